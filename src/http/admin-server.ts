@@ -1,0 +1,71 @@
+import Fastify, { FastifyInstance } from 'fastify';
+import { Logger } from '../logger';
+
+export interface ReadinessCheck {
+  name: string;
+  check: () => Promise<void>;
+}
+
+/** Routes added by other parts of the worker (admin API, webhooks, pages). */
+export type RouteModule = (app: FastifyInstance) => void | Promise<void>;
+
+const CHECK_TIMEOUT_MS = 3000;
+
+async function withTimeout(p: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}
+
+/**
+ * The worker's HTTP port: `/healthz` (the process is alive) and `/readyz` (Postgres and
+ * Kafka answer and the consumer has joined its group), plus any route modules.
+ */
+export class AdminServer {
+  private readonly app: FastifyInstance;
+
+  constructor(
+    private readonly checks: ReadinessCheck[],
+    private readonly logger: Logger,
+    routes: RouteModule[] = [],
+  ) {
+    this.app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+    this.app.get('/healthz', async () => ({ status: 'ok' }));
+    this.app.get('/readyz', async (_req, reply) => {
+      const results = await Promise.all(
+        this.checks.map(async (c) => {
+          try {
+            await withTimeout(c.check(), CHECK_TIMEOUT_MS);
+            return { name: c.name, ok: true as const };
+          } catch (e) {
+            return { name: c.name, ok: false as const, error: e instanceof Error ? e.message : String(e) };
+          }
+        }),
+      );
+      const ready = results.every((r) => r.ok);
+      return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks: results });
+    });
+    for (const register of routes) void this.app.register(async (scope) => register(scope));
+  }
+
+  /** Listens and returns the bound port (useful when configured with port 0). */
+  async listen(host: string, port: number): Promise<number> {
+    await this.app.listen({ host, port });
+    const address = this.app.server.address();
+    const bound = typeof address === 'object' && address !== null ? address.port : port;
+    this.logger.info({ host, port: bound }, 'http server listening');
+    return bound;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+}

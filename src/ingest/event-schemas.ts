@@ -1,0 +1,182 @@
+import { z } from 'zod';
+
+/**
+ * The event contract (../shared/event-contract.md) as runtime schemas. Unknown fields are
+ * kept (the contract may grow backward-compatibly); anything QBO would reject later (a
+ * colon in a name, a bad email) is accepted here and repaired on the way to QBO.
+ */
+
+export const EVENT_TYPES = ['customer.upserted', 'customer.deleted', 'invoice.upserted', 'invoice.voided'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL = /^-?\d{1,15}(\.\d{1,10})?$/;
+
+const optionalText = z.string().max(10_000).nullish();
+const entityId = z.string().min(1).max(200);
+
+const calendarDate = z
+  .string()
+  .regex(DATE_ONLY, 'must be a date YYYY-MM-DD')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'must be a real calendar date');
+
+/** A decimal as a string ("75.00"); JSON numbers are accepted and turned into strings. */
+const decimal = z
+  .union([z.string(), z.number()])
+  .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
+  .refine((v) => DECIMAL.test(v), 'must be a decimal number such as "75.00"');
+
+export const envelopeSchema = z.looseObject({
+  eventId: z.string().min(1).max(200),
+  type: z.string().min(1),
+  tenantId: z.string().min(1).max(100),
+  occurredAt: z
+    .string()
+    .regex(ISO_WITH_ZONE, 'must be an ISO-8601 time with a zone')
+    .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real time'),
+  version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  data: z.unknown(),
+});
+
+const addressSchema = z.looseObject({
+  line1: optionalText,
+  line2: optionalText,
+  city: optionalText,
+  region: optionalText,
+  postalCode: optionalText,
+  country: optionalText,
+});
+
+export const customerUpsertedSchema = z
+  .looseObject({
+    id: entityId,
+    displayName: optionalText,
+    givenName: optionalText,
+    familyName: optionalText,
+    companyName: optionalText,
+    email: optionalText,
+    phone: optionalText,
+    billingAddress: addressSchema.nullish(),
+    notes: optionalText,
+  })
+  .refine(
+    (c) => [c.displayName, c.givenName, c.familyName, c.companyName].some((n) => typeof n === 'string' && n.trim() !== ''),
+    { message: 'needs at least one of displayName, givenName, familyName, companyName', path: ['displayName'] },
+  );
+
+export const entityRefSchema = z.looseObject({ id: entityId });
+
+const lineSchema = z.looseObject({
+  description: z.string().min(1).max(4000),
+  quantity: decimal,
+  unitPrice: decimal,
+  itemCode: optionalText,
+  taxable: z.boolean().nullish(),
+});
+
+export const invoiceUpsertedSchema = z.looseObject({
+  id: entityId,
+  customerId: entityId,
+  number: optionalText,
+  issueDate: calendarDate,
+  dueDate: calendarDate.nullish(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code').nullish(),
+  memo: optionalText,
+  lines: z.array(lineSchema).min(1, 'needs at least one line'),
+});
+
+export type Envelope = z.infer<typeof envelopeSchema>;
+export type CustomerData = z.infer<typeof customerUpsertedSchema>;
+export type InvoiceData = z.infer<typeof invoiceUpsertedSchema>;
+export type InvoiceLine = z.infer<typeof lineSchema>;
+export type EntityRef = z.infer<typeof entityRefSchema>;
+
+interface EventBase {
+  eventId: string;
+  tenantId: string;
+  occurredAt: string;
+  version: number;
+}
+
+export type IngestEvent =
+  | (EventBase & { type: 'customer.upserted'; data: CustomerData })
+  | (EventBase & { type: 'customer.deleted'; data: EntityRef })
+  | (EventBase & { type: 'invoice.upserted'; data: InvoiceData })
+  | (EventBase & { type: 'invoice.voided'; data: EntityRef });
+
+/** Why an event went to the dead-letter topic (the `x-error-code` header). */
+export type RejectionCode = 'empty_message' | 'invalid_json' | 'schema_violation' | 'unknown_type';
+
+export type ParseResult = { ok: true; event: IngestEvent } | { ok: false; code: RejectionCode; message: string };
+
+function describe(error: z.ZodError, prefix: string): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => {
+      const path = [prefix, ...i.path.map(String)].filter((p) => p !== '').join('.');
+      return `${path || '(root)'}: ${i.message}`;
+    })
+    .join('; ');
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/** A JSON escape of U+0000 (not preceded by an escaped backslash): Postgres text cannot hold it. */
+const NUL_ESCAPE = /(^|[^\\])(\\\\)*\\u0000/;
+
+/** Validates one message value against the contract. Never throws. */
+export function parseEvent(value: Buffer | null): ParseResult {
+  if (value === null || value.length === 0) {
+    return { ok: false, code: 'empty_message', message: 'message has no value' };
+  }
+  let raw: unknown;
+  try {
+    const text = decoder.decode(value);
+    if (NUL_ESCAPE.test(text)) {
+      return { ok: false, code: 'schema_violation', message: 'a string holds a NUL character (\\u0000), which cannot be stored' };
+    }
+    raw = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, code: 'invalid_json', message: `value is not UTF-8 JSON: ${reason}`.slice(0, 500) };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, code: 'schema_violation', message: '(root): must be a JSON object' };
+  }
+  const env = envelopeSchema.safeParse(raw);
+  if (!env.success) {
+    return { ok: false, code: 'schema_violation', message: describe(env.error, '') };
+  }
+  const { eventId, tenantId, occurredAt, version, type } = env.data;
+  const base: EventBase = { eventId, tenantId, occurredAt, version };
+  switch (type) {
+    case 'customer.upserted': {
+      const d = customerUpsertedSchema.safeParse(env.data.data);
+      return d.success
+        ? { ok: true, event: { ...base, type, data: d.data } }
+        : { ok: false, code: 'schema_violation', message: describe(d.error, 'data') };
+    }
+    case 'invoice.upserted': {
+      const d = invoiceUpsertedSchema.safeParse(env.data.data);
+      return d.success
+        ? { ok: true, event: { ...base, type, data: d.data } }
+        : { ok: false, code: 'schema_violation', message: describe(d.error, 'data') };
+    }
+    case 'customer.deleted':
+    case 'invoice.voided': {
+      const d = entityRefSchema.safeParse(env.data.data);
+      return d.success
+        ? { ok: true, event: { ...base, type, data: d.data } }
+        : { ok: false, code: 'schema_violation', message: describe(d.error, 'data') };
+    }
+    default:
+      return {
+        ok: false,
+        code: 'unknown_type',
+        message: `type "${type.slice(0, 100)}" is not one of ${EVENT_TYPES.join(', ')}`,
+      };
+  }
+}

@@ -1,0 +1,235 @@
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { Logger } from '../logger';
+import { DeadLetter, DeadLetterPublisher } from './dead-letter-publisher';
+import { parseEvent } from './event-schemas';
+import { EventStore, SourcedEvent, WriteOutcome } from './event-store';
+import { backoffDelay, isRetriableDbError, sleep } from './retry';
+
+export interface IngestConsumerOptions {
+  groupId: string;
+  topics: string[];
+  fromBeginning: boolean;
+  partitionsConsumedConcurrently: number;
+  maxBytesPerPartition: number;
+  /** Events written per Postgres transaction; a fetched batch larger than this is split. */
+  chunkSize?: number;
+}
+
+export interface IngestCounters {
+  batches: number;
+  accepted: number;
+  duplicates: number;
+  deadLettered: number;
+  dbRetries: number;
+}
+
+/** Raised when the consumer is stopping while a write could not complete: nothing is committed. */
+class StoppingError extends Error {
+  readonly retriable = true;
+  constructor() {
+    super('ingest is stopping: batch abandoned before commit; it will be redelivered');
+  }
+}
+
+/**
+ * The Kafka side of ingest: a consumer group on both topics, one `eachBatch` per
+ * partition fetch. For each batch: validate every message; send the bad ones to the
+ * dead-letter topic; record the good ones in one Postgres transaction per chunk; only
+ * then resolve and commit the offsets. A Postgres outage is retried with backoff (with
+ * heartbeats) for as long as the consumer runs, and never dead-lettered.
+ */
+export class IngestConsumer {
+  private readonly consumer: Consumer;
+  private joined = false;
+  private running = false;
+  private readonly chunkSize: number;
+  readonly counters: IngestCounters = { batches: 0, accepted: 0, duplicates: 0, deadLettered: 0, dbRetries: 0 };
+
+  constructor(
+    kafka: Kafka,
+    private readonly store: EventStore,
+    private readonly deadLetters: DeadLetterPublisher,
+    private readonly options: IngestConsumerOptions,
+    private readonly logger: Logger,
+  ) {
+    this.chunkSize = options.chunkSize ?? 5000;
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout: 30_000,
+      rebalanceTimeout: 60_000,
+      heartbeatInterval: 3_000,
+      maxBytesPerPartition: options.maxBytesPerPartition,
+      maxBytes: Math.max(options.maxBytesPerPartition * 4, 10 * 1024 * 1024),
+      maxWaitTimeInMs: 250,
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+    });
+    const { GROUP_JOIN, CRASH, STOP, DISCONNECT, REBALANCING } = this.consumer.events;
+    this.consumer.on(GROUP_JOIN, (e) => {
+      this.joined = true;
+      this.logger.info({ memberId: e.payload.memberId, assignment: e.payload.memberAssignment }, 'consumer joined the group');
+    });
+    this.consumer.on(REBALANCING, () => {
+      this.joined = false;
+    });
+    this.consumer.on(CRASH, (e) => {
+      this.joined = false;
+      this.logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed');
+    });
+    this.consumer.on(STOP, () => {
+      this.joined = false;
+    });
+    this.consumer.on(DISCONNECT, () => {
+      this.joined = false;
+    });
+  }
+
+  /** Joined the group and consuming (for /readyz). */
+  isJoined(): boolean {
+    return this.running && this.joined;
+  }
+
+  async start(): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning });
+    this.running = true;
+    await this.consumer.run({
+      autoCommit: true,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  /** Stops fetching, lets the batch in hand finish and commit, then leaves the group. */
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.consumer.disconnect();
+  }
+
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const messages = batch.messages;
+    for (let start = 0; start < messages.length; start += this.chunkSize) {
+      if (!isRunning() || isStale()) return;
+      const chunk = messages.slice(start, start + this.chunkSize);
+      const good: SourcedEvent[] = [];
+      const bad: DeadLetter[] = [];
+      for (const m of chunk) this.classify(batch.topic, batch.partition, m, good, bad);
+
+      if (bad.length > 0) {
+        await this.deadLetters.publish(bad);
+        this.counters.deadLettered += bad.length;
+        for (const b of bad) {
+          this.logger.warn(
+            { topic: b.originalTopic, partition: b.originalPartition, offset: b.originalOffset, code: b.code, reason: b.message },
+            'event dead-lettered',
+          );
+        }
+      }
+      const outcome = await this.writeWithRetry(good, heartbeat, () => isRunning() && !isStale());
+      this.counters.batches += 1;
+      this.counters.accepted += outcome.accepted;
+      this.counters.duplicates += outcome.duplicates;
+
+      const last = chunk[chunk.length - 1];
+      if (last !== undefined) resolveOffset(last.offset);
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
+  }
+
+  private classify(topic: string, partition: number, m: KafkaMessage, good: SourcedEvent[], bad: DeadLetter[]): void {
+    const parsed = parseEvent(m.value);
+    if (parsed.ok) {
+      good.push({ ...parsed.event, source: { topic, partition, offset: m.offset, key: m.key, value: m.value } });
+    } else {
+      bad.push({
+        key: m.key,
+        value: m.value,
+        code: parsed.code,
+        message: parsed.message,
+        originalTopic: topic,
+        originalPartition: partition,
+        originalOffset: m.offset,
+      });
+    }
+  }
+
+  /**
+   * Writes until it succeeds. Retriable failures (Postgres down, deadlock) back off and
+   * retry, heartbeating so the group keeps this member. A failure in the data itself
+   * (which validation should prevent) is isolated to the offending events, which are
+   * dead-lettered, so their neighbours still land.
+   */
+  private async writeWithRetry(
+    events: SourcedEvent[],
+    heartbeat: () => Promise<void>,
+    keepGoing: () => boolean,
+  ): Promise<WriteOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.store.write(events);
+      } catch (error) {
+        if (!isRetriableDbError(error)) return this.writeIsolated(events, heartbeat, keepGoing, error);
+        if (!keepGoing()) throw new StoppingError();
+        const delay = backoffDelay(attempt);
+        this.counters.dbRetries += 1;
+        this.logger.warn({ err: error, attempt: attempt + 1, retryInMs: delay, events: events.length }, 'postgres write failed; retrying');
+        await this.pause(delay, heartbeat, keepGoing);
+      }
+    }
+  }
+
+  private async writeIsolated(
+    events: SourcedEvent[],
+    heartbeat: () => Promise<void>,
+    keepGoing: () => boolean,
+    cause: unknown,
+  ): Promise<WriteOutcome> {
+    this.logger.error({ err: cause, events: events.length }, 'postgres rejected a batch; writing its events one by one');
+    const total: WriteOutcome = { accepted: 0, duplicates: 0, customersChanged: 0, invoicesChanged: 0 };
+    for (const event of events) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const o = await this.store.write([event]);
+          total.accepted += o.accepted;
+          total.duplicates += o.duplicates;
+          total.customersChanged += o.customersChanged;
+          total.invoicesChanged += o.invoicesChanged;
+          break;
+        } catch (error) {
+          if (isRetriableDbError(error)) {
+            if (!keepGoing()) throw new StoppingError();
+            await this.pause(backoffDelay(attempt), heartbeat, keepGoing);
+            continue;
+          }
+          const reason = error instanceof Error ? error.message : String(error);
+          const { source } = event;
+          await this.deadLetters.publish([
+            {
+              key: source.key,
+              value: source.value,
+              code: 'rejected_by_database',
+              message: `the database refused this event: ${reason}`,
+              originalTopic: source.topic,
+              originalPartition: source.partition,
+              originalOffset: source.offset,
+            },
+          ]);
+          this.counters.deadLettered += 1;
+          break;
+        }
+      }
+    }
+    return total;
+  }
+
+  private async pause(ms: number, heartbeat: () => Promise<void>, keepGoing: () => boolean): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      if (!keepGoing()) throw new StoppingError();
+      await sleep(Math.min(1000, until - Date.now()));
+      await heartbeat().catch(() => undefined);
+    }
+  }
+}

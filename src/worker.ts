@@ -1,0 +1,109 @@
+import 'reflect-metadata';
+import { Container } from 'inversify';
+import { Kafka } from 'kafkajs';
+import { Config } from './config';
+import { buildContainer } from './container';
+import { createDataSource, runMigrationsLocked } from './db/data-source';
+import { AdminServer } from './http/admin-server';
+import { IngestConsumer } from './ingest/ingest-consumer';
+import { kafkaLogCreator, kafkaLogLevel } from './ingest/kafka-log';
+import { backoffDelay, isRetriableDbError, sleep } from './ingest/retry';
+import { Logger } from './logger';
+import { TOKENS } from './tokens';
+
+/**
+ * The worker's lifecycle: connect Postgres (waiting for it if it is not up yet), apply
+ * migrations under a lock, connect Kafka, make sure the topics exist, serve HTTP, consume.
+ * `stop()` stops fetching, lets the batch in hand commit, and disconnects everything.
+ */
+export class Worker {
+  private container?: Container;
+  private stopping?: Promise<void>;
+  httpPort?: number;
+
+  constructor(
+    private readonly config: Config,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const { config, logger } = this;
+    const dataSource = createDataSource({ url: config.databaseUrl, poolSize: config.dbPoolSize });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await dataSource.initialize();
+        break;
+      } catch (e) {
+        if (!isRetriableDbError(e) || attempt >= 30) throw e;
+        const delay = backoffDelay(attempt);
+        logger.warn({ err: e, retryInMs: delay }, 'postgres not reachable yet; retrying');
+        await sleep(delay);
+      }
+    }
+    if (config.migrationsRunAtBoot) {
+      const applied = await runMigrationsLocked(dataSource);
+      logger.info({ applied }, applied.length > 0 ? 'migrations applied' : 'schema up to date');
+    }
+
+    const kafka = new Kafka({
+      clientId: config.kafka.clientId,
+      brokers: config.kafka.brokers,
+      logLevel: kafkaLogLevel(config.logLevel),
+      logCreator: kafkaLogCreator(logger),
+      retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 10_000 },
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    await this.ensureTopics(admin);
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+
+    this.container = buildContainer({ config, logger, dataSource, kafka, producer, admin });
+    const server = this.container.get<AdminServer>(TOKENS.AdminServer);
+    this.httpPort = await server.listen(config.http.host, config.http.port);
+    await this.container.get<IngestConsumer>(TOKENS.IngestConsumer).start();
+    logger.info(
+      { topics: config.kafka.topics, groupId: config.kafka.groupId, httpPort: this.httpPort },
+      'worker started',
+    );
+  }
+
+  get consumer(): IngestConsumer | undefined {
+    return this.container?.get<IngestConsumer>(TOKENS.IngestConsumer);
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= this.doStop();
+    return this.stopping;
+  }
+
+  private async doStop(): Promise<void> {
+    const c = this.container;
+    if (c === undefined) return;
+    const log = this.logger;
+    const step = async (name: string, fn: () => Promise<void>) => {
+      try {
+        await fn();
+      } catch (e) {
+        log.warn({ err: e, step: name }, 'shutdown step failed');
+      }
+    };
+    await step('consumer', () => c.get<IngestConsumer>(TOKENS.IngestConsumer).stop());
+    await step('http', () => c.get<AdminServer>(TOKENS.AdminServer).close());
+    await step('producer', () => c.get<import('kafkajs').Producer>(TOKENS.Producer).disconnect());
+    await step('kafka admin', () => c.get<import('kafkajs').Admin>(TOKENS.KafkaAdmin).disconnect());
+    await step('postgres', () => c.get<import('typeorm').DataSource>(TOKENS.DataSource).destroy());
+    log.info('worker stopped');
+  }
+
+  /** Creates any missing topic (broker defaults for partitions and replication). */
+  private async ensureTopics(admin: import('kafkajs').Admin): Promise<void> {
+    const { topics } = this.config.kafka;
+    const wanted = [topics.customers, topics.invoices, topics.deadLetter];
+    const existing = new Set(await admin.listTopics());
+    const missing = wanted.filter((t) => !existing.has(t));
+    if (missing.length === 0) return;
+    await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic })) });
+    this.logger.info({ topics: missing }, 'created missing topics');
+  }
+}
