@@ -54,6 +54,73 @@ const topicName = (name: string, def: string) =>
     message: `${name} must be a Kafka topic name (letters, digits, ".", "_", "-")`,
   });
 
+/** An optional absolute http(s) URL; trailing slashes dropped. */
+const urlFrom = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return undefined;
+      const t = v.trim().replace(/\/+$/, '');
+      if (!/^https?:\/\/[^\s/]+/.test(t)) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be an http(s) URL, got "${v}"` });
+        return z.NEVER;
+      }
+      return t;
+    });
+
+/** QBO_TOKEN_ENCRYPTION_KEY: 32 bytes as base64 or hex. Optional here; the token store refuses to start without it. */
+const encryptionKeyFrom = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return null;
+      const t = v.trim();
+      const key = /^[0-9a-fA-F]{64}$/.test(t) ? Buffer.from(t, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(t) ? Buffer.from(t, 'base64') : null;
+      if (key === null || key.length !== 32) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be 32 bytes as base64 (44 chars) or hex (64 chars)` });
+        return z.NEVER;
+      }
+      return key;
+    });
+
+const qboEnvSchema = {
+  QBO_ENVIRONMENT: nonEmpty('QBO_ENVIRONMENT', 'sandbox').refine((v) => v === 'sandbox' || v === 'production', {
+    message: 'QBO_ENVIRONMENT must be sandbox or production',
+  }),
+  QBO_CLIENT_ID: nonEmpty('QBO_CLIENT_ID', 'qbo-sync-dev-client'),
+  QBO_CLIENT_SECRET: nonEmpty('QBO_CLIENT_SECRET', 'qbo-sync-dev-secret'),
+  QBO_REDIRECT_URI: nonEmpty('QBO_REDIRECT_URI', 'http://localhost:8080/connections/qbo/callback'),
+  QBO_EMULATOR_URL: urlFrom('QBO_EMULATOR_URL'),
+  QBO_API_BASE_URL: urlFrom('QBO_API_BASE_URL'),
+  QBO_AUTHORIZE_URL: urlFrom('QBO_AUTHORIZE_URL'),
+  QBO_TOKEN_URL: urlFrom('QBO_TOKEN_URL'),
+  QBO_REVOKE_URL: urlFrom('QBO_REVOKE_URL'),
+  QBO_TOKEN_ENCRYPTION_KEY: encryptionKeyFrom('QBO_TOKEN_ENCRYPTION_KEY'),
+  QBO_MINOR_VERSION: intFrom('QBO_MINOR_VERSION', 75, 1, 1000),
+  QBO_REQUEST_TIMEOUT_MS: intFrom('QBO_REQUEST_TIMEOUT_MS', 60000, 100, 600000),
+  QBO_MAX_RETRIES: intFrom('QBO_MAX_RETRIES', 4, 0, 20),
+  QBO_RETRY_BASE_DELAY_MS: intFrom('QBO_RETRY_BASE_DELAY_MS', 500, 0, 600000),
+  QBO_RETRY_MAX_DELAY_MS: intFrom('QBO_RETRY_MAX_DELAY_MS', 30000, 0, 3600000),
+  QBO_THROTTLE_PAUSE_MS: intFrom('QBO_THROTTLE_PAUSE_MS', 60000, 0, 3600000),
+  QBO_RATE_PER_MINUTE: intFrom('QBO_RATE_PER_MINUTE', 500, 1, 1000000),
+  QBO_RATE_PER_SECOND: intFrom('QBO_RATE_PER_SECOND', 10, 1, 100000),
+  QBO_BATCH_PER_MINUTE: intFrom('QBO_BATCH_PER_MINUTE', 40, 1, 100000),
+  QBO_MAX_CONCURRENT_PER_REALM: intFrom('QBO_MAX_CONCURRENT_PER_REALM', 10, 1, 1000),
+  QBO_RATE_LIMIT_PERCENT: intFrom('QBO_RATE_LIMIT_PERCENT', 100, 1, 100000),
+  QBO_TOKEN_REFRESH_MARGIN_MS: intFrom('QBO_TOKEN_REFRESH_MARGIN_MS', 300000, 0, 3000000),
+  QBO_TOKEN_LOCK_TIMEOUT_MS: intFrom('QBO_TOKEN_LOCK_TIMEOUT_MS', 30000, 100, 600000),
+};
+
+const INTUIT_URLS = {
+  sandboxApi: 'https://sandbox-quickbooks.api.intuit.com',
+  productionApi: 'https://quickbooks.api.intuit.com',
+  authorize: 'https://appcenter.intuit.com/connect/oauth2',
+  token: 'https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer',
+  revoke: 'https://developer.api.intuit.com/v2/oauth2/tokens/revoke',
+};
+
 const envSchema = z.object({
   DATABASE_URL: nonEmpty('DATABASE_URL').refine((v) => /^postgres(ql)?:\/\//.test(v), {
     message: 'DATABASE_URL must be a postgres:// URL',
@@ -84,6 +151,7 @@ const envSchema = z.object({
   ),
   SHUTDOWN_TIMEOUT_MS: intFrom('SHUTDOWN_TIMEOUT_MS', 25000, 1000, 600000),
   MIGRATIONS_RUN_AT_BOOT: boolFrom('MIGRATIONS_RUN_AT_BOOT', true),
+  ...qboEnvSchema,
 });
 
 export type Config = {
@@ -102,6 +170,28 @@ export type Config = {
   logLevel: string;
   shutdownTimeoutMs: number;
   migrationsRunAtBoot: boolean;
+  qbo: {
+    environment: 'sandbox' | 'production';
+    clientId: string;
+    clientSecret: string;
+    redirectUri: string;
+    /** Accounting API origin, without /v3/company (e.g. https://quickbooks.api.intuit.com or the emulator's URL). */
+    apiBaseUrl: string;
+    authorizeUrl: string;
+    tokenUrl: string;
+    revokeUrl: string;
+    /** 32-byte AES key, or null when QBO_TOKEN_ENCRYPTION_KEY is unset (the token store then refuses to start). */
+    tokenEncryptionKey: Buffer | null;
+    minorVersion: number;
+    requestTimeoutMs: number;
+    maxRetries: number;
+    retryBaseDelayMs: number;
+    retryMaxDelayMs: number;
+    throttlePauseMs: number;
+    limits: { perMinute: number; perSecond: number; batchesPerMinute: number; maxConcurrent: number };
+    tokenRefreshMarginMs: number;
+    tokenLockTimeoutMs: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -141,5 +231,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     migrationsRunAtBoot: e.MIGRATIONS_RUN_AT_BOOT,
+    qbo: qboConfigFrom(e),
+  };
+}
+
+function qboConfigFrom(e: z.infer<typeof envSchema>): Config['qbo'] {
+  const emu = e.QBO_EMULATOR_URL;
+  const environment = e.QBO_ENVIRONMENT === 'production' ? 'production' : 'sandbox';
+  const scale = (n: number) => Math.max(1, Math.floor((n * e.QBO_RATE_LIMIT_PERCENT) / 100));
+  return {
+    environment,
+    clientId: e.QBO_CLIENT_ID,
+    clientSecret: e.QBO_CLIENT_SECRET,
+    redirectUri: e.QBO_REDIRECT_URI,
+    apiBaseUrl:
+      e.QBO_API_BASE_URL ?? emu ?? (environment === 'production' ? INTUIT_URLS.productionApi : INTUIT_URLS.sandboxApi),
+    authorizeUrl: e.QBO_AUTHORIZE_URL ?? (emu ? `${emu}/connect/oauth2` : INTUIT_URLS.authorize),
+    tokenUrl: e.QBO_TOKEN_URL ?? (emu ? `${emu}/oauth2/v1/tokens/bearer` : INTUIT_URLS.token),
+    revokeUrl: e.QBO_REVOKE_URL ?? (emu ? `${emu}/v2/oauth2/tokens/revoke` : INTUIT_URLS.revoke),
+    tokenEncryptionKey: e.QBO_TOKEN_ENCRYPTION_KEY,
+    minorVersion: e.QBO_MINOR_VERSION,
+    requestTimeoutMs: e.QBO_REQUEST_TIMEOUT_MS,
+    maxRetries: e.QBO_MAX_RETRIES,
+    retryBaseDelayMs: e.QBO_RETRY_BASE_DELAY_MS,
+    retryMaxDelayMs: e.QBO_RETRY_MAX_DELAY_MS,
+    throttlePauseMs: e.QBO_THROTTLE_PAUSE_MS,
+    limits: {
+      perMinute: scale(e.QBO_RATE_PER_MINUTE),
+      perSecond: scale(e.QBO_RATE_PER_SECOND),
+      batchesPerMinute: scale(e.QBO_BATCH_PER_MINUTE),
+      maxConcurrent: e.QBO_MAX_CONCURRENT_PER_REALM,
+    },
+    tokenRefreshMarginMs: e.QBO_TOKEN_REFRESH_MARGIN_MS,
+    tokenLockTimeoutMs: e.QBO_TOKEN_LOCK_TIMEOUT_MS,
   };
 }
