@@ -1,4 +1,5 @@
 import { IngestSchema1763700000000 } from './1763700000000-ingest-schema';
+import { QboConnections1763700100000 } from './1763700100000-qbo-connections';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const migrations = [IngestSchema1763700000000];
+export const migrations = [IngestSchema1763700000000, QboConnections1763700100000];
