@@ -1,0 +1,184 @@
+import type { QueryCondition } from './qbo-query';
+import type { QboError } from './qbo-error';
+
+/**
+ * The port through which the worker talks to QuickBooks Online, one company per tenant.
+ * Every method resolves the tenant's company and token itself, keeps under the company's
+ * rate limits, retries retriable failures (same requestid, same body), refreshes a refused
+ * token once, and rejects with a QboError (decide by `kind` / `retriable`).
+ * Expected outcomes (not found, no match) are return values, not errors.
+ *
+ * Implementation: NodeQuickbooksClient (node-quickbooks + intuit-oauth).
+ */
+export interface QboClient {
+  createCustomer(tenantId: string, customer: QboCustomerInput, opts: WriteOptions): Promise<QboCustomer>;
+  /** null when QBO does not know the Id. */
+  readCustomer(tenantId: string, id: string): Promise<QboCustomer | null>;
+  /** Sparse update: only the given fields change. `reapplyOnConflict` re-reads and re-sends on 5010. */
+  updateCustomer(tenantId: string, update: QboSparseUpdate<QboCustomerInput>, opts?: UpdateOptions): Promise<QboCustomer>;
+  /** All customers matching every condition (AND), paged through. Active and inactive unless `activeOnly`. */
+  queryCustomers(tenantId: string, conditions: readonly QueryCondition[], opts?: { activeOnly?: boolean }): Promise<QboCustomer[]>;
+  /** Who holds a DisplayName across Customers (active or not), Vendors and Employees. */
+  findNameHolders(tenantId: string, displayName: string): Promise<NameHolder[]>;
+  readVendorByDisplayName(tenantId: string, displayName: string): Promise<QboNamedEntity | null>;
+  readEmployeeByDisplayName(tenantId: string, displayName: string): Promise<QboNamedEntity | null>;
+  count(tenantId: string, entity: CountableEntity, conditions?: readonly QueryCondition[]): Promise<number>;
+  /** Change data capture: objects of these types changed since `since` (≤ 30 days back). */
+  changedSince(tenantId: string, entities: readonly CdcEntity[], since: Date): Promise<CdcResult>;
+
+  createInvoice(tenantId: string, invoice: QboInvoiceInput, opts: WriteOptions): Promise<QboInvoice>;
+  readInvoice(tenantId: string, id: string): Promise<QboInvoice | null>;
+  /** Full update unless `sparse: true` is in the body. */
+  updateInvoice(tenantId: string, update: QboSparseUpdate<QboInvoiceInput>, opts?: UpdateOptions): Promise<QboInvoice>;
+  voidInvoice(tenantId: string, ref: { Id: string; SyncToken: string }, opts?: Partial<WriteOptions>): Promise<QboInvoice>;
+  /** Usually zero or one; more only if duplicates were allowed outside this worker. */
+  findInvoicesByDocNumber(tenantId: string, docNumber: string): Promise<QboInvoice[]>;
+
+  /** ≤ 30 items, one requestid (≤ 36 chars). Results are matched to items by bId, in the order of `items`. */
+  batch(tenantId: string, items: readonly BatchItem[], opts: { requestId: string }): Promise<BatchItemResult[]>;
+
+  getCompanyInfo(tenantId: string): Promise<QboCompanyInfo>;
+}
+
+export interface WriteOptions {
+  /** Deterministic id (see request-ids.ts): the same logical write always sends the same one. ≤ 50 chars. */
+  requestId: string;
+}
+
+export interface UpdateOptions extends Partial<WriteOptions> {
+  reapplyOnConflict?: boolean;
+}
+
+export interface QboRef {
+  value: string;
+  name?: string;
+}
+
+export interface QboMetaData {
+  CreateTime?: string;
+  LastUpdatedTime?: string;
+}
+
+export interface QboAddress {
+  Line1?: string;
+  Line2?: string;
+  City?: string;
+  CountrySubDivisionCode?: string;
+  PostalCode?: string;
+  Country?: string;
+}
+
+export interface QboCustomerInput {
+  DisplayName?: string;
+  Title?: string;
+  GivenName?: string;
+  MiddleName?: string;
+  FamilyName?: string;
+  Suffix?: string;
+  CompanyName?: string;
+  PrintOnCheckName?: string;
+  PrimaryEmailAddr?: { Address: string };
+  PrimaryPhone?: { FreeFormNumber: string };
+  BillAddr?: QboAddress;
+  Notes?: string;
+  Active?: boolean;
+  [field: string]: unknown;
+}
+
+export interface QboCustomer extends QboCustomerInput {
+  Id: string;
+  SyncToken: string;
+  DisplayName: string;
+  Active?: boolean;
+  FullyQualifiedName?: string;
+  Job?: boolean;
+  ParentRef?: QboRef;
+  MetaData?: QboMetaData;
+  /** Present in CDC answers for deleted objects. */
+  status?: string;
+}
+
+export interface QboNamedEntity {
+  Id: string;
+  SyncToken: string;
+  DisplayName: string;
+  Active?: boolean;
+  [field: string]: unknown;
+}
+
+export interface NameHolder {
+  entity: 'Customer' | 'Vendor' | 'Employee';
+  id: string;
+  displayName: string;
+  active: boolean;
+}
+
+export interface QboInvoiceLine {
+  Id?: string;
+  DetailType: 'SalesItemLineDetail' | 'DescriptionOnly' | 'SubTotalLineDetail' | string;
+  Amount?: number | string;
+  Description?: string;
+  SalesItemLineDetail?: {
+    ItemRef: QboRef;
+    Qty?: number | string;
+    UnitPrice?: number | string;
+    TaxCodeRef?: QboRef;
+  };
+  [field: string]: unknown;
+}
+
+export interface QboInvoiceInput {
+  CustomerRef?: QboRef;
+  Line?: QboInvoiceLine[];
+  DocNumber?: string;
+  TxnDate?: string;
+  DueDate?: string;
+  PrivateNote?: string;
+  CustomerMemo?: { value: string };
+  [field: string]: unknown;
+}
+
+export interface QboInvoice extends QboInvoiceInput {
+  Id: string;
+  SyncToken: string;
+  TotalAmt?: number;
+  Balance?: number;
+  MetaData?: QboMetaData;
+  status?: string;
+}
+
+/** An update body: Id and SyncToken plus the fields to change (sparse unless `sparse: false`). */
+export type QboSparseUpdate<T> = Partial<T> & { Id: string; SyncToken: string; sparse?: boolean };
+
+export type CountableEntity = 'Customer' | 'Vendor' | 'Employee' | 'Invoice';
+export type CdcEntity = 'Customer' | 'Invoice' | 'Vendor' | 'Employee';
+
+export interface CdcResult {
+  customers: QboCustomer[];
+  invoices: QboInvoice[];
+  vendors: QboNamedEntity[];
+  employees: QboNamedEntity[];
+  /** The server time of the answer: the next `since`. */
+  time?: string;
+}
+
+export type BatchItem =
+  | { bId: string; operation: 'create' | 'update' | 'delete'; Invoice: QboInvoiceInput | QboSparseUpdate<QboInvoiceInput> }
+  | { bId: string; operation: 'create' | 'update'; Customer: QboCustomerInput | QboSparseUpdate<QboCustomerInput> }
+  | { bId: string; Query: string };
+
+export type BatchItemResult =
+  | { bId: string; ok: true; entity: 'Invoice'; value: QboInvoice }
+  | { bId: string; ok: true; entity: 'Customer'; value: QboCustomer }
+  | { bId: string; ok: true; entity: 'QueryResponse'; value: Record<string, unknown> }
+  | { bId: string; ok: false; error: QboError };
+
+export interface QboCompanyInfo {
+  CompanyName?: string;
+  LegalName?: string;
+  Country?: string;
+  [field: string]: unknown;
+}
+
+/** Service identifier for the composition root. */
+export const QBO_CLIENT = Symbol.for('QboClient');

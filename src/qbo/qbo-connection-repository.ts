@@ -1,0 +1,197 @@
+import { injectable } from 'inversify';
+import { DataSource, QueryRunner } from 'typeorm';
+import { TokenCipher } from './token-cipher';
+
+export type ConnectionStatus = 'connected' | 'needs_reconnect' | 'disconnected';
+
+export interface OAuthTokens {
+  accessToken: string;
+  accessExpiresAt: Date;
+  refreshToken: string;
+  refreshExpiresAt: Date | null;
+  refreshHardExpiresAt?: Date | null;
+}
+
+export interface QboConnection {
+  tenantId: string;
+  realmId: string;
+  companyName: string | null;
+  status: ConnectionStatus;
+  statusReason: string | null;
+  /** Decrypted tokens; null when the connection has none (disconnected). */
+  tokens: OAuthTokens | null;
+  /** Increases on every token write: a cheap way to see that another replica refreshed. */
+  tokenVersion: number;
+  refreshedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** What a caller may do while it holds the connection row's lock. */
+export interface LockedConnection {
+  saveTokens(tokens: OAuthTokens): Promise<void>;
+  markNeedsReconnect(reason: string): Promise<void>;
+}
+
+interface Row {
+  tenant_id: string;
+  realm_id: string;
+  company_name: string | null;
+  access_token_enc: string | null;
+  access_expires_at: Date | null;
+  refresh_token_enc: string | null;
+  refresh_expires_at: Date | null;
+  refresh_hard_expires_at: Date | null;
+  status: ConnectionStatus;
+  status_reason: string | null;
+  token_version: string;
+  refreshed_at: Date | null;
+  updated_at: Date;
+}
+
+const COLUMNS = `tenant_id, realm_id, company_name, access_token_enc, access_expires_at, refresh_token_enc,
+  refresh_expires_at, refresh_hard_expires_at, status, status_reason, token_version, refreshed_at, updated_at`;
+
+/**
+ * The qbo_connections table: one QuickBooks company per tenant, tokens encrypted at rest.
+ * `withLock` runs a function while holding the row (SELECT ... FOR UPDATE in a transaction),
+ * which is how token refreshes are serialised across replicas.
+ */
+@injectable()
+export class QboConnectionRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: TokenCipher,
+  ) {}
+
+  /** Records a (re)connected company with fresh tokens: the OAuth callback calls this. */
+  async saveConnected(tenantId: string, realmId: string, companyName: string | null, tokens: OAuthTokens): Promise<void> {
+    const enc = this.encryptTokens(tenantId, tokens);
+    await this.dataSource.query(
+      `INSERT INTO qbo_connections (tenant_id, realm_id, company_name, access_token_enc, access_expires_at,
+         refresh_token_enc, refresh_expires_at, refresh_hard_expires_at, status, status_reason, token_version, refreshed_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'connected', NULL, 1, now(), now())
+       ON CONFLICT (tenant_id) DO UPDATE SET
+         realm_id = EXCLUDED.realm_id, company_name = EXCLUDED.company_name,
+         access_token_enc = EXCLUDED.access_token_enc, access_expires_at = EXCLUDED.access_expires_at,
+         refresh_token_enc = EXCLUDED.refresh_token_enc, refresh_expires_at = EXCLUDED.refresh_expires_at,
+         refresh_hard_expires_at = EXCLUDED.refresh_hard_expires_at,
+         status = 'connected', status_reason = NULL,
+         token_version = qbo_connections.token_version + 1, refreshed_at = now(), updated_at = now()`,
+      [tenantId, realmId, companyName, enc.access, tokens.accessExpiresAt, enc.refresh, tokens.refreshExpiresAt, tokens.refreshHardExpiresAt ?? null],
+    );
+  }
+
+  async find(tenantId: string): Promise<QboConnection | null> {
+    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM qbo_connections WHERE tenant_id = $1`, [tenantId])) as Row[];
+    return rows[0] ? this.toConnection(rows[0]) : null;
+  }
+
+  async findByRealm(realmId: string): Promise<QboConnection[]> {
+    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM qbo_connections WHERE realm_id = $1 ORDER BY tenant_id`, [
+      realmId,
+    ])) as Row[];
+    return rows.map((r) => this.toConnection(r));
+  }
+
+  async listByStatus(status: ConnectionStatus): Promise<QboConnection[]> {
+    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM qbo_connections WHERE status = $1 ORDER BY tenant_id`, [
+      status,
+    ])) as Row[];
+    return rows.map((r) => this.toConnection(r));
+  }
+
+  async markNeedsReconnect(tenantId: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE qbo_connections SET status = 'needs_reconnect', status_reason = $2, updated_at = now() WHERE tenant_id = $1`,
+      [tenantId, reason],
+    );
+  }
+
+  /** After a revoke: the tokens are wiped, the row (realm, company) stays for history. */
+  async markDisconnected(tenantId: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE qbo_connections SET status = 'disconnected', status_reason = $2, access_token_enc = NULL, access_expires_at = NULL,
+         refresh_token_enc = NULL, refresh_expires_at = NULL, refresh_hard_expires_at = NULL,
+         token_version = token_version + 1, updated_at = now()
+       WHERE tenant_id = $1`,
+      [tenantId, reason],
+    );
+  }
+
+  /**
+   * Runs `fn` inside a transaction holding the connection row (SELECT ... FOR UPDATE), then
+   * commits. Another replica calling withLock for the same tenant waits (up to `lockTimeoutMs`)
+   * and then sees what this one committed. `fn` gets null when there is no such connection.
+   * Throwing from `fn` rolls back; return a value to keep what was written.
+   */
+  async withLock<T>(tenantId: string, lockTimeoutMs: number, fn: (conn: QboConnection | null, tx: LockedConnection) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('lock_timeout', $1, true)`, [`${Math.max(1, Math.floor(lockTimeoutMs))}ms`]);
+      const rows = (await runner.query(`SELECT ${COLUMNS} FROM qbo_connections WHERE tenant_id = $1 FOR UPDATE`, [tenantId])) as Row[];
+      const conn = rows[0] ? this.toConnection(rows[0]) : null;
+      const result = await fn(conn, this.lockedOps(runner, tenantId));
+      await runner.commitTransaction();
+      return result;
+    } catch (e) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw e;
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+  }
+
+  private lockedOps(runner: QueryRunner, tenantId: string): LockedConnection {
+    return {
+      saveTokens: async (tokens) => {
+        const enc = this.encryptTokens(tenantId, tokens);
+        await runner.query(
+          `UPDATE qbo_connections SET access_token_enc = $2, access_expires_at = $3, refresh_token_enc = $4,
+             refresh_expires_at = $5, refresh_hard_expires_at = COALESCE($6, refresh_hard_expires_at),
+             token_version = token_version + 1, refreshed_at = now(), updated_at = now()
+           WHERE tenant_id = $1`,
+          [tenantId, enc.access, tokens.accessExpiresAt, enc.refresh, tokens.refreshExpiresAt, tokens.refreshHardExpiresAt ?? null],
+        );
+      },
+      markNeedsReconnect: async (reason) => {
+        await runner.query(
+          `UPDATE qbo_connections SET status = 'needs_reconnect', status_reason = $2, updated_at = now() WHERE tenant_id = $1`,
+          [tenantId, reason],
+        );
+      },
+    };
+  }
+
+  private encryptTokens(tenantId: string, t: OAuthTokens): { access: string; refresh: string } {
+    return {
+      access: this.cipher.encrypt(t.accessToken, `${tenantId}:access`),
+      refresh: this.cipher.encrypt(t.refreshToken, `${tenantId}:refresh`),
+    };
+  }
+
+  private toConnection(r: Row): QboConnection {
+    const tokens =
+      r.access_token_enc !== null && r.refresh_token_enc !== null && r.access_expires_at !== null
+        ? {
+            accessToken: this.cipher.decrypt(r.access_token_enc, `${r.tenant_id}:access`),
+            accessExpiresAt: new Date(r.access_expires_at),
+            refreshToken: this.cipher.decrypt(r.refresh_token_enc, `${r.tenant_id}:refresh`),
+            refreshExpiresAt: r.refresh_expires_at === null ? null : new Date(r.refresh_expires_at),
+            refreshHardExpiresAt: r.refresh_hard_expires_at === null ? null : new Date(r.refresh_hard_expires_at),
+          }
+        : null;
+    return {
+      tenantId: r.tenant_id,
+      realmId: r.realm_id,
+      companyName: r.company_name,
+      status: r.status,
+      statusReason: r.status_reason,
+      tokens,
+      tokenVersion: Number(r.token_version),
+      refreshedAt: r.refreshed_at === null ? null : new Date(r.refreshed_at),
+      updatedAt: new Date(r.updated_at),
+    };
+  }
+}

@@ -1,0 +1,163 @@
+import { injectable } from 'inversify';
+import { Logger } from '../logger';
+import { OAuthTokenClient } from './oauth-token-client';
+import { OAuthTokens, QboConnection, QboConnectionRepository } from './qbo-connection-repository';
+import { QboError } from './qbo-error';
+
+/** What an API call needs: the company and a currently valid access token. */
+export interface AccessGrant {
+  tenantId: string;
+  realmId: string;
+  accessToken: string;
+  accessExpiresAt: Date;
+}
+
+export interface TokenManagerOptions {
+  /** Refresh when the access token has less than this left (default 5 minutes). */
+  refreshMarginMs: number;
+  /** How long to wait for another replica's refresh of the same company. */
+  lockTimeoutMs: number;
+  now?: () => number;
+}
+
+/** The subset of the OAuth client the manager uses (a test may count calls through it). */
+export type TokenRefresher = Pick<OAuthTokenClient, 'refresh'>;
+
+type LockedOutcome = { grant: AccessGrant; refreshed: boolean } | { error: QboError };
+
+/**
+ * Hands out access tokens per tenant and refreshes them before they expire.
+ * Refreshes are serialised per company across replicas: the connection row is locked
+ * (SELECT ... FOR UPDATE), re-read, and if another replica refreshed meanwhile its token is
+ * used. The rotated refresh token is committed before the new access token is handed out.
+ * `invalid_grant` marks the connection needs_reconnect and surfaces as QboError(kind reconnect).
+ */
+@injectable()
+export class TokenManager {
+  private readonly cache = new Map<string, AccessGrant>();
+  private readonly inFlight = new Map<string, Promise<AccessGrant>>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly connections: QboConnectionRepository,
+    private readonly oauth: TokenRefresher,
+    private readonly options: TokenManagerOptions,
+    private readonly logger: Logger,
+  ) {
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  /** A token valid for at least the margin, refreshing first if needed. */
+  async getAccess(tenantId: string): Promise<AccessGrant> {
+    const cached = this.cache.get(tenantId);
+    if (cached && cached.accessExpiresAt.getTime() - this.options.refreshMarginMs > this.now()) return cached;
+    const conn = await this.connections.find(tenantId);
+    const usable = this.checkUsable(tenantId, conn);
+    if (usable.tokens.accessExpiresAt.getTime() - this.options.refreshMarginMs > this.now()) {
+      return this.remember(grantOf(usable, usable.tokens));
+    }
+    return this.refreshSerialised(tenantId, undefined);
+  }
+
+  /**
+   * QBO refused `rejectedAccessToken` (401 / 3200): refresh unless another caller or replica
+   * already replaced it, and return the token to retry with.
+   */
+  async refreshAfterRejection(tenantId: string, rejectedAccessToken: string): Promise<AccessGrant> {
+    const cached = this.cache.get(tenantId);
+    if (cached?.accessToken === rejectedAccessToken) this.cache.delete(tenantId);
+    return this.refreshSerialised(tenantId, rejectedAccessToken);
+  }
+
+  /** Forgets the cached token (e.g. after a reconnect written by another component). */
+  forget(tenantId: string): void {
+    this.cache.delete(tenantId);
+  }
+
+  private refreshSerialised(tenantId: string, rejected: string | undefined): Promise<AccessGrant> {
+    const running = this.inFlight.get(tenantId);
+    if (running) return running;
+    const p = this.refreshLocked(tenantId, rejected).finally(() => this.inFlight.delete(tenantId));
+    this.inFlight.set(tenantId, p);
+    return p;
+  }
+
+  private async refreshLocked(tenantId: string, rejected: string | undefined): Promise<AccessGrant> {
+    const outcome = await this.connections.withLock<LockedOutcome>(tenantId, this.options.lockTimeoutMs, async (conn, tx) => {
+      let usable: QboConnection & { tokens: OAuthTokens };
+      try {
+        usable = this.checkUsable(tenantId, conn);
+      } catch (e) {
+        if (e instanceof QboError) return { error: e };
+        throw e;
+      }
+      const t = usable.tokens;
+      const now = this.now();
+      const stillGood =
+        rejected === undefined
+          ? t.accessExpiresAt.getTime() - this.options.refreshMarginMs > now
+          : t.accessToken !== rejected && t.accessExpiresAt.getTime() > now;
+      if (stillGood) return { grant: grantOf(usable, t), refreshed: false };
+
+      if (t.refreshExpiresAt && t.refreshExpiresAt.getTime() <= now) {
+        const reason = 'the refresh token expired';
+        await tx.markNeedsReconnect(reason);
+        return { error: reconnectError('refresh_token_expired', reason) };
+      }
+      let fresh: OAuthTokens;
+      try {
+        fresh = await this.oauth.refresh(t.refreshToken, new Date(now));
+      } catch (e) {
+        if (e instanceof QboError && e.kind === 'reconnect') {
+          const reason = `token refresh refused: ${e.code}${e.detail ? ` (${e.detail})` : ''}`;
+          await tx.markNeedsReconnect(reason);
+          return { error: e };
+        }
+        throw e; // nothing written: the old refresh token stays, the caller retries later
+      }
+      await tx.saveTokens(fresh); // committed when this function returns, before the token is used
+      return { grant: grantOf(usable, fresh), refreshed: true };
+    });
+    if ('error' in outcome) {
+      this.cache.delete(tenantId);
+      this.logger.warn({ tenantId, code: outcome.error.code, kind: outcome.error.kind }, 'qbo connection needs attention');
+      throw outcome.error;
+    }
+    if (outcome.refreshed) {
+      this.logger.info(
+        { tenantId, realmId: outcome.grant.realmId, accessExpiresAt: outcome.grant.accessExpiresAt.toISOString() },
+        'qbo tokens refreshed',
+      );
+    }
+    return this.remember(outcome.grant);
+  }
+
+  private checkUsable(tenantId: string, conn: QboConnection | null): QboConnection & { tokens: OAuthTokens } {
+    if (!conn) throw reconnectError('NOT_CONNECTED', `tenant ${tenantId} has no QuickBooks connection`);
+    if (conn.status !== 'connected' || conn.tokens === null) {
+      throw reconnectError(
+        conn.status === 'disconnected' ? 'DISCONNECTED' : 'NEEDS_RECONNECT',
+        `QuickBooks connection is ${conn.status}${conn.statusReason ? `: ${conn.statusReason}` : ''}`,
+      );
+    }
+    return conn as QboConnection & { tokens: OAuthTokens };
+  }
+
+  private remember(grant: AccessGrant): AccessGrant {
+    this.cache.set(grant.tenantId, grant);
+    return grant;
+  }
+}
+
+function grantOf(conn: QboConnection, t: OAuthTokens): AccessGrant {
+  return { tenantId: conn.tenantId, realmId: conn.realmId, accessToken: t.accessToken, accessExpiresAt: t.accessExpiresAt };
+}
+
+function reconnectError(code: string, message: string): QboError {
+  return new QboError({
+    kind: 'reconnect',
+    code,
+    message,
+    explanation: 'The QuickBooks connection of this company must be reconnected by a user; its work waits until then.',
+  });
+}
