@@ -1,0 +1,23 @@
+import type { Config } from '@jest/types';
+import { servicesUp } from '../../src/dev-services';
+
+/**
+ * Jest globalSetup: a real Postgres and a real Kafka for the whole run (see docs/services.md).
+ * Sets DATABASE_URL and KAFKA_BROKERS here, in the parent process, so every test worker
+ * inherits them. The services stay up afterwards: the next run reuses them, and .ci/run
+ * (or `npm run services -- down`) stops them.
+ *
+ * Skipped when this run cannot contain integration tests (`npm run test:unit` ignores
+ * *.int.test.ts), or with QBO_SYNC_SKIP_SERVICES=1.
+ */
+export default async function globalSetup(_global: Config.GlobalConfig, project: Config.ProjectConfig): Promise<void> {
+  const ignoresIntegrationTests = project.testPathIgnorePatterns.some((p) => new RegExp(p).test('/test/integration/x.int.test.ts'));
+  if (ignoresIntegrationTests || process.env.QBO_SYNC_SKIP_SERVICES === '1') return;
+
+  const t0 = Date.now();
+  const ep = await servicesUp({ log: (line) => process.stderr.write(`[services] ${line}\n`) });
+  process.env.DATABASE_URL = ep.databaseUrl;
+  process.env.KAFKA_BROKERS = ep.kafkaBrokers;
+  process.env.QBO_SYNC_SERVICES_MODE_IN_USE = ep.mode;
+  process.stderr.write(`[services] ${ep.mode} services ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (Kafka ${ep.kafkaBrokers})\n`);
+}
