@@ -1,0 +1,193 @@
+import { z } from 'zod';
+
+/**
+ * Everything about the emulator that tests, the demo or a bench may want to change.
+ * Unconfirmed facts about QBO (see docs/emulator.md) are switches here.
+ */
+export interface EmulatorConfig {
+  oauth: {
+    /** client_id -> client_secret. Empty: any client id/secret pair is accepted (but codes and tokens stay bound to the client that obtained them). */
+    clients: Record<string, string>;
+    accessTokenTtlSeconds: number;
+    /** Rolling refresh-token lifetime (Intuit: 100 days). */
+    refreshTokenTtlSeconds: number;
+    /** Hard refresh-token lifetime from the first authorisation (Intuit: at most 5 years). */
+    refreshTokenHardTtlSeconds: number;
+    authCodeTtlSeconds: number;
+  };
+  limits: {
+    requestsPerMinute: number;
+    requestsPerSecond: number;
+    batchRequestsPerMinute: number;
+    /** Window lengths, so a test can shrink the windows as well as the counts. */
+    minuteWindowMs: number;
+    secondWindowMs: number;
+    maxBatchItems: number;
+  };
+  throttle: {
+    /** "json": gateway JSON fault; "xml": the IntuitResponse XML body QBO sometimes sends. */
+    bodyFormat: 'json' | 'xml';
+    /** Retry-After is unconfirmed: null sends none. */
+    retryAfterSeconds: number | null;
+  };
+  names: {
+    /** Unconfirmed: is the DisplayName uniqueness rule case-sensitive? Default: no. */
+    uniquenessCaseSensitive: boolean;
+    /** Unconfirmed: does an inactive record still block its DisplayName? Default: yes. */
+    inactiveNamesBlock: boolean;
+    /** 500 today; 100 is the older limit that still circulates. */
+    displayNameMaxLength: number;
+    companyNameMaxLength: number;
+  };
+  requestId: {
+    retentionSeconds: number;
+    /** Unconfirmed: does requestid protect name-list (Customer/Vendor/Employee) creates and updates? */
+    protectsNameLists: boolean;
+    maxLength: number;
+    maxLengthBatch: number;
+  };
+  query: {
+    /** Curly quotes have broken real clients' queries: "reject" answers 4000 when the query contains one. */
+    curlyQuotes: 'reject' | 'allow';
+  };
+  batch: {
+    /** "shuffled": items run (and answer) in a random order, since QBO promises no order. */
+    executionOrder: 'shuffled' | 'sequential';
+  };
+  cdc: {
+    maxDaysBack: number;
+    maxObjects: number;
+  };
+  webhooks: {
+    urls: string[];
+    verifierToken: string;
+    /** Send Create/Update/Delete/Void events (Merge events are always sent when urls are set). */
+    createUpdateEvents: boolean;
+    maxAttempts: number;
+    initialBackoffMs: number;
+    timeoutMs: number;
+  };
+  requestLog: {
+    maxEntriesPerRealm: number;
+  };
+}
+
+export const defaultEmulatorConfig: EmulatorConfig = {
+  oauth: {
+    clients: {},
+    accessTokenTtlSeconds: 3600,
+    refreshTokenTtlSeconds: 100 * 24 * 3600,
+    refreshTokenHardTtlSeconds: 5 * 365 * 24 * 3600,
+    authCodeTtlSeconds: 300,
+  },
+  limits: {
+    requestsPerMinute: 500,
+    requestsPerSecond: 10,
+    batchRequestsPerMinute: 40,
+    minuteWindowMs: 60_000,
+    secondWindowMs: 1_000,
+    maxBatchItems: 30,
+  },
+  throttle: { bodyFormat: 'json', retryAfterSeconds: null },
+  names: {
+    uniquenessCaseSensitive: false,
+    inactiveNamesBlock: true,
+    displayNameMaxLength: 500,
+    companyNameMaxLength: 100,
+  },
+  requestId: { retentionSeconds: 24 * 3600, protectsNameLists: true, maxLength: 50, maxLengthBatch: 36 },
+  query: { curlyQuotes: 'reject' },
+  batch: { executionOrder: 'shuffled' },
+  cdc: { maxDaysBack: 30, maxObjects: 1000 },
+  webhooks: {
+    urls: [],
+    verifierToken: 'emulator-verifier-token',
+    createUpdateEvents: true,
+    maxAttempts: 4,
+    initialBackoffMs: 200,
+    timeoutMs: 3000,
+  },
+  requestLog: { maxEntriesPerRealm: 10_000 },
+};
+
+const positive = z.number().int().positive();
+const nonNegative = z.number().int().nonnegative();
+
+/** Accepts a deep partial of EmulatorConfig; unknown keys are rejected so typos don't pass silently. */
+export const emulatorConfigPatchSchema = z
+  .object({
+    oauth: z
+      .object({
+        clients: z.record(z.string(), z.string()),
+        accessTokenTtlSeconds: positive,
+        refreshTokenTtlSeconds: positive,
+        refreshTokenHardTtlSeconds: positive,
+        authCodeTtlSeconds: positive,
+      })
+      .strict()
+      .partial(),
+    limits: z
+      .object({
+        requestsPerMinute: positive,
+        requestsPerSecond: positive,
+        batchRequestsPerMinute: positive,
+        minuteWindowMs: positive,
+        secondWindowMs: positive,
+        maxBatchItems: positive,
+      })
+      .strict()
+      .partial(),
+    throttle: z
+      .object({ bodyFormat: z.enum(['json', 'xml']), retryAfterSeconds: nonNegative.nullable() })
+      .strict()
+      .partial(),
+    names: z
+      .object({
+        uniquenessCaseSensitive: z.boolean(),
+        inactiveNamesBlock: z.boolean(),
+        displayNameMaxLength: positive,
+        companyNameMaxLength: positive,
+      })
+      .strict()
+      .partial(),
+    requestId: z
+      .object({
+        retentionSeconds: nonNegative,
+        protectsNameLists: z.boolean(),
+        maxLength: positive,
+        maxLengthBatch: positive,
+      })
+      .strict()
+      .partial(),
+    query: z.object({ curlyQuotes: z.enum(['reject', 'allow']) }).strict().partial(),
+    batch: z.object({ executionOrder: z.enum(['shuffled', 'sequential']) }).strict().partial(),
+    cdc: z.object({ maxDaysBack: positive, maxObjects: positive }).strict().partial(),
+    webhooks: z
+      .object({
+        urls: z.array(z.string().url()),
+        verifierToken: z.string().min(1),
+        createUpdateEvents: z.boolean(),
+        maxAttempts: positive,
+        initialBackoffMs: nonNegative,
+        timeoutMs: positive,
+      })
+      .strict()
+      .partial(),
+    requestLog: z.object({ maxEntriesPerRealm: positive }).strict().partial(),
+  })
+  .strict()
+  .partial();
+
+export type EmulatorConfigPatch = z.infer<typeof emulatorConfigPatchSchema>;
+
+/** Applies a (validated) deep-partial patch onto a config, returning a new config. */
+export function applyConfigPatch(base: EmulatorConfig, patch: EmulatorConfigPatch): EmulatorConfig {
+  const next: EmulatorConfig = structuredClone(base);
+  const sections = Object.keys(patch) as (keyof EmulatorConfigPatch)[];
+  for (const section of sections) {
+    const values = patch[section];
+    if (values === undefined) continue;
+    Object.assign(next[section], values);
+  }
+  return next;
+}

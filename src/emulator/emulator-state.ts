@@ -1,0 +1,57 @@
+import type { Logger } from 'pino';
+import { applyConfigPatch, defaultEmulatorConfig, emulatorConfigPatchSchema, type EmulatorConfig } from './emulator-config';
+import { FaultInjector } from './faults';
+import { IdempotencyCache } from './idempotency';
+import { createItem } from './items';
+import { RateLimiter } from './limits';
+import type { OperationContext } from './operation-context';
+import { RequestLog } from './request-log';
+import { Store, type Realm } from './store';
+import { TokenStore } from './token-store';
+import { WebhookDispatcher } from './webhooks';
+
+/** Everything the emulator holds in memory, shared by the route modules. */
+export class EmulatorState {
+  config: EmulatorConfig;
+  readonly store = new Store();
+  readonly tokens = new TokenStore();
+  readonly limiter = new RateLimiter();
+  readonly faults = new FaultInjector();
+  readonly idempotency = new IdempotencyCache();
+  readonly requestLog = new RequestLog();
+  readonly webhooks: WebhookDispatcher;
+
+  constructor(
+    initialConfig: unknown,
+    readonly logger: Logger,
+  ) {
+    this.config = applyConfigPatch(defaultEmulatorConfig, emulatorConfigPatchSchema.parse(initialConfig ?? {}));
+    this.webhooks = new WebhookDispatcher(() => this.config, logger);
+  }
+
+  updateConfig(patch: unknown): EmulatorConfig {
+    this.config = applyConfigPatch(this.config, emulatorConfigPatchSchema.parse(patch ?? {}));
+    return this.config;
+  }
+
+  /** A new company, with the "Services" item (Id "1") every QBO company starts with. */
+  createCompany(companyName?: string): Realm {
+    const realm = this.store.createRealm(companyName);
+    createItem(this.context(realm), { Name: 'Services', Type: 'Service', Active: true });
+    return realm;
+  }
+
+  context(realm: Realm): OperationContext {
+    return { config: this.config, realm, emit: (event) => this.webhooks.notify(event) };
+  }
+
+  reset(): void {
+    this.store.clear();
+    this.tokens.clear();
+    this.limiter.clear();
+    this.faults.clear();
+    this.idempotency.clear();
+    this.requestLog.clear();
+    this.webhooks.clear();
+  }
+}

@@ -1,0 +1,113 @@
+import { randomInt } from 'node:crypto';
+import type { JsonObject } from './json-types';
+
+export const entityTypes = ['Customer', 'Vendor', 'Employee', 'Item', 'Invoice'] as const;
+export type EntityType = (typeof entityTypes)[number];
+export const nameListTypes = ['Customer', 'Vendor', 'Employee'] as const;
+export type NameListType = (typeof nameListTypes)[number];
+
+export function isEntityType(value: string): value is EntityType {
+  return (entityTypes as readonly string[]).includes(value);
+}
+
+export function isNameListType(value: string): value is NameListType {
+  return (nameListTypes as readonly string[]).includes(value);
+}
+
+/** One record of a company. `data` holds the QBO JSON as stored (derived fields are added on output). */
+export interface StoredEntity {
+  type: EntityType;
+  id: string;
+  data: JsonObject;
+  /** Milliseconds of the last change: drives CDC. */
+  updatedAtMs: number;
+  /** Hard-deleted (invoices only): kept so CDC can report the deletion. */
+  deleted: boolean;
+  voided: boolean;
+  /** For a customer merged away: the keeper's Id. */
+  mergedInto?: string;
+}
+
+/** A QBO company. */
+export class Realm {
+  private readonly entities = new Map<EntityType, Map<string, StoredEntity>>();
+  private readonly counters = new Map<EntityType, number>();
+  private lastStamp = 0;
+
+  constructor(
+    readonly id: string,
+    public companyName: string,
+    readonly createdAtMs: number,
+  ) {
+    for (const type of entityTypes) {
+      this.entities.set(type, new Map());
+      this.counters.set(type, 0);
+    }
+  }
+
+  nextId(type: EntityType): string {
+    const next = (this.counters.get(type) ?? 0) + 1;
+    this.counters.set(type, next);
+    return String(next);
+  }
+
+  /** Strictly increasing change stamp in ms, so two changes never share a CDC instant. */
+  stamp(): number {
+    const now = Date.now();
+    this.lastStamp = now > this.lastStamp ? now : this.lastStamp + 1;
+    return this.lastStamp;
+  }
+
+  /** A live (not deleted) entity. */
+  get(type: EntityType, id: string): StoredEntity | undefined {
+    const entity = this.table(type).get(id);
+    return entity && !entity.deleted ? entity : undefined;
+  }
+
+  /** Live entities, in Id order. */
+  list(type: EntityType): StoredEntity[] {
+    return this.listIncludingDeleted(type).filter((e) => !e.deleted);
+  }
+
+  listIncludingDeleted(type: EntityType): StoredEntity[] {
+    return [...this.table(type).values()].sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  put(entity: StoredEntity): void {
+    this.table(entity.type).set(entity.id, entity);
+  }
+
+  private table(type: EntityType): Map<string, StoredEntity> {
+    const table = this.entities.get(type);
+    if (!table) throw new Error(`no table for ${type}`);
+    return table;
+  }
+}
+
+export class Store {
+  private readonly realms = new Map<string, Realm>();
+  private companyCounter = 0;
+
+  createRealm(companyName?: string): Realm {
+    let id = '';
+    do {
+      id = `9341${String(randomInt(0, 1_000_000_000_000)).padStart(12, '0')}`;
+    } while (this.realms.has(id));
+    this.companyCounter += 1;
+    const realm = new Realm(id, companyName?.trim() || `Emulated Company ${this.companyCounter}`, Date.now());
+    this.realms.set(id, realm);
+    return realm;
+  }
+
+  get(realmId: string): Realm | undefined {
+    return this.realms.get(realmId);
+  }
+
+  all(): Realm[] {
+    return [...this.realms.values()];
+  }
+
+  clear(): void {
+    this.realms.clear();
+  }
+}
