@@ -141,6 +141,7 @@ const envSchema = z.object({
   KAFKA_TOPIC_INVOICES: topicName('KAFKA_TOPIC_INVOICES', 'invoice-events'),
   KAFKA_TOPIC_DEAD_LETTER: topicName('KAFKA_TOPIC_DEAD_LETTER', 'qbo-sync.dead-letter'),
   KAFKA_FROM_BEGINNING: boolFrom('KAFKA_FROM_BEGINNING', true),
+  KAFKA_SESSION_TIMEOUT_MS: intFrom('KAFKA_SESSION_TIMEOUT_MS', 30000, 6000, 300000),
   INGEST_PARTITIONS_CONCURRENTLY: intFrom('INGEST_PARTITIONS_CONCURRENTLY', 3, 1, 64),
   INGEST_MAX_BYTES_PER_PARTITION: intFrom('INGEST_MAX_BYTES_PER_PARTITION', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
   HTTP_HOST: nonEmpty('HTTP_HOST', '0.0.0.0'),
@@ -163,6 +164,7 @@ export type Config = {
     groupId: string;
     topics: { customers: string; invoices: string; deadLetter: string };
     fromBeginning: boolean;
+    sessionTimeoutMs: number;
     partitionsConsumedConcurrently: number;
     maxBytesPerPartition: number;
   };
@@ -224,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         deadLetter: e.KAFKA_TOPIC_DEAD_LETTER,
       },
       fromBeginning: e.KAFKA_FROM_BEGINNING,
+      sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
       partitionsConsumedConcurrently: e.INGEST_PARTITIONS_CONCURRENTLY,
       maxBytesPerPartition: e.INGEST_MAX_BYTES_PER_PARTITION,
     },

@@ -47,6 +47,7 @@ export function buildContainer(infra: Infrastructure): Container {
         groupId: config.kafka.groupId,
         topics: [config.kafka.topics.customers, config.kafka.topics.invoices],
         fromBeginning: config.kafka.fromBeginning,
+        sessionTimeoutMs: config.kafka.sessionTimeoutMs,
         partitionsConsumedConcurrently: config.kafka.partitionsConsumedConcurrently,
         maxBytesPerPartition: config.kafka.maxBytesPerPartition,
       },

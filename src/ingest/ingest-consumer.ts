@@ -3,7 +3,7 @@ import { Logger } from '../logger';
 import { DeadLetter, DeadLetterPublisher } from './dead-letter-publisher';
 import { parseEvent } from './event-schemas';
 import { EventStore, SourcedEvent, WriteOutcome } from './event-store';
-import { backoffDelay, isRetriableDbError, sleep } from './retry';
+import { backoffDelay, isDataError, isRetriableDbError, sleep } from './retry';
 
 export interface IngestConsumerOptions {
   groupId: string;
@@ -11,6 +11,8 @@ export interface IngestConsumerOptions {
   fromBeginning: boolean;
   partitionsConsumedConcurrently: number;
   maxBytesPerPartition: number;
+  /** How long the group waits for a silent member (a killed pod) before reassigning its partitions. */
+  sessionTimeoutMs?: number;
   /** Events written per Postgres transaction; a fetched batch larger than this is split. */
   chunkSize?: number;
 }
@@ -55,9 +57,9 @@ export class IngestConsumer {
     this.chunkSize = options.chunkSize ?? 5000;
     this.consumer = kafka.consumer({
       groupId: options.groupId,
-      sessionTimeout: 30_000,
+      sessionTimeout: options.sessionTimeoutMs ?? 30_000,
       rebalanceTimeout: 60_000,
-      heartbeatInterval: 3_000,
+      heartbeatInterval: Math.min(3_000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 3)),
       maxBytesPerPartition: options.maxBytesPerPartition,
       maxBytes: Math.max(options.maxBytesPerPartition * 4, 10 * 1024 * 1024),
       maxWaitTimeInMs: 250,
@@ -156,10 +158,10 @@ export class IngestConsumer {
   }
 
   /**
-   * Writes until it succeeds. Retriable failures (Postgres down, deadlock) back off and
-   * retry, heartbeating so the group keeps this member. A failure in the data itself
-   * (which validation should prevent) is isolated to the offending events, which are
-   * dead-lettered, so their neighbours still land.
+   * Writes until it succeeds. Failures (Postgres down, deadlock, anything unexpected) back
+   * off and retry, heartbeating so the group keeps this member. Only a refusal of the data
+   * itself (SQLSTATE 22/23, which validation should prevent) is isolated to the offending
+   * events, which are dead-lettered, so their neighbours still land.
    */
   private async writeWithRetry(
     events: SourcedEvent[],
@@ -170,11 +172,13 @@ export class IngestConsumer {
       try {
         return await this.store.write(events);
       } catch (error) {
-        if (!isRetriableDbError(error)) return this.writeIsolated(events, heartbeat, keepGoing, error);
+        if (isDataError(error)) return this.writeIsolated(events, heartbeat, keepGoing, error);
         if (!keepGoing()) throw new StoppingError();
         const delay = backoffDelay(attempt);
         this.counters.dbRetries += 1;
-        this.logger.warn({ err: error, attempt: attempt + 1, retryInMs: delay, events: events.length }, 'postgres write failed; retrying');
+        // Unknown failures are retried too: an event is only ever dead-lettered for its own data.
+        const level = isRetriableDbError(error) ? 'warn' : 'error';
+        this.logger[level]({ err: error, attempt: attempt + 1, retryInMs: delay, events: events.length }, 'postgres write failed; retrying');
         await this.pause(delay, heartbeat, keepGoing);
       }
     }
@@ -198,7 +202,7 @@ export class IngestConsumer {
           total.invoicesChanged += o.invoicesChanged;
           break;
         } catch (error) {
-          if (isRetriableDbError(error)) {
+          if (!isDataError(error)) {
             if (!keepGoing()) throw new StoppingError();
             await this.pause(backoffDelay(attempt), heartbeat, keepGoing);
             continue;

@@ -47,13 +47,14 @@ function isRetriableSqlState(code: string): boolean {
  */
 export function isRetriableDbError(error: unknown): boolean {
   let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    const e = current as Error & { code?: unknown; driverError?: unknown; cause?: unknown };
+  // Duck-typed, not `instanceof Error`: errors may come from another realm (a vm context).
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const e = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
     if (typeof e.code === 'string') {
       if (RETRIABLE_NODE_CODES.has(e.code)) return true;
       if (/^[0-9A-Z]{5}$/.test(e.code)) return isRetriableSqlState(e.code);
     }
-    const msg = e.message;
+    const msg = typeof e.message === 'string' ? e.message : '';
     if (
       /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|the database system is (starting up|shutting down)|read ECONNRESET|connect ECONNREFUSED/i.test(
         msg,
@@ -61,6 +62,20 @@ export function isRetriableDbError(error: unknown): boolean {
     ) {
       return true;
     }
+    current = e.driverError ?? e.cause;
+  }
+  return false;
+}
+
+/**
+ * True when Postgres refused the data itself (SQLSTATE class 22 data exception or 23
+ * integrity violation): only then is one event to blame. Anything else is retried.
+ */
+export function isDataError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const e = current as { code?: unknown; driverError?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && /^2[23][0-9A-Z]{3}$/.test(e.code)) return true;
     current = e.driverError ?? e.cause;
   }
   return false;

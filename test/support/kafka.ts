@@ -1,0 +1,110 @@
+import { Kafka, logLevel, Message, IHeaders } from 'kafkajs';
+
+export function brokers(): string[] {
+  const b = process.env.KAFKA_BROKERS;
+  if (!b) throw new Error('KAFKA_BROKERS is not set: the jest global setup starts the services');
+  return b.split(',');
+}
+
+export function testKafka(clientId = 'qbo-sync-test'): Kafka {
+  return new Kafka({ clientId, brokers: brokers(), logLevel: logLevel.NOTHING });
+}
+
+export async function createTopics(kafka: Kafka, topics: string[], numPartitions = 3): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions })) });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Produces messages in chunks (keeps request sizes moderate). */
+export async function produce(kafka: Kafka, topic: string, messages: Message[], chunk = 2000): Promise<void> {
+  const producer = kafka.producer();
+  await producer.connect();
+  try {
+    for (let i = 0; i < messages.length; i += chunk) {
+      await producer.send({ topic, acks: -1, messages: messages.slice(i, i + chunk) });
+    }
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Sum of end offsets of a topic (messages written so far). */
+export async function topicEndOffsets(kafka: Kafka, topic: string): Promise<Map<number, string>> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return new Map(offsets.map((o) => [o.partition, o.high]));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** True when the group has committed, on every partition of the topics, up to the end. */
+export async function groupCaughtUp(kafka: Kafka, groupId: string, topics: string[]): Promise<boolean> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const committed = await admin.fetchOffsets({ groupId, topics });
+    for (const t of committed) {
+      const ends = await admin.fetchTopicOffsets(t.topic);
+      for (const end of ends) {
+        const c = t.partitions.find((p) => p.partition === end.partition);
+        const at = c === undefined || c.offset === '-1' ? 0n : BigInt(c.offset);
+        if (at < BigInt(end.high)) return false;
+      }
+    }
+    return true;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export interface ReadMessage {
+  key: string | null;
+  value: Buffer | null;
+  headers: Record<string, string>;
+  partition: number;
+  offset: string;
+}
+
+function headersToStrings(h: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h ?? {})) {
+    if (v === undefined) continue;
+    out[k] = Array.isArray(v) ? v.map(String).join(',') : String(v);
+  }
+  return out;
+}
+
+/** Reads every message of a topic from the beginning until `count` are seen. */
+export async function readMessages(kafka: Kafka, topic: string, count: number, timeoutMs = 30_000): Promise<ReadMessage[]> {
+  const consumer = kafka.consumer({ groupId: `reader-${topic}-${Date.now()}-${Math.random()}`, maxWaitTimeInMs: 100 });
+  const seen: ReadMessage[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let resolveDone: () => void = () => undefined;
+  const done = new Promise<void>((r) => (resolveDone = r));
+  await consumer.run({
+    eachMessage: async ({ partition, message }) => {
+      seen.push({
+        key: message.key?.toString() ?? null,
+        value: message.value,
+        headers: headersToStrings(message.headers),
+        partition,
+        offset: message.offset,
+      });
+      if (seen.length >= count) resolveDone();
+    },
+  });
+  const timer = setTimeout(resolveDone, timeoutMs);
+  await done;
+  clearTimeout(timer);
+  await consumer.disconnect();
+  return seen;
+}

@@ -1,0 +1,67 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { Worker } from '../../src/worker';
+
+export interface WorkerSettings {
+  databaseUrl: string;
+  groupId: string;
+  customersTopic: string;
+  invoicesTopic: string;
+  deadLetterTopic: string;
+  extraEnv?: Record<string, string>;
+}
+
+export function workerEnv(s: WorkerSettings): Record<string, string> {
+  return {
+    DATABASE_URL: s.databaseUrl,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
+    KAFKA_GROUP_ID: s.groupId,
+    KAFKA_TOPIC_CUSTOMERS: s.customersTopic,
+    KAFKA_TOPIC_INVOICES: s.invoicesTopic,
+    KAFKA_TOPIC_DEAD_LETTER: s.deadLetterTopic,
+    HTTP_PORT: '0',
+    HTTP_HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    ...s.extraEnv,
+  };
+}
+
+/** The worker running inside the test process, exactly as main.ts builds it. */
+export async function startInProcessWorker(s: WorkerSettings): Promise<Worker> {
+  const env = workerEnv(s);
+  const config = loadConfig(env);
+  const worker = new Worker(config, createLogger(config.logLevel));
+  await worker.start();
+  return worker;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+const MAIN = path.join(ROOT, 'dist/src/main.js');
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** The compiled worker (`npm test` builds it first) as a child process: for kill -9 tests. */
+export function spawnWorkerProcess(s: WorkerSettings): WorkerProcess {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` (npm test does it)`);
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...workerEnv(s) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const keep = (b: Buffer) => {
+    out += b.toString();
+    if (out.length > 200_000) out = out.slice(-100_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
