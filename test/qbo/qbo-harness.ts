@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { startEmulator } from '../../src/emulator';
+import { createDataSource } from '../../src/db/data-source';
+import { createLogger, Logger } from '../../src/logger';
+import { NodeQuickbooksClient, NodeQuickbooksClientOptions } from '../../src/qbo/node-quickbooks-client';
+import { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
+import { OAuthTokens, QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
+import { RateLimits, RealmRateLimiter } from '../../src/qbo/realm-rate-limiter';
+import { TokenCipher } from '../../src/qbo/token-cipher';
+import { TokenManager, TokenRefresher } from '../../src/qbo/token-manager';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { uniqueName } from '../support/unique';
+
+export const CLIENT_ID = 'qbo-sync-test-client';
+export const CLIENT_SECRET = 'qbo-sync-test-secret';
+
+export interface RequestLogEntry {
+  time: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  requestId: string | null;
+  status: number | null;
+  faultCode: string | null;
+  throttled: boolean;
+  dropped: boolean;
+  replayed: boolean;
+  injectedError: boolean;
+}
+
+export interface HarnessOptions {
+  emulatorConfig?: Record<string, unknown>;
+  limits?: Partial<RateLimits>;
+  client?: Partial<NodeQuickbooksClientOptions>;
+}
+
+/** Counts the refreshes that leave this process for the token endpoint. */
+export class CountingRefresher implements TokenRefresher {
+  calls = 0;
+  lastIssued: OAuthTokens | undefined;
+  constructor(private readonly inner: TokenRefresher) {}
+  async refresh(refreshToken: string, now?: Date): Promise<OAuthTokens> {
+    this.calls += 1;
+    const t = await this.inner.refresh(refreshToken, now);
+    this.lastIssued = t;
+    return t;
+  }
+}
+
+/** The real emulator, a database of its own, and the adapter wired as the worker wires it. */
+export class QboHarness {
+  readonly logger: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', 'qbo-test');
+  readonly cipher = new TokenCipher(randomBytes(32));
+  private readonly extraSources: DataSource[] = [];
+
+  private constructor(
+    readonly url: string,
+    private readonly closeEmulator: () => Promise<void>,
+    readonly db: TestDatabase,
+    readonly options: HarnessOptions,
+  ) {}
+
+  static async start(options: HarnessOptions = {}): Promise<QboHarness> {
+    const emulator = await startEmulator({ port: 0, config: options.emulatorConfig });
+    const db = await createTestDatabase();
+    return new QboHarness(emulator.url.replace(/\/+$/, ''), () => emulator.close(), db, options);
+  }
+
+  get repo(): QboConnectionRepository {
+    return new QboConnectionRepository(this.db.dataSource, this.cipher);
+  }
+
+  oauth(): OAuthTokenClient {
+    return new OAuthTokenClient({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      redirectUri: 'http://localhost/callback',
+      environment: 'sandbox',
+      authorizeUrl: `${this.url}/connect/oauth2`,
+      tokenUrl: `${this.url}/oauth2/v1/tokens/bearer`,
+      revokeUrl: `${this.url}/v2/oauth2/tokens/revoke`,
+      timeoutMs: 5000,
+    });
+  }
+
+  tokenManager(repo = this.repo, refresher: TokenRefresher = this.oauth()): TokenManager {
+    return new TokenManager(repo, refresher, { refreshMarginMs: 300_000, lockTimeoutMs: 10_000 }, this.logger);
+  }
+
+  /** A second repository on its own pool (another "replica"). */
+  async separateRepo(): Promise<QboConnectionRepository> {
+    const ds = createDataSource({ url: this.db.url, poolSize: 2, applicationName: 'qbo-sync-test-replica' });
+    await ds.initialize();
+    this.extraSources.push(ds);
+    return new QboConnectionRepository(ds, this.cipher);
+  }
+
+  client(tokens = this.tokenManager(), limiter?: RealmRateLimiter, overrides: Partial<NodeQuickbooksClientOptions> = {}): NodeQuickbooksClient {
+    const limits: RateLimits = { perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...this.options.limits };
+    return new NodeQuickbooksClient(
+      tokens,
+      limiter ?? new RealmRateLimiter(limits),
+      {
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        apiBaseUrl: this.url,
+        minorVersion: 75,
+        requestTimeoutMs: 5000,
+        maxRetries: 6,
+        retryBaseDelayMs: 100,
+        retryMaxDelayMs: 1000,
+        throttlePauseMs: 1500,
+        ...this.options.client,
+        ...overrides,
+      },
+      this.logger,
+    );
+  }
+
+  /** Creates a company in the emulator and stores its tokens for a new tenant. */
+  async connectTenant(companyName = 'Test Company'): Promise<{ tenantId: string; realmId: string; refreshToken: string }> {
+    const res = await this.admin<{
+      realmId: string;
+      accessToken: string;
+      refreshToken: string;
+      expiresIn?: number;
+      refreshTokenExpiresIn?: number;
+    }>('POST', '/_emulator/realms', { companyName, clientId: CLIENT_ID });
+    const tenantId = uniqueName('tenant');
+    const now = Date.now();
+    await this.repo.saveConnected(tenantId, res.realmId, companyName, {
+      accessToken: res.accessToken,
+      accessExpiresAt: new Date(now + (res.expiresIn ?? 3600) * 1000),
+      refreshToken: res.refreshToken,
+      refreshExpiresAt: new Date(now + (res.refreshTokenExpiresIn ?? 8_640_000) * 1000),
+    });
+    return { tenantId, realmId: res.realmId, refreshToken: res.refreshToken };
+  }
+
+  async seed(realmId: string, body: Record<string, unknown>): Promise<Record<string, Array<Record<string, unknown>>>> {
+    return this.admin('POST', `/_emulator/realms/${realmId}/seed`, body);
+  }
+
+  async faults(realmId: string, body: Record<string, unknown>): Promise<void> {
+    await this.admin('PUT', `/_emulator/realms/${realmId}/faults`, body);
+  }
+
+  async config(patch: Record<string, unknown>): Promise<void> {
+    await this.admin('PUT', '/_emulator/config', patch);
+  }
+
+  async requests(realmId: string): Promise<RequestLogEntry[]> {
+    return this.admin('GET', `/_emulator/realms/${realmId}/requests`);
+  }
+
+  async expireAccessTokens(realmId: string): Promise<void> {
+    await this.admin('POST', `/_emulator/realms/${realmId}/tokens/expire`, {});
+  }
+
+  async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
+    return (text === '' ? {} : JSON.parse(text)) as T;
+  }
+
+  async close(): Promise<void> {
+    for (const ds of this.extraSources) await ds.destroy().catch(() => undefined);
+    await this.closeEmulator();
+    await this.db.drop();
+  }
+}
