@@ -142,8 +142,10 @@ export interface TestEmulator {
   client: EmulatorClient;
 }
 
+/** Real QBO limits (10/s) would throttle a fast test suite: tests raise them unless they test them. */
+export const relaxedLimits = { requestsPerSecond: 100_000, requestsPerMinute: 1_000_000, batchRequestsPerMinute: 100_000 };
+
 export async function startTestEmulator(config: EmulatorConfigPatch = {}): Promise<TestEmulator> {
-  // Sequential batches make per-item assertions readable; tests that care about order set it explicitly.
-  const emulator = await startEmulator({ port: 0, config });
+  const emulator = await startEmulator({ port: 0, config: { ...config, limits: { ...relaxedLimits, ...config.limits } } });
   return { emulator, client: new EmulatorClient(emulator.url) };
 }
