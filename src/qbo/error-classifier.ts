@@ -152,7 +152,7 @@ export function classifyThrown(err: unknown, endpoint: QboEndpoint, operation?: 
     const e = err as AxiosLikeError & Record<string, unknown>;
     const res = e.response;
     if (res && typeof res === 'object' && typeof res.status === 'number') {
-      return classifyFailure({ endpoint, httpStatus: res.status, body: res.data, operation, cause: err });
+      return classifyFailure({ endpoint, httpStatus: res.status, body: res.data, operation, cause: safeCause(err) });
     }
     if ('Fault' in e || 'fault' in e) {
       // node-quickbooks hands over the parsed body when a 200 response carries a Fault.
@@ -161,10 +161,10 @@ export function classifyThrown(err: unknown, endpoint: QboEndpoint, operation?: 
     const code = typeof e.code === 'string' ? e.code : undefined;
     const message = typeof e.message === 'string' ? e.message : String(err);
     if (code === 'ERR_CANCELED') {
-      return classifyFailure({ endpoint, networkCode: 'TIMEOUT', networkMessage: 'request timed out', operation, cause: err });
+      return classifyFailure({ endpoint, networkCode: 'TIMEOUT', networkMessage: 'request timed out', operation, cause: safeCause(err) });
     }
     if ((code !== undefined && NETWORK_CODES.has(code)) || /socket hang up|network error|timeout/i.test(message)) {
-      return classifyFailure({ endpoint, networkCode: code ?? 'ECONNRESET', networkMessage: message, operation, cause: err });
+      return classifyFailure({ endpoint, networkCode: code ?? 'ECONNRESET', networkMessage: message, operation, cause: safeCause(err) });
     }
     return new QboError({
       kind: 'permanent',
@@ -172,7 +172,7 @@ export function classifyThrown(err: unknown, endpoint: QboEndpoint, operation?: 
       message,
       explanation: 'An unexpected error happened while talking to QuickBooks.',
       operation,
-      cause: err,
+      cause: safeCause(err),
     });
   }
   return new QboError({
@@ -182,4 +182,16 @@ export function classifyThrown(err: unknown, endpoint: QboEndpoint, operation?: 
     explanation: 'An unexpected error happened while talking to QuickBooks.',
     operation,
   });
+}
+
+/**
+ * A copy of a thrown error that keeps only name, code and message. The raw axios error holds the
+ * request config (Authorization header, refresh_token in the form body): it must never reach a log.
+ */
+export function safeCause(err: unknown): Error {
+  const e = typeof err === 'object' && err !== null ? (err as { name?: unknown; code?: unknown; message?: unknown }) : {};
+  const copy = new Error(typeof e.message === 'string' ? e.message : String(err));
+  copy.name = typeof e.name === 'string' ? e.name : 'Error';
+  if (typeof e.code === 'string') Object.assign(copy, { code: e.code });
+  return copy;
 }

@@ -327,11 +327,12 @@ export class NodeQuickbooksClient implements QboClient {
         this.logger.info({ tenantId, realmId, operation: op.name, code: failure.code }, 'qbo token refused; refreshing once');
         try {
           grant = await this.tokens.refreshAfterRejection(tenantId, grant.accessToken);
+          continue;
         } catch (e) {
+          // A refresh that failed for a passing reason is retried like the call itself.
           failure = classifyThrown(e, 'token', 'refresh token');
-          if (!failure.retriable || retries >= this.options.maxRetries) throw failure;
+          refreshed = false;
         }
-        continue;
       }
       if (failure.throttled && realmId !== undefined) {
         this.limiter.pause(realmId, this.options.throttlePauseMs);

@@ -83,11 +83,22 @@ describe('classifyThrown', () => {
     expect(classifyThrown(Object.assign(new Error('canceled'), { code: 'ERR_CANCELED' }), 'api')).toMatchObject({ kind: 'retriable', code: 'TIMEOUT' });
   });
 
-  it('treats an unexpected exception as permanent and keeps the cause', () => {
+  it('treats an unexpected exception as permanent and keeps a summary of the cause', () => {
     const cause = new TypeError('Cannot read properties of undefined');
     const e = classifyThrown(cause, 'api');
     expect(e.kind).toBe('permanent');
-    expect(e.cause).toBe(cause);
+    expect(e.cause).toMatchObject({ name: 'TypeError', message: 'Cannot read properties of undefined' });
+  });
+
+  it('never keeps the request config (Authorization header, tokens) of an axios error', () => {
+    const axiosError = Object.assign(new Error('Request failed with status code 401'), {
+      code: 'ERR_BAD_REQUEST',
+      config: { headers: { Authorization: 'Bearer secret-access-token' }, data: 'refresh_token=secret-refresh' },
+      response: { status: 401, data: { fault: { error: [{ message: 'x', code: '3200' }], type: 'SERVICE' } } },
+    });
+    const e = classifyThrown(axiosError, 'api');
+    expect(JSON.stringify({ ...e, cause: e.cause, ...(e.cause as object) })).not.toMatch(/secret/);
+    expect(Object.keys(e.cause as object)).not.toContain('config');
   });
 
   it('keeps a QboError and never logs tokens in toJSON', () => {
