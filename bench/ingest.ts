@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kafka, logLevel, Message } from 'kafkajs';
+import { Kafka, logLevel, Message, Partitioners } from 'kafkajs';
 import { Client } from 'pg';
 import { servicesUp } from '../src/dev-services';
 import { generateEvents } from '../src/sample/sample-events';
@@ -55,14 +55,19 @@ async function until(pred: () => Promise<boolean>, what: string, timeoutMs = 600
 }
 
 async function publish(kafka: Kafka, byTopic: Array<[string, Message[]]>): Promise<void> {
-  const producer = kafka.producer();
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
+  // Record batches stay under the broker's 1 MB message limit; a few requests in flight per topic.
+  const CHUNK = 1200;
+  const IN_FLIGHT = 3;
   await Promise.all(
-    byTopic.map(async ([topic, messages]) => {
-      for (let i = 0; i < messages.length; i += 5000) {
-        await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 5000) });
-      }
-    }),
+    byTopic.flatMap(([topic, messages]) =>
+      Array.from({ length: IN_FLIGHT }, async (_, lane) => {
+        for (let i = lane * CHUNK; i < messages.length; i += CHUNK * IN_FLIGHT) {
+          await producer.send({ topic, acks: -1, messages: messages.slice(i, i + CHUNK) });
+        }
+      }),
+    ),
   );
   await producer.disconnect();
 }

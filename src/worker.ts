@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Container } from 'inversify';
-import { Kafka } from 'kafkajs';
+import { Kafka, Partitioners } from 'kafkajs';
 import { Config } from './config';
 import { buildContainer } from './container';
 import { createDataSource, runMigrationsLocked } from './db/data-source';
@@ -55,7 +55,7 @@ export class Worker {
     const admin = kafka.admin();
     await admin.connect();
     await this.ensureTopics(admin);
-    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    const producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
 
     this.container = buildContainer({ config, logger, dataSource, kafka, producer, admin });

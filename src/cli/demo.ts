@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { loadConfig } from '../config';
 import { servicesUp } from '../dev-services';
 import { createLogger } from '../logger';
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const events = generateEvents({ count: SAMPLE_SIZE, tenants: 3, seed: 2026, tenantPrefix: TENANT_PREFIX });
   const bad = invalidSamples();
   out(`2. Publishing ${events.length} customer and invoice events for 3 tenants, and ${bad.length} invalid ones ...`);
-  const producer = kafka.producer();
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   for (const kind of ['customers', 'invoices'] as const) {
     await producer.send({

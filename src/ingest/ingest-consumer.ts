@@ -61,7 +61,7 @@ export class IngestConsumer {
       rebalanceTimeout: 60_000,
       heartbeatInterval: Math.min(3_000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 3)),
       maxBytesPerPartition: options.maxBytesPerPartition,
-      maxBytes: Math.max(options.maxBytesPerPartition * 4, 10 * 1024 * 1024),
+      maxBytes: options.maxBytesPerPartition * Math.max(2, options.partitionsConsumedConcurrently) * 2,
       maxWaitTimeInMs: 250,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
     });

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, Message, IHeaders } from 'kafkajs';
+import { Kafka, logLevel, Message, IHeaders, Partitioners } from 'kafkajs';
 
 export function brokers(): string[] {
   const b = process.env.KAFKA_BROKERS;
@@ -22,7 +22,7 @@ export async function createTopics(kafka: Kafka, topics: string[], numPartitions
 
 /** Produces messages in chunks (keeps request sizes moderate). */
 export async function produce(kafka: Kafka, topic: string, messages: Message[], chunk = 2000): Promise<void> {
-  const producer = kafka.producer();
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   try {
     for (let i = 0; i < messages.length; i += chunk) {

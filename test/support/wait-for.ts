@@ -2,7 +2,7 @@
 export async function waitFor<T>(
   predicate: () => Promise<T> | T,
   opts: { timeoutMs?: number; intervalMs?: number; description?: string } = {},
-): Promise<T> {
+): Promise<NonNullable<T>> {
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const intervalMs = opts.intervalMs ?? 100;
   const deadline = Date.now() + timeoutMs;
@@ -10,7 +10,7 @@ export async function waitFor<T>(
   for (;;) {
     try {
       const value = await predicate();
-      if (value) return value;
+      if (value) return value as NonNullable<T>;
     } catch (e) {
       lastError = e;
     }

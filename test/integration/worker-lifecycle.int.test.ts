@@ -1,0 +1,88 @@
+import { Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { createDataSource, runMigrationsLocked } from '../../src/db/data-source';
+import { aCustomerEvent, asMessage } from '../support/builders';
+import { createTopics, groupCaughtUp, produce, testKafka } from '../support/kafka';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { uniqueName } from '../support/unique';
+import { waitFor } from '../support/wait-for';
+import { spawnWorkerProcess, WorkerSettings } from '../support/worker-harness';
+
+let kafka: Kafka;
+let db: TestDatabase;
+
+beforeAll(async () => {
+  kafka = testKafka();
+  db = await createTestDatabase({ migrate: false });
+});
+
+afterAll(async () => {
+  await db.drop();
+});
+
+describe('worker lifecycle', () => {
+  it('replicas booting together apply the migrations once, under a lock', async () => {
+    const sources = [0, 1, 2].map(() => createDataSource({ url: db.url, poolSize: 2 }));
+    await Promise.all(sources.map((s) => s.initialize()));
+    const applied = await Promise.all(sources.map((s) => runMigrationsLocked(s)));
+    await Promise.all(sources.map((s) => s.destroy()));
+    const all = applied.flat();
+    expect(new Set(all).size).toBe(all.length); // no migration applied twice
+    const [row] = await db.dataSource.query(`SELECT count(*) n FROM migrations`);
+    expect(Number(row.n)).toBe(all.length);
+    expect(applied.filter((a) => a.length > 0)).toHaveLength(1);
+  });
+
+  it('serves /healthz and /readyz, and on SIGTERM commits what it consumed and exits 0', async () => {
+    const s: WorkerSettings = {
+      databaseUrl: db.url,
+      groupId: uniqueName('group'),
+      customersTopic: uniqueName('customers'),
+      invoicesTopic: uniqueName('invoices'),
+      deadLetterTopic: uniqueName('dead'),
+      extraEnv: { HTTP_PORT: String(20000 + Math.floor(Math.random() * 20000)) },
+    };
+    await createTopics(kafka, [s.customersTopic, s.invoicesTopic, s.deadLetterTopic]);
+    const tenantId = uniqueName('t');
+    await produce(kafka, s.customersTopic, Array.from({ length: 50 }, (_, n) => asMessage(aCustomerEvent({ id: `cus_${n}` }, { tenantId }))));
+    const port = Number(s.extraEnv?.HTTP_PORT);
+    const proc = spawnWorkerProcess(s);
+    try {
+      const ready = await waitFor(
+        async () => {
+          const r = await fetch(`http://127.0.0.1:${port}/readyz`);
+          return r.status === 200 ? ((await r.json()) as { checks: Array<{ name: string; ok: boolean }> }) : null;
+        },
+        { timeoutMs: 60_000, description: `/readyz 200 (worker output: ${proc.output().slice(-300)})` },
+      );
+      expect(ready.checks.map((c) => [c.name, c.ok])).toEqual([
+        ['postgres', true],
+        ['kafka', true],
+        ['consumer', true],
+      ]);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      await waitFor(() => groupCaughtUp(kafka, s.groupId, [s.customersTopic]), { description: 'consumed' });
+    } finally {
+      proc.child.kill('SIGTERM');
+    }
+    expect(await proc.exited).toBe(0);
+    const c = new Client({ connectionString: db.url });
+    await c.connect();
+    const { rows } = await c.query(`SELECT count(*) n FROM customers WHERE tenant_id = $1`, [tenantId]);
+    await c.end();
+    expect(Number(rows[0].n)).toBe(50);
+  });
+
+  it('refuses to boot on a bad setting, naming the variable', async () => {
+    const proc = spawnWorkerProcess({
+      databaseUrl: db.url,
+      groupId: 'g',
+      customersTopic: 'c',
+      invoicesTopic: 'i',
+      deadLetterTopic: 'd',
+      extraEnv: { HTTP_PORT: 'eighty' },
+    });
+    expect(await proc.exited).toBe(2);
+    expect(proc.output()).toContain('HTTP_PORT must be an integer');
+  });
+});
