@@ -38,6 +38,7 @@ export class EventStore {
     try {
       await runner.startTransaction();
       const fresh = await this.recordInbox(runner, events);
+      await this.registerTenants(runner, fresh);
       const customersChanged =
         (await this.upsertCustomers(runner, latestPerEntity(fresh, 'customer.upserted'))) +
         (await this.deleteCustomers(runner, latestPerEntity(fresh, 'customer.deleted')));
@@ -77,6 +78,16 @@ export class EventStore {
     );
     const inserted = new Set(rows.map((r) => r.event_id));
     return unique.filter((e) => inserted.has(e.eventId));
+  }
+
+  /** Every tenant seen gets a row (integration disabled until its user enables it). */
+  private async registerTenants(runner: QueryRunner, events: readonly SourcedEvent[]): Promise<void> {
+    const tenants = [...new Set(events.map((e) => e.tenantId))].sort();
+    if (tenants.length === 0) return;
+    await runner.query(
+      `INSERT INTO tenants (tenant_id) SELECT unnest($1::text[]) ON CONFLICT (tenant_id) DO NOTHING`,
+      [tenants],
+    );
   }
 
   private async upsertCustomers(
