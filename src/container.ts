@@ -3,7 +3,7 @@ import { Container } from 'inversify';
 import { Admin, Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
-import { AdminServer } from './http/admin-server';
+import { AdminServer, RouteModule } from './http/admin-server';
 import { DeadLetterPublisher } from './ingest/dead-letter-publisher';
 import { EventStore } from './ingest/event-store';
 import { IngestConsumer } from './ingest/ingest-consumer';
@@ -70,6 +70,7 @@ export function buildContainer(infra: Infrastructure): Container {
         },
       ],
       ctx.get<Logger>(TOKENS.Logger).child({ component: 'http' }),
+      c.isBound(TOKENS.RouteModule) ? ctx.getAll<RouteModule>(TOKENS.RouteModule) : [],
     );
   });
   return c;

@@ -10,4 +10,8 @@ export const TOKENS = {
   DeadLetterPublisher: Symbol.for('DeadLetterPublisher'),
   IngestConsumer: Symbol.for('IngestConsumer'),
   AdminServer: Symbol.for('AdminServer'),
+  /** Multi-bound: each part's background loop (resolution, scheduler, ...), started after ingest. */
+  BackgroundTask: Symbol.for('BackgroundTask'),
+  /** Multi-bound: each part's HTTP routes on the admin port. */
+  RouteModule: Symbol.for('RouteModule'),
 } as const;

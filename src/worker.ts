@@ -11,6 +11,14 @@ import { backoffDelay, isRetriableDbError, sleep } from './ingest/retry';
 import { Logger } from './logger';
 import { TOKENS } from './tokens';
 
+/** A part's background loop (customer resolution, the batch scheduler, ...): started after ingest, stopped before it. */
+export interface BackgroundTask {
+  readonly name: string;
+  start(): Promise<void>;
+  /** Stops taking new work, finishes or abandons (safely) the work in hand, and resolves. */
+  stop(): Promise<void>;
+}
+
 /**
  * The worker's lifecycle: connect Postgres (waiting for it if it is not up yet), apply
  * migrations under a lock, connect Kafka, make sure the topics exist, serve HTTP, consume.
@@ -62,10 +70,24 @@ export class Worker {
     const server = this.container.get<AdminServer>(TOKENS.AdminServer);
     this.httpPort = await server.listen(config.http.host, config.http.port);
     await this.container.get<IngestConsumer>(TOKENS.IngestConsumer).start();
+    for (const task of this.tasks()) {
+      await task.start();
+      logger.info({ task: task.name }, 'background task started');
+    }
     logger.info(
       { topics: config.kafka.topics, groupId: config.kafka.groupId, httpPort: this.httpPort },
       'worker started',
     );
+  }
+
+  private tasks(): BackgroundTask[] {
+    const c = this.container;
+    return c !== undefined && c.isBound(TOKENS.BackgroundTask) ? c.getAll<BackgroundTask>(TOKENS.BackgroundTask) : [];
+  }
+
+  /** The composition root, for tests and CLIs that need a part of the running worker. */
+  get services(): Container | undefined {
+    return this.container;
   }
 
   get consumer(): IngestConsumer | undefined {
@@ -88,6 +110,7 @@ export class Worker {
         log.warn({ err: e, step: name }, 'shutdown step failed');
       }
     };
+    for (const task of this.tasks().reverse()) await step(task.name, () => task.stop());
     await step('consumer', () => c.get<IngestConsumer>(TOKENS.IngestConsumer).stop());
     await step('http', () => c.get<AdminServer>(TOKENS.AdminServer).close());
     await step('producer', () => c.get<import('kafkajs').Producer>(TOKENS.Producer).disconnect());
