@@ -1,6 +1,12 @@
 import { IngestSchema1763700000000 } from './1763700000000-ingest-schema';
 import { QboConnections1763700100000 } from './1763700100000-qbo-connections';
 import { TenantsAndLinks1763700200000 } from './1763700200000-tenants-and-links';
+import { QboWebhookNotifications1763700250000 } from './1763700250000-qbo-webhook-notifications';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const migrations = [IngestSchema1763700000000, QboConnections1763700100000, TenantsAndLinks1763700200000];
+export const migrations = [
+  IngestSchema1763700000000,
+  QboConnections1763700100000,
+  TenantsAndLinks1763700200000,
+  QboWebhookNotifications1763700250000,
+];
