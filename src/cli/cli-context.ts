@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { Container } from 'inversify';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { Config, ConfigError, loadConfig } from '../config';
+import { buildContainer } from '../container';
+import { createDataSource } from '../db/data-source';
+import { createLogger, Logger } from '../logger';
+
+/** What a CLI command gets: the worker's own container, with Postgres connected and Kafka idle. */
+export interface CliContext {
+  config: Config;
+  logger: Logger;
+  dataSource: DataSource;
+  container: Container;
+  out: (line?: string) => void;
+}
+
+export async function createCliContext(): Promise<CliContext> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n(run \`eval "$(npm run -s services -- env)"\` for the local services)\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  // Logs go to stderr so command output on stdout stays clean.
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const dataSource = createDataSource({ url: config.databaseUrl, poolSize: 4, applicationName: 'qbo-sync-cli' });
+  await dataSource.initialize();
+  // Kafka clients are created but never connected: commands work on Postgres and QBO only.
+  const kafka = new Kafka({ clientId: `${config.kafka.clientId}-cli`, brokers: config.kafka.brokers, logLevel: logLevel.NOTHING });
+  const container = buildContainer({
+    config,
+    logger,
+    dataSource,
+    kafka,
+    producer: kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner }),
+    admin: kafka.admin(),
+  });
+  return { config, logger, dataSource, container, out: (line = '') => process.stdout.write(`${line}\n`) };
+}

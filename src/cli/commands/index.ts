@@ -1,0 +1,13 @@
+import { CliContext } from '../cli-context';
+
+export interface CliCommand {
+  /** e.g. "status" */
+  name: string;
+  /** e.g. "status <tenantId> [--json]" */
+  usage: string;
+  summary: string;
+  run(ctx: CliContext, args: string[]): Promise<number>;
+}
+
+/** Every command of `npm run cli -- <command>`. Add new ones here. */
+export const commands: CliCommand[] = [];
