@@ -33,6 +33,17 @@ describe('QBO emulator: customers, vendors, employees, items', () => {
     expect(apiFault(missing).code).toBe('2020');
   });
 
+  it('malformed JSON and wrong types are 2010', async () => {
+    const broken = await t.client.request('POST', `/v3/company/${api.realmId}/customer`, {
+      token: api.company.accessToken,
+      rawBody: '{"DisplayName": ',
+      contentType: 'application/json',
+    });
+    expect(broken.status).toBe(400);
+    expect(apiFault(broken).code).toBe('2010');
+    expect(apiFault(await api.post('/customer', { DisplayName: 42 })).code).toBe('2010');
+  });
+
   it('reading a missing Id is 610', async () => {
     const result = await api.get('/customer/999');
     expect(result.status).toBe(400);
