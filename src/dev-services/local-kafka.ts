@@ -69,8 +69,6 @@ transaction.state.log.min.isr=1
 transaction.state.log.num.partitions=3
 group.initial.rebalance.delay.ms=0
 delete.topic.enable=true
-log.retention.hours=24
-log.segment.bytes=67108864
 `;
 }
 
