@@ -113,6 +113,31 @@ const qboEnvSchema = {
   QBO_TOKEN_LOCK_TIMEOUT_MS: intFrom('QBO_TOKEN_LOCK_TIMEOUT_MS', 30000, 100, 600000),
 };
 
+// --- connect (settings page, admin API, webhooks) ---
+/** An optional secret: unset or empty gives null; otherwise at least `min` characters. */
+const secretFrom = (name: string, min: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return null;
+      if (v.trim().length < min) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be at least ${min} characters (e.g. \`openssl rand -base64 32\`)` });
+        return z.NEVER;
+      }
+      return v.trim();
+    });
+
+const connectEnvSchema = {
+  ADMIN_API_TOKEN: secretFrom('ADMIN_API_TOKEN', 16),
+  TENANT_LINK_SECRET: secretFrom('TENANT_LINK_SECRET', 32),
+  TENANT_LINK_TTL_HOURS: intFrom('TENANT_LINK_TTL_HOURS', 72, 1, 24 * 366),
+  QBO_WEBHOOK_VERIFIER_TOKEN: secretFrom('QBO_WEBHOOK_VERIFIER_TOKEN', 1),
+  PUBLIC_BASE_URL: urlFrom('PUBLIC_BASE_URL'),
+  CONNECT_STATE_TTL_SECONDS: intFrom('CONNECT_STATE_TTL_SECONDS', 600, 10, 86400),
+};
+// --- end connect ---
+
 const INTUIT_URLS = {
   sandboxApi: 'https://sandbox-quickbooks.api.intuit.com',
   productionApi: 'https://quickbooks.api.intuit.com',
@@ -153,6 +178,7 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: intFrom('SHUTDOWN_TIMEOUT_MS', 25000, 1000, 600000),
   MIGRATIONS_RUN_AT_BOOT: boolFrom('MIGRATIONS_RUN_AT_BOOT', true),
   ...qboEnvSchema,
+  ...connectEnvSchema,
 });
 
 export type Config = {
@@ -193,6 +219,20 @@ export type Config = {
     limits: { perMinute: number; perSecond: number; batchesPerMinute: number; maxConcurrent: number };
     tokenRefreshMarginMs: number;
     tokenLockTimeoutMs: number;
+  };
+  /** The settings page, the admin API and Intuit webhooks (src/connections, src/http). */
+  connect: {
+    /** Operators' bearer token for /api/*; null: the API refuses everyone. */
+    adminApiToken: string | null;
+    /** HMAC key of signed tenant-page links; null: no link is valid. */
+    tenantLinkSecret: string | null;
+    tenantLinkTtlHours: number;
+    /** Intuit's webhook verifier token; null: every webhook is refused. */
+    webhookVerifierToken: string | null;
+    /** Where people reach this worker (signed links are built on it). */
+    publicBaseUrl: string;
+    /** How long a Connect round trip may take before its state expires. */
+    stateTtlSeconds: number;
   };
 };
 
@@ -235,6 +275,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     migrationsRunAtBoot: e.MIGRATIONS_RUN_AT_BOOT,
     qbo: qboConfigFrom(e),
+    connect: {
+      adminApiToken: e.ADMIN_API_TOKEN,
+      tenantLinkSecret: e.TENANT_LINK_SECRET,
+      tenantLinkTtlHours: e.TENANT_LINK_TTL_HOURS,
+      webhookVerifierToken: e.QBO_WEBHOOK_VERIFIER_TOKEN,
+      publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.HTTP_PORT === 0 ? 8080 : e.HTTP_PORT}`,
+      stateTtlSeconds: e.CONNECT_STATE_TTL_SECONDS,
+    },
   };
 }
 

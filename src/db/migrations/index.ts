@@ -2,6 +2,7 @@ import { IngestSchema1763700000000 } from './1763700000000-ingest-schema';
 import { QboConnections1763700100000 } from './1763700100000-qbo-connections';
 import { TenantsAndLinks1763700200000 } from './1763700200000-tenants-and-links';
 import { QboWebhookNotifications1763700250000 } from './1763700250000-qbo-webhook-notifications';
+import { Connect1763700500000 } from './1763700500000-connect';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   QboConnections1763700100000,
   TenantsAndLinks1763700200000,
   QboWebhookNotifications1763700250000,
+  Connect1763700500000,
 ];
