@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const ep = await servicesUp({ log: (l) => process.stderr.write(`   ${l}\n`) });
   out(`   ${ep.mode} services: Kafka at ${ep.kafkaBrokers}`);
 
-  const config = loadConfig({ ...process.env, DATABASE_URL: ep.databaseUrl, KAFKA_BROKERS: ep.kafkaBrokers, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const config = loadConfig({ ...process.env, DATABASE_URL: ep.databaseUrl, KAFKA_BROKERS: ep.kafkaBrokers, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
   const kafka = new Kafka({ clientId: 'qbo-sync-demo', brokers: config.kafka.brokers, logLevel: logLevel.NOTHING });
   const topics = config.kafka.topics;
 

@@ -124,7 +124,7 @@ export class EventStore {
         events.map((e) => e.data.phone ?? null),
         events.map((e) => (e.data.billingAddress == null ? null : JSON.stringify(e.data.billingAddress))),
         events.map((e) => e.data.notes ?? null),
-        events.map((e) => JSON.stringify(e.data)),
+        events.map((e) => extras(e.data, CUSTOMER_COLUMNS)),
         events.map((e) => e.eventId),
         events.map((e) => e.occurredAt),
       ],
@@ -190,7 +190,7 @@ export class EventStore {
         events.map((e) => e.data.currency ?? null),
         events.map((e) => e.data.memo ?? null),
         events.map((e) => JSON.stringify(e.data.lines)),
-        events.map((e) => JSON.stringify(e.data)),
+        events.map((e) => extras(e.data, INVOICE_COLUMNS)),
         events.map((e) => e.eventId),
         events.map((e) => e.occurredAt),
       ],
@@ -223,6 +223,23 @@ export class EventStore {
     );
     return rows.length;
   }
+}
+
+const CUSTOMER_COLUMNS = new Set(['id', 'displayName', 'givenName', 'familyName', 'companyName', 'email', 'phone', 'billingAddress', 'notes']);
+const INVOICE_COLUMNS = new Set(['id', 'customerId', 'number', 'issueDate', 'dueDate', 'currency', 'memo', 'lines']);
+
+/**
+ * The fields of an event's data beyond the mapped columns, as JSON (null when none): kept
+ * so a field upstream adds before the worker knows it is not lost.
+ */
+function extras(data: Record<string, unknown>, mapped: ReadonlySet<string>): string | null {
+  let rest: Record<string, unknown> | null = null;
+  for (const key of Object.keys(data)) {
+    if (mapped.has(key)) continue;
+    rest ??= {};
+    rest[key] = data[key];
+  }
+  return rest === null ? null : JSON.stringify(rest);
 }
 
 /**

@@ -145,6 +145,62 @@ describe('ingest', () => {
     expect(i).toEqual({ version: '6', voided: false, number: 'INV-v6' });
   });
 
+  it('keeps fields the contract does not know yet, and stores every mapped field', async () => {
+    const s = await freshTopics();
+    const tenantId = uniqueName('t');
+    await produce(kafka, s.customersTopic, [
+      asMessage(
+        aCustomerEvent(
+          {
+            id: 'cus_x',
+            companyName: "O'Neil Plumbing LLC",
+            phone: '+1 415 555 0100',
+            billingAddress: { line1: '12 Main St', line2: null, city: 'Springfield', region: 'CA', postalCode: '94110', country: 'US' },
+            notes: 'Gate code 1234',
+            loyaltyTier: 'gold',
+          },
+          { tenantId },
+        ),
+      ),
+    ]);
+    await produce(kafka, s.invoicesTopic, [
+      asMessage(anInvoiceEvent({ id: 'inv_x', customerId: 'cus_x', dueDate: '2026-12-20', currency: 'USD', memo: 'Thanks', poNumber: 'PO-7' }, { tenantId })),
+    ]);
+    await start(s);
+    await waitFor(() => groupCaughtUp(kafka, s.groupId, [s.customersTopic, s.invoicesTopic]), { description: 'caught up' });
+    const [c] = await db.dataSource.query(
+      `SELECT display_name, given_name, family_name, company_name, email, phone, billing_address, notes, data FROM customers WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    expect(c).toEqual({
+      display_name: "Ann O'Neil",
+      given_name: 'Ann',
+      family_name: "O'Neil",
+      company_name: "O'Neil Plumbing LLC",
+      email: 'ann@oneil.example',
+      phone: '+1 415 555 0100',
+      billing_address: { line1: '12 Main St', line2: null, city: 'Springfield', region: 'CA', postalCode: '94110', country: 'US' },
+      notes: 'Gate code 1234',
+      data: { loyaltyTier: 'gold' },
+    });
+    const [i] = await db.dataSource.query(
+      `SELECT customer_id, number, issue_date::text, due_date::text, currency, memo, lines, data FROM invoices WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    expect(i).toEqual({
+      customer_id: 'cus_x',
+      number: 'INV-1042',
+      issue_date: '2026-11-20',
+      due_date: '2026-12-20',
+      currency: 'USD',
+      memo: 'Thanks',
+      lines: [{ description: 'Drain cleaning', quantity: '2', unitPrice: '75.00' }],
+      data: { poNumber: 'PO-7' },
+    });
+    const [t] = await db.dataSource.query(`SELECT enabled FROM tenants WHERE tenant_id = $1`, [tenantId]);
+    expect(t).toEqual({ enabled: false });
+  });
+
   it('dead-letters each kind of bad input with its reason, and records its neighbours', async () => {
     const s = await freshTopics();
     const tenantId = uniqueName('t');

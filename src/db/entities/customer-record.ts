@@ -24,6 +24,7 @@ export class CustomerRecord {
   @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Column({ type: 'jsonb', name: 'billing_address', nullable: true }) billingAddress!: PostalAddress | null;
   @Column({ type: 'text', nullable: true }) notes!: string | null;
+  /** Fields of the latest event's data beyond the columns above (forward compatibility); null when none. */
   @Column({ type: 'jsonb', nullable: true }) data!: Record<string, unknown> | null;
   @Column({ type: 'text', name: 'last_event_id' }) lastEventId!: string;
   @Column({ type: 'timestamptz', name: 'occurred_at' }) occurredAt!: Date;

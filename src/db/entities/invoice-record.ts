@@ -22,6 +22,7 @@ export class InvoiceRecord {
   @Column({ type: 'text', nullable: true }) currency!: string | null;
   @Column({ type: 'text', nullable: true }) memo!: string | null;
   @Column({ type: 'jsonb', nullable: true }) lines!: InvoiceLineRecord[] | null;
+  /** Fields of the latest event's data beyond the columns above (forward compatibility); null when none. */
   @Column({ type: 'jsonb', nullable: true }) data!: Record<string, unknown> | null;
   @Column({ type: 'text', name: 'last_event_id' }) lastEventId!: string;
   @Column({ type: 'timestamptz', name: 'occurred_at' }) occurredAt!: Date;
