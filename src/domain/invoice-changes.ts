@@ -1,0 +1,30 @@
+import type { QboInvoiceBody } from './invoice-payload';
+
+/** The fields of QboInvoiceBody this sync owns. */
+const FIELDS = ['CustomerRef', 'Line', 'DocNumber', 'TxnDate', 'DueDate', 'CurrencyRef', 'CustomerMemo', 'PrivateNote'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * The fields of a sparse update: those whose value differs from what was last pushed.
+ * A field that was pushed and is now absent is cleared where QBO allows it (memo), and left
+ * as it is otherwise (dates, currency). Null `previous` (nothing recorded) means every field.
+ * An empty result means QBO already holds this content: nothing to send.
+ */
+export function invoiceChanges(previous: QboInvoiceBody | null, next: QboInvoiceBody): Partial<QboInvoiceBody> {
+  const changes: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const now = next[field];
+    const before = previous === null ? undefined : previous[field];
+    if (now === undefined) {
+      if (before !== undefined && field === 'CustomerMemo') changes[field] = { value: '' };
+      if (before !== undefined && field === 'DocNumber') changes[field] = '';
+      continue;
+    }
+    if (previous === null || !sameJson(before, now)) changes[field] = now;
+  }
+  return changes as Partial<QboInvoiceBody>;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
