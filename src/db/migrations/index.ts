@@ -3,6 +3,7 @@ import { QboConnections1763700100000 } from './1763700100000-qbo-connections';
 import { TenantsAndLinks1763700200000 } from './1763700200000-tenants-and-links';
 import { QboWebhookNotifications1763700250000 } from './1763700250000-qbo-webhook-notifications';
 import { Connect1763700500000 } from './1763700500000-connect';
+import { InvoiceBatches1763700400000 } from './1763700400000-invoice-batches';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   TenantsAndLinks1763700200000,
   QboWebhookNotifications1763700250000,
   Connect1763700500000,
+  InvoiceBatches1763700400000,
 ];
