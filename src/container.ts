@@ -8,6 +8,13 @@ import { DeadLetterPublisher } from './ingest/dead-letter-publisher';
 import { EventStore } from './ingest/event-store';
 import { IngestConsumer } from './ingest/ingest-consumer';
 import { Logger } from './logger';
+import { NodeQuickbooksClient } from './qbo/node-quickbooks-client';
+import { OAuthTokenClient } from './qbo/oauth-token-client';
+import { QboClient } from './qbo/qbo-client';
+import { QboConnectionRepository } from './qbo/qbo-connection-repository';
+import { RealmRateLimiter } from './qbo/realm-rate-limiter';
+import { TokenCipher } from './qbo/token-cipher';
+import { TokenManager } from './qbo/token-manager';
 import { TOKENS } from './tokens';
 
 /** What main.ts initialises before the container is built. */
@@ -54,6 +61,57 @@ export function buildContainer(infra: Infrastructure): Container {
       ctx.get<Logger>(TOKENS.Logger).child({ component: 'ingest' }),
     );
   });
+  // --- qbo adapter ---
+  // The cipher is built when first needed: a worker without QBO_TOKEN_ENCRYPTION_KEY still
+  // ingests, and anything that needs tokens fails with a message naming the variable.
+  c.bind<TokenCipher>(TOKENS.TokenCipher).toDynamicValue((ctx) => new TokenCipher(ctx.get<Config>(TOKENS.Config).qbo.tokenEncryptionKey));
+  c.bind<QboConnectionRepository>(TOKENS.QboConnectionRepository).toDynamicValue(
+    (ctx) => new QboConnectionRepository(ctx.get<DataSource>(TOKENS.DataSource), ctx.get<TokenCipher>(TOKENS.TokenCipher)),
+  );
+  c.bind<OAuthTokenClient>(TOKENS.OAuthTokenClient).toDynamicValue((ctx) => {
+    const q = ctx.get<Config>(TOKENS.Config).qbo;
+    return new OAuthTokenClient({
+      clientId: q.clientId,
+      clientSecret: q.clientSecret,
+      redirectUri: q.redirectUri,
+      environment: q.environment,
+      authorizeUrl: q.authorizeUrl,
+      tokenUrl: q.tokenUrl,
+      revokeUrl: q.revokeUrl,
+      timeoutMs: q.requestTimeoutMs,
+    });
+  });
+  c.bind<TokenManager>(TOKENS.TokenManager).toDynamicValue((ctx) => {
+    const q = ctx.get<Config>(TOKENS.Config).qbo;
+    return new TokenManager(
+      ctx.get<QboConnectionRepository>(TOKENS.QboConnectionRepository),
+      ctx.get<OAuthTokenClient>(TOKENS.OAuthTokenClient),
+      { refreshMarginMs: q.tokenRefreshMarginMs, lockTimeoutMs: q.tokenLockTimeoutMs },
+      ctx.get<Logger>(TOKENS.Logger).child({ component: 'qbo-tokens' }),
+    );
+  });
+  c.bind<RealmRateLimiter>(TOKENS.RealmRateLimiter).toDynamicValue((ctx) => new RealmRateLimiter(ctx.get<Config>(TOKENS.Config).qbo.limits));
+  c.bind<QboClient>(TOKENS.QboClient).toDynamicValue((ctx) => {
+    const q = ctx.get<Config>(TOKENS.Config).qbo;
+    return new NodeQuickbooksClient(
+      ctx.get<TokenManager>(TOKENS.TokenManager),
+      ctx.get<RealmRateLimiter>(TOKENS.RealmRateLimiter),
+      {
+        clientId: q.clientId,
+        clientSecret: q.clientSecret,
+        apiBaseUrl: q.apiBaseUrl,
+        minorVersion: q.minorVersion,
+        requestTimeoutMs: q.requestTimeoutMs,
+        maxRetries: q.maxRetries,
+        retryBaseDelayMs: q.retryBaseDelayMs,
+        retryMaxDelayMs: q.retryMaxDelayMs,
+        throttlePauseMs: q.throttlePauseMs,
+      },
+      ctx.get<Logger>(TOKENS.Logger).child({ component: 'qbo' }),
+    );
+  });
+  // --- end qbo adapter ---
+
   c.bind<AdminServer>(TOKENS.AdminServer).toDynamicValue((ctx) => {
     const ds = ctx.get<DataSource>(TOKENS.DataSource);
     const admin = ctx.get<Admin>(TOKENS.KafkaAdmin);

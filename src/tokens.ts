@@ -10,6 +10,13 @@ export const TOKENS = {
   DeadLetterPublisher: Symbol.for('DeadLetterPublisher'),
   IngestConsumer: Symbol.for('IngestConsumer'),
   AdminServer: Symbol.for('AdminServer'),
+  TokenCipher: Symbol.for('TokenCipher'),
+  QboConnectionRepository: Symbol.for('QboConnectionRepository'),
+  OAuthTokenClient: Symbol.for('OAuthTokenClient'),
+  TokenManager: Symbol.for('TokenManager'),
+  RealmRateLimiter: Symbol.for('RealmRateLimiter'),
+  /** The QboClient port (same symbol as QBO_CLIENT in src/qbo/qbo-client.ts). */
+  QboClient: Symbol.for('QboClient'),
   /** Multi-bound: each part's background loop (resolution, scheduler, ...), started after ingest. */
   BackgroundTask: Symbol.for('BackgroundTask'),
   /** Multi-bound: each part's HTTP routes on the admin port. */
