@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
@@ -14,6 +15,9 @@ export interface WorkerSettings {
   extraEnv?: Record<string, string>;
 }
 
+/** One token key per test process, so a restarted worker reads the tokens its predecessor stored. */
+const TEST_TOKEN_KEY = randomBytes(32).toString('base64');
+
 export function workerEnv(s: WorkerSettings): Record<string, string> {
   return {
     DATABASE_URL: s.databaseUrl,
@@ -25,6 +29,7 @@ export function workerEnv(s: WorkerSettings): Record<string, string> {
     HTTP_PORT: '0',
     HTTP_HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    QBO_TOKEN_ENCRYPTION_KEY: TEST_TOKEN_KEY,
     ...s.extraEnv,
   };
 }
