@@ -1,0 +1,78 @@
+/**
+ * Names reduced to comparable forms: case, spacing, punctuation, accents, "&"/"and",
+ * legal suffixes (Inc., LLC, Ltd, Co, Corp...), a leading "The", and "Last, First" order.
+ */
+
+const LEGAL_SUFFIXES = new Set([
+  'inc', 'incorporated', 'llc', 'ltd', 'limited', 'co', 'corp', 'corporation', 'company', 'plc', 'llp', 'lp',
+  'pllc', 'pc', 'pa', 'gmbh', 'ag', 'sa', 'sarl', 'bv', 'nv', 'pty', 'pte', 'srl', 'spa', 'oy', 'ab', 'as', 'kk',
+]);
+
+/** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
+export function normaliseText(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l')
+    .replace(/đ/g, 'd')
+    .toLowerCase()
+    .replace(/\s*[&+]\s*/g, ' and ')
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Removes legal-form words at the end ("acme widgets inc", "acme l.l.c." → "acme widgets", "acme") and a leading "the". */
+export function stripLegalSuffixes(normalised: string): string {
+  const tokens = normalised.split(' ').filter((t) => t !== '');
+  for (;;) {
+    if (tokens.length <= 1) break;
+    const last = tokens[tokens.length - 1] ?? '';
+    if (LEGAL_SUFFIXES.has(last)) {
+      tokens.pop();
+      continue;
+    }
+    // Dotted initials ("l l c" from "L.L.C."): a trailing run of single letters forming a suffix.
+    let run = 0;
+    while (run < tokens.length - 1 && (tokens[tokens.length - 1 - run] ?? '').length === 1) run++;
+    if (run >= 2 && LEGAL_SUFFIXES.has(tokens.slice(tokens.length - run).join(''))) {
+      tokens.splice(tokens.length - run, run);
+      continue;
+    }
+    break;
+  }
+  if (tokens.length > 1 && tokens[0] === 'the') tokens.shift();
+  return tokens.join(' ');
+}
+
+export interface NameForms {
+  /** The normalised name without legal suffixes, in written order ("Last, First" turned round). */
+  key: string;
+  /** Its tokens sorted: the same for "Ann O'Neil" and "O'Neil Ann". */
+  sortedKey: string;
+  tokens: string[];
+}
+
+/**
+ * The forms of one name. "O'Neil, Ann" (one comma, the part after it not a legal suffix)
+ * is read as "Ann O'Neil".
+ */
+export function nameNormalisation(raw: string | null | undefined): NameForms | null {
+  if (raw === null || raw === undefined) return null;
+  let text = raw;
+  const commaParts = raw.split(',');
+  if (commaParts.length === 2) {
+    const [last, first] = commaParts.map((p) => p.trim()) as [string, string];
+    const firstNorm = normaliseText(first);
+    if (firstNorm !== '' && last !== '' && !LEGAL_SUFFIXES.has(firstNorm) && !/\d/.test(raw)) text = `${first} ${last}`;
+  }
+  const key = stripLegalSuffixes(normaliseText(text));
+  if (key === '') return null;
+  const tokens = key.split(' ');
+  return { key, sortedKey: [...tokens].sort().join(' '), tokens };
+}

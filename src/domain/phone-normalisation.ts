@@ -1,0 +1,27 @@
+export interface PhoneKeys {
+  /** Every digit, a leading "+"/"00" country prefix dropped for North American numbers. */
+  digits: string;
+  /** The last 10 digits (area code + number), when there are at least 10. */
+  national: string | null;
+  /** The last 7 digits: compares a number written with and without its area code. */
+  local7: string;
+}
+
+/**
+ * Phone numbers as digits: "+1 (415) 555-0100", "415.555.0100", "1-415-555-0100" and
+ * "555 0100" (no area code) all share local7 "5550100"; the first three share national
+ * "4155550100". An extension ("x123", "ext. 12") is dropped. null below 7 digits.
+ */
+export function phoneNormalisation(raw: string | null | undefined): PhoneKeys | null {
+  if (raw === null || raw === undefined) return null;
+  const withoutExtension = raw.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '');
+  let digits = withoutExtension.replace(/\D+/g, '');
+  if (digits.startsWith('00')) digits = digits.slice(2);
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  if (digits.length < 7) return null;
+  return {
+    digits,
+    national: digits.length >= 10 ? digits.slice(-10) : null,
+    local7: digits.slice(-7),
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * A postcode in one comparable form: upper case, no spaces or dashes; a US ZIP+4 is cut to
+ * its five digits ("94110-1234" → "94110"; "sw1a 1aa" → "SW1A1AA"). null when empty.
+ */
+export function postcodeNormalisation(raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  const v = raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (v === '') return null;
+  if (/^\d{9}$/.test(v) && /^\s*\d{5}\s*-?\s*\d{4}\s*$/.test(raw)) return v.slice(0, 5);
+  return v;
+}
