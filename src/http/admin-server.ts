@@ -1,4 +1,4 @@
-import Fastify, { FastifyInstance } from 'fastify';
+import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from '../logger';
 
 export interface ReadinessCheck {
@@ -8,6 +8,9 @@ export interface ReadinessCheck {
 
 /** Routes added by other parts of the worker (admin API, webhooks, pages). */
 export type RouteModule = (app: FastifyInstance) => void | Promise<void>;
+
+/** Runs before every route's handler (the authentication of /api/* and the tenant pages). */
+export type RequestGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
 const CHECK_TIMEOUT_MS = 3000;
 
@@ -36,8 +39,10 @@ export class AdminServer {
     private readonly checks: ReadinessCheck[],
     private readonly logger: Logger,
     routes: RouteModule[] = [],
+    guards: RequestGuard[] = [],
   ) {
     this.app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+    for (const guard of guards) this.app.addHook('onRequest', guard);
     this.app.get('/healthz', async () => ({ status: 'ok' }));
     this.app.get('/readyz', async (_req, reply) => {
       const results = await Promise.all(

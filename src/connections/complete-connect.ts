@@ -1,0 +1,126 @@
+import { DataSource } from 'typeorm';
+import { Logger } from '../logger';
+import { OAuthTokenClient } from '../qbo/oauth-token-client';
+import { QboClient } from '../qbo/qbo-client';
+import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
+import { QboError } from '../qbo/qbo-error';
+import { OAuthStateRepository } from './oauth-state-repository';
+
+/** What Intuit's redirect brought back to the callback. */
+export interface CallbackParams {
+  state?: string;
+  code?: string;
+  realmId?: string;
+  error?: string;
+}
+
+export type ConnectFailure =
+  | 'missing_state'
+  | 'unknown_state'
+  | 'reused_state'
+  | 'expired_state'
+  | 'cancelled'
+  | 'missing_code'
+  | 'replayed_code'
+  | 'exchange_refused'
+  | 'exchange_failed';
+
+export type CompleteConnectOutcome =
+  | { ok: true; tenantId: string; realmId: string; companyName: string | null; stateId: string }
+  | { ok: false; reason: ConnectFailure; message: string; tenantId: string | null; retriable: boolean };
+
+/** Narrow ports, so a test can see what was called. */
+export type CodeExchanger = Pick<OAuthTokenClient, 'exchangeCode'>;
+export type CompanyInfoSource = Pick<QboClient, 'getCompanyInfo'>;
+export interface TokenCacheReset {
+  forget(tenantId: string): void;
+}
+
+/**
+ * The OAuth callback. Checks the `state` (unknown, reused or expired: refused, nothing stored),
+ * refuses a code it has seen before, exchanges the code through intuit-oauth, stores the
+ * tokens encrypted (QboConnectionRepository.saveConnected), then reads the company's name
+ * (CompanyInfo) with the new connection. Any failure before the exchange succeeds leaves the
+ * tenant's connection exactly as it was.
+ */
+export class CompleteConnect {
+  constructor(
+    private readonly states: OAuthStateRepository,
+    private readonly oauth: CodeExchanger,
+    private readonly connections: QboConnectionRepository,
+    private readonly tokens: TokenCacheReset,
+    private readonly qbo: CompanyInfoSource,
+    private readonly dataSource: DataSource,
+    private readonly redirectUri: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async run(params: CallbackParams): Promise<CompleteConnectOutcome> {
+    const consumed = await this.states.consume(params.state);
+    if (!consumed.ok) {
+      const reason: ConnectFailure = `${consumed.reason}_state`;
+      this.logger.warn({ reason, tenantId: consumed.tenantId }, 'qbo connect callback refused');
+      return { ok: false, reason, message: STATE_MESSAGES[consumed.reason], tenantId: consumed.tenantId, retriable: false };
+    }
+    const { tenantId, id: stateId } = consumed;
+    const fail = async (reason: ConnectFailure, message: string, retriable = false): Promise<CompleteConnectOutcome> => {
+      await this.states.recordOutcome(stateId, reason);
+      this.logger.warn({ reason, tenantId }, 'qbo connect failed');
+      return { ok: false, reason, message, tenantId, retriable };
+    };
+    if (params.error !== undefined && params.error !== '') {
+      return fail('cancelled', params.error === 'access_denied' ? 'The connection was cancelled at QuickBooks; nothing changed.' : `QuickBooks answered "${params.error}"; nothing changed.`);
+    }
+    const code = params.code ?? '';
+    const realmId = params.realmId ?? '';
+    if (code === '' || realmId === '') return fail('missing_code', 'QuickBooks sent no authorisation code or company id; nothing changed. Click Connect to try again.');
+    if (!(await this.states.claimCode(stateId, code))) {
+      return fail('replayed_code', 'This authorisation code was already used; nothing changed. Click Connect to start again.');
+    }
+
+    const callbackUrl = `${this.redirectUri}?${new URLSearchParams({ code, state: params.state ?? '', realmId }).toString()}`;
+    let exchanged;
+    try {
+      exchanged = await this.oauth.exchangeCode(callbackUrl);
+    } catch (e) {
+      if (e instanceof QboError && !e.retriable) {
+        return fail('exchange_refused', `QuickBooks refused the authorisation code (${e.code ?? e.kind}): it was already used or has expired. Nothing changed; click Connect to try again.`);
+      }
+      const why = e instanceof QboError ? `${e.code ?? e.kind}` : e instanceof Error ? e.message : String(e);
+      return fail('exchange_failed', `QuickBooks could not be reached to finish connecting (${why}). Nothing changed; click Connect to try again.`, true);
+    }
+
+    await this.connections.saveConnected(tenantId, realmId, null, exchanged.tokens);
+    this.tokens.forget(tenantId);
+    const companyName = await this.readCompanyName(tenantId, realmId);
+    await this.states.recordOutcome(stateId, 'connected');
+    this.logger.info({ tenantId, realmId, companyName }, 'qbo company connected');
+    return { ok: true, tenantId, realmId, companyName, stateId };
+  }
+
+  /** CompanyInfo through the new connection; the connection stands even if this read fails. */
+  private async readCompanyName(tenantId: string, realmId: string): Promise<string | null> {
+    try {
+      const info = await this.qbo.getCompanyInfo(tenantId);
+      const name = (typeof info.CompanyName === 'string' && info.CompanyName) || (typeof info.LegalName === 'string' && info.LegalName) || null;
+      if (name !== null) {
+        await this.dataSource.query(`UPDATE qbo_connections SET company_name = $3, updated_at = now() WHERE tenant_id = $1 AND realm_id = $2`, [
+          tenantId,
+          realmId,
+          name,
+        ]);
+      }
+      return name;
+    } catch (e) {
+      this.logger.warn({ tenantId, realmId, err: e instanceof QboError ? e.toJSON() : String(e) }, 'company name not read after connect');
+      return null;
+    }
+  }
+}
+
+const STATE_MESSAGES: Record<'missing' | 'unknown' | 'reused' | 'expired', string> = {
+  missing: 'The answer from QuickBooks carried no state; nothing changed. Start again with the Connect button.',
+  unknown: 'This connection attempt is not known here (a wrong or forged state); nothing changed. Start again with the Connect button.',
+  reused: 'This connection attempt was already completed or refused (the state was used before); nothing changed. Start again with the Connect button.',
+  expired: 'This connection attempt took too long and expired; nothing changed. Start again with the Connect button.',
+};

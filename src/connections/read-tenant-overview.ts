@@ -1,0 +1,63 @@
+import { CronExpressionParser } from 'cron-parser';
+import { DataSource } from 'typeorm';
+import { ConnectionStatus } from '../qbo/qbo-connection-repository';
+import { TenantRepository } from './tenant-repository';
+import { TenantSettings } from './tenant-settings';
+
+/** The connection as people see it; `not_connected` when the tenant never connected a company. */
+export interface ConnectionSummary {
+  status: ConnectionStatus | 'not_connected';
+  realmId: string | null;
+  companyName: string | null;
+  reason: string | null;
+  connectedAt: Date | null;
+  updatedAt: Date | null;
+}
+
+export interface TenantOverview {
+  settings: TenantSettings;
+  connection: ConnectionSummary;
+  /** The next batch window by the tenant's schedule, or null if the schedule never fires. */
+  nextWindow: Date | null;
+}
+
+/** The next time `cron` fires in `timeZone` after `now`, or null. */
+export function nextWindowAfter(cron: string, timeZone: string, now: Date): Date | null {
+  try {
+    return CronExpressionParser.parse(cron, { tz: timeZone, currentDate: now }).next().toDate();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A tenant's settings, its connection (from qbo_connections, without tokens) and its next
+ * window: the part of the status that belongs to connecting. Null for an unknown tenant.
+ */
+export class ReadTenantOverview {
+  constructor(
+    private readonly tenants: TenantRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async run(tenantId: string, now = new Date()): Promise<TenantOverview | null> {
+    const settings = await this.tenants.find(tenantId);
+    if (settings === null) return null;
+    const rows = (await this.dataSource.query(
+      `SELECT status, realm_id, company_name, status_reason, created_at, updated_at FROM qbo_connections WHERE tenant_id = $1`,
+      [tenantId],
+    )) as Array<{ status: ConnectionStatus; realm_id: string; company_name: string | null; status_reason: string | null; created_at: Date; updated_at: Date }>;
+    const row = rows[0];
+    const connection: ConnectionSummary = row
+      ? {
+          status: row.status,
+          realmId: row.realm_id,
+          companyName: row.company_name,
+          reason: row.status_reason,
+          connectedAt: new Date(row.created_at),
+          updatedAt: new Date(row.updated_at),
+        }
+      : { status: 'not_connected', realmId: null, companyName: null, reason: null, connectedAt: null, updatedAt: null };
+    return { settings, connection, nextWindow: nextWindowAfter(settings.batchCron, settings.timeZone, now) };
+  }
+}

@@ -1,0 +1,31 @@
+import { Config } from '../config';
+import { CompleteConnect } from '../connections/complete-connect';
+import { DisconnectCompany } from '../connections/disconnect-company';
+import { OAuthStateRepository } from '../connections/oauth-state-repository';
+import { ReadTenantOverview } from '../connections/read-tenant-overview';
+import { StartConnect } from '../connections/start-connect';
+import { TenantRepository } from '../connections/tenant-repository';
+import { Logger } from '../logger';
+import { CollectTenantStatus } from './collect-tenant-status';
+import { TenantLinkSigner } from './tenant-link-signer';
+
+/**
+ * What the connect routes need. Parts that need the token key are resolved on first use
+ * (thunks), so a worker without QBO_TOKEN_ENCRYPTION_KEY still boots and ingests.
+ */
+export interface ConnectHttpDeps {
+  tenants: () => TenantRepository;
+  states: () => OAuthStateRepository;
+  startConnect: () => StartConnect;
+  completeConnect: () => CompleteConnect;
+  disconnect: () => DisconnectCompany;
+  overview: () => ReadTenantOverview;
+  status: () => CollectTenantStatus;
+  signer: TenantLinkSigner;
+  connect: Config['connect'];
+  /** Intuit's (or the emulator's) authorize URL: the page's form-action policy allows it. */
+  authorizeUrl: string;
+  /** QBO_REDIRECT_URI: its path is where the callback is served. */
+  redirectUri: string;
+  logger: Logger;
+}

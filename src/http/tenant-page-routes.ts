@@ -1,0 +1,225 @@
+import formbody from '@fastify/formbody';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SettingsDraft } from '../connections/oauth-state-repository';
+import { FieldProblem, isValidTenantId, TenantSettings, validateSettingsChange } from '../connections/tenant-settings';
+import { RouteModule } from './admin-server';
+import { authOf, tenantCookie } from './admin-auth-guard';
+import { ConnectHttpDeps } from './connect-http-deps';
+import { escapeHtml, Notice, renderTenantPage, SettingsFormValues } from './tenant-page';
+import { TENANT_PAGE_CSS, TENANT_PAGE_JS } from './tenant-page-assets';
+import { tenantPath } from './tenant-link-signer';
+
+type Params = { tenantId: string };
+type Form = Record<string, string | string[] | undefined>;
+
+const FORM_FIELDS = ['enabled', 'batchCron', 'timeZone', 'invoicesFrom', 'ambiguousPolicy', 'defaultItemId'] as const;
+
+/**
+ * The tenant's settings and status page (GET /tenants/:tenantId) and its forms: Submit
+ * (settings), Connect (to Intuit's authorize page, keeping the form as a draft for the way
+ * back), Disconnect. Reached with a signed link (the guard checks it); the first visit turns
+ * `?sig=` into a cookie scoped to the tenant's path and redirects to the clean URL. Forms of
+ * link visitors carry a CSRF token derived from the link.
+ */
+export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
+  return async (app: FastifyInstance) => {
+    await app.register(formbody, { bodyLimit: 64 * 1024 });
+
+    app.get('/assets/tenant-page.css', async (_req, reply) =>
+      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(TENANT_PAGE_CSS),
+    );
+    app.get('/assets/tenant-page.js', async (_req, reply) =>
+      reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(TENANT_PAGE_JS),
+    );
+
+    app.get<{ Params: Params; Querystring: Record<string, string | undefined> }>('/tenants/:tenantId', async (req, reply) => {
+      const { tenantId } = req.params;
+      const auth = authOf(req);
+      if (auth.kind === 'tenant' && auth.via === 'query') {
+        const check = deps.signer.verify(tenantId, auth.sig);
+        if (check.ok) {
+          const rest = new URLSearchParams(Object.entries(req.query).filter((kv): kv is [string, string] => kv[0] !== 'sig' && typeof kv[1] === 'string'));
+          void reply.header('set-cookie', tenantCookie(tenantId, auth.sig, check.expiresAt, deps.connect.publicBaseUrl.startsWith('https:')));
+          return reply.redirect(`${tenantPath(tenantId)}${rest.size > 0 ? `?${rest.toString()}` : ''}`, 303);
+        }
+      }
+      const notices: Notice[] = [];
+      let draft: SettingsDraft | null = null;
+      if (req.query.saved === '1') notices.push({ kind: 'success', text: 'Settings saved.' });
+      if (req.query.disconnected === '1') notices.push({ kind: 'info', text: 'QuickBooks was disconnected and its access revoked. Nothing is sent until you connect again.' });
+      if (req.query.connected !== undefined) {
+        draft = await deps.states().findDraft(tenantId, req.query.connected);
+      }
+      const status = await deps.status().run(tenantId);
+      if (status === null) return notFound(reply, tenantId);
+      if (req.query.connected !== undefined && status.overview.connection.status === 'connected') {
+        const c = status.overview.connection;
+        notices.push({
+          kind: 'success',
+          text: `Connected to QuickBooks company ${c.companyName !== null ? `“${c.companyName}”` : c.realmId ?? ''}. Review the settings below and click Submit to save them.`,
+        });
+      }
+      return page(reply, 200, {
+        status,
+        form: draft !== null ? fromDraft(draft, status.overview.settings) : fromSettings(status.overview.settings),
+        problems: [],
+        notices,
+        csrf: csrfFor(req),
+        now: new Date(),
+      });
+    });
+
+    app.post<{ Params: Params; Body: Form }>('/tenants/:tenantId/settings', async (req, reply) => {
+      const { tenantId } = req.params;
+      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      const body = req.body ?? {};
+      const input: Record<string, unknown> = { enabled: one(body.enabled) === 'on' };
+      for (const f of FORM_FIELDS) if (f !== 'enabled' && one(body[f]) !== undefined) input[f] = (one(body[f]) ?? '').trim();
+      const tenant = await deps.tenants().find(tenantId);
+      if (tenant === null) return notFound(reply, tenantId);
+      const checked = validateSettingsChange(input);
+      if (!checked.ok) return rerender(req, reply, tenantId, formFrom(body, tenant), checked.problems);
+      await deps.tenants().applyChange(tenantId, checked.change);
+      deps.logger.info({ tenantId, fields: Object.keys(checked.change) }, 'tenant settings saved from the page');
+      return reply.redirect(`${tenantPath(tenantId)}?saved=1`, 303);
+    });
+
+    app.post<{ Params: Params; Body: Form }>('/tenants/:tenantId/connect', async (req, reply) => {
+      const { tenantId } = req.params;
+      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      const body = req.body ?? {};
+      const draft: SettingsDraft = { enabled: one(body.enabled) === 'on' ? 'on' : '' };
+      for (const f of FORM_FIELDS) if (f !== 'enabled') draft[f] = (one(body[f]) ?? '').slice(0, 200);
+      const started = await deps.startConnect().run(tenantId, draft);
+      if (!started.ok) return notFound(reply, tenantId);
+      return reply.header('cache-control', 'no-store').redirect(started.authorizeUrl, 303);
+    });
+
+    app.post<{ Params: Params; Body: Form }>('/tenants/:tenantId/disconnect', async (req, reply) => {
+      const { tenantId } = req.params;
+      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      const outcome = await deps.disconnect().run(tenantId);
+      if (outcome.ok || outcome.reason === 'not_connected') return reply.redirect(`${tenantPath(tenantId)}?disconnected=1`, 303);
+      const tenant = await deps.tenants().find(tenantId);
+      if (tenant === null) return notFound(reply, tenantId);
+      return rerender(req, reply, tenantId, fromSettings(tenant), [], [{ kind: 'error', text: outcome.message }], 502);
+    });
+
+    const csrfFor = (req: FastifyRequest): string | null => {
+      const a = authOf(req);
+      return a.kind === 'tenant' ? deps.signer.csrfToken(a.tenantId, a.sig) : null;
+    };
+
+    const csrfOk = (req: FastifyRequest<{ Body: Form }>): boolean => {
+      const a = authOf(req);
+      if (a.kind === 'operator') return true;
+      if (a.kind !== 'tenant') return false;
+      return deps.signer.checkCsrf(a.tenantId, a.sig, one(req.body?.csrf));
+    };
+
+    const rerender = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      tenantId: string,
+      form: SettingsFormValues,
+      problems: FieldProblem[],
+      notices: Notice[] = [],
+      code = 400,
+    ) => {
+      const status = await deps.status().run(tenantId);
+      if (status === null) return notFound(reply, tenantId);
+      return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date() });
+    };
+
+    const page = (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) =>
+      securePage(reply, deps.authorizeUrl).code(code).send(renderTenantPage(input));
+  };
+}
+
+/** Headers for every HTML page: no caching, no framing, no referrer (links carry signatures), own scripts only. */
+export function securePage(reply: FastifyReply, authorizeUrl: string): FastifyReply {
+  let authorizeOrigin = '';
+  try {
+    authorizeOrigin = ` ${new URL(authorizeUrl).origin}`;
+  } catch {
+    // a bad URL only narrows the policy
+  }
+  return reply
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'no-referrer')
+    .header('x-content-type-options', 'nosniff')
+    .header('x-frame-options', 'DENY')
+    .header(
+      'content-security-policy',
+      `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'${authorizeOrigin}; frame-ancestors 'none'; base-uri 'none'`,
+    );
+}
+
+function one(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function fromSettings(s: TenantSettings): SettingsFormValues {
+  return {
+    enabled: s.enabled,
+    batchCron: s.batchCron,
+    timeZone: s.timeZone,
+    invoicesFrom: s.invoicesFrom ?? '',
+    ambiguousPolicy: s.ambiguousPolicy,
+    defaultItemId: s.defaultItemId ?? '',
+  };
+}
+
+function fromDraft(d: SettingsDraft, s: TenantSettings): SettingsFormValues {
+  const base = fromSettings(s);
+  return {
+    enabled: d.enabled === 'on',
+    batchCron: d.batchCron || base.batchCron,
+    timeZone: d.timeZone || base.timeZone,
+    invoicesFrom: d.invoicesFrom ?? base.invoicesFrom,
+    ambiguousPolicy: d.ambiguousPolicy || base.ambiguousPolicy,
+    defaultItemId: d.defaultItemId ?? base.defaultItemId,
+  };
+}
+
+function formFrom(body: Form, s: TenantSettings): SettingsFormValues {
+  const base = fromSettings(s);
+  return {
+    enabled: one(body.enabled) === 'on',
+    batchCron: one(body.batchCron) ?? base.batchCron,
+    timeZone: one(body.timeZone) ?? base.timeZone,
+    invoicesFrom: one(body.invoicesFrom) ?? base.invoicesFrom,
+    ambiguousPolicy: one(body.ambiguousPolicy) ?? base.ambiguousPolicy,
+    defaultItemId: one(body.defaultItemId) ?? base.defaultItemId,
+  };
+}
+
+function simplePage(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} - QuickBooks sync</title><link rel="stylesheet" href="/assets/tenant-page.css"></head><body><main id="main"><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+}
+
+/** An HTML page with a heading and a message (errors of the page and of the OAuth callback). */
+export function messagePage(title: string, message: string, backTo: string | null): string {
+  return simplePage(
+    title,
+    `<p class="notice notice-error" role="alert">${escapeHtml(message)}</p>${backTo === null ? '' : `<p><a href="${escapeHtml(backTo)}">Back to the QuickBooks settings</a></p>`}`,
+  );
+}
+
+function notFound(reply: FastifyReply, tenantId: string) {
+  const known = isValidTenantId(tenantId);
+  return reply
+    .code(404)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(messagePage('Unknown account', known ? `No account "${tenantId}" is known here yet: it appears once its first event is received.` : 'This is not a valid account id.', null));
+}
+
+function forbidden(reply: FastifyReply, tenantId: string) {
+  return reply
+    .code(403)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(messagePage('The form has expired', 'This form was not sent from the current settings page (missing or wrong form token). Nothing was changed; reload the page and try again.', tenantPath(tenantId)));
+}

@@ -1,0 +1,34 @@
+import { DataSource } from 'typeorm';
+import { EntityChange } from './intuit-webhook-payload';
+
+/** The Postgres channel the consumer of qbo_webhook_notifications listens on. */
+export const WEBHOOK_CHANNEL = 'qbo_webhook';
+
+/**
+ * Queues webhook entity changes in qbo_webhook_notifications, in one transaction, then
+ * `NOTIFY qbo_webhook` (delivered on commit) so the consumer (mirror refresh, merge handling)
+ * wakes at once. Returns the number of rows queued.
+ */
+export class WebhookNotificationQueue {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async enqueue(changes: readonly EntityChange[]): Promise<number> {
+    if (changes.length === 0) return 0;
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO qbo_webhook_notifications (realm_id, entity, entity_id, operation, deleted_id, last_updated)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])`,
+        [
+          changes.map((c) => c.realmId),
+          changes.map((c) => c.entity),
+          changes.map((c) => c.entityId),
+          changes.map((c) => c.operation),
+          changes.map((c) => c.deletedId),
+          changes.map((c) => (c.lastUpdated === null ? null : c.lastUpdated.toISOString())),
+        ],
+      );
+      await tx.query(`SELECT pg_notify($1, $2)`, [WEBHOOK_CHANNEL, String(changes.length)]);
+      return changes.length;
+    });
+  }
+}
