@@ -138,6 +138,19 @@ const connectEnvSchema = {
 };
 // --- end connect ---
 
+/** Invoice batch windows (src/invoices, docs/invoices.md). */
+const invoiceEnvSchema = {
+  INVOICE_SCHEDULER_ENABLED: boolFrom('INVOICE_SCHEDULER_ENABLED', true),
+  INVOICE_SCHEDULER_TICK_MS: intFrom('INVOICE_SCHEDULER_TICK_MS', 30000, 50, 3600000),
+  INVOICE_CLOCK_OFFSET_MS: intFrom('INVOICE_CLOCK_OFFSET_MS', 0, -31536000000, 31536000000),
+  INVOICE_WINDOW_CONCURRENCY: intFrom('INVOICE_WINDOW_CONCURRENCY', 16, 1, 1000),
+  INVOICE_BATCHES_IN_FLIGHT: intFrom('INVOICE_BATCHES_IN_FLIGHT', 4, 1, 50),
+  INVOICE_BATCH_SIZE: intFrom('INVOICE_BATCH_SIZE', 30, 1, 30),
+  INVOICE_RETRY_ATTEMPTS: intFrom('INVOICE_RETRY_ATTEMPTS', 3, 0, 50),
+  INVOICE_RETRY_BASE_DELAY_MS: intFrom('INVOICE_RETRY_BASE_DELAY_MS', 2000, 0, 600000),
+  INVOICE_REQUEST_ID_TRUST_MS: intFrom('INVOICE_REQUEST_ID_TRUST_MS', 72000000, 1000, 86400000),
+};
+
 const INTUIT_URLS = {
   sandboxApi: 'https://sandbox-quickbooks.api.intuit.com',
   productionApi: 'https://quickbooks.api.intuit.com',
@@ -179,6 +192,7 @@ const envSchema = z.object({
   MIGRATIONS_RUN_AT_BOOT: boolFrom('MIGRATIONS_RUN_AT_BOOT', true),
   ...qboEnvSchema,
   ...connectEnvSchema,
+  ...invoiceEnvSchema,
 });
 
 export type Config = {
@@ -234,6 +248,24 @@ export type Config = {
     /** How long a Connect round trip may take before its state expires. */
     stateTtlSeconds: number;
   };
+  /** Invoice batch windows (src/invoices). */
+  invoices: {
+    schedulerEnabled: boolean;
+    tickMs: number;
+    /** Shifts the scheduler's clock (tests and demos compress time). */
+    clockOffsetMs: number;
+    /** Tenants whose windows run at the same time in one process. */
+    windowConcurrency: number;
+    /** Batch requests of one tenant in flight at once (the realm limiter still applies). */
+    batchesInFlight: number;
+    /** Items per batch request, at most 30. */
+    batchSize: number;
+    /** Extra tries of a retriable failure within one window. */
+    retryAttempts: number;
+    retryBaseDelayMs: number;
+    /** How long a sent batch may be re-sent with its requestid; older ones are reconciled by lookup. */
+    requestIdTrustMs: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -282,6 +314,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookVerifierToken: e.QBO_WEBHOOK_VERIFIER_TOKEN,
       publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.HTTP_PORT === 0 ? 8080 : e.HTTP_PORT}`,
       stateTtlSeconds: e.CONNECT_STATE_TTL_SECONDS,
+    },
+    invoices: {
+      schedulerEnabled: e.INVOICE_SCHEDULER_ENABLED,
+      tickMs: e.INVOICE_SCHEDULER_TICK_MS,
+      clockOffsetMs: e.INVOICE_CLOCK_OFFSET_MS,
+      windowConcurrency: e.INVOICE_WINDOW_CONCURRENCY,
+      batchesInFlight: e.INVOICE_BATCHES_IN_FLIGHT,
+      batchSize: e.INVOICE_BATCH_SIZE,
+      retryAttempts: e.INVOICE_RETRY_ATTEMPTS,
+      retryBaseDelayMs: e.INVOICE_RETRY_BASE_DELAY_MS,
+      requestIdTrustMs: e.INVOICE_REQUEST_ID_TRUST_MS,
     },
   };
 }

@@ -15,7 +15,19 @@ import { QboConnectionRepository } from './qbo/qbo-connection-repository';
 import { RealmRateLimiter } from './qbo/realm-rate-limiter';
 import { TokenCipher } from './qbo/token-cipher';
 import { TokenManager } from './qbo/token-manager';
+import { FlushInvoices } from './invoices/flush-invoices';
+import { InvoiceBacklog } from './invoices/invoice-backlog';
+import { InvoiceItemRef } from './invoices/invoice-item-ref';
+import { InvoiceScheduler, systemSchedulerClock } from './invoices/invoice-scheduler';
+import { invoiceStatusRoutes } from './invoices/invoice-status-routes';
+import { InvoiceSyncRepository } from './invoices/invoice-sync-repository';
+import { InvoiceWindowRepository } from './invoices/invoice-window-repository';
+import { ReadTenantStatus } from './invoices/read-tenant-status';
+import { RunDueWindows } from './invoices/run-due-windows';
+import { RunInvoiceWindow } from './invoices/run-invoice-window';
+import { TenantWindowLock } from './invoices/tenant-window-lock';
 import { TOKENS } from './tokens';
+import type { BackgroundTask } from './worker';
 
 /** What main.ts initialises before the container is built. */
 export interface Infrastructure {
@@ -111,6 +123,58 @@ export function buildContainer(infra: Infrastructure): Container {
     );
   });
   // --- end qbo adapter ---
+
+  // --- invoices (batch windows, status, scheduler: src/invoices) ---
+  c.bind<RunInvoiceWindow>(TOKENS.RunInvoiceWindow).toDynamicValue((ctx) => {
+    const ds = ctx.get<DataSource>(TOKENS.DataSource);
+    const inv = ctx.get<Config>(TOKENS.Config).invoices;
+    const logger = ctx.get<Logger>(TOKENS.Logger).child({ component: 'invoices' });
+    const qbo = ctx.get<QboClient>(TOKENS.QboClient);
+    const flush = new FlushInvoices(
+      qbo,
+      new InvoiceSyncRepository(ds),
+      new InvoiceItemRef(ds, qbo),
+      ctx.get<TokenManager>(TOKENS.TokenManager),
+      {
+        batchSize: inv.batchSize,
+        batchesInFlight: inv.batchesInFlight,
+        retryAttempts: inv.retryAttempts,
+        retryBaseDelayMs: inv.retryBaseDelayMs,
+        requestIdTrustMs: inv.requestIdTrustMs,
+      },
+      logger,
+      null, // customer resolution runs in its own background task; the window reports unmatched customers as waiting
+    );
+    return new RunInvoiceWindow(ds, new TenantWindowLock(ds), new InvoiceWindowRepository(ds), flush, new InvoiceBacklog(ds), logger);
+  });
+  c.bind<RunDueWindows>(TOKENS.RunDueWindows).toDynamicValue(
+    (ctx) =>
+      new RunDueWindows(
+        ctx.get<DataSource>(TOKENS.DataSource),
+        ctx.get<RunInvoiceWindow>(TOKENS.RunInvoiceWindow),
+        ctx.get<Config>(TOKENS.Config).invoices.windowConcurrency,
+        ctx.get<Logger>(TOKENS.Logger).child({ component: 'invoice-scheduler' }),
+      ),
+  );
+  c.bind<ReadTenantStatus>(TOKENS.ReadTenantStatus).toDynamicValue((ctx) => {
+    const ds = ctx.get<DataSource>(TOKENS.DataSource);
+    return new ReadTenantStatus(ds, new InvoiceBacklog(ds), new InvoiceWindowRepository(ds));
+  });
+  c.bind<InvoiceScheduler>(TOKENS.InvoiceScheduler).toDynamicValue((ctx) => {
+    const inv = ctx.get<Config>(TOKENS.Config).invoices;
+    return new InvoiceScheduler(
+      ctx.get<RunDueWindows>(TOKENS.RunDueWindows),
+      inv.tickMs,
+      systemSchedulerClock(inv.clockOffsetMs),
+      ctx.get<Logger>(TOKENS.Logger).child({ component: 'invoice-scheduler' }),
+    );
+  });
+  c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get<ReadTenantStatus>(TOKENS.ReadTenantStatus)));
+  // The scheduler needs tokens: without QBO_TOKEN_ENCRYPTION_KEY the worker only ingests.
+  if (infra.config.invoices.schedulerEnabled && infra.config.qbo.tokenEncryptionKey !== null) {
+    c.bind<BackgroundTask>(TOKENS.BackgroundTask).toDynamicValue((ctx) => ctx.get<InvoiceScheduler>(TOKENS.InvoiceScheduler));
+  }
+  // --- end invoices ---
 
   c.bind<AdminServer>(TOKENS.AdminServer).toDynamicValue((ctx) => {
     const ds = ctx.get<DataSource>(TOKENS.DataSource);

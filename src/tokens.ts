@@ -17,6 +17,11 @@ export const TOKENS = {
   RealmRateLimiter: Symbol.for('RealmRateLimiter'),
   /** The QboClient port (same symbol as QBO_CLIENT in src/qbo/qbo-client.ts). */
   QboClient: Symbol.for('QboClient'),
+  /** Invoice batch windows (src/invoices). */
+  RunInvoiceWindow: Symbol.for('RunInvoiceWindow'),
+  RunDueWindows: Symbol.for('RunDueWindows'),
+  ReadTenantStatus: Symbol.for('ReadTenantStatus'),
+  InvoiceScheduler: Symbol.for('InvoiceScheduler'),
   /** Multi-bound: each part's background loop (resolution, scheduler, ...), started after ingest. */
   BackgroundTask: Symbol.for('BackgroundTask'),
   /** Multi-bound: each part's HTTP routes on the admin port. */

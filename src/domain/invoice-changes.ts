@@ -2,7 +2,6 @@ import type { QboInvoiceBody } from './invoice-payload';
 
 /** The fields of QboInvoiceBody this sync owns. */
 const FIELDS = ['CustomerRef', 'Line', 'DocNumber', 'TxnDate', 'DueDate', 'CurrencyRef', 'CustomerMemo', 'PrivateNote'] as const;
-type Field = (typeof FIELDS)[number];
 
 /**
  * The fields of a sparse update: those whose value differs from what was last pushed.
@@ -25,6 +24,20 @@ export function invoiceChanges(previous: QboInvoiceBody | null, next: QboInvoice
   return changes as Partial<QboInvoiceBody>;
 }
 
+/** Equal as JSON values, whatever the key order (a stored jsonb payload comes back with its keys reordered). */
 function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
+}
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (typeof v === 'object' && v !== null) {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
 }

@@ -1,4 +1,6 @@
 import { CliContext } from '../cli-context';
+import { status } from './status';
+import { runNow } from './run-now';
 
 export interface CliCommand {
   /** e.g. "status" */
@@ -10,4 +12,7 @@ export interface CliCommand {
 }
 
 /** Every command of `npm run cli -- <command>`. Add new ones here. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [
+  status,
+  runNow,
+];

@@ -1,0 +1,31 @@
+import type { QboInvoiceBody } from '../domain/invoice-payload';
+
+/** What one item of a persisted batch request does. */
+export type InvoiceOperation = 'create' | 'update' | 'void';
+
+/** One item of a batch as persisted before sending: enough to resend it byte for byte and to record its result. */
+export interface PlannedItem {
+  bId: string;
+  invoiceId: string;
+  /** The invoice number (DocNumber), for reports. */
+  number: string | null;
+  /** The upstream version this item brings to QBO. */
+  version: number;
+  operation: InvoiceOperation;
+  qboCustomerId: string | null;
+  /** The full body QBO will hold after this item (create/update), kept for the next sparse diff. */
+  payload: QboInvoiceBody | null;
+  /** The `Invoice` of the batch item exactly as sent. */
+  invoice: Record<string, unknown>;
+}
+
+/** A batch request as persisted: its requestid is derived from its id and never changes. */
+export interface PersistedBatch {
+  id: string;
+  tenantId: string;
+  windowId: string | null;
+  requestId: string;
+  items: PlannedItem[];
+  attempts: number;
+  createdAt: Date;
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { QboClient } from '../qbo/qbo-client';
+
+const CACHE_MS = 60 * 60 * 1000;
+
+/**
+ * The QBO Item every invoice line refers to: the tenant's `default_item_id` when set, otherwise
+ * the company's item named "Services" (Id "1" in a new company), looked up once by name and
+ * cached for an hour. null when the company has neither.
+ */
+export class InvoiceItemRef {
+  private readonly cache = new Map<string, { id: string | null; at: number }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly qbo: QboClient,
+  ) {}
+
+  async itemFor(tenantId: string): Promise<string | null> {
+    const rows = (await this.dataSource.query(`SELECT default_item_id FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<{
+      default_item_id: string | null;
+    }>;
+    const configured = rows[0]?.default_item_id?.trim();
+    if (configured) return configured;
+    const hit = this.cache.get(tenantId);
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.id;
+    // The port has no item query; a one-item batch carries it. A fresh requestid: a query must never be replayed.
+    const [answer] = await this.qbo.batch(tenantId, [{ bId: 'item', Query: `SELECT * FROM Item WHERE Name = 'Services'` }], {
+      requestId: randomUUID(),
+    });
+    let id: string | null = null;
+    if (answer?.ok && answer.entity === 'QueryResponse') {
+      const items = answer.value.Item;
+      if (Array.isArray(items)) {
+        const first = items[0] as { Id?: unknown } | undefined;
+        if (first && typeof first.Id === 'string') id = first.Id;
+      }
+    } else if (answer && !answer.ok) {
+      throw answer.error;
+    }
+    this.cache.set(tenantId, { id, at: Date.now() });
+    return id;
+  }
+}

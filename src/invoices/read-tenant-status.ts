@@ -1,0 +1,158 @@
+import { DataSource } from 'typeorm';
+import { Backlog, InvoiceBacklog } from './invoice-backlog';
+import { InvoiceWindowRepository, WindowRecord } from './invoice-window-repository';
+import { WindowSchedule } from './window-schedule';
+
+/** The customers part's view (held for review, possible duplicates), when that part provides one. */
+export type CustomersSection = (tenantId: string) => Promise<Record<string, unknown>>;
+
+export interface TenantStatus {
+  tenantId: string;
+  generatedAt: string;
+  tenant: { enabled: boolean; batchCron: string; timeZone: string; invoicesFrom: string | null; syncFrom: string | null };
+  connection: { status: string; company: string | null; realm: string | null; reason: string | null };
+  invoices: {
+    pending: number;
+    oldestPendingSince: string | null;
+    oldestPendingAgeSeconds: number | null;
+    readyForNextWindow: number;
+    inFlight: number;
+    waiting: { total: number; reasons: Backlog['waiting'] };
+    failed: { total: number; invoices: Array<{ invoiceId: string; number: string | null; version: number; code: string | null; reason: string; since: string }> };
+    beforeSyncStartDate: number;
+  };
+  schedule: {
+    cron: string;
+    timeZone: string;
+    nextWindow: { local: string; utc: string } | null;
+    note: string | null;
+  };
+  lastWindow: WindowView | null;
+  runningWindow: WindowView | null;
+  customers?: Record<string, unknown>;
+}
+
+export interface WindowView {
+  id: string;
+  trigger: string;
+  status: string;
+  scheduledFor: string | null;
+  requestedBy: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  resumedAfterCrash: number;
+  pushed: number;
+  updated: number;
+  voided: number;
+  failed: number;
+  failures: Array<{ invoiceId: string; number: string | null; code: string; reason: string }>;
+  waitingAtEnd: number;
+  carriedToNextWindow: number;
+  batches: number;
+  note: string | null;
+}
+
+interface TenantRow {
+  enabled: boolean;
+  batch_cron: string;
+  time_zone: string;
+  invoices_from: string | null;
+  status: string | null;
+  company_name: string | null;
+  realm_id: string | null;
+  status_reason: string | null;
+}
+
+/** Everything a person waiting for invoices wants to know about one tenant: the status JSON and CLI. */
+export class ReadTenantStatus {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly backlog: InvoiceBacklog,
+    private readonly windows: InvoiceWindowRepository,
+    private readonly customers: CustomersSection | null = null,
+  ) {}
+
+  /** null when the worker has never heard of the tenant. */
+  async run(tenantId: string, now = new Date()): Promise<TenantStatus | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT t.enabled, t.batch_cron, t.time_zone, t.invoices_from::text AS invoices_from,
+              qc.status, qc.company_name, qc.realm_id, qc.status_reason
+         FROM tenants t LEFT JOIN qbo_connections qc ON qc.tenant_id = t.tenant_id
+        WHERE t.tenant_id = $1`,
+      [tenantId],
+    )) as TenantRow[];
+    const t = rows[0];
+    if (!t) return null;
+    const [backlog, last, running] = await Promise.all([
+      this.backlog.read(tenantId),
+      this.windows.latest(tenantId, { finishedOnly: true }),
+      this.windows.findRunning(tenantId),
+    ]);
+    const status: TenantStatus = {
+      tenantId,
+      generatedAt: now.toISOString(),
+      tenant: { enabled: t.enabled, batchCron: t.batch_cron, timeZone: t.time_zone, invoicesFrom: t.invoices_from, syncFrom: backlog.syncFrom },
+      connection: {
+        status: t.status ?? 'not connected',
+        company: t.company_name,
+        realm: t.realm_id,
+        reason: t.status_reason,
+      },
+      invoices: {
+        pending: backlog.pending,
+        oldestPendingSince: backlog.oldestPendingSince?.toISOString() ?? null,
+        oldestPendingAgeSeconds: backlog.oldestPendingSince ? Math.max(0, Math.round((now.getTime() - backlog.oldestPendingSince.getTime()) / 1000)) : null,
+        readyForNextWindow: backlog.ready,
+        inFlight: backlog.inFlight,
+        waiting: { total: backlog.waitingTotal, reasons: backlog.waiting },
+        failed: {
+          total: backlog.failedTotal,
+          invoices: backlog.failed.map((f) => ({ ...f, since: f.since.toISOString() })),
+        },
+        beforeSyncStartDate: backlog.beforeStartDate,
+      },
+      schedule: scheduleView(t, now),
+      lastWindow: last ? windowView(last) : null,
+      runningWindow: running ? windowView(running) : null,
+    };
+    if (this.customers) status.customers = await this.customers(tenantId);
+    return status;
+  }
+}
+
+function scheduleView(t: TenantRow, now: Date): TenantStatus['schedule'] {
+  try {
+    const s = WindowSchedule.parse(t.batch_cron, t.time_zone);
+    const next = s.next(now);
+    const note = !t.enabled
+      ? 'the tenant is disabled: no window runs until it is enabled'
+      : t.status !== 'connected'
+        ? 'windows are skipped until QuickBooks is (re)connected'
+        : null;
+    return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: { local: s.local(next), utc: next.toISOString() }, note };
+  } catch (e) {
+    return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: null, note: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function windowView(w: WindowRecord): WindowView {
+  return {
+    id: w.id,
+    trigger: w.trigger,
+    status: w.status,
+    scheduledFor: w.scheduledFor?.toISOString() ?? null,
+    requestedBy: w.requestedBy,
+    startedAt: w.startedAt.toISOString(),
+    finishedAt: w.finishedAt?.toISOString() ?? null,
+    resumedAfterCrash: w.resumed,
+    pushed: w.pushed,
+    updated: w.updated,
+    voided: w.voided,
+    failed: w.failed,
+    failures: w.failures,
+    waitingAtEnd: w.waiting,
+    carriedToNextWindow: w.carried,
+    batches: w.batches,
+    note: w.note,
+  };
+}

@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { startEmulator, RunningEmulator, EmulatorConfigPatch } from '../../src/emulator';
+import { createLogger, Logger } from '../../src/logger';
+import { FlushInvoices, FlushOptions, ResolvePending } from '../../src/invoices/flush-invoices';
+import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
+import { InvoiceItemRef } from '../../src/invoices/invoice-item-ref';
+import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
+import { InvoiceWindowRepository } from '../../src/invoices/invoice-window-repository';
+import { ReadTenantStatus } from '../../src/invoices/read-tenant-status';
+import { RunDueWindows } from '../../src/invoices/run-due-windows';
+import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
+import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
+import { NodeQuickbooksClient } from '../../src/qbo/node-quickbooks-client';
+import { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
+import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
+import { RateLimits, RealmRateLimiter } from '../../src/qbo/realm-rate-limiter';
+import { TokenCipher } from '../../src/qbo/token-cipher';
+import { TokenManager } from '../../src/qbo/token-manager';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { uniqueName } from '../support/unique';
+
+export const CLIENT_ID = 'qbo-sync-invoices-test';
+export const CLIENT_SECRET = 'qbo-sync-invoices-secret';
+
+export interface EmulatedInvoice {
+  Id: string;
+  SyncToken: string;
+  DocNumber?: string;
+  PrivateNote?: string;
+  TotalAmt?: number;
+  CustomerRef?: { value: string };
+  Line?: Array<Record<string, unknown>>;
+  voided: boolean;
+}
+
+export interface InvoiceRow {
+  id: string;
+  version?: number;
+  customerId?: string;
+  number?: string | null;
+  issueDate?: string;
+  lines?: Array<{ description?: string; quantity: string; unitPrice: string }>;
+  voided?: boolean;
+  memo?: string | null;
+}
+
+export interface Wiring {
+  runWindow: RunInvoiceWindow;
+  dueWindows: RunDueWindows;
+  status: ReadTenantStatus;
+  windows: InvoiceWindowRepository;
+  limiter: RealmRateLimiter;
+}
+
+/**
+ * The real emulator (in-process), a database of its own, and the invoices part wired the way
+ * the container wires it, with options a test may shrink. Tenants, customers, links and
+ * invoices are written directly in Postgres, as ingest and customer resolution would.
+ */
+export class InvoiceHarness {
+  readonly logger: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', 'invoices-test');
+  readonly key = randomBytes(32);
+  readonly cipher = new TokenCipher(this.key);
+
+  private constructor(
+    readonly emulator: RunningEmulator,
+    readonly db: TestDatabase,
+  ) {}
+
+  static async start(emulatorConfig: EmulatorConfigPatch = {}): Promise<InvoiceHarness> {
+    const emulator = await startEmulator({ port: 0, config: emulatorConfig });
+    const db = await createTestDatabase();
+    return new InvoiceHarness(emulator, db);
+  }
+
+  get url(): string {
+    return this.emulator.url.replace(/\/+$/, '');
+  }
+
+  get ds(): DataSource {
+    return this.db.dataSource;
+  }
+
+  wire(opts: { flush?: Partial<FlushOptions>; limits?: Partial<RateLimits>; resolvePending?: ResolvePending; client?: { maxRetries?: number; requestTimeoutMs?: number }; concurrency?: number; dataSource?: DataSource } = {}): Wiring {
+    const ds = opts.dataSource ?? this.ds;
+    const repo = new QboConnectionRepository(ds, this.cipher);
+    const oauth = new OAuthTokenClient({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      redirectUri: 'http://localhost/callback',
+      environment: 'sandbox',
+      authorizeUrl: `${this.url}/connect/oauth2`,
+      tokenUrl: `${this.url}/oauth2/v1/tokens/bearer`,
+      revokeUrl: `${this.url}/v2/oauth2/tokens/revoke`,
+      timeoutMs: 5000,
+    });
+    const tokens = new TokenManager(repo, oauth, { refreshMarginMs: 300_000, lockTimeoutMs: 10_000 }, this.logger);
+    const limiter = new RealmRateLimiter({ perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...opts.limits });
+    const qbo = new NodeQuickbooksClient(
+      tokens,
+      limiter,
+      {
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        apiBaseUrl: this.url,
+        minorVersion: 75,
+        requestTimeoutMs: opts.client?.requestTimeoutMs ?? 5000,
+        maxRetries: opts.client?.maxRetries ?? 4,
+        retryBaseDelayMs: 20,
+        retryMaxDelayMs: 200,
+        throttlePauseMs: 1000,
+      },
+      this.logger,
+    );
+    const flush = new FlushInvoices(
+      qbo,
+      new InvoiceSyncRepository(ds),
+      new InvoiceItemRef(ds, qbo),
+      tokens,
+      { batchSize: 30, batchesInFlight: 4, retryAttempts: 3, retryBaseDelayMs: 50, requestIdTrustMs: 3_600_000, ...opts.flush },
+      this.logger,
+      opts.resolvePending ?? null,
+    );
+    const windows = new InvoiceWindowRepository(ds);
+    const backlog = new InvoiceBacklog(ds);
+    const runWindow = new RunInvoiceWindow(ds, new TenantWindowLock(ds), windows, flush, backlog, this.logger);
+    return {
+      runWindow,
+      dueWindows: new RunDueWindows(ds, runWindow, opts.concurrency ?? 8, this.logger),
+      status: new ReadTenantStatus(ds, backlog, windows),
+      windows,
+      limiter,
+    };
+  }
+
+  /** A company in the emulator, its connection stored, and an enabled tenant. */
+  async tenant(opts: { cron?: string; timeZone?: string; invoicesFrom?: string | null; enabled?: boolean; connectedAt?: Date } = {}): Promise<{ tenantId: string; realmId: string }> {
+    const company = this.emulator.createCompany(uniqueName('Company'));
+    const tenantId = uniqueName('tenant');
+    await new QboConnectionRepository(this.ds, this.cipher).saveConnected(tenantId, company.realmId, company.companyName, {
+      accessToken: company.accessToken,
+      accessExpiresAt: new Date(Date.now() + 3_600_000),
+      refreshToken: company.refreshToken,
+      refreshExpiresAt: new Date(Date.now() + 86_400_000),
+    });
+    if (opts.connectedAt) await this.ds.query(`UPDATE qbo_connections SET created_at = $2 WHERE tenant_id = $1`, [tenantId, opts.connectedAt]);
+    await this.ds.query(
+      `INSERT INTO tenants (tenant_id, enabled, batch_cron, time_zone, invoices_from) VALUES ($1, $2, $3, $4, $5)`,
+      [tenantId, opts.enabled ?? true, opts.cron ?? '0 2 * * *', opts.timeZone ?? 'UTC', opts.invoicesFrom === undefined ? '2000-01-01' : opts.invoicesFrom],
+    );
+    return { tenantId, realmId: company.realmId };
+  }
+
+  /** A customer upstream, in QBO (seeded) and linked. Returns its QBO Id. */
+  async linkedCustomer(tenantId: string, realmId: string, customerId: string, displayName = `${customerId} ${uniqueName('n')}`): Promise<string> {
+    const realm = this.realm(realmId);
+    const res = await this.admin<{ customers: Array<{ Id: string }> }>('POST', `/_emulator/realms/${realm.id}/seed`, {
+      customers: [{ DisplayName: displayName }],
+    });
+    const qboId = res.customers[0]?.Id;
+    if (!qboId) throw new Error('seed returned no customer');
+    await this.ds.query(
+      `INSERT INTO customers (tenant_id, id, version, display_name, last_event_id, occurred_at) VALUES ($1, $2, 1, $3, $4, now())
+       ON CONFLICT (tenant_id, id) DO NOTHING`,
+      [tenantId, customerId, displayName, uniqueName('evt')],
+    );
+    await this.link(tenantId, customerId, 'linked', qboId);
+    return qboId;
+  }
+
+  async link(tenantId: string, customerId: string, status: 'pending' | 'linked' | 'review' | 'failed', qboId: string | null, reason: string | null = null): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (tenant_id, customer_id) DO UPDATE SET qbo_customer_id = $3, status = $4, status_reason = $5, updated_at = now()`,
+      [tenantId, customerId, qboId, status, reason],
+    );
+  }
+
+  /** Records an invoice as ingest would (version-guarded upsert). */
+  async invoice(tenantId: string, inv: InvoiceRow): Promise<void> {
+    const lines = inv.lines ?? [{ description: 'Drain cleaning', quantity: '2', unitPrice: '75.00' }];
+    await this.ds.query(
+      `INSERT INTO invoices (tenant_id, id, version, voided, customer_id, number, issue_date, lines, memo, last_event_id, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, now())
+       ON CONFLICT (tenant_id, id) DO UPDATE SET version = EXCLUDED.version, voided = EXCLUDED.voided,
+         customer_id = COALESCE(EXCLUDED.customer_id, invoices.customer_id), number = EXCLUDED.number,
+         issue_date = EXCLUDED.issue_date, lines = EXCLUDED.lines, memo = EXCLUDED.memo, updated_at = now()
+       WHERE invoices.version < EXCLUDED.version`,
+      [tenantId, inv.id, inv.version ?? 1, inv.voided ?? false, inv.customerId ?? 'cus_1', inv.number === undefined ? `N-${inv.id}` : inv.number,
+        inv.issueDate ?? '2026-11-20', JSON.stringify(lines), inv.memo ?? null, uniqueName('evt')],
+    );
+  }
+
+  /** Every invoice the emulated company holds (voided ones included). */
+  qboInvoices(realmId: string): EmulatedInvoice[] {
+    return this.realm(realmId)
+      .list('Invoice')
+      .map((e) => ({ ...(e.data as unknown as Omit<EmulatedInvoice, 'voided'>), voided: e.voided }));
+  }
+
+  realm(realmId: string) {
+    const realm = this.emulator.state.store.get(realmId);
+    if (!realm) throw new Error(`no realm ${realmId}`);
+    return realm;
+  }
+
+  async faults(realmId: string, body: Record<string, unknown>): Promise<void> {
+    await this.admin('PUT', `/_emulator/realms/${realmId}/faults`, body);
+  }
+
+  async requests(realmId: string): Promise<Array<{ path: string; status: number | null; throttled: boolean; dropped: boolean; replayed: boolean; requestId: string | null; injectedError: boolean }>> {
+    return this.admin('GET', `/_emulator/realms/${realmId}/requests`);
+  }
+
+  async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
+    return (text === '' ? {} : JSON.parse(text)) as T;
+  }
+
+  async syncRow(tenantId: string, invoiceId: string): Promise<Record<string, unknown> | undefined> {
+    const rows = (await this.ds.query(`SELECT * FROM invoice_sync WHERE tenant_id = $1 AND invoice_id = $2`, [tenantId, invoiceId])) as Array<Record<string, unknown>>;
+    return rows[0];
+  }
+
+  async close(): Promise<void> {
+    await this.emulator.close();
+    await this.db.drop();
+  }
+}
+
+/** The amount on an emulated invoice's sales lines, as text with cents. */
+export function totalOf(inv: EmulatedInvoice): string {
+  return Number(inv.TotalAmt ?? 0).toFixed(2);
+}
