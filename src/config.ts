@@ -151,6 +151,19 @@ const invoiceEnvSchema = {
   INVOICE_REQUEST_ID_TRUST_MS: intFrom('INVOICE_REQUEST_ID_TRUST_MS', 72000000, 1000, 86400000),
 };
 
+// --- customers ---
+/** Customer mirror and resolution (src/customers, docs/customers.md). */
+const customerEnvSchema = {
+  CUSTOMER_RESOLUTION_POLL_MS: intFrom('CUSTOMER_RESOLUTION_POLL_MS', 1000, 10, 600000),
+  CUSTOMER_RESOLUTION_CONCURRENCY: intFrom('CUSTOMER_RESOLUTION_CONCURRENCY', 4, 1, 64),
+  CUSTOMER_RESOLUTION_LEASE_MS: intFrom('CUSTOMER_RESOLUTION_LEASE_MS', 120000, 1000, 3600000),
+  CUSTOMER_RESOLUTION_RETRY_MS: intFrom('CUSTOMER_RESOLUTION_RETRY_MS', 30000, 10, 3600000),
+  CUSTOMER_MIRROR_POLL_MS: intFrom('CUSTOMER_MIRROR_POLL_MS', 2000, 10, 600000),
+  CUSTOMER_CDC_INTERVAL_MS: intFrom('CUSTOMER_CDC_INTERVAL_MS', 300000, 10, 86400000),
+  CUSTOMER_MIRROR_LEASE_MS: intFrom('CUSTOMER_MIRROR_LEASE_MS', 600000, 1000, 86400000),
+};
+// --- end customers ---
+
 const INTUIT_URLS = {
   sandboxApi: 'https://sandbox-quickbooks.api.intuit.com',
   productionApi: 'https://quickbooks.api.intuit.com',
@@ -191,11 +204,22 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: intFrom('SHUTDOWN_TIMEOUT_MS', 25000, 1000, 600000),
   MIGRATIONS_RUN_AT_BOOT: boolFrom('MIGRATIONS_RUN_AT_BOOT', true),
   ...qboEnvSchema,
+  ...customerEnvSchema,
   ...connectEnvSchema,
   ...invoiceEnvSchema,
 });
 
 export type Config = {
+  /** Customer mirror and resolution (src/customers). */
+  customers: {
+    resolutionPollMs: number;
+    resolutionConcurrency: number;
+    resolutionLeaseMs: number;
+    resolutionRetryMs: number;
+    mirrorPollMs: number;
+    cdcIntervalMs: number;
+    mirrorLeaseMs: number;
+  };
   databaseUrl: string;
   dbPoolSize: number;
   kafka: {
@@ -307,6 +331,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     migrationsRunAtBoot: e.MIGRATIONS_RUN_AT_BOOT,
     qbo: qboConfigFrom(e),
+    customers: {
+      resolutionPollMs: e.CUSTOMER_RESOLUTION_POLL_MS,
+      resolutionConcurrency: e.CUSTOMER_RESOLUTION_CONCURRENCY,
+      resolutionLeaseMs: e.CUSTOMER_RESOLUTION_LEASE_MS,
+      resolutionRetryMs: e.CUSTOMER_RESOLUTION_RETRY_MS,
+      mirrorPollMs: e.CUSTOMER_MIRROR_POLL_MS,
+      cdcIntervalMs: e.CUSTOMER_CDC_INTERVAL_MS,
+      mirrorLeaseMs: e.CUSTOMER_MIRROR_LEASE_MS,
+    },
     connect: {
       adminApiToken: e.ADMIN_API_TOKEN,
       tenantLinkSecret: e.TENANT_LINK_SECRET,

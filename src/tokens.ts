@@ -22,6 +22,21 @@ export const TOKENS = {
   RunDueWindows: Symbol.for('RunDueWindows'),
   ReadTenantStatus: Symbol.for('ReadTenantStatus'),
   InvoiceScheduler: Symbol.for('InvoiceScheduler'),
+  // --- customers ---
+  CustomerMirrorRepository: Symbol.for('CustomerMirrorRepository'),
+  CustomerLinkRepository: Symbol.for('CustomerLinkRepository'),
+  CustomerDecisionLog: Symbol.for('CustomerDecisionLog'),
+  CreateQboCustomer: Symbol.for('CreateQboCustomer'),
+  ResolveCustomer: Symbol.for('ResolveCustomer'),
+  ApplyQboMerge: Symbol.for('ApplyQboMerge'),
+  SyncCustomerMirror: Symbol.for('SyncCustomerMirror'),
+  ProcessCustomerWebhooks: Symbol.for('ProcessCustomerWebhooks'),
+  ListDuplicates: Symbol.for('ListDuplicates'),
+  ListCustomersForReview: Symbol.for('ListCustomersForReview'),
+  LinkCustomerByHand: Symbol.for('LinkCustomerByHand'),
+  CreateCustomerByHand: Symbol.for('CreateCustomerByHand'),
+  ExplainCustomer: Symbol.for('ExplainCustomer'),
+  // --- end customers ---
   /** Multi-bound: each part's background loop (resolution, scheduler, ...), started after ingest. */
   BackgroundTask: Symbol.for('BackgroundTask'),
   /** Multi-bound: each part's HTTP routes on the admin port. */

@@ -60,8 +60,8 @@ export function qboCustomerRepair(c: CustomerContact & { notes?: string | null }
       v = v.replace(/\s*:\s*/g, ' - ');
       steps.push("':' replaced (QBO reserves it for sub-customers)");
     }
-    if (/[\t\r\n\u0000-\u001f\u007f]/.test(v)) {
-      v = v.replace(/[\t\r\n\u0000-\u001f\u007f]+/g, ' ');
+    if (/\p{Cc}/u.test(v)) {
+      v = v.replace(/\p{Cc}+/gu, ' ');
       steps.push('tab, newline or control character replaced by a space');
     }
     if (/[‘’‚‛′]/.test(v) || /[“”„‟″]/.test(v)) {

@@ -1,4 +1,6 @@
 import { CliContext } from '../cli-context';
+import { customers } from './customers';
+import { duplicates } from './duplicates';
 import { status } from './status';
 import { runNow } from './run-now';
 
@@ -13,6 +15,8 @@ export interface CliCommand {
 
 /** Every command of `npm run cli -- <command>`. Add new ones here. */
 export const commands: CliCommand[] = [
+  customers,
+  duplicates,
   status,
   runNow,
 ];

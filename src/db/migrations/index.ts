@@ -4,6 +4,7 @@ import { TenantsAndLinks1763700200000 } from './1763700200000-tenants-and-links'
 import { QboWebhookNotifications1763700250000 } from './1763700250000-qbo-webhook-notifications';
 import { Connect1763700500000 } from './1763700500000-connect';
 import { InvoiceBatches1763700400000 } from './1763700400000-invoice-batches';
+import { CustomerMirror1763700300000 } from './1763700300000-customer-mirror';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   QboWebhookNotifications1763700250000,
   Connect1763700500000,
   InvoiceBatches1763700400000,
+  CustomerMirror1763700300000,
 ];

@@ -1,0 +1,57 @@
+import { DataSource } from 'typeorm';
+import { CustomerDecisionLog } from './customer-decision-log';
+import { CustomerLinkRepository } from './customer-link-repository';
+import { CustomerMirrorRepository } from './customer-mirror-repository';
+
+export interface MergeResult {
+  movedCustomerIds: string[];
+}
+
+/**
+ * Follows a merge made in QuickBooks (loser merged into keeper), whichever way the user
+ * merged: the loser is marked merged-away in the mirror (never linked, recreated or
+ * reactivated again), every link to it moves to the keeper with a decision and a notice,
+ * and duplicate flags involving it are closed.
+ */
+export class ApplyQboMerge {
+  constructor(
+    private readonly db: DataSource,
+    private readonly mirror: CustomerMirrorRepository,
+    private readonly links: CustomerLinkRepository,
+    private readonly decisions: CustomerDecisionLog,
+  ) {}
+
+  async run(tenantId: string, loserId: string, keeperId: string): Promise<MergeResult> {
+    if (loserId === keeperId) return { movedCustomerIds: [] };
+    return this.db.transaction(async (tx) => {
+      await this.mirror.markMerged(tenantId, loserId, keeperId, tx);
+      const keeper = await this.mirror.get(tenantId, keeperId, tx);
+      const moved: string[] = [];
+      for (const link of await this.links.pointingAt(tenantId, loserId, tx)) {
+        const reason = `QBO customer #${loserId} was merged into #${keeperId}${keeper ? ` ("${keeper.displayName}")` : ''} in QuickBooks: link moved`;
+        await tx.query(
+          `UPDATE customer_links SET qbo_customer_id = $3, status = 'linked', status_reason = $4, method = 'merge', updated_at = now()
+           WHERE tenant_id = $1 AND customer_id = $2`,
+          [tenantId, link.customerId, keeperId, reason],
+        );
+        await this.decisions.record(
+          { tenantId, customerId: link.customerId, customerVersion: link.resolvedVersion, outcome: 'merge-followed', method: 'merge', qboCustomerId: keeperId, reason, actor: 'qbo-merge' },
+          tx,
+        );
+        await this.links.notice(tenantId, { customerId: link.customerId, qboCustomerId: keeperId, kind: 'merge-followed', message: reason }, tx);
+        moved.push(link.customerId);
+      }
+      await tx.query(
+        `UPDATE customer_duplicate_flags SET resolved_at = now(), resolution = $4
+         WHERE tenant_id = $1 AND resolved_at IS NULL AND (qbo_customer_id IN ($2, $3) AND other_qbo_customer_id IN ($2, $3))`,
+        [tenantId, loserId, keeperId, `merged in QuickBooks: #${loserId} into #${keeperId}`],
+      );
+      await tx.query(
+        `UPDATE customer_duplicate_flags SET resolved_at = now(), resolution = $3
+         WHERE tenant_id = $1 AND resolved_at IS NULL AND (qbo_customer_id = $2 OR other_qbo_customer_id = $2)`,
+        [tenantId, loserId, `#${loserId} was merged into #${keeperId}`],
+      );
+      return { movedCustomerIds: moved };
+    });
+  }
+}

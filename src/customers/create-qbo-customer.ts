@@ -1,0 +1,148 @@
+import { DataSource } from 'typeorm';
+import { CustomerContact } from '../domain/customer-contact';
+import { matchDecision, MatchMethod } from '../domain/match-decision';
+import { matchKeys } from '../domain/match-keys';
+import { displayNameWithSuffix, FieldRepair, qboCustomerRepair } from '../domain/qbo-customer-repair';
+import { Logger } from '../logger';
+import { QboClient, QboCustomer } from '../qbo/qbo-client';
+import { QboError } from '../qbo/qbo-error';
+import { entityRequestId } from '../qbo/request-ids';
+import { asCandidate, contactOfQboCustomer, CustomerMirrorRepository } from './customer-mirror-repository';
+
+export interface CreateRequest {
+  tenantId: string;
+  customerId: string;
+  version: number;
+  contact: CustomerContact & { notes: string | null };
+  /** An operator asked for a new customer: no re-check against the mirror, never link a name holder. */
+  forceNew?: boolean;
+}
+
+export type CreateOutcome =
+  | { kind: 'created'; qboCustomerId: string; displayName: string; repairs: FieldRepair[]; notes: string[] }
+  | { kind: 'existing'; qboCustomerId: string; method: MatchMethod | 'name-holder' | 'earlier-create'; reason: string; repairs: FieldRepair[]; notes: string[] };
+
+/** How many suffixed names to try before giving up (each one was held by someone else). */
+const MAX_NAME_ATTEMPTS = 25;
+
+/** Advisory-lock keys: tenant and normalised name, each hashed by Postgres to an int4. */
+const LOCK_SQL = 'SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))';
+
+/**
+ * Creates the QBO customer for an upstream customer, with its fields repaired, and mirrors it.
+ * Serialised per tenant and normalised name across replicas (an advisory transaction lock);
+ * after taking the lock the mirror is checked again, so a racing replica's create is linked
+ * instead of duplicated. The requestid derives from customer id + version (+ attempt), so a
+ * retried create is answered, not repeated. On 6240 the name's holders are looked up: a
+ * customer that is the same one by the matching rules is linked; otherwise a readable suffix
+ * ("Ann O'Neil (2)") is tried, and why is recorded.
+ */
+export class CreateQboCustomer {
+  constructor(
+    private readonly db: DataSource,
+    private readonly qbo: QboClient,
+    private readonly mirror: CustomerMirrorRepository,
+    private readonly logger: Logger,
+  ) {}
+
+  async run(req: CreateRequest): Promise<CreateOutcome> {
+    const keys = matchKeys(req.contact);
+    const { fields, repairs } = qboCustomerRepair(req.contact, req.customerId);
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(LOCK_SQL, [req.tenantId, keys.primaryName || fields.DisplayName.toLowerCase()]);
+      const q = runner.manager;
+
+      const earlier: Array<{ qbo_id: string }> = await q.query(
+        `SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND created_for_customer_id = $2 AND active AND merged_into IS NULL ORDER BY qbo_id LIMIT 1`,
+        [req.tenantId, req.customerId],
+      );
+      const earlierId = earlier[0]?.qbo_id;
+      if (earlierId !== undefined && req.forceNew !== true) {
+        await runner.commitTransaction();
+        return { kind: 'existing', qboCustomerId: earlierId, method: 'earlier-create', reason: `created earlier for this customer (#${earlierId})`, repairs, notes: [] };
+      }
+      const recheck = matchDecision(keys, (await this.mirror.findCandidates(req.tenantId, keys, q)).map(asCandidate));
+      if (recheck.outcome === 'link' && req.forceNew !== true) {
+        await runner.commitTransaction();
+        return { kind: 'existing', qboCustomerId: recheck.qboCustomerId, method: recheck.method, reason: `found after taking the create lock: ${recheck.reason}`, repairs, notes: [] };
+      }
+
+      const notes: string[] = [];
+      for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const displayName = attempt === 1 ? fields.DisplayName : displayNameWithSuffix(fields.DisplayName, attempt);
+        const requestId = entityRequestId(req.tenantId, 'Customer', req.customerId, req.version, attempt === 1 ? 'create' : `create-${attempt}`);
+        let created: QboCustomer;
+        try {
+          created = await this.qbo.createCustomer(req.tenantId, { ...fields, DisplayName: displayName }, { requestId });
+        } catch (e) {
+          if (!(e instanceof QboError) || e.code !== '6240') throw e;
+          const holders = await this.qbo.findNameHolders(req.tenantId, displayName);
+          for (const h of holders) {
+            if (h.entity !== 'Customer') {
+              notes.push(`"${displayName}" is held by ${h.entity.toLowerCase()} #${h.id}${h.active ? '' : ' (inactive)'}`);
+              continue;
+            }
+            const holder = await this.qbo.readCustomer(req.tenantId, h.id);
+            if (holder === null) continue;
+            await this.mirror.upsert(req.tenantId, [holder], {}, q);
+            const mirrored = await this.mirror.get(req.tenantId, holder.Id, q);
+            const same = matchDecision(keys, [asCandidate(mirrored ?? { ...fallbackMirrored(holder) })]);
+            if (same.outcome === 'link' && req.forceNew !== true) {
+              await runner.commitTransaction();
+              return {
+                kind: 'existing',
+                qboCustomerId: holder.Id,
+                method: 'name-holder',
+                reason: `"${displayName}" is held by customer #${holder.Id}, the same customer by the rules (${same.reason})`,
+                repairs,
+                notes,
+              };
+            }
+            const why = !(mirrored?.active ?? holder.Active !== false)
+              ? mirrored?.mergedInto
+                ? `merged away into #${mirrored.mergedInto}; never reused`
+                : 'inactive; never reactivated by the sync'
+              : req.forceNew === true
+                ? 'an operator asked for a new customer'
+                : `not the same customer (${same.reason})`;
+            notes.push(`"${displayName}" is held by customer #${holder.Id}: ${why}`);
+          }
+          if (holders.length === 0) notes.push(`"${displayName}" was refused as a duplicate name, but no holder was found`);
+          continue;
+        }
+        await this.mirror.upsert(req.tenantId, [created], { createdBySync: true, createdForCustomerId: req.customerId }, q);
+        await runner.commitTransaction();
+        if (attempt > 1) this.logger.info({ tenantId: req.tenantId, customerId: req.customerId, displayName }, 'created with a suffixed name');
+        return { kind: 'created', qboCustomerId: created.Id, displayName: created.DisplayName, repairs, notes };
+      }
+      throw new QboError({
+        kind: 'permanent',
+        code: 'NAME_EXHAUSTED',
+        message: `no free DisplayName after ${MAX_NAME_ATTEMPTS} attempts: ${notes.join('; ')}`,
+        explanation: 'Every suffixed variant of this name is already held in QuickBooks; rename the customer upstream or link it by hand.',
+      });
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release().catch(() => undefined);
+    }
+  }
+}
+
+function fallbackMirrored(c: QboCustomer) {
+  return {
+    qboId: c.Id,
+    syncToken: c.SyncToken,
+    displayName: c.DisplayName,
+    companyName: c.CompanyName ?? null,
+    email: c.PrimaryEmailAddr?.Address ?? null,
+    phone: c.PrimaryPhone?.FreeFormNumber ?? null,
+    active: c.Active !== false,
+    mergedInto: null,
+    createdBySync: false,
+    createdForCustomerId: null,
+    keys: matchKeys(contactOfQboCustomer(c)),
+  };
+}

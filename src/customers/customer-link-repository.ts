@@ -1,0 +1,176 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { ContactAddress, CustomerContact } from '../domain/customer-contact';
+
+type Queryable = Pick<DataSource | EntityManager, 'query'>;
+
+export type LinkStatus = 'pending' | 'linked' | 'review' | 'failed';
+
+export interface CustomerLink {
+  tenantId: string;
+  customerId: string;
+  qboCustomerId: string | null;
+  status: LinkStatus;
+  statusReason: string | null;
+  method: string | null;
+  resolvedVersion: number | null;
+  wantedVersion: number | null;
+}
+
+/** An upstream customer as recorded by ingest. */
+export interface UpstreamCustomer {
+  tenantId: string;
+  id: string;
+  version: number;
+  deleted: boolean;
+  contact: CustomerContact & { notes: string | null };
+}
+
+export interface ClaimedCustomer {
+  tenantId: string;
+  customerId: string;
+}
+
+interface LinkRow {
+  tenant_id: string;
+  customer_id: string;
+  qbo_customer_id: string | null;
+  status: LinkStatus;
+  status_reason: string | null;
+  method: string | null;
+  resolved_version: string | null;
+  wanted_version: string | null;
+}
+
+const toLink = (r: LinkRow): CustomerLink => ({
+  tenantId: r.tenant_id,
+  customerId: r.customer_id,
+  qboCustomerId: r.qbo_customer_id,
+  status: r.status,
+  statusReason: r.status_reason,
+  method: r.method,
+  resolvedVersion: r.resolved_version === null ? null : Number(r.resolved_version),
+  wantedVersion: r.wanted_version === null ? null : Number(r.wanted_version),
+});
+
+/**
+ * customer_links as the resolution queue: a row whose wanted_version (set by a trigger on
+ * customers) is newer than its resolved_version needs resolving. Claims take a lease with
+ * FOR UPDATE SKIP LOCKED, so replicas never resolve one customer at the same time; only
+ * tenants whose QBO connection is 'connected' and whose mirror is loaded are claimed.
+ */
+export class CustomerLinkRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async claim(limit: number, workerId: string, leaseMs: number): Promise<ClaimedCustomer[]> {
+    const rows: Array<{ tenant_id: string; customer_id: string }> = await this.db.query(
+      `WITH todo AS (
+         SELECT l.tenant_id, l.customer_id FROM customer_links l
+         JOIN qbo_connections q ON q.tenant_id = l.tenant_id AND q.status = 'connected'
+         JOIN qbo_customer_mirror_state s ON s.tenant_id = l.tenant_id AND s.status = 'ready'
+         WHERE l.wanted_version IS NOT NULL AND (l.resolved_version IS NULL OR l.resolved_version < l.wanted_version)
+           AND (l.claimed_until IS NULL OR l.claimed_until < now())
+         ORDER BY l.updated_at
+         LIMIT $1
+         FOR UPDATE OF l SKIP LOCKED)
+       UPDATE customer_links l SET claimed_by = $2, claimed_until = now() + $3 * interval '1 millisecond'
+       FROM todo WHERE l.tenant_id = todo.tenant_id AND l.customer_id = todo.customer_id
+       RETURNING l.tenant_id, l.customer_id`,
+      [limit, workerId, leaseMs],
+    );
+    return rows.map((r) => ({ tenantId: r.tenant_id, customerId: r.customer_id }));
+  }
+
+  /** Gives a claim back untouched, to be retried after `delayMs`. */
+  async release(c: ClaimedCustomer, workerId: string, delayMs: number, reason: string | null): Promise<void> {
+    await this.db.query(
+      `UPDATE customer_links SET claimed_by = NULL, claimed_until = now() + $4 * interval '1 millisecond',
+              status_reason = COALESCE($5, status_reason), updated_at = now()
+       WHERE tenant_id = $1 AND customer_id = $2 AND claimed_by = $3`,
+      [c.tenantId, c.customerId, workerId, delayMs, reason],
+    );
+  }
+
+  async find(tenantId: string, customerId: string, q: Queryable = this.db): Promise<CustomerLink | null> {
+    const rows: LinkRow[] = await q.query(`SELECT * FROM customer_links WHERE tenant_id = $1 AND customer_id = $2`, [tenantId, customerId]);
+    const row = rows[0];
+    return row === undefined ? null : toLink(row);
+  }
+
+  /** Writes a resolution (and ends the claim). `version` is the customer version it was made for. */
+  async settle(
+    tenantId: string,
+    customerId: string,
+    s: { status: LinkStatus; qboCustomerId: string | null; reason: string | null; method: string | null; version: number },
+    q: Queryable = this.db,
+  ): Promise<void> {
+    await q.query(
+      `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, method, resolved_version, wanted_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+       ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
+         qbo_customer_id = EXCLUDED.qbo_customer_id, status = EXCLUDED.status, status_reason = EXCLUDED.status_reason,
+         method = EXCLUDED.method,
+         resolved_version = GREATEST(COALESCE(customer_links.resolved_version, 0), EXCLUDED.resolved_version),
+         claimed_by = NULL, claimed_until = NULL, updated_at = now()`,
+      [tenantId, customerId, s.qboCustomerId, s.status, s.reason, s.method, s.version],
+    );
+  }
+
+  /** Links pointing at a QBO customer (for merges and deactivations). */
+  async pointingAt(tenantId: string, qboCustomerId: string, q: Queryable = this.db): Promise<CustomerLink[]> {
+    const rows: LinkRow[] = await q.query(
+      `SELECT * FROM customer_links WHERE tenant_id = $1 AND qbo_customer_id = $2 ORDER BY customer_id FOR UPDATE`,
+      [tenantId, qboCustomerId],
+    );
+    return rows.map(toLink);
+  }
+
+  async upstreamCustomer(tenantId: string, customerId: string, q: Queryable = this.db): Promise<UpstreamCustomer | null> {
+    const rows: Array<{
+      tenant_id: string;
+      id: string;
+      version: string;
+      deleted: boolean;
+      display_name: string | null;
+      given_name: string | null;
+      family_name: string | null;
+      company_name: string | null;
+      email: string | null;
+      phone: string | null;
+      billing_address: ContactAddress | null;
+      notes: string | null;
+    }> = await q.query(`SELECT * FROM customers WHERE tenant_id = $1 AND id = $2`, [tenantId, customerId]);
+    const r = rows[0];
+    if (r === undefined) return null;
+    return {
+      tenantId: r.tenant_id,
+      id: r.id,
+      version: Number(r.version),
+      deleted: r.deleted,
+      contact: {
+        displayName: r.display_name,
+        givenName: r.given_name,
+        familyName: r.family_name,
+        companyName: r.company_name,
+        email: r.email,
+        phone: r.phone,
+        address: r.billing_address,
+        notes: r.notes,
+      },
+    };
+  }
+
+  async ambiguousPolicy(tenantId: string): Promise<'create' | 'review'> {
+    const rows: Array<{ ambiguous_policy: 'create' | 'review' }> = await this.db.query(`SELECT ambiguous_policy FROM tenants WHERE tenant_id = $1`, [tenantId]);
+    return rows[0]?.ambiguous_policy ?? 'create';
+  }
+
+  async notice(tenantId: string, n: { customerId: string | null; qboCustomerId: string | null; kind: string; message: string }, q: Queryable = this.db): Promise<void> {
+    await q.query(`INSERT INTO customer_link_notices (tenant_id, customer_id, qbo_customer_id, kind, message) VALUES ($1, $2, $3, $4, $5)`, [
+      tenantId,
+      n.customerId,
+      n.qboCustomerId,
+      n.kind,
+      n.message,
+    ]);
+  }
+}

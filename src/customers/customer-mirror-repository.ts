@@ -1,0 +1,212 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { CustomerContact } from '../domain/customer-contact';
+import { MatchCandidate } from '../domain/match-decision';
+import { allNameKeys, MatchKeys, matchKeys } from '../domain/match-keys';
+import { QboCustomer } from '../qbo/qbo-client';
+
+/** One QBO customer as mirrored in Postgres. */
+export interface MirroredCustomer {
+  qboId: string;
+  syncToken: string | null;
+  displayName: string;
+  companyName: string | null;
+  email: string | null;
+  phone: string | null;
+  active: boolean;
+  mergedInto: string | null;
+  createdBySync: boolean;
+  createdForCustomerId: string | null;
+  keys: MatchKeys;
+}
+
+export interface MirrorOrigin {
+  createdBySync?: boolean;
+  createdForCustomerId?: string | null;
+}
+
+type Queryable = Pick<DataSource | EntityManager, 'query'>;
+
+interface MirrorRow {
+  qbo_id: string;
+  sync_token: string | null;
+  display_name: string;
+  company_name: string | null;
+  email: string | null;
+  phone: string | null;
+  active: boolean;
+  merged_into: string | null;
+  created_by_sync: boolean;
+  created_for_customer_id: string | null;
+  match_keys: MatchKeys;
+}
+
+const COLUMNS = `qbo_id, sync_token, display_name, company_name, email, phone, active, merged_into, created_by_sync,
+                 created_for_customer_id, match_keys`;
+
+/** What the matcher compares for a QBO customer. */
+export function contactOfQboCustomer(c: QboCustomer): CustomerContact {
+  const bill = c.BillAddr;
+  return {
+    displayName: c.DisplayName,
+    givenName: c.GivenName ?? null,
+    familyName: c.FamilyName ?? null,
+    companyName: c.CompanyName ?? null,
+    email: c.PrimaryEmailAddr?.Address ?? null,
+    phone: c.PrimaryPhone?.FreeFormNumber ?? null,
+    address:
+      bill === undefined
+        ? null
+        : { line1: bill.Line1, line2: bill.Line2, city: bill.City, region: bill.CountrySubDivisionCode, postalCode: bill.PostalCode, country: bill.Country },
+  };
+}
+
+const CANDIDATES_PER_KEY = 20;
+const TRIGRAM_CANDIDATES = 10;
+
+/**
+ * The mirror of each company's QBO customers, with normalised match keys. Candidates are
+ * found only through indexes (email, name forms, phone, street, trigram on the name), each
+ * lookup bounded, so the cost per contact does not grow with the mirror.
+ */
+export class CustomerMirrorRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Inserts or refreshes customers (newer LastUpdatedTime wins; equal refreshes). Returns how many rows changed. */
+  async upsert(tenantId: string, customers: readonly QboCustomer[], origin: MirrorOrigin = {}, q: Queryable = this.db): Promise<number> {
+    let changed = 0;
+    for (let i = 0; i < customers.length; i += 1000) {
+      const chunk = customers.slice(i, i + 1000);
+      const rows = chunk.map((c) => {
+        const keys = matchKeys(contactOfQboCustomer(c));
+        return { c, keys };
+      });
+      const result: unknown[] = await q.query(
+        `INSERT INTO qbo_customer_mirror AS m (tenant_id, qbo_id, sync_token, display_name, given_name, family_name, company_name,
+            email, phone, bill_address, active, created_by_sync, created_for_customer_id, last_updated,
+            email_key, name_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys)
+         SELECT $1, t.qbo_id, t.sync_token, t.display_name, t.given_name, t.family_name, t.company_name, t.email, t.phone,
+                t.bill_address::jsonb, t.active, $2, $3, t.last_updated, t.email_key,
+                ARRAY(SELECT jsonb_array_elements_text(t.name_keys::jsonb)), t.primary_name, t.phone_key, t.phone7, t.postcode,
+                t.street_key, t.match_keys::jsonb
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
+                     $13::boolean[], $14::timestamptz[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[],
+                     $21::text[], $22::text[])
+              AS t(qbo_id, sync_token, display_name, given_name, family_name, company_name, email, phone, bill_address, active,
+                   last_updated, email_key, name_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys)
+         ON CONFLICT (tenant_id, qbo_id) DO UPDATE SET
+           sync_token = EXCLUDED.sync_token, display_name = EXCLUDED.display_name, given_name = EXCLUDED.given_name,
+           family_name = EXCLUDED.family_name, company_name = EXCLUDED.company_name, email = EXCLUDED.email, phone = EXCLUDED.phone,
+           bill_address = EXCLUDED.bill_address, active = EXCLUDED.active, last_updated = EXCLUDED.last_updated,
+           created_by_sync = m.created_by_sync OR EXCLUDED.created_by_sync,
+           created_for_customer_id = COALESCE(m.created_for_customer_id, EXCLUDED.created_for_customer_id),
+           email_key = EXCLUDED.email_key, name_keys = EXCLUDED.name_keys, primary_name = EXCLUDED.primary_name,
+           phone_key = EXCLUDED.phone_key, phone7 = EXCLUDED.phone7, postcode = EXCLUDED.postcode, street_key = EXCLUDED.street_key,
+           match_keys = EXCLUDED.match_keys, mirrored_at = now()
+         WHERE m.last_updated IS NULL OR EXCLUDED.last_updated IS NULL OR m.last_updated <= EXCLUDED.last_updated
+         RETURNING 1`,
+        [
+          tenantId,
+          origin.createdBySync ?? false,
+          origin.createdForCustomerId ?? null,
+          rows.map((r) => r.c.Id),
+          rows.map((r) => r.c.SyncToken ?? null),
+          rows.map((r) => r.c.DisplayName),
+          rows.map((r) => r.c.GivenName ?? null),
+          rows.map((r) => r.c.FamilyName ?? null),
+          rows.map((r) => r.c.CompanyName ?? null),
+          rows.map((r) => r.c.PrimaryEmailAddr?.Address ?? null),
+          rows.map((r) => r.c.PrimaryPhone?.FreeFormNumber ?? null),
+          rows.map((r) => (r.c.BillAddr === undefined ? null : JSON.stringify(r.c.BillAddr))),
+          rows.map((r) => r.c.Active !== false),
+          rows.map((r) => r.c.MetaData?.LastUpdatedTime ?? null),
+          rows.map((r) => r.keys.email),
+          rows.map((r) => JSON.stringify(allNameKeys(r.keys))),
+          rows.map((r) => r.keys.primaryName),
+          rows.map((r) => r.keys.phoneNational),
+          rows.map((r) => r.keys.phone7),
+          rows.map((r) => r.keys.postcode),
+          rows.map((r) => r.keys.street),
+          rows.map((r) => JSON.stringify(r.keys)),
+        ],
+      );
+      changed += result.length;
+    }
+    return changed;
+  }
+
+  /** The bounded set of customers worth comparing with `keys`, active or not. */
+  async findCandidates(tenantId: string, keys: MatchKeys, q: Queryable = this.db): Promise<MirroredCustomer[]> {
+    const names = allNameKeys(keys);
+    const rows: MirrorRow[] = await q.query(
+      `WITH c AS (
+         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $2::text IS NOT NULL AND email_key = $2 LIMIT ${CANDIDATES_PER_KEY})
+         UNION
+         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND cardinality($3::text[]) > 0 AND name_keys && $3::text[] LIMIT ${CANDIDATES_PER_KEY})
+         UNION
+         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $4::text IS NOT NULL AND phone7 = $4 LIMIT ${CANDIDATES_PER_KEY})
+         UNION
+         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $5::text IS NOT NULL AND street_key = $5 LIMIT ${CANDIDATES_PER_KEY})
+         UNION
+         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $6 <> '' AND primary_name % $6
+          ORDER BY similarity(primary_name, $6) DESC LIMIT ${TRIGRAM_CANDIDATES})
+       )
+       SELECT ${COLUMNS} FROM qbo_customer_mirror m JOIN c USING (qbo_id) WHERE m.tenant_id = $1`,
+      [tenantId, keys.email, names, keys.phone7, keys.street, keys.primaryName],
+    );
+    return rows.map(toMirrored);
+  }
+
+  async get(tenantId: string, qboId: string, q: Queryable = this.db): Promise<MirroredCustomer | null> {
+    const rows: MirrorRow[] = await q.query(`SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, qboId]);
+    const row = rows[0];
+    return row === undefined ? null : toMirrored(row);
+  }
+
+  /** Active customers whose DisplayName equals `displayName` (case-insensitive, as QBO compares). */
+  async findActiveByDisplayName(tenantId: string, displayName: string, q: Queryable = this.db): Promise<MirroredCustomer[]> {
+    const rows: MirrorRow[] = await q.query(
+      `SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND lower(display_name) = lower($2) AND active`,
+      [tenantId, displayName.trim()],
+    );
+    return rows.map(toMirrored);
+  }
+
+  async markMerged(tenantId: string, loserId: string, keeperId: string, q: Queryable = this.db): Promise<void> {
+    await q.query(`UPDATE qbo_customer_mirror SET merged_into = $3, active = false WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, loserId, keeperId]);
+  }
+
+  /** Customers this sync created, still active: the left side of the duplicates report. */
+  async createdBySync(tenantId: string): Promise<MirroredCustomer[]> {
+    const rows: MirrorRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND created_by_sync AND active ORDER BY qbo_id`,
+      [tenantId],
+    );
+    return rows.map(toMirrored);
+  }
+
+  async count(tenantId: string): Promise<number> {
+    const rows: Array<{ n: string }> = await this.db.query(`SELECT count(*) AS n FROM qbo_customer_mirror WHERE tenant_id = $1`, [tenantId]);
+    return Number(rows[0]?.n ?? 0);
+  }
+}
+
+function toMirrored(r: MirrorRow): MirroredCustomer {
+  return {
+    qboId: r.qbo_id,
+    syncToken: r.sync_token,
+    displayName: r.display_name,
+    companyName: r.company_name,
+    email: r.email,
+    phone: r.phone,
+    active: r.active,
+    mergedInto: r.merged_into,
+    createdBySync: r.created_by_sync,
+    createdForCustomerId: r.created_for_customer_id,
+    keys: r.match_keys,
+  };
+}
+
+/** A mirrored customer as the decision sees it. */
+export function asCandidate(m: MirroredCustomer): MatchCandidate {
+  return { qboCustomerId: m.qboId, displayName: m.displayName, active: m.active && m.mergedInto === null, keys: m.keys };
+}

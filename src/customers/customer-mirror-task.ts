@@ -1,0 +1,122 @@
+import { DataSource } from 'typeorm';
+import { Logger } from '../logger';
+import { QboError } from '../qbo/qbo-error';
+import { BackgroundTask } from '../worker';
+import { PgNotificationListener } from './pg-notification-listener';
+import { PollingLoop } from './polling-loop';
+import { ProcessCustomerWebhooks } from './process-customer-webhooks';
+import { SyncCustomerMirror } from './sync-customer-mirror';
+
+export interface CustomerMirrorTaskOptions {
+  databaseUrl: string;
+  pollIntervalMs: number;
+  cdcIntervalMs: number;
+  /** How long a replica owns a load or a CDC poll before another may take it over. */
+  leaseMs: number;
+}
+
+const WEBHOOK_CHANNEL = 'qbo_webhook';
+
+/**
+ * Background task: loads the mirror of each newly connected tenant, processes Customer
+ * webhook notifications (woken by NOTIFY qbo_webhook, polled as well), and runs CDC polls
+ * on a configurable interval. Work is claimed in Postgres, so replicas share it.
+ */
+export class CustomerMirrorTask implements BackgroundTask {
+  readonly name = 'customer-mirror';
+  private readonly loop: PollingLoop;
+  private readonly listener: PgNotificationListener;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly sync: SyncCustomerMirror,
+    private readonly webhooks: ProcessCustomerWebhooks,
+    private readonly options: CustomerMirrorTaskOptions,
+    private readonly logger: Logger,
+  ) {
+    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), logger);
+    this.listener = new PgNotificationListener(options.databaseUrl, [WEBHOOK_CHANNEL], () => this.loop.wake(), logger);
+  }
+
+  async start(): Promise<void> {
+    await this.listener.start();
+    this.loop.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.listener.stop();
+    await this.loop.stop();
+  }
+
+  /** One round; true when there may be more to do at once. */
+  async tick(): Promise<boolean> {
+    await this.loadNewTenants();
+    const handled = await this.webhooks.run(50);
+    await this.pollDueTenants();
+    return handled >= 50;
+  }
+
+  private async loadNewTenants(): Promise<void> {
+    const claimed: Array<{ tenant_id: string; realm_id: string; realm_changed: boolean }> = await this.db.query(
+      `WITH fresh AS (
+         INSERT INTO qbo_customer_mirror_state (tenant_id, realm_id, status, claimed_until)
+         SELECT q.tenant_id, q.realm_id, 'loading', now() + $1 * interval '1 millisecond'
+         FROM qbo_connections q LEFT JOIN qbo_customer_mirror_state s ON s.tenant_id = q.tenant_id
+         WHERE q.status = 'connected' AND s.tenant_id IS NULL
+         ON CONFLICT (tenant_id) DO NOTHING
+         RETURNING tenant_id, realm_id, false AS realm_changed),
+       retry AS (
+         UPDATE qbo_customer_mirror_state s SET status = 'loading', claimed_until = now() + $1 * interval '1 millisecond',
+                attempts = s.attempts + 1, updated_at = now()
+         FROM qbo_connections q
+         WHERE q.tenant_id = s.tenant_id AND q.status = 'connected' AND (s.status <> 'ready' OR s.realm_id <> q.realm_id)
+           AND s.next_attempt_at <= now() AND (s.claimed_until IS NULL OR s.claimed_until < now())
+         RETURNING s.tenant_id, q.realm_id, s.realm_id <> q.realm_id AS realm_changed)
+       SELECT * FROM fresh UNION ALL SELECT * FROM retry`,
+      [this.options.leaseMs],
+    );
+    for (const t of claimed) {
+      try {
+        if (t.realm_changed) await this.db.query(`DELETE FROM qbo_customer_mirror WHERE tenant_id = $1`, [t.tenant_id]);
+        await this.sync.loadFull(t.tenant_id, t.realm_id);
+      } catch (e) {
+        await this.recordFailure(t.tenant_id, e, true);
+      }
+    }
+  }
+
+  private async pollDueTenants(): Promise<void> {
+    const due: Array<{ tenant_id: string; realm_id: string }> = await this.db.query(
+      `WITH due AS (
+         SELECT s.tenant_id FROM qbo_customer_mirror_state s
+         JOIN qbo_connections q ON q.tenant_id = s.tenant_id AND q.status = 'connected' AND q.realm_id = s.realm_id
+         WHERE s.status = 'ready' AND (s.last_cdc_at IS NULL OR s.last_cdc_at < now() - $1 * interval '1 millisecond')
+           AND (s.claimed_until IS NULL OR s.claimed_until < now())
+         ORDER BY s.last_cdc_at NULLS FIRST LIMIT 20
+         FOR UPDATE OF s SKIP LOCKED)
+       UPDATE qbo_customer_mirror_state s SET claimed_until = now() + $2 * interval '1 millisecond'
+       FROM due WHERE s.tenant_id = due.tenant_id RETURNING s.tenant_id, s.realm_id`,
+      [this.options.cdcIntervalMs, this.options.leaseMs],
+    );
+    for (const t of due) {
+      try {
+        await this.sync.pollChanges(t.tenant_id, t.realm_id);
+      } catch (e) {
+        await this.recordFailure(t.tenant_id, e, false);
+      }
+    }
+  }
+
+  private async recordFailure(tenantId: string, e: unknown, loading: boolean): Promise<void> {
+    const message = e instanceof QboError ? `${e.code}: ${e.explanation}` : e instanceof Error ? e.message : String(e);
+    this.logger.warn({ tenantId, err: e, loading }, loading ? 'customer mirror load failed; will retry' : 'customer CDC poll failed; will retry');
+    await this.db.query(
+      `UPDATE qbo_customer_mirror_state SET last_error = $2, claimed_until = NULL, updated_at = now(),
+              status = CASE WHEN $3 THEN 'failed' ELSE status END,
+              next_attempt_at = now() + least(power(2, attempts), 600) * interval '1 second',
+              last_cdc_at = CASE WHEN $3 THEN last_cdc_at ELSE now() END
+       WHERE tenant_id = $1`,
+      [tenantId, message, loading],
+    );
+  }
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '../logger';
+import { QboError } from '../qbo/qbo-error';
+import { BackgroundTask } from '../worker';
+import { CustomerDecisionLog } from './customer-decision-log';
+import { ClaimedCustomer, CustomerLinkRepository } from './customer-link-repository';
+import { PgNotificationListener } from './pg-notification-listener';
+import { PollingLoop } from './polling-loop';
+import { ResolveCustomer } from './resolve-customer';
+
+export interface CustomerResolutionTaskOptions {
+  databaseUrl: string;
+  pollIntervalMs: number;
+  leaseMs: number;
+  concurrency: number;
+  retryDelayMs: number;
+}
+
+const CHANNEL = 'customer_resolution';
+
+/**
+ * Background task: resolves customers soon after their events (woken by the trigger's NOTIFY,
+ * polling every `pollIntervalMs` as well). Claims customers needing resolution with a lease
+ * (FOR UPDATE SKIP LOCKED), only for connected tenants with a loaded mirror. A retriable QBO
+ * failure puts the customer back after a delay; a permanent one marks its link 'failed' with
+ * the reason until its next version.
+ */
+export class CustomerResolutionTask implements BackgroundTask {
+  readonly name = 'customer-resolution';
+  private readonly workerId = `resolver-${process.pid}-${randomUUID().slice(0, 8)}`;
+  private readonly loop: PollingLoop;
+  private readonly listener: PgNotificationListener;
+
+  constructor(
+    private readonly links: CustomerLinkRepository,
+    private readonly resolve: ResolveCustomer,
+    private readonly decisions: CustomerDecisionLog,
+    private readonly options: CustomerResolutionTaskOptions,
+    private readonly logger: Logger,
+  ) {
+    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), logger);
+    this.listener = new PgNotificationListener(options.databaseUrl, [CHANNEL], () => this.loop.wake(), logger);
+  }
+
+  async start(): Promise<void> {
+    await this.listener.start();
+    this.loop.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.listener.stop();
+    await this.loop.stop();
+  }
+
+  async tick(): Promise<boolean> {
+    const batch = Math.max(1, this.options.concurrency * 4);
+    const claimed = await this.links.claim(batch, this.workerId, this.options.leaseMs);
+    const queue = [...claimed];
+    const lanes = Array.from({ length: Math.min(this.options.concurrency, queue.length) }, async () => {
+      for (let c = queue.shift(); c !== undefined; c = queue.shift()) await this.resolveOne(c);
+    });
+    await Promise.all(lanes);
+    return claimed.length >= batch;
+  }
+
+  private async resolveOne(c: ClaimedCustomer): Promise<void> {
+    try {
+      await this.resolve.run(c.tenantId, c.customerId);
+    } catch (e) {
+      if (e instanceof QboError && !e.retriable && e.kind !== 'reconnect') {
+        const customer = await this.links.upstreamCustomer(c.tenantId, c.customerId);
+        const reason = `QuickBooks refused the customer (${e.code}): ${e.explanation}`;
+        await this.links.settle(c.tenantId, c.customerId, { status: 'failed', qboCustomerId: null, reason, method: 'create', version: customer?.version ?? 0 });
+        await this.decisions.record({ tenantId: c.tenantId, customerId: c.customerId, customerVersion: customer?.version ?? null, outcome: 'failed', method: 'create', reason });
+        this.logger.warn({ tenantId: c.tenantId, customerId: c.customerId, code: e.code }, 'customer resolution failed permanently');
+        return;
+      }
+      const reason = e instanceof QboError ? `waiting: ${e.code} ${e.explanation}` : null;
+      this.logger.warn({ tenantId: c.tenantId, customerId: c.customerId, err: e }, 'customer resolution failed; will retry');
+      await this.links.release(c, this.workerId, this.options.retryDelayMs, reason).catch(() => undefined);
+    }
+  }
+}

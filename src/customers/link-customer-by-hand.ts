@@ -1,0 +1,41 @@
+import { DataSource } from 'typeorm';
+import { QboClient } from '../qbo/qbo-client';
+import { CustomerDecisionLog } from './customer-decision-log';
+import { CustomerLinkRepository } from './customer-link-repository';
+import { CustomerMirrorRepository } from './customer-mirror-repository';
+
+/** The answer to an operator's action: done, or a sentence saying what is wrong. */
+export type OperatorResult = { ok: true; qboCustomerId: string; message: string } | { ok: false; error: string };
+
+/** An operator links an upstream customer to a chosen, active QBO customer (CLI and admin API). */
+export class LinkCustomerByHand {
+  constructor(
+    private readonly db: DataSource,
+    private readonly qbo: QboClient,
+    private readonly links: CustomerLinkRepository,
+    private readonly mirror: CustomerMirrorRepository,
+    private readonly decisions: CustomerDecisionLog,
+  ) {}
+
+  async run(tenantId: string, customerId: string, qboCustomerId: string, actor = 'operator'): Promise<OperatorResult> {
+    const customer = await this.links.upstreamCustomer(tenantId, customerId);
+    if (customer === null) return { ok: false, error: `unknown customer ${customerId} for tenant ${tenantId}` };
+    let target = await this.mirror.get(tenantId, qboCustomerId);
+    if (target === null) {
+      const read = await this.qbo.readCustomer(tenantId, qboCustomerId);
+      if (read === null) return { ok: false, error: `QuickBooks has no customer #${qboCustomerId}` };
+      await this.mirror.upsert(tenantId, [read]);
+      target = await this.mirror.get(tenantId, qboCustomerId);
+    }
+    if (target === null) return { ok: false, error: `QuickBooks has no customer #${qboCustomerId}` };
+    if (target.mergedInto !== null) return { ok: false, error: `QBO customer #${qboCustomerId} was merged into #${target.mergedInto}: link to that one` };
+    if (!target.active) return { ok: false, error: `QBO customer #${qboCustomerId} ("${target.displayName}") is inactive: reactivate it in QuickBooks first, or pick another` };
+    const reason = `linked by ${actor} to #${qboCustomerId} ("${target.displayName}")`;
+    await this.db.transaction(async (tx) => {
+      await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId, reason, method: 'operator', version: customer.version }, tx);
+      await this.decisions.record({ tenantId, customerId, customerVersion: customer.version, outcome: 'operator-link', method: 'operator', qboCustomerId, reason, actor }, tx);
+    });
+    return { ok: true, qboCustomerId, message: reason };
+  }
+
+}

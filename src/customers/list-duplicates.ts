@@ -1,0 +1,95 @@
+import { DataSource } from 'typeorm';
+import { matchScoring, PLAUSIBLE_SCORE } from '../domain/match-scoring';
+import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
+
+export interface DuplicatePair {
+  /** The customer the sync created: the one to phase out. */
+  phaseOut: { qboCustomerId: string; displayName: string };
+  /** The customer it probably duplicates: the one to keep. */
+  keeper: { qboCustomerId: string; displayName: string };
+  score: number;
+  evidence: string[];
+  /** Upstream customers linked to the one to phase out. */
+  linkedCustomerIds: string[];
+  /** The exact steps in QuickBooks Online. */
+  mergeSteps: string[];
+  /** What the sync does with its links once QuickBooks reports the merge. */
+  afterwards: string;
+}
+
+export interface DuplicatesReport {
+  tenantId: string;
+  generatedAt: string;
+  pairs: DuplicatePair[];
+}
+
+/**
+ * QBO customers the sync created that probably duplicate another QBO customer: the pairs
+ * flagged when an ambiguous customer was created, plus any sync-created customer that now
+ * scores as plausible against another active customer (found through the mirror's indexes).
+ * Each pair comes with its evidence, the merge steps in QuickBooks and what the sync does next.
+ */
+export class ListDuplicates {
+  constructor(
+    private readonly db: DataSource,
+    private readonly mirror: CustomerMirrorRepository,
+  ) {}
+
+  async run(tenantId: string): Promise<DuplicatesReport> {
+    const pairs = new Map<string, { created: MirroredCustomer; other: MirroredCustomer; score: number; evidence: string[] }>();
+    const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+    const flags: Array<{ qbo_customer_id: string; other_qbo_customer_id: string; score: string | null; evidence: string[] }> = await this.db.query(
+      `SELECT qbo_customer_id, other_qbo_customer_id, score, evidence FROM customer_duplicate_flags
+       WHERE tenant_id = $1 AND resolved_at IS NULL ORDER BY created_at`,
+      [tenantId],
+    );
+    for (const f of flags) {
+      const created = await this.mirror.get(tenantId, f.qbo_customer_id);
+      const other = await this.mirror.get(tenantId, f.other_qbo_customer_id);
+      if (created === null || other === null || !created.active || !other.active) continue;
+      pairs.set(key(created.qboId, other.qboId), { created, other, score: Number(f.score ?? 0), evidence: f.evidence });
+    }
+    for (const created of await this.mirror.createdBySync(tenantId)) {
+      for (const other of await this.mirror.findCandidates(tenantId, created.keys)) {
+        if (other.qboId === created.qboId || !other.active || other.mergedInto !== null) continue;
+        const k = key(created.qboId, other.qboId);
+        if (pairs.has(k)) continue;
+        const s = matchScoring(created.keys, other.keys);
+        if (s.score < PLAUSIBLE_SCORE || s.givenNameConflict) continue;
+        // Both created by the sync: report once, phasing out the newer.
+        if (other.createdBySync && Number(other.qboId) > Number(created.qboId)) continue;
+        pairs.set(k, { created, other, score: s.score, evidence: s.evidence });
+      }
+    }
+
+    const out: DuplicatePair[] = [];
+    for (const p of pairs.values()) {
+      const links: Array<{ customer_id: string }> = await this.db.query(
+        `SELECT customer_id FROM customer_links WHERE tenant_id = $1 AND qbo_customer_id = $2 ORDER BY customer_id`,
+        [tenantId, p.created.qboId],
+      );
+      const linkedCustomerIds = links.map((l) => l.customer_id);
+      out.push({
+        phaseOut: { qboCustomerId: p.created.qboId, displayName: p.created.displayName },
+        keeper: { qboCustomerId: p.other.qboId, displayName: p.other.displayName },
+        score: p.score,
+        evidence: p.evidence,
+        linkedCustomerIds,
+        mergeSteps: [
+          `In QuickBooks Online, open Sales > Customers and open the profile of "${p.created.displayName}" (Id ${p.created.qboId}): the one to phase out.`,
+          'Click Edit.',
+          `Set its Display Name to exactly "${p.other.displayName}" (the keeper, Id ${p.other.qboId}).`,
+          'Click Save.',
+          'Confirm the merge when QuickBooks asks (Yes): its transactions move to the keeper and it becomes inactive for good.',
+        ],
+        afterwards:
+          linkedCustomerIds.length === 0
+            ? `No upstream customer is linked to #${p.created.qboId}; nothing to move. The merged-away customer is never recreated or reactivated.`
+            : `When QuickBooks reports the merge (webhook, or the next CDC poll), the sync moves the link of ${linkedCustomerIds.join(', ')} from #${p.created.qboId} to #${p.other.qboId}; new invoices go to "${p.other.displayName}". #${p.created.qboId} is never recreated or reactivated.`,
+      });
+    }
+    out.sort((a, b) => b.score - a.score || a.phaseOut.qboCustomerId.localeCompare(b.phaseOut.qboCustomerId));
+    return { tenantId, generatedAt: new Date().toISOString(), pairs: out };
+  }
+}

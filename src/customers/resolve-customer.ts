@@ -1,0 +1,170 @@
+import { DataSource } from 'typeorm';
+import { MatchDecision, matchDecision, WeighedCandidate } from '../domain/match-decision';
+import { matchKeys } from '../domain/match-keys';
+import { WEAK_SCORE } from '../domain/match-scoring';
+import { Logger } from '../logger';
+import { CreateQboCustomer } from './create-qbo-customer';
+import { CustomerDecisionLog } from './customer-decision-log';
+import { CustomerLinkRepository, UpstreamCustomer } from './customer-link-repository';
+import { asCandidate, CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
+
+export type ResolutionResult =
+  | { outcome: 'linked'; qboCustomerId: string; method: string; reason: string }
+  | { outcome: 'created'; qboCustomerId: string; reason: string }
+  | { outcome: 'review'; reason: string }
+  | { outcome: 'unchanged'; reason: string };
+
+/**
+ * Resolves one upstream customer to its QBO customer, in order: an existing link (following
+ * merges; an inactive target is held for review and the tenant told); the matching rules
+ * (email, name, phone + name, score) against the mirror; then create. Ambiguous customers are
+ * created and flagged (policy 'create') or held for an operator (policy 'review').
+ * Every decision is recorded. QBO failures are thrown (QboError, decide by `retriable`).
+ */
+export class ResolveCustomer {
+  constructor(
+    private readonly db: DataSource,
+    private readonly links: CustomerLinkRepository,
+    private readonly mirror: CustomerMirrorRepository,
+    private readonly decisions: CustomerDecisionLog,
+    private readonly create: CreateQboCustomer,
+    private readonly logger: Logger,
+  ) {}
+
+  async run(tenantId: string, customerId: string): Promise<ResolutionResult> {
+    const customer = await this.links.upstreamCustomer(tenantId, customerId);
+    if (customer === null) return { outcome: 'unchanged', reason: 'unknown customer' };
+    const link = await this.links.find(tenantId, customerId);
+    const version = customer.version;
+
+    if (customer.deleted) {
+      const reason = 'deleted upstream: receives no new invoices; QuickBooks is left as it is';
+      await this.links.settle(tenantId, customerId, {
+        status: link?.status ?? 'pending',
+        qboCustomerId: link?.qboCustomerId ?? null,
+        reason,
+        method: link?.method ?? null,
+        version,
+      });
+      await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'deleted', method: 'none', qboCustomerId: link?.qboCustomerId ?? null, reason });
+      return { outcome: 'unchanged', reason };
+    }
+
+    // 1. An existing link.
+    if (link !== null && link.qboCustomerId !== null && (link.status === 'linked' || link.method === 'inactive-hold')) {
+      return this.keepLink(customer, link.qboCustomerId, link.method ?? 'link');
+    }
+
+    const keys = matchKeys(customer.contact);
+    const candidates = await this.mirror.findCandidates(tenantId, keys);
+    const decision = matchDecision(keys, candidates.map(asCandidate));
+    if (decision.outcome === 'link') {
+      await this.settleLinked(customer, decision.qboCustomerId, decision.method, decision.reason, decision, 'link');
+      return { outcome: 'linked', qboCustomerId: decision.qboCustomerId, method: decision.method, reason: decision.reason };
+    }
+    if (decision.outcome === 'ambiguous' && (await this.links.ambiguousPolicy(tenantId)) === 'review') {
+      const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
+      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version });
+      await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'review', method: decision.method, score: decision.score, reason, candidates: decision.candidates });
+      return { outcome: 'review', reason };
+    }
+    return this.createFor(customer, decision);
+  }
+
+  private async keepLink(customer: UpstreamCustomer, qboCustomerId: string, method: string): Promise<ResolutionResult> {
+    const { tenantId, id: customerId, version } = customer;
+    let target: MirroredCustomer | null = await this.mirror.get(tenantId, qboCustomerId);
+    const seen = new Set<string>([qboCustomerId]);
+    while (target !== null && target.mergedInto !== null && !seen.has(target.mergedInto)) {
+      seen.add(target.mergedInto);
+      target = await this.mirror.get(tenantId, target.mergedInto);
+    }
+    if (target !== null && target.qboId !== qboCustomerId) {
+      const reason = `QBO customer #${qboCustomerId} was merged into #${target.qboId}: link moved`;
+      await this.settleLinked(customer, target.qboId, 'merge', reason, null, 'merge-followed');
+      await this.links.notice(tenantId, { customerId, qboCustomerId: target.qboId, kind: 'merge-followed', message: reason });
+      return { outcome: 'linked', qboCustomerId: target.qboId, method: 'merge', reason };
+    }
+    if (target !== null && !target.active) {
+      const reason = `the linked QBO customer #${qboCustomerId} ("${target.displayName}") is inactive in QuickBooks: its invoices wait until it is reactivated there or the customer is linked elsewhere`;
+      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId, reason, method: 'inactive-hold', version });
+      await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'inactive-hold', method: 'link', qboCustomerId, reason });
+      return { outcome: 'review', reason };
+    }
+    const reason = method === 'inactive-hold' ? `QBO customer #${qboCustomerId} is active again` : 'existing link kept';
+    await this.settleLinked(customer, qboCustomerId, method === 'inactive-hold' ? 'link' : method, reason, null, method === 'inactive-hold' ? 'reactivated' : 'existing-link');
+    return { outcome: 'linked', qboCustomerId, method, reason };
+  }
+
+  private async settleLinked(
+    customer: UpstreamCustomer,
+    qboCustomerId: string,
+    method: string,
+    reason: string,
+    decision: MatchDecision | null,
+    outcome: 'link' | 'existing-link' | 'merge-followed' | 'reactivated',
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await this.links.settle(customer.tenantId, customer.id, { status: 'linked', qboCustomerId, reason, method, version: customer.version }, tx);
+      await this.decisions.record(
+        {
+          tenantId: customer.tenantId,
+          customerId: customer.id,
+          customerVersion: customer.version,
+          outcome,
+          method,
+          score: decision?.score ?? null,
+          qboCustomerId,
+          reason,
+          candidates: decision?.candidates ?? [],
+        },
+        tx,
+      );
+    });
+  }
+
+  private async createFor(customer: UpstreamCustomer, decision: MatchDecision): Promise<ResolutionResult> {
+    const { tenantId, id: customerId, version } = customer;
+    const created = await this.create.run({ tenantId, customerId, version, contact: customer.contact });
+    if (created.kind === 'existing') {
+      const reason = created.reason + (created.notes.length > 0 ? ` (${created.notes.join('; ')})` : '');
+      await this.settleLinked(customer, created.qboCustomerId, created.method, reason, decision, 'link');
+      return { outcome: 'linked', qboCustomerId: created.qboCustomerId, method: created.method, reason };
+    }
+    const flagged: WeighedCandidate[] =
+      decision.outcome === 'ambiguous' ? decision.candidates.filter((c) => c.active && c.score >= WEAK_SCORE && c.qboCustomerId !== created.qboCustomerId) : [];
+    const parts = [
+      decision.outcome === 'ambiguous' ? `ambiguous (${decision.reason}): created and flagged as a possible duplicate of ${flagged.map((c) => `#${c.qboCustomerId}`).join(', ')}` : `created: ${decision.reason}`,
+      ...created.notes,
+    ];
+    if (created.displayName !== undefined) parts.push(`QBO DisplayName "${created.displayName}"`);
+    const reason = parts.join('; ');
+    await this.db.transaction(async (tx) => {
+      await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId: created.qboCustomerId, reason, method: 'create', version }, tx);
+      await this.decisions.record(
+        {
+          tenantId,
+          customerId,
+          customerVersion: version,
+          outcome: decision.outcome === 'ambiguous' ? 'ambiguous-create' : 'create',
+          method: decision.method,
+          score: decision.score,
+          qboCustomerId: created.qboCustomerId,
+          reason,
+          candidates: decision.candidates,
+          repairs: created.repairs,
+        },
+        tx,
+      );
+      for (const c of flagged) {
+        await tx.query(
+          `INSERT INTO customer_duplicate_flags (tenant_id, qbo_customer_id, other_qbo_customer_id, customer_id, score, evidence)
+           VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT DO NOTHING`,
+          [tenantId, created.qboCustomerId, c.qboCustomerId, customerId, c.score, JSON.stringify(c.evidence)],
+        );
+      }
+    });
+    this.logger.info({ tenantId, customerId, qboCustomerId: created.qboCustomerId, ambiguous: decision.outcome === 'ambiguous' }, 'QBO customer created');
+    return { outcome: 'created', qboCustomerId: created.qboCustomerId, reason };
+  }
+}

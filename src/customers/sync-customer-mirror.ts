@@ -1,0 +1,131 @@
+import { DataSource } from 'typeorm';
+import { Logger } from '../logger';
+import { QboClient, QboCustomer } from '../qbo/qbo-client';
+import { ApplyQboMerge } from './apply-qbo-merge';
+import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
+
+/** CDC answers hold at most this many objects (oldest first): ask again from the newest seen. */
+const CDC_PAGE_CAP = 1000;
+/** QBO's CDC reaches 30 days back; beyond this a full read is cheaper and safe. */
+const CDC_MAX_AGE_MS = 29 * 24 * 3600 * 1000;
+/** Tolerated clock difference between this host and QBO. */
+const CLOCK_SKEW_MS = 60_000;
+const MERGED_NAME = /\s*\(deleted(?:-\d+)?\)$/i;
+
+/**
+ * Keeps the mirror of a company's customers fresh: a full paged read (active and inactive)
+ * when the tenant connects, CDC polls, and single refreshes from webhooks. A customer going
+ * inactive is either a merge (its name became the keeper's) → ApplyQboMerge, or a plain
+ * deactivation → links to it are held for review and the tenant is told.
+ */
+export class SyncCustomerMirror {
+  constructor(
+    private readonly db: DataSource,
+    private readonly qbo: QboClient,
+    private readonly mirror: CustomerMirrorRepository,
+    private readonly merge: ApplyQboMerge,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The full read: every customer, active and inactive, paged by the adapter. */
+  async loadFull(tenantId: string, realmId: string): Promise<number> {
+    const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
+    const customers = await this.qbo.queryCustomers(tenantId, []);
+    await this.mirror.upsert(tenantId, customers);
+    // A customer merged away before we connected: its name says "(deleted)"; remember where it went.
+    for (const c of customers) if (c.Active === false) await this.detectMerge(tenantId, c, null);
+    await this.db.query(
+      `UPDATE qbo_customer_mirror_state SET status = 'ready', realm_id = $2, loaded_count = $3, loaded_at = now(), cdc_since = $4,
+              last_cdc_at = now(), attempts = 0, last_error = NULL, claimed_until = NULL, updated_at = now()
+       WHERE tenant_id = $1`,
+      [tenantId, realmId, customers.length, startedAt],
+    );
+    this.logger.info({ tenantId, customers: customers.length }, 'customer mirror loaded');
+    return customers.length;
+  }
+
+  /** One CDC catch-up from the stored point; returns how many customers changed. */
+  async pollChanges(tenantId: string, realmId: string): Promise<number> {
+    const rows: Array<{ cdc_since: Date | null }> = await this.db.query(`SELECT cdc_since FROM qbo_customer_mirror_state WHERE tenant_id = $1`, [tenantId]);
+    let since = rows[0]?.cdc_since ?? null;
+    if (since === null || Date.now() - since.getTime() > CDC_MAX_AGE_MS) return this.loadFull(tenantId, realmId);
+    let total = 0;
+    for (;;) {
+      const requestedAt = new Date(Date.now() - CLOCK_SKEW_MS);
+      const res = await this.qbo.changedSince(tenantId, ['Customer'], since);
+      await this.applyChanges(tenantId, res.customers);
+      total += res.customers.length;
+      if (res.customers.length >= CDC_PAGE_CAP) {
+        const newest = res.customers.map((c) => c.MetaData?.LastUpdatedTime).filter((t): t is string => t !== undefined).sort().pop();
+        if (newest !== undefined && new Date(newest).getTime() > since.getTime()) {
+          since = new Date(newest);
+          continue;
+        }
+      }
+      since = requestedAt;
+      break;
+    }
+    await this.db.query(`UPDATE qbo_customer_mirror_state SET cdc_since = $2, last_cdc_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now() WHERE tenant_id = $1`, [
+      tenantId,
+      since,
+    ]);
+    return total;
+  }
+
+  /** Re-reads one customer (a webhook said it changed). */
+  async refresh(tenantId: string, qboId: string): Promise<void> {
+    const c = await this.qbo.readCustomer(tenantId, qboId);
+    if (c !== null) await this.applyChanges(tenantId, [c]);
+  }
+
+  /** A webhook Merge: keeper survives, loser was merged into it. */
+  async followMerge(tenantId: string, keeperId: string, loserId: string): Promise<void> {
+    const keeper = await this.qbo.readCustomer(tenantId, keeperId);
+    const loser = await this.qbo.readCustomer(tenantId, loserId);
+    await this.mirror.upsert(tenantId, [keeper, loser].filter((c): c is QboCustomer => c !== null));
+    const result = await this.merge.run(tenantId, loserId, keeperId);
+    this.logger.info({ tenantId, loserId, keeperId, moved: result.movedCustomerIds.length }, 'QBO merge followed');
+  }
+
+  /** Mirrors changed customers and reacts to activity changes. */
+  async applyChanges(tenantId: string, customers: readonly QboCustomer[]): Promise<void> {
+    for (const c of customers) {
+      const before = await this.mirror.get(tenantId, c.Id);
+      await this.mirror.upsert(tenantId, [c]);
+      const nowActive = c.Active !== false;
+      if (before !== null && before.mergedInto !== null) continue;
+      if (!nowActive && (before === null || before.active)) await this.detectMerge(tenantId, c, before);
+      else if (nowActive && before !== null && !before.active) await this.requeueLinksTo(tenantId, c.Id);
+    }
+  }
+
+  /**
+   * An inactive customer whose name is now the keeper's (QBO's merge renames the loser to the
+   * keeper's DisplayName; the emulator then adds " (deleted)") was merged; otherwise it was
+   * just made inactive: links to it are re-resolved, which holds them for review and tells the tenant.
+   */
+  private async detectMerge(tenantId: string, c: QboCustomer, before: MirroredCustomer | null): Promise<void> {
+    const base = c.DisplayName.replace(MERGED_NAME, '').trim();
+    const renamed = base !== c.DisplayName.trim() || (before !== null && before.displayName.trim().toLowerCase() !== base.toLowerCase());
+    if (renamed) {
+      const keepers = (await this.mirror.findActiveByDisplayName(tenantId, base)).filter((k) => k.qboId !== c.Id);
+      const keeper = keepers[0];
+      if (keepers.length === 1 && keeper !== undefined) {
+        await this.merge.run(tenantId, c.Id, keeper.qboId);
+        this.logger.info({ tenantId, loserId: c.Id, keeperId: keeper.qboId }, 'QBO merge seen in CDC');
+        return;
+      }
+    }
+    await this.requeueLinksTo(tenantId, c.Id);
+  }
+
+  /** Makes links to this QBO customer resolve again (the resolver then holds or restores them). */
+  private async requeueLinksTo(tenantId: string, qboId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE customer_links SET resolved_version = LEAST(resolved_version, wanted_version - 1), updated_at = now()
+       WHERE tenant_id = $1 AND qbo_customer_id = $2 AND wanted_version IS NOT NULL`,
+      [tenantId, qboId],
+    );
+    await this.db.query(`SELECT pg_notify('customer_resolution', '')`);
+  }
+}
