@@ -3,7 +3,7 @@ import { Container } from 'inversify';
 import { Admin, Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
-import { AdminServer, RouteModule } from './http/admin-server';
+import { AdminServer, RequestGuard, RouteModule } from './http/admin-server';
 import { DeadLetterPublisher } from './ingest/dead-letter-publisher';
 import { EventStore } from './ingest/event-store';
 import { IngestConsumer } from './ingest/ingest-consumer';
@@ -47,6 +47,22 @@ import { ResolveCustomer } from './customers/resolve-customer';
 import { SyncCustomerMirror } from './customers/sync-customer-mirror';
 // --- end customers (imports) ---
 import type { BackgroundTask } from './worker';
+import { CompleteConnect } from './connections/complete-connect';
+import { DisconnectCompany } from './connections/disconnect-company';
+import { OAuthStateRepository } from './connections/oauth-state-repository';
+import { ReadTenantOverview } from './connections/read-tenant-overview';
+import { StartConnect } from './connections/start-connect';
+import { TenantRepository } from './connections/tenant-repository';
+import { AdminAuthGuard } from './http/admin-auth-guard';
+import { CollectTenantStatus } from './http/collect-tenant-status';
+import { ConnectHttpDeps } from './http/connect-http-deps';
+import { intuitWebhookRoutes } from './http/intuit-webhook-routes';
+import { oauthCallbackRoutes } from './http/oauth-callback-routes';
+import { openApiRoutes } from './http/openapi-routes';
+import { tenantApiRoutes } from './http/tenant-api-routes';
+import { TenantLinkSigner } from './http/tenant-link-signer';
+import { tenantPageRoutes } from './http/tenant-page-routes';
+import { WebhookNotificationQueue } from './http/webhook-notification-queue';
 
 /** What main.ts initialises before the container is built. */
 export interface Infrastructure {
@@ -195,6 +211,77 @@ export function buildContainer(infra: Infrastructure): Container {
   }
   // --- end invoices ---
 
+  // --- connect (settings page, admin API, OAuth connect, webhooks: src/connections, src/http) ---
+  c.bind<TenantRepository>(TOKENS.TenantRepository).toDynamicValue((ctx) => new TenantRepository(ctx.get<DataSource>(TOKENS.DataSource)));
+  c.bind<TenantLinkSigner>(TOKENS.TenantLinkSigner).toDynamicValue((ctx) => new TenantLinkSigner(ctx.get<Config>(TOKENS.Config).connect.tenantLinkSecret));
+  c.bind<StartConnect>(TOKENS.StartConnect).toDynamicValue(
+    (ctx) =>
+      new StartConnect(
+        ctx.get<TenantRepository>(TOKENS.TenantRepository),
+        new OAuthStateRepository(ctx.get<DataSource>(TOKENS.DataSource)),
+        ctx.get<OAuthTokenClient>(TOKENS.OAuthTokenClient),
+        ctx.get<Config>(TOKENS.Config).connect.stateTtlSeconds,
+      ),
+  );
+  c.bind<CompleteConnect>(TOKENS.CompleteConnect).toDynamicValue(
+    (ctx) =>
+      new CompleteConnect(
+        new OAuthStateRepository(ctx.get<DataSource>(TOKENS.DataSource)),
+        ctx.get<OAuthTokenClient>(TOKENS.OAuthTokenClient),
+        ctx.get<QboConnectionRepository>(TOKENS.QboConnectionRepository),
+        ctx.get<TokenManager>(TOKENS.TokenManager),
+        ctx.get<QboClient>(TOKENS.QboClient),
+        ctx.get<DataSource>(TOKENS.DataSource),
+        ctx.get<Config>(TOKENS.Config).qbo.redirectUri,
+        ctx.get<Logger>(TOKENS.Logger).child({ component: 'connect' }),
+      ),
+  );
+  c.bind<DisconnectCompany>(TOKENS.DisconnectCompany).toDynamicValue(
+    (ctx) =>
+      new DisconnectCompany(
+        ctx.get<QboConnectionRepository>(TOKENS.QboConnectionRepository),
+        ctx.get<OAuthTokenClient>(TOKENS.OAuthTokenClient),
+        ctx.get<TokenManager>(TOKENS.TokenManager),
+        ctx.get<Config>(TOKENS.Config).qbo.tokenLockTimeoutMs,
+        ctx.get<Logger>(TOKENS.Logger).child({ component: 'connect' }),
+      ),
+  );
+  c.bind<CollectTenantStatus>(TOKENS.CollectTenantStatus).toDynamicValue((ctx) => {
+    const ds = ctx.get<DataSource>(TOKENS.DataSource);
+    return new CollectTenantStatus(new ReadTenantOverview(ctx.get<TenantRepository>(TOKENS.TenantRepository), ds), ds, {});
+  });
+  c.bind<ConnectHttpDeps>(TOKENS.ConnectHttpDeps).toDynamicValue((ctx) => {
+    const config = ctx.get<Config>(TOKENS.Config);
+    const ds = ctx.get<DataSource>(TOKENS.DataSource);
+    return {
+      tenants: () => c.get<TenantRepository>(TOKENS.TenantRepository),
+      states: () => new OAuthStateRepository(ds),
+      startConnect: () => c.get<StartConnect>(TOKENS.StartConnect),
+      completeConnect: () => c.get<CompleteConnect>(TOKENS.CompleteConnect),
+      disconnect: () => c.get<DisconnectCompany>(TOKENS.DisconnectCompany),
+      overview: () => new ReadTenantOverview(c.get<TenantRepository>(TOKENS.TenantRepository), ds),
+      status: () => c.get<CollectTenantStatus>(TOKENS.CollectTenantStatus),
+      signer: ctx.get<TenantLinkSigner>(TOKENS.TenantLinkSigner),
+      connect: config.connect,
+      authorizeUrl: config.qbo.authorizeUrl,
+      redirectUri: config.qbo.redirectUri,
+      logger: ctx.get<Logger>(TOKENS.Logger).child({ component: 'connect-http' }),
+    };
+  });
+  c.bind<RequestGuard>(TOKENS.RequestGuard).toDynamicValue(
+    (ctx) => new AdminAuthGuard(ctx.get<Config>(TOKENS.Config).connect.adminApiToken, ctx.get<TenantLinkSigner>(TOKENS.TenantLinkSigner)).hook,
+  );
+  c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue((ctx) => tenantApiRoutes(ctx.get<ConnectHttpDeps>(TOKENS.ConnectHttpDeps)));
+  c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue((ctx) => tenantPageRoutes(ctx.get<ConnectHttpDeps>(TOKENS.ConnectHttpDeps)));
+  c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue((ctx) => oauthCallbackRoutes(ctx.get<ConnectHttpDeps>(TOKENS.ConnectHttpDeps)));
+  c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue(() => openApiRoutes());
+  c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue((ctx) => {
+    const ds = ctx.get<DataSource>(TOKENS.DataSource);
+    const queue = new WebhookNotificationQueue(ds);
+    return intuitWebhookRoutes(ctx.get<Config>(TOKENS.Config).connect.webhookVerifierToken, () => queue, ctx.get<Logger>(TOKENS.Logger).child({ component: 'webhooks' }));
+  });
+  // --- end connect ---
+
   // --- customers (mirror, resolution, duplicates, review: src/customers) ---
   {
     const ds = (ctx: ResolutionContext) => ctx.get<DataSource>(TOKENS.DataSource);
@@ -282,6 +369,7 @@ export function buildContainer(infra: Infrastructure): Container {
       ],
       ctx.get<Logger>(TOKENS.Logger).child({ component: 'http' }),
       c.isBound(TOKENS.RouteModule) ? ctx.getAll<RouteModule>(TOKENS.RouteModule) : [],
+      c.isBound(TOKENS.RequestGuard) ? ctx.getAll<RequestGuard>(TOKENS.RequestGuard) : [],
     );
   });
   return c;

@@ -22,6 +22,16 @@ export const TOKENS = {
   RunDueWindows: Symbol.for('RunDueWindows'),
   ReadTenantStatus: Symbol.for('ReadTenantStatus'),
   InvoiceScheduler: Symbol.for('InvoiceScheduler'),
+  /** Connect QuickBooks: settings page, admin API, OAuth, webhooks (src/connections, src/http). */
+  TenantRepository: Symbol.for('TenantRepository'),
+  TenantLinkSigner: Symbol.for('TenantLinkSigner'),
+  StartConnect: Symbol.for('StartConnect'),
+  CompleteConnect: Symbol.for('CompleteConnect'),
+  DisconnectCompany: Symbol.for('DisconnectCompany'),
+  CollectTenantStatus: Symbol.for('CollectTenantStatus'),
+  ConnectHttpDeps: Symbol.for('ConnectHttpDeps'),
+  /** Multi-bound: runs before every HTTP route (authentication). */
+  RequestGuard: Symbol.for('RequestGuard'),
   // --- customers ---
   CustomerMirrorRepository: Symbol.for('CustomerMirrorRepository'),
   CustomerLinkRepository: Symbol.for('CustomerLinkRepository'),

@@ -3,6 +3,7 @@ import { customers } from './customers';
 import { duplicates } from './duplicates';
 import { status } from './status';
 import { runNow } from './run-now';
+import { tenantLink } from './tenant-link';
 
 export interface CliCommand {
   /** e.g. "status" */
@@ -19,4 +20,5 @@ export const commands: CliCommand[] = [
   duplicates,
   status,
   runNow,
+  tenantLink,
 ];
