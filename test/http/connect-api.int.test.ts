@@ -1,0 +1,259 @@
+import { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
+import { TOKENS } from '../../src/tokens';
+import { uniqueName } from '../support/unique';
+import { ADMIN_TOKEN, ConnectHarness } from './connect-harness';
+
+let h: ConnectHarness;
+
+beforeAll(async () => {
+  h = await ConnectHarness.start();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function connectionRow(tenantId: string): Promise<Record<string, unknown> | undefined> {
+  const rows = (await h.db.dataSource.query(`SELECT * FROM qbo_connections WHERE tenant_id = $1`, [tenantId])) as Array<Record<string, unknown>>;
+  return rows[0];
+}
+
+async function companyInfoStatus(realmId: string, accessToken: string): Promise<number> {
+  const res = await fetch(`${h.emulator.url.replace(/\/+$/, '')}/v3/company/${realmId}/companyinfo/${realmId}`, {
+    headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+  });
+  return res.status;
+}
+
+describe('authentication', () => {
+  it('refuses /api without or with a wrong bearer token, with a JSON error; health stays open', async () => {
+    const none = await h.api('GET', '/api/tenants', undefined, null);
+    expect(none.status).toBe(401);
+    expect(none.json).toEqual({ error: 'unauthorized', message: expect.stringContaining('missing Authorization header') });
+    const wrong = await h.api('GET', '/api/tenants', undefined, 'not-the-token');
+    expect(wrong.status).toBe(401);
+    expect(wrong.json.message).toBe('wrong bearer token');
+    const doc = await h.api('GET', '/api/openapi.json', undefined, null);
+    expect(doc.status).toBe(401);
+    expect((await h.api('GET', '/api/tenants')).status).toBe(200);
+    expect((await fetch(`${h.base}/healthz`)).status).toBe(200);
+  });
+
+  it('opens a tenant page only with a valid, unexpired link for that tenant, and keeps it in a cookie', async () => {
+    const tenantId = uniqueName('page');
+    const other = uniqueName('other');
+    await h.createTenant(tenantId);
+    await h.createTenant(other);
+    const path = `/tenants/${encodeURIComponent(tenantId)}`;
+    const noAuth = await fetch(`${h.base}${path}`, { redirect: 'manual' });
+    expect(noAuth.status).toBe(401);
+    expect(((await noAuth.json()) as { message: string }).message).toContain('signed link');
+
+    const otherSig = h.signer.sign(other, new Date(Date.now() + 60_000));
+    const wrongTenant = await fetch(`${h.base}${path}?sig=${encodeURIComponent(otherSig)}`, { redirect: 'manual' });
+    expect(wrongTenant.status).toBe(401);
+    const expired = await fetch(`${h.base}${path}?sig=${encodeURIComponent(h.signer.sign(tenantId, new Date(Date.now() - 1000)))}`, { redirect: 'manual' });
+    expect(expired.status).toBe(401);
+    expect(((await expired.json()) as { message: string }).message).toContain('expired');
+
+    const link = new URL(h.signer.link(h.base, tenantId, new Date(Date.now() + 3_600_000)));
+    const first = await fetch(link, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe(path);
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain(`Path=${path}`);
+    expect(cookie).toContain('HttpOnly');
+    const pageRes = await fetch(`${h.base}${path}`, { headers: { cookie: cookie.split(';')[0] ?? '' } });
+    expect(pageRes.status).toBe(200);
+    const html = await pageRes.text();
+    expect(html).toContain('<h1>QuickBooks Online');
+    expect(html).toContain('No QuickBooks company is connected yet');
+    // the link grants this tenant's page only: not the API, not another tenant's page
+    expect((await fetch(`${h.base}/api/tenants`, { headers: { cookie: cookie.split(';')[0] ?? '' } })).status).toBe(401);
+    expect((await fetch(`${h.base}/tenants/${encodeURIComponent(other)}`, { headers: { cookie: cookie.split(';')[0] ?? '' } })).status).toBe(401);
+  });
+});
+
+describe('settings', () => {
+  it('refuses bad values naming each field and changes nothing; saves good ones', async () => {
+    const tenantId = uniqueName('settings');
+    await h.createTenant(tenantId);
+    const bad = await h.api('PATCH', `/api/tenants/${tenantId}`, {
+      timeZone: 'Mars/Olympus_Mons',
+      batchCron: '0 25 * * *',
+      ambiguousPolicy: 'guess',
+      invoicesFrom: '2026-02-30',
+      colour: 'blue',
+      enabled: true,
+    });
+    expect(bad.status).toBe(400);
+    const fields = (bad.json.problems as Array<{ field: string }>).map((p) => p.field).sort();
+    expect(fields).toEqual(['ambiguousPolicy', 'batchCron', 'colour', 'invoicesFrom', 'timeZone']);
+    expect(bad.json.message).toContain('timeZone');
+    const [row] = (await h.db.dataSource.query(`SELECT enabled, time_zone FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<{ enabled: boolean; time_zone: string }>;
+    expect(row).toEqual({ enabled: false, time_zone: 'UTC' });
+
+    const ok = await h.api('PATCH', `/api/tenants/${tenantId}`, {
+      enabled: true,
+      batchCron: '30 18 * * 1-5',
+      timeZone: 'America/Los_Angeles',
+      invoicesFrom: '2026-11-01',
+      ambiguousPolicy: 'review',
+      defaultItemId: '1',
+    });
+    expect(ok.status).toBe(200);
+    const read = await h.api('GET', `/api/tenants/${tenantId}`);
+    expect(read.json).toMatchObject({
+      enabled: true,
+      batchCron: '30 18 * * 1-5',
+      timeZone: 'America/Los_Angeles',
+      invoicesFrom: '2026-11-01',
+      ambiguousPolicy: 'review',
+      defaultItemId: '1',
+      connection: { status: 'not_connected' },
+    });
+    expect(typeof read.json.nextWindow).toBe('string');
+    expect((await h.api('PATCH', `/api/tenants/${tenantId}`, '"text"')).status).toBe(400);
+  });
+});
+
+describe('connect', () => {
+  it('sends the user to the authorize URL with a state, and the callback stores the company and encrypted tokens', async () => {
+    const tenantId = uniqueName('conn');
+    await h.createTenant(tenantId);
+    const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
+    expect(started.status).toBe(200);
+    const url = new URL(String(started.json.authorizeUrl));
+    expect(`${url.origin}${url.pathname}`).toBe(`${h.emulator.url.replace(/\/+$/, '')}/connect/oauth2`);
+    expect(url.searchParams.get('client_id')).toBe(h.config.qbo.clientId);
+    expect(url.searchParams.get('redirect_uri')).toBe(h.config.qbo.redirectUri);
+    expect(url.searchParams.get('response_type')).toBe('code');
+    expect(url.searchParams.get('scope')).toBe('com.intuit.quickbooks.accounting');
+    const state = url.searchParams.get('state') ?? '';
+    expect(state.length).toBeGreaterThanOrEqual(40);
+
+    const callbackUrl = await h.authorizeAtEmulator(url.toString(), 'Ann’s Plumbing & Heating');
+    const res = await h.callback(callbackUrl);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(new RegExp(`^/tenants/${tenantId}\\?connected=\\d+$`));
+
+    const row = await connectionRow(tenantId);
+    expect(row).toMatchObject({ status: 'connected', realm_id: callbackUrl.searchParams.get('realmId'), company_name: 'Ann’s Plumbing & Heating' });
+    const conn = await h.connections.find(tenantId);
+    expect(conn?.tokens).not.toBeNull();
+    expect(String(row?.access_token_enc)).not.toContain(conn?.tokens?.accessToken ?? '-');
+    expect(String(row?.access_token_enc)).toMatch(/^v1\./);
+    expect(await companyInfoStatus(conn?.realmId ?? '', conn?.tokens?.accessToken ?? '')).toBe(200);
+    const [stateRow] = (await h.db.dataSource.query(`SELECT state_hash, used_at, outcome FROM connect_oauth_states WHERE tenant_id = $1`, [tenantId])) as Array<{
+      state_hash: string;
+      used_at: Date | null;
+      outcome: string;
+    }>;
+    expect(stateRow?.state_hash).not.toBe(state); // only the hash is kept
+    expect(stateRow?.used_at).not.toBeNull();
+    expect(stateRow?.outcome).toBe('connected');
+
+    // the same callback again: the state was used; refused and nothing changes
+    const again = await h.callback(callbackUrl);
+    expect(again.status).toBe(400);
+    expect(again.headers.get('x-connect-error')).toBe('reused_state');
+    expect(await again.text()).toContain('already completed');
+    expect((await connectionRow(tenantId))?.token_version).toBe(row?.token_version);
+  });
+
+  it('refuses a wrong or expired state without storing anything', async () => {
+    const tenantId = uniqueName('state');
+    await h.createTenant(tenantId);
+    const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
+    const callbackUrl = await h.authorizeAtEmulator(String(started.json.authorizeUrl), 'Wrong State Co');
+
+    const forged = new URL(callbackUrl);
+    forged.searchParams.set('state', 'forged-state-value');
+    const wrong = await h.callback(forged);
+    expect(wrong.status).toBe(400);
+    expect(wrong.headers.get('x-connect-error')).toBe('unknown_state');
+    const missing = new URL(callbackUrl);
+    missing.searchParams.delete('state');
+    expect((await h.callback(missing)).headers.get('x-connect-error')).toBe('missing_state');
+
+    // the round trip took too long: the state expired (moved into the past rather than waiting)
+    await h.db.dataSource.query(`UPDATE connect_oauth_states SET expires_at = now() - interval '1 second' WHERE tenant_id = $1`, [tenantId]);
+    const expired = await h.callback(callbackUrl);
+    expect(expired.status).toBe(400);
+    expect(expired.headers.get('x-connect-error')).toBe('expired_state');
+    expect(await connectionRow(tenantId)).toBeUndefined();
+  });
+
+  it('refuses a replayed code, whether it comes back here or was used up at Intuit, and changes nothing', async () => {
+    const tenantId = uniqueName('replay');
+    await h.createTenant(tenantId);
+    const { callbackUrl } = await h.connect(tenantId, 'Replay Co');
+    const before = await connectionRow(tenantId);
+
+    // a fresh state with the old code
+    const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
+    const replay = new URL(callbackUrl);
+    replay.searchParams.set('state', new URL(String(started.json.authorizeUrl)).searchParams.get('state') ?? '');
+    const res = await h.callback(replay);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('x-connect-error')).toBe('replayed_code');
+    expect(await res.text()).toContain('already used');
+    expect(await connectionRow(tenantId)).toEqual(before);
+
+    // a code that someone already exchanged at Intuit (this worker never saw it): Intuit refuses it
+    const second = await h.api('POST', `/api/tenants/${tenantId}/connect`);
+    const stolen = await h.authorizeAtEmulator(String(second.json.authorizeUrl), 'Other Co');
+    await h.container.get<OAuthTokenClient>(TOKENS.OAuthTokenClient).exchangeCode(stolen.toString());
+    const refused = await h.callback(stolen);
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('x-connect-error')).toBe('exchange_refused');
+    expect(await connectionRow(tenantId)).toEqual(before);
+  });
+
+  it('a cancelled sign-in at Intuit changes nothing', async () => {
+    const tenantId = uniqueName('cancel');
+    await h.createTenant(tenantId);
+    const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
+    const state = new URL(String(started.json.authorizeUrl)).searchParams.get('state') ?? '';
+    const res = await h.callback(new URL(`http://x/connections/qbo/callback?error=access_denied&state=${encodeURIComponent(state)}`));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('x-connect-error')).toBe('cancelled');
+    expect(await connectionRow(tenantId)).toBeUndefined();
+  });
+});
+
+describe('disconnect', () => {
+  it('revokes the tokens at Intuit (the old token stops working) and marks the connection disconnected', async () => {
+    const tenantId = uniqueName('disc');
+    await h.createTenant(tenantId);
+    const { realmId } = await h.connect(tenantId, 'Leaving Co');
+    const tokens = (await h.connections.find(tenantId))?.tokens;
+    expect(await companyInfoStatus(realmId, tokens?.accessToken ?? '')).toBe(200);
+
+    const res = await h.api('POST', `/api/tenants/${tenantId}/disconnect`);
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ status: 'disconnected', revoked: true, alreadyDisconnected: false });
+    expect(await companyInfoStatus(realmId, tokens?.accessToken ?? '')).toBe(401);
+    const refresh = await fetch(`${h.emulator.url.replace(/\/+$/, '')}/oauth2/v1/tokens/bearer`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${h.config.qbo.clientId}:${h.config.qbo.clientSecret}`).toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: tokens?.refreshToken ?? '' }),
+    });
+    expect(refresh.status).toBe(400);
+    expect(await connectionRow(tenantId)).toMatchObject({ status: 'disconnected', access_token_enc: null, refresh_token_enc: null, realm_id: realmId });
+    const overview = await h.api('GET', `/api/tenants/${tenantId}`);
+    expect(overview.json.connection).toMatchObject({ status: 'disconnected', companyName: 'Leaving Co' });
+    expect((await h.api('POST', `/api/tenants/${tenantId}/disconnect`)).json).toMatchObject({ alreadyDisconnected: true });
+  });
+});
+
+describe('openapi', () => {
+  it('describes every /api route', async () => {
+    const doc = await h.api('GET', '/api/openapi.json', undefined, ADMIN_TOKEN);
+    expect(doc.status).toBe(200);
+    const paths = Object.keys(doc.json.paths as Record<string, unknown>);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/tenants', '/api/tenants/{tenantId}', '/api/tenants/{tenantId}/connect', '/api/tenants/{tenantId}/disconnect', '/api/tenants/{tenantId}/link']),
+    );
+  });
+});

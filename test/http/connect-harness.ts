@@ -1,0 +1,164 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { Container } from 'inversify';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { Config, loadConfig } from '../../src/config';
+import { buildContainer } from '../../src/container';
+import { RunningEmulator, startEmulator } from '../../src/emulator';
+import { AdminServer } from '../../src/http/admin-server';
+import { TenantLinkSigner } from '../../src/http/tenant-link-signer';
+import { createLogger } from '../../src/logger';
+import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
+import { TOKENS } from '../../src/tokens';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const LINK_SECRET = 'test-tenant-link-secret-0123456789abcdefghij';
+export const VERIFIER = 'test-webhook-verifier-token';
+export const CLIENT_ID = 'connect-test-client';
+export const CLIENT_SECRET = 'connect-test-secret';
+
+/** A free TCP port on 127.0.0.1 (the OAuth redirect URI must name the worker's port before it starts). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The environment that points a worker at the emulator with the connect part switched on. */
+export function connectEnv(emulatorUrl: string, port: number): Record<string, string> {
+  return {
+    QBO_EMULATOR_URL: emulatorUrl,
+    QBO_CLIENT_ID: CLIENT_ID,
+    QBO_CLIENT_SECRET: CLIENT_SECRET,
+    QBO_REDIRECT_URI: `http://127.0.0.1:${port}/connections/qbo/callback`,
+    QBO_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    QBO_MAX_RETRIES: '1',
+    QBO_RETRY_BASE_DELAY_MS: '50',
+    QBO_REQUEST_TIMEOUT_MS: '5000',
+    ADMIN_API_TOKEN: ADMIN_TOKEN,
+    TENANT_LINK_SECRET: LINK_SECRET,
+    QBO_WEBHOOK_VERIFIER_TOKEN: VERIFIER,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    HTTP_PORT: String(port),
+    HTTP_HOST: '127.0.0.1',
+  };
+}
+
+/**
+ * The worker's HTTP side exactly as the container builds it (guards, route modules, the QBO
+ * adapter), on a database of its own, against the real emulator; Kafka is configured but never
+ * connected (these tests need no consumer).
+ */
+export class ConnectHarness {
+  private constructor(
+    readonly emulator: RunningEmulator,
+    readonly db: TestDatabase,
+    readonly config: Config,
+    readonly container: Container,
+    private readonly server: AdminServer,
+    readonly base: string,
+  ) {}
+
+  static async start(extraEnv: Record<string, string> = {}): Promise<ConnectHarness> {
+    const emulator = await startEmulator({ port: 0, config: { oauth: { clients: { [CLIENT_ID]: CLIENT_SECRET } } } });
+    const db = await createTestDatabase();
+    const port = await freePort();
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      INVOICE_SCHEDULER_ENABLED: 'false',
+      ...connectEnv(emulator.url.replace(/\/+$/, ''), port),
+      ...extraEnv,
+    });
+    const logger = createLogger(config.logLevel);
+    const kafka = new Kafka({ clientId: 'connect-test', brokers: config.kafka.brokers, logLevel: logLevel.NOTHING });
+    const container = buildContainer({
+      config,
+      logger,
+      dataSource: db.dataSource,
+      kafka,
+      producer: kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner }),
+      admin: kafka.admin(),
+    });
+    const server = container.get<AdminServer>(TOKENS.AdminServer);
+    const bound = await server.listen('127.0.0.1', port);
+    return new ConnectHarness(emulator, db, config, container, server, `http://127.0.0.1:${bound}`);
+  }
+
+  get connections(): QboConnectionRepository {
+    return this.container.get<QboConnectionRepository>(TOKENS.QboConnectionRepository);
+  }
+
+  get signer(): TenantLinkSigner {
+    return this.container.get<TenantLinkSigner>(TOKENS.TenantLinkSigner);
+  }
+
+  /** Calls the worker's admin API with the operators' token (unless `token` says otherwise). */
+  async api(method: string, path: string, body?: unknown, token: string | null = ADMIN_TOKEN): Promise<{ status: number; json: Record<string, unknown> }> {
+    const headers: Record<string, string> = {};
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${this.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, json: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+  }
+
+  async createTenant(tenantId: string, settings: Record<string, unknown> = {}): Promise<void> {
+    const res = await this.api('PATCH', `/api/tenants/${encodeURIComponent(tenantId)}`, settings);
+    if (res.status !== 201 && res.status !== 200) throw new Error(`tenant not created: ${res.status} ${JSON.stringify(res.json)}`);
+  }
+
+  /**
+   * Plays the user at Intuit: opens the authorize URL, submits the emulator's sign-in form, and
+   * returns the callback URL it redirects to (code, state, realmId), without following it.
+   */
+  async authorizeAtEmulator(authorizeUrl: string, companyName: string): Promise<URL> {
+    const page = await fetch(authorizeUrl);
+    if (page.status !== 200) throw new Error(`authorize page: ${page.status} ${await page.text()}`);
+    const u = new URL(authorizeUrl);
+    const form = new URLSearchParams({
+      client_id: u.searchParams.get('client_id') ?? '',
+      redirect_uri: u.searchParams.get('redirect_uri') ?? '',
+      response_type: 'code',
+      scope: u.searchParams.get('scope') ?? '',
+      state: u.searchParams.get('state') ?? '',
+      email: 'bookkeeper@example.com',
+      password: 'secret',
+      realmId: 'new',
+      companyName,
+      decision: 'allow',
+    });
+    const res = await fetch(`${this.emulator.url.replace(/\/+$/, '')}/connect/oauth2`, { method: 'POST', body: form, redirect: 'manual' });
+    const location = res.headers.get('location');
+    if (res.status !== 302 || location === null) throw new Error(`emulator sign-in: ${res.status} ${await res.text()}`);
+    return new URL(location);
+  }
+
+  /** Sends the browser's GET of the callback to the worker (at its real address). */
+  async callback(callbackUrl: URL): Promise<Response> {
+    return fetch(`${this.base}${callbackUrl.pathname}${callbackUrl.search}`, { redirect: 'manual' });
+  }
+
+  /** A whole connect round trip through the API; returns the realm. */
+  async connect(tenantId: string, companyName: string): Promise<{ realmId: string; callbackUrl: URL }> {
+    const started = await this.api('POST', `/api/tenants/${encodeURIComponent(tenantId)}/connect`);
+    const callbackUrl = await this.authorizeAtEmulator(String(started.json.authorizeUrl), companyName);
+    const res = await this.callback(callbackUrl);
+    if (res.status !== 303) throw new Error(`callback: ${res.status} ${await res.text()}`);
+    return { realmId: callbackUrl.searchParams.get('realmId') ?? '', callbackUrl };
+  }
+
+  async close(): Promise<void> {
+    await this.server.close().catch(() => undefined);
+    await this.emulator.close();
+    await this.db.drop();
+  }
+}
