@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       const client = await pool.connect();
       try {
         await pipeline(
-          Readable.from(lines),
+          Readable.from([lines.join('')]),
           client.query(copyFrom(`COPY bench_baseline (event_id, tenant_id, type, version, payload) FROM STDIN WITH (FORMAT csv)`)),
         );
       } finally {

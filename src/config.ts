@@ -194,6 +194,7 @@ const envSchema = z.object({
   KAFKA_FROM_BEGINNING: boolFrom('KAFKA_FROM_BEGINNING', true),
   KAFKA_SESSION_TIMEOUT_MS: intFrom('KAFKA_SESSION_TIMEOUT_MS', 30000, 6000, 300000),
   INGEST_PARTITIONS_CONCURRENTLY: intFrom('INGEST_PARTITIONS_CONCURRENTLY', 3, 1, 64),
+  INGEST_CHUNK_SIZE: intFrom('INGEST_CHUNK_SIZE', 2000, 1, 100000),
   INGEST_MAX_BYTES_PER_PARTITION: intFrom('INGEST_MAX_BYTES_PER_PARTITION', 1024 * 1024, 1024, 64 * 1024 * 1024),
   HTTP_HOST: nonEmpty('HTTP_HOST', '0.0.0.0'),
   HTTP_PORT: intFrom('HTTP_PORT', 8080, 0, 65535),
@@ -231,6 +232,7 @@ export type Config = {
     sessionTimeoutMs: number;
     partitionsConsumedConcurrently: number;
     maxBytesPerPartition: number;
+    chunkSize: number;
   };
   http: { host: string; port: number };
   logLevel: string;
@@ -325,6 +327,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
       partitionsConsumedConcurrently: e.INGEST_PARTITIONS_CONCURRENTLY,
       maxBytesPerPartition: e.INGEST_MAX_BYTES_PER_PARTITION,
+      chunkSize: e.INGEST_CHUNK_SIZE,
     },
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     logLevel: e.LOG_LEVEL,

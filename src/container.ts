@@ -63,6 +63,7 @@ import { tenantApiRoutes } from './http/tenant-api-routes';
 import { TenantLinkSigner } from './http/tenant-link-signer';
 import { tenantPageRoutes } from './http/tenant-page-routes';
 import { WebhookNotificationQueue } from './http/webhook-notification-queue';
+import { statusSources } from './http/status-sources';
 
 /** What main.ts initialises before the container is built. */
 export interface Infrastructure {
@@ -104,6 +105,7 @@ export function buildContainer(infra: Infrastructure): Container {
         sessionTimeoutMs: config.kafka.sessionTimeoutMs,
         partitionsConsumedConcurrently: config.kafka.partitionsConsumedConcurrently,
         maxBytesPerPartition: config.kafka.maxBytesPerPartition,
+        chunkSize: config.kafka.chunkSize,
       },
       ctx.get<Logger>(TOKENS.Logger).child({ component: 'ingest' }),
     );
@@ -248,7 +250,12 @@ export function buildContainer(infra: Infrastructure): Container {
   );
   c.bind<CollectTenantStatus>(TOKENS.CollectTenantStatus).toDynamicValue((ctx) => {
     const ds = ctx.get<DataSource>(TOKENS.DataSource);
-    return new CollectTenantStatus(new ReadTenantOverview(ctx.get<TenantRepository>(TOKENS.TenantRepository), ds), ds, {});
+    const sources = statusSources({
+      invoices: c.isBound(TOKENS.ReadTenantStatus) ? ctx.get<ReadTenantStatus>(TOKENS.ReadTenantStatus) : undefined,
+      review: c.isBound(TOKENS.ListCustomersForReview) ? ctx.get<ListCustomersForReview>(TOKENS.ListCustomersForReview) : undefined,
+      duplicates: c.isBound(TOKENS.ListDuplicates) ? ctx.get<ListDuplicates>(TOKENS.ListDuplicates) : undefined,
+    });
+    return new CollectTenantStatus(new ReadTenantOverview(ctx.get<TenantRepository>(TOKENS.TenantRepository), ds), ds, sources);
   });
   c.bind<ConnectHttpDeps>(TOKENS.ConnectHttpDeps).toDynamicValue((ctx) => {
     const config = ctx.get<Config>(TOKENS.Config);
