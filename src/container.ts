@@ -162,6 +162,9 @@ export function buildContainer(infra: Infrastructure): Container {
   // --- end qbo adapter ---
 
   // --- invoices (batch windows, status, scheduler: src/invoices) ---
+  c.bind<TenantWindowLock>(TOKENS.TenantWindowLock).toDynamicValue(
+    (ctx) => new TenantWindowLock(ctx.get<Config>(TOKENS.Config).databaseUrl, ctx.get<Logger>(TOKENS.Logger).child({ component: 'invoices' })),
+  );
   c.bind<RunInvoiceWindow>(TOKENS.RunInvoiceWindow).toDynamicValue((ctx) => {
     const ds = ctx.get<DataSource>(TOKENS.DataSource);
     const inv = ctx.get<Config>(TOKENS.Config).invoices;
@@ -182,7 +185,7 @@ export function buildContainer(infra: Infrastructure): Container {
       logger,
       null, // customer resolution runs in its own background task; the window reports unmatched customers as waiting
     );
-    return new RunInvoiceWindow(ds, new TenantWindowLock(ds), new InvoiceWindowRepository(ds), flush, new InvoiceBacklog(ds), logger);
+    return new RunInvoiceWindow(ds, ctx.get<TenantWindowLock>(TOKENS.TenantWindowLock), new InvoiceWindowRepository(ds), flush, new InvoiceBacklog(ds), logger);
   });
   c.bind<RunDueWindows>(TOKENS.RunDueWindows).toDynamicValue(
     (ctx) =>
@@ -204,6 +207,7 @@ export function buildContainer(infra: Infrastructure): Container {
       inv.tickMs,
       systemSchedulerClock(inv.clockOffsetMs),
       ctx.get<Logger>(TOKENS.Logger).child({ component: 'invoice-scheduler' }),
+      () => ctx.get<TenantWindowLock>(TOKENS.TenantWindowLock).close(),
     );
   });
   c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get<ReadTenantStatus>(TOKENS.ReadTenantStatus)));

@@ -74,7 +74,14 @@ export class FlushInvoices {
         }
       }
       await this.finishOpenBatches(run, log);
-      const itemId = await this.itemRef.itemFor(req.tenantId);
+      let itemId: string | null;
+      try {
+        itemId = await this.itemRef.itemFor(req.tenantId);
+      } catch (e) {
+        if (!(e instanceof QboError && e.retriable)) throw e;
+        run.note = `QuickBooks did not answer the item lookup (${e.explanation}); the invoices go in the next run`;
+        return { outcome: 'incomplete', summary: run.summary() };
+      }
       if (itemId === null) {
         run.note = 'the QuickBooks company has no item named "Services" and the tenant has no default item: set default_item_id';
         return { outcome: 'skipped', summary: run.summary() };

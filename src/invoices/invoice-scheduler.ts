@@ -26,6 +26,8 @@ export class InvoiceScheduler implements BackgroundTask {
     private readonly tickMs: number,
     private readonly clock: SchedulerClock,
     private readonly logger: Logger,
+    /** Called once stopped (closes the window lock connection). */
+    private readonly onStopped: () => Promise<void> = async () => undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -39,6 +41,7 @@ export class InvoiceScheduler implements BackgroundTask {
     if (this.timer) clearTimeout(this.timer);
     this.controller.abort();
     await this.current;
+    await this.onStopped();
   }
 
   /** One pass now (tests, demos). */

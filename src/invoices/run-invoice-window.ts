@@ -46,8 +46,10 @@ export class RunInvoiceWindow {
   ) {}
 
   async run(req: WindowRequest): Promise<WindowRunResult> {
-    const held = await this.lock.tryAcquire(req.tenantId);
-    if (held === null) return { outcome: 'busy' };
+    const lock = await this.lock.tryAcquire(req.tenantId);
+    if (lock === null) return { outcome: 'busy' };
+    // The window stops between batches when asked to (shutdown) or when the lock is lost.
+    req = { ...req, signal: req.signal ? AbortSignal.any([req.signal, lock.signal]) : lock.signal };
     try {
       let resumedWindowId: string | null = null;
       let last: WindowRunResult | null = null;
@@ -67,7 +69,7 @@ export class RunInvoiceWindow {
       if (id === null) return last ?? { outcome: 'already-ran' };
       return await this.execute(req, id, resumedWindowId);
     } finally {
-      await held.release();
+      await lock.release();
     }
   }
 

@@ -51,6 +51,7 @@ export interface Wiring {
   status: ReadTenantStatus;
   windows: InvoiceWindowRepository;
   limiter: RealmRateLimiter;
+  lock: TenantWindowLock;
 }
 
 /**
@@ -62,6 +63,7 @@ export class InvoiceHarness {
   readonly logger: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', 'invoices-test');
   readonly key = randomBytes(32);
   readonly cipher = new TokenCipher(this.key);
+  private readonly locks: TenantWindowLock[] = [];
 
   private constructor(
     readonly emulator: RunningEmulator,
@@ -124,13 +126,16 @@ export class InvoiceHarness {
     );
     const windows = new InvoiceWindowRepository(ds);
     const backlog = new InvoiceBacklog(ds);
-    const runWindow = new RunInvoiceWindow(ds, new TenantWindowLock(ds), windows, flush, backlog, this.logger);
+    const lock = new TenantWindowLock(this.db.url, this.logger);
+    this.locks.push(lock);
+    const runWindow = new RunInvoiceWindow(ds, lock, windows, flush, backlog, this.logger);
     return {
       runWindow,
       dueWindows: new RunDueWindows(ds, runWindow, opts.concurrency ?? 8, this.logger),
       status: new ReadTenantStatus(ds, backlog, windows),
       windows,
       limiter,
+      lock,
     };
   }
 
@@ -230,6 +235,7 @@ export class InvoiceHarness {
   }
 
   async close(): Promise<void> {
+    for (const l of this.locks) await l.close();
     await this.emulator.close();
     await this.db.drop();
   }
