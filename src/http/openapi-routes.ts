@@ -102,6 +102,115 @@ export const OPENAPI_DOCUMENT: Json = {
         },
       },
     },
+    // --- routes of the invoices part (src/invoices/invoice-status-routes.ts) ---
+    '/api/tenants/{tenantId}/status': {
+      parameters: [tenantParam],
+      get: {
+        summary: "The tenant's sync status: connection, pending / waiting / failed invoices with reasons, next and last window",
+        description: 'Owned by the invoices part (ReadTenantStatus); the settings page shows the same data in words.',
+        responses: {
+          '200': json('The status', {
+            type: 'object',
+            required: ['tenantId', 'generatedAt', 'tenant', 'connection', 'invoices', 'schedule', 'lastWindow', 'runningWindow'],
+            properties: {
+              tenantId: { type: 'string' },
+              generatedAt: { type: 'string', format: 'date-time' },
+              tenant: { type: 'object', description: 'enabled, batchCron, timeZone, invoicesFrom, syncFrom' },
+              connection: { type: 'object', description: 'status, company, realm, reason' },
+              invoices: {
+                type: 'object',
+                description: 'pending, oldestPendingSince, readyForNextWindow, inFlight, waiting {total, reasons[]}, failed {total, invoices[{invoiceId, number, version, code, reason, since}]}, beforeSyncStartDate',
+              },
+              schedule: { type: 'object', description: 'cron, timeZone, nextWindow {local, utc} | null, note' },
+              lastWindow: { type: ['object', 'null'], description: 'id, trigger, status, startedAt, finishedAt, pushed, updated, voided, failed, failures[], ...' },
+              runningWindow: { type: ['object', 'null'] },
+            },
+          }),
+          '400': error('Bad tenant id'),
+          '404': error('Unknown tenant'),
+          ...authErrors,
+        },
+      },
+    },
+    // --- routes of the customers part (src/customers/customer-routes.ts) ---
+    '/api/tenants/{tenantId}/duplicates': {
+      parameters: [tenantParam],
+      get: {
+        summary: 'Possible duplicate QuickBooks customers, each pair with its evidence and the steps to merge it in QuickBooks',
+        responses: {
+          '200': json('The duplicates report', {
+            type: 'object',
+            properties: {
+              tenantId: { type: 'string' },
+              generatedAt: { type: 'string', format: 'date-time' },
+              pairs: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  description: 'phaseOut {qboCustomerId, displayName}, keeper {…}, score, evidence[], linkedCustomerIds[], mergeSteps[], afterwards',
+                },
+              },
+            },
+          }),
+          ...authErrors,
+        },
+      },
+    },
+    '/api/tenants/{tenantId}/customers/review': {
+      parameters: [tenantParam],
+      get: {
+        summary: 'Customers held for review (ambiguous under the review policy, or linked to an inactive QuickBooks customer) and open notices',
+        responses: {
+          '200': json('Customers held and notices', {
+            type: 'object',
+            properties: {
+              tenantId: { type: 'string' },
+              customers: { type: 'array', items: { type: 'object', description: 'customerId, displayName, email, reason, qboCustomerId, candidates[], waitingInvoices, since' } },
+              notices: { type: 'array', items: { type: 'object', description: 'id, customerId, qboCustomerId, kind, message, createdAt' } },
+            },
+          }),
+          ...authErrors,
+        },
+      },
+    },
+    '/api/tenants/{tenantId}/customers/{customerId}/explain': {
+      parameters: [tenantParam, { name: 'customerId', in: 'path', required: true, schema: { type: 'string' } }],
+      get: {
+        summary: 'Why a customer is linked, held or failed: its link and the decisions taken',
+        responses: { '200': json('The link and decisions', { type: 'object' }), '404': error('Unknown customer'), ...authErrors },
+      },
+    },
+    '/api/tenants/{tenantId}/customers/{customerId}/link': {
+      parameters: [tenantParam, { name: 'customerId', in: 'path', required: true, schema: { type: 'string' } }],
+      post: {
+        summary: 'Link a held customer to a QuickBooks customer by hand',
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', required: ['qboCustomerId'], properties: { qboCustomerId: { type: 'string', pattern: '^[0-9]{1,20}$' } } } } },
+        },
+        responses: {
+          '200': json('Linked', { type: 'object', properties: { ok: { const: true }, qboCustomerId: { type: 'string' }, message: { type: 'string' } } }),
+          '400': error('Bad body'),
+          '409': json('Refused', { type: 'object', properties: { ok: { const: false }, error: { type: 'string' } } }),
+          '502': error('QuickBooks refused'),
+          '503': error('QuickBooks unavailable; try again'),
+          ...authErrors,
+        },
+      },
+    },
+    '/api/tenants/{tenantId}/customers/{customerId}/create': {
+      parameters: [tenantParam, { name: 'customerId', in: 'path', required: true, schema: { type: 'string' } }],
+      post: {
+        summary: 'Create a held customer in QuickBooks by hand',
+        responses: {
+          '200': json('Created and linked', { type: 'object', properties: { ok: { const: true }, qboCustomerId: { type: 'string' }, message: { type: 'string' } } }),
+          '409': json('Refused', { type: 'object', properties: { ok: { const: false }, error: { type: 'string' } } }),
+          '502': error('QuickBooks refused'),
+          '503': error('QuickBooks unavailable; try again'),
+          ...authErrors,
+        },
+      },
+    },
   },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'ADMIN_API_TOKEN' } },

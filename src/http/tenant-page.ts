@@ -208,7 +208,7 @@ function renderStatus(input: TenantPageInput): string {
   } else if (pending === null) {
     lines.push(`The next window is ${when}.`);
   } else if (pending === 0) {
-    lines.push(`No invoices are waiting. The next window is ${when}.`);
+    lines.push(`No invoice is ready to send yet. The next window is ${when}.`);
   } else {
     lines.push(`${plural(pending, 'invoice')} will be sent ${when}.`);
   }

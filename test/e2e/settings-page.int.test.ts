@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kafka } from 'kafkajs';
 import { Browser, chromium } from 'playwright-core';
@@ -37,6 +37,7 @@ let base: string;
 const tenantId = uniqueName('acct');
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
   kafka = testKafka();
   db = await createTestDatabase();
   emulator = await startEmulator({ port: 0, config: { oauth: { clients: { [CLIENT_ID]: CLIENT_SECRET } } } });

@@ -1,0 +1,57 @@
+import { ListCustomersForReview } from '../customers/list-customers-for-review';
+import { ListDuplicates } from '../customers/list-duplicates';
+import { ReadTenantStatus } from '../invoices/read-tenant-status';
+import { DuplicateView, InvoiceStatusView, ReviewItemView, StatusSources } from './collect-tenant-status';
+
+/**
+ * The page's status sections from the parts that own them: the invoices part's status (the same
+ * class that answers GET /api/tenants/:tenantId/status) and the customers part's review list and
+ * duplicates report. Each is optional: a part that is not bound is simply left out.
+ */
+export function statusSources(parts: { invoices?: ReadTenantStatus; review?: ListCustomersForReview; duplicates?: ListDuplicates }): StatusSources {
+  const sources: StatusSources = {};
+  const { invoices, review, duplicates } = parts;
+  if (invoices) {
+    sources.invoices = async (tenantId, now): Promise<InvoiceStatusView> => {
+      const s = await invoices.run(tenantId, now);
+      if (s === null) return { pending: 0, waitingOnCustomer: null, lastWindow: null, failed: [] };
+      const last = s.runningWindow ?? s.lastWindow;
+      return {
+        pending: s.invoices.readyForNextWindow,
+        waitingOnCustomer: s.invoices.waiting.total,
+        lastWindow: last
+          ? {
+              startedAt: new Date(last.startedAt),
+              finishedAt: last.finishedAt === null ? null : new Date(last.finishedAt),
+              sent: last.pushed + last.updated + last.voided,
+              failed: last.failed,
+            }
+          : null,
+        failed: s.invoices.failed.invoices.map((f) => ({ id: f.invoiceId, number: f.number, code: f.code, reason: f.reason })),
+      };
+    };
+  }
+  if (review) {
+    sources.reviews = async (tenantId): Promise<ReviewItemView[]> => {
+      const r = await review.run(tenantId);
+      return r.customers.map((c) => ({
+        customerId: c.customerId,
+        displayName: c.displayName,
+        reason:
+          [c.reason, c.candidates.length > 0 ? `${c.candidates.length} possible matches in QuickBooks` : null, c.waitingInvoices > 0 ? `${c.waitingInvoices} invoice(s) waiting` : null]
+            .filter((p): p is string => p !== null && p !== '')
+            .join('; ') || null,
+      }));
+    };
+  }
+  if (duplicates) {
+    sources.duplicates = async (tenantId): Promise<DuplicateView[]> => {
+      const report = await duplicates.run(tenantId);
+      return report.pairs.map((p) => ({
+        title: `“${p.phaseOut.displayName}” (QuickBooks customer ${p.phaseOut.qboCustomerId}) probably duplicates “${p.keeper.displayName}” (${p.keeper.qboCustomerId})`,
+        steps: [...p.mergeSteps, p.afterwards],
+      }));
+    };
+  }
+  return sources;
+}

@@ -1,0 +1,111 @@
+import { Kafka } from 'kafkajs';
+import { RunningEmulator, startEmulator } from '../../src/emulator';
+import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
+import { QboClient } from '../../src/qbo/qbo-client';
+import { TOKENS } from '../../src/tokens';
+import { Worker } from '../../src/worker';
+import { aCustomerEvent, anInvoiceEvent, asMessage } from '../support/builders';
+import { createTopics, produce, testKafka } from '../support/kafka';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { uniqueName } from '../support/unique';
+import { waitFor } from '../support/wait-for';
+import { startInProcessWorker } from '../support/worker-harness';
+import { ADMIN_TOKEN, CLIENT_ID, CLIENT_SECRET, connectEnv, freePort } from './connect-harness';
+
+let kafka: Kafka;
+let db: TestDatabase;
+let emulator: RunningEmulator;
+let worker: Worker;
+let base: string;
+let emulatorUrl: string;
+const topicsHolder: { customersTopic?: string; invoicesTopic?: string } = {};
+
+beforeAll(async () => {
+  kafka = testKafka();
+  db = await createTestDatabase();
+  emulator = await startEmulator({ port: 0, config: { oauth: { clients: { [CLIENT_ID]: CLIENT_SECRET } } } });
+  emulatorUrl = emulator.url.replace(/\/+$/, '');
+  const port = await freePort();
+  const topics = { customersTopic: uniqueName('customers'), invoicesTopic: uniqueName('invoices'), deadLetterTopic: uniqueName('dead') };
+  await createTopics(kafka, Object.values(topics), 1);
+  worker = await startInProcessWorker({
+    databaseUrl: db.url,
+    groupId: uniqueName('group'),
+    ...topics,
+    extraEnv: {
+      ...connectEnv(emulatorUrl, port),
+      INVOICE_SCHEDULER_ENABLED: 'false',
+    },
+  });
+  base = `http://127.0.0.1:${worker.httpPort}`;
+  Object.assign(topicsHolder, topics);
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await emulator?.close();
+  await db?.drop();
+});
+
+async function api(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+/** The user's round trip at the emulator, by HTTP (the browser version is in test/e2e). */
+async function connect(tenantId: string, companyName: string): Promise<string> {
+  const started = await api('POST', `/api/tenants/${tenantId}/connect`);
+  const authorize = new URL(String(started.json.authorizeUrl));
+  const form = new URLSearchParams({
+    client_id: authorize.searchParams.get('client_id') ?? '',
+    redirect_uri: authorize.searchParams.get('redirect_uri') ?? '',
+    response_type: 'code',
+    scope: authorize.searchParams.get('scope') ?? '',
+    state: authorize.searchParams.get('state') ?? '',
+    email: 'a@b.example',
+    password: 'x',
+    realmId: 'new',
+    companyName,
+    decision: 'allow',
+  });
+  const signIn = await fetch(`${emulatorUrl}/connect/oauth2`, { method: 'POST', body: form, redirect: 'manual' });
+  const callback = new URL(signIn.headers.get('location') ?? '');
+  const res = await fetch(`${base}${callback.pathname}${callback.search}`, { redirect: 'manual' });
+  expect(res.status).toBe(303);
+  return callback.searchParams.get('realmId') ?? '';
+}
+
+it('a disabled tenant: its events are recorded, nothing is pushed; enabling opens its windows', async () => {
+  const tenantId = uniqueName('acct');
+  await produce(kafka, topicsHolder.customersTopic ?? '', [asMessage(aCustomerEvent({ id: 'cus_1', displayName: 'Disabled Dora' }, { tenantId }))]);
+  await produce(kafka, topicsHolder.invoicesTopic ?? '', [
+    asMessage(anInvoiceEvent({ id: 'inv_1', customerId: 'cus_1', number: 'DIS-1', issueDate: '2026-11-20' }, { tenantId })),
+  ]);
+  await waitFor(async () => ((await db.dataSource.query(`SELECT 1 FROM invoices WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
+    description: 'the events recorded',
+  });
+  const [tenant] = (await db.dataSource.query(`SELECT enabled FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<{ enabled: boolean }>;
+  expect(tenant?.enabled).toBe(false); // a tenant starts disabled
+  expect((await api('PATCH', `/api/tenants/${tenantId}`, { invoicesFrom: '2026-11-01' })).status).toBe(200);
+  const realmId = await connect(tenantId, 'Disabled Co');
+
+  const services = worker.services;
+  if (!services) throw new Error('worker has no container');
+  const runWindow = services.get<RunInvoiceWindow>(TOKENS.RunInvoiceWindow);
+  const qbo = services.get<QboClient>(TOKENS.QboClient);
+  const skipped = await runWindow.run({ tenantId, trigger: 'run_now', requestedBy: 'test' });
+  expect(skipped).toMatchObject({ outcome: 'ran', status: 'skipped' });
+  const requests = (await (await fetch(`${emulatorUrl}/_emulator/realms/${realmId}/requests`)).json()) as Array<{ method: string; path: string }>;
+  expect(requests.filter((r) => r.method === 'POST' && /\/(invoice|batch)$/.test(r.path))).toEqual([]);
+  expect(await qbo.findInvoicesByDocNumber(tenantId, 'DIS-1')).toEqual([]);
+
+  // turned on: the window is no longer skipped (the invoice then waits only for its customer's match)
+  expect((await api('PATCH', `/api/tenants/${tenantId}`, { enabled: true })).status).toBe(200);
+  const opened = await runWindow.run({ tenantId, trigger: 'run_now', requestedBy: 'test' });
+  expect(opened).toMatchObject({ outcome: 'ran' });
+  expect(opened.outcome === 'ran' ? opened.status : null).not.toBe('skipped');
+});
