@@ -76,6 +76,31 @@ describe('authentication', () => {
   });
 });
 
+describe('page forms', () => {
+  it('refuse a post without the page’s form token (cross-site), changing nothing', async () => {
+    const tenantId = uniqueName('csrf');
+    await h.createTenant(tenantId);
+    const sig = h.signer.sign(tenantId, new Date(Date.now() + 60_000));
+    const cookie = `qbo_sync_link=${encodeURIComponent(sig)}`;
+    const post = (token: string | null) =>
+      fetch(`${h.base}/tenants/${tenantId}/settings`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ enabled: 'on', batchCron: '0 3 * * *', timeZone: 'UTC', ambiguousPolicy: 'create', ...(token === null ? {} : { csrf: token }) }),
+      });
+    expect((await post(null)).status).toBe(403);
+    expect((await post('forged')).status).toBe(403);
+    const [row] = (await h.db.dataSource.query(`SELECT enabled FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<{ enabled: boolean }>;
+    expect(row?.enabled).toBe(false);
+    const ok = await post(h.signer.csrfToken(tenantId, sig));
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe(`/tenants/${tenantId}?saved=1`);
+    const [after] = (await h.db.dataSource.query(`SELECT enabled, batch_cron FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<Record<string, unknown>>;
+    expect(after).toEqual({ enabled: true, batch_cron: '0 3 * * *' });
+  });
+});
+
 describe('settings', () => {
   it('refuses bad values naming each field and changes nothing; saves good ones', async () => {
     const tenantId = uniqueName('settings');
