@@ -13,7 +13,12 @@ type CallbackQuery = { state?: string; code?: string; realmId?: string; error?: 
  * words, and nothing stored.
  */
 export function oauthCallbackRoutes(deps: ConnectHttpDeps): RouteModule {
-  const path = new URL(deps.redirectUri).pathname;
+  let path = '/connections/qbo/callback';
+  try {
+    path = new URL(deps.redirectUri).pathname;
+  } catch {
+    deps.logger.error({ redirectUri: deps.redirectUri }, `QBO_REDIRECT_URI is not a URL; serving the OAuth callback at ${path}`);
+  }
   return (app: FastifyInstance) => {
     app.get<{ Querystring: CallbackQuery }>(path, async (req, reply) => {
       const q = req.query;
