@@ -5,9 +5,9 @@ import { ReadTenantOverview, TenantOverview } from '../connections/read-tenant-o
 export interface InvoiceStatusView {
   /** Invoices that the next window will send (new, changed or to void). */
   pending: number;
-  /** Invoices waiting on their customer (not linked yet, or held for review). */
-  waitingOnCustomer: number | null;
-  lastWindow: { startedAt: Date; finishedAt: Date | null; sent: number; failed: number } | null;
+  /** Invoices waiting for something other than the window (their customer's match, a reconnect...), by reason. */
+  waiting: Array<{ reason: string; count: number }>;
+  lastWindow: { startedAt: Date; finishedAt: Date | null; sent: number; failed: number; skipped: boolean; note: string | null } | null;
   failed: Array<{ id: string; number: string | null; code: string | null; reason: string | null }>;
 }
 

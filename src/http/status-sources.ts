@@ -14,17 +14,19 @@ export function statusSources(parts: { invoices?: ReadTenantStatus; review?: Lis
   if (invoices) {
     sources.invoices = async (tenantId, now): Promise<InvoiceStatusView> => {
       const s = await invoices.run(tenantId, now);
-      if (s === null) return { pending: 0, waitingOnCustomer: null, lastWindow: null, failed: [] };
+      if (s === null) return { pending: 0, waiting: [], lastWindow: null, failed: [] };
       const last = s.runningWindow ?? s.lastWindow;
       return {
         pending: s.invoices.readyForNextWindow,
-        waitingOnCustomer: s.invoices.waiting.total,
+        waiting: s.invoices.waiting.reasons.map((r) => ({ reason: r.reason, count: r.count })),
         lastWindow: last
           ? {
               startedAt: new Date(last.startedAt),
               finishedAt: last.finishedAt === null ? null : new Date(last.finishedAt),
               sent: last.pushed + last.updated + last.voided,
               failed: last.failed,
+              skipped: last.status === 'skipped',
+              note: last.note,
             }
           : null,
         failed: s.invoices.failed.invoices.map((f) => ({ id: f.invoiceId, number: f.number, code: f.code, reason: f.reason })),

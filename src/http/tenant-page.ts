@@ -213,15 +213,17 @@ function renderStatus(input: TenantPageInput): string {
     lines.push(`${plural(pending, 'invoice')} will be sent ${when}.`);
   }
   if ((!s.enabled || !connected) && when !== null) lines.push(`Once on and connected, invoices are sent by the schedule; the next window would be ${when}.`);
-  if (invoices?.waitingOnCustomer) {
-    lines.push(`${plural(invoices.waitingOnCustomer, 'invoice')} ${invoices.waitingOnCustomer === 1 ? 'waits' : 'wait'} for ${invoices.waitingOnCustomer === 1 ? 'its customer' : 'their customers'} to be matched in QuickBooks.`);
+  for (const w of invoices?.waiting ?? []) {
+    lines.push(`${plural(w.count, 'invoice')} ${w.count === 1 ? 'is' : 'are'} waiting: ${w.reason}.`);
   }
   if (invoices?.lastWindow) {
     const w = invoices.lastWindow;
     lines.push(
       w.finishedAt === null
         ? `A window started ${dateTimePhrase(w.startedAt, s.timeZone)} and is still running.`
-        : `The last window ran ${dateTimePhrase(w.startedAt, s.timeZone)}: ${plural(w.sent, 'invoice')} sent${w.failed > 0 ? `, ${plural(w.failed, 'invoice')} not sent` : ''}.`,
+        : w.skipped
+          ? `The last window, ${dateTimePhrase(w.startedAt, s.timeZone)}, sent nothing${w.note ? `: ${w.note}` : ''}.`
+          : `The last window ran ${dateTimePhrase(w.startedAt, s.timeZone)}: ${plural(w.sent, 'invoice')} sent${w.failed > 0 ? `, ${plural(w.failed, 'invoice')} not sent` : ''}.`,
     );
   } else if (invoices !== null) {
     lines.push('No window has run yet.');

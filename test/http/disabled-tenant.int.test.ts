@@ -102,6 +102,11 @@ it('a disabled tenant: its events are recorded, nothing is pushed; enabling open
   const requests = (await (await fetch(`${emulatorUrl}/_emulator/realms/${realmId}/requests`)).json()) as Array<{ method: string; path: string }>;
   expect(requests.filter((r) => r.method === 'POST' && /\/(invoice|batch)$/.test(r.path))).toEqual([]);
   expect(await qbo.findInvoicesByDocNumber(tenantId, 'DIS-1')).toEqual([]);
+  // the page says so, in words
+  const page = await (await fetch(`${base}/tenants/${tenantId}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).text();
+  expect(page).toContain('The sync is off: customers and invoices are recorded, but nothing is sent to QuickBooks');
+  expect(page).toMatch(/The last window, [^<]*, sent nothing: the tenant is disabled/);
+  expect(page).toContain('Connected to QuickBooks company “Disabled Co”');
 
   // turned on: the window is no longer skipped (the invoice then waits only for its customer's match)
   expect((await api('PATCH', `/api/tenants/${tenantId}`, { enabled: true })).status).toBe(200);
