@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ContactAddress, CustomerContact } from '../domain/customer-contact';
+import { returnedRows } from './returned-rows';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
@@ -62,7 +63,7 @@ export class CustomerLinkRepository {
   constructor(private readonly db: DataSource) {}
 
   async claim(limit: number, workerId: string, leaseMs: number): Promise<ClaimedCustomer[]> {
-    const rows: Array<{ tenant_id: string; customer_id: string }> = await this.db.query(
+    const result: unknown = await this.db.query(
       `WITH todo AS (
          SELECT l.tenant_id, l.customer_id FROM customer_links l
          JOIN qbo_connections q ON q.tenant_id = l.tenant_id AND q.status = 'connected'
@@ -77,7 +78,7 @@ export class CustomerLinkRepository {
        RETURNING l.tenant_id, l.customer_id`,
       [limit, workerId, leaseMs],
     );
-    return rows.map((r) => ({ tenantId: r.tenant_id, customerId: r.customer_id }));
+    return returnedRows<{ tenant_id: string; customer_id: string }>(result).map((r) => ({ tenantId: r.tenant_id, customerId: r.customer_id }));
   }
 
   /** Gives a claim back untouched, to be retried after `delayMs`. */

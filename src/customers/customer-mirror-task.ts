@@ -4,6 +4,7 @@ import { QboError } from '../qbo/qbo-error';
 import { BackgroundTask } from '../worker';
 import { PgNotificationListener } from './pg-notification-listener';
 import { PollingLoop } from './polling-loop';
+import { returnedRows } from './returned-rows';
 import { ProcessCustomerWebhooks } from './process-customer-webhooks';
 import { SyncCustomerMirror } from './sync-customer-mirror';
 
@@ -86,7 +87,7 @@ export class CustomerMirrorTask implements BackgroundTask {
   }
 
   private async pollDueTenants(): Promise<void> {
-    const due: Array<{ tenant_id: string; realm_id: string }> = await this.db.query(
+    const result: unknown = await this.db.query(
       `WITH due AS (
          SELECT s.tenant_id FROM qbo_customer_mirror_state s
          JOIN qbo_connections q ON q.tenant_id = s.tenant_id AND q.status = 'connected' AND q.realm_id = s.realm_id
@@ -98,7 +99,7 @@ export class CustomerMirrorTask implements BackgroundTask {
        FROM due WHERE s.tenant_id = due.tenant_id RETURNING s.tenant_id, s.realm_id`,
       [this.options.cdcIntervalMs, this.options.leaseMs],
     );
-    for (const t of due) {
+    for (const t of returnedRows<{ tenant_id: string; realm_id: string }>(result)) {
       try {
         await this.sync.pollChanges(t.tenant_id, t.realm_id);
       } catch (e) {

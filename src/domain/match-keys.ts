@@ -13,7 +13,7 @@ export interface MatchKeys {
   personNames: string[];
   /** Name forms of the company name. */
   companyNames: string[];
-  /** The display name's main key (written order), for trigram similarity. */
+  /** The display name's tokens in written order, nicknames canonical ("bob dunn" → "robert dunn"): for trigram similarity. */
   primaryName: string;
   /** Distinct name tokens (display, person and company), nicknames canonical. */
   tokens: string[];
@@ -50,7 +50,7 @@ export function matchKeys(c: CustomerContact): MatchKeys {
     email: emailNormalisation(c.email),
     personNames: uniq([...forms(display), ...forms(person)]),
     companyNames: uniq(forms(company)),
-    primaryName: display?.key ?? company?.key ?? '',
+    primaryName: (displayTokens.length > 0 ? displayTokens : companyTokens).join(' '),
     tokens: uniq([...displayTokens, ...companyTokens, ...(person?.tokens ?? []).map(givenNameCanonical)]),
     displayTokens,
     companyTokens,

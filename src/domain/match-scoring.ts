@@ -21,7 +21,7 @@ export interface MatchScore {
   evidence: string[];
 }
 
-export const STRONG_SCORE = 0.8;
+export const STRONG_SCORE = 0.75;
 export const PLAUSIBLE_SCORE = 0.5;
 /** Below this a candidate is not worth anyone's attention. */
 export const WEAK_SCORE = 0.35;

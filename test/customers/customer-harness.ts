@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { Kafka } from 'kafkajs';
+import { startEmulator, RunningEmulator } from '../../src/emulator';
+import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
+import { TokenCipher } from '../../src/qbo/token-cipher';
+import { Worker } from '../../src/worker';
+import { aCustomerEvent, asMessage } from '../support/builders';
+import { createTopics, produce, testKafka } from '../support/kafka';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { uniqueName } from '../support/unique';
+import { waitFor } from '../support/wait-for';
+import { startInProcessWorker, spawnWorkerProcess, WorkerProcess, WorkerSettings } from '../support/worker-harness';
+
+export const ADMIN_TOKEN = 'customers-test-admin-token-0123456789';
+export const VERIFIER = 'customers-test-verifier';
+
+export interface QboCustomerView {
+  Id: string;
+  DisplayName: string;
+  Active?: boolean;
+  PrimaryEmailAddr?: { Address: string };
+}
+
+export interface LinkRow {
+  status: string;
+  qbo_customer_id: string | null;
+  method: string | null;
+  status_reason: string | null;
+  resolved_version: string | null;
+}
+
+/** The real path: Kafka → worker (ingest, mirror, resolution) → emulator, with Postgres for assertions. */
+export class CustomerHarness {
+  private workers: Worker[] = [];
+  private processes: WorkerProcess[] = [];
+  private readonly key = randomBytes(32);
+  private tokens = new Map<string, string>();
+
+  private constructor(
+    readonly emulator: RunningEmulator,
+    readonly db: TestDatabase,
+    readonly kafka: Kafka,
+    readonly settings: WorkerSettings,
+  ) {}
+
+  static async start(): Promise<CustomerHarness> {
+    const emulator = await startEmulator({ port: 0, config: { webhooks: { verifierToken: VERIFIER, initialBackoffMs: 50 } } });
+    const db = await createTestDatabase();
+    const kafka = testKafka();
+    const topics = { customersTopic: uniqueName('cust'), invoicesTopic: uniqueName('inv'), deadLetterTopic: uniqueName('dlq') };
+    await createTopics(kafka, [topics.customersTopic, topics.invoicesTopic, topics.deadLetterTopic]);
+    const h = new CustomerHarness(emulator, db, kafka, { databaseUrl: db.url, groupId: uniqueName('grp'), ...topics });
+    return h;
+  }
+
+  env(extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      QBO_EMULATOR_URL: this.emulator.url,
+      QBO_TOKEN_ENCRYPTION_KEY: this.key.toString('base64'),
+      QBO_RETRY_BASE_DELAY_MS: '50',
+      QBO_RETRY_MAX_DELAY_MS: '200',
+      ADMIN_API_TOKEN: ADMIN_TOKEN,
+      QBO_WEBHOOK_VERIFIER_TOKEN: VERIFIER,
+      INVOICE_SCHEDULER_ENABLED: 'false',
+      CUSTOMER_RESOLUTION_POLL_MS: '100',
+      CUSTOMER_MIRROR_POLL_MS: '100',
+      CUSTOMER_CDC_INTERVAL_MS: '300',
+      CUSTOMER_RESOLUTION_RETRY_MS: '200',
+      ...extra,
+    };
+  }
+
+  async startWorker(extra: Record<string, string> = {}): Promise<Worker> {
+    const w = await startInProcessWorker({ ...this.settings, extraEnv: this.env(extra) });
+    this.workers.push(w);
+    return w;
+  }
+
+  spawnWorker(extra: Record<string, string> = {}): WorkerProcess {
+    const p = spawnWorkerProcess({ ...this.settings, extraEnv: this.env(extra) });
+    this.processes.push(p);
+    return p;
+  }
+
+  /** A QBO company seeded with `seed`, connected for a new tenant; waits until the mirror is loaded. */
+  async tenant(seed: Record<string, unknown> = {}, policy: 'create' | 'review' = 'create'): Promise<{ tenantId: string; realmId: string; seeded: Record<string, Array<{ Id: string }>> }> {
+    const company = this.emulator.createCompany('Customers Co');
+    this.tokens.set(company.realmId, company.accessToken);
+    const seeded = Object.keys(seed).length === 0 ? {} : await this.admin<Record<string, Array<{ Id: string }>>>('POST', `/_emulator/realms/${company.realmId}/seed`, seed);
+    const tenantId = uniqueName('tenant');
+    await this.db.dataSource.query(`INSERT INTO tenants (tenant_id, ambiguous_policy) VALUES ($1, $2)`, [tenantId, policy]);
+    await new QboConnectionRepository(this.db.dataSource, new TokenCipher(this.key)).saveConnected(tenantId, company.realmId, 'Customers Co', {
+      accessToken: company.accessToken,
+      accessExpiresAt: new Date(Date.now() + 3600_000),
+      refreshToken: company.refreshToken,
+      refreshExpiresAt: new Date(Date.now() + 8_640_000_000),
+    });
+    await waitFor(
+      async () => ((await this.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror_state WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length > 0,
+      { description: 'mirror loaded', timeoutMs: 30_000 },
+    );
+    return { tenantId, realmId: company.realmId, seeded };
+  }
+
+  async send(tenantId: string, data: Record<string, unknown>, version = 1): Promise<void> {
+    const event = aCustomerEvent({ email: undefined, givenName: undefined, familyName: undefined, ...data }, { tenantId, version });
+    await produce(this.kafka, this.settings.customersTopic, [asMessage(event)]);
+  }
+
+  async link(tenantId: string, customerId: string): Promise<LinkRow | undefined> {
+    const rows: LinkRow[] = await this.db.dataSource.query(
+      `SELECT status, qbo_customer_id, method, status_reason, resolved_version FROM customer_links WHERE tenant_id = $1 AND customer_id = $2`,
+      [tenantId, customerId],
+    );
+    return rows[0];
+  }
+
+  /** Waits until the customer's version `version` is resolved; returns its link. */
+  async resolved(tenantId: string, customerId: string, version = 1): Promise<LinkRow> {
+    return waitFor(
+      async () => {
+        const l = await this.link(tenantId, customerId);
+        return l !== undefined && Number(l.resolved_version) >= version ? l : undefined;
+      },
+      { description: `${customerId} resolved`, timeoutMs: 30_000 },
+    );
+  }
+
+  async qboCustomers(realmId: string): Promise<QboCustomerView[]> {
+    const q = encodeURIComponent('SELECT * FROM Customer WHERE Active IN (true, false) MAXRESULTS 1000');
+    const res = await fetch(`${this.emulator.url}/v3/company/${realmId}/query?query=${q}&minorversion=75`, {
+      headers: { authorization: `Bearer ${this.tokens.get(realmId) ?? ''}`, accept: 'application/json' },
+    });
+    const body = (await res.json()) as { QueryResponse?: { Customer?: QboCustomerView[] } };
+    return body.QueryResponse?.Customer ?? [];
+  }
+
+  async decisions(tenantId: string, customerId: string): Promise<Array<{ outcome: string; method: string; reason: string; repairs: unknown[]; candidates: unknown[] }>> {
+    return this.db.dataSource.query(`SELECT outcome, method, reason, repairs, candidates FROM customer_decisions WHERE tenant_id = $1 AND customer_id = $2 ORDER BY id`, [tenantId, customerId]);
+  }
+
+  async api<T>(worker: Worker, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    const res = await fetch(`http://127.0.0.1:${worker.httpPort ?? 0}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as T };
+  }
+
+  async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.emulator.url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
+    return (text === '' ? {} : JSON.parse(text)) as T;
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.workers) await w.stop().catch(() => undefined);
+    for (const p of this.processes) {
+      p.child.kill('SIGTERM');
+      await p.exited;
+    }
+    await this.emulator.close();
+    await this.db.drop();
+  }
+}

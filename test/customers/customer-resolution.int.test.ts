@@ -1,0 +1,189 @@
+import { Worker } from '../../src/worker';
+import { waitFor } from '../support/wait-for';
+import { CustomerHarness } from './customer-harness';
+
+jest.setTimeout(120_000);
+
+let h: CustomerHarness;
+let worker: Worker;
+beforeAll(async () => {
+  h = await CustomerHarness.start();
+  worker = await h.startWorker();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('resolution rules, through Kafka → worker → mirror → emulator', () => {
+  it('2: exact normalised email with one active candidate links', async () => {
+    const { tenantId, realmId, seeded } = await h.tenant({
+      customers: [{ DisplayName: "Ann O'Neil", PrimaryEmailAddr: { Address: 'ann@oneil.example' } }, { DisplayName: 'Someone Else' }],
+    });
+    await h.send(tenantId, { id: 'c1', displayName: "Annie O'Neil", email: ' ANN+billing@Oneil.example ' });
+    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'email', qbo_customer_id: seeded.customers?.[0]?.Id });
+    expect(await h.qboCustomers(realmId)).toHaveLength(2);
+  });
+
+  it('3: normalised name (case, punctuation, legal suffix, "Last, First") links', async () => {
+    const { tenantId, seeded } = await h.tenant({
+      customers: [{ DisplayName: 'Acme Widgets, Inc.', CompanyName: 'Acme Widgets, Inc.' }, { DisplayName: 'Zoë Ångström', GivenName: 'Zoë', FamilyName: 'Ångström' }],
+    });
+    await h.send(tenantId, { id: 'c1', displayName: 'ACME widgets LLC' });
+    await h.send(tenantId, { id: 'c2', displayName: 'angstrom, zoe' });
+    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'name', qbo_customer_id: seeded.customers?.[0]?.Id });
+    expect(await h.resolved(tenantId, 'c2')).toMatchObject({ status: 'linked', method: 'name', qbo_customer_id: seeded.customers?.[1]?.Id });
+  });
+
+  it('4: phone together with a similar name links; 5: a scored comparison links', async () => {
+    const { tenantId, seeded } = await h.tenant({
+      customers: [
+        { DisplayName: 'Katherine Oduya', PrimaryPhone: { FreeFormNumber: '(415) 555-0199' } },
+        { DisplayName: 'Bethune Educational Center', BillAddr: { Line1: '843 W. 103rd Street', PostalCode: '60643' } },
+      ],
+    });
+    await h.send(tenantId, { id: 'c1', displayName: 'Katherin Oduya', phone: '+1 415 555 0199' });
+    await h.send(tenantId, { id: 'c2', displayName: 'Bethune Educational Centre', billingAddress: { line1: '843 W 103rd St', postalCode: '60643-1234' } });
+    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'phone-name', qbo_customer_id: seeded.customers?.[0]?.Id });
+    expect(await h.resolved(tenantId, 'c2')).toMatchObject({ status: 'linked', method: 'score', qbo_customer_id: seeded.customers?.[1]?.Id });
+    const d = await h.decisions(tenantId, 'c2');
+    expect(d.at(-1)).toMatchObject({ outcome: 'link', method: 'score' });
+    expect(d.at(-1)?.candidates.length).toBeGreaterThan(0);
+  });
+
+  it('no candidate → created in QBO with repaired fields; quotes, backslashes, colons and non-Latin letters survive', async () => {
+    const { tenantId, realmId } = await h.tenant();
+    await h.send(tenantId, { id: 'c1', displayName: 'Zoë "Q" O\'Brien \\ Co: West', email: 'not-an-email' });
+    await h.send(tenantId, { id: 'c2', displayName: '株式会社テスト', email: 'info@test.example.jp' });
+    const l1 = await h.resolved(tenantId, 'c1');
+    const l2 = await h.resolved(tenantId, 'c2');
+    const qbo = await h.qboCustomers(realmId);
+    expect(qbo.map((c) => c.DisplayName).sort()).toEqual(['Zoë "Q" O\'Brien \\ Co - West', '株式会社テスト'].sort());
+    expect(l1).toMatchObject({ status: 'linked', method: 'create', qbo_customer_id: qbo.find((c) => c.DisplayName.startsWith('Zoë'))?.Id });
+    expect(l2.qbo_customer_id).toBe(qbo.find((c) => c.DisplayName === '株式会社テスト')?.Id);
+    const d = await h.decisions(tenantId, 'c1');
+    expect(d.at(-1)?.repairs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'DisplayName' }), expect.objectContaining({ field: 'PrimaryEmailAddr', after: null })]),
+    );
+    // A second upstream record of the same company finds the customer the sync created: no duplicate.
+    await h.send(tenantId, { id: 'c3', displayName: '株式会社テスト', email: 'INFO@test.example.jp' });
+    expect(await h.resolved(tenantId, 'c3')).toMatchObject({ status: 'linked', qbo_customer_id: l2.qbo_customer_id });
+    expect(await h.qboCustomers(realmId)).toHaveLength(2);
+  });
+
+  it('a name held by a vendor, and an inactive namesake: created with a readable suffix, never reactivated, reasons recorded', async () => {
+    const { tenantId, realmId, seeded } = await h.tenant({
+      vendors: [{ DisplayName: 'Harbor Supplies' }],
+      customers: [{ DisplayName: 'Old Namesake', Active: false, PrimaryEmailAddr: { Address: 'old@namesake.example' } }],
+    });
+    await h.send(tenantId, { id: 'v1', displayName: 'Harbor Supplies', email: 'ap@harbor.example' });
+    await h.send(tenantId, { id: 'n1', displayName: 'Old Namesake', email: 'new@namesake.example' });
+    const v = await h.resolved(tenantId, 'v1');
+    const n = await h.resolved(tenantId, 'n1');
+    const qbo = await h.qboCustomers(realmId);
+    const harbor = qbo.find((c) => c.Id === v.qbo_customer_id);
+    const namesake = qbo.find((c) => c.Id === n.qbo_customer_id);
+    expect(harbor?.DisplayName).toBe('Harbor Supplies (2)');
+    expect(namesake?.DisplayName).toBe('Old Namesake (2)');
+    expect(v.status_reason).toContain('vendor');
+    expect(n.status_reason).toContain('inactive');
+    expect(qbo.find((c) => c.Id === seeded.customers?.[0]?.Id)?.Active).toBe(false);
+  });
+
+  it('ambiguous under policy review: held, then linked by an operator through the admin API', async () => {
+    const { tenantId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Sam Lee' }, { DisplayName: 'Sam Lee Studio', CompanyName: 'Sam Lee' }] }, 'review');
+    await h.send(tenantId, { id: 'c1', displayName: 'Sam  Lee' });
+    const l = await h.resolved(tenantId, 'c1');
+    expect(l).toMatchObject({ status: 'review', qbo_customer_id: null });
+    const review = await h.api<{ customers: Array<{ customerId: string; candidates: unknown[] }> }>(worker, 'GET', `/api/tenants/${tenantId}/customers/review`);
+    expect(review.body.customers).toEqual([expect.objectContaining({ customerId: 'c1' })]);
+    expect(review.body.customers[0]?.candidates.length).toBeGreaterThanOrEqual(2);
+    const target = seeded.customers?.[1]?.Id ?? '';
+    const linked = await h.api<{ ok: boolean }>(worker, 'POST', `/api/tenants/${tenantId}/customers/c1/link`, { qboCustomerId: target });
+    expect(linked).toMatchObject({ status: 200, body: { ok: true } });
+    expect(await h.link(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'operator', qbo_customer_id: target });
+    const explain = await h.api<{ decisions: Array<{ outcome: string }> }>(worker, 'GET', `/api/tenants/${tenantId}/customers/c1/explain`);
+    expect(explain.body.decisions.map((d) => d.outcome)).toEqual(['review', 'operator-link']);
+  });
+});
+
+describe('duplicates and merges made in QuickBooks', () => {
+  it('ambiguous under policy create: created and flagged; the report gives merge steps; merging it away (webhook) moves the link to the keeper', async () => {
+    h.emulator.updateConfig({ webhooks: { urls: [`http://127.0.0.1:${worker.httpPort ?? 0}/webhooks/intuit`] } });
+    try {
+      const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Robert Dunne', PrimaryPhone: { FreeFormNumber: '312 555 0101' } }] });
+      const keeperId = seeded.customers?.[0]?.Id ?? '';
+      await h.send(tenantId, { id: 'c1', displayName: 'Bob Dunn' });
+      const l = await h.resolved(tenantId, 'c1');
+      expect(l.status).toBe('linked');
+      expect(l.qbo_customer_id).not.toBe(keeperId);
+      const created = l.qbo_customer_id ?? '';
+      const report = await h.api<{ pairs: Array<{ phaseOut: { qboCustomerId: string }; keeper: { qboCustomerId: string; displayName: string }; mergeSteps: string[]; afterwards: string }> }>(
+        worker,
+        'GET',
+        `/api/tenants/${tenantId}/duplicates`,
+      );
+      expect(report.body.pairs).toHaveLength(1);
+      expect(report.body.pairs[0]).toMatchObject({ phaseOut: { qboCustomerId: created }, keeper: { qboCustomerId: keeperId } });
+      expect(report.body.pairs[0]?.mergeSteps.join(' ')).toContain('Set its Display Name to exactly "Robert Dunne"');
+      expect(report.body.pairs[0]?.afterwards).toContain('c1');
+
+      await h.admin('POST', `/_emulator/realms/${realmId}/merge`, { loserId: created, keeperId });
+      await waitFor(async () => (await h.link(tenantId, 'c1'))?.qbo_customer_id === keeperId, { description: 'link moved to the keeper' });
+      expect(await h.link(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'merge' });
+      await waitFor(
+        async () =>
+          ((await h.db.dataSource.query(
+            `SELECT 1 FROM qbo_webhook_notifications WHERE realm_id = $1 AND operation = 'Merge' AND entity_id = $2 AND deleted_id = $3 AND processed_at IS NOT NULL`,
+            [realmId, keeperId, created],
+          )) as unknown[]).length === 1,
+        { description: 'the Merge webhook processed' },
+      );
+      const after = await h.api<{ pairs: unknown[] }>(worker, 'GET', `/api/tenants/${tenantId}/duplicates`);
+      expect(after.body.pairs).toEqual([]);
+      // A new version of the customer keeps the keeper: the merged-away one is never recreated or reactivated.
+      await h.send(tenantId, { id: 'c1', displayName: 'Bob Dunn', email: 'bob@dunn.example' }, 2);
+      expect(await h.resolved(tenantId, 'c1', 2)).toMatchObject({ status: 'linked', qbo_customer_id: keeperId });
+      const qbo = await h.qboCustomers(realmId);
+      expect(qbo).toHaveLength(2);
+      expect(qbo.find((c) => c.Id === created)?.Active).toBe(false);
+    } finally {
+      h.emulator.updateConfig({ webhooks: { urls: [] } });
+    }
+  });
+
+  it('the other direction, seen only through CDC: the linked customer merged into another moves the link; a deactivated one is held and the tenant told', async () => {
+    const { tenantId, realmId, seeded } = await h.tenant({
+      customers: [
+        { DisplayName: 'Maple Dental', PrimaryEmailAddr: { Address: 'desk@maple.example' } },
+        { DisplayName: 'Maple Dental Group' },
+        { DisplayName: 'Quiet Customer', PrimaryEmailAddr: { Address: 'q@quiet.example' } },
+      ],
+    });
+    const [maple, group, quiet] = (seeded.customers ?? []).map((c) => c.Id);
+    await h.send(tenantId, { id: 'm1', displayName: 'Maple Dental', email: 'desk@maple.example' });
+    await h.send(tenantId, { id: 'q1', displayName: 'Quiet Customer', email: 'q@quiet.example' });
+    expect(await h.resolved(tenantId, 'm1')).toMatchObject({ status: 'linked', qbo_customer_id: maple });
+    expect(await h.resolved(tenantId, 'q1')).toMatchObject({ status: 'linked', qbo_customer_id: quiet });
+
+    await h.admin('POST', `/_emulator/realms/${realmId}/merge`, { loserId: maple, keeperId: group });
+    await waitFor(async () => (await h.link(tenantId, 'm1'))?.qbo_customer_id === group, { description: 'link followed the merge via CDC' });
+
+    const q = (await h.qboCustomers(realmId)).find((c) => c.Id === quiet);
+    // Deactivate "Quiet Customer" in QBO as a user would (sparse update through the API).
+    await updateCustomer(realmId, { Id: quiet ?? '', SyncToken: (q as { SyncToken?: string } | undefined)?.SyncToken ?? '0', Active: false, sparse: true });
+    await waitFor(async () => (await h.link(tenantId, 'q1'))?.status === 'review', { description: 'held after deactivation' });
+    const review = await h.api<{ customers: Array<{ customerId: string }>; notices: unknown[] }>(worker, 'GET', `/api/tenants/${tenantId}/customers/review`);
+    expect(review.body.customers.map((c) => c.customerId)).toEqual(['q1']);
+    expect((await h.link(tenantId, 'q1'))?.status_reason).toContain('inactive');
+  });
+});
+
+async function updateCustomer(realmId: string, body: Record<string, unknown>): Promise<void> {
+  const token = (h as unknown as { tokens: Map<string, string> }).tokens.get(realmId) ?? '';
+  const res = await fetch(`${h.emulator.url}/v3/company/${realmId}/customer?minorversion=75`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`update customer → ${res.status}: ${await res.text()}`);
+}
