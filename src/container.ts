@@ -46,26 +46,6 @@ import { ProcessCustomerWebhooks } from './customers/process-customer-webhooks';
 import { ResolveCustomer } from './customers/resolve-customer';
 import { SyncCustomerMirror } from './customers/sync-customer-mirror';
 // --- end customers (imports) ---
-// --- customers (imports) ---
-import type { ResolutionContext } from 'inversify';
-import type { ResolutionContext } from 'inversify';
-import { ApplyQboMerge } from './customers/apply-qbo-merge';
-import { CreateCustomerByHand } from './customers/create-customer-by-hand';
-import { CreateQboCustomer } from './customers/create-qbo-customer';
-import { CustomerDecisionLog } from './customers/customer-decision-log';
-import { CustomerLinkRepository } from './customers/customer-link-repository';
-import { CustomerMirrorRepository } from './customers/customer-mirror-repository';
-import { CustomerMirrorTask } from './customers/customer-mirror-task';
-import { CustomerResolutionTask } from './customers/customer-resolution-task';
-import { customerRoutes } from './customers/customer-routes';
-import { ExplainCustomer } from './customers/explain-customer';
-import { LinkCustomerByHand } from './customers/link-customer-by-hand';
-import { ListCustomersForReview } from './customers/list-customers-for-review';
-import { ListDuplicates } from './customers/list-duplicates';
-import { ProcessCustomerWebhooks } from './customers/process-customer-webhooks';
-import { ResolveCustomer } from './customers/resolve-customer';
-import { SyncCustomerMirror } from './customers/sync-customer-mirror';
-// --- end customers (imports) ---
 import type { BackgroundTask } from './worker';
 import { CompleteConnect } from './connections/complete-connect';
 import { DisconnectCompany } from './connections/disconnect-company';
@@ -312,76 +292,6 @@ export function buildContainer(infra: Infrastructure): Container {
     return intuitWebhookRoutes(ctx.get<Config>(TOKENS.Config).connect.webhookVerifierToken, () => queue, ctx.get<Logger>(TOKENS.Logger).child({ component: 'webhooks' }));
   });
   // --- end connect ---
-
-  // --- customers (mirror, resolution, duplicates, review: src/customers) ---
-  {
-    const ds = (ctx: ResolutionContext) => ctx.get<DataSource>(TOKENS.DataSource);
-    const log = (ctx: ResolutionContext, component: string) => ctx.get<Logger>(TOKENS.Logger).child({ component });
-    const qbo = (ctx: ResolutionContext) => ctx.get<QboClient>(TOKENS.QboClient);
-    c.bind<CustomerMirrorRepository>(TOKENS.CustomerMirrorRepository).toDynamicValue((ctx) => new CustomerMirrorRepository(ds(ctx)));
-    c.bind<CustomerLinkRepository>(TOKENS.CustomerLinkRepository).toDynamicValue((ctx) => new CustomerLinkRepository(ds(ctx)));
-    c.bind<CustomerDecisionLog>(TOKENS.CustomerDecisionLog).toDynamicValue((ctx) => new CustomerDecisionLog(ds(ctx)));
-    const mirror = (ctx: ResolutionContext) => ctx.get<CustomerMirrorRepository>(TOKENS.CustomerMirrorRepository);
-    const links = (ctx: ResolutionContext) => ctx.get<CustomerLinkRepository>(TOKENS.CustomerLinkRepository);
-    const decisions = (ctx: ResolutionContext) => ctx.get<CustomerDecisionLog>(TOKENS.CustomerDecisionLog);
-    c.bind<CreateQboCustomer>(TOKENS.CreateQboCustomer).toDynamicValue((ctx) => new CreateQboCustomer(ds(ctx), qbo(ctx), mirror(ctx), log(ctx, 'customers')));
-    const create = (ctx: ResolutionContext) => ctx.get<CreateQboCustomer>(TOKENS.CreateQboCustomer);
-    c.bind<ResolveCustomer>(TOKENS.ResolveCustomer).toDynamicValue(
-      (ctx) => new ResolveCustomer(ds(ctx), links(ctx), mirror(ctx), decisions(ctx), create(ctx), log(ctx, 'customers')),
-    );
-    c.bind<ApplyQboMerge>(TOKENS.ApplyQboMerge).toDynamicValue((ctx) => new ApplyQboMerge(ds(ctx), mirror(ctx), links(ctx), decisions(ctx)));
-    c.bind<SyncCustomerMirror>(TOKENS.SyncCustomerMirror).toDynamicValue(
-      (ctx) => new SyncCustomerMirror(ds(ctx), qbo(ctx), mirror(ctx), ctx.get<ApplyQboMerge>(TOKENS.ApplyQboMerge), log(ctx, 'customer-mirror')),
-    );
-    c.bind<ProcessCustomerWebhooks>(TOKENS.ProcessCustomerWebhooks).toDynamicValue(
-      (ctx) => new ProcessCustomerWebhooks(ds(ctx), ctx.get<SyncCustomerMirror>(TOKENS.SyncCustomerMirror), log(ctx, 'customer-mirror')),
-    );
-    c.bind<ListDuplicates>(TOKENS.ListDuplicates).toDynamicValue((ctx) => new ListDuplicates(ds(ctx), mirror(ctx)));
-    c.bind<ListCustomersForReview>(TOKENS.ListCustomersForReview).toDynamicValue((ctx) => new ListCustomersForReview(ds(ctx), decisions(ctx)));
-    c.bind<LinkCustomerByHand>(TOKENS.LinkCustomerByHand).toDynamicValue((ctx) => new LinkCustomerByHand(ds(ctx), qbo(ctx), links(ctx), mirror(ctx), decisions(ctx)));
-    c.bind<CreateCustomerByHand>(TOKENS.CreateCustomerByHand).toDynamicValue((ctx) => new CreateCustomerByHand(ds(ctx), links(ctx), decisions(ctx), create(ctx)));
-    c.bind<ExplainCustomer>(TOKENS.ExplainCustomer).toDynamicValue((ctx) => new ExplainCustomer(links(ctx), decisions(ctx)));
-    c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue((ctx) =>
-      customerRoutes({
-        duplicates: ctx.get<ListDuplicates>(TOKENS.ListDuplicates),
-        review: ctx.get<ListCustomersForReview>(TOKENS.ListCustomersForReview),
-        explain: ctx.get<ExplainCustomer>(TOKENS.ExplainCustomer),
-        link: ctx.get<LinkCustomerByHand>(TOKENS.LinkCustomerByHand),
-        create: ctx.get<CreateCustomerByHand>(TOKENS.CreateCustomerByHand),
-      }),
-    );
-    // Both tasks talk to QBO: without QBO_TOKEN_ENCRYPTION_KEY the worker only ingests.
-    if (infra.config.qbo.tokenEncryptionKey !== null) {
-      const cc = infra.config.customers;
-      c.bind<BackgroundTask>(TOKENS.BackgroundTask).toDynamicValue(
-        (ctx) =>
-          new CustomerMirrorTask(
-            ds(ctx),
-            ctx.get<SyncCustomerMirror>(TOKENS.SyncCustomerMirror),
-            ctx.get<ProcessCustomerWebhooks>(TOKENS.ProcessCustomerWebhooks),
-            { databaseUrl: infra.config.databaseUrl, pollIntervalMs: cc.mirrorPollMs, cdcIntervalMs: cc.cdcIntervalMs, leaseMs: cc.mirrorLeaseMs },
-            log(ctx, 'customer-mirror'),
-          ),
-      );
-      c.bind<BackgroundTask>(TOKENS.BackgroundTask).toDynamicValue(
-        (ctx) =>
-          new CustomerResolutionTask(
-            links(ctx),
-            ctx.get<ResolveCustomer>(TOKENS.ResolveCustomer),
-            decisions(ctx),
-            {
-              databaseUrl: infra.config.databaseUrl,
-              pollIntervalMs: cc.resolutionPollMs,
-              leaseMs: cc.resolutionLeaseMs,
-              concurrency: cc.resolutionConcurrency,
-              retryDelayMs: cc.resolutionRetryMs,
-            },
-            log(ctx, 'customer-resolution'),
-          ),
-      );
-    }
-  }
-  // --- end customers ---
 
   // --- customers (mirror, resolution, duplicates, review: src/customers) ---
   {
