@@ -26,6 +26,7 @@ import { ReadTenantStatus } from './invoices/read-tenant-status';
 import { RunDueWindows } from './invoices/run-due-windows';
 import { RunInvoiceWindow } from './invoices/run-invoice-window';
 import { TenantWindowLock } from './invoices/tenant-window-lock';
+import { resolveWindowCustomers } from './invoices/resolve-window-customers';
 import { TOKENS } from './tokens';
 // --- customers (imports) ---
 import type { ResolutionContext } from 'inversify';
@@ -183,7 +184,10 @@ export function buildContainer(infra: Infrastructure): Container {
         requestIdTrustMs: inv.requestIdTrustMs,
       },
       logger,
-      null, // customer resolution runs in its own background task; the window reports unmatched customers as waiting
+      // The window's "resolve customers still pending" step, through the customers part when it is bound.
+      c.isBound(TOKENS.ResolveCustomer)
+        ? resolveWindowCustomers(ds, ctx.get<CustomerLinkRepository>(TOKENS.CustomerLinkRepository), ctx.get<ResolveCustomer>(TOKENS.ResolveCustomer), logger)
+        : null,
     );
     return new RunInvoiceWindow(ds, ctx.get<TenantWindowLock>(TOKENS.TenantWindowLock), new InvoiceWindowRepository(ds), flush, new InvoiceBacklog(ds), logger);
   });
@@ -198,7 +202,22 @@ export function buildContainer(infra: Infrastructure): Container {
   );
   c.bind<ReadTenantStatus>(TOKENS.ReadTenantStatus).toDynamicValue((ctx) => {
     const ds = ctx.get<DataSource>(TOKENS.DataSource);
-    return new ReadTenantStatus(ds, new InvoiceBacklog(ds), new InvoiceWindowRepository(ds));
+    // The customers section (held for review, possible duplicates) comes from the customers part when it is bound.
+    const customers =
+      c.isBound(TOKENS.ListCustomersForReview) && c.isBound(TOKENS.ListDuplicates)
+        ? async (tenantId: string) => {
+            const [review, duplicates] = await Promise.all([
+              ctx.get<ListCustomersForReview>(TOKENS.ListCustomersForReview).run(tenantId),
+              ctx.get<ListDuplicates>(TOKENS.ListDuplicates).run(tenantId),
+            ]);
+            return {
+              heldForReview: review.customers.map((x) => ({ customerId: x.customerId, displayName: x.displayName, reason: x.reason, waitingInvoices: x.waitingInvoices, since: x.since })),
+              notices: review.notices,
+              possibleDuplicates: duplicates.pairs.map((p) => ({ phaseOut: p.phaseOut, keeper: p.keeper, evidence: p.evidence, mergeSteps: p.mergeSteps })),
+            };
+          }
+        : null;
+    return new ReadTenantStatus(ds, new InvoiceBacklog(ds), new InvoiceWindowRepository(ds), customers);
   });
   c.bind<InvoiceScheduler>(TOKENS.InvoiceScheduler).toDynamicValue((ctx) => {
     const inv = ctx.get<Config>(TOKENS.Config).invoices;

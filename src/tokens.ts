@@ -22,6 +22,7 @@ export const TOKENS = {
   RunDueWindows: Symbol.for('RunDueWindows'),
   ReadTenantStatus: Symbol.for('ReadTenantStatus'),
   InvoiceScheduler: Symbol.for('InvoiceScheduler'),
+  TenantWindowLock: Symbol.for('TenantWindowLock'),
   /** Connect QuickBooks: settings page, admin API, OAuth, webhooks (src/connections, src/http). */
   TenantRepository: Symbol.for('TenantRepository'),
   TenantLinkSigner: Symbol.for('TenantLinkSigner'),
