@@ -40,7 +40,8 @@ async function caughtUp(kafka: Kafka, groupId: string, topics: string[]): Promis
     for (const t of await admin.fetchOffsets({ groupId, topics })) {
       for (const end of await admin.fetchTopicOffsets(t.topic)) {
         const c = t.partitions.find((p) => p.partition === end.partition);
-        if (c === undefined || c.offset === '-1' || BigInt(c.offset) < BigInt(end.high)) return false;
+        const at = c === undefined || c.offset === '-1' ? 0n : BigInt(c.offset);
+        if (at < BigInt(end.high)) return false;
       }
     }
     return true;

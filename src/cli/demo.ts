@@ -1,66 +1,159 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { Client } from 'pg';
 import { loadConfig } from '../config';
+import { createDataSource, runMigrationsLocked } from '../db/data-source';
 import { servicesUp } from '../dev-services';
+import { startEmulator } from '../emulator';
+import { ReadTenantStatus } from '../invoices/read-tenant-status';
+import { RunInvoiceWindow } from '../invoices/run-invoice-window';
 import { createLogger } from '../logger';
-import { generateEvents } from '../sample/sample-events';
+import { QboClient } from '../qbo/qbo-client';
+import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
+import { TokenCipher } from '../qbo/token-cipher';
+import { generateEvents, SampleEvent } from '../sample/sample-events';
+import { TOKENS } from '../tokens';
 import { Worker } from '../worker';
 
 /**
- * The main job end to end on the local defaults: start Postgres and Kafka, publish a
- * realistic sample of customer and invoice events (some invalid), run the worker until it
- * has consumed them, and print what it recorded and what it dead-lettered.
+ * The main job end to end on the local defaults: Postgres and Kafka, the QBO emulator with a
+ * company that already holds some customers, customer and invoice events (some invalid) on the
+ * default topics, the worker consuming them, customers resolved against QuickBooks (one
+ * duplicate avoided, new ones created, each with its reason), an invoice window run now
+ * (time compressed: the normal path waits for the nightly window), the invoices in the
+ * emulator, and the tenant's status.
+ *
+ * It works in its own database (qbo_sync_demo), created afresh on each run, because the
+ * emulator keeps its companies in memory and starts empty each time.
  */
 
 const SAMPLE_SIZE = 400;
 const TENANT_PREFIX = 'demo';
+const CONNECTED = 'demo_1';
+const DEMO_DB = 'qbo_sync_demo';
 
-function invalidSamples(): Array<{ topic: 'customers' | 'invoices'; key: string; value: string | null; why: string }> {
-  const base = { eventId: 'demo-bad-', tenantId: 'demo_1', occurredAt: '2026-11-21T10:15:00Z', version: 1 };
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+function invalidSamples(): Array<{ topic: 'customers' | 'invoices'; key: string; value: string | null }> {
+  const base = { tenantId: CONNECTED, occurredAt: '2026-11-21T10:15:00Z', version: 1 };
   return [
-    { topic: 'customers', key: 'demo_1', value: '{"eventId": "demo-bad-1", "type": "customer.upserted", oops', why: 'not JSON' },
+    { topic: 'customers', key: CONNECTED, value: '{"eventId": "demo-bad-1", "type": "customer.upserted", oops' },
     {
       topic: 'customers',
-      key: 'demo_1',
+      key: CONNECTED,
       value: JSON.stringify({ ...base, eventId: 'demo-bad-2', type: 'customer.upserted', data: { id: 'cus_x', email: 'x@y.z' } }),
-      why: 'a customer without any name',
     },
     {
       topic: 'invoices',
-      key: 'demo_1',
+      key: CONNECTED,
       value: JSON.stringify({ ...base, eventId: 'demo-bad-3', type: 'invoice.upserted', data: { id: 'inv_x', customerId: 'cus_1', issueDate: '2026-11-20', lines: [] } }),
-      why: 'an invoice without lines',
     },
-    {
-      topic: 'invoices',
-      key: 'demo_1',
-      value: JSON.stringify({ ...base, eventId: 'demo-bad-4', type: 'invoice.paid', data: { id: 'inv_1' } }),
-      why: 'an unknown event type',
-    },
-    { topic: 'invoices', key: 'demo_1', value: null, why: 'an empty message' },
+    { topic: 'invoices', key: CONNECTED, value: JSON.stringify({ ...base, eventId: 'demo-bad-4', type: 'invoice.paid', data: { id: 'inv_1' } }) },
+    { topic: 'invoices', key: CONNECTED, value: null },
   ];
 }
 
-async function main(): Promise<void> {
-  const out = (line = '') => process.stdout.write(`${line}\n`);
-  out('1. Starting Postgres and Kafka (npm run services -- up) ...');
-  const ep = await servicesUp({ log: (l) => process.stderr.write(`   ${l}\n`) });
-  out(`   ${ep.mode} services: Kafka at ${ep.kafkaBrokers}`);
+type CustomerData = { id: string; displayName: string; givenName: string; familyName: string; companyName: string | null; email: string; phone: string };
 
-  const config = loadConfig({ ...process.env, DATABASE_URL: ep.databaseUrl, KAFKA_BROKERS: ep.kafkaBrokers, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
+/** Customers of the connected tenant, latest version each, from the generated stream. */
+function connectedCustomers(events: SampleEvent[]): CustomerData[] {
+  const byId = new Map<string, CustomerData>();
+  for (const e of events) {
+    const v = e.value as { tenantId: string; type: string; data: CustomerData };
+    if (v.tenantId === CONNECTED && v.type === 'customer.upserted') byId.set(v.data.id, v.data);
+  }
+  return [...byId.values()];
+}
+
+async function waitUntil(what: string, pred: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await pred())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function main(): Promise<void> {
+  out('1. Postgres and Kafka (npm run services -- up) ...');
+  const ep = await servicesUp({ log: (l) => process.stderr.write(`   ${l}\n`) });
+  out(`   ${ep.mode} services; Kafka at ${ep.kafkaBrokers}`);
+
+  const admin = new Client({ connectionString: ep.databaseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DEMO_DB} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DEMO_DB}`);
+  await admin.end();
+  const dbUrl = new URL(ep.databaseUrl);
+  dbUrl.pathname = `/${DEMO_DB}`;
+
+  out('2. The QuickBooks emulator, with a company that already has customers ...');
+  const emulator = await startEmulator({ port: 0 });
+  const company = emulator.createCompany("Ann's Plumbing & Heating");
+  const events = generateEvents({ count: SAMPLE_SIZE, tenants: 3, seed: 2026, tenantPrefix: TENANT_PREFIX });
+  const ours = connectedCustomers(events);
+  const [a, b] = [ours[0], ours.find((c) => c.companyName !== null && c !== ours[0])];
+  if (a === undefined || b === undefined) throw new Error('the sample lacks the customers the demo needs');
+  const existing = [
+    // The same person, written "Last, First" and with the email in capitals: QBO holds her already.
+    { DisplayName: `${a.familyName}, ${a.givenName}`, GivenName: a.givenName, FamilyName: a.familyName, PrimaryEmailAddr: { Address: a.email.toUpperCase() } },
+    // The same company, in capitals, without its legal suffix's punctuation, and its phone in another format.
+    {
+      DisplayName: (b.companyName ?? '').toUpperCase().replace(/[.,]/g, ''),
+      CompanyName: (b.companyName ?? '').toUpperCase().replace(/[.,]/g, ''),
+      PrimaryPhone: { FreeFormNumber: b.phone.replace(/^\+1 /, '(').replace(/ (\d{3}) /, ') $1-') },
+    },
+    { DisplayName: 'Riverside Dental Group', CompanyName: 'Riverside Dental Group', PrimaryEmailAddr: { Address: 'office@riverside-dental.example' } },
+    { DisplayName: 'Walk-in customer' },
+  ];
+  const seeded = await fetch(`${emulator.url}/_emulator/realms/${company.realmId}/seed`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ customers: existing, vendors: [{ DisplayName: 'Acme Pipe Supply' }] }),
+  });
+  if (!seeded.ok) throw new Error(`seeding the emulator failed: ${seeded.status} ${await seeded.text()}`);
+  out(`   ${company.companyName} (realm ${company.realmId}) at ${emulator.url}, holding: ${existing.map((c) => `"${c.DisplayName}"`).join(', ')}`);
+
+  const tokenKey = randomBytes(32);
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: dbUrl.toString(),
+    KAFKA_BROKERS: ep.kafkaBrokers,
+    KAFKA_GROUP_ID: process.env.KAFKA_GROUP_ID ?? 'qbo-sync-demo',
+    QBO_EMULATOR_URL: emulator.url,
+    QBO_TOKEN_ENCRYPTION_KEY: tokenKey.toString('base64'),
+    HTTP_PORT: process.env.HTTP_PORT ?? '0',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+  });
+
+  out(`3. ${CONNECTED} turns the integration on and connects the company (the page's Enable + Connect, done directly here) ...`);
+  const ds = createDataSource({ url: config.databaseUrl, poolSize: 2 });
+  await ds.initialize();
+  await runMigrationsLocked(ds);
+  await new QboConnectionRepository(ds, new TokenCipher(tokenKey)).saveConnected(CONNECTED, company.realmId, company.companyName, {
+    accessToken: company.accessToken,
+    accessExpiresAt: new Date(Date.now() + 3600_000),
+    refreshToken: company.refreshToken,
+    refreshExpiresAt: new Date(Date.now() + 100 * 86400_000),
+  });
+  await ds.query(
+    `INSERT INTO tenants (tenant_id, enabled, time_zone, invoices_from) VALUES ($1, true, 'America/Los_Angeles', '2026-01-01')
+     ON CONFLICT (tenant_id) DO UPDATE SET enabled = true, time_zone = EXCLUDED.time_zone, invoices_from = EXCLUDED.invoices_from`,
+    [CONNECTED],
+  );
+  out('   demo_2 and demo_3 stay disconnected: their events are recorded, nothing is sent.');
+
   const kafka = new Kafka({ clientId: 'qbo-sync-demo', brokers: config.kafka.brokers, logLevel: logLevel.NOTHING });
   const topics = config.kafka.topics;
+  const kadmin = kafka.admin();
+  await kadmin.connect();
+  const present = new Set(await kadmin.listTopics());
+  const missing = [topics.customers, topics.invoices, topics.deadLetter].filter((t) => !present.has(t));
+  if (missing.length > 0) await kadmin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic })) });
+  const dlqStart = new Map((await kadmin.fetchTopicOffsets(topics.deadLetter)).map((p) => [p.partition, BigInt(p.high)]));
 
-  const admin = kafka.admin();
-  await admin.connect();
-  const existing = new Set(await admin.listTopics());
-  const missing = [topics.customers, topics.invoices, topics.deadLetter].filter((t) => !existing.has(t));
-  if (missing.length > 0) await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic })) });
-  const dlqStart = new Map((await admin.fetchTopicOffsets(topics.deadLetter)).map((p) => [p.partition, BigInt(p.high)]));
-
-  const events = generateEvents({ count: SAMPLE_SIZE, tenants: 3, seed: 2026, tenantPrefix: TENANT_PREFIX });
   const bad = invalidSamples();
-  out(`2. Publishing ${events.length} customer and invoice events for 3 tenants, and ${bad.length} invalid ones ...`);
+  out(`4. Publishing ${events.length} customer and invoice events for 3 tenants, and ${bad.length} invalid ones ...`);
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   for (const kind of ['customers', 'invoices'] as const) {
@@ -69,66 +162,87 @@ async function main(): Promise<void> {
       acks: -1,
       messages: [
         ...events.filter((e) => e.topic === kind).map((e) => ({ key: e.key, value: JSON.stringify(e.value) })),
-        ...bad.filter((b) => b.topic === kind).map((b) => ({ key: b.key, value: b.value })),
+        ...bad.filter((x) => x.topic === kind).map((x) => ({ key: x.key, value: x.value })),
       ],
     });
   }
   await producer.disconnect();
 
-  out('3. Running the worker until it has consumed everything ...');
+  out('5. The worker consumes them and resolves the connected tenant\'s customers against QuickBooks ...');
   const worker = new Worker(config, createLogger(config.logLevel));
   await worker.start();
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const committed = await admin.fetchOffsets({ groupId: config.kafka.groupId, topics: [topics.customers, topics.invoices] });
-    let behind = 0n;
+  const services = worker.services;
+  if (services === undefined) throw new Error('the worker did not start');
+  await waitUntil('the worker to consume every event', async () => {
+    const committed = await kadmin.fetchOffsets({ groupId: config.kafka.groupId, topics: [topics.customers, topics.invoices] });
     for (const t of committed) {
-      for (const end of await admin.fetchTopicOffsets(t.topic)) {
+      for (const end of await kadmin.fetchTopicOffsets(t.topic)) {
         const c = t.partitions.find((p) => p.partition === end.partition);
         const at = c === undefined || c.offset === '-1' ? 0n : BigInt(c.offset);
-        behind += BigInt(end.high) - at;
+        if (at < BigInt(end.high)) return false;
       }
     }
-    if (behind === 0n) break;
-    if (Date.now() > deadline) throw new Error(`the worker is still ${behind} messages behind after 120 s`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const counters = worker.consumer?.counters;
+    return true;
+  });
+  await waitUntil(`every customer of ${CONNECTED} to be resolved`, async () => {
+    const [r] = await ds.query(
+      `SELECT count(*)::int n FROM customers c
+         LEFT JOIN customer_links l ON l.tenant_id = c.tenant_id AND l.customer_id = c.id
+        WHERE c.tenant_id = $1 AND NOT c.deleted AND (l.status IS NULL OR l.status = 'pending')`,
+      [CONNECTED],
+    );
+    return r.n === 0;
+  });
 
-  out('4. What the worker recorded in Postgres:');
-  const { Client } = await import('pg');
-  const pg = new Client({ connectionString: config.databaseUrl });
-  await pg.connect();
-  const perTenant = await pg.query<{ tenant_id: string; customers: string; deleted: string; invoices: string; voided: string }>(
+  const perTenant: Array<{ tenant_id: string; customers: number; invoices: number; voided: number }> = await ds.query(
     `SELECT t.tenant_id,
-            (SELECT count(*) FROM customers c WHERE c.tenant_id = t.tenant_id) customers,
-            (SELECT count(*) FROM customers c WHERE c.tenant_id = t.tenant_id AND c.deleted) deleted,
-            (SELECT count(*) FROM invoices i WHERE i.tenant_id = t.tenant_id) invoices,
-            (SELECT count(*) FROM invoices i WHERE i.tenant_id = t.tenant_id AND i.voided) voided
-       FROM (SELECT DISTINCT tenant_id FROM processed_events WHERE tenant_id LIKE $1) t ORDER BY 1`,
-    [`${TENANT_PREFIX}%`],
+            (SELECT count(*)::int FROM customers c WHERE c.tenant_id = t.tenant_id) customers,
+            (SELECT count(*)::int FROM invoices i WHERE i.tenant_id = t.tenant_id) invoices,
+            (SELECT count(*)::int FROM invoices i WHERE i.tenant_id = t.tenant_id AND i.voided) voided
+       FROM tenants t ORDER BY 1`,
   );
-  for (const r of perTenant.rows) {
-    out(`   ${r.tenant_id}: ${r.customers} customers (${r.deleted} deleted), ${r.invoices} invoices (${r.voided} voided)`);
-  }
-  const sample = await pg.query<{ tenant_id: string; id: string; number: string; customer_id: string; version: string; total: string }>(
-    `SELECT tenant_id, id, number, customer_id, version,
-            (SELECT sum(round((l->>'quantity')::numeric * (l->>'unitPrice')::numeric, 2)) FROM jsonb_array_elements(lines) l) total
-       FROM invoices WHERE tenant_id LIKE $1 AND NOT voided ORDER BY updated_at DESC, id LIMIT 3`,
-    [`${TENANT_PREFIX}%`],
-  );
-  for (const r of sample.rows) out(`   e.g. ${r.tenant_id} ${r.number} for ${r.customer_id}: ${r.total} USD (version ${r.version})`);
-  await pg.end();
-  out(
-    `   this run: ${counters?.accepted ?? 0} events applied, ${counters?.duplicates ?? 0} already seen (a rerun of the demo is a replay: nothing changes)`,
-  );
+  for (const r of perTenant) out(`   recorded for ${r.tenant_id}: ${r.customers} customers, ${r.invoices} invoices (${r.voided} voided)`);
+  const decisions: Array<{ customer_id: string; outcome: string; method: string; reason: string; qbo_customer_id: string | null; repairs: unknown[] }> =
+    await ds.query(
+      `SELECT DISTINCT ON (customer_id) customer_id, outcome, method, reason, qbo_customer_id, repairs
+         FROM customer_decisions WHERE tenant_id = $1 ORDER BY customer_id, id DESC`,
+      [CONNECTED],
+    );
+  const linked = decisions.filter((d) => d.outcome === 'link');
+  const created = decisions.filter((d) => d.outcome === 'create' || d.outcome === 'ambiguous-create');
+  out(`   ${CONNECTED}: ${linked.length} linked to customers QuickBooks already had (duplicates avoided), ${created.length} created`);
+  for (const d of linked) out(`     linked   ${d.customer_id} → QBO ${d.qbo_customer_id} by ${d.method}: ${d.reason}`);
+  const createdExample = created.find((d) => d.repairs.length > 0) ?? created[0];
+  if (createdExample) out(`     created  ${createdExample.customer_id} → QBO ${createdExample.qbo_customer_id}: ${createdExample.reason}`);
 
-  out('5. What it dead-lettered (topic ' + topics.deadLetter + '):');
+  out('6. The invoice window, run now (normally it waits for 02:00 in the tenant\'s zone) ...');
+  const result = await services.get<RunInvoiceWindow>(TOKENS.RunInvoiceWindow).run({ tenantId: CONNECTED, trigger: 'run_now', requestedBy: 'demo' });
+  if (result.outcome !== 'ran') throw new Error(`the window did not run: ${result.outcome}`);
+  const w = result.summary;
+  out(`   window ${result.status}: ${w.pushed} created, ${w.updated} updated, ${w.voided} voided, ${w.failed} failed, ${w.waiting} waiting, in ${w.batches} batch requests`);
+  for (const f of w.failures.slice(0, 3)) out(`     failed: ${JSON.stringify(f)}`);
+  const qbo = services.get<QboClient>(TOKENS.QboClient);
+  out(`   QuickBooks now holds ${await qbo.count(CONNECTED, 'Invoice')} invoices and ${await qbo.count(CONNECTED, 'Customer')} customers for ${company.companyName}`);
+
+  out(`7. ${CONNECTED}'s status (npm run cli -- status ${CONNECTED}; GET /api/tenants/${CONNECTED}/status):`);
+  const status = await services.get<ReadTenantStatus>(TOKENS.ReadTenantStatus).run(CONNECTED);
+  if (status) {
+    out(`   connection: ${status.connection.status} to ${status.connection.company}`);
+    out(`   pending invoices: ${status.invoices.pending}; waiting: ${status.invoices.waiting.total}; failed: ${status.invoices.failed.total}`);
+    for (const f of status.invoices.failed.invoices.slice(0, 3)) out(`     ${f.number ?? f.invoiceId} was not sent: ${f.reason}`);
+    out(`   next window: ${status.schedule.nextWindow?.local ?? 'none'} (${status.schedule.timeZone})`);
+    if (status.lastWindow) {
+      const w = status.lastWindow;
+      out(`   last window: ${w.status}, ${w.pushed} pushed, ${w.updated} updated, ${w.voided} voided, ${w.failed} failed, in ${w.batches} batch requests`);
+    }
+  }
+
+  out(`8. What it dead-lettered (topic ${topics.deadLetter}):`);
   const reader = kafka.consumer({ groupId: `qbo-sync-demo-reader-${Date.now()}`, maxWaitTimeInMs: 100 });
   await reader.connect();
   await reader.subscribe({ topic: topics.deadLetter, fromBeginning: true });
   const letters: string[] = [];
-  const expected = counters?.deadLettered ?? 0;
+  const expected = worker.consumer?.counters.deadLettered ?? 0;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 10_000);
     void reader.run({
@@ -145,12 +259,13 @@ async function main(): Promise<void> {
   });
   await reader.disconnect();
   for (const l of letters) out(l);
-  if (letters.length === 0) out('   (none new: these messages were dead-lettered by an earlier run)');
 
   await worker.stop();
-  await admin.disconnect();
+  await ds.destroy();
+  await kadmin.disconnect();
+  await emulator.close();
   out();
-  out('Done. Services keep running for the next command; stop them with: npm run services -- down');
+  out('Done. Postgres and Kafka keep running for the next command; stop them with: npm run services -- down');
 }
 
 main().then(
