@@ -61,11 +61,11 @@ export function contactOfQboCustomer(c: QboCustomer): CustomerContact {
 }
 
 const CANDIDATES_PER_KEY = 20;
-const TRIGRAM_CANDIDATES = 10;
+const BLOCK_CANDIDATES = 20;
 
 /**
  * The mirror of each company's QBO customers, with normalised match keys. Candidates are
- * found only through indexes (email, name forms, phone, street, trigram on the name), each
+ * found only through indexes (email, name forms, phone, street, name blocking keys), each
  * lookup bounded, so the cost per contact does not grow with the mirror.
  */
 export class CustomerMirrorRepository {
@@ -83,23 +83,23 @@ export class CustomerMirrorRepository {
       const result: unknown[] = await q.query(
         `INSERT INTO qbo_customer_mirror AS m (tenant_id, qbo_id, sync_token, display_name, given_name, family_name, company_name,
             email, phone, bill_address, active, created_by_sync, created_for_customer_id, last_updated,
-            email_key, name_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys)
+            email_key, name_keys, block_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys)
          SELECT $1, t.qbo_id, t.sync_token, t.display_name, t.given_name, t.family_name, t.company_name, t.email, t.phone,
                 t.bill_address::jsonb, t.active, $2, $3, t.last_updated, t.email_key,
-                ARRAY(SELECT jsonb_array_elements_text(t.name_keys::jsonb)), t.primary_name, t.phone_key, t.phone7, t.postcode,
+                ARRAY(SELECT jsonb_array_elements_text(t.name_keys::jsonb)), ARRAY(SELECT jsonb_array_elements_text(t.block_keys::jsonb)), t.primary_name, t.phone_key, t.phone7, t.postcode,
                 t.street_key, t.match_keys::jsonb
          FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
                      $13::boolean[], $14::timestamptz[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[],
-                     $21::text[], $22::text[])
+                     $21::text[], $22::text[], $23::text[])
               AS t(qbo_id, sync_token, display_name, given_name, family_name, company_name, email, phone, bill_address, active,
-                   last_updated, email_key, name_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys)
+                   last_updated, email_key, name_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys, block_keys)
          ON CONFLICT (tenant_id, qbo_id) DO UPDATE SET
            sync_token = EXCLUDED.sync_token, display_name = EXCLUDED.display_name, given_name = EXCLUDED.given_name,
            family_name = EXCLUDED.family_name, company_name = EXCLUDED.company_name, email = EXCLUDED.email, phone = EXCLUDED.phone,
            bill_address = EXCLUDED.bill_address, active = EXCLUDED.active, last_updated = EXCLUDED.last_updated,
            created_by_sync = m.created_by_sync OR EXCLUDED.created_by_sync,
            created_for_customer_id = COALESCE(m.created_for_customer_id, EXCLUDED.created_for_customer_id),
-           email_key = EXCLUDED.email_key, name_keys = EXCLUDED.name_keys, primary_name = EXCLUDED.primary_name,
+           email_key = EXCLUDED.email_key, name_keys = EXCLUDED.name_keys, block_keys = EXCLUDED.block_keys, primary_name = EXCLUDED.primary_name,
            phone_key = EXCLUDED.phone_key, phone7 = EXCLUDED.phone7, postcode = EXCLUDED.postcode, street_key = EXCLUDED.street_key,
            match_keys = EXCLUDED.match_keys, mirrored_at = now()
          WHERE m.last_updated IS NULL OR EXCLUDED.last_updated IS NULL OR m.last_updated <= EXCLUDED.last_updated
@@ -127,6 +127,7 @@ export class CustomerMirrorRepository {
           rows.map((r) => r.keys.postcode),
           rows.map((r) => r.keys.street),
           rows.map((r) => JSON.stringify(r.keys)),
+          rows.map((r) => JSON.stringify(r.keys.blockKeys)),
         ],
       );
       changed += result.length;
@@ -147,11 +148,11 @@ export class CustomerMirrorRepository {
          UNION
          (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $5::text IS NOT NULL AND street_key = $5 LIMIT ${CANDIDATES_PER_KEY})
          UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $6 <> '' AND primary_name % $6
-          ORDER BY similarity(primary_name, $6) DESC LIMIT ${TRIGRAM_CANDIDATES})
+         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND cardinality($6::text[]) > 0 AND block_keys && $6::text[]
+          LIMIT ${BLOCK_CANDIDATES})
        )
        SELECT ${COLUMNS} FROM qbo_customer_mirror m JOIN c USING (qbo_id) WHERE m.tenant_id = $1`,
-      [tenantId, keys.email, names, keys.phone7, keys.street, keys.primaryName],
+      [tenantId, keys.email, names, keys.phone7, keys.street, keys.blockKeys],
     );
     return rows.map(toMirrored);
   }

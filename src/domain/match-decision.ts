@@ -34,7 +34,7 @@ const MAX_WEIGHED = 10;
 
 /** A "hard" contradiction that forbids a rule-based link on its own. */
 function contradicts(s: MatchScore): boolean {
-  return s.givenNameConflict || s.streetConflict || (s.emailConflict && s.phoneConflict);
+  return s.givenNameConflict || s.streetConflict || s.postcodeConflict || s.qualifierConflict || (s.emailConflict && s.phoneConflict);
 }
 
 /** Names that do not disagree: similar, one contained in the other, or one of them absent. */

@@ -15,6 +15,12 @@ export interface MatchKeys {
   companyNames: string[];
   /** The display name's tokens in written order, nicknames canonical ("bob dunn" → "robert dunn"): for trigram similarity. */
   primaryName: string;
+  /**
+   * Blocking keys: prefixes of the first and last (or first two) name tokens, sorted, so typos
+   * after the third letter, nicknames and swapped names still meet ("robert dunne" and
+   * "bob dunn" share "dun rob"). Indexed; a cheap, bounded way to find fuzzy candidates.
+   */
+  blockKeys: string[];
   /** Distinct name tokens (display, person and company), nicknames canonical. */
   tokens: string[];
   /** Display-name tokens only, nicknames canonical, in written order. */
@@ -36,6 +42,18 @@ function forms(f: NameForms | null): string[] {
 
 const uniq = (xs: string[]): string[] => [...new Set(xs.filter((x) => x !== ''))];
 
+const BLOCK_STOP = new Set(['and', 'of', 'the', 'for', 'a', 'de', 'la', 'el', 'y', 'mr', 'mrs', 'ms', 'dr']);
+
+function blocks(tokens: readonly string[]): string[] {
+  const t = tokens.filter((x) => !BLOCK_STOP.has(x));
+  const first = t[0];
+  if (first === undefined) return [];
+  if (t.length === 1) return [`~${first.slice(0, 4)}`];
+  const p = (x: string) => x.slice(0, 3);
+  const pair = (x: string, y: string) => `~${[p(x), p(y)].sort().join(' ')}`;
+  return uniq([pair(first, t[t.length - 1] ?? first), pair(first, t[1] ?? first)]);
+}
+
 /** Every key of a contact, computed the same way for upstream contacts and QBO customers. */
 export function matchKeys(c: CustomerContact): MatchKeys {
   const display = nameNormalisation(contactName(c));
@@ -50,6 +68,7 @@ export function matchKeys(c: CustomerContact): MatchKeys {
     email: emailNormalisation(c.email),
     personNames: uniq([...forms(display), ...forms(person)]),
     companyNames: uniq(forms(company)),
+    blockKeys: uniq([...blocks(displayTokens), ...blocks(companyTokens)]),
     primaryName: (displayTokens.length > 0 ? displayTokens : companyTokens).join(' '),
     tokens: uniq([...displayTokens, ...companyTokens, ...(person?.tokens ?? []).map(givenNameCanonical)]),
     displayTokens,

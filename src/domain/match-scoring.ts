@@ -16,6 +16,10 @@ export interface MatchScore {
   streetEqual: boolean;
   streetConflict: boolean;
   postcodeEqual: boolean;
+  /** Both have a postcode and they differ: another site of one organisation, or another person. */
+  postcodeConflict: boolean;
+  /** The names carry different qualifiers ("East"/"West", "II"/"III", "2"/"3"): sister sites, not one customer. */
+  qualifierConflict: boolean;
   /** Same family name, clearly different given names: members of one household, not one person. */
   givenNameConflict: boolean;
   evidence: string[];
@@ -93,6 +97,21 @@ function tokenSetSimilarity(aRaw: readonly string[], bRaw: readonly string[]): {
   return { dice: (2 * matched) / (a.length + b.length), containment: matched / small.length };
 }
 
+const QUALIFIER = /^(north|south|east|west|[ivx]{1,4}|\d{1,3})$/;
+
+function qualifiers(k: MatchKeys): Set<string> {
+  return new Set([...k.displayTokens, ...k.companyTokens].filter((t) => QUALIFIER.test(t)));
+}
+
+/** Both names carry qualifiers and share none of them. */
+function qualifierClash(a: MatchKeys, b: MatchKeys): boolean {
+  const qa = qualifiers(a);
+  const qb = qualifiers(b);
+  if (qa.size === 0 || qb.size === 0) return false;
+  for (const q of qa) if (qb.has(q)) return false;
+  return true;
+}
+
 function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
 }
@@ -142,6 +161,7 @@ export function matchScoring(a: MatchKeys, b: MatchKeys): MatchScore {
   const postcodeEqual = a.postcode !== null && a.postcode === b.postcode;
   const postcodeConflict = a.postcode !== null && b.postcode !== null && !postcodeEqual;
   const givenNameConflict = givenConflict(a, b);
+  const qualifierConflict = qualifierClash(a, b);
 
   let score = 0.5 * Math.max(nameSimilarity, 0.7 * nameContainment);
   if (exactName !== null) evidence.push(`same normalised ${exactName === 'company' ? 'company' : 'name'}`);
@@ -171,8 +191,12 @@ export function matchScoring(a: MatchKeys, b: MatchKeys): MatchScore {
     score += 0.05;
     evidence.push('same postcode');
   } else if (postcodeConflict) {
-    score -= 0.05;
+    score -= 0.2;
     evidence.push('different postcodes');
+  }
+  if (qualifierConflict) {
+    score -= 0.3;
+    evidence.push('names differ by a qualifier (east/west, II/III, a number)');
   }
   if (givenNameConflict) {
     score -= 0.4;
@@ -191,6 +215,8 @@ export function matchScoring(a: MatchKeys, b: MatchKeys): MatchScore {
     streetEqual,
     streetConflict,
     postcodeEqual,
+    postcodeConflict,
+    qualifierConflict,
     givenNameConflict,
     evidence,
   };

@@ -1,4 +1,3 @@
-import { waitFor } from '../support/wait-for';
 import { CustomerHarness } from './customer-harness';
 
 jest.setTimeout(180_000);

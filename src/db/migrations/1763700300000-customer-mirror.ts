@@ -10,8 +10,6 @@ export class CustomerMirror1763700300000 implements MigrationInterface {
   name = 'CustomerMirror1763700300000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-    await q.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
     await q.query(`
       CREATE TABLE qbo_customer_mirror (
         tenant_id        text        NOT NULL,
@@ -31,6 +29,7 @@ export class CustomerMirror1763700300000 implements MigrationInterface {
         last_updated     timestamptz,
         email_key        text,
         name_keys        text[]      NOT NULL DEFAULT '{}',
+        block_keys       text[]      NOT NULL DEFAULT '{}',
         primary_name     text        NOT NULL DEFAULT '',
         phone_key        text,
         phone7           text,
@@ -41,8 +40,8 @@ export class CustomerMirror1763700300000 implements MigrationInterface {
         PRIMARY KEY (tenant_id, qbo_id)
       )`);
     await q.query(`CREATE INDEX qbo_customer_mirror_email_idx ON qbo_customer_mirror (tenant_id, email_key) WHERE email_key IS NOT NULL`);
-    await q.query(`CREATE INDEX qbo_customer_mirror_names_idx ON qbo_customer_mirror USING gin (tenant_id, name_keys)`);
-    await q.query(`CREATE INDEX qbo_customer_mirror_trgm_idx ON qbo_customer_mirror USING gin (tenant_id, primary_name gin_trgm_ops)`);
+    await q.query(`CREATE INDEX qbo_customer_mirror_names_idx ON qbo_customer_mirror USING gin (name_keys)`);
+    await q.query(`CREATE INDEX qbo_customer_mirror_blocks_idx ON qbo_customer_mirror USING gin (block_keys)`);
     await q.query(`CREATE INDEX qbo_customer_mirror_phone_idx ON qbo_customer_mirror (tenant_id, phone7) WHERE phone7 IS NOT NULL`);
     await q.query(`CREATE INDEX qbo_customer_mirror_postcode_idx ON qbo_customer_mirror (tenant_id, postcode) WHERE postcode IS NOT NULL`);
     await q.query(`CREATE INDEX qbo_customer_mirror_street_idx ON qbo_customer_mirror (tenant_id, street_key) WHERE street_key IS NOT NULL`);
