@@ -23,10 +23,10 @@ import { invoiceStatusRoutes } from './invoices/invoice-status-routes';
 import { InvoiceSyncRepository } from './invoices/invoice-sync-repository';
 import { InvoiceWindowRepository } from './invoices/invoice-window-repository';
 import { ReadTenantStatus } from './invoices/read-tenant-status';
+import { resolveWindowCustomers } from './invoices/resolve-window-customers';
 import { RunDueWindows } from './invoices/run-due-windows';
 import { RunInvoiceWindow } from './invoices/run-invoice-window';
 import { TenantWindowLock } from './invoices/tenant-window-lock';
-import { resolveWindowCustomers } from './invoices/resolve-window-customers';
 import { TOKENS } from './tokens';
 // --- customers (imports) ---
 import type { ResolutionContext } from 'inversify';
