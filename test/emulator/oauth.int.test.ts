@@ -1,5 +1,6 @@
 import OAuthClient from 'intuit-oauth';
 import { gatewayFault, startTestEmulator, type EmulatorClient, type TestEmulator } from './emulator-client';
+import { waitFor } from '../support/wait-for';
 
 const redirectUri = 'http://localhost:9999/callback';
 const basic = (id: string, secret: string): string => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
@@ -113,7 +114,8 @@ describe('QBO emulator: OAuth 2.0', () => {
     expect((await tokenRequest(t.client, { grant_type: 'authorization_code', code: wrongClient.code, redirect_uri: redirectUri }, basic('app-2', 'x'))).json).toEqual({ error: 'invalid_grant' });
     await t.client.setConfig({ oauth: { authCodeTtlSeconds: 1 } });
     const slow = await authorize(t.client, { realmId: 'new' });
-    await new Promise((r) => setTimeout(r, 1100));
+    const codeExpiresAt = Date.now() + 1000;
+    await waitFor(() => Date.now() > codeExpiresAt + 50, { description: 'the code to outlive its 1 s lifetime' });
     expect((await tokenRequest(t.client, { grant_type: 'authorization_code', code: slow.code, redirect_uri: redirectUri })).status).toBe(400);
   });
 
@@ -148,8 +150,13 @@ describe('QBO emulator: OAuth 2.0', () => {
     expect(tokens.json['expires_in']).toBe(1);
     const token = String(tokens.json['access_token']);
     expect((await t.client.request('GET', `/v3/company/${realmId}/item/1`, { token })).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 1100));
-    const expired = await t.client.request('GET', `/v3/company/${realmId}/item/1`, { token });
+    const expired = await waitFor(
+      async () => {
+        const r = await t.client.request('GET', `/v3/company/${realmId}/item/1`, { token });
+        return r.status === 200 ? null : r;
+      },
+      { timeoutMs: 5000, description: 'the 1 s access token to expire' },
+    );
     expect(expired.status).toBe(401);
     expect(gatewayFault(expired)).toMatchObject({ code: '3200', type: 'AUTHENTICATION' });
     expect(gatewayFault(expired).message).toContain('AuthenticationFailed');

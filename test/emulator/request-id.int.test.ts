@@ -1,4 +1,5 @@
 import { apiFault, salesLine, startTestEmulator, type CompanyApi, type TestEmulator } from './emulator-client';
+import { waitFor } from '../support/wait-for';
 
 describe('QBO emulator: requestid replay', () => {
   let t: TestEmulator;
@@ -89,7 +90,8 @@ describe('QBO emulator: requestid replay', () => {
   it('after the retention window the requestid acts again', async () => {
     await t.client.setConfig({ requestId: { retentionSeconds: 1 } });
     await api.post('/invoice?requestid=short', invoiceBody('RT-1'));
-    await new Promise((r) => setTimeout(r, 1100));
+    const retainedUntil = Date.now() + 1000;
+    await waitFor(() => Date.now() > retainedUntil + 50, { description: 'the 1 s retention to pass' });
     const again = await api.post('/invoice?requestid=short', invoiceBody('RT-1'));
     expect(apiFault(again).code).toBe('6140');
   });
