@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel, Message, Partitioners } from 'kafkajs';
@@ -147,6 +148,7 @@ async function main(): Promise<void> {
       HTTP_PORT: String(port),
       HTTP_HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      QBO_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       // The same heap settings as the container image (Dockerfile), unless overridden.
       NODE_OPTIONS: process.env.WORKER_NODE_OPTIONS ?? WORKER_NODE_OPTIONS,
     },

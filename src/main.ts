@@ -8,6 +8,12 @@ async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    // The worker keeps QuickBooks tokens: it cannot run without the key that encrypts them.
+    if (config.qbo.tokenEncryptionKey === null) {
+      throw new ConfigError([
+        'QBO_TOKEN_ENCRYPTION_KEY is required: 32 random bytes, base64 or hex (generate one with `openssl rand -base64 32`)',
+      ]);
+    }
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);

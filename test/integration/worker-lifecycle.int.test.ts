@@ -73,6 +73,19 @@ describe('worker lifecycle', () => {
     expect(Number(rows[0].n)).toBe(50);
   });
 
+  it('refuses to boot without the token encryption key, naming it', async () => {
+    const proc = spawnWorkerProcess({
+      databaseUrl: db.url,
+      groupId: 'g',
+      customersTopic: 'c',
+      invoicesTopic: 'i',
+      deadLetterTopic: 'd',
+      extraEnv: { QBO_TOKEN_ENCRYPTION_KEY: '' },
+    });
+    expect(await proc.exited).toBe(2);
+    expect(proc.output()).toContain('QBO_TOKEN_ENCRYPTION_KEY is required');
+  });
+
   it('refuses to boot on a bad setting, naming the variable', async () => {
     const proc = spawnWorkerProcess({
       databaseUrl: db.url,
