@@ -256,7 +256,8 @@ export class FlushInvoices {
         await this.repo.refreshSyncToken(run.tenantId, c.invoiceId, current.SyncToken);
         return { ...c, needsCheck: null, qboSyncToken: current.SyncToken };
       }
-      const number = c.number?.trim() ?? '';
+      // The number the create was sent with: the upstream number may have changed since.
+      const number = (c.lookupDocNumber ?? c.number)?.trim() ?? '';
       if (number === '' || c.qboInvoiceId !== null) {
         // Without a number there is nothing to look up by: the requestid replay is the only guard (docs/invoices.md).
         await this.repo.clearCheck(run.tenantId, c.invoiceId);

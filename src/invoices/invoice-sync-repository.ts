@@ -22,6 +22,8 @@ export interface Candidate {
   pushedPayload: QboInvoiceBody | null;
   voidedInQbo: boolean;
   needsCheck: 'lookup' | 'reread' | null;
+  /** For a create whose outcome is unknown: the DocNumber it was sent with (the number may have changed upstream since). */
+  lookupDocNumber: string | null;
   linkedQboCustomerId: string | null;
 }
 
@@ -50,6 +52,7 @@ interface CandidateRow {
   pushed_payload: QboInvoiceBody | null;
   voided_in_qbo: boolean | null;
   needs_check: 'lookup' | 'reread' | null;
+  qbo_doc_number: string | null;
   link_qbo_customer_id: string | null;
 }
 
@@ -85,7 +88,7 @@ export class InvoiceSyncRepository {
               to_char(i.issue_date, 'YYYY-MM-DD') AS issue_date, to_char(i.due_date, 'YYYY-MM-DD') AS due_date,
               i.currency, i.memo, i.lines,
               s.qbo_invoice_id, s.qbo_sync_token, s.pushed_version, s.pushed_payload, s.voided_in_qbo, s.needs_check,
-              l.qbo_customer_id AS link_qbo_customer_id
+              s.qbo_doc_number, l.qbo_customer_id AS link_qbo_customer_id
          FROM invoices i
          JOIN tenants t ON t.tenant_id = i.tenant_id
          JOIN qbo_connections qc ON qc.tenant_id = i.tenant_id
@@ -129,6 +132,7 @@ export class InvoiceSyncRepository {
       pushedPayload: r.pushed_payload,
       voidedInQbo: r.voided_in_qbo === true,
       needsCheck: r.needs_check,
+      lookupDocNumber: r.qbo_invoice_id === null ? r.qbo_doc_number : null,
       linkedQboCustomerId: r.link_qbo_customer_id,
     }));
   }
@@ -214,10 +218,12 @@ export class InvoiceSyncRepository {
     await this.dataSource.transaction(async (tx) => {
       await tx.query(`UPDATE invoice_batches SET status = 'abandoned', recorded_at = now() WHERE id = $1 AND status = 'open'`, [batch.id]);
       for (const it of batch.items) {
+// A create remembers the number it was sent with: the lookup uses it even if the number changes upstream.
         await tx.query(
-          `UPDATE invoice_sync SET batch_id = NULL, needs_check = $4, updated_at = now()
+          `UPDATE invoice_sync SET batch_id = NULL, needs_check = $4,
+             qbo_doc_number = CASE WHEN $4 = 'lookup' AND qbo_invoice_id IS NULL THEN $5 ELSE qbo_doc_number END, updated_at = now()
             WHERE tenant_id = $1 AND invoice_id = $2 AND batch_id = $3`,
-          [tenantId, it.invoiceId, batch.id, it.operation === 'create' ? 'lookup' : 'reread'],
+          [tenantId, it.invoiceId, batch.id, it.operation === 'create' ? 'lookup' : 'reread', it.operation === 'create' ? sentDocNumber(it) : null],
         );
       }
     });
@@ -318,8 +324,9 @@ export class InvoiceSyncRepository {
       case 'check':
         await tx.query(
           `UPDATE invoice_sync SET batch_id = NULL, needs_check = $4, last_error = $5, retry_count = retry_count + 1,
+             qbo_doc_number = CASE WHEN $4 = 'lookup' AND qbo_invoice_id IS NULL THEN $6 ELSE qbo_doc_number END,
              updated_at = now() ${where}`,
-          [...key, o.check, o.error],
+          [...key, o.check, o.error, o.item.operation === 'create' ? sentDocNumber(o.item) : null],
         );
         return;
       case 'retry':
@@ -330,4 +337,10 @@ export class InvoiceSyncRepository {
         return;
     }
   }
+}
+
+/** The DocNumber a create item carried (what QBO holds if the create happened). */
+function sentDocNumber(item: PlannedItem): string | null {
+  const n = item.invoice.DocNumber;
+  return typeof n === 'string' && n !== '' ? n : null;
 }

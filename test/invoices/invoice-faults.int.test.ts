@@ -109,3 +109,25 @@ it('finishes a batch an earlier run persisted but never recorded, resending the 
   const resent = log.filter((r) => r.requestId === open[0]?.request_id);
   expect(resent.at(-1)?.replayed).toBe(true);
 });
+
+it('an unknown create is looked up by the number it was sent with, even after the number changed upstream', async () => {
+  const { tenantId, realmId } = await h.tenant();
+  await h.linkedCustomer(tenantId, realmId, 'cus_1');
+  await h.ds.query(`UPDATE tenants SET default_item_id = '1' WHERE tenant_id = $1`, [tenantId]);
+  await h.invoice(tenantId, { id: 'ren', number: 'OLD-1' });
+  // The create reached QBO, its answer was lost, and the batch is too old to resend with its requestid.
+  await h.faults(realmId, { dropRate: 1 });
+  const crashed = h.wire({ client: { maxRetries: 0 }, flush: { retryAttempts: 0 } });
+  expect(await crashed.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ status: 'incomplete', summary: { pushed: 0 } });
+  await h.faults(realmId, {});
+  expect(h.qboInvoices(realmId).map((i) => i.DocNumber)).toEqual(['OLD-1']);
+  // Meanwhile the number changed upstream.
+  await h.invoice(tenantId, { id: 'ren', version: 2, number: 'NEW-1' });
+
+  const w = h.wire({ flush: { requestIdTrustMs: 0 } });
+  const r = await w.runWindow.run({ tenantId, trigger: 'run_now' });
+  expect(r).toMatchObject({ status: 'finished', summary: { pushed: 0, updated: 1 } });
+  const held = h.qboInvoices(realmId);
+  expect(held.map((i) => i.DocNumber)).toEqual(['NEW-1']);
+  expect(held[0]?.PrivateNote).toBe('qbo-sync invoice ren');
+});
