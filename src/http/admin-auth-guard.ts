@@ -36,18 +36,25 @@ export class AdminAuthGuard {
 
   readonly hook = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const path = (request.raw.url ?? request.url).split('?')[0] ?? '';
-    if (path === '/api' || path.startsWith('/api/')) {
+    // The router decodes the path (`/%61pi/...` reaches `/api/...`): judge by the matched route too.
+    const route = request.routeOptions.url ?? '';
+    if (isApiPath(path) || isApiPath(route)) {
       const bearer = this.checkBearer(request);
       if (bearer === 'ok') return void auths.set(request, { kind: 'operator' });
       return this.refuse(request, reply, bearer);
     }
-    const tenantMatch = /^\/tenants\/([^/]+)(\/.*)?$/.exec(path);
-    if (tenantMatch?.[1] === undefined) return;
+    const params = request.params as Record<string, unknown> | undefined;
     let tenantId: string;
-    try {
-      tenantId = decodeURIComponent(tenantMatch[1]);
-    } catch {
-      return this.refuse(request, reply, 'the tenant id in the path is not valid URL encoding');
+    if (route.startsWith('/tenants/:tenantId') && typeof params?.tenantId === 'string') {
+      tenantId = params.tenantId;
+    } else {
+      const tenantMatch = /^\/tenants\/([^/]+)(\/.*)?$/.exec(path);
+      if (tenantMatch?.[1] === undefined) return;
+      try {
+        tenantId = decodeURIComponent(tenantMatch[1]);
+      } catch {
+        return this.refuse(request, reply, 'the tenant id in the path is not valid URL encoding');
+      }
     }
     const bearer = this.checkBearer(request);
     if (bearer === 'ok') return void auths.set(request, { kind: 'operator' });
@@ -105,6 +112,10 @@ const LINK_PROBLEMS: Record<'missing' | 'malformed' | 'expired' | 'bad_signature
   bad_signature: 'the link signature does not match this tenant (a wrong or altered link)',
   not_configured: 'signed tenant links are disabled: TENANT_LINK_SECRET is not set on the worker',
 };
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();

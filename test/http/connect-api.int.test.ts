@@ -74,6 +74,15 @@ describe('authentication', () => {
     expect((await fetch(`${h.base}/api/tenants`, { headers: { cookie: cookie.split(';')[0] ?? '' } })).status).toBe(401);
     expect((await fetch(`${h.base}/tenants/${encodeURIComponent(other)}`, { headers: { cookie: cookie.split(';')[0] ?? '' } })).status).toBe(401);
   });
+  it('cannot be bypassed by percent-encoding the path (the router decodes it)', async () => {
+    const tenantId = uniqueName('enc');
+    await h.createTenant(tenantId);
+    expect((await fetch(`${h.base}/%61pi/tenants`)).status).toBe(401);
+    expect((await fetch(`${h.base}/%61pi/tenants/${encodeURIComponent(tenantId)}/link`, { method: 'POST' })).status).toBe(401);
+    expect((await fetch(`${h.base}/%74enants/${encodeURIComponent(tenantId)}`, { redirect: 'manual' })).status).toBe(401);
+    const sig = h.signer.sign(tenantId, new Date(Date.now() + 60_000));
+    expect((await fetch(`${h.base}/%74enants/${encodeURIComponent(tenantId)}?sig=${encodeURIComponent(sig)}`, { redirect: 'manual' })).status).toBe(303);
+  });
 });
 
 describe('page forms', () => {
