@@ -86,6 +86,9 @@ export class FlushInvoices {
         run.note = 'the QuickBooks company has no item named "Services" and the tenant has no default item: set default_item_id';
         return { outcome: 'skipped', summary: run.summary() };
       }
+      // Invoices held for an inactive QBO customer are checked again once per window: the
+      // customer may be active again under the same link (within the window they stay held).
+      await this.repo.releaseInactiveCustomerHolds(req.tenantId);
       await this.pushRounds(run, itemId, log);
     } catch (e) {
       if (e instanceof WindowAbort) {

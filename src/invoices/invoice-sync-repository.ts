@@ -238,6 +238,15 @@ export class InvoiceSyncRepository {
     ]);
   }
 
+  /** Lets invoices held for an inactive QBO customer be collected again (the inactivity is re-checked before sending). */
+  async releaseInactiveCustomerHolds(tenantId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE invoice_sync SET blocked_qbo_customer_id = NULL
+        WHERE tenant_id = $1 AND blocked_qbo_customer_id IS NOT NULL AND batch_id IS NULL`,
+      [tenantId],
+    );
+  }
+
   async markWaiting(tenantId: string, invoiceId: string, reason: string, blockedQboCustomerId: string | null): Promise<void> {
     await this.upsert(tenantId, invoiceId, `waiting_reason = $3, blocked_qbo_customer_id = $4`, [reason, blockedQboCustomerId]);
   }

@@ -1,3 +1,4 @@
+import { writeEntity } from '../../src/emulator/entity-operations';
 import { InvoiceHarness, totalOf } from './invoice-harness';
 
 jest.setTimeout(60_000);
@@ -152,6 +153,25 @@ describe('a window', () => {
     await h.link(tenantId, 'cus_loser', 'linked', keeper); // the customers part follows the merge
     expect(await w.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ summary: { pushed: 1, waiting: 0 } });
     expect(h.qboInvoices(realmId)[0]?.CustomerRef?.value).toBe(keeper);
+  });
+
+  it('an invoice held for an inactive customer goes once the customer is active again (same link)', async () => {
+    const { tenantId, realmId } = await h.tenant();
+    const cust = await h.linkedCustomer(tenantId, realmId, 'cus_re');
+    const setActive = (active: boolean) => {
+      const realm = h.realm(realmId);
+      const syncToken = String(realm.get('Customer', cust)?.data.SyncToken ?? '0');
+      writeEntity(h.emulator.state.context(realm), 'Customer', 'update', { Id: cust, SyncToken: syncToken, sparse: true, Active: active }, { allowDuplicateDocNumber: false });
+    };
+    setActive(false);
+    await h.invoice(tenantId, { id: 'r1', customerId: 'cus_re' });
+    const w = h.wire();
+    expect(await w.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ summary: { pushed: 0, waiting: 1 } });
+    expect(h.qboInvoices(realmId)).toHaveLength(0);
+
+    setActive(true); // reactivated in QuickBooks: the link does not change
+    expect(await w.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ summary: { pushed: 1, waiting: 0 } });
+    expect(h.qboInvoices(realmId)[0]?.CustomerRef?.value).toBe(cust);
   });
 
   it('skips the window and keeps the invoices when the connection needs a reconnect', async () => {
