@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Kafka, logLevel, Message, Partitioners } from 'kafkajs';
 import { Client } from 'pg';
 import { servicesUp } from '../src/dev-services';
+import { groupCaughtUp } from '../src/dev-services/kafka-progress';
 import { generateEvents } from '../src/sample/sample-events';
 
 /**
@@ -38,14 +39,7 @@ async function caughtUp(kafka: Kafka, groupId: string, topics: string[]): Promis
   const admin = kafka.admin();
   await admin.connect();
   try {
-    for (const t of await admin.fetchOffsets({ groupId, topics })) {
-      for (const end of await admin.fetchTopicOffsets(t.topic)) {
-        const c = t.partitions.find((p) => p.partition === end.partition);
-        const at = c === undefined || c.offset === '-1' ? 0n : BigInt(c.offset);
-        if (at < BigInt(end.high)) return false;
-      }
-    }
-    return true;
+    return await groupCaughtUp(admin, groupId, topics);
   } finally {
     await admin.disconnect();
   }

@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { loadConfig } from '../config';
 import { createDataSource, runMigrationsLocked } from '../db/data-source';
 import { servicesUp } from '../dev-services';
+import { groupCaughtUp } from '../dev-services/kafka-progress';
 import { startEmulator } from '../emulator';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
 import { RunInvoiceWindow } from '../invoices/run-invoice-window';
@@ -173,17 +174,7 @@ async function main(): Promise<void> {
   await worker.start();
   const services = worker.services;
   if (services === undefined) throw new Error('the worker did not start');
-  await waitUntil('the worker to consume every event', async () => {
-    const committed = await kadmin.fetchOffsets({ groupId: config.kafka.groupId, topics: [topics.customers, topics.invoices] });
-    for (const t of committed) {
-      for (const end of await kadmin.fetchTopicOffsets(t.topic)) {
-        const c = t.partitions.find((p) => p.partition === end.partition);
-        const at = c === undefined || c.offset === '-1' ? 0n : BigInt(c.offset);
-        if (at < BigInt(end.high)) return false;
-      }
-    }
-    return true;
-  });
+  await waitUntil('the worker to consume every event', () => groupCaughtUp(kadmin, config.kafka.groupId, [topics.customers, topics.invoices]));
   await waitUntil(`every customer of ${CONNECTED} to be resolved`, async () => {
     const [r] = await ds.query(
       `SELECT count(*)::int n FROM customers c

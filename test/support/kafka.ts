@@ -1,4 +1,5 @@
 import { Kafka, logLevel, Message, IHeaders, Partitioners } from 'kafkajs';
+import { groupCaughtUp as caughtUp } from '../../src/dev-services/kafka-progress';
 
 export function brokers(): string[] {
   const b = process.env.KAFKA_BROKERS;
@@ -50,16 +51,7 @@ export async function groupCaughtUp(kafka: Kafka, groupId: string, topics: strin
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const committed = await admin.fetchOffsets({ groupId, topics });
-    for (const t of committed) {
-      const ends = await admin.fetchTopicOffsets(t.topic);
-      for (const end of ends) {
-        const c = t.partitions.find((p) => p.partition === end.partition);
-        const at = c === undefined || c.offset === '-1' ? 0n : BigInt(c.offset);
-        if (at < BigInt(end.high)) return false;
-      }
-    }
-    return true;
+    return await caughtUp(admin, groupId, topics);
   } finally {
     await admin.disconnect();
   }
