@@ -6,6 +6,7 @@ import { TokenCipher } from '../../src/qbo/token-cipher';
 import { Worker } from '../../src/worker';
 import { aCustomerEvent, asMessage } from '../support/builders';
 import { createTopics, produce, testKafka } from '../support/kafka';
+import { EmulatorAdmin, storeEmulatorConnection } from '../support/emulator';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
@@ -35,13 +36,16 @@ export class CustomerHarness {
   private processes: WorkerProcess[] = [];
   private readonly key = randomBytes(32);
   private tokens = new Map<string, string>();
+  private readonly emulatorAdmin: EmulatorAdmin;
 
   private constructor(
     readonly emulator: RunningEmulator,
     readonly db: TestDatabase,
     readonly kafka: Kafka,
     readonly settings: WorkerSettings,
-  ) {}
+  ) {
+    this.emulatorAdmin = new EmulatorAdmin(emulator.url);
+  }
 
   static async start(): Promise<CustomerHarness> {
     const emulator = await startEmulator({ port: 0, config: { webhooks: { verifierToken: VERIFIER, initialBackoffMs: 50 } } });
@@ -86,14 +90,12 @@ export class CustomerHarness {
   async tenant(seed: Record<string, unknown> = {}, policy: 'create' | 'review' = 'create'): Promise<{ tenantId: string; realmId: string; seeded: Record<string, Array<{ Id: string }>> }> {
     const company = this.emulator.createCompany('Customers Co');
     this.tokens.set(company.realmId, company.accessToken);
-    const seeded = Object.keys(seed).length === 0 ? {} : await this.admin<Record<string, Array<{ Id: string }>>>('POST', `/_emulator/realms/${company.realmId}/seed`, seed);
+    const seeded = Object.keys(seed).length === 0 ? {} : await this.emulatorAdmin.seed<Record<string, Array<{ Id: string }>>>(company.realmId, seed);
     const tenantId = uniqueName('tenant');
     await this.db.dataSource.query(`INSERT INTO tenants (tenant_id, ambiguous_policy) VALUES ($1, $2)`, [tenantId, policy]);
-    await new QboConnectionRepository(this.db.dataSource, new TokenCipher(this.key)).saveConnected(tenantId, company.realmId, 'Customers Co', {
-      accessToken: company.accessToken,
-      accessExpiresAt: new Date(Date.now() + 3600_000),
-      refreshToken: company.refreshToken,
-      refreshExpiresAt: new Date(Date.now() + 8_640_000_000),
+    await storeEmulatorConnection(new QboConnectionRepository(this.db.dataSource, new TokenCipher(this.key)), tenantId, company, {
+      accessSeconds: 3600,
+      refreshSeconds: 8_640_000,
     });
     await waitFor(
       async () => ((await this.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror_state WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length > 0,
@@ -149,14 +151,7 @@ export class CustomerHarness {
   }
 
   async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.emulator.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-    return (text === '' ? {} : JSON.parse(text)) as T;
+    return this.emulatorAdmin.request<T>(method, path, body);
   }
 
   async close(): Promise<void> {

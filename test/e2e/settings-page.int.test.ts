@@ -2,17 +2,17 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kafka } from 'kafkajs';
 import { Browser, chromium } from 'playwright-core';
-import { RunningEmulator, startEmulator } from '../../src/emulator';
+import { RunningEmulator } from '../../src/emulator';
 import { TenantLinkSigner } from '../../src/http/tenant-link-signer';
 import { TOKENS } from '../../src/tokens';
 import { Worker } from '../../src/worker';
-import { CLIENT_ID, CLIENT_SECRET, connectEnv, freePort } from '../http/connect-harness';
+import { startConnectEmulator, startConnectWorker } from '../http/connect-harness';
 import { aCustomerEvent, anInvoiceEvent, asMessage } from '../support/builders';
-import { createTopics, produce, testKafka } from '../support/kafka';
+import { emulatorBaseUrl } from '../support/emulator';
+import { produce, testKafka } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
-import { startInProcessWorker } from '../support/worker-harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,17 +40,11 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
   kafka = testKafka();
   db = await createTestDatabase();
-  emulator = await startEmulator({ port: 0, config: { oauth: { clients: { [CLIENT_ID]: CLIENT_SECRET } } } });
-  const port = await freePort();
-  const topics = { customersTopic: uniqueName('customers'), invoicesTopic: uniqueName('invoices'), deadLetterTopic: uniqueName('dead') };
-  await createTopics(kafka, Object.values(topics), 1);
-  worker = await startInProcessWorker({
-    databaseUrl: db.url,
-    groupId: uniqueName('group'),
-    ...topics,
-    extraEnv: { ...connectEnv(emulator.url.replace(/\/+$/, ''), port), INVOICE_SCHEDULER_ENABLED: 'false' },
-  });
-  base = `http://127.0.0.1:${worker.httpPort}`;
+  emulator = await startConnectEmulator();
+  const started = await startConnectWorker(kafka, db, emulatorBaseUrl(emulator));
+  worker = started.worker;
+  base = started.base;
+  const topics = started.topics;
   // the tenant exists because the worker has seen its events (ingest registers it)
   await produce(kafka, topics.customersTopic, [asMessage(aCustomerEvent({ id: 'cus_1' }, { tenantId }))]);
   await produce(kafka, topics.invoicesTopic, [asMessage(anInvoiceEvent({ id: 'inv_1', customerId: 'cus_1', number: 'INV-1042' }, { tenantId }))]);

@@ -10,7 +10,12 @@ import { TenantLinkSigner } from '../../src/http/tenant-link-signer';
 import { createLogger } from '../../src/logger';
 import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
 import { TOKENS } from '../../src/tokens';
+import { Worker } from '../../src/worker';
+import { emulatorBaseUrl, signInAtEmulator } from '../support/emulator';
+import { createTopics } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { uniqueName } from '../support/unique';
+import { startInProcessWorker } from '../support/worker-harness';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export const LINK_SECRET = 'test-tenant-link-secret-0123456789abcdefghij';
@@ -51,6 +56,35 @@ export function connectEnv(emulatorUrl: string, port: number): Record<string, st
   };
 }
 
+/** The emulator with the connect tests' OAuth client registered. */
+export async function startConnectEmulator(): Promise<RunningEmulator> {
+  return startEmulator({ port: 0, config: { oauth: { clients: { [CLIENT_ID]: CLIENT_SECRET } } } });
+}
+
+export interface ConnectWorker {
+  worker: Worker;
+  /** The worker's HTTP address. */
+  base: string;
+  topics: { customersTopic: string; invoicesTopic: string; deadLetterTopic: string };
+}
+
+/**
+ * The whole worker in this process, on `db` and fresh one-partition topics, with the connect
+ * part pointed at the emulator (`connectEnv`) and the invoice scheduler off.
+ */
+export async function startConnectWorker(kafka: Kafka, db: TestDatabase, emulatorUrl: string): Promise<ConnectWorker> {
+  const port = await freePort();
+  const topics = { customersTopic: uniqueName('customers'), invoicesTopic: uniqueName('invoices'), deadLetterTopic: uniqueName('dead') };
+  await createTopics(kafka, Object.values(topics), 1);
+  const worker = await startInProcessWorker({
+    databaseUrl: db.url,
+    groupId: uniqueName('group'),
+    ...topics,
+    extraEnv: { ...connectEnv(emulatorUrl, port), INVOICE_SCHEDULER_ENABLED: 'false' },
+  });
+  return { worker, base: `http://127.0.0.1:${worker.httpPort}`, topics };
+}
+
 /**
  * The worker's HTTP side exactly as the container builds it (guards, route modules, the QBO
  * adapter), on a database of its own, against the real emulator; Kafka is configured but never
@@ -67,7 +101,7 @@ export class ConnectHarness {
   ) {}
 
   static async start(extraEnv: Record<string, string> = {}): Promise<ConnectHarness> {
-    const emulator = await startEmulator({ port: 0, config: { oauth: { clients: { [CLIENT_ID]: CLIENT_SECRET } } } });
+    const emulator = await startConnectEmulator();
     const db = await createTestDatabase();
     const port = await freePort();
     const config = loadConfig({
@@ -75,7 +109,7 @@ export class ConnectHarness {
       KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       INVOICE_SCHEDULER_ENABLED: 'false',
-      ...connectEnv(emulator.url.replace(/\/+$/, ''), port),
+      ...connectEnv(emulatorBaseUrl(emulator), port),
       ...extraEnv,
     });
     const logger = createLogger(config.logLevel);
@@ -121,25 +155,7 @@ export class ConnectHarness {
    * returns the callback URL it redirects to (code, state, realmId), without following it.
    */
   async authorizeAtEmulator(authorizeUrl: string, companyName: string): Promise<URL> {
-    const page = await fetch(authorizeUrl);
-    if (page.status !== 200) throw new Error(`authorize page: ${page.status} ${await page.text()}`);
-    const u = new URL(authorizeUrl);
-    const form = new URLSearchParams({
-      client_id: u.searchParams.get('client_id') ?? '',
-      redirect_uri: u.searchParams.get('redirect_uri') ?? '',
-      response_type: 'code',
-      scope: u.searchParams.get('scope') ?? '',
-      state: u.searchParams.get('state') ?? '',
-      email: 'bookkeeper@example.com',
-      password: 'secret',
-      realmId: 'new',
-      companyName,
-      decision: 'allow',
-    });
-    const res = await fetch(`${this.emulator.url.replace(/\/+$/, '')}/connect/oauth2`, { method: 'POST', body: form, redirect: 'manual' });
-    const location = res.headers.get('location');
-    if (res.status !== 302 || location === null) throw new Error(`emulator sign-in: ${res.status} ${await res.text()}`);
-    return new URL(location);
+    return signInAtEmulator(emulatorBaseUrl(this.emulator), authorizeUrl, companyName);
   }
 
   /** Sends the browser's GET of the callback to the worker (at its real address). */

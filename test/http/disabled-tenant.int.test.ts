@@ -1,16 +1,16 @@
 import { Kafka } from 'kafkajs';
-import { RunningEmulator, startEmulator } from '../../src/emulator';
+import { RunningEmulator } from '../../src/emulator';
 import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
 import { QboClient } from '../../src/qbo/qbo-client';
 import { TOKENS } from '../../src/tokens';
 import { Worker } from '../../src/worker';
 import { aCustomerEvent, anInvoiceEvent, asMessage } from '../support/builders';
-import { createTopics, produce, testKafka } from '../support/kafka';
+import { emulatorBaseUrl, signInAtEmulator } from '../support/emulator';
+import { produce, testKafka } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
-import { startInProcessWorker } from '../support/worker-harness';
-import { ADMIN_TOKEN, CLIENT_ID, CLIENT_SECRET, connectEnv, freePort } from './connect-harness';
+import { ADMIN_TOKEN, startConnectEmulator, startConnectWorker } from './connect-harness';
 
 let kafka: Kafka;
 let db: TestDatabase;
@@ -23,22 +23,12 @@ const topicsHolder: { customersTopic?: string; invoicesTopic?: string } = {};
 beforeAll(async () => {
   kafka = testKafka();
   db = await createTestDatabase();
-  emulator = await startEmulator({ port: 0, config: { oauth: { clients: { [CLIENT_ID]: CLIENT_SECRET } } } });
-  emulatorUrl = emulator.url.replace(/\/+$/, '');
-  const port = await freePort();
-  const topics = { customersTopic: uniqueName('customers'), invoicesTopic: uniqueName('invoices'), deadLetterTopic: uniqueName('dead') };
-  await createTopics(kafka, Object.values(topics), 1);
-  worker = await startInProcessWorker({
-    databaseUrl: db.url,
-    groupId: uniqueName('group'),
-    ...topics,
-    extraEnv: {
-      ...connectEnv(emulatorUrl, port),
-      INVOICE_SCHEDULER_ENABLED: 'false',
-    },
-  });
-  base = `http://127.0.0.1:${worker.httpPort}`;
-  Object.assign(topicsHolder, topics);
+  emulator = await startConnectEmulator();
+  emulatorUrl = emulatorBaseUrl(emulator);
+  const started = await startConnectWorker(kafka, db, emulatorUrl);
+  worker = started.worker;
+  base = started.base;
+  Object.assign(topicsHolder, started.topics);
 });
 
 afterAll(async () => {
@@ -59,21 +49,7 @@ async function api(method: string, path: string, body?: unknown): Promise<{ stat
 /** The user's round trip at the emulator, by HTTP (the browser version is in test/e2e). */
 async function connect(tenantId: string, companyName: string): Promise<string> {
   const started = await api('POST', `/api/tenants/${tenantId}/connect`);
-  const authorize = new URL(String(started.json.authorizeUrl));
-  const form = new URLSearchParams({
-    client_id: authorize.searchParams.get('client_id') ?? '',
-    redirect_uri: authorize.searchParams.get('redirect_uri') ?? '',
-    response_type: 'code',
-    scope: authorize.searchParams.get('scope') ?? '',
-    state: authorize.searchParams.get('state') ?? '',
-    email: 'a@b.example',
-    password: 'x',
-    realmId: 'new',
-    companyName,
-    decision: 'allow',
-  });
-  const signIn = await fetch(`${emulatorUrl}/connect/oauth2`, { method: 'POST', body: form, redirect: 'manual' });
-  const callback = new URL(signIn.headers.get('location') ?? '');
+  const callback = await signInAtEmulator(emulatorUrl, String(started.json.authorizeUrl), companyName);
   const res = await fetch(`${base}${callback.pathname}${callback.search}`, { redirect: 'manual' });
   expect(res.status).toBe(303);
   return callback.searchParams.get('realmId') ?? '';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startEmulator, RunningEmulator, EmulatorConfigPatch } from '../../src/emulator';
+import type { RequestLogEntry } from '../../src/emulator/request-log';
 import { createLogger, Logger } from '../../src/logger';
 import { FlushInvoices, FlushOptions, ResolvePending } from '../../src/invoices/flush-invoices';
 import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
@@ -17,6 +18,7 @@ import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository
 import { RateLimits, RealmRateLimiter } from '../../src/qbo/realm-rate-limiter';
 import { TokenCipher } from '../../src/qbo/token-cipher';
 import { TokenManager } from '../../src/qbo/token-manager';
+import { EmulatorAdmin, emulatorBaseUrl, storeEmulatorConnection } from '../support/emulator';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 
@@ -64,11 +66,14 @@ export class InvoiceHarness {
   readonly key = randomBytes(32);
   readonly cipher = new TokenCipher(this.key);
   private readonly locks: TenantWindowLock[] = [];
+  private readonly emulatorAdmin: EmulatorAdmin;
 
   private constructor(
     readonly emulator: RunningEmulator,
     readonly db: TestDatabase,
-  ) {}
+  ) {
+    this.emulatorAdmin = new EmulatorAdmin(emulatorBaseUrl(emulator));
+  }
 
   static async start(emulatorConfig: EmulatorConfigPatch = {}): Promise<InvoiceHarness> {
     const emulator = await startEmulator({ port: 0, config: emulatorConfig });
@@ -77,7 +82,7 @@ export class InvoiceHarness {
   }
 
   get url(): string {
-    return this.emulator.url.replace(/\/+$/, '');
+    return emulatorBaseUrl(this.emulator);
   }
 
   get ds(): DataSource {
@@ -143,12 +148,7 @@ export class InvoiceHarness {
   async tenant(opts: { cron?: string; timeZone?: string; invoicesFrom?: string | null; enabled?: boolean; connectedAt?: Date } = {}): Promise<{ tenantId: string; realmId: string }> {
     const company = this.emulator.createCompany(uniqueName('Company'));
     const tenantId = uniqueName('tenant');
-    await new QboConnectionRepository(this.ds, this.cipher).saveConnected(tenantId, company.realmId, company.companyName, {
-      accessToken: company.accessToken,
-      accessExpiresAt: new Date(Date.now() + 3_600_000),
-      refreshToken: company.refreshToken,
-      refreshExpiresAt: new Date(Date.now() + 86_400_000),
-    });
+    await storeEmulatorConnection(new QboConnectionRepository(this.ds, this.cipher), tenantId, company, { accessSeconds: 3600, refreshSeconds: 86_400 });
     if (opts.connectedAt) await this.ds.query(`UPDATE qbo_connections SET created_at = $2 WHERE tenant_id = $1`, [tenantId, opts.connectedAt]);
     await this.ds.query(
       `INSERT INTO tenants (tenant_id, enabled, batch_cron, time_zone, invoices_from) VALUES ($1, $2, $3, $4, $5)`,
@@ -160,9 +160,7 @@ export class InvoiceHarness {
   /** A customer upstream, in QBO (seeded) and linked. Returns its QBO Id. */
   async linkedCustomer(tenantId: string, realmId: string, customerId: string, displayName = `${customerId} ${uniqueName('n')}`): Promise<string> {
     const realm = this.realm(realmId);
-    const res = await this.admin<{ customers: Array<{ Id: string }> }>('POST', `/_emulator/realms/${realm.id}/seed`, {
-      customers: [{ DisplayName: displayName }],
-    });
+    const res = await this.emulatorAdmin.seed<{ customers: Array<{ Id: string }> }>(realm.id, { customers: [{ DisplayName: displayName }] });
     const qboId = res.customers[0]?.Id;
     if (!qboId) throw new Error('seed returned no customer');
     await this.ds.query(
@@ -211,22 +209,15 @@ export class InvoiceHarness {
   }
 
   async faults(realmId: string, body: Record<string, unknown>): Promise<void> {
-    await this.admin('PUT', `/_emulator/realms/${realmId}/faults`, body);
+    await this.emulatorAdmin.faults(realmId, body);
   }
 
-  async requests(realmId: string): Promise<Array<{ path: string; status: number | null; throttled: boolean; dropped: boolean; replayed: boolean; requestId: string | null; injectedError: boolean }>> {
-    return this.admin('GET', `/_emulator/realms/${realmId}/requests`);
+  async requests(realmId: string): Promise<RequestLogEntry[]> {
+    return this.emulatorAdmin.requests(realmId);
   }
 
   async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-    return (text === '' ? {} : JSON.parse(text)) as T;
+    return this.emulatorAdmin.request<T>(method, path, body);
   }
 
   async syncRow(tenantId: string, invoiceId: string): Promise<Record<string, unknown> | undefined> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startEmulator } from '../../src/emulator';
+import type { RequestLogEntry } from '../../src/emulator/request-log';
 import { createDataSource } from '../../src/db/data-source';
 import { createLogger, Logger } from '../../src/logger';
 import { NodeQuickbooksClient, NodeQuickbooksClientOptions } from '../../src/qbo/node-quickbooks-client';
@@ -9,25 +10,12 @@ import { OAuthTokens, QboConnectionRepository } from '../../src/qbo/qbo-connecti
 import { RateLimits, RealmRateLimiter } from '../../src/qbo/realm-rate-limiter';
 import { TokenCipher } from '../../src/qbo/token-cipher';
 import { TokenManager, TokenRefresher } from '../../src/qbo/token-manager';
+import { EmulatorAdmin, emulatorBaseUrl, storeEmulatorConnection } from '../support/emulator';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 
 export const CLIENT_ID = 'qbo-sync-test-client';
 export const CLIENT_SECRET = 'qbo-sync-test-secret';
-
-export interface RequestLogEntry {
-  time: string;
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  requestId: string | null;
-  status: number | null;
-  faultCode: string | null;
-  throttled: boolean;
-  dropped: boolean;
-  replayed: boolean;
-  injectedError: boolean;
-}
 
 export interface HarnessOptions {
   emulatorConfig?: Record<string, unknown>;
@@ -53,18 +41,21 @@ export class QboHarness {
   readonly logger: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', 'qbo-test');
   readonly cipher = new TokenCipher(randomBytes(32));
   private readonly extraSources: DataSource[] = [];
+  private readonly emulatorAdmin: EmulatorAdmin;
 
   private constructor(
     readonly url: string,
     private readonly closeEmulator: () => Promise<void>,
     readonly db: TestDatabase,
     readonly options: HarnessOptions,
-  ) {}
+  ) {
+    this.emulatorAdmin = new EmulatorAdmin(url);
+  }
 
   static async start(options: HarnessOptions = {}): Promise<QboHarness> {
     const emulator = await startEmulator({ port: 0, config: options.emulatorConfig });
     const db = await createTestDatabase();
-    return new QboHarness(emulator.url.replace(/\/+$/, ''), () => emulator.close(), db, options);
+    return new QboHarness(emulatorBaseUrl(emulator), () => emulator.close(), db, options);
   }
 
   get repo(): QboConnectionRepository {
@@ -120,53 +111,37 @@ export class QboHarness {
 
   /** Creates a company in the emulator and stores its tokens for a new tenant. */
   async connectTenant(companyName = 'Test Company'): Promise<{ tenantId: string; realmId: string; refreshToken: string }> {
-    const res = await this.admin<{
-      realmId: string;
-      accessToken: string;
-      refreshToken: string;
-      expiresIn?: number;
-      refreshTokenExpiresIn?: number;
-    }>('POST', '/_emulator/realms', { companyName, clientId: CLIENT_ID });
+    const res = await this.emulatorAdmin.createCompany(companyName, CLIENT_ID);
     const tenantId = uniqueName('tenant');
-    const now = Date.now();
-    await this.repo.saveConnected(tenantId, res.realmId, companyName, {
-      accessToken: res.accessToken,
-      accessExpiresAt: new Date(now + (res.expiresIn ?? 3600) * 1000),
-      refreshToken: res.refreshToken,
-      refreshExpiresAt: new Date(now + (res.refreshTokenExpiresIn ?? 8_640_000) * 1000),
+    await storeEmulatorConnection(this.repo, tenantId, { ...res, companyName }, {
+      accessSeconds: res.expiresIn ?? 3600,
+      refreshSeconds: res.refreshTokenExpiresIn ?? 8_640_000,
     });
     return { tenantId, realmId: res.realmId, refreshToken: res.refreshToken };
   }
 
   async seed(realmId: string, body: Record<string, unknown>): Promise<Record<string, Array<Record<string, unknown>>>> {
-    return this.admin('POST', `/_emulator/realms/${realmId}/seed`, body);
+    return this.emulatorAdmin.seed(realmId, body);
   }
 
   async faults(realmId: string, body: Record<string, unknown>): Promise<void> {
-    await this.admin('PUT', `/_emulator/realms/${realmId}/faults`, body);
+    await this.emulatorAdmin.faults(realmId, body);
   }
 
   async config(patch: Record<string, unknown>): Promise<void> {
-    await this.admin('PUT', '/_emulator/config', patch);
+    await this.emulatorAdmin.config(patch);
   }
 
   async requests(realmId: string): Promise<RequestLogEntry[]> {
-    return this.admin('GET', `/_emulator/realms/${realmId}/requests`);
+    return this.emulatorAdmin.requests(realmId);
   }
 
   async expireAccessTokens(realmId: string): Promise<void> {
-    await this.admin('POST', `/_emulator/realms/${realmId}/tokens/expire`, {});
+    await this.emulatorAdmin.expireAccessTokens(realmId);
   }
 
   async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-    return (text === '' ? {} : JSON.parse(text)) as T;
+    return this.emulatorAdmin.request<T>(method, path, body);
   }
 
   async close(): Promise<void> {
