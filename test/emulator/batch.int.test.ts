@@ -1,4 +1,4 @@
-import { apiFault, salesLine, startTestEmulator, type CompanyApi, type TestEmulator } from './emulator-client';
+import { apiFault, salesLine, type CompanyApi, type TestEmulator, withCompanyPerTest } from './emulator-client';
 
 type BatchItem = Record<string, unknown> & { bId: string };
 
@@ -6,14 +6,9 @@ describe('QBO emulator: batch', () => {
   let t: TestEmulator;
   let api: CompanyApi;
 
-  beforeAll(async () => {
-    t = await startTestEmulator();
-  });
-  afterAll(async () => {
-    await t.emulator.close();
-  });
-  beforeEach(async () => {
-    api = t.client.api(await t.client.createCompany());
+  withCompanyPerTest((emulator, company) => {
+    t = emulator;
+    api = company;
   });
 
   const batch = async (items: unknown[]): Promise<{ status: number; items: Map<string, BatchItem>; raw: BatchItem[] }> => {

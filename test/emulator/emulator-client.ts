@@ -1,4 +1,5 @@
 import { startEmulator, type EmulatorConfigPatch, type RunningEmulator } from '../../src/emulator';
+import type { RequestLogEntry } from '../../src/emulator/request-log';
 
 export interface HttpResult {
   status: number;
@@ -63,9 +64,9 @@ export class EmulatorClient {
     return this.request('POST', `/_emulator/realms/${realmId}/seed`, { body: seed });
   }
 
-  async requestLog(realmId: string): Promise<Record<string, unknown>[]> {
+  async requestLog(realmId: string): Promise<RequestLogEntry[]> {
     const result = await this.request('GET', `/_emulator/realms/${realmId}/requests`);
-    return result.json as unknown as Record<string, unknown>[];
+    return result.json as unknown as RequestLogEntry[];
   }
 }
 
@@ -148,4 +149,30 @@ export const relaxedLimits = { requestsPerSecond: 100_000, requestsPerMinute: 1_
 export async function startTestEmulator(config: EmulatorConfigPatch = {}): Promise<TestEmulator> {
   const emulator = await startEmulator({ port: 0, config: { ...config, limits: { ...relaxedLimits, ...config.limits } } });
   return { emulator, client: new EmulatorClient(emulator.url) };
+}
+
+export interface CompanyPerTestOptions {
+  /** Runs before each test, before its company is created (e.g. to set the emulator's config). */
+  prepare?: (client: EmulatorClient) => Promise<unknown>;
+  companyName?: string;
+}
+
+/**
+ * The usual hooks of an emulator test file: one emulator for the describe block (closed after
+ * it) and, before each test, `prepare` then a new company, handed to `use` with the emulator.
+ */
+export function withCompanyPerTest(use: (t: TestEmulator, api: CompanyApi) => void, options: CompanyPerTestOptions = {}): void {
+  let started: TestEmulator | undefined;
+  beforeAll(async () => {
+    started = await startTestEmulator();
+  });
+  afterAll(async () => {
+    await started?.emulator.close();
+  });
+  beforeEach(async () => {
+    if (started === undefined) throw new Error('the emulator did not start');
+    const t = started;
+    await options.prepare?.(t.client);
+    use(t, t.client.api(await t.client.createCompany(options.companyName)));
+  });
 }

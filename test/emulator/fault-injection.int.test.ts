@@ -1,17 +1,12 @@
-import { apiFault, startTestEmulator, type CompanyApi, type TestEmulator } from './emulator-client';
+import { apiFault, type CompanyApi, type TestEmulator, withCompanyPerTest } from './emulator-client';
 
 describe('QBO emulator: fault injection', () => {
   let t: TestEmulator;
   let api: CompanyApi;
 
-  beforeAll(async () => {
-    t = await startTestEmulator();
-  });
-  afterAll(async () => {
-    await t.emulator.close();
-  });
-  beforeEach(async () => {
-    api = t.client.api(await t.client.createCompany());
+  withCompanyPerTest((emulator, company) => {
+    t = emulator;
+    api = company;
   });
 
   it('errorRate 1 answers injected 5xx and applies nothing', async () => {

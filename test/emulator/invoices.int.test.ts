@@ -1,18 +1,13 @@
-import { apiFault, salesLine, startTestEmulator, type CompanyApi, type TestEmulator } from './emulator-client';
+import { apiFault, salesLine, type CompanyApi, withCompanyPerTest } from './emulator-client';
 
 describe('QBO emulator: invoices', () => {
-  let t: TestEmulator;
   let api: CompanyApi;
   let customerId: string;
 
-  beforeAll(async () => {
-    t = await startTestEmulator();
-  });
-  afterAll(async () => {
-    await t.emulator.close();
+  withCompanyPerTest((_emulator, company) => {
+    api = company;
   });
   beforeEach(async () => {
-    api = t.client.api(await t.client.createCompany());
     customerId = String((await api.createCustomer({ DisplayName: 'Buyer' }))['Id']);
   });
 

@@ -1,22 +1,22 @@
-import { gatewayFault, startTestEmulator, type CompanyApi, type TestEmulator } from './emulator-client';
+import { gatewayFault, type CompanyApi, type TestEmulator, withCompanyPerTest } from './emulator-client';
 
 describe('QBO emulator: per-company limits', () => {
   let t: TestEmulator;
   let api: CompanyApi;
 
-  beforeAll(async () => {
-    t = await startTestEmulator();
-  });
-  afterAll(async () => {
-    await t.emulator.close();
-  });
-  beforeEach(async () => {
-    await t.client.setConfig({
-      limits: { requestsPerSecond: 100_000, requestsPerMinute: 1_000_000, batchRequestsPerMinute: 100_000, secondWindowMs: 1000, minuteWindowMs: 60_000 },
-      throttle: { bodyFormat: 'json', retryAfterSeconds: null },
-    });
-    api = t.client.api(await t.client.createCompany());
-  });
+  withCompanyPerTest(
+    (emulator, company) => {
+      t = emulator;
+      api = company;
+    },
+    {
+      prepare: (client) =>
+        client.setConfig({
+          limits: { requestsPerSecond: 100_000, requestsPerMinute: 1_000_000, batchRequestsPerMinute: 100_000, secondWindowMs: 1000, minuteWindowMs: 60_000 },
+          throttle: { bodyFormat: 'json', retryAfterSeconds: null },
+        }),
+    },
+  );
 
   const statuses = async (n: number, call: () => Promise<{ status: number }>): Promise<number[]> => {
     const out: number[] = [];

@@ -1,19 +1,19 @@
-import { apiFault, startTestEmulator, type CompanyApi, type TestEmulator } from './emulator-client';
+import { apiFault, type CompanyApi, type TestEmulator, withCompanyPerTest } from './emulator-client';
 
 describe('QBO emulator: customers, vendors, employees, items', () => {
   let t: TestEmulator;
   let api: CompanyApi;
 
-  beforeAll(async () => {
-    t = await startTestEmulator();
-  });
-  afterAll(async () => {
-    await t.emulator.close();
-  });
-  beforeEach(async () => {
-    await t.client.request('PUT', '/_emulator/config', { body: { names: { uniquenessCaseSensitive: false, inactiveNamesBlock: true, displayNameMaxLength: 500 } } });
-    api = t.client.api(await t.client.createCompany('Names Inc'));
-  });
+  withCompanyPerTest(
+    (emulator, company) => {
+      t = emulator;
+      api = company;
+    },
+    {
+      prepare: (client) => client.request('PUT', '/_emulator/config', { body: { names: { uniquenessCaseSensitive: false, inactiveNamesBlock: true, displayNameMaxLength: 500 } } }),
+      companyName: 'Names Inc',
+    },
+  );
 
   it('creates and reads a customer with QBO metadata', async () => {
     const created = await api.createCustomer({ DisplayName: 'Ada Lovelace', PrimaryEmailAddr: { Address: 'ada@example.com' } });

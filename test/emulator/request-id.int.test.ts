@@ -1,4 +1,4 @@
-import { apiFault, salesLine, startTestEmulator, type CompanyApi, type TestEmulator } from './emulator-client';
+import { apiFault, salesLine, type CompanyApi, type TestEmulator, withCompanyPerTest } from './emulator-client';
 import { waitFor } from '../support/wait-for';
 
 describe('QBO emulator: requestid replay', () => {
@@ -6,15 +6,14 @@ describe('QBO emulator: requestid replay', () => {
   let api: CompanyApi;
   let customerId: string;
 
-  beforeAll(async () => {
-    t = await startTestEmulator();
-  });
-  afterAll(async () => {
-    await t.emulator.close();
-  });
+  withCompanyPerTest(
+    (emulator, company) => {
+      t = emulator;
+      api = company;
+    },
+    { prepare: (client) => client.setConfig({ requestId: { protectsNameLists: true, retentionSeconds: 86400 } }) },
+  );
   beforeEach(async () => {
-    await t.client.setConfig({ requestId: { protectsNameLists: true, retentionSeconds: 86400 } });
-    api = t.client.api(await t.client.createCompany());
     customerId = String((await api.createCustomer({ DisplayName: 'Req Buyer' }))['Id']);
   });
 
