@@ -18,12 +18,15 @@ export class InvoiceItemRef {
   ) {}
 
   async itemFor(tenantId: string): Promise<string | null> {
-    const rows = (await this.dataSource.query(`SELECT default_item_id FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<{
-      default_item_id: string | null;
-    }>;
+    const rows = (await this.dataSource.query(
+      `SELECT t.default_item_id, q.realm_id FROM tenants t LEFT JOIN qbo_connections q ON q.tenant_id = t.tenant_id WHERE t.tenant_id = $1`,
+      [tenantId],
+    )) as Array<{ default_item_id: string | null; realm_id: string | null }>;
     const configured = rows[0]?.default_item_id?.trim();
     if (configured) return configured;
-    const hit = this.cache.get(tenantId);
+    // Keyed by company too: a tenant reconnected to another company has other items.
+    const key = `${tenantId}\u0000${rows[0]?.realm_id ?? ''}`;
+    const hit = this.cache.get(key);
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.id;
     // The port has no item query; a one-item batch carries it. A fresh requestid: a query must never be replayed.
     const [answer] = await this.qbo.batch(tenantId, [{ bId: 'item', Query: `SELECT * FROM Item WHERE Name = 'Services'` }], {
@@ -39,7 +42,7 @@ export class InvoiceItemRef {
     } else if (answer && !answer.ok) {
       throw answer.error;
     }
-    this.cache.set(tenantId, { id, at: Date.now() });
+    this.cache.set(key, { id, at: Date.now() });
     return id;
   }
 }

@@ -5,6 +5,7 @@ import { QboWebhookNotifications1763700250000 } from './1763700250000-qbo-webhoo
 import { Connect1763700500000 } from './1763700500000-connect';
 import { InvoiceBatches1763700400000 } from './1763700400000-invoice-batches';
 import { CustomerMirror1763700300000 } from './1763700300000-customer-mirror';
+import { CompanySwitch1763700600000 } from './1763700600000-company-switch';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Connect1763700500000,
   InvoiceBatches1763700400000,
   CustomerMirror1763700300000,
+  CompanySwitch1763700600000,
 ];
