@@ -293,6 +293,11 @@ export class FlushInvoices {
         run.retryLater(c.invoiceId, this.backoff(run.attempts(c.invoiceId)), this.options.retryAttempts);
         return null;
       }
+      if (e instanceof QboError) {
+        // A permanent answer about this one invoice fails this invoice, not the whole window.
+        await this.fail(run, c, e.code, `QuickBooks refused the check of this invoice: ${e.explanation}`);
+        return null;
+      }
       throw e;
     }
   }
