@@ -97,7 +97,11 @@ export class CustomerLinkRepository {
     return row === undefined ? null : toLink(row);
   }
 
-  /** Writes a resolution (and ends the claim). `version` is the customer version it was made for. */
+  /**
+   * Writes a resolution (and ends the claim). `version` is the customer version it was made for.
+   * The QBO customer goes through qbo_survivor(): a resolution that finishes after a merge of
+   * its target was applied still lands on the survivor, never on the merged-away customer.
+   */
   async settle(
     tenantId: string,
     customerId: string,
@@ -106,7 +110,7 @@ export class CustomerLinkRepository {
   ): Promise<void> {
     await q.query(
       `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, method, resolved_version, wanted_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+       VALUES ($1, $2, qbo_survivor($1, $3), $4, $5, $6, $7, $7)
        ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
          qbo_customer_id = EXCLUDED.qbo_customer_id, status = EXCLUDED.status, status_reason = EXCLUDED.status_reason,
          method = EXCLUDED.method,

@@ -6,6 +6,7 @@ import { Connect1763700500000 } from './1763700500000-connect';
 import { InvoiceBatches1763700400000 } from './1763700400000-invoice-batches';
 import { CustomerMirror1763700300000 } from './1763700300000-customer-mirror';
 import { CompanySwitch1763700600000 } from './1763700600000-company-switch';
+import { MergeSurvivor1763700700000 } from './1763700700000-merge-survivor';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   InvoiceBatches1763700400000,
   CustomerMirror1763700300000,
   CompanySwitch1763700600000,
+  MergeSurvivor1763700700000,
 ];
