@@ -12,10 +12,8 @@ import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository
 import { TOKENS } from '../../src/tokens';
 import { Worker } from '../../src/worker';
 import { emulatorBaseUrl, signInAtEmulator } from '../support/emulator';
-import { createTopics } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { uniqueName } from '../support/unique';
-import { startInProcessWorker } from '../support/worker-harness';
+import { freshWorkerSettings, startInProcessWorker } from '../support/worker-harness';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export const LINK_SECRET = 'test-tenant-link-secret-0123456789abcdefghij';
@@ -74,15 +72,10 @@ export interface ConnectWorker {
  */
 export async function startConnectWorker(kafka: Kafka, db: TestDatabase, emulatorUrl: string): Promise<ConnectWorker> {
   const port = await freePort();
-  const topics = { customersTopic: uniqueName('customers'), invoicesTopic: uniqueName('invoices'), deadLetterTopic: uniqueName('dead') };
-  await createTopics(kafka, Object.values(topics), 1);
-  const worker = await startInProcessWorker({
-    databaseUrl: db.url,
-    groupId: uniqueName('group'),
-    ...topics,
-    extraEnv: { ...connectEnv(emulatorUrl, port), INVOICE_SCHEDULER_ENABLED: 'false' },
-  });
-  return { worker, base: `http://127.0.0.1:${worker.httpPort}`, topics };
+  const settings = await freshWorkerSettings(kafka, db.url, 1);
+  const worker = await startInProcessWorker({ ...settings, extraEnv: { ...connectEnv(emulatorUrl, port), INVOICE_SCHEDULER_ENABLED: 'false' } });
+  const { customersTopic, invoicesTopic, deadLetterTopic } = settings;
+  return { worker, base: `http://127.0.0.1:${worker.httpPort}`, topics: { customersTopic, invoicesTopic, deadLetterTopic } };
 }
 
 /**

@@ -1,12 +1,12 @@
 import { Kafka, Message } from 'kafkajs';
 import { expectedState, generateEvents, SampleEvent } from '../../src/sample/sample-events';
 import { Worker } from '../../src/worker';
-import { createTopics, groupCaughtUp, produce, testKafka } from '../support/kafka';
+import { groupCaughtUp, produce, testKafka } from '../support/kafka';
 import { TcpProxy } from '../support/tcp-proxy';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
-import { spawnWorkerProcess, startInProcessWorker, WorkerSettings } from '../support/worker-harness';
+import { freshWorkerSettings, spawnWorkerProcess, startInProcessWorker, WorkerSettings } from '../support/worker-harness';
 
 /** Crashes and outages: nothing lost, nothing twice. */
 
@@ -22,17 +22,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function freshTopics(databaseUrl: string): Promise<WorkerSettings> {
-  const s: WorkerSettings = {
-    databaseUrl,
-    groupId: uniqueName('group'),
-    customersTopic: uniqueName('customers'),
-    invoicesTopic: uniqueName('invoices'),
-    deadLetterTopic: uniqueName('dead'),
-  };
-  await createTopics(kafka, [s.customersTopic, s.invoicesTopic, s.deadLetterTopic]);
-  return s;
-}
+const freshTopics = (databaseUrl: string): Promise<WorkerSettings> => freshWorkerSettings(kafka, databaseUrl);
 
 const toMessages = (events: SampleEvent[], topic: SampleEvent['topic']): Message[] =>
   events.filter((e) => e.topic === topic).map((e) => ({ key: e.key, value: JSON.stringify(e.value) }));

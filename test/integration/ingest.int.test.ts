@@ -2,11 +2,11 @@ import { Kafka, Message } from 'kafkajs';
 import { expectedState, generateEvents } from '../../src/sample/sample-events';
 import { Worker } from '../../src/worker';
 import { aCustomerEvent, anInvoiceEvent, asMessage } from '../support/builders';
-import { createTopics, groupCaughtUp, produce, readMessages, testKafka } from '../support/kafka';
+import { groupCaughtUp, produce, readMessages, testKafka } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
-import { startInProcessWorker, WorkerSettings } from '../support/worker-harness';
+import { freshWorkerSettings, startInProcessWorker, WorkerSettings } from '../support/worker-harness';
 
 /** Ingest against the real broker and database: each test has its own topics, group and database. */
 
@@ -27,17 +27,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function freshTopics(): Promise<WorkerSettings> {
-  const s: WorkerSettings = {
-    databaseUrl: db.url,
-    groupId: uniqueName('group'),
-    customersTopic: uniqueName('customers'),
-    invoicesTopic: uniqueName('invoices'),
-    deadLetterTopic: uniqueName('dead'),
-  };
-  await createTopics(kafka, [s.customersTopic, s.invoicesTopic, s.deadLetterTopic]);
-  return s;
-}
+const freshTopics = (): Promise<WorkerSettings> => freshWorkerSettings(kafka, db.url);
 
 async function start(s: WorkerSettings): Promise<Worker> {
   const w = await startInProcessWorker(s);

@@ -2,11 +2,11 @@ import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { createDataSource, runMigrationsLocked } from '../../src/db/data-source';
 import { aCustomerEvent, asMessage } from '../support/builders';
-import { createTopics, groupCaughtUp, produce, testKafka } from '../support/kafka';
+import { groupCaughtUp, produce, testKafka } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
-import { spawnWorkerProcess, WorkerSettings } from '../support/worker-harness';
+import { freshWorkerSettings, spawnWorkerProcess, WorkerSettings } from '../support/worker-harness';
 
 let kafka: Kafka;
 let db: TestDatabase;
@@ -35,14 +35,9 @@ describe('worker lifecycle', () => {
 
   it('serves /healthz and /readyz, and on SIGTERM commits what it consumed and exits 0', async () => {
     const s: WorkerSettings = {
-      databaseUrl: db.url,
-      groupId: uniqueName('group'),
-      customersTopic: uniqueName('customers'),
-      invoicesTopic: uniqueName('invoices'),
-      deadLetterTopic: uniqueName('dead'),
+      ...(await freshWorkerSettings(kafka, db.url)),
       extraEnv: { HTTP_PORT: String(20000 + Math.floor(Math.random() * 20000)) },
     };
-    await createTopics(kafka, [s.customersTopic, s.invoicesTopic, s.deadLetterTopic]);
     const tenantId = uniqueName('t');
     await produce(kafka, s.customersTopic, Array.from({ length: 50 }, (_, n) => asMessage(aCustomerEvent({ id: `cus_${n}` }, { tenantId }))));
     const port = Number(s.extraEnv?.HTTP_PORT);

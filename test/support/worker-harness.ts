@@ -2,9 +2,12 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Kafka } from 'kafkajs';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { Worker } from '../../src/worker';
+import { createTopics } from './kafka';
+import { uniqueName } from './unique';
 
 export interface WorkerSettings {
   databaseUrl: string;
@@ -13,6 +16,19 @@ export interface WorkerSettings {
   invoicesTopic: string;
   deadLetterTopic: string;
   extraEnv?: Record<string, string>;
+}
+
+/** Settings for a worker on `databaseUrl` with a consumer group and three topics of its own (created here). */
+export async function freshWorkerSettings(kafka: Kafka, databaseUrl: string, numPartitions = 3): Promise<WorkerSettings> {
+  const s: WorkerSettings = {
+    databaseUrl,
+    groupId: uniqueName('group'),
+    customersTopic: uniqueName('customers'),
+    invoicesTopic: uniqueName('invoices'),
+    deadLetterTopic: uniqueName('dead'),
+  };
+  await createTopics(kafka, [s.customersTopic, s.invoicesTopic, s.deadLetterTopic], numPartitions);
+  return s;
 }
 
 /** One token key per test process, so a restarted worker reads the tokens its predecessor stored. */
