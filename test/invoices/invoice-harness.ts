@@ -13,12 +13,11 @@ import { RunDueWindows } from '../../src/invoices/run-due-windows';
 import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
 import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
 import { NodeQuickbooksClient } from '../../src/qbo/node-quickbooks-client';
-import { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
 import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
 import { RateLimits, RealmRateLimiter } from '../../src/qbo/realm-rate-limiter';
 import { TokenCipher } from '../../src/qbo/token-cipher';
 import { TokenManager } from '../../src/qbo/token-manager';
-import { EmulatorAdmin, emulatorBaseUrl, storeEmulatorConnection } from '../support/emulator';
+import { EmulatorAdmin, emulatorBaseUrl, emulatorOAuthClient, storeEmulatorConnection } from '../support/emulator';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 
@@ -92,16 +91,7 @@ export class InvoiceHarness {
   wire(opts: { flush?: Partial<FlushOptions>; limits?: Partial<RateLimits>; resolvePending?: ResolvePending; client?: { maxRetries?: number; requestTimeoutMs?: number }; concurrency?: number; dataSource?: DataSource } = {}): Wiring {
     const ds = opts.dataSource ?? this.ds;
     const repo = new QboConnectionRepository(ds, this.cipher);
-    const oauth = new OAuthTokenClient({
-      clientId: CLIENT_ID,
-      clientSecret: CLIENT_SECRET,
-      redirectUri: 'http://localhost/callback',
-      environment: 'sandbox',
-      authorizeUrl: `${this.url}/connect/oauth2`,
-      tokenUrl: `${this.url}/oauth2/v1/tokens/bearer`,
-      revokeUrl: `${this.url}/v2/oauth2/tokens/revoke`,
-      timeoutMs: 5000,
-    });
+    const oauth = emulatorOAuthClient(this.url, CLIENT_ID, CLIENT_SECRET);
     const tokens = new TokenManager(repo, oauth, { refreshMarginMs: 300_000, lockTimeoutMs: 10_000 }, this.logger);
     const limiter = new RealmRateLimiter({ perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...opts.limits });
     const qbo = new NodeQuickbooksClient(

@@ -5,12 +5,12 @@ import type { RequestLogEntry } from '../../src/emulator/request-log';
 import { createDataSource } from '../../src/db/data-source';
 import { createLogger, Logger } from '../../src/logger';
 import { NodeQuickbooksClient, NodeQuickbooksClientOptions } from '../../src/qbo/node-quickbooks-client';
-import { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
+import type { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
 import { OAuthTokens, QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
 import { RateLimits, RealmRateLimiter } from '../../src/qbo/realm-rate-limiter';
 import { TokenCipher } from '../../src/qbo/token-cipher';
 import { TokenManager, TokenRefresher } from '../../src/qbo/token-manager';
-import { EmulatorAdmin, emulatorBaseUrl, storeEmulatorConnection } from '../support/emulator';
+import { EmulatorAdmin, emulatorBaseUrl, emulatorOAuthClient, storeEmulatorConnection } from '../support/emulator';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 
@@ -63,16 +63,7 @@ export class QboHarness {
   }
 
   oauth(): OAuthTokenClient {
-    return new OAuthTokenClient({
-      clientId: CLIENT_ID,
-      clientSecret: CLIENT_SECRET,
-      redirectUri: 'http://localhost/callback',
-      environment: 'sandbox',
-      authorizeUrl: `${this.url}/connect/oauth2`,
-      tokenUrl: `${this.url}/oauth2/v1/tokens/bearer`,
-      revokeUrl: `${this.url}/v2/oauth2/tokens/revoke`,
-      timeoutMs: 5000,
-    });
+    return emulatorOAuthClient(this.url, CLIENT_ID, CLIENT_SECRET);
   }
 
   tokenManager(repo = this.repo, refresher: TokenRefresher = this.oauth()): TokenManager {

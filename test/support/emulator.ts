@@ -1,5 +1,6 @@
 import type { CreatedCompany } from '../../src/emulator';
 import type { RequestLogEntry } from '../../src/emulator/request-log';
+import { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
 import type { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
 
 /** An emulator's address without a trailing slash, so paths can be appended. */
@@ -53,6 +54,20 @@ export class EmulatorAdmin {
   async expireAccessTokens(realmId: string): Promise<void> {
     await this.request('POST', `/_emulator/realms/${realmId}/tokens/expire`, {});
   }
+}
+
+/** The worker's OAuth client, pointed at the emulator's authorize, token and revoke endpoints. */
+export function emulatorOAuthClient(emulatorUrl: string, clientId: string, clientSecret: string): OAuthTokenClient {
+  return new OAuthTokenClient({
+    clientId,
+    clientSecret,
+    redirectUri: 'http://localhost/callback',
+    environment: 'sandbox',
+    authorizeUrl: `${emulatorUrl}/connect/oauth2`,
+    tokenUrl: `${emulatorUrl}/oauth2/v1/tokens/bearer`,
+    revokeUrl: `${emulatorUrl}/v2/oauth2/tokens/revoke`,
+    timeoutMs: 5000,
+  });
 }
 
 /**
