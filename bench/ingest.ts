@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Kafka, logLevel, Message, Partitioners } from 'kafkajs';
 import { Client } from 'pg';
 import { servicesUp } from '../src/dev-services';
-import { groupCaughtUp } from '../src/dev-services/kafka-progress';
+import { kafkaGroupCaughtUp } from '../src/dev-services/kafka-progress';
 import { generateEvents } from '../src/sample/sample-events';
 
 /**
@@ -32,16 +32,6 @@ async function sql<T extends Record<string, unknown>>(url: string, text: string,
     return (await c.query<T>(text, params)).rows;
   } finally {
     await c.end();
-  }
-}
-
-async function caughtUp(kafka: Kafka, groupId: string, topics: string[]): Promise<boolean> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return await groupCaughtUp(admin, groupId, topics);
-  } finally {
-    await admin.disconnect();
   }
 }
 
@@ -119,7 +109,7 @@ async function main(): Promise<void> {
     async () => Number((await sql<{ n: string }>(dbUrl.toString(), 'SELECT count(*) n FROM bench_baseline'))[0]?.n) >= N,
     'baseline rows',
   );
-  await until(() => caughtUp(kafka, bGroup, bTopics), 'baseline offsets');
+  await until(() => kafkaGroupCaughtUp(kafka, bGroup, bTopics), 'baseline offsets');
   const baselineSeconds = (Date.now() - b0) / 1000;
   baseline.kill('SIGTERM');
   const baselineEps = Math.round(N / baselineSeconds);
@@ -165,7 +155,7 @@ async function main(): Promise<void> {
     async () => Number((await sql<{ n: string }>(dbUrl.toString(), 'SELECT count(*) n FROM processed_events'))[0]?.n) >= N,
     'worker inbox',
   );
-  await until(() => caughtUp(kafka, wGroup, wTopics.slice(0, 2)), 'worker offsets');
+  await until(() => kafkaGroupCaughtUp(kafka, wGroup, wTopics.slice(0, 2)), 'worker offsets');
   const workerSeconds = (Date.now() - w0) / 1000;
   const rss = worker.pid === undefined ? NaN : peakRssMb(worker.pid);
   worker.kill('SIGTERM');

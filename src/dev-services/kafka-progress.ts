@@ -1,4 +1,4 @@
-import type { Admin } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 
 /**
  * True when the consumer group has committed, on every partition of `topics`, up to the end
@@ -14,4 +14,15 @@ export async function groupCaughtUp(admin: Admin, groupId: string, topics: strin
     }
   }
   return true;
+}
+
+/** groupCaughtUp with an admin client of its own, connected for this one check. */
+export async function kafkaGroupCaughtUp(kafka: Kafka, groupId: string, topics: string[]): Promise<boolean> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await groupCaughtUp(admin, groupId, topics);
+  } finally {
+    await admin.disconnect();
+  }
 }

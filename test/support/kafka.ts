@@ -1,5 +1,4 @@
 import { Kafka, logLevel, Message, IHeaders, Partitioners } from 'kafkajs';
-import { groupCaughtUp as caughtUp } from '../../src/dev-services/kafka-progress';
 
 export function brokers(): string[] {
   const b = process.env.KAFKA_BROKERS;
@@ -47,15 +46,7 @@ export async function topicEndOffsets(kafka: Kafka, topic: string): Promise<Map<
 }
 
 /** True when the group has committed, on every partition of the topics, up to the end. */
-export async function groupCaughtUp(kafka: Kafka, groupId: string, topics: string[]): Promise<boolean> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return await caughtUp(admin, groupId, topics);
-  } finally {
-    await admin.disconnect();
-  }
-}
+export { kafkaGroupCaughtUp as groupCaughtUp } from '../../src/dev-services/kafka-progress';
 
 export interface ReadMessage {
   key: string | null;
