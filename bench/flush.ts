@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import { buildContainer } from '../src/container';
 import { createDataSource, runMigrationsLocked } from '../src/db/data-source';
@@ -13,6 +12,7 @@ import { TenantWindowLock } from '../src/invoices/tenant-window-lock';
 import { createLogger } from '../src/logger';
 import { QboConnectionRepository } from '../src/qbo/qbo-connection-repository';
 import { TOKENS } from '../src/tokens';
+import { createBenchDatabase } from './bench-database';
 
 /**
  * `npm run bench:flush`: the invoice window's speed against the emulator, wired exactly as the
@@ -47,13 +47,8 @@ interface LogEntry {
 async function main(): Promise<void> {
   if (!Number.isFinite(SCALE) || SCALE < 1) throw new Error(`BENCH_SCALE must be a number ≥ 1, got ${process.env.BENCH_SCALE}`);
   const ep = await servicesUp({ log: (l) => process.stderr.write(`[services] ${l}\n`) });
-  const dbName = `bench_flush_${Date.now().toString(36)}`;
-  const admin = new Client({ connectionString: ep.databaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const url = new URL(ep.databaseUrl);
-  url.pathname = `/${dbName}`;
-  const databaseUrl = url.toString();
+  const db = await createBenchDatabase(ep.databaseUrl, `bench_flush_${Date.now().toString(36)}`);
+  const databaseUrl = db.url;
   const emulator = await startEmulator({
     port: 0,
     config: {
@@ -83,8 +78,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await emulator.close();
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
+    await db.drop().catch(() => undefined);
   }
 }
 

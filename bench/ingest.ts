@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { servicesUp } from '../src/dev-services';
 import { kafkaGroupCaughtUp } from '../src/dev-services/kafka-progress';
 import { generateEvents } from '../src/sample/sample-events';
+import { createBenchDatabase } from './bench-database';
 
 /**
  * `npm run bench:ingest [-- N]`: publishes N mixed events (default 200,000) and measures
@@ -79,10 +80,8 @@ async function main(): Promise<void> {
   const ep = await servicesUp({ log: (l) => process.stderr.write(`${l}\n`) });
   const kafka = new Kafka({ clientId: 'bench', brokers: ep.kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
 
-  const dbName = `qbo_bench_${stamp}`;
-  await sql(ep.databaseUrl, `CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(ep.databaseUrl);
-  dbUrl.pathname = `/${dbName}`;
+  const db = await createBenchDatabase(ep.databaseUrl, `qbo_bench_${stamp}`);
+  const dbUrl = db.url;
 
   const events = generateEvents({ count: N, tenants: 50, seed: 99, tenantPrefix: `bench_${stamp}` });
   const messages = (topic: 'customers' | 'invoices'): Message[] =>
@@ -97,7 +96,7 @@ async function main(): Promise<void> {
   await freeTopics(kafka, bTopics);
   const bGroup = `bench-baseline-${stamp}`;
   const baseline: ChildProcess = fork(path.join(__dirname, 'baseline-consumer.js'), [], {
-    env: { ...process.env, DATABASE_URL: dbUrl.toString(), KAFKA_BROKERS: ep.kafkaBrokers, KAFKA_GROUP_ID: bGroup, TOPICS: bTopics.join(',') },
+    env: { ...process.env, DATABASE_URL: dbUrl, KAFKA_BROKERS: ep.kafkaBrokers, KAFKA_GROUP_ID: bGroup, TOPICS: bTopics.join(',') },
   });
   await new Promise<void>((resolve) => baseline.once('message', () => resolve()));
   const b0 = Date.now();
@@ -106,7 +105,7 @@ async function main(): Promise<void> {
     [bTopics[1]!, invoiceMessages],
   ]);
   await until(
-    async () => Number((await sql<{ n: string }>(dbUrl.toString(), 'SELECT count(*) n FROM bench_baseline'))[0]?.n) >= N,
+    async () => Number((await sql<{ n: string }>(dbUrl, 'SELECT count(*) n FROM bench_baseline'))[0]?.n) >= N,
     'baseline rows',
   );
   await until(() => kafkaGroupCaughtUp(kafka, bGroup, bTopics), 'baseline offsets');
@@ -123,7 +122,7 @@ async function main(): Promise<void> {
   const worker = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
     env: {
       PATH: process.env.PATH ?? '',
-      DATABASE_URL: dbUrl.toString(),
+      DATABASE_URL: dbUrl,
       KAFKA_BROKERS: ep.kafkaBrokers,
       KAFKA_GROUP_ID: wGroup,
       KAFKA_TOPIC_CUSTOMERS: wTopics[0]!,
@@ -152,7 +151,7 @@ async function main(): Promise<void> {
   ]);
   const publishSeconds = (Date.now() - w0) / 1000;
   await until(
-    async () => Number((await sql<{ n: string }>(dbUrl.toString(), 'SELECT count(*) n FROM processed_events'))[0]?.n) >= N,
+    async () => Number((await sql<{ n: string }>(dbUrl, 'SELECT count(*) n FROM processed_events'))[0]?.n) >= N,
     'worker inbox',
   );
   await until(() => kafkaGroupCaughtUp(kafka, wGroup, wTopics.slice(0, 2)), 'worker offsets');
@@ -164,7 +163,7 @@ async function main(): Promise<void> {
   log(`worker (validate, inbox, version-guarded upserts): ${workerEps} events/s (${workerSeconds.toFixed(1)} s), peak RSS ${rss} MB`);
   log(`  (publishing alone took ${publishSeconds.toFixed(1)} s: ${Math.round(N / publishSeconds)} events/s; the end-to-end rate cannot exceed it)`);
 
-  await sql(ep.databaseUrl, `DROP DATABASE ${dbName} WITH (FORCE)`);
+  await db.drop();
   const ratio = Math.round((workerEps / baselineEps) * 100) / 100;
   log(`ratio worker/baseline: ${ratio} (targets: ≥ 15000 events/s, ratio ≥ 0.6, peak RSS ≤ 256 MB)`);
   log(

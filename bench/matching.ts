@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { CustomerMirrorRepository } from '../src/customers/customer-mirror-repository';
 import { asCandidate } from '../src/customers/customer-mirror-repository';
 import { createDataSource, runMigrationsLocked } from '../src/db/data-source';
@@ -10,6 +9,7 @@ import { CustomerContact } from '../src/domain/customer-contact';
 import { matchDecision } from '../src/domain/match-decision';
 import { matchKeys } from '../src/domain/match-keys';
 import { QboCustomer } from '../src/qbo/qbo-client';
+import { createBenchDatabase } from './bench-database';
 
 /**
  * `npm run bench:matching`: quality and cost of customer resolution.
@@ -432,23 +432,10 @@ async function costRun(db: import('typeorm').DataSource, mirror: CustomerMirrorR
 
 // ----------------------------------------------------------------------------- main
 
-async function sql(url: string, text: string): Promise<void> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-
 async function main(): Promise<void> {
   const ep = await servicesUp({ log: (l) => process.stderr.write(`${l}\n`) });
-  const dbName = `qbo_bench_matching_${Date.now().toString(36)}`;
-  await sql(ep.databaseUrl, `CREATE DATABASE ${dbName}`);
-  const url = new URL(ep.databaseUrl);
-  url.pathname = `/${dbName}`;
-  const db = createDataSource({ url: url.toString(), poolSize: 2, applicationName: 'bench-matching' });
+  const benchDb = await createBenchDatabase(ep.databaseUrl, `qbo_bench_matching_${Date.now().toString(36)}`);
+  const db = createDataSource({ url: benchDb.url, poolSize: 2, applicationName: 'bench-matching' });
   await db.initialize();
   try {
     await runMigrationsLocked(db);
@@ -487,7 +474,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await db.destroy();
-    await sql(ep.databaseUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+    await benchDb.drop().catch(() => undefined);
   }
 }
 
