@@ -6,6 +6,7 @@ import { buildContainer } from '../src/container';
 import { createDataSource, runMigrationsLocked } from '../src/db/data-source';
 import { servicesUp } from '../src/dev-services';
 import { startEmulator, RunningEmulator } from '../src/emulator';
+import type { RequestLogEntry } from '../src/emulator/request-log';
 import { RunDueWindows } from '../src/invoices/run-due-windows';
 import { RunInvoiceWindow } from '../src/invoices/run-invoice-window';
 import { TenantWindowLock } from '../src/invoices/tenant-window-lock';
@@ -35,14 +36,6 @@ const PER_COMPANY = Number(process.env.BENCH_PER_COMPANY ?? 50);
 const CEILING_PER_MIN = 1200;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-
-interface LogEntry {
-  time: string;
-  path: string;
-  status: number | null;
-  throttled: boolean;
-  durationMs?: number;
-}
 
 async function main(): Promise<void> {
   if (!Number.isFinite(SCALE) || SCALE < 1) throw new Error(`BENCH_SCALE must be a number ≥ 1, got ${process.env.BENCH_SCALE}`);
@@ -166,9 +159,9 @@ async function seedCompany(w: Wired, emulator: RunningEmulator, tenantId: string
   return company.realmId;
 }
 
-async function requestLog(emulator: RunningEmulator, realmId: string): Promise<LogEntry[]> {
+async function requestLog(emulator: RunningEmulator, realmId: string): Promise<RequestLogEntry[]> {
   const res = await fetch(`${emulator.url}/_emulator/realms/${realmId}/requests`);
-  return (await res.json()) as LogEntry[];
+  return (await res.json()) as RequestLogEntry[];
 }
 
 async function singleCompany(databaseUrl: string, brokers: string, emulator: RunningEmulator, key: string) {

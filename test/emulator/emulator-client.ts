@@ -1,4 +1,4 @@
-import { startEmulator, type EmulatorConfigPatch, type RunningEmulator } from '../../src/emulator';
+import { startEmulator, type CreatedCompany, type EmulatorConfigPatch, type RunningEmulator } from '../../src/emulator';
 import type { RequestLogEntry } from '../../src/emulator/request-log';
 
 export interface HttpResult {
@@ -9,12 +9,8 @@ export interface HttpResult {
   json: Record<string, unknown> | null;
 }
 
-export interface Company {
-  realmId: string;
-  accessToken: string;
-  refreshToken: string;
-  companyName: string;
-}
+/** A company as POST /_emulator/realms answers it. */
+export type Company = CreatedCompany;
 
 /** A thin fetch wrapper for talking to the emulator over real HTTP. */
 export class EmulatorClient {
