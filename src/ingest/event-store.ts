@@ -41,10 +41,10 @@ export class EventStore {
       await this.registerTenants(runner, fresh);
       const customersChanged =
         (await this.upsertCustomers(runner, latestPerEntity(fresh, 'customer.upserted'))) +
-        (await this.deleteCustomers(runner, latestPerEntity(fresh, 'customer.deleted')));
+        (await this.markEntities(runner, { table: 'customers', flag: 'deleted' }, latestPerEntity(fresh, 'customer.deleted')));
       const invoicesChanged =
         (await this.upsertInvoices(runner, latestPerEntity(fresh, 'invoice.upserted'))) +
-        (await this.voidInvoices(runner, latestPerEntity(fresh, 'invoice.voided')));
+        (await this.markEntities(runner, { table: 'invoices', flag: 'voided' }, latestPerEntity(fresh, 'invoice.voided')));
       await runner.commitTransaction();
       return { accepted: fresh.length, duplicates: events.length - fresh.length, customersChanged, invoicesChanged };
     } catch (e) {
@@ -132,32 +132,6 @@ export class EventStore {
     return rows.length;
   }
 
-  private async deleteCustomers(
-    runner: QueryRunner,
-    events: Array<Extract<SourcedEvent, { type: 'customer.deleted' }>>,
-  ): Promise<number> {
-    if (events.length === 0) return 0;
-    const rows: unknown[] = await runner.query(
-      `INSERT INTO customers AS c (tenant_id, id, version, deleted, last_event_id, occurred_at)
-       SELECT t.tenant_id, t.id, t.version, true, t.event_id, t.occurred_at
-       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::timestamptz[])
-            AS t(tenant_id, id, version, event_id, occurred_at)
-       ON CONFLICT (tenant_id, id) DO UPDATE SET
-         version = EXCLUDED.version, deleted = true, last_event_id = EXCLUDED.last_event_id,
-         occurred_at = EXCLUDED.occurred_at, updated_at = now()
-       WHERE c.version < EXCLUDED.version
-       RETURNING 1`,
-      [
-        events.map((e) => e.tenantId),
-        events.map((e) => e.data.id),
-        events.map((e) => e.version),
-        events.map((e) => e.eventId),
-        events.map((e) => e.occurredAt),
-      ],
-    );
-    return rows.length;
-  }
-
   private async upsertInvoices(
     runner: QueryRunner,
     events: Array<Extract<SourcedEvent, { type: 'invoice.upserted' }>>,
@@ -198,20 +172,26 @@ export class EventStore {
     return rows.length;
   }
 
-  private async voidInvoices(
+  /**
+   * customer.deleted and invoice.voided: set the entity's flag at the event's version (a
+   * row is created if the entity was never seen), guarded by version like the upserts.
+   */
+  private async markEntities(
     runner: QueryRunner,
-    events: Array<Extract<SourcedEvent, { type: 'invoice.voided' }>>,
+    target: { table: 'customers'; flag: 'deleted' } | { table: 'invoices'; flag: 'voided' },
+    events: Array<Extract<SourcedEvent, { type: 'customer.deleted' | 'invoice.voided' }>>,
   ): Promise<number> {
     if (events.length === 0) return 0;
+    const { table, flag } = target;
     const rows: unknown[] = await runner.query(
-      `INSERT INTO invoices AS i (tenant_id, id, version, voided, last_event_id, occurred_at)
+      `INSERT INTO ${table} AS e (tenant_id, id, version, ${flag}, last_event_id, occurred_at)
        SELECT t.tenant_id, t.id, t.version, true, t.event_id, t.occurred_at
        FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::timestamptz[])
             AS t(tenant_id, id, version, event_id, occurred_at)
        ON CONFLICT (tenant_id, id) DO UPDATE SET
-         version = EXCLUDED.version, voided = true, last_event_id = EXCLUDED.last_event_id,
+         version = EXCLUDED.version, ${flag} = true, last_event_id = EXCLUDED.last_event_id,
          occurred_at = EXCLUDED.occurred_at, updated_at = now()
-       WHERE i.version < EXCLUDED.version
+       WHERE e.version < EXCLUDED.version
        RETURNING 1`,
       [
         events.map((e) => e.tenantId),
