@@ -51,7 +51,17 @@ function statusLines(s: TenantStatus): string[] {
   if (s.runningWindow) out.push(`Running now: ${windowLine(s.runningWindow)}`);
   out.push(s.lastWindow ? `Last window: ${windowLine(s.lastWindow)}` : 'Last window: none yet');
   for (const f of s.lastWindow?.failures.slice(0, 20) ?? []) out.push(`  failed ${f.number ?? f.invoiceId}: ${f.reason}`);
-  if (s.customers) out.push('', `Customers: ${JSON.stringify(s.customers)}`);
+  if (s.customers) {
+    const count = (k: string) => {
+      const v = s.customers?.[k];
+      return Array.isArray(v) ? v.length : 0;
+    };
+    out.push(
+      '',
+      `Customers held for review: ${count('heldForReview')}; possible duplicates: ${count('possibleDuplicates')}; notices: ${count('notices')}`,
+      `  (details: npm run cli -- customers review ${s.tenantId}; npm run cli -- duplicates ${s.tenantId})`,
+    );
+  }
   return out;
 }
 
