@@ -133,8 +133,15 @@ export function formattedClusterId(p: KafkaPaths): string | null {
 }
 
 /** A Kafka Uuid as StorageTool random-uuid prints it: 16 random bytes, base64url, no padding. */
-function newClusterId(): string {
-  return randomBytes(16).toString('base64url');
+/**
+ * A Kafka cluster id: 16 random bytes, base64url. Like Kafka's own Uuid.randomUuid(), never one
+ * that starts with '-', which the storage tool's argument parser would take for an option.
+ */
+export function newClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 function readPid(p: KafkaPaths): number | null {
