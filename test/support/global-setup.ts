@@ -1,11 +1,14 @@
 import type { Config } from '@jest/types';
 import { servicesUp } from '../../src/dev-services';
+import { ensureChromium } from '../../src/dev-services/browser';
 
 /**
  * Jest globalSetup: a real Postgres and a real Kafka for the whole run (see docs/services.md).
  * Sets DATABASE_URL and KAFKA_BROKERS here, in the parent process, so every test worker
  * inherits them. The services stay up afterwards: the next run reuses them, and .ci/run
  * (or `npm run services -- down`) stops them.
+ *
+ * Also makes sure Debian's Chromium is there for the end-to-end test (apt-get when missing).
  *
  * Skipped when this run cannot contain integration tests (`npm run test:unit` ignores
  * *.int.test.ts), or with QBO_SYNC_SKIP_SERVICES=1.
@@ -19,5 +22,7 @@ export default async function globalSetup(_global: Config.GlobalConfig, project:
   process.env.DATABASE_URL = ep.databaseUrl;
   process.env.KAFKA_BROKERS = ep.kafkaBrokers;
   process.env.QBO_SYNC_SERVICES_MODE_IN_USE = ep.mode;
+  // The end-to-end test needs Debian's Chromium: installed here when missing, so `npm test` works on a fresh machine.
+  process.env.CHROMIUM_PATH = await ensureChromium((line) => process.stderr.write(`[services] ${line}\n`));
   process.stderr.write(`[services] ${ep.mode} services ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (Kafka ${ep.kafkaBrokers})\n`);
 }
