@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Container } from 'inversify';
-import { Admin, Kafka, Producer } from 'kafkajs';
+import { Admin, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { AdminServer, RequestGuard, RouteModule } from './http/admin-server';
@@ -403,4 +403,18 @@ export function buildContainer(infra: Infrastructure): Container {
     );
   });
   return c;
+}
+
+/**
+ * The same container for processes that work on Postgres and QBO but never consume (the CLI,
+ * benchmarks): the Kafka clients exist, unconnected.
+ */
+export function buildOfflineContainer(infra: Omit<Infrastructure, 'kafka' | 'producer' | 'admin'>, clientId: string): Container {
+  const kafka = new Kafka({ clientId, brokers: infra.config.kafka.brokers, logLevel: logLevel.NOTHING });
+  return buildContainer({
+    ...infra,
+    kafka,
+    producer: kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner }),
+    admin: kafka.admin(),
+  });
 }

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Container } from 'inversify';
-import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Config, ConfigError, loadConfig } from '../config';
-import { buildContainer } from '../container';
+import { buildOfflineContainer } from '../container';
 import { createDataSource } from '../db/data-source';
 import { createLogger, Logger } from '../logger';
 
@@ -31,15 +30,7 @@ export async function createCliContext(): Promise<CliContext> {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const dataSource = createDataSource({ url: config.databaseUrl, poolSize: 4, applicationName: 'qbo-sync-cli' });
   await dataSource.initialize();
-  // Kafka clients are created but never connected: commands work on Postgres and QBO only.
-  const kafka = new Kafka({ clientId: `${config.kafka.clientId}-cli`, brokers: config.kafka.brokers, logLevel: logLevel.NOTHING });
-  const container = buildContainer({
-    config,
-    logger,
-    dataSource,
-    kafka,
-    producer: kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner }),
-    admin: kafka.admin(),
-  });
+  // Commands work on Postgres and QBO only: Kafka clients are never connected.
+  const container = buildOfflineContainer({ config, logger, dataSource }, `${config.kafka.clientId}-cli`);
   return { config, logger, dataSource, container, out: (line = '') => process.stdout.write(`${line}\n`) };
 }
