@@ -68,29 +68,12 @@ describe('worker lifecycle', () => {
     expect(Number(rows[0].n)).toBe(50);
   });
 
-  it('refuses to boot without the token encryption key, naming it', async () => {
-    const proc = spawnWorkerProcess({
-      databaseUrl: db.url,
-      groupId: 'g',
-      customersTopic: 'c',
-      invoicesTopic: 'i',
-      deadLetterTopic: 'd',
-      extraEnv: { QBO_TOKEN_ENCRYPTION_KEY: '' },
-    });
+  it.each([
+    ['without the token encryption key', { QBO_TOKEN_ENCRYPTION_KEY: '' }, 'QBO_TOKEN_ENCRYPTION_KEY is required'],
+    ['on a bad setting', { HTTP_PORT: 'eighty' }, 'HTTP_PORT must be an integer'],
+  ])('refuses to boot %s (exit 2), naming the variable', async (_what, extraEnv, message) => {
+    const proc = spawnWorkerProcess({ databaseUrl: db.url, groupId: 'g', customersTopic: 'c', invoicesTopic: 'i', deadLetterTopic: 'd', extraEnv });
     expect(await proc.exited).toBe(2);
-    expect(proc.output()).toContain('QBO_TOKEN_ENCRYPTION_KEY is required');
-  });
-
-  it('refuses to boot on a bad setting, naming the variable', async () => {
-    const proc = spawnWorkerProcess({
-      databaseUrl: db.url,
-      groupId: 'g',
-      customersTopic: 'c',
-      invoicesTopic: 'i',
-      deadLetterTopic: 'd',
-      extraEnv: { HTTP_PORT: 'eighty' },
-    });
-    expect(await proc.exited).toBe(2);
-    expect(proc.output()).toContain('HTTP_PORT must be an integer');
+    expect(proc.output()).toContain(message);
   });
 });
