@@ -11,7 +11,6 @@ import { RunInvoiceWindow } from '../src/invoices/run-invoice-window';
 import { TenantWindowLock } from '../src/invoices/tenant-window-lock';
 import { createLogger } from '../src/logger';
 import { QboConnectionRepository } from '../src/qbo/qbo-connection-repository';
-import { TOKENS } from '../src/tokens';
 import { createBenchDatabase } from './bench-database';
 
 /**
@@ -97,9 +96,9 @@ async function wire(databaseUrl: string, brokers: string, emulatorUrl: string, k
   return {
     dataSource,
     container,
-    connections: container.get<QboConnectionRepository>(TOKENS.QboConnectionRepository),
+    connections: container.get(QboConnectionRepository),
     close: async () => {
-      await container.get<TenantWindowLock>(TOKENS.TenantWindowLock).close();
+      await container.get(TenantWindowLock).close();
       await dataSource.destroy();
     },
   };
@@ -162,7 +161,7 @@ async function singleCompany(databaseUrl: string, brokers: string, emulator: Run
     const tenantId = `bench_single_${Date.now().toString(36)}`;
     const realmId = await seedCompany(w, emulator, tenantId, INVOICES, 100);
     const t0 = Date.now();
-    const result = await w.container.get<RunInvoiceWindow>(TOKENS.RunInvoiceWindow).run({ tenantId, trigger: 'run_now', requestedBy: 'bench' });
+    const result = await w.container.get(RunInvoiceWindow).run({ tenantId, trigger: 'run_now', requestedBy: 'bench' });
     const seconds = (Date.now() - t0) / 1000;
     if (result.outcome !== 'ran') throw new Error(`the window did not run: ${result.outcome}`);
     const held = emulator.state.store.get(realmId)?.list('Invoice').length ?? 0;
@@ -203,7 +202,7 @@ async function manyCompanies(databaseUrl: string, brokers: string, emulator: Run
     const realms: string[] = [];
     for (let i = 0; i < COMPANIES; i++) realms.push(await seedCompany(w, emulator, `bench_multi_${stamp}_${i}`, PER_COMPANY, 5));
     const t0 = Date.now();
-    const results = await w.container.get<RunDueWindows>(TOKENS.RunDueWindows).run(new Date());
+    const results = await w.container.get(RunDueWindows).run(new Date());
     const seconds = (Date.now() - t0) / 1000;
     let pushed = 0;
     let throttled = 0;

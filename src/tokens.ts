@@ -1,55 +1,23 @@
-/** Service identifiers for the composition root. */
-export const TOKENS = {
-  Config: Symbol.for('Config'),
-  Logger: Symbol.for('Logger'),
-  DataSource: Symbol.for('DataSource'),
-  Kafka: Symbol.for('Kafka'),
-  Producer: Symbol.for('Producer'),
-  KafkaAdmin: Symbol.for('KafkaAdmin'),
-  EventStore: Symbol.for('EventStore'),
-  DeadLetterPublisher: Symbol.for('DeadLetterPublisher'),
-  IngestConsumer: Symbol.for('IngestConsumer'),
-  AdminServer: Symbol.for('AdminServer'),
-  TokenCipher: Symbol.for('TokenCipher'),
-  QboConnectionRepository: Symbol.for('QboConnectionRepository'),
-  OAuthTokenClient: Symbol.for('OAuthTokenClient'),
-  TokenManager: Symbol.for('TokenManager'),
-  RealmRateLimiter: Symbol.for('RealmRateLimiter'),
-  /** The QboClient port (same symbol as QBO_CLIENT in src/qbo/qbo-client.ts). */
-  QboClient: Symbol.for('QboClient'),
-  /** Invoice batch windows (src/invoices). */
-  RunInvoiceWindow: Symbol.for('RunInvoiceWindow'),
-  RunDueWindows: Symbol.for('RunDueWindows'),
-  ReadTenantStatus: Symbol.for('ReadTenantStatus'),
-  InvoiceScheduler: Symbol.for('InvoiceScheduler'),
-  TenantWindowLock: Symbol.for('TenantWindowLock'),
-  /** Connect QuickBooks: settings page, admin API, OAuth, webhooks (src/connections, src/http). */
-  TenantRepository: Symbol.for('TenantRepository'),
-  TenantLinkSigner: Symbol.for('TenantLinkSigner'),
-  StartConnect: Symbol.for('StartConnect'),
-  CompleteConnect: Symbol.for('CompleteConnect'),
-  DisconnectCompany: Symbol.for('DisconnectCompany'),
-  CollectTenantStatus: Symbol.for('CollectTenantStatus'),
-  ConnectHttpDeps: Symbol.for('ConnectHttpDeps'),
-  /** Multi-bound: runs before every HTTP route (authentication). */
-  RequestGuard: Symbol.for('RequestGuard'),
-  // --- customers ---
-  CustomerMirrorRepository: Symbol.for('CustomerMirrorRepository'),
-  CustomerLinkRepository: Symbol.for('CustomerLinkRepository'),
-  CustomerDecisionLog: Symbol.for('CustomerDecisionLog'),
-  CreateQboCustomer: Symbol.for('CreateQboCustomer'),
-  ResolveCustomer: Symbol.for('ResolveCustomer'),
-  ApplyQboMerge: Symbol.for('ApplyQboMerge'),
-  SyncCustomerMirror: Symbol.for('SyncCustomerMirror'),
-  ProcessCustomerWebhooks: Symbol.for('ProcessCustomerWebhooks'),
-  ListDuplicates: Symbol.for('ListDuplicates'),
-  ListCustomersForReview: Symbol.for('ListCustomersForReview'),
-  LinkCustomerByHand: Symbol.for('LinkCustomerByHand'),
-  CreateCustomerByHand: Symbol.for('CreateCustomerByHand'),
-  ExplainCustomer: Symbol.for('ExplainCustomer'),
-  // --- end customers ---
-  /** Multi-bound: each part's background loop (resolution, scheduler, ...), started after ingest. */
-  BackgroundTask: Symbol.for('BackgroundTask'),
-  /** Multi-bound: each part's HTTP routes on the admin port. */
-  RouteModule: Symbol.for('RouteModule'),
-} as const;
+import type { ServiceIdentifier } from 'inversify';
+import type { Admin, Kafka, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { Logger } from './logger';
+
+/**
+ * Service identifiers of what main.ts (or a CLI entry point) initialises before the container
+ * is built, bound as constants by src/container.ts. Classes are their own identifiers
+ * (`@inject(SomeClass)`); ports and multi-bound roles have their token beside their type
+ * (QBO_CLIENT in qbo/qbo-client.ts, BACKGROUND_TASK in background-task.ts, ROUTE_MODULE and
+ * REQUEST_GUARD in http/admin-server.ts).
+ */
+export const CONFIG: ServiceIdentifier<Config> = Symbol.for('Config');
+/** The root logger; each class takes a child with its component's name. */
+export const LOGGER: ServiceIdentifier<Logger> = Symbol.for('Logger');
+/** Initialised (connected) TypeORM DataSource: the Postgres pool and the migrations. */
+export const DATA_SOURCE: ServiceIdentifier<DataSource> = Symbol.for('DataSource');
+export const KAFKA: ServiceIdentifier<Kafka> = Symbol.for('Kafka');
+/** Connected producer (dead letters). */
+export const KAFKA_PRODUCER: ServiceIdentifier<Producer> = Symbol.for('KafkaProducer');
+/** Connected admin client (readiness, topics). */
+export const KAFKA_ADMIN: ServiceIdentifier<Admin> = Symbol.for('KafkaAdmin');

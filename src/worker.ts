@@ -9,15 +9,8 @@ import { IngestConsumer } from './ingest/ingest-consumer';
 import { kafkaLogCreator, kafkaLogLevel } from './ingest/kafka-log';
 import { backoffDelay, isRetriableDbError, sleep } from './ingest/retry';
 import { Logger } from './logger';
-import { TOKENS } from './tokens';
-
-/** A part's background loop (customer resolution, the batch scheduler, ...): started after ingest, stopped before it. */
-export interface BackgroundTask {
-  readonly name: string;
-  start(): Promise<void>;
-  /** Stops taking new work, finishes or abandons (safely) the work in hand, and resolves. */
-  stop(): Promise<void>;
-}
+import { BACKGROUND_TASK, BackgroundTask } from './background-task';
+import { DATA_SOURCE, KAFKA_ADMIN, KAFKA_PRODUCER } from './tokens';
 
 /**
  * The worker's lifecycle: connect Postgres (waiting for it if it is not up yet), apply
@@ -67,9 +60,9 @@ export class Worker {
     await producer.connect();
 
     this.container = buildContainer({ config, logger, dataSource, kafka, producer, admin });
-    const server = this.container.get<AdminServer>(TOKENS.AdminServer);
+    const server = this.container.get(AdminServer);
     this.httpPort = await server.listen(config.http.host, config.http.port);
-    await this.container.get<IngestConsumer>(TOKENS.IngestConsumer).start();
+    await this.container.get(IngestConsumer).start();
     for (const task of this.tasks()) {
       await task.start();
       logger.info({ task: task.name }, 'background task started');
@@ -82,7 +75,7 @@ export class Worker {
 
   private tasks(): BackgroundTask[] {
     const c = this.container;
-    return c !== undefined && c.isBound(TOKENS.BackgroundTask) ? c.getAll<BackgroundTask>(TOKENS.BackgroundTask) : [];
+    return c !== undefined && c.isBound(BACKGROUND_TASK) ? c.getAll(BACKGROUND_TASK) : [];
   }
 
   /** The composition root, for tests and CLIs that need a part of the running worker. */
@@ -91,7 +84,7 @@ export class Worker {
   }
 
   get consumer(): IngestConsumer | undefined {
-    return this.container?.get<IngestConsumer>(TOKENS.IngestConsumer);
+    return this.container?.get(IngestConsumer);
   }
 
   stop(): Promise<void> {
@@ -111,11 +104,11 @@ export class Worker {
       }
     };
     for (const task of this.tasks().reverse()) await step(task.name, () => task.stop());
-    await step('consumer', () => c.get<IngestConsumer>(TOKENS.IngestConsumer).stop());
-    await step('http', () => c.get<AdminServer>(TOKENS.AdminServer).close());
-    await step('producer', () => c.get<import('kafkajs').Producer>(TOKENS.Producer).disconnect());
-    await step('kafka admin', () => c.get<import('kafkajs').Admin>(TOKENS.KafkaAdmin).disconnect());
-    await step('postgres', () => c.get<import('typeorm').DataSource>(TOKENS.DataSource).destroy());
+    await step('consumer', () => c.get(IngestConsumer).stop());
+    await step('http', () => c.get(AdminServer).close());
+    await step('producer', () => c.get(KAFKA_PRODUCER).disconnect());
+    await step('kafka admin', () => c.get(KAFKA_ADMIN).disconnect());
+    await step('postgres', () => c.get(DATA_SOURCE).destroy());
     log.info('worker stopped');
   }
 

@@ -5,6 +5,7 @@ import { Config, ConfigError, loadConfig } from '../config';
 import { buildOfflineContainer } from '../container';
 import { createDataSource } from '../db/data-source';
 import { createLogger, Logger } from '../logger';
+import { cliModule } from './cli-module';
 
 /** What a CLI command gets: the worker's own container, with Postgres connected and Kafka idle. */
 export interface CliContext {
@@ -32,5 +33,6 @@ export async function createCliContext(): Promise<CliContext> {
   await dataSource.initialize();
   // Commands work on Postgres and QBO only: Kafka clients are never connected.
   const container = buildOfflineContainer({ config, logger, dataSource }, `${config.kafka.clientId}-cli`);
+  container.loadSync(cliModule);
   return { config, logger, dataSource, container, out: (line = '') => process.stdout.write(`${line}\n`) };
 }

@@ -10,11 +10,10 @@ import { startEmulator } from '../emulator';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
 import { RunInvoiceWindow } from '../invoices/run-invoice-window';
 import { createLogger } from '../logger';
-import { QboClient } from '../qbo/qbo-client';
+import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { TokenCipher } from '../qbo/token-cipher';
 import { generateEvents, SampleEvent } from '../sample/sample-events';
-import { TOKENS } from '../tokens';
 import { Worker } from '../worker';
 
 /**
@@ -207,16 +206,16 @@ async function main(): Promise<void> {
   if (createdExample) out(`     created  ${createdExample.customer_id} → QBO ${createdExample.qbo_customer_id}: ${createdExample.reason}`);
 
   out('6. The invoice window, run now (normally it waits for 02:00 in the tenant\'s zone) ...');
-  const result = await services.get<RunInvoiceWindow>(TOKENS.RunInvoiceWindow).run({ tenantId: CONNECTED, trigger: 'run_now', requestedBy: 'demo' });
+  const result = await services.get(RunInvoiceWindow).run({ tenantId: CONNECTED, trigger: 'run_now', requestedBy: 'demo' });
   if (result.outcome !== 'ran') throw new Error(`the window did not run: ${result.outcome}`);
   const w = result.summary;
   out(`   window ${result.status}: ${w.pushed} created, ${w.updated} updated, ${w.voided} voided, ${w.failed} failed, ${w.waiting} waiting, in ${w.batches} batch requests`);
   for (const f of w.failures.slice(0, 3)) out(`     failed: ${JSON.stringify(f)}`);
-  const qbo = services.get<QboClient>(TOKENS.QboClient);
+  const qbo = services.get(QBO_CLIENT);
   out(`   QuickBooks now holds ${await qbo.count(CONNECTED, 'Invoice')} invoices and ${await qbo.count(CONNECTED, 'Customer')} customers for ${company.companyName}`);
 
   out(`7. ${CONNECTED}'s status (npm run cli -- status ${CONNECTED}; GET /api/tenants/${CONNECTED}/status):`);
-  const status = await services.get<ReadTenantStatus>(TOKENS.ReadTenantStatus).run(CONNECTED);
+  const status = await services.get(ReadTenantStatus).run(CONNECTED);
   if (status) {
     out(`   connection: ${status.connection.status} to ${status.connection.company}`);
     out(`   pending invoices: ${status.invoices.pending}; waiting: ${status.invoices.waiting.total}; failed: ${status.invoices.failed.total}`);

@@ -1,10 +1,20 @@
 import 'reflect-metadata';
 import { createCliContext } from './cli-context';
-import { commands } from './commands';
+import { Container } from 'inversify';
+import { CLI_COMMAND } from './cli-command';
+import { cliModule } from './cli-module';
+
+/** The commands, without connecting anything (help needs no database). */
+function listCommands() {
+  const c = new Container();
+  c.loadSync(cliModule);
+  return c.getAll(CLI_COMMAND);
+}
 
 /** `npm run cli -- <command> [args]`: operator commands against the worker's database and QBO. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  const commands = listCommands();
   const command = commands.find((c) => c.name === name);
   if (name === undefined || name === 'help' || name === '--help' || command === undefined) {
     const lines = ['usage: npm run cli -- <command> [args]', '', 'commands:'];

@@ -1,7 +1,11 @@
+import { TokenManager } from '../qbo/token-manager';
+import { OAuthTokenClient } from '../qbo/oauth-token-client';
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
+import { CONNECTIONS_SETTINGS, ConnectionsSettings } from './connections-settings';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
-import { OAuthTokenClient } from '../qbo/oauth-token-client';
-import { QboClient } from '../qbo/qbo-client';
+import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { QboError } from '../qbo/qbo-error';
 import { OAuthStateRepository } from './oauth-state-repository';
@@ -43,17 +47,21 @@ export interface TokenCacheReset {
  * (CompanyInfo) with the new connection. Any failure before the exchange succeeds leaves the
  * tenant's connection exactly as it was.
  */
+@injectable()
 export class CompleteConnect {
+  private readonly logger: Logger;
   constructor(
-    private readonly states: OAuthStateRepository,
-    private readonly oauth: CodeExchanger,
-    private readonly connections: QboConnectionRepository,
-    private readonly tokens: TokenCacheReset,
-    private readonly qbo: CompanyInfoSource,
-    private readonly dataSource: DataSource,
-    private readonly redirectUri: string,
-    private readonly logger: Logger,
-  ) {}
+    @inject(OAuthStateRepository) private readonly states: OAuthStateRepository,
+    @inject(OAuthTokenClient) private readonly oauth: CodeExchanger,
+    @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
+    @inject(TokenManager) private readonly tokens: TokenCacheReset,
+    @inject(QBO_CLIENT) private readonly qbo: CompanyInfoSource,
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(CONNECTIONS_SETTINGS) private readonly settings: Pick<ConnectionsSettings, 'redirectUri'>,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'connect' });
+  }
 
   async run(params: CallbackParams): Promise<CompleteConnectOutcome> {
     const consumed = await this.states.consume(params.state);
@@ -78,7 +86,7 @@ export class CompleteConnect {
       return fail('replayed_code', 'This authorisation code was already used; nothing changed. Click Connect to start again.');
     }
 
-    const callbackUrl = `${this.redirectUri}?${new URLSearchParams({ code, state: params.state ?? '', realmId }).toString()}`;
+    const callbackUrl = `${this.settings.redirectUri}?${new URLSearchParams({ code, state: params.state ?? '', realmId }).toString()}`;
     let exchanged;
     try {
       exchanged = await this.oauth.exchangeCode(callbackUrl);

@@ -1,5 +1,9 @@
-import { Logger } from '../logger';
+import { TokenManager } from '../qbo/token-manager';
 import { OAuthTokenClient } from '../qbo/oauth-token-client';
+import { inject, injectable } from 'inversify';
+import { LOGGER } from '../tokens';
+import { CONNECTIONS_SETTINGS, ConnectionsSettings } from './connections-settings';
+import { Logger } from '../logger';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { QboError } from '../qbo/qbo-error';
 import { TokenCacheReset } from './complete-connect';
@@ -14,17 +18,21 @@ export type DisconnectOutcome =
  * runs while holding the connection row, so no refresh rotates the token under it. When Intuit
  * cannot be reached, nothing changes here and the caller may try again.
  */
+@injectable()
 export class DisconnectCompany {
+  private readonly logger: Logger;
   constructor(
-    private readonly connections: QboConnectionRepository,
-    private readonly oauth: Pick<OAuthTokenClient, 'revoke'>,
-    private readonly tokens: TokenCacheReset,
-    private readonly lockTimeoutMs: number,
-    private readonly logger: Logger,
-  ) {}
+    @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
+    @inject(OAuthTokenClient) private readonly oauth: Pick<OAuthTokenClient, 'revoke'>,
+    @inject(TokenManager) private readonly tokens: TokenCacheReset,
+    @inject(CONNECTIONS_SETTINGS) private readonly settings: Pick<ConnectionsSettings, 'tokenLockTimeoutMs'>,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'connect' });
+  }
 
   async run(tenantId: string, reason = 'disconnected by user'): Promise<DisconnectOutcome> {
-    const revoked = await this.connections.withLock(tenantId, this.lockTimeoutMs, async (conn) => {
+    const revoked = await this.connections.withLock(tenantId, this.settings.tokenLockTimeoutMs, async (conn) => {
       if (conn === null) return { state: 'none' as const };
       if (conn.status === 'disconnected') return { state: 'already' as const };
       if (conn.tokens === null) return { state: 'revoked' as const, revoked: false };

@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -28,8 +30,9 @@ export function sha256(text: string): string {
  * reused state is refused even when two callbacks race. Codes are remembered by hash: a code
  * that comes back is refused before anything is sent to Intuit.
  */
+@injectable()
 export class OAuthStateRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   async issue(tenantId: string, ttlSeconds: number, draft: SettingsDraft | null): Promise<IssuedState> {
     const state = randomBytes(32).toString('base64url');

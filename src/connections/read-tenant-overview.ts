@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { CronExpressionParser } from 'cron-parser';
 import { DataSource } from 'typeorm';
 import { ConnectionStatus } from '../qbo/qbo-connection-repository';
@@ -34,10 +36,11 @@ export function nextWindowAfter(cron: string, timeZone: string, now: Date): Date
  * A tenant's settings, its connection (from qbo_connections, without tokens) and its next
  * window: the part of the status that belongs to connecting. Null for an unknown tenant.
  */
+@injectable()
 export class ReadTenantOverview {
   constructor(
-    private readonly tenants: TenantRepository,
-    private readonly dataSource: DataSource,
+    @inject(TenantRepository) private readonly tenants: TenantRepository,
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
   async run(tenantId: string, now = new Date()): Promise<TenantOverview | null> {

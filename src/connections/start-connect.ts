@@ -1,4 +1,6 @@
 import { OAuthTokenClient } from '../qbo/oauth-token-client';
+import { inject, injectable } from 'inversify';
+import { CONNECTIONS_SETTINGS, ConnectionsSettings } from './connections-settings';
 import { OAuthStateRepository, SettingsDraft } from './oauth-state-repository';
 import { TenantRepository } from './tenant-repository';
 
@@ -9,19 +11,20 @@ export type StartConnectOutcome = { ok: true; authorizeUrl: string; expiresAt: D
  * settings form as it was, to show again after the round trip) and gives Intuit's authorize URL
  * (client_id, redirect_uri, scope com.intuit.quickbooks.accounting, response_type=code, state).
  */
+@injectable()
 export class StartConnect {
   constructor(
-    private readonly tenants: TenantRepository,
-    private readonly states: OAuthStateRepository,
-    private readonly oauth: Pick<OAuthTokenClient, 'authorizeUri'>,
-    private readonly stateTtlSeconds: number,
+    @inject(TenantRepository) private readonly tenants: TenantRepository,
+    @inject(OAuthStateRepository) private readonly states: OAuthStateRepository,
+    @inject(OAuthTokenClient) private readonly oauth: Pick<OAuthTokenClient, 'authorizeUri'>,
+    @inject(CONNECTIONS_SETTINGS) private readonly settings: Pick<ConnectionsSettings, 'stateTtlSeconds'>,
   ) {}
 
   async run(tenantId: string, draft: SettingsDraft | null = null): Promise<StartConnectOutcome> {
     if ((await this.tenants.find(tenantId)) === null) {
       return { ok: false, reason: 'unknown_tenant', message: `tenant ${tenantId} is not known` };
     }
-    const issued = await this.states.issue(tenantId, this.stateTtlSeconds, draft);
+    const issued = await this.states.issue(tenantId, this.settings.stateTtlSeconds, draft);
     return { ok: true, authorizeUrl: this.oauth.authorizeUri(issued.state), expiresAt: issued.expiresAt };
   }
 }

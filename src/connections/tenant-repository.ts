@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { AmbiguousPolicy, TenantSettings, TenantSettingsChange } from './tenant-settings';
 
@@ -26,8 +28,9 @@ const COLUMN_OF: Record<keyof TenantSettingsChange, string> = {
 };
 
 /** The `tenants` table: one row per upstream account (ingest adds a row for every tenant it sees). */
+@injectable()
 export class TenantRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   async find(tenantId: string): Promise<TenantSettings | null> {
     const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM tenants WHERE tenant_id = $1`, [tenantId])) as Row[];

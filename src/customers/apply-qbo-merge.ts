@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { CustomerLinkRepository } from './customer-link-repository';
@@ -13,12 +15,13 @@ export interface MergeResult {
  * reactivated again), every link to it moves to the keeper with a decision and a notice,
  * and duplicate flags involving it are closed.
  */
+@injectable()
 export class ApplyQboMerge {
   constructor(
-    private readonly db: DataSource,
-    private readonly mirror: CustomerMirrorRepository,
-    private readonly links: CustomerLinkRepository,
-    private readonly decisions: CustomerDecisionLog,
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
+    @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
+    @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
   ) {}
 
   async run(tenantId: string, loserId: string, keeperId: string): Promise<MergeResult> {

@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { CreateQboCustomer } from './create-qbo-customer';
 import { CustomerDecisionLog } from './customer-decision-log';
@@ -5,12 +7,13 @@ import { CustomerLinkRepository } from './customer-link-repository';
 import { OperatorResult } from './link-customer-by-hand';
 
 /** An operator has a new QBO customer created for an upstream customer (no matching; a held name gets a suffix). */
+@injectable()
 export class CreateCustomerByHand {
   constructor(
-    private readonly db: DataSource,
-    private readonly links: CustomerLinkRepository,
-    private readonly decisions: CustomerDecisionLog,
-    private readonly create: CreateQboCustomer,
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
+    @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
+    @inject(CreateQboCustomer) private readonly create: CreateQboCustomer,
   ) {}
 
   async run(tenantId: string, customerId: string, actor = 'operator'): Promise<OperatorResult> {

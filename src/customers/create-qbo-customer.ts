@@ -1,10 +1,12 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { CustomerContact } from '../domain/customer-contact';
 import { matchDecision, MatchMethod } from '../domain/match-decision';
 import { matchKeys } from '../domain/match-keys';
 import { displayNameWithSuffix, FieldRepair, qboCustomerRepair } from '../domain/qbo-customer-repair';
 import { Logger } from '../logger';
-import { QboClient, QboCustomer } from '../qbo/qbo-client';
+import { QBO_CLIENT, QboClient, QboCustomer } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { entityRequestId } from '../qbo/request-ids';
 import { asCandidate, contactOfQboCustomer, CustomerMirrorRepository } from './customer-mirror-repository';
@@ -37,13 +39,17 @@ const LOCK_SQL = 'SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))';
  * customer that is the same one by the matching rules is linked; otherwise a readable suffix
  * ("Ann O'Neil (2)") is tried, and why is recorded.
  */
+@injectable()
 export class CreateQboCustomer {
+  private readonly logger: Logger;
   constructor(
-    private readonly db: DataSource,
-    private readonly qbo: QboClient,
-    private readonly mirror: CustomerMirrorRepository,
-    private readonly logger: Logger,
-  ) {}
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'customers' });
+  }
 
   async run(req: CreateRequest): Promise<CreateOutcome> {
     const keys = matchKeys(req.contact);

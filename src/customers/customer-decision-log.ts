@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldRepair } from '../domain/qbo-customer-repair';
 import { WeighedCandidate } from '../domain/match-decision';
@@ -56,8 +58,9 @@ interface DecisionRow {
 }
 
 /** Every resolution decision with its method, score and the candidates it weighed: what `explain` shows. */
+@injectable()
 export class CustomerDecisionLog {
-  constructor(private readonly db: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly db: DataSource) {}
 
   async record(d: DecisionRecord, q: Queryable = this.db): Promise<void> {
     await q.query(

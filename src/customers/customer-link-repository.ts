@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContactAddress, CustomerContact } from '../domain/customer-contact';
 import { returnedRows } from './returned-rows';
@@ -59,8 +61,9 @@ const toLink = (r: LinkRow): CustomerLink => ({
  * FOR UPDATE SKIP LOCKED, so replicas never resolve one customer at the same time; only
  * tenants whose QBO connection is 'connected' and whose mirror is loaded are claimed.
  */
+@injectable()
 export class CustomerLinkRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly db: DataSource) {}
 
   async claim(limit: number, workerId: string, leaseMs: number): Promise<ClaimedCustomer[]> {
     const result: unknown = await this.db.query(

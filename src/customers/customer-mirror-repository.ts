@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerContact } from '../domain/customer-contact';
 import { MatchCandidate } from '../domain/match-decision';
@@ -68,8 +70,9 @@ const BLOCK_CANDIDATES = 20;
  * found only through indexes (email, name forms, phone, street, name blocking keys), each
  * lookup bounded, so the cost per contact does not grow with the mirror.
  */
+@injectable()
 export class CustomerMirrorRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly db: DataSource) {}
 
   /** Inserts or refreshes customers (newer LastUpdatedTime wins; equal refreshes). Returns how many rows changed. */
   async upsert(tenantId: string, customers: readonly QboCustomer[], origin: MirrorOrigin = {}, q: Queryable = this.db): Promise<number> {

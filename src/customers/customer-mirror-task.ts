@@ -1,7 +1,9 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
-import { BackgroundTask } from '../worker';
+import { BackgroundTask } from '../background-task';
 import { PgNotificationListener } from './pg-notification-listener';
 import { PollingLoop } from './polling-loop';
 import { returnedRows } from './returned-rows';
@@ -16,6 +18,8 @@ export interface CustomerMirrorTaskOptions {
   leaseMs: number;
 }
 
+export const CUSTOMER_MIRROR_TASK_OPTIONS: ServiceIdentifier<CustomerMirrorTaskOptions> = Symbol.for('CustomerMirrorTaskOptions');
+
 const WEBHOOK_CHANNEL = 'qbo_webhook';
 
 /**
@@ -23,20 +27,23 @@ const WEBHOOK_CHANNEL = 'qbo_webhook';
  * webhook notifications (woken by NOTIFY qbo_webhook, polled as well), and runs CDC polls
  * on a configurable interval. Work is claimed in Postgres, so replicas share it.
  */
+@injectable()
 export class CustomerMirrorTask implements BackgroundTask {
+  private readonly logger: Logger;
   readonly name = 'customer-mirror';
   private readonly loop: PollingLoop;
   private readonly listener: PgNotificationListener;
 
   constructor(
-    private readonly db: DataSource,
-    private readonly sync: SyncCustomerMirror,
-    private readonly webhooks: ProcessCustomerWebhooks,
-    private readonly options: CustomerMirrorTaskOptions,
-    private readonly logger: Logger,
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(SyncCustomerMirror) private readonly sync: SyncCustomerMirror,
+    @inject(ProcessCustomerWebhooks) private readonly webhooks: ProcessCustomerWebhooks,
+    @inject(CUSTOMER_MIRROR_TASK_OPTIONS) private readonly options: CustomerMirrorTaskOptions,
+    @inject(LOGGER) logger: Logger,
   ) {
-    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), logger);
-    this.listener = new PgNotificationListener(options.databaseUrl, [WEBHOOK_CHANNEL], () => this.loop.wake(), logger);
+    this.logger = logger.child({ component: 'customer-mirror' });
+    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), this.logger);
+    this.listener = new PgNotificationListener(options.databaseUrl, [WEBHOOK_CHANNEL], () => this.loop.wake(), this.logger);
   }
 
   async start(): Promise<void> {

@@ -1,7 +1,9 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { randomUUID } from 'node:crypto';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
-import { BackgroundTask } from '../worker';
+import { BackgroundTask } from '../background-task';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { ClaimedCustomer, CustomerLinkRepository } from './customer-link-repository';
 import { PgNotificationListener } from './pg-notification-listener';
@@ -16,6 +18,8 @@ export interface CustomerResolutionTaskOptions {
   retryDelayMs: number;
 }
 
+export const CUSTOMER_RESOLUTION_TASK_OPTIONS: ServiceIdentifier<CustomerResolutionTaskOptions> = Symbol.for('CustomerResolutionTaskOptions');
+
 const CHANNEL = 'customer_resolution';
 
 /**
@@ -25,21 +29,24 @@ const CHANNEL = 'customer_resolution';
  * failure puts the customer back after a delay; a permanent one marks its link 'failed' with
  * the reason until its next version.
  */
+@injectable()
 export class CustomerResolutionTask implements BackgroundTask {
+  private readonly logger: Logger;
   readonly name = 'customer-resolution';
   private readonly workerId = `resolver-${process.pid}-${randomUUID().slice(0, 8)}`;
   private readonly loop: PollingLoop;
   private readonly listener: PgNotificationListener;
 
   constructor(
-    private readonly links: CustomerLinkRepository,
-    private readonly resolve: ResolveCustomer,
-    private readonly decisions: CustomerDecisionLog,
-    private readonly options: CustomerResolutionTaskOptions,
-    private readonly logger: Logger,
+    @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
+    @inject(ResolveCustomer) private readonly resolve: ResolveCustomer,
+    @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
+    @inject(CUSTOMER_RESOLUTION_TASK_OPTIONS) private readonly options: CustomerResolutionTaskOptions,
+    @inject(LOGGER) logger: Logger,
   ) {
-    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), logger);
-    this.listener = new PgNotificationListener(options.databaseUrl, [CHANNEL], () => this.loop.wake(), logger);
+    this.logger = logger.child({ component: 'customer-resolution' });
+    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), this.logger);
+    this.listener = new PgNotificationListener(options.databaseUrl, [CHANNEL], () => this.loop.wake(), this.logger);
   }
 
   async start(): Promise<void> {

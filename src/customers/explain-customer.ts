@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { CustomerDecisionLog, StoredDecision } from './customer-decision-log';
 import { CustomerLink, CustomerLinkRepository } from './customer-link-repository';
 
@@ -9,10 +11,11 @@ export interface Explanation {
 }
 
 /** Why a customer is linked (or held) where it is: its link and every decision, with candidates and evidence. */
+@injectable()
 export class ExplainCustomer {
   constructor(
-    private readonly links: CustomerLinkRepository,
-    private readonly decisions: CustomerDecisionLog,
+    @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
+    @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
   ) {}
 
   async run(tenantId: string, customerId: string): Promise<Explanation> {

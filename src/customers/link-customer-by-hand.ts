@@ -1,5 +1,7 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
-import { QboClient } from '../qbo/qbo-client';
+import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { CustomerLinkRepository } from './customer-link-repository';
 import { CustomerMirrorRepository } from './customer-mirror-repository';
@@ -8,13 +10,14 @@ import { CustomerMirrorRepository } from './customer-mirror-repository';
 export type OperatorResult = { ok: true; qboCustomerId: string; message: string } | { ok: false; error: string };
 
 /** An operator links an upstream customer to a chosen, active QBO customer (CLI and admin API). */
+@injectable()
 export class LinkCustomerByHand {
   constructor(
-    private readonly db: DataSource,
-    private readonly qbo: QboClient,
-    private readonly links: CustomerLinkRepository,
-    private readonly mirror: CustomerMirrorRepository,
-    private readonly decisions: CustomerDecisionLog,
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
+    @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
+    @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
   ) {}
 
   async run(tenantId: string, customerId: string, qboCustomerId: string, actor = 'operator'): Promise<OperatorResult> {

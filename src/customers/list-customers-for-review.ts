@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { WeighedCandidate } from '../domain/match-decision';
@@ -24,10 +26,11 @@ export interface Notice {
 }
 
 /** Customers held for an operator (ambiguous under the 'review' policy, or linked to an inactive QBO customer), and open notices. */
+@injectable()
 export class ListCustomersForReview {
   constructor(
-    private readonly db: DataSource,
-    private readonly decisions: CustomerDecisionLog,
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
   ) {}
 
   async run(tenantId: string): Promise<{ tenantId: string; customers: CustomerForReview[]; notices: Notice[] }> {

@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { matchScoring, PLAUSIBLE_SCORE } from '../domain/match-scoring';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
@@ -29,10 +31,11 @@ export interface DuplicatesReport {
  * scores as plausible against another active customer (found through the mirror's indexes).
  * Each pair comes with its evidence, the merge steps in QuickBooks and what the sync does next.
  */
+@injectable()
 export class ListDuplicates {
   constructor(
-    private readonly db: DataSource,
-    private readonly mirror: CustomerMirrorRepository,
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
   ) {}
 
   async run(tenantId: string): Promise<DuplicatesReport> {

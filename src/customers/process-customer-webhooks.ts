@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
@@ -21,12 +23,16 @@ export const MAX_WEBHOOK_ATTEMPTS = 8;
  * refresh the mirror, Merge follows the merge. Rows are claimed with FOR UPDATE SKIP LOCKED;
  * a failure counts an attempt, keeps the error and retries with backoff.
  */
+@injectable()
 export class ProcessCustomerWebhooks {
+  private readonly logger: Logger;
   constructor(
-    private readonly db: DataSource,
-    private readonly sync: SyncCustomerMirror,
-    private readonly logger: Logger,
-  ) {}
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(SyncCustomerMirror) private readonly sync: SyncCustomerMirror,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'customer-mirror' });
+  }
 
   /** Processes up to `limit` notifications; returns how many were handled (done or failed). */
   async run(limit: number): Promise<number> {

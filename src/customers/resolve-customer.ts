@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { MatchDecision, matchDecision, WeighedCandidate } from '../domain/match-decision';
 import { matchKeys } from '../domain/match-keys';
@@ -21,15 +23,19 @@ export type ResolutionResult =
  * created and flagged (policy 'create') or held for an operator (policy 'review').
  * Every decision is recorded. QBO failures are thrown (QboError, decide by `retriable`).
  */
+@injectable()
 export class ResolveCustomer {
+  private readonly logger: Logger;
   constructor(
-    private readonly db: DataSource,
-    private readonly links: CustomerLinkRepository,
-    private readonly mirror: CustomerMirrorRepository,
-    private readonly decisions: CustomerDecisionLog,
-    private readonly create: CreateQboCustomer,
-    private readonly logger: Logger,
-  ) {}
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
+    @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
+    @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
+    @inject(CreateQboCustomer) private readonly create: CreateQboCustomer,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'customers' });
+  }
 
   async run(tenantId: string, customerId: string): Promise<ResolutionResult> {
     const customer = await this.links.upstreamCustomer(tenantId, customerId);

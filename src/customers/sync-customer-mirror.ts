@@ -1,6 +1,8 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
-import { QboClient, QboCustomer } from '../qbo/qbo-client';
+import { QBO_CLIENT, QboClient, QboCustomer } from '../qbo/qbo-client';
 import { ApplyQboMerge } from './apply-qbo-merge';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
@@ -18,14 +20,18 @@ const MERGED_NAME = /\s*\(deleted(?:-\d+)?\)$/i;
  * inactive is either a merge (its name became the keeper's) → ApplyQboMerge, or a plain
  * deactivation → links to it are held for review and the tenant is told.
  */
+@injectable()
 export class SyncCustomerMirror {
+  private readonly logger: Logger;
   constructor(
-    private readonly db: DataSource,
-    private readonly qbo: QboClient,
-    private readonly mirror: CustomerMirrorRepository,
-    private readonly merge: ApplyQboMerge,
-    private readonly logger: Logger,
-  ) {}
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
+    @inject(ApplyQboMerge) private readonly merge: ApplyQboMerge,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'customer-mirror' });
+  }
 
   /** The full read: every customer, active and inactive, paged by the adapter. */
   async loadFull(tenantId: string, realmId: string): Promise<number> {

@@ -1,3 +1,4 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { TenantLinkSigner, tenantPath } from './tenant-link-signer';
@@ -14,6 +15,9 @@ export function authOf(request: FastifyRequest): RequestAuth {
   return auths.get(request) ?? { kind: 'public' };
 }
 
+/** ADMIN_API_TOKEN: the operators' bearer token (null: the admin API refuses everyone). */
+export const ADMIN_API_TOKEN: ServiceIdentifier<string | null> = Symbol.for('AdminApiToken');
+
 /**
  * The worker's one authentication rule, run for every request before its handler:
  * - `/api/*`: the operators' bearer token (ADMIN_API_TOKEN), nothing else;
@@ -24,12 +28,13 @@ export function authOf(request: FastifyRequest): RequestAuth {
  * A refusal is a 401 with a JSON error saying what is missing or wrong (an HTML page for a
  * browser asking for one).
  */
+@injectable()
 export class AdminAuthGuard {
   private readonly tokenDigest: Buffer | null;
 
   constructor(
-    adminApiToken: string | null,
-    private readonly signer: TenantLinkSigner,
+    @inject(ADMIN_API_TOKEN) adminApiToken: string | null,
+    @inject(TenantLinkSigner) private readonly signer: TenantLinkSigner,
   ) {
     this.tokenDigest = adminApiToken === null ? null : digest(adminApiToken);
   }

@@ -1,5 +1,7 @@
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { inject, injectable, multiInject, optional, ServiceIdentifier } from 'inversify';
 import { Logger } from '../logger';
+import { LOGGER } from '../tokens';
 
 export interface ReadinessCheck {
   name: string;
@@ -11,6 +13,13 @@ export type RouteModule = (app: FastifyInstance) => void | Promise<void>;
 
 /** Runs before every route's handler (the authentication of /api/* and the tenant pages). */
 export type RequestGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+/** Multi-bound: what /readyz checks. */
+export const READINESS_CHECK: ServiceIdentifier<ReadinessCheck> = Symbol.for('ReadinessCheck');
+/** Multi-bound: each part's routes on the admin port. */
+export const ROUTE_MODULE: ServiceIdentifier<RouteModule> = Symbol.for('RouteModule');
+/** Multi-bound: runs before every route (authentication). */
+export const REQUEST_GUARD: ServiceIdentifier<RequestGuard> = Symbol.for('RequestGuard');
 
 const CHECK_TIMEOUT_MS = 3000;
 
@@ -32,15 +41,18 @@ async function withTimeout(p: Promise<void>, ms: number): Promise<void> {
  * The worker's HTTP port: `/healthz` (the process is alive) and `/readyz` (Postgres and
  * Kafka answer and the consumer has joined its group), plus any route modules.
  */
+@injectable()
 export class AdminServer {
   private readonly app: FastifyInstance;
+  private readonly logger: Logger;
 
   constructor(
-    private readonly checks: ReadinessCheck[],
-    private readonly logger: Logger,
-    routes: RouteModule[] = [],
-    guards: RequestGuard[] = [],
+    @multiInject(READINESS_CHECK) @optional() private readonly checks: ReadinessCheck[] = [],
+    @inject(LOGGER) logger: Logger,
+    @multiInject(ROUTE_MODULE) @optional() routes: RouteModule[] = [],
+    @multiInject(REQUEST_GUARD) @optional() guards: RequestGuard[] = [],
   ) {
+    this.logger = logger.child({ component: 'http' });
     this.app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
     for (const guard of guards) this.app.addHook('onRequest', guard);
     this.app.get('/healthz', async () => ({ status: 'ok' }));

@@ -1,3 +1,5 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { ReadTenantOverview, TenantOverview } from '../connections/read-tenant-overview';
 
@@ -39,6 +41,9 @@ export interface StatusSources {
   duplicates?: (tenantId: string) => Promise<DuplicateView[]>;
 }
 
+/** The parts' status sections (see status-sources.ts). */
+export const STATUS_SOURCES: ServiceIdentifier<StatusSources> = Symbol.for('StatusSources');
+
 const MAX_REVIEWS = 200;
 
 /**
@@ -46,11 +51,12 @@ const MAX_REVIEWS = 200;
  * (connections/), the invoice status and the customers part's review list and duplicates when
  * those parts provide them. Customers held for review are read from customer_links otherwise.
  */
+@injectable()
 export class CollectTenantStatus {
   constructor(
-    private readonly overview: ReadTenantOverview,
-    private readonly dataSource: DataSource,
-    private readonly sources: StatusSources,
+    @inject(ReadTenantOverview) private readonly overview: ReadTenantOverview,
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(STATUS_SOURCES) private readonly sources: StatusSources,
   ) {}
 
   async run(tenantId: string, now = new Date()): Promise<TenantStatusView | null> {

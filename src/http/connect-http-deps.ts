@@ -1,3 +1,4 @@
+import type { ServiceIdentifier } from 'inversify';
 import { Config } from '../config';
 import { CompleteConnect } from '../connections/complete-connect';
 import { DisconnectCompany } from '../connections/disconnect-company';
@@ -9,18 +10,17 @@ import { Logger } from '../logger';
 import { CollectTenantStatus } from './collect-tenant-status';
 import { TenantLinkSigner } from './tenant-link-signer';
 
-/**
- * What the connect routes need. Parts that need the token key are resolved on first use
- * (thunks), so a worker without QBO_TOKEN_ENCRYPTION_KEY still boots and ingests.
- */
+export const CONNECT_HTTP_DEPS: ServiceIdentifier<ConnectHttpDeps> = Symbol.for('ConnectHttpDeps');
+
+/** What the connect routes (admin API, tenant page, OAuth callback) need. */
 export interface ConnectHttpDeps {
-  tenants: () => TenantRepository;
-  states: () => OAuthStateRepository;
-  startConnect: () => StartConnect;
-  completeConnect: () => CompleteConnect;
-  disconnect: () => DisconnectCompany;
-  overview: () => ReadTenantOverview;
-  status: () => CollectTenantStatus;
+  tenants: TenantRepository;
+  states: OAuthStateRepository;
+  startConnect: StartConnect;
+  completeConnect: CompleteConnect;
+  disconnect: DisconnectCompany;
+  overview: ReadTenantOverview;
+  status: CollectTenantStatus;
   signer: TenantLinkSigner;
   connect: Config['connect'];
   /** Intuit's (or the emulator's) authorize URL: the page's form-action policy allows it. */

@@ -23,7 +23,7 @@ export function oauthCallbackRoutes(deps: ConnectHttpDeps): RouteModule {
     app.get<{ Querystring: CallbackQuery }>(path, async (req, reply) => {
       const q = req.query;
       const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-      const outcome = await deps.completeConnect().run({ state: text(q.state), code: text(q.code), realmId: text(q.realmId), error: text(q.error) });
+      const outcome = await deps.completeConnect.run({ state: text(q.state), code: text(q.code), realmId: text(q.realmId), error: text(q.error) });
       if (outcome.ok) return reply.header('cache-control', 'no-store').redirect(`${tenantPath(outcome.tenantId)}?connected=${outcome.stateId}`, 303);
       return securePage(reply, deps.authorizeUrl)
         .code(outcome.retriable ? 502 : 400)

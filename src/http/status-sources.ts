@@ -13,7 +13,7 @@ export function statusSources(parts: { invoices?: ReadTenantStatus; review?: Lis
   const { invoices, review, duplicates } = parts;
   if (invoices) {
     sources.invoices = async (tenantId, now): Promise<InvoiceStatusView> => {
-      const s = await invoices.run(tenantId, now);
+      const s = await invoices.run(tenantId, now, { withCustomers: false });
       if (s === null) return { pending: 0, waiting: [], lastWindow: null, failed: [] };
       const last = s.runningWindow ?? s.lastWindow;
       return {

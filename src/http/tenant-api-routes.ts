@@ -27,7 +27,7 @@ export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
         return badRequest(reply, `limit must be an integer from 1 to ${MAX_PAGE}`, [{ field: 'limit', message: `must be 1..${MAX_PAGE}` }]);
       }
-      const tenants = await deps.tenants().list(limit, req.query.after ?? null);
+      const tenants = await deps.tenants.list(limit, req.query.after ?? null);
       const last = tenants.at(-1);
       return { tenants: tenants.map(settingsJson), next: tenants.length === limit && last ? last.tenantId : null };
     });
@@ -35,7 +35,7 @@ export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
     app.get<{ Params: Params }>('/api/tenants/:tenantId', async (req, reply) => {
       const { tenantId } = req.params;
       if (!isValidTenantId(tenantId)) return badTenant(reply);
-      const overview = await deps.overview().run(tenantId);
+      const overview = await deps.overview.run(tenantId);
       if (overview === null) return unknownTenant(reply, tenantId);
       return overviewJson(overview);
     });
@@ -47,8 +47,8 @@ export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
       if (!checked.ok) {
         return badRequest(reply, `invalid settings: ${checked.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, checked.problems);
       }
-      const existed = (await deps.tenants().find(tenantId)) !== null;
-      const saved = await deps.tenants().applyChange(tenantId, checked.change);
+      const existed = (await deps.tenants.find(tenantId)) !== null;
+      const saved = await deps.tenants.applyChange(tenantId, checked.change);
       deps.logger.info({ tenantId, fields: Object.keys(checked.change), created: !existed }, 'tenant settings changed through the API');
       return reply.code(existed ? 200 : 201).send(settingsJson(saved));
     });
@@ -56,7 +56,7 @@ export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
     app.post<{ Params: Params }>('/api/tenants/:tenantId/connect', async (req, reply) => {
       const { tenantId } = req.params;
       if (!isValidTenantId(tenantId)) return badTenant(reply);
-      const started = await deps.startConnect().run(tenantId);
+      const started = await deps.startConnect.run(tenantId);
       if (!started.ok) return unknownTenant(reply, tenantId);
       return { authorizeUrl: started.authorizeUrl, expiresAt: started.expiresAt.toISOString() };
     });
@@ -64,7 +64,7 @@ export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
     app.post<{ Params: Params }>('/api/tenants/:tenantId/disconnect', async (req, reply) => {
       const { tenantId } = req.params;
       if (!isValidTenantId(tenantId)) return badTenant(reply);
-      const outcome = await deps.disconnect().run(tenantId);
+      const outcome = await deps.disconnect.run(tenantId);
       if (outcome.ok) return { status: 'disconnected', revoked: outcome.revoked, alreadyDisconnected: outcome.alreadyDisconnected };
       if (outcome.reason === 'not_connected') return reply.code(404).send({ error: 'not_connected', message: outcome.message });
       return reply.code(502).send({ error: outcome.reason, message: outcome.message, retriable: outcome.retriable });
@@ -78,7 +78,7 @@ export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
       if (typeof ttl !== 'number' || !Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 366) {
         return badRequest(reply, 'ttlHours must be a number of hours from 0 to 8784', [{ field: 'ttlHours', message: 'must be a number of hours, at most 8784' }]);
       }
-      if ((await deps.tenants().find(tenantId)) === null) return unknownTenant(reply, tenantId);
+      if ((await deps.tenants.find(tenantId)) === null) return unknownTenant(reply, tenantId);
       const expiresAt = new Date(Date.now() + ttl * 3_600_000);
       return { url: deps.signer.link(deps.connect.publicBaseUrl, tenantId, expiresAt), expiresAt: expiresAt.toISOString() };
     });

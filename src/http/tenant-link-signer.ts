@@ -1,3 +1,4 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export type LinkCheck = { ok: true; expiresAt: Date } | { ok: false; reason: 'missing' | 'malformed' | 'expired' | 'bad_signature' | 'not_configured' };
@@ -8,8 +9,12 @@ export type LinkCheck = { ok: true; expiresAt: Date } | { ok: false; reason: 'mi
  * cookie scoped to the tenant's path, lets the browser come back without the query parameter.
  * Forms carry a CSRF token derived from it.
  */
+/** TENANT_LINK_SECRET (null: tenant links are not configured). */
+export const TENANT_LINK_SECRET: ServiceIdentifier<string | null> = Symbol.for('TenantLinkSecret');
+
+@injectable()
 export class TenantLinkSigner {
-  constructor(private readonly secret: string | null) {}
+  constructor(@inject(TENANT_LINK_SECRET) private readonly secret: string | null) {}
 
   get configured(): boolean {
     return this.secret !== null;

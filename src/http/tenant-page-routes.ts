@@ -48,9 +48,9 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       if (req.query.saved === '1') notices.push({ kind: 'success', text: 'Settings saved.' });
       if (req.query.disconnected === '1') notices.push({ kind: 'info', text: 'QuickBooks was disconnected and its access revoked. Nothing is sent until you connect again.' });
       if (req.query.connected !== undefined) {
-        draft = await deps.states().findDraft(tenantId, req.query.connected);
+        draft = await deps.states.findDraft(tenantId, req.query.connected);
       }
-      const status = await deps.status().run(tenantId);
+      const status = await deps.status.run(tenantId);
       if (status === null) return notFound(reply, tenantId);
       if (req.query.connected !== undefined && status.overview.connection.status === 'connected') {
         const c = status.overview.connection;
@@ -75,11 +75,11 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const body = req.body ?? {};
       const input: Record<string, unknown> = { enabled: one(body.enabled) === 'on' };
       for (const f of FORM_FIELDS) if (f !== 'enabled' && one(body[f]) !== undefined) input[f] = (one(body[f]) ?? '').trim();
-      const tenant = await deps.tenants().find(tenantId);
+      const tenant = await deps.tenants.find(tenantId);
       if (tenant === null) return notFound(reply, tenantId);
       const checked = validateSettingsChange(input);
       if (!checked.ok) return rerender(req, reply, tenantId, formFrom(body, tenant), checked.problems);
-      await deps.tenants().applyChange(tenantId, checked.change);
+      await deps.tenants.applyChange(tenantId, checked.change);
       deps.logger.info({ tenantId, fields: Object.keys(checked.change) }, 'tenant settings saved from the page');
       return reply.redirect(`${tenantPath(tenantId)}?saved=1`, 303);
     });
@@ -90,7 +90,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const body = req.body ?? {};
       const draft: SettingsDraft = { enabled: one(body.enabled) === 'on' ? 'on' : '' };
       for (const f of FORM_FIELDS) if (f !== 'enabled') draft[f] = (one(body[f]) ?? '').slice(0, 200);
-      const started = await deps.startConnect().run(tenantId, draft);
+      const started = await deps.startConnect.run(tenantId, draft);
       if (!started.ok) return notFound(reply, tenantId);
       return reply.header('cache-control', 'no-store').redirect(started.authorizeUrl, 303);
     });
@@ -98,9 +98,9 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
     app.post<{ Params: Params; Body: Form }>('/tenants/:tenantId/disconnect', async (req, reply) => {
       const { tenantId } = req.params;
       if (!csrfOk(req)) return forbidden(reply, tenantId);
-      const outcome = await deps.disconnect().run(tenantId);
+      const outcome = await deps.disconnect.run(tenantId);
       if (outcome.ok || outcome.reason === 'not_connected') return reply.redirect(`${tenantPath(tenantId)}?disconnected=1`, 303);
-      const tenant = await deps.tenants().find(tenantId);
+      const tenant = await deps.tenants.find(tenantId);
       if (tenant === null) return notFound(reply, tenantId);
       return rerender(req, reply, tenantId, fromSettings(tenant), [], [{ kind: 'error', text: outcome.message }], 502);
     });
@@ -126,7 +126,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       notices: Notice[] = [],
       code = 400,
     ) => {
-      const status = await deps.status().run(tenantId);
+      const status = await deps.status.run(tenantId);
       if (status === null) return notFound(reply, tenantId);
       return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date() });
     };

@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { EntityChange } from './intuit-webhook-payload';
 
@@ -9,8 +11,9 @@ export const WEBHOOK_CHANNEL = 'qbo_webhook';
  * `NOTIFY qbo_webhook` (delivered on commit) so the consumer (mirror refresh, merge handling)
  * wakes at once. Returns the number of rows queued.
  */
+@injectable()
 export class WebhookNotificationQueue {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   async enqueue(changes: readonly EntityChange[]): Promise<number> {
     if (changes.length === 0) return 0;

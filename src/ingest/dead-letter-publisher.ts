@@ -1,3 +1,5 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { KAFKA_PRODUCER } from '../tokens';
 import { Producer } from 'kafkajs';
 
 /** One message that cannot be processed, with the reason retrying won't fix. */
@@ -11,15 +13,19 @@ export interface DeadLetter {
   originalOffset: string;
 }
 
+/** The dead-letter topic's name (KAFKA_TOPIC_DEAD_LETTER). */
+export const DEAD_LETTER_TOPIC: ServiceIdentifier<string> = Symbol.for('DeadLetterTopic');
+
 /**
  * Writes rejected messages to the dead-letter topic with their original key and value
  * and the contract's headers. Awaited (acks from all in-sync replicas) before the
  * consumer moves past them, so a dead letter is never lost.
  */
+@injectable()
 export class DeadLetterPublisher {
   constructor(
-    private readonly producer: Producer,
-    private readonly topic: string,
+    @inject(KAFKA_PRODUCER) private readonly producer: Producer,
+    @inject(DEAD_LETTER_TOPIC) private readonly topic: string,
   ) {}
 
   async publish(letters: readonly DeadLetter[], now: Date = new Date()): Promise<void> {

@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource, QueryRunner } from 'typeorm';
 import { IngestEvent } from './event-schemas';
 
@@ -28,8 +30,9 @@ export interface WriteOutcome {
  * then the customer and invoice upserts, each guarded by version. Every statement is a
  * single multi-row statement over arrays, so a batch of thousands costs a few round trips.
  */
+@injectable()
 export class EventStore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   async write(events: readonly SourcedEvent[]): Promise<WriteOutcome> {
     if (events.length === 0) return { accepted: 0, duplicates: 0, customersChanged: 0, invoicesChanged: 0 };

@@ -1,3 +1,5 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { KAFKA, LOGGER } from '../tokens';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { Logger } from '../logger';
 import { DeadLetter, DeadLetterPublisher } from './dead-letter-publisher';
@@ -16,6 +18,8 @@ export interface IngestConsumerOptions {
   /** Events written per Postgres transaction; a fetched batch larger than this is split. */
   chunkSize?: number;
 }
+
+export const INGEST_CONSUMER_OPTIONS: ServiceIdentifier<IngestConsumerOptions> = Symbol.for('IngestConsumerOptions');
 
 export interface IngestCounters {
   batches: number;
@@ -40,7 +44,9 @@ class StoppingError extends Error {
  * then resolve and commit the offsets. A Postgres outage is retried with backoff (with
  * heartbeats) for as long as the consumer runs, and never dead-lettered.
  */
+@injectable()
 export class IngestConsumer {
+  private readonly logger: Logger;
   private readonly consumer: Consumer;
   private joined = false;
   private running = false;
@@ -48,12 +54,13 @@ export class IngestConsumer {
   readonly counters: IngestCounters = { batches: 0, accepted: 0, duplicates: 0, deadLettered: 0, dbRetries: 0 };
 
   constructor(
-    kafka: Kafka,
-    private readonly store: EventStore,
-    private readonly deadLetters: DeadLetterPublisher,
-    private readonly options: IngestConsumerOptions,
-    private readonly logger: Logger,
+    @inject(KAFKA) kafka: Kafka,
+    @inject(EventStore) private readonly store: EventStore,
+    @inject(DeadLetterPublisher) private readonly deadLetters: DeadLetterPublisher,
+    @inject(INGEST_CONSUMER_OPTIONS) private readonly options: IngestConsumerOptions,
+    @inject(LOGGER) logger: Logger,
   ) {
+    this.logger = logger.child({ component: 'ingest' });
     this.chunkSize = options.chunkSize ?? 5000;
     this.consumer = kafka.consumer({
       groupId: options.groupId,

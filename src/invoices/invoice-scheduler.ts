@@ -1,5 +1,5 @@
 import { Logger } from '../logger';
-import type { BackgroundTask } from '../worker';
+import type { BackgroundTask } from '../background-task';
 import { RunDueWindows } from './run-due-windows';
 
 /** Where the scheduler reads the time: tests and demos shift or drive it. */

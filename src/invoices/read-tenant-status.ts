@@ -1,10 +1,11 @@
+import { inject, injectable } from 'inversify';
+import { CustomersSection, ReadCustomersSection } from '../customers/read-customers-section';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Backlog, InvoiceBacklog } from './invoice-backlog';
 import { InvoiceWindowRepository, WindowRecord } from './invoice-window-repository';
 import { WindowSchedule } from './window-schedule';
 
-/** The customers part's view (held for review, possible duplicates), when that part provides one. */
-export type CustomersSection = (tenantId: string) => Promise<Record<string, unknown>>;
 
 export interface TenantStatus {
   tenantId: string;
@@ -29,7 +30,7 @@ export interface TenantStatus {
   };
   lastWindow: WindowView | null;
   runningWindow: WindowView | null;
-  customers?: Record<string, unknown>;
+  customers?: CustomersSection;
 }
 
 export interface WindowView {
@@ -64,16 +65,20 @@ interface TenantRow {
 }
 
 /** Everything a person waiting for invoices wants to know about one tenant: the status JSON and CLI. */
+@injectable()
 export class ReadTenantStatus {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly backlog: InvoiceBacklog,
-    private readonly windows: InvoiceWindowRepository,
-    private readonly customers: CustomersSection | null = null,
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(InvoiceBacklog) private readonly backlog: InvoiceBacklog,
+    @inject(InvoiceWindowRepository) private readonly windows: InvoiceWindowRepository,
+    @inject(ReadCustomersSection) private readonly customers: ReadCustomersSection | null = null,
   ) {}
 
-  /** null when the worker has never heard of the tenant. */
-  async run(tenantId: string, now = new Date()): Promise<TenantStatus | null> {
+  /**
+   * null when the worker has never heard of the tenant. `withCustomers: false` leaves out the
+   * customers section (the settings page reads the review list and duplicates itself).
+   */
+  async run(tenantId: string, now = new Date(), { withCustomers = true }: { withCustomers?: boolean } = {}): Promise<TenantStatus | null> {
     const rows = (await this.dataSource.query(
       `SELECT t.enabled, t.batch_cron, t.time_zone, t.invoices_from::text AS invoices_from,
               qc.status, qc.company_name, qc.realm_id, qc.status_reason
@@ -115,7 +120,7 @@ export class ReadTenantStatus {
       lastWindow: last ? windowView(last) : null,
       runningWindow: running ? windowView(running) : null,
     };
-    if (this.customers) status.customers = await this.customers(tenantId);
+    if (this.customers && withCustomers) status.customers = await this.customers.run(tenantId);
     return status;
   }
 }

@@ -1,4 +1,4 @@
-import { injectable } from 'inversify';
+import { inject, injectable, ServiceIdentifier } from 'inversify';
 import OAuthClientModule from 'intuit-oauth';
 import { classifyThrown } from './error-classifier';
 import { OAuthTokens } from './qbo-connection-repository';
@@ -14,6 +14,8 @@ export interface OAuthEndpoints {
   revokeUrl: string;
   timeoutMs: number;
 }
+
+export const OAUTH_ENDPOINTS: ServiceIdentifier<OAuthEndpoints> = Symbol.for('OAuthEndpoints');
 
 export const QBO_ACCOUNTING_SCOPE = 'com.intuit.quickbooks.accounting';
 
@@ -61,7 +63,7 @@ export interface ExchangedCode {
  */
 @injectable()
 export class OAuthTokenClient {
-  constructor(private readonly cfg: OAuthEndpoints) {}
+  constructor(@inject(OAUTH_ENDPOINTS) private readonly cfg: OAuthEndpoints) {}
 
   /** The URL to send a user to for connecting a company; `state` must be the caller's CSRF value. */
   authorizeUri(state: string): string {

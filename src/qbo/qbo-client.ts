@@ -1,3 +1,4 @@
+import type { ServiceIdentifier } from 'inversify';
 import type { QueryCondition } from './qbo-query';
 import type { QboError } from './qbo-error';
 
@@ -180,5 +181,5 @@ export interface QboCompanyInfo {
   [field: string]: unknown;
 }
 
-/** Service identifier for the composition root. */
-export const QBO_CLIENT = Symbol.for('QboClient');
+/** The QboClient port's service identifier (NodeQuickbooksClient is bound to it). */
+export const QBO_CLIENT: ServiceIdentifier<QboClient> = Symbol.for('QboClient');

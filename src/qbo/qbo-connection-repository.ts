@@ -1,4 +1,5 @@
-import { injectable } from 'inversify';
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource, QueryRunner } from 'typeorm';
 import { TokenCipher } from './token-cipher';
 
@@ -59,8 +60,8 @@ const COLUMNS = `tenant_id, realm_id, company_name, access_token_enc, access_exp
 @injectable()
 export class QboConnectionRepository {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly cipher: TokenCipher,
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(TokenCipher) private readonly cipher: TokenCipher,
   ) {}
 
   /** Records a (re)connected company with fresh tokens: the OAuth callback calls this. */

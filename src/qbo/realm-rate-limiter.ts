@@ -1,4 +1,4 @@
-import { injectable } from 'inversify';
+import { inject, injectable, optional, ServiceIdentifier } from 'inversify';
 
 /** Time source, injectable so tests can drive the limiter without waiting. */
 export interface Clock {
@@ -10,6 +10,11 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
 };
+
+/** Per-company limits (QBO_RATE_LIMIT_*). */
+export const RATE_LIMITS: ServiceIdentifier<RateLimits> = Symbol.for('RateLimits');
+/** The limiter's clock; tests bind a fake one. */
+export const RATE_LIMITER_CLOCK: ServiceIdentifier<Clock> = Symbol.for('RateLimiterClock');
 
 export interface RateLimits {
   perMinute: number;
@@ -48,8 +53,8 @@ export class RealmRateLimiter {
   private readonly minuteMs: number;
 
   constructor(
-    private readonly limits: RateLimits,
-    private readonly clock: Clock = systemClock,
+    @inject(RATE_LIMITS) private readonly limits: RateLimits,
+    @inject(RATE_LIMITER_CLOCK) @optional() private readonly clock: Clock = systemClock,
   ) {
     this.secondMs = 1000 + (limits.secondSlackMs ?? 100);
     this.minuteMs = 60_000 + (limits.minuteSlackMs ?? 1000);

@@ -1,3 +1,4 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';
@@ -18,10 +19,14 @@ export class TokenKeyError extends Error {
  * data, so a ciphertext copied onto another tenant's row does not decrypt.
  * Key: 32 bytes from QBO_TOKEN_ENCRYPTION_KEY (base64 or hex), e.g. `openssl rand -base64 32`.
  */
+/** The 32-byte key that encrypts QuickBooks tokens at rest (QBO_TOKEN_ENCRYPTION_KEY). */
+export const TOKEN_ENCRYPTION_KEY: ServiceIdentifier<Buffer | null> = Symbol.for('TokenEncryptionKey');
+
+@injectable()
 export class TokenCipher {
   private readonly key: Buffer;
 
-  constructor(key: Buffer | null | undefined) {
+  constructor(@inject(TOKEN_ENCRYPTION_KEY) key: Buffer | null | undefined) {
     if (!key) throw new TokenKeyError('QBO_TOKEN_ENCRYPTION_KEY is required (32 bytes, base64 or hex): generate one with `openssl rand -base64 32`');
     if (key.length !== 32) throw new TokenKeyError(`QBO_TOKEN_ENCRYPTION_KEY must be 32 bytes, got ${key.length}`);
     this.key = Buffer.from(key);

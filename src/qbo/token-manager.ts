@@ -1,6 +1,7 @@
-import { injectable } from 'inversify';
-import { Logger } from '../logger';
+import { inject, injectable, ServiceIdentifier } from 'inversify';
 import { OAuthTokenClient } from './oauth-token-client';
+import { LOGGER } from '../tokens';
+import { Logger } from '../logger';
 import { OAuthTokens, QboConnection, QboConnectionRepository } from './qbo-connection-repository';
 import { QboError } from './qbo-error';
 
@@ -20,6 +21,8 @@ export interface TokenManagerOptions {
   now?: () => number;
 }
 
+export const TOKEN_MANAGER_OPTIONS: ServiceIdentifier<TokenManagerOptions> = Symbol.for('TokenManagerOptions');
+
 /** The subset of the OAuth client the manager uses (a test may count calls through it). */
 export type TokenRefresher = Pick<OAuthTokenClient, 'refresh'>;
 
@@ -34,16 +37,18 @@ type LockedOutcome = { grant: AccessGrant; refreshed: boolean } | { error: QboEr
  */
 @injectable()
 export class TokenManager {
+  private readonly logger: Logger;
   private readonly cache = new Map<string, AccessGrant>();
   private readonly inFlight = new Map<string, Promise<AccessGrant>>();
   private readonly now: () => number;
 
   constructor(
-    private readonly connections: QboConnectionRepository,
-    private readonly oauth: TokenRefresher,
-    private readonly options: TokenManagerOptions,
-    private readonly logger: Logger,
+    @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
+    @inject(OAuthTokenClient) private readonly oauth: TokenRefresher,
+    @inject(TOKEN_MANAGER_OPTIONS) private readonly options: TokenManagerOptions,
+    @inject(LOGGER) logger: Logger,
   ) {
+    this.logger = logger.child({ component: 'qbo-tokens' });
     this.now = options.now ?? (() => Date.now());
   }
 

@@ -4,7 +4,6 @@ import { Kafka } from 'kafkajs';
 import { Browser, chromium } from 'playwright-core';
 import { RunningEmulator } from '../../src/emulator';
 import { TenantLinkSigner } from '../../src/http/tenant-link-signer';
-import { TOKENS } from '../../src/tokens';
 import { Worker } from '../../src/worker';
 import { startConnectEmulator, startConnectWorker } from '../http/connect-harness';
 import { aCustomerEvent, anInvoiceEvent, asMessage } from '../support/builders';
@@ -63,7 +62,7 @@ afterAll(async () => {
 });
 
 it('a bookkeeper turns the sync on, connects QuickBooks through Intuit’s sign-in, and submits', async () => {
-  const signer = worker.services?.get<TenantLinkSigner>(TOKENS.TenantLinkSigner);
+  const signer = worker.services?.get(TenantLinkSigner);
   if (!signer) throw new Error('no signer bound');
   const link = signer.link(base, tenantId, new Date(Date.now() + 3_600_000));
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
@@ -129,7 +128,7 @@ it('a bookkeeper turns the sync on, connects QuickBooks through Intuit’s sign-
 });
 
 it('shows bad settings next to their fields, keeps what was typed, and saves nothing', async () => {
-  const signer = worker.services?.get<TenantLinkSigner>(TOKENS.TenantLinkSigner);
+  const signer = worker.services?.get(TenantLinkSigner);
   if (!signer) throw new Error('no signer bound');
   const page = await browser.newPage();
   await page.goto(signer.link(base, tenantId, new Date(Date.now() + 3_600_000)));

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
-import { TOKENS } from '../../src/tokens';
 import { uniqueName } from '../support/unique';
 import { ADMIN_TOKEN, ConnectHarness } from './connect-harness';
 
@@ -239,7 +238,7 @@ describe('connect', () => {
     // a code that someone already exchanged at Intuit (this worker never saw it): Intuit refuses it
     const second = await h.api('POST', `/api/tenants/${tenantId}/connect`);
     const stolen = await h.authorizeAtEmulator(String(second.json.authorizeUrl), 'Other Co');
-    await h.container.get<OAuthTokenClient>(TOKENS.OAuthTokenClient).exchangeCode(stolen.toString());
+    await h.container.get(OAuthTokenClient).exchangeCode(stolen.toString());
     const refused = await h.callback(stolen);
     expect(refused.status).toBe(400);
     expect(refused.headers.get('x-connect-error')).toBe('exchange_refused');

@@ -9,7 +9,6 @@ import { AdminServer } from '../../src/http/admin-server';
 import { TenantLinkSigner } from '../../src/http/tenant-link-signer';
 import { createLogger } from '../../src/logger';
 import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
-import { TOKENS } from '../../src/tokens';
 import { Worker } from '../../src/worker';
 import { emulatorBaseUrl, signInAtEmulator } from '../support/emulator';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
@@ -115,17 +114,17 @@ export class ConnectHarness {
       producer: kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner }),
       admin: kafka.admin(),
     });
-    const server = container.get<AdminServer>(TOKENS.AdminServer);
+    const server = container.get(AdminServer);
     const bound = await server.listen('127.0.0.1', port);
     return new ConnectHarness(emulator, db, config, container, server, `http://127.0.0.1:${bound}`);
   }
 
   get connections(): QboConnectionRepository {
-    return this.container.get<QboConnectionRepository>(TOKENS.QboConnectionRepository);
+    return this.container.get(QboConnectionRepository);
   }
 
   get signer(): TenantLinkSigner {
-    return this.container.get<TenantLinkSigner>(TOKENS.TenantLinkSigner);
+    return this.container.get(TenantLinkSigner);
   }
 
   /** Calls the worker's admin API with the operators' token (unless `token` says otherwise). */

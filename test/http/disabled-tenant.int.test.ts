@@ -1,8 +1,7 @@
 import { Kafka } from 'kafkajs';
 import { RunningEmulator } from '../../src/emulator';
 import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
-import { QboClient } from '../../src/qbo/qbo-client';
-import { TOKENS } from '../../src/tokens';
+import { QBO_CLIENT, QboClient } from '../../src/qbo/qbo-client';
 import { Worker } from '../../src/worker';
 import { aCustomerEvent, anInvoiceEvent, asMessage } from '../support/builders';
 import { emulatorBaseUrl, signInAtEmulator } from '../support/emulator';
@@ -71,8 +70,8 @@ it('a disabled tenant: its events are recorded, nothing is pushed; enabling open
 
   const services = worker.services;
   if (!services) throw new Error('worker has no container');
-  const runWindow = services.get<RunInvoiceWindow>(TOKENS.RunInvoiceWindow);
-  const qbo = services.get<QboClient>(TOKENS.QboClient);
+  const runWindow = services.get(RunInvoiceWindow);
+  const qbo = services.get(QBO_CLIENT);
   const skipped = await runWindow.run({ tenantId, trigger: 'run_now', requestedBy: 'test' });
   expect(skipped).toMatchObject({ outcome: 'ran', status: 'skipped' });
   const requests = (await (await fetch(`${emulatorUrl}/_emulator/realms/${realmId}/requests`)).json()) as Array<{ method: string; path: string }>;

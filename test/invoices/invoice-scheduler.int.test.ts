@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { createDataSource } from '../../src/db/data-source';
-import { invoiceStatusRoutes } from '../../src/invoices/invoice-status-routes';
+import { invoiceStatusRoutes } from '../../src/http/invoice-status-routes';
 import { InvoiceScheduler } from '../../src/invoices/invoice-scheduler';
 import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
 import { InvoiceHarness } from './invoice-harness';

@@ -1,6 +1,5 @@
 import { CliContext } from '../cli-context';
-import { CliCommand } from './index';
-import { TOKENS } from '../../tokens';
+import { CliCommand } from '../cli-command';
 import { CreateCustomerByHand } from '../../customers/create-customer-by-hand';
 import { ExplainCustomer } from '../../customers/explain-customer';
 import { LinkCustomerByHand } from '../../customers/link-customer-by-hand';
@@ -23,7 +22,7 @@ export const customers: CliCommand = {
     const [sub, tenantId, customerId, qboId] = args.filter((a) => a !== '--json');
     const c = ctx.container;
     if (sub === 'review' && tenantId !== undefined) {
-      const r = await c.get<ListCustomersForReview>(TOKENS.ListCustomersForReview).run(tenantId);
+      const r = await c.get(ListCustomersForReview).run(tenantId);
       if (json) {
         ctx.out(JSON.stringify(r, null, 2));
         return 0;
@@ -38,17 +37,17 @@ export const customers: CliCommand = {
       return 0;
     }
     if (sub === 'link' && tenantId !== undefined && customerId !== undefined && qboId !== undefined) {
-      const r = await c.get<LinkCustomerByHand>(TOKENS.LinkCustomerByHand).run(tenantId, customerId, qboId, 'cli');
+      const r = await c.get(LinkCustomerByHand).run(tenantId, customerId, qboId, 'cli');
       ctx.out(r.ok ? r.message : `refused: ${r.error}`);
       return r.ok ? 0 : 1;
     }
     if (sub === 'create' && tenantId !== undefined && customerId !== undefined) {
-      const r = await c.get<CreateCustomerByHand>(TOKENS.CreateCustomerByHand).run(tenantId, customerId, 'cli');
+      const r = await c.get(CreateCustomerByHand).run(tenantId, customerId, 'cli');
       ctx.out(r.ok ? r.message : `refused: ${r.error}`);
       return r.ok ? 0 : 1;
     }
     if (sub === 'explain' && tenantId !== undefined && customerId !== undefined) {
-      const e = await c.get<ExplainCustomer>(TOKENS.ExplainCustomer).run(tenantId, customerId);
+      const e = await c.get(ExplainCustomer).run(tenantId, customerId);
       if (json) {
         ctx.out(JSON.stringify(e, null, 2));
         return 0;

@@ -1,6 +1,5 @@
 import { CliContext } from '../cli-context';
-import { CliCommand } from './index';
-import { TOKENS } from '../../tokens';
+import { CliCommand } from '../cli-command';
 import { ListDuplicates } from '../../customers/list-duplicates';
 
 /** `npm run cli -- duplicates <tenantId> [--json]` */
@@ -15,7 +14,7 @@ export const duplicates: CliCommand = {
       process.stderr.write('usage: duplicates <tenantId> [--json]\n');
       return 2;
     }
-    const report = await ctx.container.get<ListDuplicates>(TOKENS.ListDuplicates).run(tenantId);
+    const report = await ctx.container.get(ListDuplicates).run(tenantId);
     if (json) {
       ctx.out(JSON.stringify(report, null, 2));
       return 0;

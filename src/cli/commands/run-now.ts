@@ -1,8 +1,7 @@
 import { userInfo } from 'node:os';
 import type { CliContext } from '../cli-context';
-import type { CliCommand } from './index';
+import type { CliCommand } from '../cli-command';
 import { RunInvoiceWindow } from '../../invoices/run-invoice-window';
-import { TOKENS } from '../../tokens';
 
 /**
  * `npm run cli -- run-now <tenantId>`: runs the tenant's invoice window now, for support cases.
@@ -21,7 +20,7 @@ export const runNow: CliCommand = {
     const byIndex = args.indexOf('--by');
     const requestedBy = (byIndex >= 0 ? args[byIndex + 1] : undefined) ?? process.env.SUDO_USER ?? safeUser();
     ctx.logger.warn({ tenantId, requestedBy, command: 'run-now' }, 'operator asked for an invoice window now');
-    const result = await ctx.container.get<RunInvoiceWindow>(TOKENS.RunInvoiceWindow).run({ tenantId, trigger: 'run_now', requestedBy });
+    const result = await ctx.container.get(RunInvoiceWindow).run({ tenantId, trigger: 'run_now', requestedBy });
     if (result.outcome === 'busy') {
       process.stderr.write(`a window is running for ${tenantId} right now (scheduler or another run-now); try again when it is done\n`);
       return 3;

@@ -1,7 +1,6 @@
 import type { CliContext } from '../cli-context';
-import type { CliCommand } from './index';
+import type { CliCommand } from '../cli-command';
 import { ReadTenantStatus, TenantStatus, WindowView } from '../../invoices/read-tenant-status';
-import { TOKENS } from '../../tokens';
 
 /** `npm run cli -- status <tenantId> [--json]`: the tenant's connection, invoices, schedule and last window. */
 export const status: CliCommand = {
@@ -15,7 +14,7 @@ export const status: CliCommand = {
       process.stderr.write('usage: npm run cli -- status <tenantId> [--json]\n');
       return 2;
     }
-    const s = await ctx.container.get<ReadTenantStatus>(TOKENS.ReadTenantStatus).run(tenantId);
+    const s = await ctx.container.get(ReadTenantStatus).run(tenantId);
     if (s === null) {
       process.stderr.write(`no tenant "${tenantId}" is known to this worker\n`);
       return 1;
@@ -52,13 +51,10 @@ function statusLines(s: TenantStatus): string[] {
   out.push(s.lastWindow ? `Last window: ${windowLine(s.lastWindow)}` : 'Last window: none yet');
   for (const f of s.lastWindow?.failures.slice(0, 20) ?? []) out.push(`  failed ${f.number ?? f.invoiceId}: ${f.reason}`);
   if (s.customers) {
-    const count = (k: string) => {
-      const v = s.customers?.[k];
-      return Array.isArray(v) ? v.length : 0;
-    };
+    const c = s.customers;
     out.push(
       '',
-      `Customers held for review: ${count('heldForReview')}; possible duplicates: ${count('possibleDuplicates')}; notices: ${count('notices')}`,
+      `Customers held for review: ${c.heldForReview.length}; possible duplicates: ${c.possibleDuplicates.length}; notices: ${c.notices.length}`,
       `  (details: npm run cli -- customers review ${s.tenantId}; npm run cli -- duplicates ${s.tenantId})`,
     );
   }

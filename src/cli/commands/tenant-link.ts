@@ -1,8 +1,7 @@
-import type { CliCommand } from './index';
+import type { CliCommand } from '../cli-command';
 import { TenantRepository } from '../../connections/tenant-repository';
 import { isValidTenantId } from '../../connections/tenant-settings';
 import { TenantLinkSigner } from '../../http/tenant-link-signer';
-import { TOKENS } from '../../tokens';
 
 /** `npm run cli -- tenant-link <tenantId> [--hours N]`: prints a signed, expiring link to the tenant's settings page. */
 export const tenantLink: CliCommand = {
@@ -22,12 +21,12 @@ export const tenantLink: CliCommand = {
       process.stderr.write(`--hours must be a number of hours from 0 to 8784, got "${args[hoursAt + 1] ?? ''}"\n`);
       return 2;
     }
-    const signer = ctx.container.get<TenantLinkSigner>(TOKENS.TenantLinkSigner);
+    const signer = ctx.container.get(TenantLinkSigner);
     if (!signer.configured) {
       process.stderr.write('TENANT_LINK_SECRET is not set: set it (at least 32 characters, e.g. `openssl rand -base64 32`) to the value the worker uses\n');
       return 2;
     }
-    if ((await ctx.container.get<TenantRepository>(TOKENS.TenantRepository).find(tenantId)) === null) {
+    if ((await ctx.container.get(TenantRepository).find(tenantId)) === null) {
       process.stderr.write(`tenant ${tenantId} is not known: it appears with its first event, or create it with PATCH /api/tenants/${encodeURIComponent(tenantId)}\n`);
       return 1;
     }

@@ -1,11 +1,11 @@
 import { FastifyInstance } from 'fastify';
-import { RouteModule } from '../http/admin-server';
+import { RouteModule } from './admin-server';
 import { QboError } from '../qbo/qbo-error';
-import { CreateCustomerByHand } from './create-customer-by-hand';
-import { ExplainCustomer } from './explain-customer';
-import { LinkCustomerByHand } from './link-customer-by-hand';
-import { ListCustomersForReview } from './list-customers-for-review';
-import { ListDuplicates } from './list-duplicates';
+import { CreateCustomerByHand } from '../customers/create-customer-by-hand';
+import { ExplainCustomer } from '../customers/explain-customer';
+import { LinkCustomerByHand } from '../customers/link-customer-by-hand';
+import { ListCustomersForReview } from '../customers/list-customers-for-review';
+import { ListDuplicates } from '../customers/list-duplicates';
 
 export interface CustomerRouteDeps {
   duplicates: ListDuplicates;

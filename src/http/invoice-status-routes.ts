@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { RouteModule } from '../http/admin-server';
-import { ReadTenantStatus } from './read-tenant-status';
+import type { RouteModule } from './admin-server';
+import { ReadTenantStatus } from '../invoices/read-tenant-status';
 
 /** GET /api/tenants/:tenantId/status: the tenant's invoice status as JSON (auth for /api/ is global). */
 export function invoiceStatusRoutes(status: ReadTenantStatus): RouteModule {

@@ -1,0 +1,12 @@
+import { ContainerModule } from 'inversify';
+import { CLI_COMMAND } from './cli-command';
+import { customers } from './commands/customers';
+import { duplicates } from './commands/duplicates';
+import { runNow } from './commands/run-now';
+import { status } from './commands/status';
+import { tenantLink } from './commands/tenant-link';
+
+/** The CLI: its commands (multi-bound CLI_COMMAND), run against the worker's own container. Add new ones here. */
+export const cliModule = new ContainerModule(({ bind }) => {
+  for (const command of [customers, duplicates, status, runNow, tenantLink]) bind(CLI_COMMAND).toConstantValue(command);
+});

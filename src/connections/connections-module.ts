@@ -1,0 +1,23 @@
+import { ContainerModule } from 'inversify';
+import { CONFIG } from '../tokens';
+import { CompleteConnect } from './complete-connect';
+import { CONNECTIONS_SETTINGS } from './connections-settings';
+import { DisconnectCompany } from './disconnect-company';
+import { OAuthStateRepository } from './oauth-state-repository';
+import { ReadTenantOverview } from './read-tenant-overview';
+import { StartConnect } from './start-connect';
+import { TenantRepository } from './tenant-repository';
+
+/** Connections: tenants and their settings, the OAuth connect flow, disconnecting. */
+export const connectionsModule = new ContainerModule(({ bind }) => {
+  bind(TenantRepository).toSelf();
+  bind(OAuthStateRepository).toSelf();
+  bind(ReadTenantOverview).toSelf();
+  bind(StartConnect).toSelf();
+  bind(CompleteConnect).toSelf();
+  bind(DisconnectCompany).toSelf();
+  bind(CONNECTIONS_SETTINGS).toDynamicValue((ctx) => {
+    const config = ctx.get(CONFIG);
+    return { redirectUri: config.qbo.redirectUri, stateTtlSeconds: config.connect.stateTtlSeconds, tokenLockTimeoutMs: config.qbo.tokenLockTimeoutMs };
+  });
+});

@@ -1,0 +1,59 @@
+import { ContainerModule } from 'inversify';
+import { BACKGROUND_TASK } from '../background-task';
+import { CONFIG } from '../tokens';
+import { ApplyQboMerge } from './apply-qbo-merge';
+import { CreateCustomerByHand } from './create-customer-by-hand';
+import { CreateQboCustomer } from './create-qbo-customer';
+import { CustomerDecisionLog } from './customer-decision-log';
+import { CustomerLinkRepository } from './customer-link-repository';
+import { CustomerMirrorRepository } from './customer-mirror-repository';
+import { CUSTOMER_MIRROR_TASK_OPTIONS, CustomerMirrorTask } from './customer-mirror-task';
+import { CUSTOMER_RESOLUTION_TASK_OPTIONS, CustomerResolutionTask } from './customer-resolution-task';
+import { ExplainCustomer } from './explain-customer';
+import { LinkCustomerByHand } from './link-customer-by-hand';
+import { ListCustomersForReview } from './list-customers-for-review';
+import { ListDuplicates } from './list-duplicates';
+import { ProcessCustomerWebhooks } from './process-customer-webhooks';
+import { ResolveCustomer } from './resolve-customer';
+import { SyncCustomerMirror } from './sync-customer-mirror';
+
+/** Customers: the mirror of QBO customers, resolution, reviews, duplicates, merges; two background loops. */
+export const customersModule = new ContainerModule(({ bind }) => {
+  for (const use of [
+    CustomerMirrorRepository,
+    CustomerLinkRepository,
+    CustomerDecisionLog,
+    CreateQboCustomer,
+    ResolveCustomer,
+    ApplyQboMerge,
+    SyncCustomerMirror,
+    ProcessCustomerWebhooks,
+    ListDuplicates,
+    ListCustomersForReview,
+    LinkCustomerByHand,
+    CreateCustomerByHand,
+    ExplainCustomer,
+    CustomerMirrorTask,
+    CustomerResolutionTask,
+  ]) {
+    bind(use).toSelf();
+  }
+  bind(CUSTOMER_MIRROR_TASK_OPTIONS).toDynamicValue((ctx) => {
+    const config = ctx.get(CONFIG);
+    const c = config.customers;
+    return { databaseUrl: config.databaseUrl, pollIntervalMs: c.mirrorPollMs, cdcIntervalMs: c.cdcIntervalMs, leaseMs: c.mirrorLeaseMs };
+  });
+  bind(CUSTOMER_RESOLUTION_TASK_OPTIONS).toDynamicValue((ctx) => {
+    const config = ctx.get(CONFIG);
+    const c = config.customers;
+    return {
+      databaseUrl: config.databaseUrl,
+      pollIntervalMs: c.resolutionPollMs,
+      leaseMs: c.resolutionLeaseMs,
+      concurrency: c.resolutionConcurrency,
+      retryDelayMs: c.resolutionRetryMs,
+    };
+  });
+  bind(BACKGROUND_TASK).toService(CustomerMirrorTask);
+  bind(BACKGROUND_TASK).toService(CustomerResolutionTask);
+});

@@ -1,0 +1,25 @@
+import { ContainerModule } from 'inversify';
+import { CONFIG } from '../tokens';
+import { DEAD_LETTER_TOPIC, DeadLetterPublisher } from './dead-letter-publisher';
+import { EventStore } from './event-store';
+import { INGEST_CONSUMER_OPTIONS, IngestConsumer } from './ingest-consumer';
+
+/** Ingest: Kafka → validation → Postgres (inbox + version-guarded upserts), dead letters. */
+export const ingestModule = new ContainerModule(({ bind }) => {
+  bind(EventStore).toSelf();
+  bind(DeadLetterPublisher).toSelf();
+  bind(IngestConsumer).toSelf();
+  bind(DEAD_LETTER_TOPIC).toDynamicValue((ctx) => ctx.get(CONFIG).kafka.topics.deadLetter);
+  bind(INGEST_CONSUMER_OPTIONS).toDynamicValue((ctx) => {
+    const k = ctx.get(CONFIG).kafka;
+    return {
+      groupId: k.groupId,
+      topics: [k.topics.customers, k.topics.invoices],
+      fromBeginning: k.fromBeginning,
+      sessionTimeoutMs: k.sessionTimeoutMs,
+      partitionsConsumedConcurrently: k.partitionsConsumedConcurrently,
+      maxBytesPerPartition: k.maxBytesPerPartition,
+      chunkSize: k.chunkSize,
+    };
+  });
+});

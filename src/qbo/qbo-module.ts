@@ -1,0 +1,54 @@
+import { ContainerModule } from 'inversify';
+import { CONFIG } from '../tokens';
+import { NodeQuickbooksClient, NODE_QUICKBOOKS_OPTIONS } from './node-quickbooks-client';
+import { OAUTH_ENDPOINTS, OAuthTokenClient } from './oauth-token-client';
+import { QBO_CLIENT } from './qbo-client';
+import { QboConnectionRepository } from './qbo-connection-repository';
+import { RATE_LIMITS, RealmRateLimiter } from './realm-rate-limiter';
+import { TOKEN_ENCRYPTION_KEY, TokenCipher } from './token-cipher';
+import { TOKEN_MANAGER_OPTIONS, TokenManager } from './token-manager';
+
+/** The QuickBooks adapter: the QboClient port (node-quickbooks), OAuth tokens, limits. */
+export const qboModule = new ContainerModule(({ bind }) => {
+  bind(TokenCipher).toSelf();
+  bind(QboConnectionRepository).toSelf();
+  bind(OAuthTokenClient).toSelf();
+  bind(TokenManager).toSelf();
+  bind(RealmRateLimiter).toSelf();
+  bind(NodeQuickbooksClient).toSelf();
+  bind(QBO_CLIENT).toService(NodeQuickbooksClient);
+
+  bind(TOKEN_ENCRYPTION_KEY).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.tokenEncryptionKey);
+  bind(RATE_LIMITS).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.limits);
+  bind(TOKEN_MANAGER_OPTIONS).toDynamicValue((ctx) => {
+    const q = ctx.get(CONFIG).qbo;
+    return { refreshMarginMs: q.tokenRefreshMarginMs, lockTimeoutMs: q.tokenLockTimeoutMs };
+  });
+  bind(OAUTH_ENDPOINTS).toDynamicValue((ctx) => {
+    const q = ctx.get(CONFIG).qbo;
+    return {
+      clientId: q.clientId,
+      clientSecret: q.clientSecret,
+      redirectUri: q.redirectUri,
+      environment: q.environment,
+      authorizeUrl: q.authorizeUrl,
+      tokenUrl: q.tokenUrl,
+      revokeUrl: q.revokeUrl,
+      timeoutMs: q.requestTimeoutMs,
+    };
+  });
+  bind(NODE_QUICKBOOKS_OPTIONS).toDynamicValue((ctx) => {
+    const q = ctx.get(CONFIG).qbo;
+    return {
+      clientId: q.clientId,
+      clientSecret: q.clientSecret,
+      apiBaseUrl: q.apiBaseUrl,
+      minorVersion: q.minorVersion,
+      requestTimeoutMs: q.requestTimeoutMs,
+      maxRetries: q.maxRetries,
+      retryBaseDelayMs: q.retryBaseDelayMs,
+      retryMaxDelayMs: q.retryMaxDelayMs,
+      throttlePauseMs: q.throttlePauseMs,
+    };
+  });
+});
