@@ -15,6 +15,8 @@ import { QboConnectionRepository } from './qbo/qbo-connection-repository';
 import { RealmRateLimiter } from './qbo/realm-rate-limiter';
 import { TokenCipher } from './qbo/token-cipher';
 import { TokenManager } from './qbo/token-manager';
+import { CheckUncertainInvoices } from './invoices/check-uncertain-invoices';
+import { FinishOpenBatches } from './invoices/finish-open-batches';
 import { FlushInvoices } from './invoices/flush-invoices';
 import { InvoiceBacklog } from './invoices/invoice-backlog';
 import { InvoiceItemRef } from './invoices/invoice-item-ref';
@@ -22,10 +24,12 @@ import { InvoiceScheduler, systemSchedulerClock } from './invoices/invoice-sched
 import { invoiceStatusRoutes } from './invoices/invoice-status-routes';
 import { InvoiceSyncRepository } from './invoices/invoice-sync-repository';
 import { InvoiceWindowRepository } from './invoices/invoice-window-repository';
+import { PlanInvoiceBatches } from './invoices/plan-invoice-batches';
 import { ReadTenantStatus } from './invoices/read-tenant-status';
 import { resolveWindowCustomers } from './invoices/resolve-window-customers';
 import { RunDueWindows } from './invoices/run-due-windows';
 import { RunInvoiceWindow } from './invoices/run-invoice-window';
+import { SendInvoiceBatch } from './invoices/send-invoice-batch';
 import { TenantWindowLock } from './invoices/tenant-window-lock';
 import { TOKENS } from './tokens';
 // --- customers (imports) ---
@@ -171,18 +175,23 @@ export function buildContainer(infra: Infrastructure): Container {
     const inv = ctx.get<Config>(TOKENS.Config).invoices;
     const logger = ctx.get<Logger>(TOKENS.Logger).child({ component: 'invoices' });
     const qbo = ctx.get<QboClient>(TOKENS.QboClient);
+    const repo = new InvoiceSyncRepository(ds);
+    const flushOptions = {
+      batchSize: inv.batchSize,
+      batchesInFlight: inv.batchesInFlight,
+      retryAttempts: inv.retryAttempts,
+      retryBaseDelayMs: inv.retryBaseDelayMs,
+      requestIdTrustMs: inv.requestIdTrustMs,
+    };
+    const send = new SendInvoiceBatch(qbo, repo, flushOptions, logger);
     const flush = new FlushInvoices(
-      qbo,
-      new InvoiceSyncRepository(ds),
+      repo,
       new InvoiceItemRef(ds, qbo),
       ctx.get<TokenManager>(TOKENS.TokenManager),
-      {
-        batchSize: inv.batchSize,
-        batchesInFlight: inv.batchesInFlight,
-        retryAttempts: inv.retryAttempts,
-        retryBaseDelayMs: inv.retryBaseDelayMs,
-        requestIdTrustMs: inv.requestIdTrustMs,
-      },
+      new FinishOpenBatches(repo, send, flushOptions, logger),
+      new PlanInvoiceBatches(qbo, repo, new CheckUncertainInvoices(qbo, repo, logger), flushOptions),
+      send,
+      flushOptions,
       logger,
       // The window's "resolve customers still pending" step, through the customers part when it is bound.
       c.isBound(TOKENS.ResolveCustomer)
