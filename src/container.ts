@@ -19,6 +19,7 @@ import { CheckUncertainInvoices } from './invoices/check-uncertain-invoices';
 import { FinishOpenBatches } from './invoices/finish-open-batches';
 import { FlushInvoices } from './invoices/flush-invoices';
 import { InvoiceBacklog } from './invoices/invoice-backlog';
+import { InvoiceBatchRepository } from './invoices/invoice-batch-repository';
 import { InvoiceItemRef } from './invoices/invoice-item-ref';
 import { InvoiceScheduler, systemSchedulerClock } from './invoices/invoice-scheduler';
 import { invoiceStatusRoutes } from './invoices/invoice-status-routes';
@@ -176,6 +177,7 @@ export function buildContainer(infra: Infrastructure): Container {
     const logger = ctx.get<Logger>(TOKENS.Logger).child({ component: 'invoices' });
     const qbo = ctx.get<QboClient>(TOKENS.QboClient);
     const repo = new InvoiceSyncRepository(ds);
+    const batches = new InvoiceBatchRepository(ds);
     const flushOptions = {
       batchSize: inv.batchSize,
       batchesInFlight: inv.batchesInFlight,
@@ -183,12 +185,13 @@ export function buildContainer(infra: Infrastructure): Container {
       retryBaseDelayMs: inv.retryBaseDelayMs,
       requestIdTrustMs: inv.requestIdTrustMs,
     };
-    const send = new SendInvoiceBatch(qbo, repo, flushOptions, logger);
+    const send = new SendInvoiceBatch(qbo, batches, flushOptions, logger);
     const flush = new FlushInvoices(
       repo,
+      batches,
       new InvoiceItemRef(ds, qbo),
       ctx.get<TokenManager>(TOKENS.TokenManager),
-      new FinishOpenBatches(repo, send, flushOptions, logger),
+      new FinishOpenBatches(batches, send, flushOptions, logger),
       new PlanInvoiceBatches(qbo, repo, new CheckUncertainInvoices(qbo, repo, logger), flushOptions),
       send,
       flushOptions,

@@ -1,8 +1,8 @@
 import { injectable } from 'inversify';
 import { Logger } from '../logger';
 import type { FlushOptions } from './flush-options';
+import { InvoiceBatchRepository } from './invoice-batch-repository';
 import type { PersistedBatch } from './invoice-batch-types';
-import { InvoiceSyncRepository } from './invoice-sync-repository';
 import { SendInvoiceBatch } from './send-invoice-batch';
 import type { WindowRun } from './window-run';
 
@@ -14,14 +14,14 @@ import type { WindowRun } from './window-run';
 @injectable()
 export class FinishOpenBatches {
   constructor(
-    private readonly repo: InvoiceSyncRepository,
+    private readonly batches: InvoiceBatchRepository,
     private readonly sender: SendInvoiceBatch,
     private readonly options: FlushOptions,
     private readonly logger: Logger,
   ) {}
 
   async finish(run: WindowRun): Promise<void> {
-    const open = await this.repo.openBatches(run.tenantId);
+    const open = await this.batches.openBatches(run.tenantId);
     if (open.length === 0) return;
     const log = this.logger.child({ tenantId: run.tenantId, windowId: run.windowId });
     log.info({ batches: open.length }, 'finishing batches left open by an earlier run');
@@ -29,7 +29,7 @@ export class FinishOpenBatches {
     for (const b of open) {
       if (Date.now() - b.createdAt.getTime() > this.options.requestIdTrustMs) {
         log.warn({ batchId: b.id, createdAt: b.createdAt }, 'open batch older than the requestid retention; reconciling by lookup instead of resending');
-        await this.repo.abandonBatch(run.tenantId, b);
+        await this.batches.abandonBatch(run.tenantId, b);
       } else {
         fresh.push(b);
       }

@@ -4,6 +4,7 @@ import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
 import { FinishOpenBatches } from './finish-open-batches';
 import type { FlushOptions } from './flush-options';
+import { InvoiceBatchRepository } from './invoice-batch-repository';
 import type { PersistedBatch } from './invoice-batch-types';
 import { InvoiceItemRef } from './invoice-item-ref';
 import { InvoiceSyncRepository } from './invoice-sync-repository';
@@ -42,6 +43,7 @@ export type FlushResult = { outcome: 'done' | 'incomplete'; summary: WindowSumma
 export class FlushInvoices {
   constructor(
     private readonly repo: InvoiceSyncRepository,
+    private readonly batches: InvoiceBatchRepository,
     private readonly itemRef: InvoiceItemRef,
     private readonly tokens: AccessCheck,
     private readonly finishOpen: FinishOpenBatches,
@@ -138,7 +140,7 @@ export class FlushInvoices {
         continue;
       }
       const planned = await this.planner.plan(run, page, itemId);
-      const batches = await this.repo.persistBatches(run.tenantId, run.windowId, planned);
+      const batches = await this.batches.persistBatches(run.tenantId, run.windowId, planned);
       for (const b of batches) {
         while (inFlight.size >= this.options.batchesInFlight) await Promise.race(inFlight);
         if (failure !== null) break;

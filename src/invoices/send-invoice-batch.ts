@@ -5,8 +5,8 @@ import type { BatchItem, QboClient } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { batchItemOutcome, errorOutcome, plainReason } from './batch-item-outcome';
 import type { FlushOptions } from './flush-options';
-import type { PersistedBatch, PlannedItem } from './invoice-batch-types';
-import { InvoiceSyncRepository, ItemOutcome } from './invoice-sync-repository';
+import { InvoiceBatchRepository } from './invoice-batch-repository';
+import type { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
 import { WindowAbort } from './window-abort';
 import type { WindowRun } from './window-run';
 
@@ -19,7 +19,7 @@ import type { WindowRun } from './window-run';
 export class SendInvoiceBatch {
   constructor(
     private readonly qbo: QboClient,
-    private readonly repo: InvoiceSyncRepository,
+    private readonly batches: InvoiceBatchRepository,
     private readonly options: FlushOptions,
     private readonly logger: Logger,
   ) {}
@@ -37,25 +37,25 @@ export class SendInvoiceBatch {
           const r = results[i];
           return r ? batchItemOutcome(it, r) : ({ kind: 'retry', item: it, error: 'no answer for this item' } as ItemOutcome);
         });
-        await this.repo.recordBatch(run.tenantId, batch.id, outcomes);
+        await this.batches.recordBatch(run.tenantId, batch.id, outcomes);
         run.batches += 1;
         for (const o of outcomes) run.tally(o, () => run.backoff(run.attempts(o.item.invoiceId)));
         return;
       } catch (e) {
         if (!(e instanceof QboError)) throw e;
         if (e.kind === 'reconnect') {
-          await this.repo.noteSendAttempt(batch.id, plainReason(e));
+          await this.batches.noteSendAttempt(batch.id, plainReason(e));
           throw WindowAbort.reconnect(e);
         }
         if (!e.retriable) {
           // The whole request was refused, so nothing of it was applied: every item fails with the reason.
-          await this.repo.noteSendAttempt(batch.id, plainReason(e));
+          await this.batches.noteSendAttempt(batch.id, plainReason(e));
           const outcomes = batch.items.map((it) => errorOutcome(it, e));
-          await this.repo.recordBatch(run.tenantId, batch.id, outcomes);
+          await this.batches.recordBatch(run.tenantId, batch.id, outcomes);
           for (const o of outcomes) run.tally(o, () => run.backoff(1));
           return;
         }
-        await this.repo.noteSendAttempt(batch.id, plainReason(e));
+        await this.batches.noteSendAttempt(batch.id, plainReason(e));
         if (attempt >= this.options.retryAttempts) {
           this.logger.warn({ tenantId: run.tenantId, batchId: batch.id, err: e.toJSON() }, 'batch not confirmed; it stays open and is resent first next time');
           run.leftOpen += 1;

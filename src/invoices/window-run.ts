@@ -1,5 +1,5 @@
 import type { FlushOptions } from './flush-options';
-import type { ItemOutcome } from './invoice-sync-repository';
+import type { ItemOutcome } from './invoice-batch-types';
 import type { WindowFailure, WindowSummary } from './invoice-window-repository';
 
 /** What a window run is asked: the tenant, its window row (if any) and the shutdown signal. */

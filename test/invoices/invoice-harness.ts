@@ -8,6 +8,7 @@ import { FinishOpenBatches } from '../../src/invoices/finish-open-batches';
 import { FlushInvoices, ResolvePending } from '../../src/invoices/flush-invoices';
 import type { FlushOptions } from '../../src/invoices/flush-options';
 import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
+import { InvoiceBatchRepository } from '../../src/invoices/invoice-batch-repository';
 import { InvoiceItemRef } from '../../src/invoices/invoice-item-ref';
 import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
 import { InvoiceWindowRepository } from '../../src/invoices/invoice-window-repository';
@@ -116,13 +117,15 @@ export class InvoiceHarness {
       this.logger,
     );
     const syncRepo = new InvoiceSyncRepository(ds);
+    const batches = new InvoiceBatchRepository(ds);
     const options: FlushOptions = { batchSize: 30, batchesInFlight: 4, retryAttempts: 3, retryBaseDelayMs: 50, requestIdTrustMs: 3_600_000, ...opts.flush };
-    const send = new SendInvoiceBatch(qbo, syncRepo, options, this.logger);
+    const send = new SendInvoiceBatch(qbo, batches, options, this.logger);
     const flush = new FlushInvoices(
       syncRepo,
+      batches,
       new InvoiceItemRef(ds, qbo),
       tokens,
-      new FinishOpenBatches(syncRepo, send, options, this.logger),
+      new FinishOpenBatches(batches, send, options, this.logger),
       new PlanInvoiceBatches(qbo, syncRepo, new CheckUncertainInvoices(qbo, syncRepo, this.logger), options),
       send,
       options,
