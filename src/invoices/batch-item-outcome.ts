@@ -1,7 +1,6 @@
 import type { BatchItemResult } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
-import type { PlannedItem } from './invoice-batch-types';
-import type { ItemOutcome } from './invoice-sync-repository';
+import type { ItemOutcome, PlannedItem } from './invoice-batch-types';
 
 /**
  * What one batch item's answer means for its invoice:

@@ -29,3 +29,11 @@ export interface PersistedBatch {
   attempts: number;
   createdAt: Date;
 }
+
+/** The result of one batch item, as written to invoice_sync. */
+export type ItemOutcome =
+  | { kind: 'applied'; item: PlannedItem; qboId: string; syncToken: string; docNumber: string | null }
+  | { kind: 'failed'; item: PlannedItem; code: string; reason: string }
+  | { kind: 'waiting'; item: PlannedItem; reason: string; blockedQboCustomerId: string | null }
+  | { kind: 'check'; item: PlannedItem; check: 'lookup' | 'reread'; error: string }
+  | { kind: 'retry'; item: PlannedItem; error: string };

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
  * a query parameter to a batch request (it supports `requestid` only on single-entity writes).
  * It sends through the shared axios instance it requires; this file installs, once, a request
  * interceptor on that very instance which applies the settings of the *current call scope* (an
- * AsyncLocalStorage context opened by NodeQuickbooksClient around each call): an abort signal,
+ * AsyncLocalStorage context opened by QboCallPolicy around each call): an abort signal,
  * a timeout and extra query parameters. Outside such a scope the interceptor changes nothing.
  */
 export interface CallScope {

@@ -3,14 +3,20 @@ import { DataSource } from 'typeorm';
 import { startEmulator, RunningEmulator, EmulatorConfigPatch } from '../../src/emulator';
 import type { RequestLogEntry } from '../../src/emulator/request-log';
 import { createLogger, Logger } from '../../src/logger';
-import { FlushInvoices, FlushOptions, ResolvePending } from '../../src/invoices/flush-invoices';
+import { CheckUncertainInvoices } from '../../src/invoices/check-uncertain-invoices';
+import { FinishOpenBatches } from '../../src/invoices/finish-open-batches';
+import { FlushInvoices, ResolvePending } from '../../src/invoices/flush-invoices';
+import type { FlushOptions } from '../../src/invoices/flush-options';
 import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
+import { InvoiceBatchRepository } from '../../src/invoices/invoice-batch-repository';
 import { InvoiceItemRef } from '../../src/invoices/invoice-item-ref';
 import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
 import { InvoiceWindowRepository } from '../../src/invoices/invoice-window-repository';
+import { PlanInvoiceBatches } from '../../src/invoices/plan-invoice-batches';
 import { ReadTenantStatus } from '../../src/invoices/read-tenant-status';
 import { RunDueWindows } from '../../src/invoices/run-due-windows';
 import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
+import { SendInvoiceBatch } from '../../src/invoices/send-invoice-batch';
 import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
 import { NodeQuickbooksClient } from '../../src/qbo/node-quickbooks-client';
 import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
@@ -110,12 +116,19 @@ export class InvoiceHarness {
       },
       this.logger,
     );
+    const syncRepo = new InvoiceSyncRepository(ds);
+    const batches = new InvoiceBatchRepository(ds);
+    const options: FlushOptions = { batchSize: 30, batchesInFlight: 4, retryAttempts: 3, retryBaseDelayMs: 50, requestIdTrustMs: 3_600_000, ...opts.flush };
+    const send = new SendInvoiceBatch(qbo, batches, options, this.logger);
     const flush = new FlushInvoices(
-      qbo,
-      new InvoiceSyncRepository(ds),
+      syncRepo,
+      batches,
       new InvoiceItemRef(ds, qbo),
       tokens,
-      { batchSize: 30, batchesInFlight: 4, retryAttempts: 3, retryBaseDelayMs: 50, requestIdTrustMs: 3_600_000, ...opts.flush },
+      new FinishOpenBatches(batches, send, options, this.logger),
+      new PlanInvoiceBatches(qbo, syncRepo, new CheckUncertainInvoices(qbo, syncRepo, this.logger), options),
+      send,
+      options,
       this.logger,
       opts.resolvePending ?? null,
     );

@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import { createDataSource } from '../../src/db/data-source';
 import { invoiceStatusRoutes } from '../../src/http/invoice-status-routes';
 import { InvoiceScheduler } from '../../src/invoices/invoice-scheduler';
-import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
+import { InvoiceBatchRepository } from '../../src/invoices/invoice-batch-repository';
 import { InvoiceHarness } from './invoice-harness';
 
 jest.setTimeout(60_000);
@@ -91,7 +91,7 @@ it('resumes a window whose runner died, finishing its open batch first', async (
     `INSERT INTO invoice_windows (tenant_id, trigger, scheduled_for, runner) VALUES ($1, 'schedule', '2026-11-21T05:00:00Z', 'dead:1') RETURNING id`,
     [tenantId],
   )) as Array<{ id: string }>;
-  await new InvoiceSyncRepository(h.ds).persistBatches(tenantId, String(ins[0]?.id), [
+  await new InvoiceBatchRepository(h.ds).persistBatches(tenantId, String(ins[0]?.id), [
     [
       {
         bId: '1',

@@ -1,0 +1,96 @@
+import { injectable } from 'inversify';
+import { syncMarker } from '../domain/invoice-payload';
+import { Logger } from '../logger';
+import type { QboClient, QboInvoice } from '../qbo/qbo-client';
+import { QboError } from '../qbo/qbo-error';
+import { Candidate, InvoiceSyncRepository } from './invoice-sync-repository';
+import { WindowAbort } from './window-abort';
+import type { WindowRun } from './window-run';
+
+/**
+ * Settles an invoice whose QBO state is uncertain before it is planned:
+ * 'lookup' (a create may have happened) looks it up by DocNumber and links it if it is ours;
+ * 'reread' (stale SyncToken) reads the current SyncToken.
+ */
+@injectable()
+export class CheckUncertainInvoices {
+  constructor(
+    private readonly qbo: QboClient,
+    private readonly repo: InvoiceSyncRepository,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Returns the candidate to plan, or null when it is settled (failed, linked elsewhere) or retried later. */
+  async check(run: WindowRun, c: Candidate): Promise<Candidate | null> {
+    try {
+      if (c.needsCheck === 'reread') return await this.reread(run, c);
+      return await this.lookup(run, c);
+    } catch (e) {
+      if (e instanceof QboError && e.kind === 'reconnect') throw WindowAbort.reconnect(e);
+      if (e instanceof QboError && e.retriable) {
+        run.retryLater(c.invoiceId, run.backoff(run.attempts(c.invoiceId)));
+        return null;
+      }
+      if (e instanceof QboError) {
+        // A permanent answer about this one invoice fails this invoice, not the whole window.
+        await this.fail(run, c, e.code, `QuickBooks refused the check of this invoice: ${e.explanation}`);
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private async reread(run: WindowRun, c: Candidate): Promise<Candidate | null> {
+    if (c.qboInvoiceId === null) {
+      await this.repo.clearCheck(run.tenantId, c.invoiceId);
+      return { ...c, needsCheck: null };
+    }
+    const current = await this.qbo.readInvoice(run.tenantId, c.qboInvoiceId);
+    if (current === null) {
+      await this.fail(run, c, '610', 'the invoice no longer exists in QuickBooks (deleted there)');
+      return null;
+    }
+    await this.repo.refreshSyncToken(run.tenantId, c.invoiceId, current.SyncToken);
+    return { ...c, needsCheck: null, qboSyncToken: current.SyncToken };
+  }
+
+  private async lookup(run: WindowRun, c: Candidate): Promise<Candidate | null> {
+    // The number the create was sent with: the upstream number may have changed since.
+    const number = (c.lookupDocNumber ?? c.number)?.trim() ?? '';
+    if (number === '' || c.qboInvoiceId !== null) {
+      // Without a number there is nothing to look up by: the requestid replay is the only guard (docs/invoices.md).
+      await this.repo.clearCheck(run.tenantId, c.invoiceId);
+      return { ...c, needsCheck: null };
+    }
+    const found = await this.qbo.findInvoicesByDocNumber(run.tenantId, number);
+    const ours = found.find((inv) => isOurs(inv, c.invoiceId));
+    if (ours) {
+      // Ours (it carries our marker, so QBO has not voided it: a void rewrites the note).
+      await this.repo.linkFound(run.tenantId, c.invoiceId, { id: ours.Id, syncToken: ours.SyncToken, docNumber: ours.DocNumber ?? null, voided: false });
+      run.linked += 1;
+      this.logger.info({ tenantId: run.tenantId, invoiceId: c.invoiceId, qboId: ours.Id }, 'invoice found in QuickBooks by its number after an unknown outcome; linked, not created again');
+      return { ...c, needsCheck: null, qboInvoiceId: ours.Id, qboSyncToken: ours.SyncToken, pushedPayload: null, pushedVersion: null, voidedInQbo: false };
+    }
+    const other = found[0];
+    if (other) {
+      await this.fail(
+        run,
+        c,
+        '6140',
+        `invoice number ${number} is already used in QuickBooks by invoice Id ${other.Id}, which this sync did not create: change the number upstream (or in QuickBooks)`,
+      );
+      return null;
+    }
+    await this.repo.clearCheck(run.tenantId, c.invoiceId);
+    return { ...c, needsCheck: null };
+  }
+
+  private async fail(run: WindowRun, c: Candidate, code: string, reason: string): Promise<void> {
+    await this.repo.markFailed(run.tenantId, c.invoiceId, c.version, code, reason);
+    run.noteFailed({ invoiceId: c.invoiceId, number: c.number, code, reason });
+  }
+}
+
+function isOurs(inv: QboInvoice, invoiceId: string): boolean {
+  return typeof inv.PrivateNote === 'string' && inv.PrivateNote.trim() === syncMarker(invoiceId);
+}

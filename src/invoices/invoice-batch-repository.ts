@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { injectable } from 'inversify';
+import { DataSource, EntityManager } from 'typeorm';
+import { batchRequestId } from '../qbo/request-ids';
+import { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
+
+interface BatchRow {
+  id: string;
+  tenant_id: string;
+  window_id: string | null;
+  request_id: string;
+  items: PlannedItem[];
+  attempts: number;
+  created_at: Date;
+}
+
+/**
+ * The batch requests of the invoice windows in Postgres (invoice_batches): persisted with their
+ * requestid before anything is sent, holding their invoices (invoice_sync.batch_id) until every
+ * item's result is recorded, or abandoned to lookups when too old to resend. Every change of an
+ * invoice's push state that a batch brings happens in the transaction that records the batch.
+ */
+@injectable()
+export class InvoiceBatchRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Persists planned batches (each with its deterministic requestid and item payloads) and marks
+   * their invoices as held, in one transaction, before anything is sent.
+   */
+  async persistBatches(tenantId: string, windowId: string | null, batches: PlannedItem[][]): Promise<PersistedBatch[]> {
+    if (batches.length === 0) return [];
+    const persisted = batches.map((items): PersistedBatch => {
+      const id = randomUUID();
+      return { id, tenantId, windowId, requestId: batchRequestId(tenantId, id), items, attempts: 0, createdAt: new Date() };
+    });
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO invoice_batches (id, tenant_id, window_id, request_id, items)
+         SELECT b.id, $1, $2, b.request_id, b.items::jsonb
+           FROM unnest($3::text[], $4::text[], $5::text[]) AS b(id, request_id, items)`,
+        [tenantId, windowId, persisted.map((b) => b.id), persisted.map((b) => b.requestId), persisted.map((b) => JSON.stringify(b.items))],
+      );
+      const ids: string[] = [];
+      const batchIds: string[] = [];
+      for (const b of persisted) {
+        for (const it of b.items) {
+          ids.push(it.invoiceId);
+          batchIds.push(b.id);
+        }
+      }
+      await tx.query(
+        `INSERT INTO invoice_sync (tenant_id, invoice_id, batch_id, updated_at)
+         SELECT $1, x.invoice_id, x.batch_id, now() FROM unnest($2::text[], $3::text[]) AS x(invoice_id, batch_id)
+         ON CONFLICT (tenant_id, invoice_id) DO UPDATE SET batch_id = EXCLUDED.batch_id, updated_at = now()`,
+        [tenantId, ids, batchIds],
+      );
+    });
+    return persisted;
+  }
+
+  /** Batches persisted but not recorded: sent or not, their outcome is unknown. Oldest first. */
+  async openBatches(tenantId: string): Promise<PersistedBatch[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT id, tenant_id, window_id, request_id, items, attempts, created_at
+         FROM invoice_batches WHERE tenant_id = $1 AND status = 'open' ORDER BY created_at, id`,
+      [tenantId],
+    )) as BatchRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      tenantId: r.tenant_id,
+      windowId: r.window_id === null ? null : String(r.window_id),
+      requestId: r.request_id,
+      items: r.items,
+      attempts: r.attempts,
+      createdAt: new Date(r.created_at),
+    }));
+  }
+
+  async noteSendAttempt(batchId: string, error: string | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE invoice_batches SET attempts = attempts + 1, sent_at = COALESCE(sent_at, now()), last_error = $2 WHERE id = $1`,
+      [batchId, error],
+    );
+  }
+
+  /** Writes every item's result and closes the batch, in one transaction. */
+  async recordBatch(tenantId: string, batchId: string, outcomes: readonly ItemOutcome[]): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const closed = (await tx.query(
+        `UPDATE invoice_batches SET status = 'recorded', recorded_at = now(), sent_at = COALESCE(sent_at, now())
+          WHERE id = $1 AND status = 'open' RETURNING id`,
+        [batchId],
+      )) as unknown[];
+      if (closed.length === 0) return; // another run recorded it already
+      for (const o of outcomes) await this.writeOutcome(tx, tenantId, o, batchId);
+    });
+  }
+
+  /**
+   * A batch too old to trust its requestid: nothing is resent. Its creates are looked up by
+   * DocNumber before anything is created again; updates and voids re-read the SyncToken.
+   */
+  async abandonBatch(tenantId: string, batch: PersistedBatch): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`UPDATE invoice_batches SET status = 'abandoned', recorded_at = now() WHERE id = $1 AND status = 'open'`, [batch.id]);
+      for (const it of batch.items) {
+        // A create remembers the number it was sent with: the lookup uses it even if the number changes upstream.
+        await tx.query(
+          `UPDATE invoice_sync SET batch_id = NULL, needs_check = $4,
+             qbo_doc_number = CASE WHEN $4 = 'lookup' AND qbo_invoice_id IS NULL THEN $5 ELSE qbo_doc_number END, updated_at = now()
+            WHERE tenant_id = $1 AND invoice_id = $2 AND batch_id = $3`,
+          [tenantId, it.invoiceId, batch.id, it.operation === 'create' ? 'lookup' : 'reread', it.operation === 'create' ? sentDocNumber(it) : null],
+        );
+      }
+    });
+  }
+
+  private async writeOutcome(tx: EntityManager, tenantId: string, o: ItemOutcome, batchId: string): Promise<void> {
+    const key = [tenantId, o.item.invoiceId, batchId];
+    const where = `WHERE tenant_id = $1 AND invoice_id = $2 AND batch_id = $3`;
+    switch (o.kind) {
+      case 'applied':
+        await tx.query(
+          `UPDATE invoice_sync SET batch_id = NULL, qbo_invoice_id = $4, qbo_sync_token = $5,
+             qbo_doc_number = COALESCE($6, qbo_doc_number), qbo_customer_id = COALESCE($7, qbo_customer_id),
+             pushed_version = $8, pushed_payload = COALESCE($9::jsonb, pushed_payload), pushed_at = now(),
+             voided_in_qbo = voided_in_qbo OR $10, needs_check = NULL, failed_version = NULL, failure_code = NULL,
+             failure_reason = NULL, waiting_reason = NULL, blocked_qbo_customer_id = NULL, retry_count = 0,
+             last_error = NULL, updated_at = now() ${where}`,
+          [
+            ...key,
+            o.qboId,
+            o.syncToken,
+            o.docNumber,
+            o.item.qboCustomerId,
+            o.item.version,
+            o.item.payload === null ? null : JSON.stringify(o.item.payload),
+            o.item.operation === 'void',
+          ],
+        );
+        return;
+      case 'failed':
+        await tx.query(
+          `UPDATE invoice_sync SET batch_id = NULL, failed_version = $4, failure_code = $5, failure_reason = $6,
+             last_error = NULL, updated_at = now() ${where}`,
+          [...key, o.item.version, o.code, o.reason],
+        );
+        return;
+      case 'waiting':
+        await tx.query(
+          `UPDATE invoice_sync SET batch_id = NULL, waiting_reason = $4, blocked_qbo_customer_id = $5, updated_at = now() ${where}`,
+          [...key, o.reason, o.blockedQboCustomerId],
+        );
+        return;
+      case 'check':
+        await tx.query(
+          `UPDATE invoice_sync SET batch_id = NULL, needs_check = $4, last_error = $5, retry_count = retry_count + 1,
+             qbo_doc_number = CASE WHEN $4 = 'lookup' AND qbo_invoice_id IS NULL THEN $6 ELSE qbo_doc_number END,
+             updated_at = now() ${where}`,
+          [...key, o.check, o.error, o.item.operation === 'create' ? sentDocNumber(o.item) : null],
+        );
+        return;
+      case 'retry':
+        await tx.query(
+          `UPDATE invoice_sync SET batch_id = NULL, last_error = $4, retry_count = retry_count + 1, updated_at = now() ${where}`,
+          [...key, o.error],
+        );
+        return;
+    }
+  }
+}
+
+/** The DocNumber a create item carried (what QBO holds if the create happened). */
+function sentDocNumber(item: PlannedItem): string | null {
+  const n = item.invoice.DocNumber;
+  return typeof n === 'string' && n !== '' ? n : null;
+}

@@ -1,0 +1,128 @@
+import { injectable } from 'inversify';
+import { invoiceChanges } from '../domain/invoice-changes';
+import { invoicePayload } from '../domain/invoice-payload';
+import type { QboClient } from '../qbo/qbo-client';
+import { QboError } from '../qbo/qbo-error';
+import { CheckUncertainInvoices } from './check-uncertain-invoices';
+import type { FlushOptions } from './flush-options';
+import type { PlannedItem } from './invoice-batch-types';
+import { Candidate, InvoiceSyncRepository } from './invoice-sync-repository';
+import { WindowAbort } from './window-abort';
+import type { WindowRun } from './window-run';
+
+const INACTIVE_CHECK_CHUNK = 100;
+
+/**
+ * Turns a page of candidates into batch requests of at most `batchSize` items (creates, sparse
+ * updates with SyncToken, voids), settling on the spot what needs no batch: uncertain outcomes
+ * are checked first, and invalid invoices, voided-in-QBO ones, unchanged ones and those of an
+ * inactive QBO customer are recorded without sending anything.
+ */
+@injectable()
+export class PlanInvoiceBatches {
+  constructor(
+    private readonly qbo: QboClient,
+    private readonly repo: InvoiceSyncRepository,
+    private readonly checker: CheckUncertainInvoices,
+    private readonly options: FlushOptions,
+  ) {}
+
+  async plan(run: WindowRun, page: Candidate[], itemId: string): Promise<PlannedItem[][]> {
+    const inactive = await this.inactiveCustomers(run, page);
+    const items: PlannedItem[] = [];
+    for (const c0 of page) {
+      let c = c0;
+      if (c.needsCheck !== null) {
+        const checked = await this.checker.check(run, c);
+        if (checked === null) continue;
+        c = checked;
+      }
+      if (c.voided) {
+        if (c.qboInvoiceId !== null && !c.voidedInQbo && c.qboSyncToken !== null) {
+          items.push(this.item(items.length, c, 'void', { Id: c.qboInvoiceId, SyncToken: c.qboSyncToken }, null));
+        }
+        continue;
+      }
+      if (c.voidedInQbo) {
+        await this.fail(run, c, 'VOIDED', 'the invoice is voided in QuickBooks, and a voided invoice cannot be changed');
+        continue;
+      }
+      const customer = c.linkedQboCustomerId;
+      if (customer === null) continue; // its link changed since it was collected: it waits
+      if (inactive.has(customer)) {
+        await this.repo.markWaiting(
+          run.tenantId,
+          c.invoiceId,
+          `its QuickBooks customer (Id ${customer}) is inactive, e.g. merged into another: the invoice waits until the customer link points at an active customer`,
+          customer,
+        );
+        continue;
+      }
+      const built = invoicePayload({ ...c, id: c.invoiceId }, { qboCustomerId: customer, itemId });
+      if (!built.ok) {
+        await this.fail(run, c, 'INVALID', built.reason);
+        continue;
+      }
+      if (c.qboInvoiceId === null) {
+        items.push(this.item(items.length, c, 'create', { ...built.body }, built.body));
+        continue;
+      }
+      const changes = invoiceChanges(c.pushedPayload, built.body);
+      if (Object.keys(changes).length === 0) {
+        await this.repo.markUnchanged(run.tenantId, c.invoiceId, c.version);
+        continue;
+      }
+      items.push(
+        this.item(items.length, c, 'update', { Id: c.qboInvoiceId, SyncToken: c.qboSyncToken ?? '0', sparse: true, ...changes }, built.body),
+      );
+    }
+    return chunk(items, this.options.batchSize);
+  }
+
+  private item(index: number, c: Candidate, operation: PlannedItem['operation'], invoice: Record<string, unknown>, payload: PlannedItem['payload']): PlannedItem {
+    return {
+      bId: String((index % this.options.batchSize) + 1),
+      invoiceId: c.invoiceId,
+      number: c.number,
+      version: c.version,
+      operation,
+      qboCustomerId: operation === 'void' ? null : c.linkedQboCustomerId,
+      payload,
+      invoice,
+    };
+  }
+
+  /** QBO customers (among this page's links) that are inactive, e.g. merged away: never push an invoice to them. */
+  private async inactiveCustomers(run: WindowRun, page: Candidate[]): Promise<Set<string>> {
+    const unknown = [...new Set(page.filter((c) => !c.voided && c.linkedQboCustomerId !== null).map((c) => c.linkedQboCustomerId as string))].filter(
+      (id) => !run.customersChecked.has(id),
+    );
+    for (const ids of chunk(unknown, INACTIVE_CHECK_CHUNK)) {
+      try {
+        const inactive = await this.qbo.queryCustomers(run.tenantId, [
+          { field: 'Id', op: 'IN', value: ids },
+          { field: 'Active', value: false },
+        ]);
+        for (const cust of inactive) run.inactiveCustomers.add(cust.Id);
+      } catch (e) {
+        if (e instanceof QboError && e.kind === 'reconnect') throw WindowAbort.reconnect(e);
+        if (!(e instanceof QboError && e.retriable)) throw e;
+        // Not checked this time: QBO itself refuses an inactive CustomerRef (2500), which is handled per item.
+        continue;
+      }
+      for (const id of ids) run.customersChecked.add(id);
+    }
+    return run.inactiveCustomers;
+  }
+
+  private async fail(run: WindowRun, c: Candidate, code: string, reason: string): Promise<void> {
+    await this.repo.markFailed(run.tenantId, c.invoiceId, c.version, code, reason);
+    run.noteFailed({ invoiceId: c.invoiceId, number: c.number, code, reason });
+  }
+}
+
+function chunk<T>(xs: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}

@@ -1,0 +1,77 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { injectable } from 'inversify';
+import { Logger } from '../logger';
+import type { BatchItem, QboClient } from '../qbo/qbo-client';
+import { QboError } from '../qbo/qbo-error';
+import { batchItemOutcome, errorOutcome, plainReason } from './batch-item-outcome';
+import type { FlushOptions } from './flush-options';
+import { InvoiceBatchRepository } from './invoice-batch-repository';
+import type { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
+import { WindowAbort } from './window-abort';
+import type { WindowRun } from './window-run';
+
+/**
+ * Sends one persisted batch (the same requestid and body every time) and records every item.
+ * A retriable failure of the whole request is retried with backoff; after the window's tries the
+ * batch stays open and the next run resends it first.
+ */
+@injectable()
+export class SendInvoiceBatch {
+  constructor(
+    private readonly qbo: QboClient,
+    private readonly batches: InvoiceBatchRepository,
+    private readonly options: FlushOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  async send(run: WindowRun, batch: PersistedBatch): Promise<void> {
+    const items = batch.items.map(toBatchItem);
+    for (let attempt = 0; ; attempt++) {
+      if (run.aborted()) {
+        run.leftOpen += 1;
+        return;
+      }
+      try {
+        const results = await this.qbo.batch(run.tenantId, items, { requestId: batch.requestId });
+        const outcomes = batch.items.map((it, i) => {
+          const r = results[i];
+          return r ? batchItemOutcome(it, r) : ({ kind: 'retry', item: it, error: 'no answer for this item' } as ItemOutcome);
+        });
+        await this.batches.recordBatch(run.tenantId, batch.id, outcomes);
+        run.batches += 1;
+        for (const o of outcomes) run.tally(o, () => run.backoff(run.attempts(o.item.invoiceId)));
+        return;
+      } catch (e) {
+        if (!(e instanceof QboError)) throw e;
+        if (e.kind === 'reconnect') {
+          await this.batches.noteSendAttempt(batch.id, plainReason(e));
+          throw WindowAbort.reconnect(e);
+        }
+        if (!e.retriable) {
+          // The whole request was refused, so nothing of it was applied: every item fails with the reason.
+          await this.batches.noteSendAttempt(batch.id, plainReason(e));
+          const outcomes = batch.items.map((it) => errorOutcome(it, e));
+          await this.batches.recordBatch(run.tenantId, batch.id, outcomes);
+          for (const o of outcomes) run.tally(o, () => run.backoff(1));
+          return;
+        }
+        await this.batches.noteSendAttempt(batch.id, plainReason(e));
+        if (attempt >= this.options.retryAttempts) {
+          this.logger.warn({ tenantId: run.tenantId, batchId: batch.id, err: e.toJSON() }, 'batch not confirmed; it stays open and is resent first next time');
+          run.leftOpen += 1;
+          return;
+        }
+        await sleep(run.backoff(attempt + 1));
+      }
+    }
+  }
+}
+
+/**
+ * The port's BatchItem type lists create/update/delete; QBO's batch (and the emulator) also
+ * take `operation: "void"` for invoices, which is what a void item sends.
+ */
+function toBatchItem(it: PlannedItem): BatchItem {
+  const wire = { bId: it.bId, operation: it.operation, Invoice: it.invoice };
+  return wire as unknown as BatchItem;
+}

@@ -1,0 +1,161 @@
+import { injectable } from 'inversify';
+import { Logger } from '../logger';
+import { classifyThrown } from './error-classifier';
+import { NqSend, QuickBooks } from './node-quickbooks-sdk';
+import { runInScope } from './node-quickbooks-scope';
+import { QboError } from './qbo-error';
+import { RealmRateLimiter, RequestKind } from './realm-rate-limiter';
+import { AccessGrant } from './token-manager';
+
+/** How every QBO call is made: where, with which app credentials, and how hard to retry. */
+export interface QboCallSettings {
+  clientId: string;
+  clientSecret: string;
+  /** Origin of the accounting API, without /v3/company (Intuit's, or the emulator's URL). */
+  apiBaseUrl: string;
+  minorVersion: number;
+  requestTimeoutMs: number;
+  /** Retries of retriable failures after the first attempt. */
+  maxRetries: number;
+  retryBaseDelayMs: number;
+  retryMaxDelayMs: number;
+  /** How long a realm pauses after a 429 (QBO asks for 60 s). */
+  throttlePauseMs: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+/** Where the client gets tokens: TokenManager. */
+export interface AccessTokenSource {
+  getAccess(tenantId: string): Promise<AccessGrant>;
+  refreshAfterRejection(tenantId: string, rejectedAccessToken: string): Promise<AccessGrant>;
+}
+
+/** One logical call, for the rate limiter and the logs. */
+export interface QboOperation {
+  name: string;
+  kind?: RequestKind;
+  /** Extra query parameters (the batch requestid). */
+  params?: Record<string, string>;
+}
+
+/**
+ * The policy around every QBO call: a token for the tenant, a slot from the realm's rate limiter,
+ * a fresh node-quickbooks instance pointed at the configured base URL, a timeout, then
+ * classification of any failure. Retriable failures are retried with exponential backoff and
+ * jitter, sending the same requestid and the same body; a 401/3200 refreshes the token once;
+ * a 429 pauses the realm; a second HTTP 500 is not retried.
+ */
+@injectable()
+export class QboCallPolicy {
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+
+  constructor(
+    private readonly tokens: AccessTokenSource,
+    private readonly limiter: RealmRateLimiter,
+    private readonly settings: QboCallSettings,
+    private readonly logger: Logger,
+  ) {
+    this.sleep = settings.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.random = settings.random ?? Math.random;
+  }
+
+  /**
+   * One logical call: token, limiter slot, timeout, classification, bounded retries with the
+   * same body (the `send` closure rebuilds the same body each time), one refresh on 401/3200.
+   */
+  async execute(tenantId: string, op: QboOperation, send: NqSend): Promise<unknown> {
+    let refreshed = false;
+    let retries = 0;
+    let serverErrors500 = 0;
+    let grant: AccessGrant | undefined;
+    for (;;) {
+      let failure: QboError;
+      let realmId: string | undefined = grant?.realmId;
+      try {
+        grant = grant ?? (await this.tokens.getAccess(tenantId));
+        realmId = grant.realmId;
+        const release = await this.limiter.acquire(grant.realmId, op.kind ?? 'request');
+        try {
+          return await this.callOnce(grant, op, send);
+        } finally {
+          release();
+        }
+      } catch (e) {
+        failure = classifyThrown(e, 'api', op.name);
+      }
+
+      if (failure.kind === 'refresh' && !refreshed && grant !== undefined) {
+        refreshed = true;
+        this.logger.info({ tenantId, realmId, operation: op.name, code: failure.code }, 'qbo token refused; refreshing once');
+        try {
+          grant = await this.tokens.refreshAfterRejection(tenantId, grant.accessToken);
+          continue;
+        } catch (e) {
+          // A refresh that failed for a passing reason is retried like the call itself.
+          failure = classifyThrown(e, 'token', 'refresh token');
+          refreshed = false;
+        }
+      }
+      if (failure.throttled && realmId !== undefined) {
+        this.limiter.pause(realmId, this.settings.throttlePauseMs);
+      }
+      const is500 = failure.httpStatus === 500;
+      if (is500) serverErrors500 += 1;
+      const mayRetry = failure.kind === 'retriable' && retries < this.settings.maxRetries && !(is500 && serverErrors500 > 1);
+      if (!mayRetry) {
+        if (failure.kind !== 'permanent' || this.logger.isLevelEnabled('debug')) {
+          this.logger.warn({ tenantId, realmId, operation: op.name, err: failure.toJSON() }, 'qbo call failed');
+        }
+        throw failure;
+      }
+      retries += 1;
+      const delay = failure.throttled ? 0 : this.backoff(retries);
+      this.logger.warn(
+        { tenantId, realmId, operation: op.name, attempt: retries, code: failure.code, httpStatus: failure.httpStatus, delayMs: delay },
+        'qbo call failed; retrying with the same requestid',
+      );
+      if (delay > 0) await this.sleep(delay);
+    }
+  }
+
+  private callOnce(grant: AccessGrant, op: QboOperation, send: NqSend): Promise<unknown> {
+    const qb = new QuickBooks(
+      this.settings.clientId,
+      this.settings.clientSecret,
+      grant.accessToken,
+      false,
+      grant.realmId,
+      true,
+      false,
+      this.settings.minorVersion,
+      '2.0',
+      null,
+    );
+    qb.endpoint = `${this.settings.apiBaseUrl.replace(/\/+$/, '')}/v3/company/`;
+    const controller = new AbortController();
+    const timeoutMs = this.settings.requestTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(Object.assign(new Error(`${op.name} timed out after ${timeoutMs} ms`), { code: 'TIMEOUT' }));
+      }, timeoutMs);
+    });
+    const call = runInScope(
+      { signal: controller.signal, timeoutMs, params: op.params },
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          send(qb, (err, body) => (err ? reject(err) : resolve(body)));
+        }),
+    );
+    return Promise.race([call, timedOut]).finally(() => clearTimeout(timer));
+  }
+
+  private backoff(retry: number): number {
+    const cap = Math.min(this.settings.retryMaxDelayMs, this.settings.retryBaseDelayMs * 2 ** (retry - 1));
+    // "Equal jitter": at least half the step, so retries never collapse onto each other.
+    return Math.round(cap / 2 + this.random() * (cap / 2));
+  }
+}
