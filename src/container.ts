@@ -1,5 +1,5 @@
+import { ContainerModule, Container } from 'inversify';
 import 'reflect-metadata';
-import { Container } from 'inversify';
 import { Admin, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Config } from './config';

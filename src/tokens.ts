@@ -1,4 +1,4 @@
-import type { ServiceIdentifier } from 'inversify';
+import { inject, ServiceIdentifier } from 'inversify';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
@@ -16,6 +16,8 @@ export const CONFIG: ServiceIdentifier<Config> = Symbol.for('Config');
 export const LOGGER: ServiceIdentifier<Logger> = Symbol.for('Logger');
 /** Initialised (connected) TypeORM DataSource: the Postgres pool and the migrations. */
 export const DATA_SOURCE: ServiceIdentifier<DataSource> = Symbol.for('DataSource');
+/** DATABASE_URL, for the dedicated connections (LISTEN, session advisory locks) that live outside the pool. */
+export const DATABASE_URL: ServiceIdentifier<string> = Symbol.for('DatabaseUrl');
 export const KAFKA: ServiceIdentifier<Kafka> = Symbol.for('Kafka');
 /** Connected producer (dead letters). */
 export const KAFKA_PRODUCER: ServiceIdentifier<Producer> = Symbol.for('KafkaProducer');

@@ -1,5 +1,5 @@
-import 'reflect-metadata';
 import { Container } from 'inversify';
+import 'reflect-metadata';
 import { Kafka, Partitioners } from 'kafkajs';
 import { Config } from './config';
 import { buildContainer } from './container';

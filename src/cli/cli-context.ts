@@ -1,5 +1,5 @@
-import 'reflect-metadata';
 import { Container } from 'inversify';
+import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { Config, ConfigError, loadConfig } from '../config';
 import { buildOfflineContainer } from '../container';

@@ -1,6 +1,6 @@
+import { Container } from 'inversify';
 import 'reflect-metadata';
 import { createCliContext } from './cli-context';
-import { Container } from 'inversify';
 import { CLI_COMMAND } from './cli-command';
 import { cliModule } from './cli-module';
 

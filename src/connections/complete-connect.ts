@@ -1,6 +1,6 @@
+import { inject, injectable } from 'inversify';
 import { TokenManager } from '../qbo/token-manager';
 import { OAuthTokenClient } from '../qbo/oauth-token-client';
-import { inject, injectable } from 'inversify';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { CONNECTIONS_SETTINGS, ConnectionsSettings } from './connections-settings';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,5 @@
-import { OAuthTokenClient } from '../qbo/oauth-token-client';
 import { inject, injectable } from 'inversify';
+import { OAuthTokenClient } from '../qbo/oauth-token-client';
 import { CONNECTIONS_SETTINGS, ConnectionsSettings } from './connections-settings';
 import { OAuthStateRepository, SettingsDraft } from './oauth-state-repository';
 import { TenantRepository } from './tenant-repository';

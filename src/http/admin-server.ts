@@ -1,5 +1,5 @@
-import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { inject, injectable, multiInject, optional, ServiceIdentifier } from 'inversify';
+import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from '../logger';
 import { LOGGER } from '../tokens';
 

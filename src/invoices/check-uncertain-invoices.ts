@@ -1,7 +1,8 @@
-import { injectable } from 'inversify';
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { syncMarker } from '../domain/invoice-payload';
 import { Logger } from '../logger';
-import type { QboClient, QboInvoice } from '../qbo/qbo-client';
+import { QBO_CLIENT, QboClient, QboInvoice } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { Candidate, InvoiceSyncRepository } from './invoice-sync-repository';
 import { WindowAbort } from './window-abort';
@@ -14,11 +15,14 @@ import type { WindowRun } from './window-run';
  */
 @injectable()
 export class CheckUncertainInvoices {
+  private readonly logger: Logger;
   constructor(
-    private readonly qbo: QboClient,
-    private readonly repo: InvoiceSyncRepository,
-    private readonly logger: Logger,
-  ) {}
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(InvoiceSyncRepository) private readonly repo: InvoiceSyncRepository,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'invoices' });
+  }
 
   /** Returns the candidate to plan, or null when it is settled (failed, linked elsewhere) or retried later. */
   async check(run: WindowRun, c: Candidate): Promise<Candidate | null> {

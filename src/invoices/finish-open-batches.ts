@@ -1,6 +1,7 @@
-import { injectable } from 'inversify';
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { Logger } from '../logger';
-import type { FlushOptions } from './flush-options';
+import { FLUSH_OPTIONS, FlushOptions } from './flush-options';
 import { InvoiceBatchRepository } from './invoice-batch-repository';
 import type { PersistedBatch } from './invoice-batch-types';
 import { SendInvoiceBatch } from './send-invoice-batch';
@@ -13,12 +14,15 @@ import type { WindowRun } from './window-run';
  */
 @injectable()
 export class FinishOpenBatches {
+  private readonly logger: Logger;
   constructor(
-    private readonly batches: InvoiceBatchRepository,
-    private readonly sender: SendInvoiceBatch,
-    private readonly options: FlushOptions,
-    private readonly logger: Logger,
-  ) {}
+    @inject(InvoiceBatchRepository) private readonly batches: InvoiceBatchRepository,
+    @inject(SendInvoiceBatch) private readonly sender: SendInvoiceBatch,
+    @inject(FLUSH_OPTIONS) private readonly options: FlushOptions,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'invoices' });
+  }
 
   async finish(run: WindowRun): Promise<void> {
     const open = await this.batches.openBatches(run.tenantId);

@@ -1,9 +1,12 @@
+import { inject, injectable, optional } from 'inversify';
+import { TokenManager } from '../qbo/token-manager';
+import { DATA_SOURCE, LOGGER } from '../tokens';
+import { ResolveWindowCustomers } from './resolve-window-customers';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { injectable } from 'inversify';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
 import { FinishOpenBatches } from './finish-open-batches';
-import type { FlushOptions } from './flush-options';
+import { FLUSH_OPTIONS, FlushOptions } from './flush-options';
 import { InvoiceBatchRepository } from './invoice-batch-repository';
 import type { PersistedBatch } from './invoice-batch-types';
 import { InvoiceItemRef } from './invoice-item-ref';
@@ -15,7 +18,10 @@ import { reconnectReason, WindowAbort } from './window-abort';
 import { WindowRun } from './window-run';
 
 /** Customer resolution for the tenant's pending customers, when that part exists. */
-export type ResolvePending = (tenantId: string) => Promise<void>;
+/** The window's "resolve customers still pending" step (ResolveWindowCustomers). */
+export interface ResolvePending {
+  run(tenantId: string): Promise<void>;
+}
 
 /** Where the window makes sure the tenant has a usable token: TokenManager. */
 export interface AccessCheck {
@@ -41,18 +47,21 @@ export type FlushResult = { outcome: 'done' | 'incomplete'; summary: WindowSumma
  */
 @injectable()
 export class FlushInvoices {
+  private readonly logger: Logger;
   constructor(
-    private readonly repo: InvoiceSyncRepository,
-    private readonly batches: InvoiceBatchRepository,
-    private readonly itemRef: InvoiceItemRef,
-    private readonly tokens: AccessCheck,
-    private readonly finishOpen: FinishOpenBatches,
-    private readonly planner: PlanInvoiceBatches,
-    private readonly sender: SendInvoiceBatch,
-    private readonly options: FlushOptions,
-    private readonly logger: Logger,
-    private readonly resolvePending: ResolvePending | null = null,
-  ) {}
+    @inject(InvoiceSyncRepository) private readonly repo: InvoiceSyncRepository,
+    @inject(InvoiceBatchRepository) private readonly batches: InvoiceBatchRepository,
+    @inject(InvoiceItemRef) private readonly itemRef: InvoiceItemRef,
+    @inject(TokenManager) private readonly tokens: AccessCheck,
+    @inject(FinishOpenBatches) private readonly finishOpen: FinishOpenBatches,
+    @inject(PlanInvoiceBatches) private readonly planner: PlanInvoiceBatches,
+    @inject(SendInvoiceBatch) private readonly sender: SendInvoiceBatch,
+    @inject(FLUSH_OPTIONS) private readonly options: FlushOptions,
+    @inject(LOGGER) logger: Logger,
+    @inject(ResolveWindowCustomers) @optional() private readonly resolvePending: ResolvePending | null = null,
+  ) {
+    this.logger = logger.child({ component: 'invoices' });
+  }
 
   async run(req: FlushRequest): Promise<FlushResult> {
     const run = new WindowRun(req, this.options);
@@ -61,7 +70,7 @@ export class FlushInvoices {
       await this.ensureToken(req.tenantId);
       if (this.resolvePending) {
         try {
-          await this.resolvePending(req.tenantId);
+          await this.resolvePending.run(req.tenantId);
         } catch (e) {
           if (e instanceof QboError && e.kind === 'reconnect') throw WindowAbort.reconnect(e);
           log.warn({ err: e }, 'customer resolution failed; invoices of unresolved customers wait');

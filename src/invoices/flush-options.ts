@@ -1,4 +1,8 @@
+import type { ServiceIdentifier } from 'inversify';
 /** The settings of an invoice window run (from `Config.invoices`). */
+/** The window's settings (INVOICE_BATCH_SIZE, INVOICE_BATCHES_IN_FLIGHT, INVOICE_RETRY_*, ...). */
+export const FLUSH_OPTIONS: ServiceIdentifier<FlushOptions> = Symbol.for('FlushOptions');
+
 export interface FlushOptions {
   /** Items per batch request (≤ 30). */
   batchSize: number;

@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 
 export interface ReasonCount {
@@ -45,8 +47,9 @@ const EXAMPLES = 5;
  * Where every invoice of a tenant stands, in the words the status shows: one pass in SQL
  * classifying each invoice that is not yet in QBO at its latest version.
  */
+@injectable()
 export class InvoiceBacklog {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   async read(tenantId: string, opts: { failedLimit?: number } = {}): Promise<Backlog> {
     const rows = (await this.dataSource.query(

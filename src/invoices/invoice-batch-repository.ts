@@ -1,5 +1,6 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { randomUUID } from 'node:crypto';
-import { injectable } from 'inversify';
 import { DataSource, EntityManager } from 'typeorm';
 import { batchRequestId } from '../qbo/request-ids';
 import { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
@@ -22,7 +23,7 @@ interface BatchRow {
  */
 @injectable()
 export class InvoiceBatchRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /**
    * Persists planned batches (each with its deterministic requestid and item payloads) and marks

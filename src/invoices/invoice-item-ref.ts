@@ -1,6 +1,8 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { QboClient } from '../qbo/qbo-client';
+import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 
 const CACHE_MS = 60 * 60 * 1000;
 
@@ -9,12 +11,13 @@ const CACHE_MS = 60 * 60 * 1000;
  * the company's item named "Services" (Id "1" in a new company), looked up once by name and
  * cached for an hour. null when the company has neither.
  */
+@injectable()
 export class InvoiceItemRef {
   private readonly cache = new Map<string, { id: string | null; at: number }>();
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly qbo: QboClient,
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
   ) {}
 
   async itemFor(tenantId: string): Promise<string | null> {

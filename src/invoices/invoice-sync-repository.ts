@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import type { QboInvoiceBody } from '../domain/invoice-payload';
 
@@ -51,8 +53,9 @@ interface CandidateRow {
  * (failed before sending, waiting, unchanged, linked or re-read after a check). The batches and
  * each item's result: InvoiceBatchRepository.
  */
+@injectable()
 export class InvoiceSyncRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /**
    * Invoices of the tenant that need work now, oldest change first, not held by an open batch:

@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 
 export type WindowTrigger = 'schedule' | 'run_now';
@@ -61,8 +63,9 @@ interface Row {
 const MAX_FAILURES_KEPT = 200;
 
 /** The invoice_windows table: one row per window run (scheduled occurrence or run-now). */
+@injectable()
 export class InvoiceWindowRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /** The scheduled time of the tenant's latest scheduled window (any status). */
   async lastScheduledFor(tenantId: string): Promise<Date | null> {

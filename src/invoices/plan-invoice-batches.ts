@@ -1,10 +1,11 @@
-import { injectable } from 'inversify';
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE } from '../tokens';
 import { invoiceChanges } from '../domain/invoice-changes';
 import { invoicePayload } from '../domain/invoice-payload';
-import type { QboClient } from '../qbo/qbo-client';
+import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { CheckUncertainInvoices } from './check-uncertain-invoices';
-import type { FlushOptions } from './flush-options';
+import { FLUSH_OPTIONS, FlushOptions } from './flush-options';
 import type { PlannedItem } from './invoice-batch-types';
 import { Candidate, InvoiceSyncRepository } from './invoice-sync-repository';
 import { WindowAbort } from './window-abort';
@@ -21,10 +22,10 @@ const INACTIVE_CHECK_CHUNK = 100;
 @injectable()
 export class PlanInvoiceBatches {
   constructor(
-    private readonly qbo: QboClient,
-    private readonly repo: InvoiceSyncRepository,
-    private readonly checker: CheckUncertainInvoices,
-    private readonly options: FlushOptions,
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(InvoiceSyncRepository) private readonly repo: InvoiceSyncRepository,
+    @inject(CheckUncertainInvoices) private readonly checker: CheckUncertainInvoices,
+    @inject(FLUSH_OPTIONS) private readonly options: FlushOptions,
   ) {}
 
   async plan(run: WindowRun, page: Candidate[], itemId: string): Promise<PlannedItem[][]> {

@@ -1,9 +1,10 @@
+import { inject, injectable } from 'inversify';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
-import type { CustomerLinkRepository } from '../customers/customer-link-repository';
-import type { ResolveCustomer } from '../customers/resolve-customer';
+import { CustomerLinkRepository } from '../customers/customer-link-repository';
+import { ResolveCustomer } from '../customers/resolve-customer';
 import { Logger } from '../logger';
-import type { ResolvePending } from './flush-invoices';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 
 const LEASE_MS = 120_000;
 const LIMIT = 500;
@@ -17,9 +18,22 @@ const RETRY_DELAY_MS = 30_000;
  * loaded (matching against an empty mirror would create duplicates); otherwise the invoices
  * simply wait, as "customer not yet matched".
  */
-export function resolveWindowCustomers(dataSource: DataSource, links: CustomerLinkRepository, resolve: ResolveCustomer, logger: Logger): ResolvePending {
-  const workerId = `invoice-window:${hostname()}:${process.pid}`;
-  return async (tenantId: string) => {
+@injectable()
+export class ResolveWindowCustomers {
+  private readonly workerId = `invoice-window:${hostname()}:${process.pid}`;
+  private readonly logger: Logger;
+
+  constructor(
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
+    @inject(ResolveCustomer) private readonly resolve: ResolveCustomer,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'invoices' });
+  }
+
+  async run(tenantId: string): Promise<void> {
+    const { dataSource, links, resolve, logger, workerId } = this;
     const claimed = (await dataSource.query(
       `WITH todo AS (
          SELECT l.tenant_id, l.customer_id FROM customer_links l
@@ -48,5 +62,5 @@ export function resolveWindowCustomers(dataSource: DataSource, links: CustomerLi
       }
     }
     if (rows.length > 0) logger.info({ tenantId, claimed: rows.length, resolved }, 'pending customers resolved before the window');
-  };
+  }
 }

@@ -1,3 +1,5 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { RunInvoiceWindow, WindowRunResult } from './run-invoice-window';
@@ -18,21 +20,28 @@ interface TenantRow {
   has_running: boolean;
 }
 
+/** Tenants' windows run at once by one replica (INVOICE_WINDOW_CONCURRENCY). */
+export const WINDOW_CONCURRENCY: ServiceIdentifier<number> = Symbol.for('WindowConcurrency');
+
 /**
  * One scheduler pass: for every enabled tenant with a QuickBooks connection, the latest cron
  * occurrence at or before `now`; the window is due when no window stands for it yet and it is
  * after the tenant connected (a window missed while every pod was down runs now, once). A
  * window left running by a dead runner is resumed. Due windows run with bounded concurrency.
  */
+@injectable()
 export class RunDueWindows {
+  private readonly logger: Logger;
   private readonly badSchedules = new Map<string, string>();
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly runWindow: RunInvoiceWindow,
-    private readonly concurrency: number,
-    private readonly logger: Logger,
-  ) {}
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(RunInvoiceWindow) private readonly runWindow: RunInvoiceWindow,
+    @inject(WINDOW_CONCURRENCY) private readonly concurrency: number,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'invoice-scheduler' });
+  }
 
   async due(now: Date): Promise<DueWindow[]> {
     const rows = (await this.dataSource.query(

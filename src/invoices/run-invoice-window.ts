@@ -1,3 +1,5 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
@@ -33,17 +35,21 @@ interface TenantGate {
  * connection that needs a reconnect gives a 'skipped' window with the reason: nothing is pushed,
  * nothing is dropped.
  */
+@injectable()
 export class RunInvoiceWindow {
+  private readonly logger: Logger;
   private readonly runner = `${hostname()}:${process.pid}`;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly lock: TenantWindowLock,
-    private readonly windows: InvoiceWindowRepository,
-    private readonly flush: FlushInvoices,
-    private readonly backlog: InvoiceBacklog,
-    private readonly logger: Logger,
-  ) {}
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(TenantWindowLock) private readonly lock: TenantWindowLock,
+    @inject(InvoiceWindowRepository) private readonly windows: InvoiceWindowRepository,
+    @inject(FlushInvoices) private readonly flush: FlushInvoices,
+    @inject(InvoiceBacklog) private readonly backlog: InvoiceBacklog,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'invoices' });
+  }
 
   async run(req: WindowRequest): Promise<WindowRunResult> {
     const lock = await this.lock.tryAcquire(req.tenantId);

@@ -1,10 +1,11 @@
+import { inject, injectable } from 'inversify';
+import { DATA_SOURCE, LOGGER } from '../tokens';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { injectable } from 'inversify';
 import { Logger } from '../logger';
-import type { BatchItem, QboClient } from '../qbo/qbo-client';
+import { BatchItem, QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { batchItemOutcome, errorOutcome, plainReason } from './batch-item-outcome';
-import type { FlushOptions } from './flush-options';
+import { FLUSH_OPTIONS, FlushOptions } from './flush-options';
 import { InvoiceBatchRepository } from './invoice-batch-repository';
 import type { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
 import { WindowAbort } from './window-abort';
@@ -17,12 +18,15 @@ import type { WindowRun } from './window-run';
  */
 @injectable()
 export class SendInvoiceBatch {
+  private readonly logger: Logger;
   constructor(
-    private readonly qbo: QboClient,
-    private readonly batches: InvoiceBatchRepository,
-    private readonly options: FlushOptions,
-    private readonly logger: Logger,
-  ) {}
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(InvoiceBatchRepository) private readonly batches: InvoiceBatchRepository,
+    @inject(FLUSH_OPTIONS) private readonly options: FlushOptions,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'invoices' });
+  }
 
   async send(run: WindowRun, batch: PersistedBatch): Promise<void> {
     const items = batch.items.map(toBatchItem);

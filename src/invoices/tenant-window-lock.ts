@@ -1,3 +1,5 @@
+import { inject, injectable, optional } from 'inversify';
+import { DATABASE_URL, LOGGER } from '../tokens';
 import { Client } from 'pg';
 import { Logger } from '../logger';
 
@@ -18,6 +20,7 @@ const LOCK_SPACE = `hashtext('qbo-sync:invoice-window')`;
  * replica can take over. Session locks are re-entrant per connection, so exclusion inside the
  * process is kept by the `held` map.
  */
+@injectable()
 export class TenantWindowLock {
   private client: Client | null = null;
   private connecting: Promise<Client> | null = null;
@@ -26,8 +29,8 @@ export class TenantWindowLock {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly databaseUrl: string,
-    private readonly logger?: Logger,
+    @inject(DATABASE_URL) private readonly databaseUrl: string,
+    @inject(LOGGER) @optional() private readonly logger?: Logger,
   ) {}
 
   async tryAcquire(tenantId: string): Promise<HeldWindowLock | null> {

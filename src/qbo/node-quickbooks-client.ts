@@ -1,5 +1,7 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { TokenManager } from './token-manager';
+import { LOGGER } from '../tokens';
 import { randomUUID } from 'node:crypto';
-import { injectable } from 'inversify';
 import { Logger } from '../logger';
 import { NqCallback, NqCriteria, NqInstance } from './node-quickbooks-sdk';
 import { batchItemResults } from './qbo-batch-answer';
@@ -34,6 +36,9 @@ export interface NodeQuickbooksClientOptions extends QboCallSettings {
   pageSize?: number;
 }
 
+/** The client's settings (QBO_API_BASE_URL, QBO_MINOR_VERSION, timeouts, retries...). */
+export const NODE_QUICKBOOKS_OPTIONS: ServiceIdentifier<NodeQuickbooksClientOptions> = Symbol.for('NodeQuickbooksClientOptions');
+
 const MAX_BATCH_ITEMS = 30;
 const MAX_REAPPLY = 3;
 
@@ -46,16 +51,18 @@ const MAX_REAPPLY = 3;
  */
 @injectable()
 export class NodeQuickbooksClient implements QboClient {
+  private readonly logger: Logger;
   private readonly policy: QboCallPolicy;
   private readonly paging: QboPaging;
 
   constructor(
-    private readonly tokens: AccessTokenSource,
-    limiter: RealmRateLimiter,
-    options: NodeQuickbooksClientOptions,
-    private readonly logger: Logger,
+    @inject(TokenManager) private readonly tokens: AccessTokenSource,
+    @inject(RealmRateLimiter) limiter: RealmRateLimiter,
+    @inject(NODE_QUICKBOOKS_OPTIONS) options: NodeQuickbooksClientOptions,
+    @inject(LOGGER) logger: Logger,
   ) {
-    this.policy = new QboCallPolicy(tokens, limiter, options, logger);
+    this.logger = logger.child({ component: 'qbo' });
+    this.policy = new QboCallPolicy(tokens, limiter, options, this.logger);
     this.paging = new QboPaging(this.policy, options);
   }
 

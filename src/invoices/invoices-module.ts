@@ -1,0 +1,59 @@
+import { ContainerModule } from 'inversify';
+import { BACKGROUND_TASK } from '../background-task';
+import { CONFIG } from '../tokens';
+import { CheckUncertainInvoices } from './check-uncertain-invoices';
+import { FinishOpenBatches } from './finish-open-batches';
+import { FLUSH_OPTIONS } from './flush-options';
+import { FlushInvoices } from './flush-invoices';
+import { InvoiceBacklog } from './invoice-backlog';
+import { InvoiceBatchRepository } from './invoice-batch-repository';
+import { InvoiceItemRef } from './invoice-item-ref';
+import { InvoiceScheduler, SCHEDULER_CLOCK, SCHEDULER_ENABLED, SCHEDULER_TICK_MS, systemSchedulerClock } from './invoice-scheduler';
+import { InvoiceSyncRepository } from './invoice-sync-repository';
+import { InvoiceWindowRepository } from './invoice-window-repository';
+import { PlanInvoiceBatches } from './plan-invoice-batches';
+import { ReadTenantStatus } from './read-tenant-status';
+import { ResolveWindowCustomers } from './resolve-window-customers';
+import { RunDueWindows, WINDOW_CONCURRENCY } from './run-due-windows';
+import { RunInvoiceWindow } from './run-invoice-window';
+import { SendInvoiceBatch } from './send-invoice-batch';
+import { TenantWindowLock } from './tenant-window-lock';
+
+/** Invoices: batch windows (plan, check, send, record), the scheduler, the tenant's status. */
+export const invoicesModule = new ContainerModule(({ bind }) => {
+  for (const use of [
+    InvoiceSyncRepository,
+    InvoiceBatchRepository,
+    InvoiceWindowRepository,
+    InvoiceBacklog,
+    InvoiceItemRef,
+    CheckUncertainInvoices,
+    PlanInvoiceBatches,
+    SendInvoiceBatch,
+    FinishOpenBatches,
+    ResolveWindowCustomers,
+    FlushInvoices,
+    TenantWindowLock,
+    RunInvoiceWindow,
+    RunDueWindows,
+    ReadTenantStatus,
+    InvoiceScheduler,
+  ]) {
+    bind(use).toSelf();
+  }
+  bind(FLUSH_OPTIONS).toDynamicValue((ctx) => {
+    const inv = ctx.get(CONFIG).invoices;
+    return {
+      batchSize: inv.batchSize,
+      batchesInFlight: inv.batchesInFlight,
+      retryAttempts: inv.retryAttempts,
+      retryBaseDelayMs: inv.retryBaseDelayMs,
+      requestIdTrustMs: inv.requestIdTrustMs,
+    };
+  });
+  bind(WINDOW_CONCURRENCY).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.windowConcurrency);
+  bind(SCHEDULER_TICK_MS).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.tickMs);
+  bind(SCHEDULER_CLOCK).toDynamicValue((ctx) => systemSchedulerClock(ctx.get(CONFIG).invoices.clockOffsetMs));
+  bind(SCHEDULER_ENABLED).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.schedulerEnabled);
+  bind(BACKGROUND_TASK).toService(InvoiceScheduler);
+});
