@@ -14,6 +14,7 @@ import { LinkCustomerByHand } from './link-customer-by-hand';
 import { ListCustomersForReview } from './list-customers-for-review';
 import { ListDuplicates } from './list-duplicates';
 import { ProcessCustomerWebhooks } from './process-customer-webhooks';
+import { ReadCustomersSection } from './read-customers-section';
 import { ResolveCustomer } from './resolve-customer';
 import { SyncCustomerMirror } from './sync-customer-mirror';
 
@@ -33,6 +34,7 @@ export const customersModule = new ContainerModule(({ bind }) => {
     LinkCustomerByHand,
     CreateCustomerByHand,
     ExplainCustomer,
+    ReadCustomersSection,
     CustomerMirrorTask,
     CustomerResolutionTask,
   ]) {
