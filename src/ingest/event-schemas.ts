@@ -57,7 +57,7 @@ const addressSchema = z.looseObject({
   country: optionalText,
 });
 
-export const customerUpsertedSchema = z
+const customerUpsertedSchema = z
   .looseObject({
     id: entityId,
     displayName: optionalText,
@@ -75,7 +75,7 @@ export const customerUpsertedSchema = z
   )
   .describe('Needs id and at least one of displayName, givenName, familyName, companyName');
 
-export const entityRefSchema = z.looseObject({ id: entityId });
+const entityRefSchema = z.looseObject({ id: entityId });
 
 const lineSchema = z.looseObject({
   description: z.string().min(1).max(4000),
@@ -85,7 +85,7 @@ const lineSchema = z.looseObject({
   taxable: z.boolean().nullish(),
 });
 
-export const invoiceUpsertedSchema = z
+const invoiceUpsertedSchema = z
   .looseObject({
     id: entityId,
     customerId: entityId,
@@ -116,10 +116,6 @@ export const eventSchema = z.discriminatedUnion('type', [
   eventOf('invoice.voided', entityRefSchema),
 ]);
 
-export type CustomerData = z.infer<typeof customerUpsertedSchema>;
-export type InvoiceData = z.infer<typeof invoiceUpsertedSchema>;
-export type InvoiceLine = z.infer<typeof lineSchema>;
-export type EntityRef = z.infer<typeof entityRefSchema>;
 export type IngestEvent = z.output<typeof eventSchema>;
 
 /** Why an event went to the dead-letter topic (the `x-error-code` header). */
