@@ -2,7 +2,6 @@ import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
 import { BackgroundTask } from '../worker';
-import { PgNotificationListener } from './pg-notification-listener';
 import { PollingLoop } from './polling-loop';
 import { returnedRows } from './returned-rows';
 import { ProcessCustomerWebhooks } from './process-customer-webhooks';
@@ -26,7 +25,6 @@ const WEBHOOK_CHANNEL = 'qbo_webhook';
 export class CustomerMirrorTask implements BackgroundTask {
   readonly name = 'customer-mirror';
   private readonly loop: PollingLoop;
-  private readonly listener: PgNotificationListener;
 
   constructor(
     private readonly db: DataSource,
@@ -35,17 +33,15 @@ export class CustomerMirrorTask implements BackgroundTask {
     private readonly options: CustomerMirrorTaskOptions,
     private readonly logger: Logger,
   ) {
-    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), logger);
-    this.listener = new PgNotificationListener(options.databaseUrl, [WEBHOOK_CHANNEL], () => this.loop.wake(), logger);
+    const wakeOn = { databaseUrl: options.databaseUrl, channels: [WEBHOOK_CHANNEL] };
+    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), logger, wakeOn);
   }
 
   async start(): Promise<void> {
-    await this.listener.start();
-    this.loop.start();
+    await this.loop.start();
   }
 
   async stop(): Promise<void> {
-    await this.listener.stop();
     await this.loop.stop();
   }
 

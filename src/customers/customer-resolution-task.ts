@@ -4,7 +4,6 @@ import { QboError } from '../qbo/qbo-error';
 import { BackgroundTask } from '../worker';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { ClaimedCustomer, CustomerLinkRepository } from './customer-link-repository';
-import { PgNotificationListener } from './pg-notification-listener';
 import { PollingLoop } from './polling-loop';
 import { ResolveCustomer } from './resolve-customer';
 
@@ -29,7 +28,6 @@ export class CustomerResolutionTask implements BackgroundTask {
   readonly name = 'customer-resolution';
   private readonly workerId = `resolver-${process.pid}-${randomUUID().slice(0, 8)}`;
   private readonly loop: PollingLoop;
-  private readonly listener: PgNotificationListener;
 
   constructor(
     private readonly links: CustomerLinkRepository,
@@ -38,17 +36,15 @@ export class CustomerResolutionTask implements BackgroundTask {
     private readonly options: CustomerResolutionTaskOptions,
     private readonly logger: Logger,
   ) {
-    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), logger);
-    this.listener = new PgNotificationListener(options.databaseUrl, [CHANNEL], () => this.loop.wake(), logger);
+    const wakeOn = { databaseUrl: options.databaseUrl, channels: [CHANNEL] };
+    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), logger, wakeOn);
   }
 
   async start(): Promise<void> {
-    await this.listener.start();
-    this.loop.start();
+    await this.loop.start();
   }
 
   async stop(): Promise<void> {
-    await this.listener.stop();
     await this.loop.stop();
   }
 
