@@ -8,7 +8,9 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ormconfig.ts ./
 COPY src ./src
 COPY bench ./bench
+# The operator CLI is the package's bin (package.json "bin": qbo-sync); tsc writes it 0644.
 RUN npm run build \
+ && chmod 0755 dist/src/cli/qbo-sync.js \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
@@ -21,6 +23,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# `qbo-sync <command>` on PATH, e.g. `docker compose exec worker qbo-sync status acct_42`.
+RUN ln -s /app/dist/src/cli/qbo-sync.js /usr/local/bin/qbo-sync
 # The image's unprivileged "node" user (uid 1000); nothing in /app is writable by it.
 USER node
 EXPOSE 8080

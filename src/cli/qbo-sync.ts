@@ -1,5 +1,6 @@
-import { Container } from 'inversify';
+#!/usr/bin/env node
 import 'reflect-metadata';
+import { Container } from 'inversify';
 import { createCliContext } from './cli-context';
 import { CLI_COMMAND } from './cli-command';
 import { cliModule } from './cli-module';
@@ -11,13 +12,17 @@ function listCommands() {
   return c.getAll(CLI_COMMAND);
 }
 
-/** `npm run cli -- <command> [args]`: operator commands against the worker's database and QBO. */
+/**
+ * `qbo-sync <command> [args]` (the package's bin, and a command in the image), or
+ * `npm run cli -- <command> [args]` in a checkout: operator commands against the worker's
+ * database and QBO.
+ */
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const commands = listCommands();
   const command = commands.find((c) => c.name === name);
   if (name === undefined || name === 'help' || name === '--help' || command === undefined) {
-    const lines = ['usage: npm run cli -- <command> [args]', '', 'commands:'];
+    const lines = ['usage: qbo-sync <command> [args]   (in a checkout: npm run cli -- <command> [args])', '', 'commands:'];
     for (const c of commands) lines.push(`  ${c.usage.padEnd(48)} ${c.summary}`);
     process.stdout.write(`${lines.join('\n')}\n`);
     if (name !== undefined && name !== 'help' && name !== '--help') {

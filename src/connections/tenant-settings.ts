@@ -20,13 +20,11 @@ export interface TenantSettings {
 }
 
 export type AmbiguousPolicy = 'create' | 'review';
-export const AMBIGUOUS_POLICIES: readonly AmbiguousPolicy[] = ['create', 'review'];
 
 /** The fields a person or an operator may change; every one optional (left out = unchanged). */
 export type TenantSettingsChange = Partial<Pick<TenantSettings, 'enabled' | 'batchCron' | 'timeZone' | 'invoicesFrom' | 'ambiguousPolicy' | 'defaultItemId'>>;
 
 export const SETTINGS_FIELDS = ['enabled', 'batchCron', 'timeZone', 'invoicesFrom', 'ambiguousPolicy', 'defaultItemId'] as const;
-export type SettingsField = (typeof SETTINGS_FIELDS)[number];
 
 /** One problem with one field, in words for the person who typed it. */
 export interface FieldProblem {

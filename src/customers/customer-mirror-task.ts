@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
 import { BackgroundTask } from '../background-task';
-import { PgNotificationListener } from './pg-notification-listener';
 import { PollingLoop } from './polling-loop';
 import { returnedRows } from './returned-rows';
 import { ProcessCustomerWebhooks } from './process-customer-webhooks';
@@ -32,7 +31,6 @@ export class CustomerMirrorTask implements BackgroundTask {
   private readonly logger: Logger;
   readonly name = 'customer-mirror';
   private readonly loop: PollingLoop;
-  private readonly listener: PgNotificationListener;
 
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
@@ -42,17 +40,15 @@ export class CustomerMirrorTask implements BackgroundTask {
     @inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'customer-mirror' });
-    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), this.logger);
-    this.listener = new PgNotificationListener(options.databaseUrl, [WEBHOOK_CHANNEL], () => this.loop.wake(), this.logger);
+    const wakeOn = { databaseUrl: options.databaseUrl, channels: [WEBHOOK_CHANNEL] };
+    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), this.logger, wakeOn);
   }
 
   async start(): Promise<void> {
-    await this.listener.start();
-    this.loop.start();
+    await this.loop.start();
   }
 
   async stop(): Promise<void> {
-    await this.listener.stop();
     await this.loop.stop();
   }
 

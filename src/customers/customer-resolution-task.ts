@@ -6,7 +6,6 @@ import { QboError } from '../qbo/qbo-error';
 import { BackgroundTask } from '../background-task';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { ClaimedCustomer, CustomerLinkRepository } from './customer-link-repository';
-import { PgNotificationListener } from './pg-notification-listener';
 import { PollingLoop } from './polling-loop';
 import { ResolveCustomer } from './resolve-customer';
 
@@ -35,7 +34,6 @@ export class CustomerResolutionTask implements BackgroundTask {
   readonly name = 'customer-resolution';
   private readonly workerId = `resolver-${process.pid}-${randomUUID().slice(0, 8)}`;
   private readonly loop: PollingLoop;
-  private readonly listener: PgNotificationListener;
 
   constructor(
     @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
@@ -45,17 +43,15 @@ export class CustomerResolutionTask implements BackgroundTask {
     @inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'customer-resolution' });
-    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), this.logger);
-    this.listener = new PgNotificationListener(options.databaseUrl, [CHANNEL], () => this.loop.wake(), this.logger);
+    const wakeOn = { databaseUrl: options.databaseUrl, channels: [CHANNEL] };
+    this.loop = new PollingLoop(this.name, options.pollIntervalMs, () => this.tick(), this.logger, wakeOn);
   }
 
   async start(): Promise<void> {
-    await this.listener.start();
-    this.loop.start();
+    await this.loop.start();
   }
 
   async stop(): Promise<void> {
-    await this.listener.stop();
     await this.loop.stop();
   }
 

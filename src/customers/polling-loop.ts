@@ -1,23 +1,36 @@
 import { Logger } from '../logger';
+import { PgNotificationListener } from './pg-notification-listener';
+
+/** Postgres channels whose notifications wake the loop early (best effort: it polls anyway). */
+export interface WakeOnNotify {
+  databaseUrl: string;
+  channels: readonly string[];
+}
 
 /**
- * Runs `tick` every `intervalMs` (sooner when woken), one tick at a time; `stop()` waits for
- * the tick in hand. A tick that throws is logged and the loop carries on.
+ * Runs `tick` every `intervalMs` (sooner when woken, by `wake()` or a notification on one of
+ * `wakeOn`'s channels), one tick at a time; `stop()` waits for the tick in hand. A tick that
+ * throws is logged and the loop carries on.
  */
 export class PollingLoop {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | null = null;
   private stopped = true;
   private wakeRequested = false;
+  private readonly listener: PgNotificationListener | null;
 
   constructor(
     private readonly name: string,
     private readonly intervalMs: number,
     private readonly tick: () => Promise<boolean>,
     private readonly logger: Logger,
-  ) {}
+    wakeOn?: WakeOnNotify,
+  ) {
+    this.listener = wakeOn ? new PgNotificationListener(wakeOn.databaseUrl, wakeOn.channels, () => this.wake(), logger) : null;
+  }
 
-  start(): void {
+  async start(): Promise<void> {
+    await this.listener?.start();
     this.stopped = false;
     this.schedule(0);
   }
@@ -54,6 +67,7 @@ export class PollingLoop {
   }
 
   async stop(): Promise<void> {
+    await this.listener?.stop();
     this.stopped = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { migrations } from './migrations';
-import { entities } from './entities';
 
 export interface DataSourceOptions {
   url: string;
@@ -9,12 +8,15 @@ export interface DataSourceOptions {
   applicationName?: string;
 }
 
-/** The one DataSource shape used by the worker, the migration CLI and the tests. */
+/**
+ * The one DataSource shape used by the worker, the migration CLI and the tests. No entities:
+ * TypeORM carries the connection pool, transactions (query runners) and the migrations; every
+ * query is raw SQL (see the README's Design section).
+ */
 export function createDataSource(opts: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: opts.url,
-    entities,
     migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

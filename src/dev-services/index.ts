@@ -20,7 +20,6 @@ export interface ServiceEndpoints {
   kafkaBrokers: string;
 }
 
-export { NotReadyError } from './readiness';
 export { loadSettings } from './settings';
 
 type Log = (line: string) => void;

@@ -14,14 +14,6 @@ export const MAX_CUSTOMER_MEMO_LENGTH = 1000;
 /** Digits a JSON number carries exactly (QBO reads Qty and UnitPrice as numbers). */
 export const MAX_SIGNIFICANT_DIGITS = 15;
 
-export interface InvoiceLineRecord {
-  description?: string | null;
-  quantity: string | number;
-  unitPrice: string | number;
-  itemCode?: string | null;
-  taxable?: boolean | null;
-}
-
 export interface InvoiceRecordForQbo {
   id: string;
   number: string | null;

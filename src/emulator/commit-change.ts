@@ -1,6 +1,23 @@
 import { isJsonObject, type JsonObject } from './json-types';
 import { isoTime, type OperationContext } from './operation-context';
-import type { StoredEntity } from './store';
+import type { EntityType, StoredEntity } from './store';
+
+/** Stores a new entity: the next Id, SyncToken 0, both times now; a webhook event unless `emit` is false. */
+export function commitNew(ctx: OperationContext, type: EntityType, data: JsonObject, emit = true): StoredEntity {
+  const stamp = ctx.realm.stamp();
+  const id = ctx.realm.nextId(type);
+  const entity: StoredEntity = {
+    type,
+    id,
+    data: { ...data, Id: id, SyncToken: '0', MetaData: { CreateTime: isoTime(stamp), LastUpdatedTime: isoTime(stamp) } },
+    updatedAtMs: stamp,
+    deleted: false,
+    voided: false,
+  };
+  ctx.realm.put(entity);
+  if (emit) ctx.emit({ realmId: ctx.realm.id, name: type, id, operation: 'Create', lastUpdated: isoTime(stamp) });
+  return entity;
+}
 
 /** Stores a new version of an entity: SyncToken + 1, LastUpdatedTime now, webhook event. */
 export function commitChange(

@@ -19,8 +19,6 @@ export const faultSettingsSchema = z
   })
   .strict();
 
-export type FaultSettingsInput = z.input<typeof faultSettingsSchema>;
-
 interface RealmFaults {
   errorRate: number;
   errorStatuses: number[];

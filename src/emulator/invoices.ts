@@ -1,4 +1,4 @@
-import { commitChange } from './commit-change';
+import { commitChange, commitNew } from './commit-change';
 import { Decimal } from './decimal';
 import { QboFault } from './fault-shapes';
 import { cloneJson, isJsonObject, type JsonObject, type JsonValue } from './json-types';
@@ -169,19 +169,7 @@ function writable(body: JsonObject): JsonObject {
 
 export function createInvoice(ctx: OperationContext, body: JsonObject, options: InvoiceWriteOptions): StoredEntity {
   const data = buildInvoice(ctx, writable(body), options);
-  const stamp = ctx.realm.stamp();
-  const id = ctx.realm.nextId('Invoice');
-  const entity: StoredEntity = {
-    type: 'Invoice',
-    id,
-    data: { ...data, Id: id, SyncToken: '0', MetaData: { CreateTime: isoTime(stamp), LastUpdatedTime: isoTime(stamp) } },
-    updatedAtMs: stamp,
-    deleted: false,
-    voided: false,
-  };
-  ctx.realm.put(entity);
-  ctx.emit({ realmId: ctx.realm.id, name: 'Invoice', id, operation: 'Create', lastUpdated: isoTime(stamp) });
-  return entity;
+  return commitNew(ctx, 'Invoice', data);
 }
 
 function existingForChange(ctx: OperationContext, body: JsonObject): StoredEntity {

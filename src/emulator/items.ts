@@ -1,6 +1,7 @@
 import { QboFault } from './fault-shapes';
 import { cloneJson, type JsonObject } from './json-types';
-import { isoTime, type OperationContext } from './operation-context';
+import { commitNew } from './commit-change';
+import type { OperationContext } from './operation-context';
 import type { StoredEntity } from './store';
 import { checkLength, checkNameCharacters, optionalString, requiredMissing } from './validation';
 
@@ -15,26 +16,8 @@ export function createItem(ctx: OperationContext, body: JsonObject): StoredEntit
   const key = name.trim().toLowerCase();
   const holder = ctx.realm.list('Item').find((i) => String(i.data['Name'] ?? '').trim().toLowerCase() === key);
   if (holder) throw QboFault.validation('6240', 'Duplicate Name Exists Error', `The name supplied already exists. : Id=${holder.id}`);
-  const stamp = ctx.realm.stamp();
-  const id = ctx.realm.nextId('Item');
-  const entity: StoredEntity = {
-    type: 'Item',
-    id,
-    data: {
-      Type: 'Service',
-      Active: true,
-      IncomeAccountRef: { value: '1', name: 'Services' },
-      ...data,
-      Id: id,
-      SyncToken: '0',
-      MetaData: { CreateTime: isoTime(stamp), LastUpdatedTime: isoTime(stamp) },
-    },
-    updatedAtMs: stamp,
-    deleted: false,
-    voided: false,
-  };
-  ctx.realm.put(entity);
-  return entity;
+  const defaults = { Type: 'Service', Active: true, IncomeAccountRef: { value: '1', name: 'Services' } };
+  return commitNew(ctx, 'Item', { ...defaults, ...data }, false);
 }
 
 export function renderItem(entity: StoredEntity): JsonObject {

@@ -1,6 +1,6 @@
 import { QboFault } from './fault-shapes';
 import { cloneJson, isJsonObject, type JsonObject } from './json-types';
-import { isoTime, type OperationContext } from './operation-context';
+import type { OperationContext } from './operation-context';
 import { nameListTypes, type NameListType, type Realm, type StoredEntity } from './store';
 import {
   checkEmail,
@@ -14,7 +14,7 @@ import {
 } from './validation';
 import { customerBalance } from './invoices';
 import { checkSyncToken, requireUpdateKeys } from './sync-token';
-import { commitChange } from './commit-change';
+import { commitChange, commitNew } from './commit-change';
 
 /** Customer, Vendor and Employee: the "name list" entities that share one DisplayName namespace. */
 
@@ -135,19 +135,7 @@ export function createNameEntity(ctx: OperationContext, type: NameListType, body
   assertNameFree(ctx, name);
   checkParent(ctx, type, data);
   if (data['Active'] === undefined) data['Active'] = true;
-  const stamp = ctx.realm.stamp();
-  const id = ctx.realm.nextId(type);
-  const entity: StoredEntity = {
-    type,
-    id,
-    data: { ...data, Id: id, SyncToken: '0', MetaData: { CreateTime: isoTime(stamp), LastUpdatedTime: isoTime(stamp) } },
-    updatedAtMs: stamp,
-    deleted: false,
-    voided: false,
-  };
-  ctx.realm.put(entity);
-  ctx.emit({ realmId: ctx.realm.id, name: type, id, operation: 'Create', lastUpdated: isoTime(stamp) });
-  return entity;
+  return commitNew(ctx, type, data);
 }
 
 export function updateNameEntity(ctx: OperationContext, type: NameListType, body: JsonObject): StoredEntity {

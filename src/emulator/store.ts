@@ -6,10 +6,6 @@ export type EntityType = (typeof entityTypes)[number];
 export const nameListTypes = ['Customer', 'Vendor', 'Employee'] as const;
 export type NameListType = (typeof nameListTypes)[number];
 
-export function isEntityType(value: string): value is EntityType {
-  return (entityTypes as readonly string[]).includes(value);
-}
-
 export function isNameListType(value: string): value is NameListType {
   return (nameListTypes as readonly string[]).includes(value);
 }

@@ -30,17 +30,23 @@ const decimal = z
   .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
   .refine((v) => DECIMAL.test(v), 'must be a decimal number such as "75.00"');
 
-export const envelopeSchema = z.looseObject({
-  eventId: z.string().min(1).max(200),
-  type: z.string().min(1),
-  tenantId: z.string().min(1).max(100),
-  occurredAt: z
-    .string()
-    .regex(ISO_WITH_ZONE, 'must be an ISO-8601 time with a zone')
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real time'),
-  version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  data: z.unknown(),
-});
+/** The envelope's fields (every event has them), described for the published JSON Schema. */
+const eventId = z.string().min(1).max(200).describe('Unique per event; a repeated eventId changes nothing');
+const tenantId = z.string().min(1).max(100).describe('The upstream account; also the recommended message key');
+const occurredAt = z
+  .string()
+  .regex(ISO_WITH_ZONE, 'must be an ISO-8601 time with a zone')
+  .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real time')
+  .describe('ISO-8601 time with zone, e.g. 2026-11-21T10:15:00Z');
+const version = z
+  .number()
+  .int()
+  .min(1)
+  .max(Number.MAX_SAFE_INTEGER)
+  .describe('Grows with every change of the entity; older or equal versions are ignored');
+
+/** Any type and any data: checked first, so a bad envelope is reported alone. */
+const envelopeSchema = z.looseObject({ eventId, type: z.string().min(1), tenantId, occurredAt, version, data: z.unknown() });
 
 const addressSchema = z.looseObject({
   line1: optionalText,
@@ -51,7 +57,7 @@ const addressSchema = z.looseObject({
   country: optionalText,
 });
 
-export const customerUpsertedSchema = z
+const customerUpsertedSchema = z
   .looseObject({
     id: entityId,
     displayName: optionalText,
@@ -66,9 +72,10 @@ export const customerUpsertedSchema = z
   .refine(
     (c) => [c.displayName, c.givenName, c.familyName, c.companyName].some((n) => typeof n === 'string' && n.trim() !== ''),
     { message: 'needs at least one of displayName, givenName, familyName, companyName', path: ['displayName'] },
-  );
+  )
+  .describe('Needs id and at least one of displayName, givenName, familyName, companyName');
 
-export const entityRefSchema = z.looseObject({ id: entityId });
+const entityRefSchema = z.looseObject({ id: entityId });
 
 const lineSchema = z.looseObject({
   description: z.string().min(1).max(4000),
@@ -78,48 +85,48 @@ const lineSchema = z.looseObject({
   taxable: z.boolean().nullish(),
 });
 
-export const invoiceUpsertedSchema = z.looseObject({
-  id: entityId,
-  customerId: entityId,
-  number: optionalText,
-  issueDate: calendarDate,
-  dueDate: calendarDate.nullish(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code').nullish(),
-  memo: optionalText,
-  lines: z.array(lineSchema).min(1, 'needs at least one line'),
-});
+const invoiceUpsertedSchema = z
+  .looseObject({
+    id: entityId,
+    customerId: entityId,
+    number: optionalText,
+    issueDate: calendarDate,
+    dueDate: calendarDate.nullish(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code').nullish(),
+    memo: optionalText,
+    lines: z.array(lineSchema).min(1, 'needs at least one line'),
+  })
+  .describe(
+    'Money and quantities are decimal strings ("75.00"; JSON numbers accepted); line amount = quantity × unitPrice rounded half-up to cents',
+  );
 
-export type Envelope = z.infer<typeof envelopeSchema>;
-export type CustomerData = z.infer<typeof customerUpsertedSchema>;
-export type InvoiceData = z.infer<typeof invoiceUpsertedSchema>;
-export type InvoiceLine = z.infer<typeof lineSchema>;
-export type EntityRef = z.infer<typeof entityRefSchema>;
-
-interface EventBase {
-  eventId: string;
-  tenantId: string;
-  occurredAt: string;
-  version: number;
+function eventOf<T extends EventType, D extends z.ZodType>(type: T, data: D) {
+  return z.object({ eventId, type: z.literal(type), tenantId, occurredAt, version, data });
 }
 
-export type IngestEvent =
-  | (EventBase & { type: 'customer.upserted'; data: CustomerData })
-  | (EventBase & { type: 'customer.deleted'; data: EntityRef })
-  | (EventBase & { type: 'invoice.upserted'; data: InvoiceData })
-  | (EventBase & { type: 'invoice.voided'; data: EntityRef });
+/**
+ * The one schema of an event: what parseEvent accepts, and what docs/event-contract.schema.json
+ * is generated from (`eventContractJsonSchema`). Unknown envelope fields are ignored (dropped),
+ * unknown data fields kept.
+ */
+export const eventSchema = z.discriminatedUnion('type', [
+  eventOf('customer.upserted', customerUpsertedSchema),
+  eventOf('customer.deleted', entityRefSchema),
+  eventOf('invoice.upserted', invoiceUpsertedSchema),
+  eventOf('invoice.voided', entityRefSchema),
+]);
+
+export type IngestEvent = z.output<typeof eventSchema>;
 
 /** Why an event went to the dead-letter topic (the `x-error-code` header). */
 export type RejectionCode = 'empty_message' | 'invalid_json' | 'schema_violation' | 'unknown_type';
 
 export type ParseResult = { ok: true; event: IngestEvent } | { ok: false; code: RejectionCode; message: string };
 
-function describe(error: z.ZodError, prefix: string): string {
+function describe(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => {
-      const path = [prefix, ...i.path.map(String)].filter((p) => p !== '').join('.');
-      return `${path || '(root)'}: ${i.message}`;
-    })
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
     .join('; ');
 }
 
@@ -146,37 +153,19 @@ export function parseEvent(value: Buffer | null): ParseResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, code: 'schema_violation', message: '(root): must be a JSON object' };
   }
+  const parsed = eventSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, event: parsed.data };
+  return { ok: false, ...whyRejected(raw, parsed.error) };
+}
+
+/** The rejection of a value eventSchema refused: the envelope's faults alone if it has any, else the type, else the data's. */
+function whyRejected(raw: unknown, error: z.ZodError): { code: RejectionCode; message: string } {
   const env = envelopeSchema.safeParse(raw);
-  if (!env.success) {
-    return { ok: false, code: 'schema_violation', message: describe(env.error, '') };
+  if (!env.success) return { code: 'schema_violation', message: describe(env.error) };
+  const { type } = env.data;
+  if (!(EVENT_TYPES as readonly string[]).includes(type)) {
+    return { code: 'unknown_type', message: `type "${type.slice(0, 100)}" is not one of ${EVENT_TYPES.join(', ')}` };
   }
-  const { eventId, tenantId, occurredAt, version, type } = env.data;
-  const base: EventBase = { eventId, tenantId, occurredAt, version };
-  switch (type) {
-    case 'customer.upserted': {
-      const d = customerUpsertedSchema.safeParse(env.data.data);
-      return d.success
-        ? { ok: true, event: { ...base, type, data: d.data } }
-        : { ok: false, code: 'schema_violation', message: describe(d.error, 'data') };
-    }
-    case 'invoice.upserted': {
-      const d = invoiceUpsertedSchema.safeParse(env.data.data);
-      return d.success
-        ? { ok: true, event: { ...base, type, data: d.data } }
-        : { ok: false, code: 'schema_violation', message: describe(d.error, 'data') };
-    }
-    case 'customer.deleted':
-    case 'invoice.voided': {
-      const d = entityRefSchema.safeParse(env.data.data);
-      return d.success
-        ? { ok: true, event: { ...base, type, data: d.data } }
-        : { ok: false, code: 'schema_violation', message: describe(d.error, 'data') };
-    }
-    default:
-      return {
-        ok: false,
-        code: 'unknown_type',
-        message: `type "${type.slice(0, 100)}" is not one of ${EVENT_TYPES.join(', ')}`,
-      };
-  }
+  // The envelope is sound, so every issue is under `data`.
+  return { code: 'schema_violation', message: describe(error) };
 }

@@ -67,15 +67,6 @@ const MAX_FAILURES_KEPT = 200;
 export class InvoiceWindowRepository {
   constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  /** The scheduled time of the tenant's latest scheduled window (any status). */
-  async lastScheduledFor(tenantId: string): Promise<Date | null> {
-    const rows = (await this.dataSource.query(
-      `SELECT max(scheduled_for) AS at FROM invoice_windows WHERE tenant_id = $1 AND trigger = 'schedule'`,
-      [tenantId],
-    )) as Array<{ at: Date | null }>;
-    return rows[0]?.at ? new Date(rows[0].at) : null;
-  }
-
   /** A window left 'running' by a runner that died (call while holding the tenant's lock). */
   async findRunning(tenantId: string): Promise<WindowRecord | null> {
     const rows = (await this.dataSource.query(

@@ -87,20 +87,6 @@ export class QboConnectionRepository {
     return rows[0] ? this.toConnection(rows[0]) : null;
   }
 
-  async findByRealm(realmId: string): Promise<QboConnection[]> {
-    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM qbo_connections WHERE realm_id = $1 ORDER BY tenant_id`, [
-      realmId,
-    ])) as Row[];
-    return rows.map((r) => this.toConnection(r));
-  }
-
-  async listByStatus(status: ConnectionStatus): Promise<QboConnection[]> {
-    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM qbo_connections WHERE status = $1 ORDER BY tenant_id`, [
-      status,
-    ])) as Row[];
-    return rows.map((r) => this.toConnection(r));
-  }
-
   async markNeedsReconnect(tenantId: string, reason: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE qbo_connections SET status = 'needs_reconnect', status_reason = $2, updated_at = now() WHERE tenant_id = $1`,

@@ -96,8 +96,4 @@ export class QboError extends Error {
       explanation: this.explanation,
     };
   }
-
-  static isQboError(e: unknown): e is QboError {
-    return e instanceof QboError;
-  }
 }

@@ -104,10 +104,6 @@ export function selectQuery(entity: QueryEntity, conditions: readonly QueryCondi
   return `SELECT * FROM ${entity}${selectCriteria(entity, conditions, startPosition, maxResults)}`;
 }
 
-export function countQuery(entity: QueryEntity, conditions: readonly QueryCondition[]): string {
-  return `SELECT COUNT(*) FROM ${entity}${whereClause(entity, conditions)}`;
-}
-
 /** One criterion in node-quickbooks's criteria-array form (used for COUNT, which its string path cannot express). */
 export interface NodeQuickbooksCriterion {
   field: string;

@@ -32,14 +32,6 @@ export class TokenCipher {
     this.key = Buffer.from(key);
   }
 
-  /** Parses a key given as 64 hex characters or base64 of 32 bytes. */
-  static parseKey(text: string): Buffer {
-    const t = text.trim();
-    const key = /^[0-9a-fA-F]{64}$/.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
-    if (key.length !== 32) throw new TokenKeyError('QBO_TOKEN_ENCRYPTION_KEY must be 32 bytes as base64 (44 chars) or hex (64 chars)');
-    return key;
-  }
-
   encrypt(plaintext: string, associatedData: string): string {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv, { authTagLength: TAG_BYTES });

@@ -1,4 +1,3 @@
-import type { Config } from '@jest/types';
 import { servicesUp } from '../../src/dev-services';
 import { ensureChromium } from '../../src/dev-services/browser';
 
@@ -10,12 +9,12 @@ import { ensureChromium } from '../../src/dev-services/browser';
  *
  * Also makes sure Debian's Chromium is there for the end-to-end test (apt-get when missing).
  *
- * Skipped when this run cannot contain integration tests (`npm run test:unit` ignores
- * *.int.test.ts), or with QBO_SYNC_SKIP_SERVICES=1.
+ * The global setup of the `integration` project only (jest.config.js): jest runs it when at
+ * least one *.int.test.ts is selected, so unit tests never start services. Skipped with
+ * QBO_SYNC_SKIP_SERVICES=1.
  */
-export default async function globalSetup(_global: Config.GlobalConfig, project: Config.ProjectConfig): Promise<void> {
-  const ignoresIntegrationTests = project.testPathIgnorePatterns.some((p) => new RegExp(p).test('/test/integration/x.int.test.ts'));
-  if (ignoresIntegrationTests || process.env.QBO_SYNC_SKIP_SERVICES === '1') return;
+export default async function globalSetup(): Promise<void> {
+  if (process.env.QBO_SYNC_SKIP_SERVICES === '1') return;
 
   const t0 = Date.now();
   const ep = await servicesUp({ log: (line) => process.stderr.write(`[services] ${line}\n`) });

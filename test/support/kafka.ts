@@ -33,18 +33,6 @@ export async function produce(kafka: Kafka, topic: string, messages: Message[], 
   }
 }
 
-/** Sum of end offsets of a topic (messages written so far). */
-export async function topicEndOffsets(kafka: Kafka, topic: string): Promise<Map<number, string>> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const offsets = await admin.fetchTopicOffsets(topic);
-    return new Map(offsets.map((o) => [o.partition, o.high]));
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 /** True when the group has committed, on every partition of the topics, up to the end. */
 export { kafkaGroupCaughtUp as groupCaughtUp } from '../../src/dev-services/kafka-progress';
 
