@@ -3,7 +3,7 @@ const eslint = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.services/**', 'coverage/**', '*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', '.services/**', 'coverage/**', '*.js', '*.cjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,6 +11,17 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+    },
+  },
+  {
+    // Only the entry points construct infrastructure; parts get it injected (src/container.ts).
+    files: ['src/**/*.ts'],
+    ignores: ['src/main.ts', 'src/worker.ts', 'src/container.ts', 'src/cli/**', 'src/db/data-source.ts', 'src/dev-services/**', 'src/emulator/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name=/^(Kafka|DataSource|Container)$/]", message: 'only main.ts, worker.ts, container.ts and the CLI entry points construct Kafka, DataSource or a container' },
+      ],
     },
   },
   {

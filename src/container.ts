@@ -1,4 +1,4 @@
-import { ContainerModule, Container } from 'inversify';
+import { Container } from 'inversify';
 import 'reflect-metadata';
 import { Admin, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-import { inject, ServiceIdentifier } from 'inversify';
+import { ServiceIdentifier } from 'inversify';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';

@@ -1,5 +1,17 @@
 import type { ServiceIdentifier } from 'inversify';
-import type { CliContext } from './cli-context';
+import type { Container } from 'inversify';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+
+/** What a CLI command gets: the worker's own container, with Postgres connected and Kafka idle. */
+export interface CliContext {
+  config: Config;
+  logger: Logger;
+  dataSource: DataSource;
+  container: Container;
+  out: (line?: string) => void;
+}
 
 /** One operator command of `qbo-sync <command>`. */
 export interface CliCommand {

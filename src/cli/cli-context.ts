@@ -1,20 +1,10 @@
-import { Container } from 'inversify';
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { Config, ConfigError, loadConfig } from '../config';
 import { buildOfflineContainer } from '../container';
 import { createDataSource } from '../db/data-source';
-import { createLogger, Logger } from '../logger';
-import { cliModule } from './cli-module';
+import { createLogger } from '../logger';
+import type { CliContext } from './cli-command';
 
-/** What a CLI command gets: the worker's own container, with Postgres connected and Kafka idle. */
-export interface CliContext {
-  config: Config;
-  logger: Logger;
-  dataSource: DataSource;
-  container: Container;
-  out: (line?: string) => void;
-}
 
 export async function createCliContext(): Promise<CliContext> {
   let config: Config;
@@ -33,6 +23,5 @@ export async function createCliContext(): Promise<CliContext> {
   await dataSource.initialize();
   // Commands work on Postgres and QBO only: Kafka clients are never connected.
   const container = buildOfflineContainer({ config, logger, dataSource }, `${config.kafka.clientId}-cli`);
-  container.loadSync(cliModule);
   return { config, logger, dataSource, container, out: (line = '') => process.stdout.write(`${line}\n`) };
 }

@@ -10,7 +10,7 @@ import { startEmulator } from '../emulator';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
 import { RunInvoiceWindow } from '../invoices/run-invoice-window';
 import { createLogger } from '../logger';
-import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
+import { QBO_CLIENT } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { TokenCipher } from '../qbo/token-cipher';
 import { generateEvents, SampleEvent } from '../sample/sample-events';

@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const ctx = await createCliContext();
+  ctx.container.loadSync(cliModule);
   try {
     return await command.run(ctx, args);
   } finally {

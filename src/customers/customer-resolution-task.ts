@@ -1,5 +1,5 @@
 import { inject, injectable, ServiceIdentifier } from 'inversify';
-import { DATA_SOURCE, LOGGER } from '../tokens';
+import { LOGGER } from '../tokens';
 import { randomUUID } from 'node:crypto';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';

@@ -1,5 +1,5 @@
 import { inject, injectable } from 'inversify';
-import { DATA_SOURCE, LOGGER } from '../tokens';
+import { LOGGER } from '../tokens';
 import { syncMarker } from '../domain/invoice-payload';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboInvoice } from '../qbo/qbo-client';

@@ -1,5 +1,5 @@
 import { inject, injectable } from 'inversify';
-import { DATA_SOURCE, LOGGER } from '../tokens';
+import { LOGGER } from '../tokens';
 import { Logger } from '../logger';
 import { FLUSH_OPTIONS, FlushOptions } from './flush-options';
 import { InvoiceBatchRepository } from './invoice-batch-repository';

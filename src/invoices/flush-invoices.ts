@@ -1,6 +1,6 @@
 import { inject, injectable, optional } from 'inversify';
 import { TokenManager } from '../qbo/token-manager';
-import { DATA_SOURCE, LOGGER } from '../tokens';
+import { LOGGER } from '../tokens';
 import { ResolveWindowCustomers } from './resolve-window-customers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '../logger';

@@ -1,5 +1,4 @@
 import { inject, injectable } from 'inversify';
-import { DATA_SOURCE } from '../tokens';
 import { invoiceChanges } from '../domain/invoice-changes';
 import { invoicePayload } from '../domain/invoice-payload';
 import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';

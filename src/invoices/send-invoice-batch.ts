@@ -1,5 +1,5 @@
 import { inject, injectable } from 'inversify';
-import { DATA_SOURCE, LOGGER } from '../tokens';
+import { LOGGER } from '../tokens';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '../logger';
 import { BatchItem, QBO_CLIENT, QboClient } from '../qbo/qbo-client';

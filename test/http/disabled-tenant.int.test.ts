@@ -1,7 +1,7 @@
 import { Kafka } from 'kafkajs';
 import { RunningEmulator } from '../../src/emulator';
 import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
-import { QBO_CLIENT, QboClient } from '../../src/qbo/qbo-client';
+import { QBO_CLIENT } from '../../src/qbo/qbo-client';
 import { Worker } from '../../src/worker';
 import { aCustomerEvent, anInvoiceEvent, asMessage } from '../support/builders';
 import { emulatorBaseUrl, signInAtEmulator } from '../support/emulator';

@@ -1,4 +1,4 @@
-import { CliContext } from '../cli-context';
+import type { CliContext } from '../cli-command';
 import { CliCommand } from '../cli-command';
 import { CreateCustomerByHand } from '../../customers/create-customer-by-hand';
 import { ExplainCustomer } from '../../customers/explain-customer';

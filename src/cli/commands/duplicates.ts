@@ -1,4 +1,4 @@
-import { CliContext } from '../cli-context';
+import type { CliContext } from '../cli-command';
 import { CliCommand } from '../cli-command';
 import { ListDuplicates } from '../../customers/list-duplicates';
 

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { CliContext } from '../cli-context';
+import type { CliContext } from '../cli-command';
 import type { CliCommand } from '../cli-command';
 import { RunInvoiceWindow } from '../../invoices/run-invoice-window';
 

@@ -1,4 +1,4 @@
-import type { CliContext } from '../cli-context';
+import type { CliContext } from '../cli-command';
 import type { CliCommand } from '../cli-command';
 import { ReadTenantStatus, TenantStatus, WindowView } from '../../invoices/read-tenant-status';
 
