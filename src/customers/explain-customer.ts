@@ -1,5 +1,4 @@
 import { inject, injectable } from 'inversify';
-import { DATA_SOURCE } from '../tokens';
 import { CustomerDecisionLog, StoredDecision } from './customer-decision-log';
 import { CustomerLink, CustomerLinkRepository } from './customer-link-repository';
 
