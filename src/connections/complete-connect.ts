@@ -16,6 +16,8 @@ export interface CallbackParams {
   code?: string;
   realmId?: string;
   error?: string;
+  /** The round trip's cookie in the browser that came back (StartConnect / BindConnectBrowser set it). */
+  browserNonce?: string;
 }
 
 export type ConnectFailure =
@@ -23,6 +25,7 @@ export type ConnectFailure =
   | 'unknown_state'
   | 'reused_state'
   | 'expired_state'
+  | 'other_browser_state'
   | 'cancelled'
   | 'missing_code'
   | 'replayed_code'
@@ -41,7 +44,8 @@ export interface TokenCacheReset {
 }
 
 /**
- * The OAuth callback. Checks the `state` (unknown, reused or expired: refused, nothing stored),
+ * The OAuth callback. Checks the `state` (unknown, reused, expired, or brought back by another
+ * browser than the one that started the round trip: refused, nothing stored),
  * refuses a code it has seen before, exchanges the code through intuit-oauth, stores the
  * tokens encrypted (QboConnectionRepository.saveConnected), then reads the company's name
  * (CompanyInfo) with the new connection. Any failure before the exchange succeeds leaves the
@@ -64,7 +68,7 @@ export class CompleteConnect {
   }
 
   async run(params: CallbackParams): Promise<CompleteConnectOutcome> {
-    const consumed = await this.states.consume(params.state);
+    const consumed = await this.states.consume(params.state, params.browserNonce);
     if (!consumed.ok) {
       const reason: ConnectFailure = `${consumed.reason}_state`;
       this.logger.warn({ reason, tenantId: consumed.tenantId }, 'qbo connect callback refused');
@@ -126,9 +130,12 @@ export class CompleteConnect {
   }
 }
 
-const STATE_MESSAGES: Record<'missing' | 'unknown' | 'reused' | 'expired', string> = {
+const STATE_MESSAGES: Record<'missing' | 'unknown' | 'reused' | 'expired' | 'other_browser', string> = {
   missing: 'The answer from QuickBooks carried no state; nothing changed. Start again with the Connect button.',
   unknown: 'This connection attempt is not known here (a wrong or forged state); nothing changed. Start again with the Connect button.',
   reused: 'This connection attempt was already completed or refused (the state was used before); nothing changed. Start again with the Connect button.',
   expired: 'This connection attempt took too long and expired; nothing changed. Start again with the Connect button.',
+  other_browser:
+    'This QuickBooks sign-in was started in another browser, so it cannot be finished here; nothing changed. ' +
+    'If you were sent this link by someone else, do not use it. To connect your own account, open its settings page and click Connect in this browser.',
 };
