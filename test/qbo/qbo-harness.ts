@@ -4,6 +4,7 @@ import { startEmulator } from '../../src/emulator';
 import type { RequestLogEntry } from '../../src/emulator/request-log';
 import { createDataSource } from '../../src/db/data-source';
 import { createLogger, Logger } from '../../src/logger';
+import { QboWriteGate } from '../../src/qbo/qbo-write-gate';
 import { NodeQuickbooksClient, NodeQuickbooksClientOptions } from '../../src/qbo/node-quickbooks-client';
 import type { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
 import { OAuthTokens, QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
@@ -97,6 +98,7 @@ export class QboHarness {
         ...overrides,
       },
       this.logger,
+      new QboWriteGate(this.db.dataSource),
     );
   }
 
@@ -104,6 +106,8 @@ export class QboHarness {
   async connectTenant(companyName = 'Test Company'): Promise<{ tenantId: string; realmId: string; refreshToken: string }> {
     const res = await this.emulatorAdmin.createCompany(companyName, CLIENT_ID);
     const tenantId = uniqueName('tenant');
+    // an enabled tenant: writes are refused for a tenant whose sync is off (QboWriteGate)
+    await this.db.dataSource.query(`INSERT INTO tenants (tenant_id, enabled) VALUES ($1, true)`, [tenantId]);
     await storeEmulatorConnection(this.repo, tenantId, { ...res, companyName }, {
       accessSeconds: res.expiresIn ?? 3600,
       refreshSeconds: res.refreshTokenExpiresIn ?? 8_640_000,
