@@ -29,6 +29,8 @@ export interface QboCallSettings {
 export interface AccessTokenSource {
   getAccess(tenantId: string): Promise<AccessGrant>;
   refreshAfterRejection(tenantId: string, rejectedAccessToken: string): Promise<AccessGrant>;
+  /** The API said the connection lost its rights (403 / 3100): the tenant needs a reconnect (if still on that company). */
+  connectionLost(tenantId: string, realmId: string, reason: string): Promise<void>;
 }
 
 /** One logical call, for the rate limiter and the logs. */
@@ -107,6 +109,9 @@ export class QboCallPolicy {
           failure = classifyThrown(e, 'token', 'refresh token');
           refreshed = false;
         }
+      }
+      if (failure.kind === 'reconnect' && grant !== undefined && failure.httpStatus !== undefined) {
+        await this.tokens.connectionLost(tenantId, grant.realmId, `QuickBooks refused ${op.name}: ${failure.code} ${failure.detail ?? failure.message}`);
       }
       if (failure.throttled && realmId !== undefined) {
         this.limiter.pause(realmId, this.settings.throttlePauseMs);

@@ -87,11 +87,14 @@ export class QboConnectionRepository {
     return rows[0] ? this.toConnection(rows[0]) : null;
   }
 
-  async markNeedsReconnect(tenantId: string, reason: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE qbo_connections SET status = 'needs_reconnect', status_reason = $2, updated_at = now() WHERE tenant_id = $1`,
-      [tenantId, reason],
-    );
+  /** Marks a connected tenant needs_reconnect (only while on `realmId`, when given); true when it changed. */
+  async markNeedsReconnect(tenantId: string, reason: string, realmId?: string): Promise<boolean> {
+    const res = (await this.dataSource.query(
+      `UPDATE qbo_connections SET status = 'needs_reconnect', status_reason = $2, updated_at = now()
+       WHERE tenant_id = $1 AND status = 'connected' AND ($3::text IS NULL OR realm_id = $3)`,
+      [tenantId, reason, realmId ?? null],
+    )) as [unknown[], number];
+    return res[1] > 0;
   }
 
   /** After a revoke: the tokens are wiped, the row (realm, company) stays for history. */

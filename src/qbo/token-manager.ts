@@ -74,6 +74,18 @@ export class TokenManager {
     return this.refreshSerialised(tenantId, rejectedAccessToken);
   }
 
+  /**
+   * The API refused the connection (403 / 3100): it lost its rights to the company. Marks it
+   * needs_reconnect, only while it is still connected to that company (a reconnect to another
+   * company meanwhile is left alone).
+   */
+  async connectionLost(tenantId: string, realmId: string, reason: string): Promise<void> {
+    this.cache.delete(tenantId);
+    if (await this.connections.markNeedsReconnect(tenantId, reason, realmId)) {
+      this.logger.warn({ tenantId, realmId, reason }, 'qbo connection lost its rights; needs a reconnect');
+    }
+  }
+
   /** Forgets the cached token (e.g. after a reconnect written by another component). */
   forget(tenantId: string): void {
     this.cache.delete(tenantId);
