@@ -87,6 +87,20 @@ export class QboConnectionRepository {
     return rows[0] ? this.toConnection(rows[0]) : null;
   }
 
+  /**
+   * Inside the caller's transaction: is the tenant still connected to `realmId`? If so the
+   * connection row is held (FOR SHARE) until that transaction ends, so a reconnect to another
+   * company waits for it, and its trigger then forgets what this transaction wrote. Data read
+   * from a company is written only under this guard.
+   */
+  async holdRealm(q: Pick<QueryRunner['manager'], 'query'>, tenantId: string, realmId: string): Promise<boolean> {
+    const rows = (await q.query(`SELECT 1 FROM qbo_connections WHERE tenant_id = $1 AND realm_id = $2 AND status = 'connected' FOR SHARE`, [
+      tenantId,
+      realmId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
   /** Marks a connected tenant needs_reconnect (only while on `realmId`, when given); true when it changed. */
   async markNeedsReconnect(tenantId: string, reason: string, realmId?: string): Promise<boolean> {
     const res = (await this.dataSource.query(

@@ -317,6 +317,30 @@ describe('the callback is bound to the browser that started the round trip', () 
   });
 });
 
+describe('reconnect', () => {
+  it("reconnecting to another company revokes the old company's tokens (issue 11, item 5)", async () => {
+    const tenantId = uniqueName('move');
+    await h.createTenant(tenantId);
+    const first = await h.connect(tenantId, 'First Books Co');
+    const old = (await h.connections.find(tenantId))?.tokens;
+    expect(await companyInfoStatus(first.realmId, old?.accessToken ?? '')).toBe(200);
+
+    const second = await h.connect(tenantId, 'Second Books Co');
+    expect(second.realmId).not.toBe(first.realmId);
+    expect(await connectionRow(tenantId)).toMatchObject({ status: 'connected', realm_id: second.realmId, company_name: 'Second Books Co' });
+    // the old company's grant is dead at Intuit: no replica or leaked token can use it
+    expect(await companyInfoStatus(first.realmId, old?.accessToken ?? '')).toBe(401);
+    const refresh = await fetch(`${h.emulator.url.replace(/\/+$/, '')}/oauth2/v1/tokens/bearer`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${h.config.qbo.clientId}:${h.config.qbo.clientSecret}`).toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: old?.refreshToken ?? '' }),
+    });
+    expect(refresh.status).toBe(400);
+    const now = (await h.connections.find(tenantId))?.tokens;
+    expect(await companyInfoStatus(second.realmId, now?.accessToken ?? '')).toBe(200);
+  });
+});
+
 describe('disconnect', () => {
   it('revokes the tokens at Intuit (the old token stops working) and marks the connection disconnected', async () => {
     const tenantId = uniqueName('disc');
