@@ -1,5 +1,4 @@
 import { inject, injectable } from 'inversify';
-import { TokenManager } from '../qbo/token-manager';
 import { OAuthTokenClient } from '../qbo/oauth-token-client';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { CONNECTIONS_SETTINGS, ConnectionsSettings } from './connections-settings';
@@ -16,6 +15,8 @@ export interface CallbackParams {
   code?: string;
   realmId?: string;
   error?: string;
+  /** The round trip's cookie in the browser that came back (StartConnect / BindConnectBrowser set it). */
+  browserNonce?: string;
 }
 
 export type ConnectFailure =
@@ -23,6 +24,7 @@ export type ConnectFailure =
   | 'unknown_state'
   | 'reused_state'
   | 'expired_state'
+  | 'other_browser_state'
   | 'cancelled'
   | 'missing_code'
   | 'replayed_code'
@@ -34,16 +36,15 @@ export type CompleteConnectOutcome =
   | { ok: false; reason: ConnectFailure; message: string; tenantId: string | null; retriable: boolean };
 
 /** Narrow ports, so a test can see what was called. */
-export type CodeExchanger = Pick<OAuthTokenClient, 'exchangeCode'>;
+export type CodeExchanger = Pick<OAuthTokenClient, 'exchangeCode' | 'revoke'>;
 export type CompanyInfoSource = Pick<QboClient, 'getCompanyInfo'>;
-export interface TokenCacheReset {
-  forget(tenantId: string): void;
-}
 
 /**
- * The OAuth callback. Checks the `state` (unknown, reused or expired: refused, nothing stored),
+ * The OAuth callback. Checks the `state` (unknown, reused, expired, or brought back by another
+ * browser than the one that started the round trip: refused, nothing stored),
  * refuses a code it has seen before, exchanges the code through intuit-oauth, stores the
- * tokens encrypted (QboConnectionRepository.saveConnected), then reads the company's name
+ * tokens encrypted (QboConnectionRepository.saveConnected), revokes the authorisation it
+ * replaced (the old company's tokens), then reads the company's name
  * (CompanyInfo) with the new connection. Any failure before the exchange succeeds leaves the
  * tenant's connection exactly as it was.
  */
@@ -54,7 +55,6 @@ export class CompleteConnect {
     @inject(OAuthStateRepository) private readonly states: OAuthStateRepository,
     @inject(OAuthTokenClient) private readonly oauth: CodeExchanger,
     @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
-    @inject(TokenManager) private readonly tokens: TokenCacheReset,
     @inject(QBO_CLIENT) private readonly qbo: CompanyInfoSource,
     @inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @inject(CONNECTIONS_SETTINGS) private readonly settings: Pick<ConnectionsSettings, 'redirectUri'>,
@@ -64,7 +64,7 @@ export class CompleteConnect {
   }
 
   async run(params: CallbackParams): Promise<CompleteConnectOutcome> {
-    const consumed = await this.states.consume(params.state);
+    const consumed = await this.states.consume(params.state, params.browserNonce);
     if (!consumed.ok) {
       const reason: ConnectFailure = `${consumed.reason}_state`;
       this.logger.warn({ reason, tenantId: consumed.tenantId }, 'qbo connect callback refused');
@@ -98,12 +98,27 @@ export class CompleteConnect {
       return fail('exchange_failed', `QuickBooks could not be reached to finish connecting (${why}). Nothing changed; click Connect to try again.`, true);
     }
 
+    const previous = await this.connections.find(tenantId);
     await this.connections.saveConnected(tenantId, realmId, null, exchanged.tokens);
-    this.tokens.forget(tenantId);
+    if (previous?.tokens) await this.revokePrevious(tenantId, previous.realmId, previous.tokens.refreshToken);
     const companyName = await this.readCompanyName(tenantId, realmId);
     await this.states.recordOutcome(stateId, 'connected');
     this.logger.info({ tenantId, realmId, companyName }, 'qbo company connected');
     return { ok: true, tenantId, realmId, companyName, stateId };
+  }
+
+  /**
+   * The authorisation the new one replaced is revoked at Intuit (another company's, or an older
+   * grant of the same one): no replica, process or leaked token can use it any more. Best effort:
+   * the new connection stands if Intuit can't be reached; the failure is logged.
+   */
+  private async revokePrevious(tenantId: string, realmId: string, refreshToken: string): Promise<void> {
+    try {
+      await this.oauth.revoke(refreshToken);
+      this.logger.info({ tenantId, realmId }, 'the replaced QuickBooks authorisation was revoked');
+    } catch (e) {
+      this.logger.warn({ tenantId, realmId, err: e instanceof QboError ? e.toJSON() : String(e) }, 'the replaced QuickBooks authorisation was not revoked');
+    }
   }
 
   /** CompanyInfo through the new connection; the connection stands even if this read fails. */
@@ -126,9 +141,12 @@ export class CompleteConnect {
   }
 }
 
-const STATE_MESSAGES: Record<'missing' | 'unknown' | 'reused' | 'expired', string> = {
+const STATE_MESSAGES: Record<'missing' | 'unknown' | 'reused' | 'expired' | 'other_browser', string> = {
   missing: 'The answer from QuickBooks carried no state; nothing changed. Start again with the Connect button.',
   unknown: 'This connection attempt is not known here (a wrong or forged state); nothing changed. Start again with the Connect button.',
   reused: 'This connection attempt was already completed or refused (the state was used before); nothing changed. Start again with the Connect button.',
   expired: 'This connection attempt took too long and expired; nothing changed. Start again with the Connect button.',
+  other_browser:
+    'This QuickBooks sign-in was started in another browser, so it cannot be finished here; nothing changed. ' +
+    'If you were sent this link by someone else, do not use it. To connect your own account, open its settings page and click Connect in this browser.',
 };

@@ -1,5 +1,6 @@
 import { ContainerModule } from 'inversify';
 import { CONFIG } from '../tokens';
+import { BindConnectBrowser } from './bind-connect-browser';
 import { CompleteConnect } from './complete-connect';
 import { CONNECTIONS_SETTINGS } from './connections-settings';
 import { DisconnectCompany } from './disconnect-company';
@@ -14,6 +15,7 @@ export const connectionsModule = new ContainerModule(({ bind }) => {
   bind(OAuthStateRepository).toSelf();
   bind(ReadTenantOverview).toSelf();
   bind(StartConnect).toSelf();
+  bind(BindConnectBrowser).toSelf();
   bind(CompleteConnect).toSelf();
   bind(DisconnectCompany).toSelf();
   bind(CONNECTIONS_SETTINGS).toDynamicValue((ctx) => {

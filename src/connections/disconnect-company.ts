@@ -1,12 +1,10 @@
 import { inject, injectable } from 'inversify';
-import { TokenManager } from '../qbo/token-manager';
 import { OAuthTokenClient } from '../qbo/oauth-token-client';
 import { LOGGER } from '../tokens';
 import { CONNECTIONS_SETTINGS, ConnectionsSettings } from './connections-settings';
 import { Logger } from '../logger';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { QboError } from '../qbo/qbo-error';
-import { TokenCacheReset } from './complete-connect';
 
 export type DisconnectOutcome =
   | { ok: true; revoked: boolean; alreadyDisconnected: boolean }
@@ -24,7 +22,6 @@ export class DisconnectCompany {
   constructor(
     @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
     @inject(OAuthTokenClient) private readonly oauth: Pick<OAuthTokenClient, 'revoke'>,
-    @inject(TokenManager) private readonly tokens: TokenCacheReset,
     @inject(CONNECTIONS_SETTINGS) private readonly settings: Pick<ConnectionsSettings, 'tokenLockTimeoutMs'>,
     @inject(LOGGER) logger: Logger,
   ) {
@@ -55,7 +52,6 @@ export class DisconnectCompany {
       return { ok: false, reason: 'revoke_failed', message: `QuickBooks could not be reached to revoke the tokens (${revoked.why}); still connected, try again`, retriable: true };
     }
     await this.connections.markDisconnected(tenantId, reason);
-    this.tokens.forget(tenantId);
     this.logger.info({ tenantId, revoked: revoked.revoked }, 'qbo company disconnected');
     return { ok: true, revoked: revoked.revoked, alreadyDisconnected: false };
   }

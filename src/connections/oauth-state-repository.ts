@@ -16,7 +16,12 @@ export interface IssuedState {
 /** What a returning `state` turned out to be. */
 export type ConsumedState =
   | { ok: true; id: string; tenantId: string; draft: SettingsDraft | null }
-  | { ok: false; reason: 'missing' | 'unknown' | 'reused' | 'expired'; tenantId: string | null; id: string | null };
+  | { ok: false; reason: 'missing' | 'unknown' | 'reused' | 'expired' | 'other_browser'; tenantId: string | null; id: string | null };
+
+/** A fresh random value for a browser's connect cookie (only its hash is stored). */
+export function newBrowserNonce(): string {
+  return randomBytes(32).toString('base64url');
+}
 
 const KEEP_ROWS_FOR = '7 days';
 
@@ -34,33 +39,63 @@ export function sha256(text: string): string {
 export class OAuthStateRepository {
   constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async issue(tenantId: string, ttlSeconds: number, draft: SettingsDraft | null): Promise<IssuedState> {
+  /**
+   * A new state for `tenantId`. `browserNonce`: the value of the cookie set in the browser that
+   * starts the round trip (its hash is stored); null when an operator's start link will bind the
+   * browser later (`bindBrowser`).
+   */
+  async issue(tenantId: string, ttlSeconds: number, draft: SettingsDraft | null, browserNonce: string | null): Promise<IssuedState> {
     const state = randomBytes(32).toString('base64url');
     await this.dataSource.query(`DELETE FROM connect_oauth_states WHERE created_at < now() - interval '${KEEP_ROWS_FOR}'`);
     const rows = (await this.dataSource.query(
-      `INSERT INTO connect_oauth_states (tenant_id, state_hash, draft, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(secs => $4)) RETURNING id::text AS id, expires_at`,
-      [tenantId, sha256(state), draft === null ? null : JSON.stringify(draft), ttlSeconds],
+      `INSERT INTO connect_oauth_states (tenant_id, state_hash, draft, expires_at, browser_hash)
+       VALUES ($1, $2, $3, now() + make_interval(secs => $4), $5) RETURNING id::text AS id, expires_at`,
+      [tenantId, sha256(state), draft === null ? null : JSON.stringify(draft), ttlSeconds, browserNonce === null ? null : sha256(browserNonce)],
     )) as Array<{ id: string; expires_at: Date }>;
     const row = rows[0];
     if (!row) throw new Error('the OAuth state was not stored');
     return { state, id: row.id, expiresAt: new Date(row.expires_at) };
   }
 
-  /** Marks the state used (once, ever) and says whether it was good. */
-  async consume(state: string | undefined): Promise<ConsumedState> {
+  /**
+   * Binds a state issued without a browser to the first browser that opens its start link
+   * (one UPDATE: a second browser finds it bound). The expiry, or null when the state is unknown,
+   * used, expired or already bound.
+   */
+  async bindBrowser(state: string, browserNonce: string): Promise<Date | null> {
+    const rows = (await this.dataSource.query(
+      `UPDATE connect_oauth_states SET browser_hash = $2
+       WHERE state_hash = $1 AND browser_hash IS NULL AND used_at IS NULL AND expires_at > now()
+       RETURNING expires_at`,
+      [sha256(state), sha256(browserNonce)],
+    )) as [Array<{ expires_at: Date }>, number];
+    const row = rows[0][0];
+    return row ? new Date(row.expires_at) : null;
+  }
+
+  /**
+   * Marks the state used (once, ever) and says whether it was good: known, unused, unexpired,
+   * and coming back to the browser that started it (`browserNonce`, from its cookie). A state
+   * brought by another browser is used up too: its consent URL has left the browser it was for.
+   */
+  async consume(state: string | undefined, browserNonce: string | undefined): Promise<ConsumedState> {
     if (state === undefined || state === '') return { ok: false, reason: 'missing', tenantId: null, id: null };
     const hash = sha256(state);
     const used = (await this.dataSource.query(
       `UPDATE connect_oauth_states SET used_at = now() WHERE state_hash = $1 AND used_at IS NULL
-       RETURNING id::text AS id, tenant_id, draft, expires_at <= now() AS expired`,
-      [hash],
-    )) as [Array<{ id: string; tenant_id: string; draft: SettingsDraft | null; expired: boolean }>, number];
+       RETURNING id::text AS id, tenant_id, draft, expires_at <= now() AS expired,
+                 (browser_hash IS NOT NULL AND browser_hash = $2) AS same_browser`,
+      [hash, browserNonce === undefined || browserNonce === '' ? null : sha256(browserNonce)],
+    )) as [Array<{ id: string; tenant_id: string; draft: SettingsDraft | null; expired: boolean; same_browser: boolean | null }>, number];
     const row = used[0][0];
     if (row) {
       if (row.expired) {
         await this.recordOutcome(row.id, 'expired state');
         return { ok: false, reason: 'expired', tenantId: row.tenant_id, id: row.id };
+      }
+      if (row.same_browser !== true) {
+        await this.recordOutcome(row.id, 'other browser');
+        return { ok: false, reason: 'other_browser', tenantId: row.tenant_id, id: row.id };
       }
       return { ok: true, id: row.id, tenantId: row.tenant_id, draft: row.draft };
     }

@@ -71,6 +71,7 @@ export class CustomerLinkRepository {
          SELECT l.tenant_id, l.customer_id FROM customer_links l
          JOIN qbo_connections q ON q.tenant_id = l.tenant_id AND q.status = 'connected'
          JOIN qbo_customer_mirror_state s ON s.tenant_id = l.tenant_id AND s.status = 'ready'
+         JOIN tenants t ON t.tenant_id = l.tenant_id AND t.enabled -- sync off: nothing is resolved or created
          WHERE l.wanted_version IS NOT NULL AND (l.resolved_version IS NULL OR l.resolved_version < l.wanted_version)
            AND (l.claimed_until IS NULL OR l.claimed_until < now())
          ORDER BY l.updated_at

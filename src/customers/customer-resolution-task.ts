@@ -70,7 +70,7 @@ export class CustomerResolutionTask implements BackgroundTask {
     try {
       await this.resolve.run(c.tenantId, c.customerId);
     } catch (e) {
-      if (e instanceof QboError && !e.retriable && e.kind !== 'reconnect') {
+      if (e instanceof QboError && !e.retriable && !e.holdsWork) {
         const customer = await this.links.upstreamCustomer(c.tenantId, c.customerId);
         const reason = `QuickBooks refused the customer (${e.code}): ${e.explanation}`;
         await this.links.settle(c.tenantId, c.customerId, { status: 'failed', qboCustomerId: null, reason, method: 'create', version: customer?.version ?? 0 });

@@ -3,6 +3,8 @@ import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboCustomer } from '../qbo/qbo-client';
+import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
+import { QboError } from '../qbo/qbo-error';
 import { ApplyQboMerge } from './apply-qbo-merge';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
@@ -28,6 +30,7 @@ export class SyncCustomerMirror {
     @inject(QBO_CLIENT) private readonly qbo: QboClient,
     @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
     @inject(ApplyQboMerge) private readonly merge: ApplyQboMerge,
+    @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
     @inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'customer-mirror' });
@@ -37,15 +40,30 @@ export class SyncCustomerMirror {
   async loadFull(tenantId: string, realmId: string): Promise<number> {
     const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
     const customers = await this.qbo.queryCustomers(tenantId, []);
-    await this.mirror.upsert(tenantId, customers);
+    // Written only while the tenant is still on `realmId` (its connection row held until commit):
+    // a replica that read another company (a reconnect meanwhile) writes nothing and marks nothing ready.
+    const kept = await this.db.transaction(async (tx) => {
+      if (!(await this.connections.holdRealm(tx, tenantId, realmId))) return false;
+      await this.mirror.upsert(tenantId, customers, {}, tx);
+      await tx.query(
+        `UPDATE qbo_customer_mirror_state SET status = 'ready', realm_id = $2, loaded_count = $3, loaded_at = now(), cdc_since = $4,
+                last_cdc_at = now(), attempts = 0, last_error = NULL, claimed_until = NULL, updated_at = now()
+         WHERE tenant_id = $1`,
+        [tenantId, realmId, customers.length, startedAt],
+      );
+      return true;
+    });
+    if (!kept) {
+      this.logger.warn({ tenantId, realmId }, 'customer mirror load dropped: the tenant is no longer connected to this company');
+      throw new QboError({
+        kind: 'halted',
+        code: 'REALM_CHANGED',
+        message: `tenant ${tenantId} is no longer connected to company ${realmId}`,
+        explanation: 'The account was reconnected to another QuickBooks company; what was read from the old one was dropped.',
+      });
+    }
     // A customer merged away before we connected: its name says "(deleted)"; remember where it went.
     for (const c of customers) if (c.Active === false) await this.detectMerge(tenantId, c, null);
-    await this.db.query(
-      `UPDATE qbo_customer_mirror_state SET status = 'ready', realm_id = $2, loaded_count = $3, loaded_at = now(), cdc_since = $4,
-              last_cdc_at = now(), attempts = 0, last_error = NULL, claimed_until = NULL, updated_at = now()
-       WHERE tenant_id = $1`,
-      [tenantId, realmId, customers.length, startedAt],
-    );
     this.logger.info({ tenantId, customers: customers.length }, 'customer mirror loaded');
     return customers.length;
   }

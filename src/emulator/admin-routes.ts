@@ -16,6 +16,8 @@ const seedSchema = z.object({ customers: objects, vendors: objects, employees: o
 const createRealmSchema = z.object({ companyName: z.string().max(100).optional(), clientId: z.string().min(1).optional() }).strict();
 const mergeSchema = z.object({ loserId: z.coerce.string().min(1), keeperId: z.coerce.string().min(1) }).strict();
 
+const rightsSchema = z.object({ withdrawn: z.boolean(), clientId: z.string().min(1).optional() }).strict();
+
 type RealmParams = { realmId: string };
 
 function badRequest(reply: FastifyReply, error: unknown): FastifyReply {
@@ -131,6 +133,15 @@ export function registerAdminRoutes(app: FastifyInstance, state: EmulatorState):
     const realm = realmOr404(request.params.realmId, reply);
     if (!realm) return reply;
     return { expired: state.tokens.expireAccessTokens(realm.id) };
+  });
+
+  app.put<{ Params: RealmParams }>('/_emulator/realms/:realmId/rights', (request, reply) => {
+    const realm = realmOr404(request.params.realmId, reply);
+    if (!realm) return reply;
+    const parsed = rightsSchema.safeParse(request.body ?? {});
+    if (!parsed.success) return badRequest(reply, parsed.error);
+    state.tokens.setRightsWithdrawn(realm.id, parsed.data.clientId ?? null, parsed.data.withdrawn);
+    return { realmId: realm.id, clientId: parsed.data.clientId ?? null, withdrawn: parsed.data.withdrawn };
   });
 
   app.get('/_emulator/webhooks', () => state.webhooks.list());

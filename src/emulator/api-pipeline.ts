@@ -107,6 +107,13 @@ export async function handleApiCall(state: EmulatorState, request: FastifyReques
     return;
   }
 
+  if (state.tokens.rightsWithdrawn(realm.id, auth.clientId)) {
+    faultCode = '3100';
+    send(403, jsonType, JSON.stringify(authorizationFailedBody('The application is no longer authorised to access this company.')));
+    log();
+    return;
+  }
+
   if (state.faults.forcedThrottle(realm.id) || !state.limiter.check(realm.id, call.isBatch, state.config).allowed) {
     flags.throttled = true;
     faultCode = '3001';

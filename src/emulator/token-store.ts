@@ -54,6 +54,8 @@ export class TokenStore {
   private readonly accessTokens = new Map<string, AccessToken>();
   private readonly refreshTokens = new Map<string, RefreshToken>();
   private readonly codes = new Map<string, AuthCode>();
+  /** `realmId\nclientId` (or `realmId\n*`): apps whose rights to a company were withdrawn. */
+  private readonly withdrawn = new Set<string>();
 
   issueCode(clientId: string, redirectUri: string, realmId: string, config: EmulatorConfig): string {
     const code = opaque('AB11');
@@ -123,6 +125,22 @@ export class TokenStore {
     return { ok: true, realmId: connection.realmId, clientId: connection.clientId };
   }
 
+  /**
+   * Withdraws (or gives back) an app's rights to a company: its tokens still authenticate and
+   * refresh, but every API call of that app for that company answers 403 / 3100
+   * (ApplicationAuthorizationFailed), as QBO does when the connection lost its rights. A null
+   * client means every app.
+   */
+  setRightsWithdrawn(realmId: string, clientId: string | null, withdrawn: boolean): void {
+    const key = `${realmId}\n${clientId ?? '*'}`;
+    if (withdrawn) this.withdrawn.add(key);
+    else this.withdrawn.delete(key);
+  }
+
+  rightsWithdrawn(realmId: string, clientId: string | null): boolean {
+    return this.withdrawn.has(`${realmId}\n*`) || (clientId !== null && this.withdrawn.has(`${realmId}\n${clientId}`));
+  }
+
   /** Expires every current access token of a company (refresh tokens stay valid). */
   expireAccessTokens(realmId: string): number {
     let count = 0;
@@ -142,6 +160,7 @@ export class TokenStore {
     this.accessTokens.clear();
     this.refreshTokens.clear();
     this.codes.clear();
+    this.withdrawn.clear();
   }
 
   private issuePair(connection: Connection, config: EmulatorConfig): TokenResponse {

@@ -126,7 +126,7 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
 
-function cookieValues(header: string | undefined, name: string): string[] {
+export function cookieValues(header: string | undefined, name: string): string[] {
   if (header === undefined) return [];
   const out: string[] = [];
   for (const part of header.split(';')) {

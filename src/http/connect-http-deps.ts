@@ -1,5 +1,6 @@
 import type { ServiceIdentifier } from 'inversify';
 import { Config } from '../config';
+import { BindConnectBrowser } from '../connections/bind-connect-browser';
 import { CompleteConnect } from '../connections/complete-connect';
 import { DisconnectCompany } from '../connections/disconnect-company';
 import { OAuthStateRepository } from '../connections/oauth-state-repository';
@@ -17,6 +18,7 @@ export interface ConnectHttpDeps {
   tenants: TenantRepository;
   states: OAuthStateRepository;
   startConnect: StartConnect;
+  bindConnectBrowser: BindConnectBrowser;
   completeConnect: CompleteConnect;
   disconnect: DisconnectCompany;
   overview: ReadTenantOverview;

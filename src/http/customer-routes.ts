@@ -61,6 +61,7 @@ async function answer(reply: Reply, action: () => Promise<{ ok: true; qboCustome
     const r = await action();
     return r.ok ? reply.code(200).send(r) : reply.code(409).send(r);
   } catch (e) {
+    if (e instanceof QboError && e.kind === 'halted') return reply.code(409).send({ ok: false, error: `nothing was sent to QuickBooks (${e.code}): ${e.explanation}` });
     if (e instanceof QboError) return reply.code(e.retriable ? 503 : 502).send({ ok: false, error: `QuickBooks: ${e.code} ${e.explanation}` });
     throw e;
   }

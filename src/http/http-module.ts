@@ -3,6 +3,7 @@ import { CompleteConnect } from '../connections/complete-connect';
 import { DisconnectCompany } from '../connections/disconnect-company';
 import { OAuthStateRepository } from '../connections/oauth-state-repository';
 import { ReadTenantOverview } from '../connections/read-tenant-overview';
+import { BindConnectBrowser } from '../connections/bind-connect-browser';
 import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
 import { CreateCustomerByHand } from '../customers/create-customer-by-hand';
@@ -70,6 +71,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
       tenants: ctx.get(TenantRepository),
       states: ctx.get(OAuthStateRepository),
       startConnect: ctx.get(StartConnect),
+      bindConnectBrowser: ctx.get(BindConnectBrowser),
       completeConnect: ctx.get(CompleteConnect),
       disconnect: ctx.get(DisconnectCompany),
       overview: ctx.get(ReadTenantOverview),

@@ -2,6 +2,7 @@ import { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { isValidTenantId, TenantSettings, validateSettingsChange } from '../connections/tenant-settings';
 import { TenantOverview } from '../connections/read-tenant-overview';
 import { RouteModule } from './admin-server';
+import { CONNECT_START_PATH } from './connect-browser-cookie';
 import { ConnectHttpDeps } from './connect-http-deps';
 
 type Params = { tenantId: string };
@@ -56,9 +57,12 @@ export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
     app.post<{ Params: Params }>('/api/tenants/:tenantId/connect', async (req, reply) => {
       const { tenantId } = req.params;
       if (!isValidTenantId(tenantId)) return badTenant(reply);
-      const started = await deps.startConnect.run(tenantId);
+      // No browser here: the link goes through the worker, which binds the round trip to the
+      // first browser that opens it (its cookie) before sending it on to Intuit.
+      const started = await deps.startConnect.run(tenantId, null, 'later');
       if (!started.ok) return unknownTenant(reply, tenantId);
-      return { authorizeUrl: started.authorizeUrl, expiresAt: started.expiresAt.toISOString() };
+      const startLink = `${deps.connect.publicBaseUrl.replace(/\/+$/, '')}${CONNECT_START_PATH}?${new URLSearchParams({ state: started.state }).toString()}`;
+      return { authorizeUrl: startLink, expiresAt: started.expiresAt.toISOString() };
     });
 
     app.post<{ Params: Params }>('/api/tenants/:tenantId/disconnect', async (req, reply) => {

@@ -4,6 +4,7 @@ import { SettingsDraft } from '../connections/oauth-state-repository';
 import { FieldProblem, isValidTenantId, TenantSettings, validateSettingsChange } from '../connections/tenant-settings';
 import { RouteModule } from './admin-server';
 import { authOf, tenantCookie } from './admin-auth-guard';
+import { connectCookie, connectCookieScope } from './connect-browser-cookie';
 import { ConnectHttpDeps } from './connect-http-deps';
 import { escapeHtml, Notice, renderTenantPage, SettingsFormValues } from './tenant-page';
 import { TENANT_PAGE_CSS, TENANT_PAGE_JS } from './tenant-page-assets';
@@ -90,8 +91,12 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const body = req.body ?? {};
       const draft: SettingsDraft = { enabled: one(body.enabled) === 'on' ? 'on' : '' };
       for (const f of FORM_FIELDS) if (f !== 'enabled') draft[f] = (one(body[f]) ?? '').slice(0, 200);
-      const started = await deps.startConnect.run(tenantId, draft);
+      const started = await deps.startConnect.run(tenantId, draft, 'this');
       if (!started.ok) return notFound(reply, tenantId);
+      if (started.browserNonce !== null) {
+        const scope = connectCookieScope(deps.redirectUri, deps.connect.publicBaseUrl);
+        void reply.header('set-cookie', connectCookie(started.state, started.browserNonce, started.expiresAt, scope));
+      }
       return reply.header('cache-control', 'no-store').redirect(started.authorizeUrl, 303);
     });
 

@@ -75,6 +75,9 @@ export function renderTenantPage(input: TenantPageInput): string {
 
   const connectionText = connectionSentence(input);
   const connectLabel = connected ? 'Reconnect QuickBooks' : 'Connect to QuickBooks';
+  // Enter in a field submits the form with its first submit button in tree order. Connect is
+  // tied to the settings form (so the draft travels to Intuit) and comes before Submit, so a
+  // hidden Submit twin comes first: Enter saves and never starts a (re)connect.
 
   return `<!doctype html>
 <html lang="en">
@@ -96,6 +99,7 @@ ${errorSummary}
   <h2 id="connection-heading">Connection</h2>
   <p id="connection-state" class="connection connection-${e(conn.status)}" data-testid="connection-state">${e(connectionText)}</p>
   <div class="actions">
+    <button type="submit" form="settings-form" class="visually-hidden" tabindex="-1" aria-hidden="true" id="enter-saves">Submit</button>
     <button type="submit" form="settings-form" formaction="${e(base)}/connect" formnovalidate class="button-secondary" id="connect-button">${connectLabel}</button>
     ${
       connected || conn.status === 'needs_reconnect'

@@ -30,7 +30,7 @@ export class CheckUncertainInvoices {
       if (c.needsCheck === 'reread') return await this.reread(run, c);
       return await this.lookup(run, c);
     } catch (e) {
-      if (e instanceof QboError && e.kind === 'reconnect') throw WindowAbort.reconnect(e);
+      if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);
       if (e instanceof QboError && e.retriable) {
         run.retryLater(c.invoiceId, run.backoff(run.attempts(c.invoiceId)));
         return null;

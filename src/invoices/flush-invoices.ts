@@ -72,7 +72,7 @@ export class FlushInvoices {
         try {
           await this.resolvePending.run(req.tenantId);
         } catch (e) {
-          if (e instanceof QboError && e.kind === 'reconnect') throw WindowAbort.reconnect(e);
+          if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);
           log.warn({ err: e }, 'customer resolution failed; invoices of unresolved customers wait');
         }
       }
@@ -99,7 +99,7 @@ export class FlushInvoices {
         log.warn({ reason: e.reason }, 'invoice window skipped');
         return { outcome: 'skipped', summary: run.summary() };
       }
-      if (e instanceof QboError && e.kind === 'reconnect') {
+      if (e instanceof QboError && e.holdsWork) {
         run.note = reconnectReason(e);
         return { outcome: 'skipped', summary: run.summary() };
       }
@@ -116,7 +116,7 @@ export class FlushInvoices {
     try {
       await this.tokens.getAccess(tenantId);
     } catch (e) {
-      if (e instanceof QboError && e.kind === 'reconnect') throw WindowAbort.reconnect(e);
+      if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);
       throw e;
     }
   }

@@ -105,7 +105,7 @@ export class PlanInvoiceBatches {
         ]);
         for (const cust of inactive) run.inactiveCustomers.add(cust.Id);
       } catch (e) {
-        if (e instanceof QboError && e.kind === 'reconnect') throw WindowAbort.reconnect(e);
+        if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);
         if (!(e instanceof QboError && e.retriable)) throw e;
         // Not checked this time: QBO itself refuses an inactive CustomerRef (2500), which is handled per item.
         continue;

@@ -57,7 +57,7 @@ export class ResolveWindowCustomers {
         resolved += 1;
       } catch (e) {
         await links.release({ tenantId, customerId: r.customer_id }, workerId, RETRY_DELAY_MS, e instanceof Error ? e.message : String(e));
-        if ((e as { kind?: string }).kind === 'reconnect') throw e;
+        if ((e as { holdsWork?: boolean }).holdsWork === true) throw e;
         logger.warn({ tenantId, customerId: r.customer_id, err: e }, 'customer not resolved in the window; its invoices wait');
       }
     }

@@ -47,7 +47,7 @@ export class SendInvoiceBatch {
         return;
       } catch (e) {
         if (!(e instanceof QboError)) throw e;
-        if (e.kind === 'reconnect') {
+        if (e.holdsWork) {
           await this.batches.noteSendAttempt(batch.id, plainReason(e));
           throw WindowAbort.reconnect(e);
         }

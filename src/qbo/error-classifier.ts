@@ -28,7 +28,6 @@ const PERMANENT_EXPLANATIONS: Record<string, string> = {
   '6000': 'QuickBooks rejected the request by a business rule.',
   '6210': 'The accounting period is closed for this date.',
   '6190': 'The QuickBooks subscription of this company has ended.',
-  '3100': 'The app is not authorised for this company.',
 };
 
 const NETWORK_CODES = new Set([
@@ -91,7 +90,9 @@ export function classifyFailure(f: RawFailure): QboError {
     return make('conflict', code, 'Someone changed this record in QuickBooks meanwhile; re-read it and apply the change again.');
   }
   if (status === 403 || code === '3100') {
-    return make('permanent', code ?? '403', PERMANENT_EXPLANATIONS['3100'] ?? 'Not authorised.');
+    // The connection lost its rights to the company: no request of it can succeed until a user
+    // reconnects. Never a fault of the data sent, so nothing is failed; the work waits.
+    return make('reconnect', code ?? '403', 'The app is no longer authorised for this QuickBooks company (403 / 3100); a user must reconnect it. The work waits until then.');
   }
   if (status !== undefined && status >= 500) {
     return make('retriable', code ?? String(status), 'QuickBooks had a temporary failure; the same request is retried.');

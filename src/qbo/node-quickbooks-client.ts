@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '../logger';
 import { NqCallback, NqCriteria, NqInstance } from './node-quickbooks-sdk';
 import { batchItemResults } from './qbo-batch-answer';
-import { AccessTokenSource, QboCallPolicy, QboCallSettings } from './qbo-call-policy';
+import { AccessTokenSource, QboCallPolicy, QboCallSettings, WriteGate } from './qbo-call-policy';
+import { QboWriteGate } from './qbo-write-gate';
 import {
   BatchItem,
   BatchItemResult,
@@ -60,9 +61,10 @@ export class NodeQuickbooksClient implements QboClient {
     @inject(RealmRateLimiter) limiter: RealmRateLimiter,
     @inject(NODE_QUICKBOOKS_OPTIONS) options: NodeQuickbooksClientOptions,
     @inject(LOGGER) logger: Logger,
+    @inject(QboWriteGate) gate: WriteGate,
   ) {
     this.logger = logger.child({ component: 'qbo' });
-    this.policy = new QboCallPolicy(tokens, limiter, options, this.logger);
+    this.policy = new QboCallPolicy(tokens, limiter, options, this.logger, gate);
     this.paging = new QboPaging(this.policy, options);
   }
 
@@ -70,7 +72,7 @@ export class NodeQuickbooksClient implements QboClient {
 
   async createCustomer(tenantId: string, customer: QboCustomerInput, opts: WriteOptions): Promise<QboCustomer> {
     assertRequestId(opts.requestId, MAX_REQUEST_ID_LENGTH);
-    const body = await this.policy.execute(tenantId, { name: 'POST /customer' }, (qb, cb) =>
+    const body = await this.policy.execute(tenantId, { name: 'POST /customer', write: true }, (qb, cb) =>
       qb.createCustomer({ ...customer, requestId: opts.requestId }, cb),
     );
     return entityFrom<QboCustomer>(body, 'Customer');
@@ -153,7 +155,7 @@ export class NodeQuickbooksClient implements QboClient {
 
   async createInvoice(tenantId: string, invoice: QboInvoiceInput, opts: WriteOptions): Promise<QboInvoice> {
     assertRequestId(opts.requestId, MAX_REQUEST_ID_LENGTH);
-    const body = await this.policy.execute(tenantId, { name: 'POST /invoice' }, (qb, cb) =>
+    const body = await this.policy.execute(tenantId, { name: 'POST /invoice', write: true }, (qb, cb) =>
       qb.createInvoice({ ...invoice, requestId: opts.requestId }, cb),
     );
     return entityFrom<QboInvoice>(body, 'Invoice');
@@ -177,7 +179,7 @@ export class NodeQuickbooksClient implements QboClient {
   async voidInvoice(tenantId: string, ref: { Id: string; SyncToken: string }, opts: Partial<WriteOptions> = {}): Promise<QboInvoice> {
     const requestId = opts.requestId ?? randomRequestId();
     assertRequestId(requestId, MAX_REQUEST_ID_LENGTH);
-    const body = await this.policy.execute(tenantId, { name: 'POST /invoice?operation=void' }, (qb, cb) =>
+    const body = await this.policy.execute(tenantId, { name: 'POST /invoice?operation=void', write: true }, (qb, cb) =>
       qb.voidInvoice({ Id: ref.Id, SyncToken: ref.SyncToken, requestId }, cb),
     );
     return entityFrom<QboInvoice>(body, 'Invoice');
@@ -196,7 +198,7 @@ export class NodeQuickbooksClient implements QboClient {
     const ids = new Set(items.map((i) => i.bId));
     if (ids.size !== items.length) throw new Error('batch item bIds must be unique');
 
-    const body = await this.policy.execute(tenantId, { name: 'POST /batch', kind: 'batch', params: { requestid: opts.requestId } }, (qb, cb) =>
+    const body = await this.policy.execute(tenantId, { name: 'POST /batch', kind: 'batch', params: { requestid: opts.requestId }, write: true }, (qb, cb) =>
       qb.batch(items, cb),
     );
     return batchItemResults(items, body);
@@ -237,7 +239,7 @@ export class NodeQuickbooksClient implements QboClient {
       const rid = requestId;
       const current = body;
       try {
-        const res = await this.policy.execute(tenantId, { name: how.name }, (qb, cb) => how.send(qb, { ...current, requestId: rid }, cb));
+        const res = await this.policy.execute(tenantId, { name: how.name, write: true }, (qb, cb) => how.send(qb, { ...current, requestId: rid }, cb));
         return entityFrom<T>(res, how.entity);
       } catch (e) {
         if (!(e instanceof QboError) || e.kind !== 'conflict' || !opts.reapplyOnConflict || reapplied >= MAX_REAPPLY) throw e;

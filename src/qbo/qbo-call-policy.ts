@@ -29,6 +29,8 @@ export interface QboCallSettings {
 export interface AccessTokenSource {
   getAccess(tenantId: string): Promise<AccessGrant>;
   refreshAfterRejection(tenantId: string, rejectedAccessToken: string): Promise<AccessGrant>;
+  /** The API said the connection lost its rights (403 / 3100): the tenant needs a reconnect (if still on that company). */
+  connectionLost(tenantId: string, realmId: string, reason: string): Promise<void>;
 }
 
 /** One logical call, for the rate limiter and the logs. */
@@ -37,12 +39,20 @@ export interface QboOperation {
   kind?: RequestKind;
   /** Extra query parameters (the batch requestid). */
   params?: Record<string, string>;
+  /** Changes the company (create, update, void, batch): the write gate is asked before every attempt. */
+  write?: boolean;
+}
+
+/** Asked before every attempt of a write: QboWriteGate. */
+export interface WriteGate {
+  check(tenantId: string, realmId: string): Promise<void>;
 }
 
 /**
  * The policy around every QBO call: a token for the tenant, a slot from the realm's rate limiter,
- * a fresh node-quickbooks instance pointed at the configured base URL, a timeout, then
- * classification of any failure. Retriable failures are retried with exponential backoff and
+ * for a write, the write gate (the tenant is enabled and still connected to this grant's
+ * company, read from Postgres at that moment), a fresh node-quickbooks instance pointed at the
+ * configured base URL, a timeout, then classification of any failure. Retriable failures are retried with exponential backoff and
  * jitter, sending the same requestid and the same body; a 401/3200 refreshes the token once;
  * a 429 pauses the realm; a second HTTP 500 is not retried.
  */
@@ -56,6 +66,7 @@ export class QboCallPolicy {
     private readonly limiter: RealmRateLimiter,
     private readonly settings: QboCallSettings,
     private readonly logger: Logger,
+    private readonly gate: WriteGate,
   ) {
     this.sleep = settings.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.random = settings.random ?? Math.random;
@@ -76,6 +87,7 @@ export class QboCallPolicy {
       try {
         grant = grant ?? (await this.tokens.getAccess(tenantId));
         realmId = grant.realmId;
+        if (op.write === true) await this.gate.check(tenantId, grant.realmId);
         const release = await this.limiter.acquire(grant.realmId, op.kind ?? 'request');
         try {
           return await this.callOnce(grant, op, send);
@@ -97,6 +109,9 @@ export class QboCallPolicy {
           failure = classifyThrown(e, 'token', 'refresh token');
           refreshed = false;
         }
+      }
+      if (failure.kind === 'reconnect' && grant !== undefined && failure.httpStatus !== undefined) {
+        await this.tokens.connectionLost(tenantId, grant.realmId, `QuickBooks refused ${op.name}: ${failure.code} ${failure.detail ?? failure.message}`);
       }
       if (failure.throttled && realmId !== undefined) {
         this.limiter.pause(realmId, this.settings.throttlePauseMs);

@@ -87,11 +87,28 @@ export class QboConnectionRepository {
     return rows[0] ? this.toConnection(rows[0]) : null;
   }
 
-  async markNeedsReconnect(tenantId: string, reason: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE qbo_connections SET status = 'needs_reconnect', status_reason = $2, updated_at = now() WHERE tenant_id = $1`,
-      [tenantId, reason],
-    );
+  /**
+   * Inside the caller's transaction: is the tenant still connected to `realmId`? If so the
+   * connection row is held (FOR SHARE) until that transaction ends, so a reconnect to another
+   * company waits for it, and its trigger then forgets what this transaction wrote. Data read
+   * from a company is written only under this guard.
+   */
+  async holdRealm(q: Pick<QueryRunner['manager'], 'query'>, tenantId: string, realmId: string): Promise<boolean> {
+    const rows = (await q.query(`SELECT 1 FROM qbo_connections WHERE tenant_id = $1 AND realm_id = $2 AND status = 'connected' FOR SHARE`, [
+      tenantId,
+      realmId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Marks a connected tenant needs_reconnect (only while on `realmId`, when given); true when it changed. */
+  async markNeedsReconnect(tenantId: string, reason: string, realmId?: string): Promise<boolean> {
+    const res = (await this.dataSource.query(
+      `UPDATE qbo_connections SET status = 'needs_reconnect', status_reason = $2, updated_at = now()
+       WHERE tenant_id = $1 AND status = 'connected' AND ($3::text IS NULL OR realm_id = $3)`,
+      [tenantId, reason, realmId ?? null],
+    )) as [unknown[], number];
+    return res[1] > 0;
   }
 
   /** After a revoke: the tokens are wiped, the row (realm, company) stays for history. */

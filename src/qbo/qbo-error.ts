@@ -7,10 +7,12 @@
  *              so a caller only sees this when the refreshed token was refused too
  * - conflict:  stale SyncToken (5010): re-read the entity, re-apply the change, retry
  * - permanent: the request can never succeed as it is; the data or the user must change first
- * - reconnect: the company's authorisation is gone (invalid_grant, 3100 on the token endpoint, no
+ * - reconnect: the company's authorisation is gone (invalid_grant, 3100 / 403 from the token endpoint or the API, no
  *              connection): the tenant's work waits until a user reconnects; nothing is dropped
+ * - halted:    refused before anything was sent: the tenant's sync is switched off, or its
+ *              connection now belongs to another company (QboWriteGate); the work waits, nothing is dropped
  */
-export type QboErrorKind = 'retriable' | 'refresh' | 'conflict' | 'permanent' | 'reconnect';
+export type QboErrorKind = 'retriable' | 'refresh' | 'conflict' | 'permanent' | 'reconnect' | 'halted';
 
 export interface QboErrorFields {
   kind: QboErrorKind;
@@ -56,6 +58,11 @@ export class QboError extends Error {
     this.explanation = f.explanation;
     this.throttled = f.throttled ?? false;
     this.operation = f.operation;
+  }
+
+  /** The tenant's work waits (kept, nothing failed) until a user reconnects or switches the sync on. */
+  get holdsWork(): boolean {
+    return this.kind === 'reconnect' || this.kind === 'halted';
   }
 
   /** A copy with the operation filled in (errors are created deep down, the operation is known higher up). */

@@ -4,6 +4,7 @@ import { NodeQuickbooksClient, NODE_QUICKBOOKS_OPTIONS } from './node-quickbooks
 import { OAUTH_ENDPOINTS, OAuthTokenClient } from './oauth-token-client';
 import { QBO_CLIENT } from './qbo-client';
 import { QboConnectionRepository } from './qbo-connection-repository';
+import { QboWriteGate } from './qbo-write-gate';
 import { RATE_LIMITS, RealmRateLimiter } from './realm-rate-limiter';
 import { TOKEN_ENCRYPTION_KEY, TokenCipher } from './token-cipher';
 import { TOKEN_MANAGER_OPTIONS, TokenManager } from './token-manager';
@@ -15,6 +16,7 @@ export const qboModule = new ContainerModule(({ bind }) => {
   bind(OAuthTokenClient).toSelf();
   bind(TokenManager).toSelf();
   bind(RealmRateLimiter).toSelf();
+  bind(QboWriteGate).toSelf();
   bind(NodeQuickbooksClient).toSelf();
   bind(QBO_CLIENT).toService(NodeQuickbooksClient);
 

@@ -29,7 +29,8 @@ export type TokenRefresher = Pick<OAuthTokenClient, 'refresh'>;
 type LockedOutcome = { grant: AccessGrant; refreshed: boolean } | { error: QboError };
 
 /**
- * Hands out access tokens per tenant and refreshes them before they expire.
+ * Hands out access tokens per tenant and refreshes them before they expire. Nothing is cached
+ * in the process: every grant is read from the connection row, with its realm.
  * Refreshes are serialised per company across replicas: the connection row is locked
  * (SELECT ... FOR UPDATE), re-read, and if another replica refreshed meanwhile its token is
  * used. The rotated refresh token is committed before the new access token is handed out.
@@ -38,7 +39,6 @@ type LockedOutcome = { grant: AccessGrant; refreshed: boolean } | { error: QboEr
 @injectable()
 export class TokenManager {
   private readonly logger: Logger;
-  private readonly cache = new Map<string, AccessGrant>();
   private readonly inFlight = new Map<string, Promise<AccessGrant>>();
   private readonly now: () => number;
 
@@ -52,14 +52,16 @@ export class TokenManager {
     this.now = options.now ?? (() => Date.now());
   }
 
-  /** A token valid for at least the margin, refreshing first if needed. */
+  /**
+   * A token valid for at least the margin, refreshing first if needed. Read from Postgres on
+   * every call (one primary-key row): no replica keeps a grant another replica may have
+   * replaced, e.g. by reconnecting the tenant to another company.
+   */
   async getAccess(tenantId: string): Promise<AccessGrant> {
-    const cached = this.cache.get(tenantId);
-    if (cached && cached.accessExpiresAt.getTime() - this.options.refreshMarginMs > this.now()) return cached;
     const conn = await this.connections.find(tenantId);
     const usable = this.checkUsable(tenantId, conn);
     if (usable.tokens.accessExpiresAt.getTime() - this.options.refreshMarginMs > this.now()) {
-      return this.remember(grantOf(usable, usable.tokens));
+      return grantOf(usable, usable.tokens);
     }
     return this.refreshSerialised(tenantId, undefined);
   }
@@ -69,14 +71,18 @@ export class TokenManager {
    * already replaced it, and return the token to retry with.
    */
   async refreshAfterRejection(tenantId: string, rejectedAccessToken: string): Promise<AccessGrant> {
-    const cached = this.cache.get(tenantId);
-    if (cached?.accessToken === rejectedAccessToken) this.cache.delete(tenantId);
     return this.refreshSerialised(tenantId, rejectedAccessToken);
   }
 
-  /** Forgets the cached token (e.g. after a reconnect written by another component). */
-  forget(tenantId: string): void {
-    this.cache.delete(tenantId);
+  /**
+   * The API refused the connection (403 / 3100): it lost its rights to the company. Marks it
+   * needs_reconnect, only while it is still connected to that company (a reconnect to another
+   * company meanwhile is left alone).
+   */
+  async connectionLost(tenantId: string, realmId: string, reason: string): Promise<void> {
+    if (await this.connections.markNeedsReconnect(tenantId, reason, realmId)) {
+      this.logger.warn({ tenantId, realmId, reason }, 'qbo connection lost its rights; needs a reconnect');
+    }
   }
 
   private refreshSerialised(tenantId: string, rejected: string | undefined): Promise<AccessGrant> {
@@ -124,7 +130,6 @@ export class TokenManager {
       return { grant: grantOf(usable, fresh), refreshed: true };
     });
     if ('error' in outcome) {
-      this.cache.delete(tenantId);
       this.logger.warn({ tenantId, code: outcome.error.code, kind: outcome.error.kind }, 'qbo connection needs attention');
       throw outcome.error;
     }
@@ -134,7 +139,7 @@ export class TokenManager {
         'qbo tokens refreshed',
       );
     }
-    return this.remember(outcome.grant);
+    return outcome.grant;
   }
 
   private checkUsable(tenantId: string, conn: QboConnection | null): QboConnection & { tokens: OAuthTokens } {
@@ -148,10 +153,6 @@ export class TokenManager {
     return conn as QboConnection & { tokens: OAuthTokens };
   }
 
-  private remember(grant: AccessGrant): AccessGrant {
-    this.cache.set(grant.tenantId, grant);
-    return grant;
-  }
 }
 
 function grantOf(conn: QboConnection, t: OAuthTokens): AccessGrant {

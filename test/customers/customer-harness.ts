@@ -87,12 +87,16 @@ export class CustomerHarness {
   }
 
   /** A QBO company seeded with `seed`, connected for a new tenant; waits until the mirror is loaded. */
-  async tenant(seed: Record<string, unknown> = {}, policy: 'create' | 'review' = 'create'): Promise<{ tenantId: string; realmId: string; seeded: Record<string, Array<{ Id: string }>> }> {
+  async tenant(
+    seed: Record<string, unknown> = {},
+    policy: 'create' | 'review' = 'create',
+    opts: { enabled?: boolean } = {},
+  ): Promise<{ tenantId: string; realmId: string; seeded: Record<string, Array<{ Id: string }>> }> {
     const company = this.emulator.createCompany('Customers Co');
     this.tokens.set(company.realmId, company.accessToken);
     const seeded = Object.keys(seed).length === 0 ? {} : await this.emulatorAdmin.seed<Record<string, Array<{ Id: string }>>>(company.realmId, seed);
     const tenantId = uniqueName('tenant');
-    await this.db.dataSource.query(`INSERT INTO tenants (tenant_id, ambiguous_policy) VALUES ($1, $2)`, [tenantId, policy]);
+    await this.db.dataSource.query(`INSERT INTO tenants (tenant_id, ambiguous_policy, enabled) VALUES ($1, $2, $3)`, [tenantId, policy, opts.enabled ?? true]);
     await storeEmulatorConnection(new QboConnectionRepository(this.db.dataSource, new TokenCipher(this.key)), tenantId, company, {
       accessSeconds: 3600,
       refreshSeconds: 8_640_000,

@@ -146,3 +146,28 @@ it('shows bad settings next to their fields, keeps what was typed, and saves not
   expect(row).toEqual({ batch_cron: '0 2 * * *', default_item_id: null });
   await page.close();
 });
+
+it('Enter in a settings field saves the settings; it never starts Connect / Reconnect', async () => {
+  const signer = worker.services?.get(TenantLinkSigner);
+  if (!signer) throw new Error('no signer bound');
+  const page = await browser.newPage();
+  await page.goto(signer.link(base, tenantId, new Date(Date.now() + 3_600_000)));
+  expect(await page.getByTestId('connection-state').textContent()).toContain('Connected to QuickBooks company'); // Enter would reconnect
+  const [states] = (await db.dataSource.query(`SELECT count(*)::int AS n FROM connect_oauth_states WHERE tenant_id = $1`, [tenantId])) as Array<{ n: number }>;
+
+  await page.getByLabel('Schedule').fill('15 3 * * *');
+  await page.getByLabel('Schedule').press('Enter');
+  // wherever Enter leads: back here saved, or to the sign-in page (the defect)
+  await page.waitForURL((u) => u.searchParams.get('saved') === '1' || u.pathname === '/connect/oauth2');
+  expect(new URL(page.url()).pathname).toBe(`/tenants/${tenantId}`);
+  expect(await page.getByRole('status').first().textContent()).toContain('Settings saved.');
+  await page.getByLabel('Default item for invoice lines').fill('1');
+  await page.getByLabel('Default item for invoice lines').press('Enter');
+  await page.waitForLoadState();
+
+  const [row] = (await db.dataSource.query(`SELECT batch_cron, default_item_id FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<Record<string, unknown>>;
+  expect(row).toEqual({ batch_cron: '15 3 * * *', default_item_id: '1' });
+  const [after] = (await db.dataSource.query(`SELECT count(*)::int AS n FROM connect_oauth_states WHERE tenant_id = $1`, [tenantId])) as Array<{ n: number }>;
+  expect(after?.n).toBe(states?.n); // no Connect round trip was started
+  await page.close();
+});

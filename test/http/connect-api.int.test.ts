@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
 import { uniqueName } from '../support/unique';
-import { ADMIN_TOKEN, ConnectHarness } from './connect-harness';
+import { ADMIN_TOKEN, ConnectHarness, openStartLink } from './connect-harness';
 
 let h: ConnectHarness;
 
@@ -158,7 +158,12 @@ describe('connect', () => {
     await h.createTenant(tenantId);
     const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
     expect(started.status).toBe(200);
-    const url = new URL(String(started.json.authorizeUrl));
+    // the operator's link goes through the worker, which binds the round trip to the browser that opens it
+    const startLink = new URL(String(started.json.authorizeUrl));
+    expect(`${startLink.origin}${startLink.pathname}`).toBe(`${h.base}/connections/qbo/start`);
+    const browser = await openStartLink(startLink.toString());
+    expect(browser.cookie).toMatch(/^qbo_connect_[0-9a-f]{16}=[A-Za-z0-9_-]{43}$/);
+    const url = new URL(browser.authorizeUrl);
     expect(`${url.origin}${url.pathname}`).toBe(`${h.emulator.url.replace(/\/+$/, '')}/connect/oauth2`);
     expect(url.searchParams.get('client_id')).toBe(h.config.qbo.clientId);
     expect(url.searchParams.get('redirect_uri')).toBe(h.config.qbo.redirectUri);
@@ -168,7 +173,7 @@ describe('connect', () => {
     expect(state.length).toBeGreaterThanOrEqual(40);
 
     const callbackUrl = await h.authorizeAtEmulator(url.toString(), 'Ann’s Plumbing & Heating');
-    const res = await h.callback(callbackUrl);
+    const res = await h.callback(callbackUrl, browser.cookie);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toMatch(new RegExp(`^/tenants/${tenantId}\\?connected=\\d+$`));
 
@@ -188,8 +193,9 @@ describe('connect', () => {
     expect(stateRow?.used_at).not.toBeNull();
     expect(stateRow?.outcome).toBe('connected');
 
+    expect(res.headers.get('set-cookie')).toMatch(/^qbo_connect_[0-9a-f]{16}=; Path=\/connections\/qbo\/callback; Max-Age=0/);
     // the same callback again: the state was used; refused and nothing changes
-    const again = await h.callback(callbackUrl);
+    const again = await h.callback(callbackUrl, browser.cookie);
     expect(again.status).toBe(400);
     expect(again.headers.get('x-connect-error')).toBe('reused_state');
     expect(await again.text()).toContain('already completed');
@@ -199,8 +205,8 @@ describe('connect', () => {
   it('refuses a wrong or expired state without storing anything', async () => {
     const tenantId = uniqueName('state');
     await h.createTenant(tenantId);
-    const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
-    const callbackUrl = await h.authorizeAtEmulator(String(started.json.authorizeUrl), 'Wrong State Co');
+    const browser = await h.startConnect(tenantId);
+    const callbackUrl = await h.authorizeAtEmulator(browser.authorizeUrl, 'Wrong State Co');
 
     const forged = new URL(callbackUrl);
     forged.searchParams.set('state', 'forged-state-value');
@@ -213,7 +219,7 @@ describe('connect', () => {
 
     // the round trip took too long: the state expired (moved into the past rather than waiting)
     await h.db.dataSource.query(`UPDATE connect_oauth_states SET expires_at = now() - interval '1 second' WHERE tenant_id = $1`, [tenantId]);
-    const expired = await h.callback(callbackUrl);
+    const expired = await h.callback(callbackUrl, browser.cookie);
     expect(expired.status).toBe(400);
     expect(expired.headers.get('x-connect-error')).toBe('expired_state');
     expect(await connectionRow(tenantId)).toBeUndefined();
@@ -226,20 +232,20 @@ describe('connect', () => {
     const before = await connectionRow(tenantId);
 
     // a fresh state with the old code
-    const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
+    const browser = await h.startConnect(tenantId);
     const replay = new URL(callbackUrl);
-    replay.searchParams.set('state', new URL(String(started.json.authorizeUrl)).searchParams.get('state') ?? '');
-    const res = await h.callback(replay);
+    replay.searchParams.set('state', new URL(browser.authorizeUrl).searchParams.get('state') ?? '');
+    const res = await h.callback(replay, browser.cookie);
     expect(res.status).toBe(400);
     expect(res.headers.get('x-connect-error')).toBe('replayed_code');
     expect(await res.text()).toContain('already used');
     expect(await connectionRow(tenantId)).toEqual(before);
 
     // a code that someone already exchanged at Intuit (this worker never saw it): Intuit refuses it
-    const second = await h.api('POST', `/api/tenants/${tenantId}/connect`);
-    const stolen = await h.authorizeAtEmulator(String(second.json.authorizeUrl), 'Other Co');
+    const second = await h.startConnect(tenantId);
+    const stolen = await h.authorizeAtEmulator(second.authorizeUrl, 'Other Co');
     await h.container.get(OAuthTokenClient).exchangeCode(stolen.toString());
-    const refused = await h.callback(stolen);
+    const refused = await h.callback(stolen, second.cookie);
     expect(refused.status).toBe(400);
     expect(refused.headers.get('x-connect-error')).toBe('exchange_refused');
     expect(await connectionRow(tenantId)).toEqual(before);
@@ -248,12 +254,90 @@ describe('connect', () => {
   it('a cancelled sign-in at Intuit changes nothing', async () => {
     const tenantId = uniqueName('cancel');
     await h.createTenant(tenantId);
-    const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
-    const state = new URL(String(started.json.authorizeUrl)).searchParams.get('state') ?? '';
-    const res = await h.callback(new URL(`http://x/connections/qbo/callback?error=access_denied&state=${encodeURIComponent(state)}`));
+    const browser = await h.startConnect(tenantId);
+    const state = new URL(browser.authorizeUrl).searchParams.get('state') ?? '';
+    const res = await h.callback(new URL(`http://x/connections/qbo/callback?error=access_denied&state=${encodeURIComponent(state)}`), browser.cookie);
     expect(res.status).toBe(400);
     expect(res.headers.get('x-connect-error')).toBe('cancelled');
     expect(await connectionRow(tenantId)).toBeUndefined();
+  });
+});
+
+describe('the callback is bound to the browser that started the round trip', () => {
+  it('a consent URL finished in another browser is refused with a clear page, and nothing is stored', async () => {
+    const tenantId = uniqueName('bind');
+    await h.createTenant(tenantId);
+    // the tenant's user clicks Connect on the page: the worker sets the cookie in that browser
+    const link = h.signer.link(h.base, tenantId, new Date(Date.now() + 3_600_000));
+    const opened = await fetch(link, { redirect: 'manual' });
+    const linkCookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const page = await (await fetch(`${h.base}/tenants/${tenantId}`, { headers: { cookie: linkCookie } })).text();
+    const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+    const clicked = await fetch(`${h.base}/tenants/${tenantId}/connect`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: linkCookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf, batchCron: '0 2 * * *' }),
+    });
+    expect(clicked.status).toBe(303);
+    const setCookie = clicked.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^qbo_connect_[0-9a-f]{16}=[A-Za-z0-9_-]{43}; Path=\/connections\/qbo\/callback; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    const consentUrl = clicked.headers.get('location') ?? '';
+
+    // ... but sends the consent URL to another company's admin, who signs in from their own browser
+    const callbackUrl = await h.authorizeAtEmulator(consentUrl, 'Victim Co');
+    const refused = await h.callback(callbackUrl); // no cookie: another browser
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('x-connect-error')).toBe('other_browser_state');
+    const body = await refused.text();
+    expect(body).toContain('QuickBooks was not connected');
+    expect(body).toContain('started in another browser');
+    expect(body).not.toContain(`/tenants/${tenantId}`);
+    expect(await connectionRow(tenantId)).toBeUndefined();
+    // a wrong cookie is no better, and the state is used up: the right browser can't finish it now either
+    const wrongCookie = `${setCookie.split('=')[0]}=${'A'.repeat(43)}`;
+    expect((await h.callback(callbackUrl, wrongCookie)).headers.get('x-connect-error')).toBe('reused_state');
+    expect(await connectionRow(tenantId)).toBeUndefined();
+
+    // the operator's start link binds the first browser that opens it; a second browser is refused
+    const started = await h.api('POST', `/api/tenants/${tenantId}/connect`);
+    const first = await openStartLink(String(started.json.authorizeUrl));
+    const second = await fetch(String(started.json.authorizeUrl), { redirect: 'manual' });
+    expect(second.status).toBe(400);
+    expect(second.headers.get('set-cookie')).toBeNull();
+    const operatorCallback = await h.authorizeAtEmulator(first.authorizeUrl, 'Operator Co');
+    const stranger = `${first.cookie.split('=')[0]}=${'B'.repeat(43)}`;
+    expect((await h.callback(operatorCallback, stranger)).headers.get('x-connect-error')).toBe('other_browser_state');
+
+    // and the same flow in one browser connects
+    const again = await h.startConnect(tenantId);
+    const good = await h.callback(await h.authorizeAtEmulator(again.authorizeUrl, 'Right Co'), again.cookie);
+    expect(good.status).toBe(303);
+    expect(await connectionRow(tenantId)).toMatchObject({ status: 'connected', company_name: 'Right Co' });
+  });
+});
+
+describe('reconnect', () => {
+  it("reconnecting to another company revokes the old company's tokens (issue 11, item 5)", async () => {
+    const tenantId = uniqueName('move');
+    await h.createTenant(tenantId);
+    const first = await h.connect(tenantId, 'First Books Co');
+    const old = (await h.connections.find(tenantId))?.tokens;
+    expect(await companyInfoStatus(first.realmId, old?.accessToken ?? '')).toBe(200);
+
+    const second = await h.connect(tenantId, 'Second Books Co');
+    expect(second.realmId).not.toBe(first.realmId);
+    expect(await connectionRow(tenantId)).toMatchObject({ status: 'connected', realm_id: second.realmId, company_name: 'Second Books Co' });
+    // the old company's grant is dead at Intuit: no replica or leaked token can use it
+    expect(await companyInfoStatus(first.realmId, old?.accessToken ?? '')).toBe(401);
+    const refresh = await fetch(`${h.emulator.url.replace(/\/+$/, '')}/oauth2/v1/tokens/bearer`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${h.config.qbo.clientId}:${h.config.qbo.clientSecret}`).toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: old?.refreshToken ?? '' }),
+    });
+    expect(refresh.status).toBe(400);
+    const now = (await h.connections.find(tenantId))?.tokens;
+    expect(await companyInfoStatus(second.realmId, now?.accessToken ?? '')).toBe(200);
   });
 });
 

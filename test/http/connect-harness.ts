@@ -150,16 +150,23 @@ export class ConnectHarness {
     return signInAtEmulator(emulatorBaseUrl(this.emulator), authorizeUrl, companyName);
   }
 
-  /** Sends the browser's GET of the callback to the worker (at its real address). */
-  async callback(callbackUrl: URL): Promise<Response> {
-    return fetch(`${this.base}${callbackUrl.pathname}${callbackUrl.search}`, { redirect: 'manual' });
+  /** Sends the browser's GET of the callback to the worker (at its real address), with the browser's cookie if any. */
+  async callback(callbackUrl: URL, cookie?: string): Promise<Response> {
+    return fetch(`${this.base}${callbackUrl.pathname}${callbackUrl.search}`, { redirect: 'manual', headers: cookie === undefined ? {} : { cookie } });
   }
 
-  /** A whole connect round trip through the API; returns the realm. */
-  async connect(tenantId: string, companyName: string): Promise<{ realmId: string; callbackUrl: URL }> {
+  /** Starts a round trip through the API and opens its start link in a "browser". */
+  async startConnect(tenantId: string): Promise<StartedInBrowser> {
     const started = await this.api('POST', `/api/tenants/${encodeURIComponent(tenantId)}/connect`);
-    const callbackUrl = await this.authorizeAtEmulator(String(started.json.authorizeUrl), companyName);
-    const res = await this.callback(callbackUrl);
+    if (started.status !== 200) throw new Error(`connect: ${started.status} ${JSON.stringify(started.json)}`);
+    return openStartLink(String(started.json.authorizeUrl));
+  }
+
+  /** A whole connect round trip through the API, in one browser; returns the realm. */
+  async connect(tenantId: string, companyName: string): Promise<{ realmId: string; callbackUrl: URL }> {
+    const browser = await this.startConnect(tenantId);
+    const callbackUrl = await this.authorizeAtEmulator(browser.authorizeUrl, companyName);
+    const res = await this.callback(callbackUrl, browser.cookie);
     if (res.status !== 303) throw new Error(`callback: ${res.status} ${await res.text()}`);
     return { realmId: callbackUrl.searchParams.get('realmId') ?? '', callbackUrl };
   }
@@ -169,4 +176,20 @@ export class ConnectHarness {
     await this.emulator.close();
     await this.db.drop();
   }
+}
+
+/** What a browser holds after opening an operator's start link: Intuit's URL and the round trip's cookie. */
+export interface StartedInBrowser {
+  authorizeUrl: string;
+  /** `name=value`, as the browser sends it back. */
+  cookie: string;
+}
+
+/** Opens the worker's start link (from `POST /api/tenants/{id}/connect`) the way a browser does, without following Intuit's redirect. */
+export async function openStartLink(startLink: string): Promise<StartedInBrowser> {
+  const res = await fetch(startLink, { redirect: 'manual' });
+  const location = res.headers.get('location');
+  const setCookie = res.headers.get('set-cookie');
+  if (res.status !== 303 || location === null || setCookie === null) throw new Error(`start link: ${res.status} ${await res.text()}`);
+  return { authorizeUrl: location, cookie: setCookie.split(';')[0] ?? '' };
 }

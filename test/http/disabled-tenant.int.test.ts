@@ -9,7 +9,7 @@ import { produce, testKafka } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
-import { ADMIN_TOKEN, startConnectEmulator, startConnectWorker } from './connect-harness';
+import { ADMIN_TOKEN, openStartLink, startConnectEmulator, startConnectWorker } from './connect-harness';
 
 let kafka: Kafka;
 let db: TestDatabase;
@@ -48,8 +48,9 @@ async function api(method: string, path: string, body?: unknown): Promise<{ stat
 /** The user's round trip at the emulator, by HTTP (the browser version is in test/e2e). */
 async function connect(tenantId: string, companyName: string): Promise<string> {
   const started = await api('POST', `/api/tenants/${tenantId}/connect`);
-  const callback = await signInAtEmulator(emulatorUrl, String(started.json.authorizeUrl), companyName);
-  const res = await fetch(`${base}${callback.pathname}${callback.search}`, { redirect: 'manual' });
+  const browser = await openStartLink(String(started.json.authorizeUrl));
+  const callback = await signInAtEmulator(emulatorUrl, browser.authorizeUrl, companyName);
+  const res = await fetch(`${base}${callback.pathname}${callback.search}`, { redirect: 'manual', headers: { cookie: browser.cookie } });
   expect(res.status).toBe(303);
   return callback.searchParams.get('realmId') ?? '';
 }

@@ -18,6 +18,7 @@ import { RunDueWindows } from '../../src/invoices/run-due-windows';
 import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
 import { SendInvoiceBatch } from '../../src/invoices/send-invoice-batch';
 import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
+import { QboWriteGate } from '../../src/qbo/qbo-write-gate';
 import { NodeQuickbooksClient } from '../../src/qbo/node-quickbooks-client';
 import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
 import { RateLimits, RealmRateLimiter } from '../../src/qbo/realm-rate-limiter';
@@ -115,6 +116,7 @@ export class InvoiceHarness {
         throttlePauseMs: 1000,
       },
       this.logger,
+      new QboWriteGate(ds),
     );
     const syncRepo = new InvoiceSyncRepository(ds);
     const batches = new InvoiceBatchRepository(ds);

@@ -41,8 +41,9 @@ describe('classifyFailure', () => {
     expect(e.code).toBe(String(status));
   });
 
-  it('3100 / 403 on the API is permanent, but 3100 on the token endpoint asks for a reconnect', () => {
-    expect(classifyFailure({ endpoint: 'api', httpStatus: 403, body: apiFault('3100', 'AUTHORIZATION') }).kind).toBe('permanent');
+  it('3100 / 403 asks for a reconnect, on the API (the connection lost its rights: nothing is failed) as on the token endpoint', () => {
+    expect(classifyFailure({ endpoint: 'api', httpStatus: 403, body: apiFault('3100', 'AUTHORIZATION') })).toMatchObject({ kind: 'reconnect', code: '3100', retriable: false });
+    expect(classifyFailure({ endpoint: 'api', httpStatus: 403, body: '' })).toMatchObject({ kind: 'reconnect', code: '403' });
     expect(classifyFailure({ endpoint: 'token', httpStatus: 400, body: apiFault('3100') }).kind).toBe('reconnect');
   });
 

@@ -4,6 +4,8 @@ import { startEmulator } from '../../src/emulator';
 import type { RequestLogEntry } from '../../src/emulator/request-log';
 import { createDataSource } from '../../src/db/data-source';
 import { createLogger, Logger } from '../../src/logger';
+import type { AccessTokenSource } from '../../src/qbo/qbo-call-policy';
+import { QboWriteGate } from '../../src/qbo/qbo-write-gate';
 import { NodeQuickbooksClient, NodeQuickbooksClientOptions } from '../../src/qbo/node-quickbooks-client';
 import type { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
 import { OAuthTokens, QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
@@ -78,7 +80,7 @@ export class QboHarness {
     return new QboConnectionRepository(ds, this.cipher);
   }
 
-  client(tokens = this.tokenManager(), limiter?: RealmRateLimiter, overrides: Partial<NodeQuickbooksClientOptions> = {}): NodeQuickbooksClient {
+  client(tokens: AccessTokenSource = this.tokenManager(), limiter?: RealmRateLimiter, overrides: Partial<NodeQuickbooksClientOptions> = {}): NodeQuickbooksClient {
     const limits: RateLimits = { perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...this.options.limits };
     return new NodeQuickbooksClient(
       tokens,
@@ -97,6 +99,7 @@ export class QboHarness {
         ...overrides,
       },
       this.logger,
+      new QboWriteGate(this.db.dataSource),
     );
   }
 
@@ -108,6 +111,8 @@ export class QboHarness {
       accessSeconds: res.expiresIn ?? 3600,
       refreshSeconds: res.refreshTokenExpiresIn ?? 8_640_000,
     });
+    // an enabled tenant: writes are refused for a tenant whose sync is off (QboWriteGate)
+    await this.db.dataSource.query(`INSERT INTO tenants (tenant_id, enabled) VALUES ($1, true)`, [tenantId]);
     return { tenantId, realmId: res.realmId, refreshToken: res.refreshToken };
   }
 
