@@ -20,6 +20,9 @@ import { DATA_SOURCE, KAFKA_ADMIN, KAFKA_PRODUCER } from './tokens';
 export class Worker {
   private container?: Container;
   private stopping?: Promise<void>;
+  private reportDeath: (cause: Error) => void = () => undefined;
+  /** Resolves when a part the worker cannot live without (the consumer) has died for good: main.ts then exits 1. */
+  readonly died: Promise<Error> = new Promise((resolve) => (this.reportDeath = resolve));
   httpPort?: number;
 
   constructor(
@@ -62,7 +65,9 @@ export class Worker {
     this.container = buildContainer({ config, logger, dataSource, kafka, producer, admin });
     const server = this.container.get(AdminServer);
     this.httpPort = await server.listen(config.http.host, config.http.port);
-    await this.container.get(IngestConsumer).start();
+    const consumer = this.container.get(IngestConsumer);
+    consumer.onDeath((cause) => this.reportDeath(cause));
+    await consumer.start();
     for (const task of this.tasks()) {
       await task.start();
       logger.info({ task: task.name }, 'background task started');

@@ -50,6 +50,8 @@ export class IngestConsumer {
   private readonly consumer: Consumer;
   private joined = false;
   private running = false;
+  private death: Error | null = null;
+  private readonly deathListeners: Array<(cause: Error) => void> = [];
   private readonly chunkSize: number;
   readonly counters: IngestCounters = { batches: 0, accepted: 0, duplicates: 0, deadLettered: 0, dbRetries: 0 };
 
@@ -82,7 +84,15 @@ export class IngestConsumer {
     });
     this.consumer.on(CRASH, (e) => {
       this.joined = false;
-      this.logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed');
+      const { error, restart } = e.payload;
+      if (restart || !this.running) {
+        this.logger.error({ err: error, restart }, 'consumer crashed');
+        return;
+      }
+      // kafkajs does not restart after a non-retriable error: the process must not live on without its consumer.
+      this.death = error;
+      this.logger.fatal({ err: error }, 'consumer crashed and will not restart: ingest has stopped');
+      for (const listener of this.deathListeners) listener(error);
     });
     this.consumer.on(STOP, () => {
       this.joined = false;
@@ -90,6 +100,17 @@ export class IngestConsumer {
     this.consumer.on(DISCONNECT, () => {
       this.joined = false;
     });
+  }
+
+  /** Why the consumer died for good (kafkajs will not restart it), or null: /healthz fails and the process exits. */
+  deathCause(): string | null {
+    return this.death === null ? null : `the consumer crashed and will not restart: ${this.death.message}`;
+  }
+
+  /** Calls `listener` once the consumer has died for good. */
+  onDeath(listener: (cause: Error) => void): void {
+    if (this.death !== null) listener(this.death);
+    else this.deathListeners.push(listener);
   }
 
   /** Joined the group and consuming (for /readyz). */
