@@ -43,9 +43,10 @@ describe('worker shutdown', () => {
     const s = { ...(await freshWorkerSettings(kafka, db.url)), extraEnv: { SHUTDOWN_TIMEOUT_MS: '4000', KAFKA_SESSION_TIMEOUT_MS: '60000' } };
     const tenantId = uniqueName('t');
     await produce(kafka, s.customersTopic, Array.from({ length: 20 }, (_, n) => asMessage(aCustomerEvent({ id: `cus_${n}` }, { tenantId }))));
-    let worker: Worker | undefined;
-    const hung = new HungQboTask(() => worker);
-    worker = await startInProcessWorker(s, { customize: (c) => c.bind(BACKGROUND_TASK).toConstantValue(hung) });
+    const started: { worker?: Worker } = {};
+    const hung = new HungQboTask(() => started.worker);
+    const worker = await startInProcessWorker(s, { customize: (c) => c.bind(BACKGROUND_TASK).toConstantValue(hung) });
+    started.worker = worker;
     await waitFor(() => groupCaughtUp(kafka, s.groupId, [s.customersTopic]), { description: 'consumed and committed' });
 
     let timer: NodeJS.Timeout | undefined;
