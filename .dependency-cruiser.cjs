@@ -1,10 +1,10 @@
 /**
  * The house plan, checked by `npm run lint` (depcruise src bench test):
- *   domain ← qbo ← customers ← invoices;  qbo ← connections;  ingest (alone)
+ *   domain ← qbo ← customers ← invoices;  qbo ← connections;  ingest (alone);  customers ← retention
  *   all of them ← http, cli ← container ← worker/main
  * and the emulator shares no code with the worker. See the README's Layout section.
  */
-const WORKER = '^src/(domain|qbo|customers|invoices|connections|ingest|http|db|config|cli/commands|background-task|tokens|logger|container|worker|main)';
+const WORKER = '^src/(domain|qbo|customers|invoices|connections|ingest|retention|http|db|config|cli/commands|background-task|tokens|logger|container|worker|main)';
 const part = (name) => `^src/${name}/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -36,7 +36,7 @@ module.exports = {
       name: 'parts-never-import-http-or-cli',
       severity: 'error',
       comment: 'A part never imports http/ or cli/: what a page needs is a use case of the part that owns the data.',
-      from: { path: '^src/(domain|qbo|customers|invoices|connections|ingest|db|config)' },
+      from: { path: '^src/(domain|qbo|customers|invoices|connections|ingest|retention|db|config)' },
       to: { path: '^src/(http|cli)/' },
     },
     {
@@ -71,6 +71,13 @@ module.exports = {
       comment: 'Ingest only writes Postgres: it never talks to QBO nor to the other parts.',
       from: { path: part('ingest') },
       to: { path: '^src/(qbo|customers|invoices|connections)/' },
+    },
+    {
+      name: 'retention-below-http',
+      severity: 'error',
+      comment: 'Retention prunes tables with SQL; it takes only what the consumers it prunes for declare (customers).',
+      from: { path: part('retention') },
+      to: { path: '^src/(qbo|invoices|connections|ingest)/' },
     },
     {
       name: 'only-the-composition-root-composes',

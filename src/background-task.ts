@@ -1,6 +1,6 @@
 import type { ServiceIdentifier } from 'inversify';
 
-/** A part's background loop (customer resolution, the batch scheduler, ...): started after ingest, stopped before it. */
+/** A part's background loop (customer resolution, the batch scheduler, ...): started after ingest, stopped after it (within a bounded share of SHUTDOWN_TIMEOUT_MS). */
 export interface BackgroundTask {
   readonly name: string;
   start(): Promise<void>;

@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   const worker = new Worker(config, logger);
 
   let signalled = false;
-  const shutdown = (signal: string) => {
+  /** Stops the worker within SHUTDOWN_TIMEOUT_MS and exits with `code` (1 if the stop fails or is late). */
+  const shutdown = (signal: string, code = 0) => {
     if (signalled) return;
     signalled = true;
     logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     timer.unref();
     worker.stop().then(
-      () => process.exit(0),
+      () => process.exit(code),
       (e: unknown) => {
         logger.error({ err: e }, 'shutdown failed');
         process.exit(1);
@@ -44,6 +45,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // Never a live process with a dead consumer: exit 1 so the orchestrator restarts it (and shows why).
+  void worker.died.then((cause) => {
+    logger.fatal({ err: cause }, 'the consumer died; exiting');
+    shutdown('consumer died', 1);
+  });
 
   try {
     await worker.start();

@@ -12,19 +12,34 @@ import { Logger } from './logger';
 import { BACKGROUND_TASK, BackgroundTask } from './background-task';
 import { DATA_SOURCE, KAFKA_ADMIN, KAFKA_PRODUCER } from './tokens';
 
+/** The share of SHUTDOWN_TIMEOUT_MS the background tasks get to stop, after the consumer has left its group. */
+const TASKS_SHARE = 0.5;
+/** The share kept for closing HTTP, Kafka and Postgres. */
+const RESERVE_SHARE = 0.2;
+
+export interface WorkerOptions {
+  /** Tests: rebinds what a test replaces (a slow task, a fragile store) before anything starts. */
+  customize?: (container: Container) => void;
+}
+
 /**
  * The worker's lifecycle: connect Postgres (waiting for it if it is not up yet), apply
  * migrations under a lock, connect Kafka, make sure the topics exist, serve HTTP, consume.
- * `stop()` stops fetching, lets the batch in hand commit, and disconnects everything.
+ * `stop()` stops fetching, lets the batch in hand commit and leaves the group, then stops the
+ * background tasks within a bounded share of SHUTDOWN_TIMEOUT_MS, and disconnects everything.
  */
 export class Worker {
   private container?: Container;
   private stopping?: Promise<void>;
+  private reportDeath: (cause: Error) => void = () => undefined;
+  /** Resolves when a part the worker cannot live without (the consumer) has died for good: main.ts then exits 1. */
+  readonly died: Promise<Error> = new Promise((resolve) => (this.reportDeath = resolve));
   httpPort?: number;
 
   constructor(
     private readonly config: Config,
     private readonly logger: Logger,
+    private readonly options: WorkerOptions = {},
   ) {}
 
   async start(): Promise<void> {
@@ -60,9 +75,12 @@ export class Worker {
     await producer.connect();
 
     this.container = buildContainer({ config, logger, dataSource, kafka, producer, admin });
+    this.options.customize?.(this.container);
     const server = this.container.get(AdminServer);
     this.httpPort = await server.listen(config.http.host, config.http.port);
-    await this.container.get(IngestConsumer).start();
+    const consumer = this.container.get(IngestConsumer);
+    consumer.onDeath((cause) => this.reportDeath(cause));
+    await consumer.start();
     for (const task of this.tasks()) {
       await task.start();
       logger.info({ task: task.name }, 'background task started');
@@ -92,10 +110,19 @@ export class Worker {
     return this.stopping;
   }
 
+  /**
+   * The order matters: ingest first (stop fetching, let the batch in hand commit, leave the
+   * group, so its partitions move at once instead of after the session timeout), then the
+   * background tasks (QuickBooks calls may be in flight) within a bounded share of
+   * SHUTDOWN_TIMEOUT_MS, then HTTP, Kafka and Postgres. A task that does not stop within its
+   * share is left behind: its work is safe to abandon (leases expire, batches are re-sent with
+   * their requestid), and a slow QuickBooks call can no longer keep the consumer in its group.
+   */
   private async doStop(): Promise<void> {
     const c = this.container;
     if (c === undefined) return;
     const log = this.logger;
+    const startedAt = Date.now();
     const step = async (name: string, fn: () => Promise<void>) => {
       try {
         await fn();
@@ -103,13 +130,41 @@ export class Worker {
         log.warn({ err: e, step: name }, 'shutdown step failed');
       }
     };
-    for (const task of this.tasks().reverse()) await step(task.name, () => task.stop());
     await step('consumer', () => c.get(IngestConsumer).stop());
+    const timeoutMs = this.config.shutdownTimeoutMs;
+    const share = Math.max(0, Math.min(timeoutMs * TASKS_SHARE, startedAt + timeoutMs * (1 - RESERVE_SHARE) - Date.now()));
+    await step('background tasks', () => this.stopTasks(share));
     await step('http', () => c.get(AdminServer).close());
     await step('producer', () => c.get(KAFKA_PRODUCER).disconnect());
     await step('kafka admin', () => c.get(KAFKA_ADMIN).disconnect());
     await step('postgres', () => c.get(DATA_SOURCE).destroy());
-    log.info('worker stopped');
+    log.info({ ms: Date.now() - startedAt }, 'worker stopped');
+  }
+
+  /** Stops every background task at once, waiting at most `budgetMs` for them. */
+  private async stopTasks(budgetMs: number): Promise<void> {
+    const pending = new Set<string>();
+    const stops = this.tasks().map(async (task) => {
+      pending.add(task.name);
+      try {
+        await task.stop();
+      } catch (e) {
+        this.logger.warn({ err: e, task: task.name }, 'background task failed to stop');
+      } finally {
+        pending.delete(task.name);
+      }
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), budgetMs);
+    });
+    try {
+      if ((await Promise.race([Promise.all(stops), timedOut])) === 'late') {
+        this.logger.warn({ tasks: [...pending], budgetMs }, 'background tasks did not stop in their share of the shutdown time; leaving them');
+      }
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Creates any missing topic (broker defaults for partitions and replication). */

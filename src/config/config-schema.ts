@@ -129,6 +129,18 @@ const invoices = z.object({
   requestIdTrustMs: s.int('INVOICE_REQUEST_ID_TRUST_MS', 72000000, 1000, 86400000),
 });
 
+/** Pruning of tables that only grow (src/retention, README "Retention"): 0 days keeps forever. */
+const retention = z.object({
+  processedEventsDays: s.int('RETENTION_PROCESSED_EVENTS_DAYS', 30, 0, 36500),
+  webhookNotificationsDays: s.int('RETENTION_WEBHOOK_NOTIFICATIONS_DAYS', 14, 0, 36500),
+  /** Each customer's latest decision is kept whatever its age (`explain` and the status need it). */
+  customerDecisionsDays: s.int('RETENTION_CUSTOMER_DECISIONS_DAYS', 365, 0, 36500),
+  noticesDays: s.int('RETENTION_NOTICES_DAYS', 180, 0, 36500),
+  intervalMs: s.int('RETENTION_INTERVAL_MS', 3600000, 1000, 86400000),
+  /** Rows per DELETE statement (one short transaction each). */
+  batchSize: s.int('RETENTION_BATCH_SIZE', 5000, 1, 100000),
+});
+
 export const configSchema = z
   .object({
     databaseUrl: s.text('DATABASE_URL', undefined, {
@@ -148,6 +160,7 @@ export const configSchema = z
     customers,
     connect,
     invoices,
+    retention,
   })
   .transform((c) => ({
     ...c,

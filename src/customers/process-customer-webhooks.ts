@@ -14,12 +14,18 @@ interface NotificationRow {
   attempts: number;
 }
 
+/**
+ * The webhook entities something consumes (this class): the webhook endpoint queues only
+ * these, and retention deletes any other row. Add an entity here with its consumer.
+ */
+export const CONSUMED_WEBHOOK_ENTITIES: readonly string[] = ['Customer'];
+
 /** After this many failed attempts a notification stays unprocessed with its last error (CDC still catches up). */
 export const MAX_WEBHOOK_ATTEMPTS = 8;
 
 /**
  * Works through queued webhook notifications for Customer entities (rows of
- * qbo_webhook_notifications; other entities are left to their own consumers): Create/Update
+ * qbo_webhook_notifications; only CONSUMED_WEBHOOK_ENTITIES are queued): Create/Update
  * refresh the mirror, Merge follows the merge. Rows are claimed with FOR UPDATE SKIP LOCKED;
  * a failure counts an attempt, keeps the error and retries with backoff.
  */
@@ -42,12 +48,12 @@ export class ProcessCustomerWebhooks {
          FROM qbo_webhook_notifications n
          JOIN qbo_connections q ON q.realm_id = n.realm_id AND q.status = 'connected'
          JOIN qbo_customer_mirror_state s ON s.tenant_id = q.tenant_id AND s.status = 'ready'
-         WHERE n.entity = 'Customer' AND n.processed_at IS NULL AND n.attempts < $2
+         WHERE n.entity = ANY($3::text[]) AND n.processed_at IS NULL AND n.attempts < $2
            AND (n.last_attempt_at IS NULL OR n.last_attempt_at < now() - least(power(2, n.attempts), 300) * interval '1 second')
          ORDER BY n.id
          LIMIT $1
          FOR UPDATE OF n SKIP LOCKED`,
-        [limit, MAX_WEBHOOK_ATTEMPTS],
+        [limit, MAX_WEBHOOK_ATTEMPTS, CONSUMED_WEBHOOK_ENTITIES],
       );
       for (const n of rows) {
         try {

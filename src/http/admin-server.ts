@@ -14,6 +14,16 @@ export type RouteModule = (app: FastifyInstance) => void | Promise<void>;
 /** Runs before every route's handler (the authentication of /api/* and the tenant pages). */
 export type RequestGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
+/** Something the process cannot live without (the ingest consumer): a failing one makes /healthz 503. */
+export interface LivenessCheck {
+  name: string;
+  /** Why the process is no longer alive, or null. */
+  failure: () => string | null;
+}
+
+/** Multi-bound: what /healthz checks (cheap, synchronous: no I/O). */
+export const LIVENESS_CHECK: ServiceIdentifier<LivenessCheck> = Symbol.for('LivenessCheck');
+
 /** Multi-bound: what /readyz checks. */
 export const READINESS_CHECK: ServiceIdentifier<ReadinessCheck> = Symbol.for('ReadinessCheck');
 /** Multi-bound: each part's routes on the admin port. */
@@ -38,7 +48,8 @@ async function withTimeout(p: Promise<void>, ms: number): Promise<void> {
 }
 
 /**
- * The worker's HTTP port: `/healthz` (the process is alive) and `/readyz` (Postgres and
+ * The worker's HTTP port: `/healthz` (the process is alive: 503 once a part it cannot live
+ * without, the consumer, has died) and `/readyz` (Postgres and
  * Kafka answer and the consumer has joined its group), plus any route modules.
  */
 @injectable()
@@ -51,11 +62,19 @@ export class AdminServer {
     @inject(LOGGER) logger: Logger,
     @multiInject(ROUTE_MODULE) @optional() routes: RouteModule[] = [],
     @multiInject(REQUEST_GUARD) @optional() guards: RequestGuard[] = [],
+    @multiInject(LIVENESS_CHECK) @optional() private readonly liveness: LivenessCheck[] = [],
   ) {
     this.logger = logger.child({ component: 'http' });
     this.app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
     for (const guard of guards) this.app.addHook('onRequest', guard);
-    this.app.get('/healthz', async () => ({ status: 'ok' }));
+    this.app.get('/healthz', async (_req, reply) => {
+      const failed = this.liveness.flatMap((c) => {
+        const failure = c.failure();
+        return failure === null ? [] : [{ name: c.name, error: failure }];
+      });
+      if (failed.length === 0) return { status: 'ok' };
+      return reply.code(503).send({ status: 'dead', checks: failed });
+    });
     this.app.get('/readyz', async (_req, reply) => {
       const results = await Promise.all(
         this.checks.map(async (c) => {

@@ -15,7 +15,7 @@ import { IngestConsumer } from '../ingest/ingest-consumer';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
 import { CONFIG, DATA_SOURCE, KAFKA_ADMIN, LOGGER } from '../tokens';
 import { ADMIN_API_TOKEN, AdminAuthGuard } from './admin-auth-guard';
-import { AdminServer, READINESS_CHECK, REQUEST_GUARD, ROUTE_MODULE } from './admin-server';
+import { AdminServer, LIVENESS_CHECK, READINESS_CHECK, REQUEST_GUARD, ROUTE_MODULE } from './admin-server';
 import { CollectTenantStatus, STATUS_SOURCES } from './collect-tenant-status';
 import { CONNECT_HTTP_DEPS, ConnectHttpDeps } from './connect-http-deps';
 import { customerRoutes } from './customer-routes';
@@ -59,6 +59,10 @@ export const httpModule = new ContainerModule(({ bind }) => {
         if (!consumer.isJoined()) throw new Error('the consumer has not joined its group');
       },
     };
+  });
+  bind(LIVENESS_CHECK).toDynamicValue((ctx) => {
+    const consumer = ctx.get(IngestConsumer);
+    return { name: 'consumer', failure: () => consumer.deathCause() };
   });
   bind(REQUEST_GUARD).toDynamicValue((ctx) => ctx.get(AdminAuthGuard).hook);
 

@@ -1,6 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
+import { CONSUMED_WEBHOOK_ENTITIES } from '../customers/process-customer-webhooks';
 import { EntityChange } from './intuit-webhook-payload';
 
 /** The Postgres channel the consumer of qbo_webhook_notifications listens on. */
@@ -9,13 +10,15 @@ export const WEBHOOK_CHANNEL = 'qbo_webhook';
 /**
  * Queues webhook entity changes in qbo_webhook_notifications, in one transaction, then
  * `NOTIFY qbo_webhook` (delivered on commit) so the consumer (mirror refresh, merge handling)
- * wakes at once. Returns the number of rows queued.
+ * wakes at once. Only entities something consumes (CONSUMED_WEBHOOK_ENTITIES: Customer) are
+ * queued; the others (Invoice, Item, ...) would wait forever. Returns the number of rows queued.
  */
 @injectable()
 export class WebhookNotificationQueue {
   constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async enqueue(changes: readonly EntityChange[]): Promise<number> {
+  async enqueue(all: readonly EntityChange[]): Promise<number> {
+    const changes = all.filter((c) => CONSUMED_WEBHOOK_ENTITIES.includes(c.entity));
     if (changes.length === 0) return 0;
     return this.dataSource.transaction(async (tx) => {
       await tx.query(

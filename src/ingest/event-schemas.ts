@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonNestingDepth, loneSurrogatePath, MAX_EVENT_BYTES, MAX_NESTING_DEPTH } from './event-text-checks';
 
 /**
  * The event contract (../shared/event-contract.md) as runtime schemas. Unknown fields are
@@ -10,19 +11,43 @@ export const EVENT_TYPES = ['customer.upserted', 'customer.deleted', 'invoice.up
 export type EventType = (typeof EVENT_TYPES)[number];
 
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DECIMAL = /^-?\d{1,15}(\.\d{1,10})?$/;
 
 const optionalText = z.string().max(10_000).nullish();
 const entityId = z.string().min(1).max(200);
 
+/** A day that exists (no 2026-02-30) in the years Postgres and QBO take (0001 to 9999). */
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= days;
+}
+
+/**
+ * A real instant: a day that exists, hours 00-23, minutes and seconds 00-59, a zone offset
+ * within ±15:59 (what Postgres takes). `Date.parse` alone rolls 2026-02-30 over to March 2.
+ */
+function isRealInstant(v: string): boolean {
+  const m = ISO_PARTS.exec(v);
+  if (m === null) return false;
+  const [year, month, day, hour, minute, second = '0', offH = '0', offM = '0'] = m.slice(1);
+  return (
+    isRealDay(Number(year), Number(month), Number(day)) &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second) <= 59 &&
+    Number(offH) <= 15 &&
+    Number(offM) <= 59
+  );
+}
+
 const calendarDate = z
   .string()
   .regex(DATE_ONLY, 'must be a date YYYY-MM-DD')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'must be a real calendar date');
+  .refine((v) => isRealDay(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))), 'must be a real calendar date');
 
 /** A decimal as a string ("75.00"); JSON numbers are accepted and turned into strings. */
 const decimal = z
@@ -36,7 +61,7 @@ const tenantId = z.string().min(1).max(100).describe('The upstream account; also
 const occurredAt = z
   .string()
   .regex(ISO_WITH_ZONE, 'must be an ISO-8601 time with a zone')
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real time')
+  .refine(isRealInstant, 'must be a real time (a day that exists, hours 00-23, an offset within ±15:59)')
   .describe('ISO-8601 time with zone, e.g. 2026-11-21T10:15:00Z');
 const version = z
   .number()
@@ -119,7 +144,7 @@ export const eventSchema = z.discriminatedUnion('type', [
 export type IngestEvent = z.output<typeof eventSchema>;
 
 /** Why an event went to the dead-letter topic (the `x-error-code` header). */
-export type RejectionCode = 'empty_message' | 'invalid_json' | 'schema_violation' | 'unknown_type';
+export type RejectionCode = 'empty_message' | 'too_large' | 'too_deep' | 'invalid_json' | 'schema_violation' | 'unknown_type';
 
 export type ParseResult = { ok: true; event: IngestEvent } | { ok: false; code: RejectionCode; message: string };
 
@@ -139,11 +164,18 @@ export function parseEvent(value: Buffer | null): ParseResult {
   if (value === null || value.length === 0) {
     return { ok: false, code: 'empty_message', message: 'message has no value' };
   }
+  if (value.length > MAX_EVENT_BYTES) {
+    return { ok: false, code: 'too_large', message: `the event is ${value.length} bytes; at most ${MAX_EVENT_BYTES} are accepted` };
+  }
   let raw: unknown;
+  let text: string;
   try {
-    const text = decoder.decode(value);
+    text = decoder.decode(value);
     if (text.includes('\\u0000') && NUL_ESCAPE.test(text)) {
       return { ok: false, code: 'schema_violation', message: 'a string holds a NUL character (\\u0000), which cannot be stored' };
+    }
+    if (jsonNestingDepth(text) > MAX_NESTING_DEPTH) {
+      return { ok: false, code: 'too_deep', message: `objects and arrays are nested more than ${MAX_NESTING_DEPTH} levels deep` };
     }
     raw = JSON.parse(text);
   } catch (e) {
@@ -152,6 +184,14 @@ export function parseEvent(value: Buffer | null): ParseResult {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, code: 'schema_violation', message: '(root): must be a JSON object' };
+  }
+  const surrogateAt = loneSurrogatePath(text, raw);
+  if (surrogateAt !== null) {
+    return {
+      ok: false,
+      code: 'schema_violation',
+      message: `${surrogateAt}: holds a lone UTF-16 surrogate (an unpaired \\ud800-\\udfff escape), which is not a Unicode character`,
+    };
   }
   const parsed = eventSchema.safeParse(raw);
   if (parsed.success) return { ok: true, event: parsed.data };

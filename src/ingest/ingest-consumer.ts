@@ -5,7 +5,7 @@ import { Logger } from '../logger';
 import { DeadLetter, DeadLetterPublisher } from './dead-letter-publisher';
 import { parseEvent } from './event-schemas';
 import { EventStore, SourcedEvent, WriteOutcome } from './event-store';
-import { backoffDelay, isDataError, isRetriableDbError, sleep } from './retry';
+import { backoffDelay, blamesTheEvents, isRetriableDbError, sleep, sqlState } from './retry';
 
 export interface IngestConsumerOptions {
   groupId: string;
@@ -50,6 +50,8 @@ export class IngestConsumer {
   private readonly consumer: Consumer;
   private joined = false;
   private running = false;
+  private death: Error | null = null;
+  private readonly deathListeners: Array<(cause: Error) => void> = [];
   private readonly chunkSize: number;
   readonly counters: IngestCounters = { batches: 0, accepted: 0, duplicates: 0, deadLettered: 0, dbRetries: 0 };
 
@@ -82,7 +84,15 @@ export class IngestConsumer {
     });
     this.consumer.on(CRASH, (e) => {
       this.joined = false;
-      this.logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed');
+      const { error, restart } = e.payload;
+      if (restart || !this.running) {
+        this.logger.error({ err: error, restart }, 'consumer crashed');
+        return;
+      }
+      // kafkajs does not restart after a non-retriable error: the process must not live on without its consumer.
+      this.death = error;
+      this.logger.fatal({ err: error }, 'consumer crashed and will not restart: ingest has stopped');
+      for (const listener of this.deathListeners) listener(error);
     });
     this.consumer.on(STOP, () => {
       this.joined = false;
@@ -90,6 +100,17 @@ export class IngestConsumer {
     this.consumer.on(DISCONNECT, () => {
       this.joined = false;
     });
+  }
+
+  /** Why the consumer died for good (kafkajs will not restart it), or null: /healthz fails and the process exits. */
+  deathCause(): string | null {
+    return this.death === null ? null : `the consumer crashed and will not restart: ${this.death.message}`;
+  }
+
+  /** Calls `listener` once the consumer has died for good. */
+  onDeath(listener: (cause: Error) => void): void {
+    if (this.death !== null) listener(this.death);
+    else this.deathListeners.push(listener);
   }
 
   /** Joined the group and consuming (for /readyz). */
@@ -165,10 +186,12 @@ export class IngestConsumer {
   }
 
   /**
-   * Writes until it succeeds. Failures (Postgres down, deadlock, anything unexpected) back
-   * off and retry, heartbeating so the group keeps this member. Only a refusal of the data
-   * itself (SQLSTATE 22/23, which validation should prevent) is isolated to the offending
-   * events, which are dead-lettered, so their neighbours still land.
+   * Writes until it succeeds. A failure nothing in the events causes (Postgres down, a
+   * deadlock, a missing table) backs off and retries for as long as the consumer runs,
+   * heartbeating so the group keeps this member. A failure the events may cause (Postgres
+   * refusing their data, SQLSTATE 22/23/54, or our code throwing on them) is isolated: the
+   * chunk is written one event at a time and the events that fail alone are dead-lettered
+   * with the reason, so their neighbours land and the partition keeps moving.
    */
   private async writeWithRetry(
     events: SourcedEvent[],
@@ -179,11 +202,10 @@ export class IngestConsumer {
       try {
         return await this.store.write(events);
       } catch (error) {
-        if (isDataError(error)) return this.writeIsolated(events, heartbeat, keepGoing, error);
+        if (blamesTheEvents(error)) return this.writeIsolated(events, heartbeat, keepGoing, error);
         if (!keepGoing()) throw new StoppingError();
         const delay = backoffDelay(attempt);
         this.counters.dbRetries += 1;
-        // Unknown failures are retried too: an event is only ever dead-lettered for its own data.
         const level = isRetriableDbError(error) ? 'warn' : 'error';
         this.logger[level]({ err: error, attempt: attempt + 1, retryInMs: delay, events: events.length }, 'postgres write failed; retrying');
         await this.pause(delay, heartbeat, keepGoing);
@@ -197,7 +219,7 @@ export class IngestConsumer {
     keepGoing: () => boolean,
     cause: unknown,
   ): Promise<WriteOutcome> {
-    this.logger.error({ err: cause, events: events.length }, 'postgres rejected a batch; writing its events one by one');
+    this.logger.error({ err: cause, events: events.length }, 'a batch could not be written; writing its events one by one');
     const total: WriteOutcome = { accepted: 0, duplicates: 0, customersChanged: 0, invoicesChanged: 0 };
     for (const event of events) {
       for (let attempt = 0; ; attempt++) {
@@ -209,30 +231,40 @@ export class IngestConsumer {
           total.invoicesChanged += o.invoicesChanged;
           break;
         } catch (error) {
-          if (!isDataError(error)) {
+          if (!blamesTheEvents(error)) {
             if (!keepGoing()) throw new StoppingError();
+            this.counters.dbRetries += 1;
             await this.pause(backoffDelay(attempt), heartbeat, keepGoing);
             continue;
           }
-          const reason = error instanceof Error ? error.message : String(error);
-          const { source } = event;
-          await this.deadLetters.publish([
-            {
-              key: source.key,
-              value: source.value,
-              code: 'rejected_by_database',
-              message: `the database refused this event: ${reason}`,
-              originalTopic: source.topic,
-              originalPartition: source.partition,
-              originalOffset: source.offset,
-            },
-          ]);
-          this.counters.deadLettered += 1;
+          await this.deadLetterUnwritable(event, error);
           break;
         }
       }
     }
     return total;
+  }
+
+  /** Dead-letters one event its write failed on: `rejected_by_database` with the SQLSTATE, or `unprocessable`. */
+  private async deadLetterUnwritable(event: SourcedEvent, error: unknown): Promise<void> {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const state = sqlState(error);
+    const { source } = event;
+    const letter: DeadLetter = {
+      key: source.key,
+      value: source.value,
+      code: state === null ? 'unprocessable' : 'rejected_by_database',
+      message: state === null ? `the worker could not process this event: ${reason}` : `the database refused this event (SQLSTATE ${state}): ${reason}`,
+      originalTopic: source.topic,
+      originalPartition: source.partition,
+      originalOffset: source.offset,
+    };
+    await this.deadLetters.publish([letter]);
+    this.counters.deadLettered += 1;
+    this.logger.warn(
+      { topic: source.topic, partition: source.partition, offset: source.offset, eventId: event.eventId, code: letter.code, reason: letter.message },
+      'event dead-lettered',
+    );
   }
 
   private async pause(ms: number, heartbeat: () => Promise<void>, keepGoing: () => boolean): Promise<void> {

@@ -67,16 +67,37 @@ export function isRetriableDbError(error: unknown): boolean {
   return false;
 }
 
+/** SQLSTATE classes about one event's data: 22 data exception, 23 integrity violation, 54 program limit (jsonb too deep or too complex). */
+const EVENT_SQLSTATE = /^(22|23|54)[0-9A-Z]{3}$/;
+
 /**
- * True when Postgres refused the data itself (SQLSTATE class 22 data exception or 23
- * integrity violation): only then is one event to blame. Anything else is retried.
+ * True when a failed write is the events' fault, not the database's or the deployment's:
+ * Postgres refused their data (SQLSTATE class 22, 23 or 54), or our own code threw on them
+ * (a RangeError from JSON.stringify, a TypeError: an error that carries no SQLSTATE and no
+ * network code). Such a write is isolated event by event and the culprits dead-lettered.
+ * Everything else (the database unreachable, restarting, overloaded, a deadlock, a missing
+ * table or a refused password that an operator fixes) is retried for as long as it lasts:
+ * retrying, or a fix of the deployment, makes it succeed, and no event is to blame.
  */
-export function isDataError(error: unknown): boolean {
+export function blamesTheEvents(error: unknown): boolean {
+  if (isRetriableDbError(error)) return false;
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
     const e = current as { code?: unknown; driverError?: unknown; cause?: unknown };
-    if (typeof e.code === 'string' && /^2[23][0-9A-Z]{3}$/.test(e.code)) return true;
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return EVENT_SQLSTATE.test(e.code);
+    if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return false; // a system (network, file) error
     current = e.driverError ?? e.cause;
   }
-  return false;
+  return true;
+}
+
+/** The SQLSTATE of a database error, or null (for the dead letter's reason). */
+export function sqlState(error: unknown): string | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const e = current as { code?: unknown; driverError?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    current = e.driverError ?? e.cause;
+  }
+  return null;
 }

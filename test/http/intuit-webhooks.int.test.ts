@@ -59,7 +59,7 @@ describe('POST /webhooks/intuit', () => {
     expect(await queued(realmId)).toEqual([]);
   });
 
-  it('verifies the raw body, queues each entity change and notifies the consumer', async () => {
+  it('verifies the raw body, queues each change of an entity something consumes (Customer) and notifies the consumer', async () => {
     const realmId = uniqueName('realm');
     const listener = new Client({ connectionString: h.db.url });
     await listener.connect();
@@ -71,10 +71,10 @@ describe('POST /webhooks/intuit', () => {
       const body = classic(realmId).replace('{"eventNotifications"', '{ "eventNotifications" ');
       const res = await post(body, sign(body));
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ queued: 2 });
+      // The Invoice change is not queued: nothing consumes it, it would wait forever (issue 11, item 16).
+      expect(await res.json()).toEqual({ queued: 1 });
       expect(await queued(realmId)).toEqual([
         { realm_id: realmId, entity: 'Customer', entity_id: '7', operation: 'Merge', deleted_id: '12', last_updated: new Date('2026-11-21T10:15:00.000Z'), processed_at: null },
-        { realm_id: realmId, entity: 'Invoice', entity_id: '130', operation: 'Update', deleted_id: null, last_updated: new Date('2026-11-21T10:15:01.000Z'), processed_at: null },
       ]);
       await waitFor(() => notes.includes('qbo_webhook'), { timeoutMs: 5000, description: 'NOTIFY qbo_webhook' });
     } finally {
@@ -100,10 +100,7 @@ describe('POST /webhooks/intuit', () => {
     ]);
     const res = await post(body, sign(body));
     expect(res.status).toBe(200);
-    expect((await queued(realmId)).map((r) => [r.entity, r.entity_id, r.operation, r.deleted_id])).toEqual([
-      ['Customer', '123', 'Merge', '27'],
-      ['SalesReceipt', '150', 'Update', null],
-    ]);
+    expect((await queued(realmId)).map((r) => [r.entity, r.entity_id, r.operation, r.deleted_id])).toEqual([['Customer', '123', 'Merge', '27']]);
   });
 
   it('answers 400 to a signed body it cannot read, queuing nothing', async () => {

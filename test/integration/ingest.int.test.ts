@@ -1,7 +1,7 @@
 import { Kafka, Message } from 'kafkajs';
 import { expectedState, generateEvents } from '../../src/sample/sample-events';
 import { Worker } from '../../src/worker';
-import { aCustomerEvent, anInvoiceEvent, asMessage } from '../support/builders';
+import { aCustomerEvent, anInvoiceEvent, asMessage, withDeepExtra } from '../support/builders';
 import { groupCaughtUp, produce, readMessages, testKafka } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
@@ -209,6 +209,10 @@ describe('ingest', () => {
       { value: JSON.stringify(anInvoiceEvent({ issueDate: '2026-02-30' }, { tenantId })), code: 'schema_violation', mentions: 'issueDate' },
       { value: JSON.stringify(aCustomerEvent({ notes: 'a\u0000b' }, { tenantId })), code: 'schema_violation', mentions: 'NUL' },
       { value: JSON.stringify({ ...good(93), type: 'customer.merged' }), code: 'unknown_type', mentions: 'customer.merged' },
+      // Issue 11: each of these used to stop the partition (retried forever) or make Postgres refuse the chunk.
+      { value: withDeepExtra(good(94), 5000), code: 'too_deep', mentions: 'nested more than 32' },
+      { value: JSON.stringify({ ...good(95), occurredAt: '2026-02-30T10:15:00Z' }), code: 'schema_violation', mentions: 'occurredAt:' },
+      { value: JSON.stringify(aCustomerEvent({ id: 'cus_96', displayName: 'Ann \ud800 Lee' }, { tenantId })), code: 'schema_violation', mentions: 'data.displayName: holds a lone UTF-16 surrogate' },
     ];
     const messages: Message[] = [];
     bad.forEach((b, n) => {

@@ -50,3 +50,12 @@ export const asMessage = (event: Json, key?: string) => ({
   key: key ?? String(event.tenantId ?? 'acct_test'),
   value: JSON.stringify(event),
 });
+
+/**
+ * The JSON text of `event` with `data.extra` nested `levels` objects deep, written as text
+ * (JSON.stringify itself overflows its stack on a few thousand levels).
+ */
+export function withDeepExtra(event: Json, levels: number): string {
+  const text = JSON.stringify({ ...event, data: { ...(event.data as Json), extra: '__DEEP__' } });
+  return text.replace('"__DEEP__"', `${'{"deeper":'.repeat(levels)}"bottom"${'}'.repeat(levels)}`);
+}

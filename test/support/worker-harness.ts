@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Kafka } from 'kafkajs';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { Worker } from '../../src/worker';
+import { Worker, WorkerOptions } from '../../src/worker';
 import { createTopics } from './kafka';
 import { uniqueName } from './unique';
 
@@ -51,10 +51,10 @@ export function workerEnv(s: WorkerSettings): Record<string, string> {
 }
 
 /** The worker running inside the test process, exactly as main.ts builds it. */
-export async function startInProcessWorker(s: WorkerSettings): Promise<Worker> {
+export async function startInProcessWorker(s: WorkerSettings, options: WorkerOptions = {}): Promise<Worker> {
   const env = workerEnv(s);
   const config = loadConfig(env);
-  const worker = new Worker(config, createLogger(config.logLevel));
+  const worker = new Worker(config, createLogger(config.logLevel), options);
   await worker.start();
   return worker;
 }

@@ -8,6 +8,7 @@ import { CustomerMirror1763700300000 } from './1763700300000-customer-mirror';
 import { CompanySwitch1763700600000 } from './1763700600000-company-switch';
 import { MergeSurvivor1763700700000 } from './1763700700000-merge-survivor';
 import { ConnectBrowser1763700800000 } from './1763700800000-connect-browser';
+import { RetentionIndexes1763709100000 } from './1763709100000-retention-indexes';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CompanySwitch1763700600000,
   MergeSurvivor1763700700000,
   ConnectBrowser1763700800000,
+  RetentionIndexes1763709100000,
 ];
