@@ -46,6 +46,7 @@ function statusLines(s: TenantStatus): string[] {
   out.push('');
   const sc = s.schedule;
   out.push(`Schedule: "${sc.cron}" in ${sc.timeZone}; next window ${sc.nextWindow ? `${sc.nextWindow.local} (${sc.nextWindow.utc})` : 'unknown'}`);
+  if (sc.clockChange) out.push(`  ${sc.clockChange}`);
   if (sc.note) out.push(`  ${sc.note}`);
   if (s.runningWindow) out.push(`Running now: ${windowLine(s.runningWindow)}`);
   out.push(s.lastWindow ? `Last window: ${windowLine(s.lastWindow)}` : 'Last window: none yet');
