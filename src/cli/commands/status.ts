@@ -55,7 +55,7 @@ function statusLines(s: TenantStatus): string[] {
     const c = s.customers;
     out.push(
       '',
-      `Customers held for review: ${c.heldForReview.length}; possible duplicates: ${c.possibleDuplicates.length}; notices: ${c.notices.length}`,
+      `Customers held for review: ${c.heldForReviewTotal}; possible duplicates flagged: ${c.possibleDuplicatesTotal}; notices: ${c.notices.length}`,
       `  (details: npm run cli -- customers review ${s.tenantId}; npm run cli -- duplicates ${s.tenantId})`,
     );
   }
