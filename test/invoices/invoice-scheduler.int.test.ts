@@ -1,4 +1,5 @@
 import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createDataSource } from '../../src/db/data-source';
 import { invoiceStatusRoutes } from '../../src/http/invoice-status-routes';
 import { InvoiceScheduler } from '../../src/invoices/invoice-scheduler';
@@ -170,6 +171,8 @@ it('GET /api/tenants/:tenantId/status answers the status JSON, 404 for an unknow
   const w = h.wire();
   await w.runWindow.run({ tenantId, trigger: 'run_now', requestedBy: 'ops' });
   const app = Fastify();
+  app.setValidatorCompiler(validatorCompiler); // as the admin server: the routes validate with their zod schemas
+  app.setSerializerCompiler(serializerCompiler);
   await app.register(async (scope) => invoiceStatusRoutes(w.status)(scope));
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const res = await fetch(`${base}/api/tenants/${tenantId}/status`);
