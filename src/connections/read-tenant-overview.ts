@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
-import { CronExpressionParser } from 'cron-parser';
 import { DataSource } from 'typeorm';
+import { WindowSchedule } from '../domain/window-schedule';
 import { ConnectionStatus } from '../qbo/qbo-connection-repository';
 import { TenantRepository } from './tenant-repository';
 import { TenantSettings } from './tenant-settings';
@@ -21,12 +21,16 @@ export interface TenantOverview {
   connection: ConnectionSummary;
   /** The next batch window by the tenant's schedule, or null if the schedule never fires. */
   nextWindow: Date | null;
+  /** Set when the next window's local time does not exist that day (clocks go forward): when it runs instead. */
+  nextWindowClockChange: string | null;
 }
 
-/** The next time `cron` fires in `timeZone` after `now`, or null. */
-export function nextWindowAfter(cron: string, timeZone: string, now: Date): Date | null {
+/** The next time `cron` fires in `timeZone` after `now`, or null (see WindowSchedule for clock changes). */
+function nextOccurrence(cron: string, timeZone: string, now: Date): { at: Date; clockChange: string | null } | null {
   try {
-    return CronExpressionParser.parse(cron, { tz: timeZone, currentDate: now }).next().toDate();
+    const schedule = WindowSchedule.parse(cron, timeZone);
+    const next = schedule.next(now);
+    return next === null ? null : { at: next.at, clockChange: schedule.clockChange(next) };
   } catch {
     return null;
   }
@@ -61,6 +65,7 @@ export class ReadTenantOverview {
           updatedAt: new Date(row.updated_at),
         }
       : { status: 'not_connected', realmId: null, companyName: null, reason: null, connectedAt: null, updatedAt: null };
-    return { settings, connection, nextWindow: nextWindowAfter(settings.batchCron, settings.timeZone, now) };
+    const next = nextOccurrence(settings.batchCron, settings.timeZone, now);
+    return { settings, connection, nextWindow: next?.at ?? null, nextWindowClockChange: next?.clockChange ?? null };
   }
 }

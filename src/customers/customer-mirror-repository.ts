@@ -166,6 +166,13 @@ export class CustomerMirrorRepository {
     return row === undefined ? null : toMirrored(row);
   }
 
+  /** Several customers by QBO id, in one query. */
+  async getMany(tenantId: string, qboIds: readonly string[], q: Queryable = this.db): Promise<MirroredCustomer[]> {
+    if (qboIds.length === 0) return [];
+    const rows: MirrorRow[] = await q.query(`SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = ANY($2::text[])`, [tenantId, [...new Set(qboIds)]]);
+    return rows.map(toMirrored);
+  }
+
   /** Active customers whose DisplayName equals `displayName` (case-insensitive, as QBO compares). */
   async findActiveByDisplayName(tenantId: string, displayName: string, q: Queryable = this.db): Promise<MirroredCustomer[]> {
     const rows: MirrorRow[] = await q.query(

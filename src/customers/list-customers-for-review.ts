@@ -1,7 +1,6 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
-import { CustomerDecisionLog } from './customer-decision-log';
 import { WeighedCandidate } from '../domain/match-decision';
 
 export interface CustomerForReview {
@@ -25,15 +24,20 @@ export interface Notice {
   createdAt: string;
 }
 
-/** Customers held for an operator (ambiguous under the 'review' policy, or linked to an inactive QBO customer), and open notices. */
+/** How many customers held for review one read lists at most (the total is always exact). */
+export const MAX_REVIEW_LIST = 200;
+
+/**
+ * Customers held for an operator (ambiguous under the 'review' policy, or linked to an inactive
+ * QBO customer), oldest first, at most `limit` of them with the exact total, each with the
+ * candidates of its latest decision; and open notices. A fixed number of queries, whatever the
+ * number of customers.
+ */
 @injectable()
 export class ListCustomersForReview {
-  constructor(
-    @inject(DATA_SOURCE) private readonly db: DataSource,
-    @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
-  ) {}
+  constructor(@inject(DATA_SOURCE) private readonly db: DataSource) {}
 
-  async run(tenantId: string): Promise<{ tenantId: string; customers: CustomerForReview[]; notices: Notice[] }> {
+  async run(tenantId: string, { limit = MAX_REVIEW_LIST }: { limit?: number } = {}): Promise<{ tenantId: string; total: number; customers: CustomerForReview[]; notices: Notice[] }> {
     const rows: Array<{
       customer_id: string;
       display_name: string | null;
@@ -42,27 +46,31 @@ export class ListCustomersForReview {
       qbo_customer_id: string | null;
       updated_at: Date;
       waiting: string;
+      candidates: WeighedCandidate[] | null;
     }> = await this.db.query(
       `SELECT l.customer_id, c.display_name, c.email, l.status_reason, l.qbo_customer_id, l.updated_at,
-              (SELECT count(*) FROM invoices i WHERE i.tenant_id = l.tenant_id AND i.customer_id = l.customer_id AND NOT i.voided) AS waiting
-       FROM customer_links l LEFT JOIN customers c ON c.tenant_id = l.tenant_id AND c.id = l.customer_id
-       WHERE l.tenant_id = $1 AND l.status = 'review' ORDER BY l.updated_at, l.customer_id`,
+              (SELECT count(*) FROM invoices i WHERE i.tenant_id = l.tenant_id AND i.customer_id = l.customer_id AND NOT i.voided) AS waiting,
+              (SELECT d.candidates FROM customer_decisions d WHERE d.tenant_id = l.tenant_id AND d.customer_id = l.customer_id
+                ORDER BY d.id DESC LIMIT 1) AS candidates
+         FROM (SELECT * FROM customer_links WHERE tenant_id = $1 AND status = 'review' ORDER BY updated_at, customer_id LIMIT $2) l
+         LEFT JOIN customers c ON c.tenant_id = l.tenant_id AND c.id = l.customer_id
+        ORDER BY l.updated_at, l.customer_id`,
+      [tenantId, limit],
+    );
+    const total: Array<{ n: number }> = await this.db.query(
+      `SELECT count(*)::int AS n FROM customer_links WHERE tenant_id = $1 AND status = 'review'`,
       [tenantId],
     );
-    const customers: CustomerForReview[] = [];
-    for (const r of rows) {
-      const latest = await this.decisions.latest(tenantId, r.customer_id);
-      customers.push({
-        customerId: r.customer_id,
-        displayName: r.display_name,
-        email: r.email,
-        reason: r.status_reason,
-        qboCustomerId: r.qbo_customer_id,
-        candidates: latest?.candidates ?? [],
-        waitingInvoices: Number(r.waiting),
-        since: r.updated_at.toISOString(),
-      });
-    }
+    const customers: CustomerForReview[] = rows.map((r) => ({
+      customerId: r.customer_id,
+      displayName: r.display_name,
+      email: r.email,
+      reason: r.status_reason,
+      qboCustomerId: r.qbo_customer_id,
+      candidates: r.candidates ?? [],
+      waitingInvoices: Number(r.waiting),
+      since: r.updated_at.toISOString(),
+    }));
     const notices: Array<{ id: string; customer_id: string | null; qbo_customer_id: string | null; kind: string; message: string; created_at: Date }> = await this.db.query(
       `SELECT id, customer_id, qbo_customer_id, kind, message, created_at FROM customer_link_notices
        WHERE tenant_id = $1 AND acknowledged_at IS NULL ORDER BY id DESC LIMIT 200`,
@@ -70,6 +78,7 @@ export class ListCustomersForReview {
     );
     return {
       tenantId,
+      total: total[0]?.n ?? customers.length,
       customers,
       notices: notices.map((n) => ({
         id: n.id,

@@ -22,14 +22,32 @@ export interface DuplicatePair {
 export interface DuplicatesReport {
   tenantId: string;
   generatedAt: string;
+  /** At most `limit` pairs, most likely first. */
   pairs: DuplicatePair[];
+  /** Pairs found (the report may list fewer). */
+  total: number;
+  /** False when only the flagged pairs were read (the status), true for the full report. */
+  scanned: boolean;
 }
+
+export interface DuplicatesOptions {
+  /** Also compare every active customer the sync created with the mirror (the full report); default true. */
+  scan?: boolean;
+  /** Pairs listed at most; default 200. */
+  limit?: number;
+}
+
+const MAX_PAIRS = 200;
+/** Open flags read at most (newest first): a tenant with more has a bigger problem than a long list. */
+const FLAGS_READ = 1000;
 
 /**
  * QBO customers the sync created that probably duplicate another QBO customer: the pairs
- * flagged when an ambiguous customer was created, plus any sync-created customer that now
- * scores as plausible against another active customer (found through the mirror's indexes).
- * Each pair comes with its evidence, the merge steps in QuickBooks and what the sync does next.
+ * flagged when an ambiguous customer was created, plus (`scan`, the full report) any
+ * sync-created customer that now scores as plausible against another active customer (found
+ * through the mirror's indexes: one query per sync-created customer, so the status pages leave
+ * it out and read the flags only, in a fixed number of queries). Each pair comes with its
+ * evidence, the merge steps in QuickBooks and what the sync does next.
  */
 @injectable()
 export class ListDuplicates {
@@ -38,22 +56,25 @@ export class ListDuplicates {
     @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
   ) {}
 
-  async run(tenantId: string): Promise<DuplicatesReport> {
+  async run(tenantId: string, { scan = true, limit = MAX_PAIRS }: DuplicatesOptions = {}): Promise<DuplicatesReport> {
     const pairs = new Map<string, { created: MirroredCustomer; other: MirroredCustomer; score: number; evidence: string[] }>();
     const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
     const flags: Array<{ qbo_customer_id: string; other_qbo_customer_id: string; score: string | null; evidence: string[] }> = await this.db.query(
       `SELECT qbo_customer_id, other_qbo_customer_id, score, evidence FROM customer_duplicate_flags
-       WHERE tenant_id = $1 AND resolved_at IS NULL ORDER BY created_at`,
-      [tenantId],
+       WHERE tenant_id = $1 AND resolved_at IS NULL ORDER BY created_at DESC LIMIT $2`,
+      [tenantId, FLAGS_READ],
+    );
+    const flagged = new Map(
+      (await this.mirror.getMany(tenantId, flags.flatMap((f) => [f.qbo_customer_id, f.other_qbo_customer_id]))).map((m) => [m.qboId, m]),
     );
     for (const f of flags) {
-      const created = await this.mirror.get(tenantId, f.qbo_customer_id);
-      const other = await this.mirror.get(tenantId, f.other_qbo_customer_id);
-      if (created === null || other === null || !created.active || !other.active) continue;
+      const created = flagged.get(f.qbo_customer_id);
+      const other = flagged.get(f.other_qbo_customer_id);
+      if (created === undefined || other === undefined || !created.active || !other.active) continue;
       pairs.set(key(created.qboId, other.qboId), { created, other, score: Number(f.score ?? 0), evidence: f.evidence });
     }
-    for (const created of await this.mirror.createdBySync(tenantId)) {
+    for (const created of scan ? await this.mirror.createdBySync(tenantId) : []) {
       for (const other of await this.mirror.findCandidates(tenantId, created.keys)) {
         if (other.qboId === created.qboId || !other.active || other.mergedInto !== null) continue;
         const k = key(created.qboId, other.qboId);
@@ -66,13 +87,21 @@ export class ListDuplicates {
       }
     }
 
+    const listed = [...pairs.values()]
+      .sort((a, b) => b.score - a.score || a.created.qboId.localeCompare(b.created.qboId))
+      .slice(0, limit);
+    const links: Array<{ qbo_customer_id: string; ids: string[] }> =
+      listed.length === 0
+        ? []
+        : await this.db.query(
+            `SELECT qbo_customer_id, array_agg(customer_id ORDER BY customer_id) AS ids FROM customer_links
+              WHERE tenant_id = $1 AND qbo_customer_id = ANY($2::text[]) GROUP BY qbo_customer_id`,
+            [tenantId, listed.map((p) => p.created.qboId)],
+          );
+    const linksOf = new Map(links.map((l) => [l.qbo_customer_id, l.ids]));
     const out: DuplicatePair[] = [];
-    for (const p of pairs.values()) {
-      const links: Array<{ customer_id: string }> = await this.db.query(
-        `SELECT customer_id FROM customer_links WHERE tenant_id = $1 AND qbo_customer_id = $2 ORDER BY customer_id`,
-        [tenantId, p.created.qboId],
-      );
-      const linkedCustomerIds = links.map((l) => l.customer_id);
+    for (const p of listed) {
+      const linkedCustomerIds = linksOf.get(p.created.qboId) ?? [];
       out.push({
         phaseOut: { qboCustomerId: p.created.qboId, displayName: p.created.displayName },
         keeper: { qboCustomerId: p.other.qboId, displayName: p.other.displayName },
@@ -93,6 +122,6 @@ export class ListDuplicates {
       });
     }
     out.sort((a, b) => b.score - a.score || a.phaseOut.qboCustomerId.localeCompare(b.phaseOut.qboCustomerId));
-    return { tenantId, generatedAt: new Date().toISOString(), pairs: out };
+    return { tenantId, generatedAt: new Date().toISOString(), pairs: out, total: pairs.size, scanned: scan };
   }
 }

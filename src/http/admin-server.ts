@@ -1,7 +1,11 @@
 import { inject, injectable, multiInject, optional, ServiceIdentifier } from 'inversify';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { Logger } from '../logger';
 import { LOGGER } from '../tokens';
+import { frameworkErrorAnswer, installErrorAnswers } from './api-errors';
+import { OPENAPI_INFO } from './api-schemas';
 
 export interface ReadinessCheck {
   name: string;
@@ -65,7 +69,13 @@ export class AdminServer {
     @multiInject(LIVENESS_CHECK) @optional() private readonly liveness: LivenessCheck[] = [],
   ) {
     this.logger = logger.child({ component: 'http' });
-    this.app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+    // Path segments up to 1,000 characters reach the routes (whose schemas bound them); longer ones are a 414.
+    this.app = Fastify({ logger: false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 1000 }, frameworkErrors: frameworkErrorAnswer });
+    installErrorAnswers(this.app, this.logger);
+    // The /api routes validate and serialise with their zod schemas; the OpenAPI document is generated from them.
+    this.app.setValidatorCompiler(validatorCompiler);
+    this.app.setSerializerCompiler(serializerCompiler);
+    void this.app.register(swagger, { openapi: OPENAPI_INFO, transform: jsonSchemaTransform, hideUntagged: true });
     for (const guard of guards) this.app.addHook('onRequest', guard);
     this.app.get('/healthz', async (_req, reply) => {
       const failed = this.liveness.flatMap((c) => {

@@ -1,18 +1,30 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteModule } from './admin-server';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
+import { API_TAG, errorResponses, TenantParams, TenantStatusJson } from './api-schemas';
 
 /** GET /api/tenants/:tenantId/status: the tenant's invoice status as JSON (auth for /api/ is global). */
 export function invoiceStatusRoutes(status: ReadTenantStatus): RouteModule {
-  return (app: FastifyInstance) => {
-    app.get<{ Params: { tenantId: string } }>('/api/tenants/:tenantId/status', async (req, reply) => {
-      const tenantId = req.params.tenantId;
-      if (tenantId.length === 0 || tenantId.length > 100) {
-        return reply.code(400).send({ error: 'bad_request', message: 'tenantId must be 1 to 100 characters' });
-      }
-      const s = await status.run(tenantId);
-      if (s === null) return reply.code(404).send({ error: 'not_found', message: `no tenant "${tenantId}" is known to this worker` });
-      return s;
-    });
+  return (scope: FastifyInstance) => {
+    const app = scope.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/api/tenants/:tenantId/status',
+      {
+        schema: {
+          tags: [API_TAG],
+          summary: "The tenant's sync status: connection, pending / waiting / failed invoices with reasons, next and last window, customers held and flagged",
+          description: 'Owned by the invoices part (ReadTenantStatus); the settings page shows the same data in words.',
+          params: TenantParams,
+          response: { 200: TenantStatusJson, ...errorResponses({ params: true, notFound: 'Unknown tenant' }) },
+        },
+      },
+      async (req, reply) => {
+        const tenantId = req.params.tenantId;
+        const s = await status.run(tenantId);
+        if (s === null) return reply.code(404).send({ error: 'not_found', message: `no tenant "${tenantId}" is known to this worker` });
+        return s;
+      },
+    );
   };
 }

@@ -1,5 +1,6 @@
 import { ListCustomersForReview } from '../customers/list-customers-for-review';
 import { ListDuplicates } from '../customers/list-duplicates';
+import { STATUS_LIST_LIMIT } from '../customers/read-customers-section';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
 import { DuplicateView, InvoiceStatusView, ReviewItemView, StatusSources } from './collect-tenant-status';
 
@@ -35,7 +36,7 @@ export function statusSources(parts: { invoices?: ReadTenantStatus; review?: Lis
   }
   if (review) {
     sources.reviews = async (tenantId): Promise<ReviewItemView[]> => {
-      const r = await review.run(tenantId);
+      const r = await review.run(tenantId, { limit: STATUS_LIST_LIMIT });
       return r.customers.map((c) => ({
         customerId: c.customerId,
         displayName: c.displayName,
@@ -48,7 +49,7 @@ export function statusSources(parts: { invoices?: ReadTenantStatus; review?: Lis
   }
   if (duplicates) {
     sources.duplicates = async (tenantId): Promise<DuplicateView[]> => {
-      const report = await duplicates.run(tenantId);
+      const report = await duplicates.run(tenantId, { scan: false, limit: STATUS_LIST_LIMIT });
       return report.pairs.map((p) => ({
         title: `“${p.phaseOut.displayName}” (QuickBooks customer ${p.phaseOut.qboCustomerId}) probably duplicates “${p.keeper.displayName}” (${p.keeper.qboCustomerId})`,
         steps: [...p.mergeSteps, p.afterwards],

@@ -217,6 +217,7 @@ function renderStatus(input: TenantPageInput): string {
     lines.push(`${plural(pending, 'invoice')} will be sent ${when}.`);
   }
   if ((!s.enabled || !connected) && when !== null) lines.push(`Once on and connected, invoices are sent by the schedule; the next window would be ${when}.`);
+  if (when !== null && overview.nextWindowClockChange) lines.push(`${overview.nextWindowClockChange}.`);
   for (const w of invoices?.waiting ?? []) {
     lines.push(`${plural(w.count, 'invoice')} ${w.count === 1 ? 'is' : 'are'} waiting: ${w.reason}.`);
   }

@@ -45,7 +45,9 @@ const EXAMPLES = 5;
 
 /**
  * Where every invoice of a tenant stands, in the words the status shows: one pass in SQL
- * classifying each invoice that is not yet in QBO at its latest version.
+ * classifying each pending invoice (invoices.sync_state, see the invoice-sync-state migration)
+ * that is not yet in QBO at its latest version; failed and parked ones are counted through
+ * their partial indexes. The cost follows what is waiting, not the tenant's history.
  */
 @injectable()
 export class InvoiceBacklog {
@@ -66,7 +68,7 @@ export class InvoiceBacklog {
            LEFT JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id
            LEFT JOIN customer_links l ON l.tenant_id = i.tenant_id AND l.customer_id = i.customer_id
            LEFT JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
-          WHERE i.tenant_id = $1
+          WHERE i.tenant_id = $1 AND i.sync_state = 'pending'
             AND ((NOT i.voided AND (s.pushed_version IS NULL OR s.pushed_version < i.version))
                  OR (i.voided AND s.qbo_invoice_id IS NOT NULL AND NOT s.voided_in_qbo))
        ), classified AS (
@@ -102,11 +104,15 @@ export class InvoiceBacklog {
         ORDER BY s.updated_at DESC, i.id LIMIT $2`,
       [tenantId, opts.failedLimit ?? 50],
     )) as Array<{ id: string; number: string | null; version: string; failure_code: string | null; failure_reason: string | null; updated_at: Date }>;
-    const syncFromRows = (await this.dataSource.query(
-      `SELECT COALESCE(t.invoices_from, (qc.created_at AT TIME ZONE t.time_zone)::date)::text AS d
+    // Settled and parked invoices are counted through their partial indexes, never walked.
+    const counts = (await this.dataSource.query(
+      `SELECT COALESCE(t.invoices_from, (qc.created_at AT TIME ZONE t.time_zone)::date)::text AS d,
+              (SELECT count(*)::int FROM invoices p WHERE p.tenant_id = t.tenant_id AND p.sync_state = 'parked') AS parked,
+              (SELECT count(*)::int FROM invoice_sync s JOIN invoices i ON i.tenant_id = s.tenant_id AND i.id = s.invoice_id
+                WHERE s.tenant_id = t.tenant_id AND s.failed_version IS NOT NULL AND s.failed_version >= i.version) AS failed
          FROM tenants t LEFT JOIN qbo_connections qc ON qc.tenant_id = t.tenant_id WHERE t.tenant_id = $1`,
       [tenantId],
-    )) as Array<{ d: string | null }>;
+    )) as Array<{ d: string | null; parked: number; failed: number }>;
 
     const b: Backlog = {
       pending: 0,
@@ -123,17 +129,14 @@ export class InvoiceBacklog {
         reason: r.failure_reason ?? 'failed',
         since: new Date(r.updated_at),
       })),
-      failedTotal: 0,
-      beforeStartDate: 0,
-      syncFrom: syncFromRows[0]?.d ?? null,
+      failedTotal: counts[0]?.failed ?? 0,
+      beforeStartDate: counts[0]?.parked ?? 0,
+      syncFrom: counts[0]?.d ?? null,
     };
     for (const r of rows) {
-      if (r.state === 'failed') {
-        b.failedTotal = r.n;
-        continue;
-      }
+      if (r.state === 'failed') continue; // counted above, with those already settled
       if (r.state === BEFORE_START) {
-        b.beforeStartDate = r.n;
+        b.beforeStartDate += r.n; // not yet parked by a window
         continue;
       }
       b.pending += r.n;

@@ -66,6 +66,7 @@ export class InvoiceSyncRepository {
    * - any whose create outcome is unknown (looked up by DocNumber first).
    */
   async collect(tenantId: string, limit: number, exclude: readonly string[]): Promise<Candidate[]> {
+    await this.settle(tenantId);
     const rows = (await this.dataSource.query(
       `SELECT i.id, i.version, i.voided, i.customer_id, i.number,
               to_char(i.issue_date, 'YYYY-MM-DD') AS issue_date, to_char(i.due_date, 'YYYY-MM-DD') AS due_date,
@@ -79,6 +80,7 @@ export class InvoiceSyncRepository {
          LEFT JOIN customer_links l ON l.tenant_id = i.tenant_id AND l.customer_id = i.customer_id AND l.status = 'linked'
          LEFT JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
         WHERE i.tenant_id = $1
+          AND i.sync_state = 'pending'
           AND s.batch_id IS NULL
           AND NOT (i.id = ANY($3::text[]))
           AND (
@@ -118,6 +120,38 @@ export class InvoiceSyncRepository {
       lookupDocNumber: r.qbo_invoice_id === null ? r.qbo_doc_number : null,
       linkedQboCustomerId: r.link_qbo_customer_id,
     }));
+  }
+
+  /**
+   * Marks the tenant's pending invoices that need nothing more as settled (pushed, voided in
+   * QBO, failed at their version) or parked (never sent, issued before the sync start date),
+   * so that `collect` and the status read only what is waiting (see the invoice-sync-state
+   * migration for what makes them pending again). Rows another transaction holds (an event
+   * being ingested) are skipped: never waits, never deadlocks; a row whose version moved on
+   * meanwhile is re-checked at its new version and stays pending.
+   */
+  async settle(tenantId: string): Promise<void> {
+    await this.dataSource.query(
+      `WITH done AS (
+         SELECT i.tenant_id, i.id,
+                CASE WHEN invoice_sync_settled(i.version, i.voided, s.batch_id, s.needs_check, s.failed_version, s.pushed_version,
+                                               s.qbo_invoice_id, s.voided_in_qbo) THEN 'settled' ELSE 'parked' END AS state
+           FROM invoices i
+           JOIN tenants t ON t.tenant_id = i.tenant_id
+           LEFT JOIN qbo_connections qc ON qc.tenant_id = i.tenant_id
+           LEFT JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id
+          WHERE i.tenant_id = $1 AND i.sync_state = 'pending'
+            AND (invoice_sync_settled(i.version, i.voided, s.batch_id, s.needs_check, s.failed_version, s.pushed_version,
+                                      s.qbo_invoice_id, s.voided_in_qbo)
+                 OR (NOT i.voided AND s.batch_id IS NULL AND s.needs_check IS NULL AND s.qbo_invoice_id IS NULL
+                     AND (s.failed_version IS NULL OR s.failed_version < i.version)
+                     AND COALESCE(t.invoices_from, (qc.created_at AT TIME ZONE t.time_zone)::date) IS NOT NULL
+                     AND (i.issue_date IS NULL OR i.issue_date < COALESCE(t.invoices_from, (qc.created_at AT TIME ZONE t.time_zone)::date))))
+          FOR UPDATE OF i SKIP LOCKED
+       )
+       UPDATE invoices i SET sync_state = done.state FROM done WHERE i.tenant_id = done.tenant_id AND i.id = done.id`,
+      [tenantId],
+    );
   }
 
   /** Fails an invoice at a version before anything is sent (bad data, number too long, ...). */

@@ -4,7 +4,7 @@ import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Backlog, InvoiceBacklog } from './invoice-backlog';
 import { InvoiceWindowRepository, WindowRecord } from './invoice-window-repository';
-import { WindowSchedule } from './window-schedule';
+import { WindowSchedule } from '../domain/window-schedule';
 
 
 export interface TenantStatus {
@@ -26,6 +26,8 @@ export interface TenantStatus {
     cron: string;
     timeZone: string;
     nextWindow: { local: string; utc: string } | null;
+    /** Set when the next window's local time does not exist that day (clocks go forward) and it runs at the first instant after. */
+    clockChange: string | null;
     note: string | null;
   };
   lastWindow: WindowView | null;
@@ -129,14 +131,21 @@ function scheduleView(t: TenantRow, now: Date): TenantStatus['schedule'] {
   try {
     const s = WindowSchedule.parse(t.batch_cron, t.time_zone);
     const next = s.next(now);
+    if (next === null) return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: null, clockChange: null, note: 'the schedule never fires again' };
     const note = !t.enabled
       ? 'the tenant is disabled: no window runs until it is enabled'
       : t.status !== 'connected'
         ? 'windows are skipped until QuickBooks is (re)connected'
         : null;
-    return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: { local: s.local(next), utc: next.toISOString() }, note };
+    return {
+      cron: t.batch_cron,
+      timeZone: t.time_zone,
+      nextWindow: { local: s.local(next.at), utc: next.at.toISOString() },
+      clockChange: s.clockChange(next),
+      note,
+    };
   } catch (e) {
-    return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: null, note: e instanceof Error ? e.message : String(e) };
+    return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: null, clockChange: null, note: e instanceof Error ? e.message : String(e) };
   }
 }
 

@@ -3,7 +3,7 @@ import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { RunInvoiceWindow, WindowRunResult } from './run-invoice-window';
-import { WindowSchedule } from './window-schedule';
+import { WindowSchedule } from '../domain/window-schedule';
 
 export interface DueWindow {
   tenantId: string;
@@ -24,9 +24,10 @@ interface TenantRow {
 export const WINDOW_CONCURRENCY: ServiceIdentifier<number> = Symbol.for('WindowConcurrency');
 
 /**
- * One scheduler pass: for every enabled tenant with a QuickBooks connection, the latest cron
- * occurrence at or before `now`; the window is due when no window stands for it yet and it is
- * after the tenant connected (a window missed while every pod was down runs now, once). A
+ * One scheduler pass: for every enabled tenant with a QuickBooks connection, the occurrences
+ * are derived forward from the last scheduled window (or from when the tenant connected): the
+ * latest occurrence after it and at or before `now` is due (a window missed while every pod
+ * was down runs now, once). Clock changes: see WindowSchedule. A
  * window left running by a dead runner is resumed. Due windows run with bounded concurrency.
  */
 @injectable()
@@ -64,9 +65,9 @@ export class RunDueWindows {
         this.badSchedules.set(r.tenant_id, why);
         continue;
       }
-      const previous = schedule.previous(now);
       const since = r.last_scheduled ? new Date(r.last_scheduled) : new Date(r.connected_at);
-      if (previous.getTime() > since.getTime()) out.push({ tenantId: r.tenant_id, scheduledFor: previous });
+      const due = schedule.latestBetween(since, now);
+      if (due !== null) out.push({ tenantId: r.tenant_id, scheduledFor: due.at });
       else if (r.has_running) out.push({ tenantId: r.tenant_id, scheduledFor: null });
     }
     return out;

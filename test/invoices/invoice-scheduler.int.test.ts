@@ -1,4 +1,5 @@
 import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createDataSource } from '../../src/db/data-source';
 import { invoiceStatusRoutes } from '../../src/http/invoice-status-routes';
 import { InvoiceScheduler } from '../../src/invoices/invoice-scheduler';
@@ -34,6 +35,37 @@ it('runs a window missed while every pod was down once, in the tenant zone, and 
   const status = await w.status.run(tenantId, now);
   expect(status?.schedule.nextWindow).toEqual({ local: '2026-11-22T02:00:00 Europe/Paris', utc: '2026-11-22T01:00:00.000Z' });
   expect(status?.lastWindow).toMatchObject({ trigger: 'schedule', scheduledFor: '2026-11-21T01:00:00.000Z', pushed: 1 });
+});
+
+it('runs the window of the day the clocks go forward (02:00 does not exist: it runs at 03:00) and the day they go back once', async () => {
+  // America/Los_Angeles, 2026-03-08: 02:00 PST jumps to 03:00 PDT.
+  const { tenantId, realmId } = await h.tenant({ cron: '0 2 * * *', timeZone: 'America/Los_Angeles', connectedAt: new Date('2026-03-05T00:00:00Z') });
+  await h.linkedCustomer(tenantId, realmId, 'cus_1');
+  const w = h.wire();
+  const ours = async (now: Date) => (await w.dueWindows.run(now)).filter((r) => r.due.tenantId === tenantId);
+  await h.invoice(tenantId, { id: 'before' });
+  expect((await ours(new Date('2026-03-07T12:00:00Z'))).map((r) => r.due.scheduledFor)).toEqual([new Date('2026-03-07T10:00:00Z')]);
+  const status = await w.status.run(tenantId, new Date('2026-03-07T12:00:00Z'));
+  expect(status?.schedule).toMatchObject({
+    nextWindow: { local: '2026-03-08T03:00:00 America/Los_Angeles', utc: '2026-03-08T10:00:00.000Z' },
+    clockChange: '02:00 does not exist on 2026-03-08 in America/Los_Angeles (the clocks go forward): that window runs at 03:00',
+  });
+
+  await h.invoice(tenantId, { id: 'dst-day' });
+  expect(await ours(new Date('2026-03-08T09:59:00Z'))).toEqual([]); // 01:59 PST
+  const ran = await ours(new Date('2026-03-08T10:00:30Z')); // 03:00:30 PDT
+  expect(ran.map((r) => r.due.scheduledFor)).toEqual([new Date('2026-03-08T10:00:00Z')]);
+  expect(ran[0]?.result).toMatchObject({ outcome: 'ran', status: 'finished', summary: { pushed: 1 } });
+  expect(await ours(new Date('2026-03-08T20:00:00Z'))).toEqual([]);
+  expect(h.qboInvoices(realmId).map((i) => i.PrivateNote)).toEqual(['qbo-sync invoice before', 'qbo-sync invoice dst-day']);
+
+  // 2026-11-01: 01:30 exists twice (PDT, then PST); a 01:30 schedule runs once, at the first.
+  await h.ds.query(`UPDATE tenants SET batch_cron = '30 1 * * *' WHERE tenant_id = $1`, [tenantId]);
+  expect((await ours(new Date('2026-10-31T12:00:00Z'))).map((r) => r.due.scheduledFor)).toEqual([new Date('2026-10-31T08:30:00Z')]);
+  expect((await ours(new Date('2026-11-01T08:31:00Z'))).map((r) => r.due.scheduledFor)).toEqual([new Date('2026-11-01T08:30:00Z')]);
+  expect(await ours(new Date('2026-11-01T09:31:00Z'))).toEqual([]); // 01:31 PST: the second 01:30 runs nothing
+  const windows = (await w.windows.list(tenantId)).map((x) => x.scheduledFor?.toISOString());
+  expect(windows).toEqual(['2026-03-07T10:00:00.000Z', '2026-03-08T10:00:00.000Z', '2026-10-31T08:30:00.000Z', '2026-11-01T08:30:00.000Z']);
 });
 
 it('does not push history when a tenant connects: nothing is due before the first occurrence after connecting', async () => {
@@ -139,6 +171,8 @@ it('GET /api/tenants/:tenantId/status answers the status JSON, 404 for an unknow
   const w = h.wire();
   await w.runWindow.run({ tenantId, trigger: 'run_now', requestedBy: 'ops' });
   const app = Fastify();
+  app.setValidatorCompiler(validatorCompiler); // as the admin server: the routes validate with their zod schemas
+  app.setSerializerCompiler(serializerCompiler);
   await app.register(async (scope) => invoiceStatusRoutes(w.status)(scope));
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const res = await fetch(`${base}/api/tenants/${tenantId}/status`);

@@ -46,6 +46,7 @@ function statusLines(s: TenantStatus): string[] {
   out.push('');
   const sc = s.schedule;
   out.push(`Schedule: "${sc.cron}" in ${sc.timeZone}; next window ${sc.nextWindow ? `${sc.nextWindow.local} (${sc.nextWindow.utc})` : 'unknown'}`);
+  if (sc.clockChange) out.push(`  ${sc.clockChange}`);
   if (sc.note) out.push(`  ${sc.note}`);
   if (s.runningWindow) out.push(`Running now: ${windowLine(s.runningWindow)}`);
   out.push(s.lastWindow ? `Last window: ${windowLine(s.lastWindow)}` : 'Last window: none yet');
@@ -54,7 +55,7 @@ function statusLines(s: TenantStatus): string[] {
     const c = s.customers;
     out.push(
       '',
-      `Customers held for review: ${c.heldForReview.length}; possible duplicates: ${c.possibleDuplicates.length}; notices: ${c.notices.length}`,
+      `Customers held for review: ${c.heldForReviewTotal}; possible duplicates flagged: ${c.possibleDuplicatesTotal}; notices: ${c.notices.length}`,
       `  (details: npm run cli -- customers review ${s.tenantId}; npm run cli -- duplicates ${s.tenantId})`,
     );
   }

@@ -9,6 +9,7 @@ import { CompanySwitch1763700600000 } from './1763700600000-company-switch';
 import { MergeSurvivor1763700700000 } from './1763700700000-merge-survivor';
 import { ConnectBrowser1763700800000 } from './1763700800000-connect-browser';
 import { RetentionIndexes1763709100000 } from './1763709100000-retention-indexes';
+import { InvoiceSyncState1763702100000 } from './1763702100000-invoice-sync-state';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   MergeSurvivor1763700700000,
   ConnectBrowser1763700800000,
   RetentionIndexes1763709100000,
+  InvoiceSyncState1763702100000,
 ];

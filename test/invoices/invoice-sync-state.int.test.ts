@@ -1,0 +1,95 @@
+import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
+import { ListCustomersForReview } from '../../src/customers/list-customers-for-review';
+import { ListDuplicates } from '../../src/customers/list-duplicates';
+import { ReadCustomersSection } from '../../src/customers/read-customers-section';
+import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
+import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
+import { InvoiceWindowRepository } from '../../src/invoices/invoice-window-repository';
+import { ReadTenantStatus } from '../../src/invoices/read-tenant-status';
+import { InvoiceHarness } from './invoice-harness';
+
+jest.setTimeout(60_000);
+
+let h: InvoiceHarness;
+beforeAll(async () => {
+  h = await InvoiceHarness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function states(tenantId: string): Promise<Record<string, string>> {
+  const rows = (await h.ds.query(`SELECT id, sync_state FROM invoices WHERE tenant_id = $1 ORDER BY id`, [tenantId])) as Array<{ id: string; sync_state: string }>;
+  return Object.fromEntries(rows.map((r) => [r.id, r.sync_state]));
+}
+
+it('a window reads only what is waiting: pushed invoices are settled, history before the start date parked, and a change makes them pending again', async () => {
+  const { tenantId, realmId } = await h.tenant({ invoicesFrom: '2026-11-01' });
+  await h.linkedCustomer(tenantId, realmId, 'cus_1');
+  await h.invoice(tenantId, { id: 'a' });
+  await h.invoice(tenantId, { id: 'b' });
+  await h.invoice(tenantId, { id: 'old', issueDate: '2026-10-01' }); // before the sync start date
+  await h.invoice(tenantId, { id: 'bad', lines: [{ quantity: 'x', unitPrice: '1.00' }] }); // fails before sending
+  await h.invoice(tenantId, { id: 'orphan', customerId: 'nobody' }); // waits for its customer
+  expect(await states(tenantId)).toEqual({ a: 'pending', b: 'pending', bad: 'pending', old: 'pending', orphan: 'pending' });
+
+  const w = h.wire();
+  expect(await w.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ outcome: 'ran', summary: { pushed: 2 } });
+  await new InvoiceSyncRepository(h.ds).settle(tenantId);
+  expect(await states(tenantId)).toEqual({ a: 'settled', b: 'settled', bad: 'settled', old: 'parked', orphan: 'pending' });
+  const status = await w.status.run(tenantId);
+  expect(status?.invoices).toMatchObject({ pending: 1, beforeSyncStartDate: 1, failed: { total: 1 }, waiting: { total: 1 } });
+
+  // A new version upstream (the same statement that writes it) makes it pending; the next window sends it.
+  await h.invoice(tenantId, { id: 'a', version: 2, memo: 'changed' });
+  // Moving the sync start date back makes the parked invoice pending.
+  await h.ds.query(`UPDATE tenants SET invoices_from = '2026-09-01' WHERE tenant_id = $1`, [tenantId]);
+  expect(await states(tenantId)).toMatchObject({ a: 'pending', old: 'pending', b: 'settled' });
+  expect(await w.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ outcome: 'ran', summary: { pushed: 1, updated: 1 } });
+  await new InvoiceSyncRepository(h.ds).settle(tenantId);
+  expect(await states(tenantId)).toEqual({ a: 'settled', b: 'settled', bad: 'settled', old: 'settled', orphan: 'pending' });
+  expect(h.qboInvoices(realmId)).toHaveLength(3);
+
+  // Forgetting what QBO holds (the company changed) makes every invoice pending again.
+  await h.ds.query(`DELETE FROM invoice_sync WHERE tenant_id = $1`, [tenantId]);
+  expect(Object.values(await states(tenantId)).every((s) => s === 'pending')).toBe(true);
+});
+
+it('settling never waits for an invoice another transaction is writing, and never settles a version it has not seen', async () => {
+  const { tenantId, realmId } = await h.tenant();
+  await h.linkedCustomer(tenantId, realmId, 'cus_1');
+  await h.invoice(tenantId, { id: 'x' });
+  const w = h.wire();
+  await w.runWindow.run({ tenantId, trigger: 'run_now' });
+  expect(await states(tenantId)).toEqual({ x: 'settled' });
+  await h.ds.query(`UPDATE invoices SET sync_state = 'pending' WHERE tenant_id = $1`, [tenantId]); // as if not yet settled
+  const qr = h.ds.createQueryRunner();
+  await qr.connect();
+  try {
+    await qr.startTransaction();
+    await qr.query(`UPDATE invoices SET version = 2, updated_at = now() WHERE tenant_id = $1 AND id = 'x'`, [tenantId]);
+    await new InvoiceSyncRepository(h.ds).settle(tenantId); // returns at once: the row is held, it is skipped
+    expect(await states(tenantId)).toEqual({ x: 'pending' });
+    await qr.commitTransaction();
+  } finally {
+    await qr.release();
+  }
+  await new InvoiceSyncRepository(h.ds).settle(tenantId);
+  expect(await states(tenantId)).toEqual({ x: 'pending' }); // version 2 is not in QBO yet
+});
+
+it('the status lists customers held for review and duplicates in bounded lists with exact totals', async () => {
+  const { tenantId } = await h.tenant();
+  for (let i = 0; i < 60; i++) {
+    await h.link(tenantId, `r${String(i).padStart(2, '0')}`, 'review', null, 'two QuickBooks customers match');
+  }
+  const section = new ReadCustomersSection(new ListCustomersForReview(h.ds), new ListDuplicates(h.ds, new CustomerMirrorRepository(h.ds)));
+  const status = new ReadTenantStatus(h.ds, new InvoiceBacklog(h.ds), new InvoiceWindowRepository(h.ds), section);
+  const s = await status.run(tenantId);
+  expect(s?.customers?.heldForReviewTotal).toBe(60);
+  expect(s?.customers?.heldForReview).toHaveLength(50);
+  expect(s?.customers?.possibleDuplicatesTotal).toBe(0);
+  const full = await new ListCustomersForReview(h.ds).run(tenantId);
+  expect(full).toMatchObject({ total: 60 });
+  expect(full.customers).toHaveLength(60);
+});
