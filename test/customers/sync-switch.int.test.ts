@@ -45,9 +45,10 @@ describe('Enable off stops every write to QuickBooks (issue 11, item 12)', () =>
     expect((await h.link(off.tenantId, 'c1'))?.resolved_version).toBeNull();
 
     // an operator's create is refused, with the reason
-    const byHand = await h.api<{ ok: boolean; error: string }>(worker, 'POST', `/api/tenants/${off.tenantId}/customers/c1/create`);
+    const byHand = await h.api<{ error: string; message: string }>(worker, 'POST', `/api/tenants/${off.tenantId}/customers/c1/create`);
     expect(byHand.status).toBe(409);
-    expect(byHand.body.error).toContain('SYNC_DISABLED');
+    expect(byHand.body.error).toBe('sync_halted');
+    expect(byHand.body.message).toContain('SYNC_DISABLED');
 
     // a write already under way when the switch goes off (the check is in Postgres, at the write)
     const qbo = worker.services?.get(QBO_CLIENT);
