@@ -4,7 +4,7 @@ import { syncMarker } from '../domain/invoice-payload';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboInvoice } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
-import type { QueryCondition } from '../qbo/qbo-query';
+import { QueryCondition, QueryProgrammingError } from '../qbo/qbo-query';
 import { Candidate, InvoiceSyncRepository } from './invoice-sync-repository';
 import { WindowAbort } from './window-abort';
 import type { WindowRun } from './window-run';
@@ -39,6 +39,12 @@ export class CheckUncertainInvoices {
       if (e instanceof QboError) {
         // A permanent answer about this one invoice fails this invoice, not the whole window.
         await this.fail(run, c, e.code, `QuickBooks refused the check of this invoice: ${e.explanation}`);
+        return null;
+      }
+      if (e instanceof QueryProgrammingError) {
+        // A value of this one invoice (e.g. a number with a tab or a line break) cannot go in a
+        // QBO query: this invoice fails with the reason; the window goes on.
+        await this.fail(run, c, 'UNSEARCHABLE', `the sync cannot look this invoice up in QuickBooks (${e.message}); check QuickBooks for it by hand, and change the number upstream`);
         return null;
       }
       throw e;
