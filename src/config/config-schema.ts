@@ -88,7 +88,7 @@ const qbo = z
 const customers = z.object({
   resolutionPollMs: s.int('CUSTOMER_RESOLUTION_POLL_MS', 1000, 10, 600000),
   resolutionConcurrency: s.int('CUSTOMER_RESOLUTION_CONCURRENCY', 4, 1, 64),
-  resolutionLeaseMs: s.int('CUSTOMER_RESOLUTION_LEASE_MS', 120000, 1000, 3600000),
+  resolutionLeaseMs: s.int('CUSTOMER_RESOLUTION_LEASE_MS', 30000, 1000, 3600000),
   resolutionRetryMs: s.int('CUSTOMER_RESOLUTION_RETRY_MS', 30000, 10, 3600000),
   mirrorPollMs: s.int('CUSTOMER_MIRROR_POLL_MS', 2000, 10, 600000),
   cdcIntervalMs: s.int('CUSTOMER_CDC_INTERVAL_MS', 300000, 10, 86400000),
