@@ -135,6 +135,8 @@ export const configSchema = z
       check: { test: (v) => /^postgres(ql)?:\/\//.test(v), message: 'must be a postgres:// URL' },
     }),
     dbPoolSize: s.int('DB_POOL_SIZE', 10, 1, 200),
+    /** The worker's second pool, for connections held while a QuickBooks call is in flight. */
+    dbQboPoolSize: s.int('DB_QBO_POOL_SIZE', 4, 1, 100),
     kafka,
     http: z.object({
       host: s.text('HTTP_HOST', '0.0.0.0'),

@@ -28,6 +28,7 @@ const SANDBOX_API = 'https://sandbox-quickbooks.api.intuit.com';
 const settings: Array<[env: string, path: string, def: unknown, bad: string | null]> = [
   ['DATABASE_URL', 'databaseUrl', 'required', 'mysql://x'],
   ['DB_POOL_SIZE', 'dbPoolSize', 10, '0'],
+  ['DB_QBO_POOL_SIZE', 'dbQboPoolSize', 4, '0'],
   ['KAFKA_BROKERS', 'kafka.brokers', 'required', 'localhost'],
   ['KAFKA_CLIENT_ID', 'kafka.clientId', 'qbo-sync', null],
   ['KAFKA_GROUP_ID', 'kafka.groupId', 'qbo-sync', null],

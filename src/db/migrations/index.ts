@@ -8,6 +8,7 @@ import { CustomerMirror1763700300000 } from './1763700300000-customer-mirror';
 import { CompanySwitch1763700600000 } from './1763700600000-company-switch';
 import { MergeSurvivor1763700700000 } from './1763700700000-merge-survivor';
 import { InvoiceRequestIds1763700910000 } from './1763700910000-invoice-request-ids';
+import { WebhookClaims1763700920000 } from './1763700920000-webhook-claims';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CompanySwitch1763700600000,
   MergeSurvivor1763700700000,
   InvoiceRequestIds1763700910000,
+  WebhookClaims1763700920000,
 ];
