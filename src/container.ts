@@ -11,13 +11,15 @@ import { invoicesModule } from './invoices/invoices-module';
 import { Logger } from './logger';
 import { qboModule } from './qbo/qbo-module';
 import { retentionModule } from './retention/retention-module';
-import { CONFIG, DATA_SOURCE, DATABASE_URL, KAFKA, KAFKA_ADMIN, KAFKA_PRODUCER, LOGGER } from './tokens';
+import { CONFIG, DATA_SOURCE, DATABASE_URL, KAFKA, KAFKA_ADMIN, KAFKA_PRODUCER, LOGGER, QBO_DATA_SOURCE } from './tokens';
 
 /** What main.ts (or a CLI entry point) initialises before the container is built. */
 export interface Infrastructure {
   config: Config;
   logger: Logger;
   dataSource: DataSource;
+  /** The pool for QuickBooks-bound work (QBO_DATA_SOURCE); the main one when absent. */
+  qboDataSource?: DataSource;
   kafka: Kafka;
   producer: Producer;
   admin: Admin;
@@ -36,6 +38,7 @@ export function buildContainer(infra: Infrastructure): Container {
   c.bind(CONFIG).toConstantValue(infra.config);
   c.bind(LOGGER).toConstantValue(infra.logger);
   c.bind(DATA_SOURCE).toConstantValue(infra.dataSource);
+  c.bind(QBO_DATA_SOURCE).toConstantValue(infra.qboDataSource ?? infra.dataSource);
   c.bind(DATABASE_URL).toConstantValue(infra.config.databaseUrl);
   c.bind(KAFKA).toConstantValue(infra.kafka);
   c.bind(KAFKA_PRODUCER).toConstantValue(infra.producer);

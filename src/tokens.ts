@@ -16,6 +16,12 @@ export const CONFIG: ServiceIdentifier<Config> = Symbol.for('Config');
 export const LOGGER: ServiceIdentifier<Logger> = Symbol.for('Logger');
 /** Initialised (connected) TypeORM DataSource: the Postgres pool and the migrations. */
 export const DATA_SOURCE: ServiceIdentifier<DataSource> = Symbol.for('DataSource');
+/**
+ * The small pool for connections held while a QuickBooks call is in flight (the per-name create
+ * lock): QBO work never takes connections from ingest's pool (DATA_SOURCE) for longer than a query.
+ * Bound to DATA_SOURCE itself where no second pool is made (CLI, tests).
+ */
+export const QBO_DATA_SOURCE: ServiceIdentifier<DataSource> = Symbol.for('QboDataSource');
 /** DATABASE_URL, for the dedicated connections (LISTEN, session advisory locks) that live outside the pool. */
 export const DATABASE_URL: ServiceIdentifier<string> = Symbol.for('DatabaseUrl');
 export const KAFKA: ServiceIdentifier<Kafka> = Symbol.for('Kafka');

@@ -10,7 +10,7 @@ import { kafkaLogCreator, kafkaLogLevel } from './ingest/kafka-log';
 import { backoffDelay, isRetriableDbError, sleep } from './ingest/retry';
 import { Logger } from './logger';
 import { BACKGROUND_TASK, BackgroundTask } from './background-task';
-import { DATA_SOURCE, KAFKA_ADMIN, KAFKA_PRODUCER } from './tokens';
+import { DATA_SOURCE, KAFKA_ADMIN, KAFKA_PRODUCER, QBO_DATA_SOURCE } from './tokens';
 
 /** The share of SHUTDOWN_TIMEOUT_MS the background tasks get to stop, after the consumer has left its group. */
 const TASKS_SHARE = 0.5;
@@ -74,7 +74,10 @@ export class Worker {
     const producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
 
-    this.container = buildContainer({ config, logger, dataSource, kafka, producer, admin });
+    // QuickBooks-bound work holds connections of its own small pool, never ingest's.
+    const qboDataSource = createDataSource({ url: config.databaseUrl, poolSize: config.dbQboPoolSize, applicationName: 'qbo-sync-qbo' });
+    await qboDataSource.initialize();
+    this.container = buildContainer({ config, logger, dataSource, qboDataSource, kafka, producer, admin });
     this.options.customize?.(this.container);
     const server = this.container.get(AdminServer);
     this.httpPort = await server.listen(config.http.host, config.http.port);
@@ -138,6 +141,7 @@ export class Worker {
     await step('producer', () => c.get(KAFKA_PRODUCER).disconnect());
     await step('kafka admin', () => c.get(KAFKA_ADMIN).disconnect());
     await step('postgres', () => c.get(DATA_SOURCE).destroy());
+    await step('postgres (qbo pool)', () => c.get(QBO_DATA_SOURCE).destroy());
     log.info({ ms: Date.now() - startedAt }, 'worker stopped');
   }
 

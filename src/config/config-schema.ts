@@ -88,7 +88,7 @@ const qbo = z
 const customers = z.object({
   resolutionPollMs: s.int('CUSTOMER_RESOLUTION_POLL_MS', 1000, 10, 600000),
   resolutionConcurrency: s.int('CUSTOMER_RESOLUTION_CONCURRENCY', 4, 1, 64),
-  resolutionLeaseMs: s.int('CUSTOMER_RESOLUTION_LEASE_MS', 120000, 1000, 3600000),
+  resolutionLeaseMs: s.int('CUSTOMER_RESOLUTION_LEASE_MS', 30000, 1000, 3600000),
   resolutionRetryMs: s.int('CUSTOMER_RESOLUTION_RETRY_MS', 30000, 10, 3600000),
   mirrorPollMs: s.int('CUSTOMER_MIRROR_POLL_MS', 2000, 10, 600000),
   cdcIntervalMs: s.int('CUSTOMER_CDC_INTERVAL_MS', 300000, 10, 86400000),
@@ -147,6 +147,8 @@ export const configSchema = z
       check: { test: (v) => /^postgres(ql)?:\/\//.test(v), message: 'must be a postgres:// URL' },
     }),
     dbPoolSize: s.int('DB_POOL_SIZE', 10, 1, 200),
+    /** The worker's second pool, for connections held while a QuickBooks call is in flight. */
+    dbQboPoolSize: s.int('DB_QBO_POOL_SIZE', 4, 1, 100),
     kafka,
     http: z.object({
       host: s.text('HTTP_HOST', '0.0.0.0'),

@@ -1,5 +1,5 @@
 import { inject, injectable } from 'inversify';
-import { DATA_SOURCE, LOGGER } from '../tokens';
+import { LOGGER, QBO_DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { CustomerContact } from '../domain/customer-contact';
 import { matchDecision, MatchMethod } from '../domain/match-decision';
@@ -27,12 +27,18 @@ export type CreateOutcome =
 /** How many suffixed names to try before giving up (each one was held by someone else). */
 const MAX_NAME_ATTEMPTS = 25;
 
-/** Advisory-lock keys: tenant and normalised name, each hashed by Postgres to an int4. */
-const LOCK_SQL = 'SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))';
+/**
+ * Advisory-lock keys: tenant and normalised name, each hashed by Postgres to an int4. A session
+ * lock (no transaction stays open across the QuickBooks calls), on a connection of the QBO pool.
+ */
+const LOCK_SQL = 'SELECT pg_advisory_lock(hashtext($1), hashtext($2))';
+const UNLOCK_SQL = 'SELECT pg_advisory_unlock(hashtext($1), hashtext($2))';
 
 /**
  * Creates the QBO customer for an upstream customer, with its fields repaired, and mirrors it.
- * Serialised per tenant and normalised name across replicas (an advisory transaction lock);
+ * Serialised per tenant and normalised name across replicas (a session advisory lock on a
+ * connection of the QBO pool, QBO_DATA_SOURCE; no Postgres transaction is open while QuickBooks
+ * is called, and ingest's pool is never held);
  * after taking the lock the mirror is checked again, so a racing replica's create is linked
  * instead of duplicated. The requestid derives from customer id + version (+ attempt), so a
  * retried create is answered, not repeated. On 6240 the name's holders are looked up: a
@@ -43,7 +49,7 @@ const LOCK_SQL = 'SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))';
 export class CreateQboCustomer {
   private readonly logger: Logger;
   constructor(
-    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(QBO_DATA_SOURCE) private readonly db: DataSource,
     @inject(QBO_CLIENT) private readonly qbo: QboClient,
     @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
     @inject(LOGGER) logger: Logger,
@@ -56,10 +62,12 @@ export class CreateQboCustomer {
     const { fields, repairs } = qboCustomerRepair(req.contact, req.customerId);
     const runner = this.db.createQueryRunner();
     await runner.connect();
+    const lockKey = [req.tenantId, keys.primaryName || fields.DisplayName.toLowerCase()];
+    let locked = false;
     try {
-      await runner.startTransaction();
-      await runner.query(LOCK_SQL, [req.tenantId, keys.primaryName || fields.DisplayName.toLowerCase()]);
-      const q = runner.manager;
+      await runner.query(LOCK_SQL, lockKey);
+      locked = true;
+      const q = runner.manager; // each statement commits on its own: nothing stays open across HTTP
 
       const earlier: Array<{ qbo_id: string }> = await q.query(
         `SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND created_for_customer_id = $2 AND active AND merged_into IS NULL ORDER BY qbo_id LIMIT 1`,
@@ -67,12 +75,10 @@ export class CreateQboCustomer {
       );
       const earlierId = earlier[0]?.qbo_id;
       if (earlierId !== undefined && req.forceNew !== true) {
-        await runner.commitTransaction();
         return { kind: 'existing', qboCustomerId: earlierId, method: 'earlier-create', reason: `created earlier for this customer (#${earlierId})`, repairs, notes: [] };
       }
       const recheck = matchDecision(keys, (await this.mirror.findCandidates(req.tenantId, keys, q)).map(asCandidate));
       if (recheck.outcome === 'link' && req.forceNew !== true) {
-        await runner.commitTransaction();
         return { kind: 'existing', qboCustomerId: recheck.qboCustomerId, method: recheck.method, reason: `found after taking the create lock: ${recheck.reason}`, repairs, notes: [] };
       }
 
@@ -97,8 +103,7 @@ export class CreateQboCustomer {
             const mirrored = await this.mirror.get(req.tenantId, holder.Id, q);
             const same = matchDecision(keys, [asCandidate(mirrored ?? { ...fallbackMirrored(holder) })]);
             if (same.outcome === 'link' && req.forceNew !== true) {
-              await runner.commitTransaction();
-              return {
+                    return {
                 kind: 'existing',
                 qboCustomerId: holder.Id,
                 method: 'name-holder',
@@ -120,7 +125,6 @@ export class CreateQboCustomer {
           continue;
         }
         await this.mirror.upsert(req.tenantId, [created], { createdBySync: true, createdForCustomerId: req.customerId }, q);
-        await runner.commitTransaction();
         if (attempt > 1) this.logger.info({ tenantId: req.tenantId, customerId: req.customerId, displayName }, 'created with a suffixed name');
         return { kind: 'created', qboCustomerId: created.Id, displayName: created.DisplayName, repairs, notes };
       }
@@ -131,7 +135,8 @@ export class CreateQboCustomer {
         explanation: 'Every suffixed variant of this name is already held in QuickBooks; rename the customer upstream or link it by hand.',
       });
     } finally {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      // A failed unlock means the connection broke, and the session's lock went with it.
+      if (locked) await runner.query(UNLOCK_SQL, lockKey).catch(() => undefined);
       await runner.release().catch(() => undefined);
     }
   }

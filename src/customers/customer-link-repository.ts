@@ -95,6 +95,28 @@ export class CustomerLinkRepository {
     );
   }
 
+  /** Extends the lease of claims this worker still holds (work queued or in progress). */
+  async renewClaims(claims: readonly ClaimedCustomer[], workerId: string, leaseMs: number): Promise<void> {
+    if (claims.length === 0) return;
+    await this.db.query(
+      `UPDATE customer_links l SET claimed_until = now() + $4 * interval '1 millisecond'
+         FROM unnest($1::text[], $2::text[]) AS c(tenant_id, customer_id)
+        WHERE l.tenant_id = c.tenant_id AND l.customer_id = c.customer_id AND l.claimed_by = $3`,
+      [claims.map((c) => c.tenantId), claims.map((c) => c.customerId), workerId, leaseMs],
+    );
+  }
+
+  /** Gives back claims not started, claimable again at once. */
+  async releaseClaims(claims: readonly ClaimedCustomer[], workerId: string): Promise<void> {
+    if (claims.length === 0) return;
+    await this.db.query(
+      `UPDATE customer_links l SET claimed_by = NULL, claimed_until = NULL
+         FROM unnest($1::text[], $2::text[]) AS c(tenant_id, customer_id)
+        WHERE l.tenant_id = c.tenant_id AND l.customer_id = c.customer_id AND l.claimed_by = $3`,
+      [claims.map((c) => c.tenantId), claims.map((c) => c.customerId), workerId],
+    );
+  }
+
   async find(tenantId: string, customerId: string, q: Queryable = this.db): Promise<CustomerLink | null> {
     const rows: LinkRow[] = await q.query(`SELECT * FROM customer_links WHERE tenant_id = $1 AND customer_id = $2`, [tenantId, customerId]);
     const row = rows[0];

@@ -7,6 +7,7 @@ import { BackgroundTask } from '../background-task';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { ClaimedCustomer, CustomerLinkRepository } from './customer-link-repository';
 import { PollingLoop } from './polling-loop';
+import { workClaimedCustomers } from './work-claimed-customers';
 import { ResolveCustomer } from './resolve-customer';
 
 export interface CustomerResolutionTaskOptions {
@@ -24,7 +25,8 @@ const CHANNEL = 'customer_resolution';
 /**
  * Background task: resolves customers soon after their events (woken by the trigger's NOTIFY,
  * polling every `pollIntervalMs` as well). Claims customers needing resolution with a lease
- * (FOR UPDATE SKIP LOCKED), only for connected tenants with a loaded mirror. A retriable QBO
+ * (FOR UPDATE SKIP LOCKED), only for connected tenants with a loaded mirror, renewed while they
+ * are worked on (workClaimedCustomers). A retriable QBO
  * failure puts the customer back after a delay; a permanent one marks its link 'failed' with
  * the reason until its next version.
  */
@@ -58,11 +60,9 @@ export class CustomerResolutionTask implements BackgroundTask {
   async tick(): Promise<boolean> {
     const batch = Math.max(1, this.options.concurrency * 4);
     const claimed = await this.links.claim(batch, this.workerId, this.options.leaseMs);
-    const queue = [...claimed];
-    const lanes = Array.from({ length: Math.min(this.options.concurrency, queue.length) }, async () => {
-      for (let c = queue.shift(); c !== undefined; c = queue.shift()) await this.resolveOne(c);
-    });
-    await Promise.all(lanes);
+    await workClaimedCustomers(this.links, claimed, { lanes: this.options.concurrency, leaseMs: this.options.leaseMs, workerId: this.workerId }, (c) =>
+      this.resolveOne(c),
+    );
     return claimed.length >= batch;
   }
 

@@ -51,6 +51,9 @@ export interface QboInvoiceBody {
 
 export type InvoicePayloadResult = { ok: true; body: QboInvoiceBody; total: string } | { ok: false; reason: string };
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
 /** The PrivateNote every invoice this sync creates carries. */
 export function syncMarker(invoiceId: string): string {
   return `qbo-sync invoice ${invoiceId}`;
@@ -58,6 +61,12 @@ export function syncMarker(invoiceId: string): string {
 
 export function invoicePayload(invoice: InvoiceRecordForQbo, refs: { qboCustomerId: string; itemId: string }): InvoicePayloadResult {
   const number = invoice.number?.trim() ?? '';
+  if (CONTROL_CHARACTER.test(number)) {
+    return {
+      ok: false,
+      reason: `invoice number ${JSON.stringify(number)} holds a tab, a line break or another control character: QuickBooks cannot be searched by such a number, so the sync could not find the invoice again after an unknown outcome (the number is not changed silently: change it upstream)`,
+    };
+  }
   if ([...number].length > MAX_DOC_NUMBER_LENGTH) {
     return {
       ok: false,

@@ -4,6 +4,7 @@ import { syncMarker } from '../domain/invoice-payload';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboInvoice } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
+import { QueryCondition, QueryProgrammingError } from '../qbo/qbo-query';
 import { Candidate, InvoiceSyncRepository } from './invoice-sync-repository';
 import { WindowAbort } from './window-abort';
 import type { WindowRun } from './window-run';
@@ -40,6 +41,12 @@ export class CheckUncertainInvoices {
         await this.fail(run, c, e.code, `QuickBooks refused the check of this invoice: ${e.explanation}`);
         return null;
       }
+      if (e instanceof QueryProgrammingError) {
+        // A value of this one invoice (e.g. a number with a tab or a line break) cannot go in a
+        // QBO query: this invoice fails with the reason; the window goes on.
+        await this.fail(run, c, 'UNSEARCHABLE', `the sync cannot look this invoice up in QuickBooks (${e.message}); check QuickBooks for it by hand, and change the number upstream`);
+        return null;
+      }
       throw e;
     }
   }
@@ -61,11 +68,11 @@ export class CheckUncertainInvoices {
   private async lookup(run: WindowRun, c: Candidate): Promise<Candidate | null> {
     // The number the create was sent with: the upstream number may have changed since.
     const number = (c.lookupDocNumber ?? c.number)?.trim() ?? '';
-    if (number === '' || c.qboInvoiceId !== null) {
-      // Without a number there is nothing to look up by: the requestid replay is the only guard (docs/invoices.md).
+    if (c.qboInvoiceId !== null) {
       await this.repo.clearCheck(run.tenantId, c.invoiceId);
       return { ...c, needsCheck: null };
     }
+    if (number === '') return this.lookupByMarker(run, c);
     const found = await this.qbo.findInvoicesByDocNumber(run.tenantId, number);
     const ours = found.find((inv) => isOurs(inv, c.invoiceId));
     if (ours) {
@@ -87,6 +94,37 @@ export class CheckUncertainInvoices {
     }
     await this.repo.clearCheck(run.tenantId, c.invoiceId);
     return { ...c, needsCheck: null };
+  }
+
+  /**
+   * A number-less create whose outcome is unknown outside a lone request (a missing item of a batch
+   * persisted before creates without a number went alone): looked for by its marker among the
+   * invoices of its date. Found: linked. Not found: created again.
+   */
+  private async lookupByMarker(run: WindowRun, c: Candidate): Promise<Candidate | null> {
+    const ours = c.issueDate === null ? null : await this.findByMarker(run.tenantId, c.invoiceId, { txnDate: c.issueDate, createdAfter: null });
+    if (ours === null) {
+      await this.repo.clearCheck(run.tenantId, c.invoiceId);
+      return { ...c, needsCheck: null };
+    }
+    await this.repo.linkFound(run.tenantId, c.invoiceId, { id: ours.Id, syncToken: ours.SyncToken, docNumber: ours.DocNumber ?? null, voided: false });
+    run.linked += 1;
+    return { ...c, needsCheck: null, qboInvoiceId: ours.Id, qboSyncToken: ours.SyncToken, pushedPayload: null, pushedVersion: null, voidedInQbo: false };
+  }
+
+  /**
+   * This sync's invoice for `invoiceId` in QBO, found by its PrivateNote marker (not filterable in
+   * QBO: the query narrows by the TxnDate it was sent with and/or its creation time, the marker is
+   * compared here). One metered read per 1,000 invoices of that date. Retriable errors propagate.
+   */
+  async findByMarker(tenantId: string, invoiceId: string, sent: { txnDate: string | null; createdAfter: Date | null }): Promise<QboInvoice | null> {
+    const conditions: QueryCondition[] = [];
+    if (sent.txnDate !== null) conditions.push({ field: 'TxnDate', value: sent.txnDate });
+    // An hour of slack for the clocks of QBO and this worker.
+    if (sent.createdAfter !== null) conditions.push({ field: 'MetaData.CreateTime', op: '>=', value: new Date(sent.createdAfter.getTime() - 3_600_000).toISOString() });
+    if (conditions.length === 0) throw new Error('findByMarker needs a TxnDate or a creation time to narrow the query');
+    const found = await this.qbo.queryInvoices(tenantId, conditions);
+    return found.find((inv) => isOurs(inv, invoiceId)) ?? null;
   }
 
   private async fail(run: WindowRun, c: Candidate, code: string, reason: string): Promise<void> {

@@ -2,8 +2,8 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { batchRequestId } from '../qbo/request-ids';
 import { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
+import { isNumberlessCreate, requestIdFor, sentDocNumber } from './invoice-request-id';
 
 interface BatchRow {
   id: string;
@@ -26,14 +26,14 @@ export class InvoiceBatchRepository {
   constructor(@inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /**
-   * Persists planned batches (each with its deterministic requestid and item payloads) and marks
+   * Persists planned batches (each with its deterministic requestid, see requestIdFor, and item payloads) and marks
    * their invoices as held, in one transaction, before anything is sent.
    */
   async persistBatches(tenantId: string, windowId: string | null, batches: PlannedItem[][]): Promise<PersistedBatch[]> {
     if (batches.length === 0) return [];
     const persisted = batches.map((items): PersistedBatch => {
       const id = randomUUID();
-      return { id, tenantId, windowId, requestId: batchRequestId(tenantId, id), items, attempts: 0, createdAt: new Date() };
+      return { id, tenantId, windowId, requestId: requestIdFor(tenantId, id, items), items, attempts: 0, createdAt: new Date() };
     });
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
@@ -99,19 +99,31 @@ export class InvoiceBatchRepository {
   }
 
   /**
-   * A batch too old to trust its requestid: nothing is resent. Its creates are looked up by
-   * DocNumber before anything is created again; updates and voids re-read the SyncToken.
+   * A batch too old to trust its requestid: nothing is resent. Its creates with a number are looked
+   * up by DocNumber before anything is created again; updates and voids re-read the SyncToken. Its
+   * number-less creates were looked for by their marker (FinishOpenBatches): one `found` is recorded
+   * as pushed at the version it was sent with, one not found is planned again as a create.
    */
-  async abandonBatch(tenantId: string, batch: PersistedBatch): Promise<void> {
+  async abandonBatch(tenantId: string, batch: PersistedBatch, found: ReadonlyMap<string, FoundInvoice> = new Map()): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`UPDATE invoice_batches SET status = 'abandoned', recorded_at = now() WHERE id = $1 AND status = 'open'`, [batch.id]);
+      const closed = (await tx.query(
+        `UPDATE invoice_batches SET status = 'abandoned', recorded_at = now() WHERE id = $1 AND status = 'open' RETURNING id`,
+        [batch.id],
+      )) as unknown[];
+      if (closed.length === 0) return; // another run settled it already
       for (const it of batch.items) {
+        const hit = found.get(it.invoiceId);
+        if (hit !== undefined) {
+          await this.writeOutcome(tx, tenantId, { kind: 'applied', item: it, qboId: hit.id, syncToken: hit.syncToken, docNumber: hit.docNumber }, batch.id);
+          continue;
+        }
+        const check = it.operation !== 'create' ? 'reread' : isNumberlessCreate(it) ? null : 'lookup';
         // A create remembers the number it was sent with: the lookup uses it even if the number changes upstream.
         await tx.query(
           `UPDATE invoice_sync SET batch_id = NULL, needs_check = $4,
              qbo_doc_number = CASE WHEN $4 = 'lookup' AND qbo_invoice_id IS NULL THEN $5 ELSE qbo_doc_number END, updated_at = now()
             WHERE tenant_id = $1 AND invoice_id = $2 AND batch_id = $3`,
-          [tenantId, it.invoiceId, batch.id, it.operation === 'create' ? 'lookup' : 'reread', it.operation === 'create' ? sentDocNumber(it) : null],
+          [tenantId, it.invoiceId, batch.id, check, check === 'lookup' ? sentDocNumber(it) : null],
         );
       }
     });
@@ -172,8 +184,9 @@ export class InvoiceBatchRepository {
   }
 }
 
-/** The DocNumber a create item carried (what QBO holds if the create happened). */
-function sentDocNumber(item: PlannedItem): string | null {
-  const n = item.invoice.DocNumber;
-  return typeof n === 'string' && n !== '' ? n : null;
+/** A number-less create found in QBO by its marker. */
+export interface FoundInvoice {
+  id: string;
+  syncToken: string;
+  docNumber: string | null;
 }

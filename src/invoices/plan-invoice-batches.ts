@@ -14,7 +14,7 @@ const INACTIVE_CHECK_CHUNK = 100;
 
 /**
  * Turns a page of candidates into batch requests of at most `batchSize` items (creates, sparse
- * updates with SyncToken, voids), settling on the spot what needs no batch: uncertain outcomes
+ * updates with SyncToken, voids; a create without a number goes alone, see requestIdFor), settling on the spot what needs no batch: uncertain outcomes
  * are checked first, and invalid invoices, voided-in-QBO ones, unchanged ones and those of an
  * inactive QBO customer are recorded without sending anything.
  */
@@ -30,6 +30,7 @@ export class PlanInvoiceBatches {
   async plan(run: WindowRun, page: Candidate[], itemId: string): Promise<PlannedItem[][]> {
     const inactive = await this.inactiveCustomers(run, page);
     const items: PlannedItem[] = [];
+    const alone: PlannedItem[][] = [];
     for (const c0 of page) {
       let c = c0;
       if (c.needsCheck !== null) {
@@ -64,7 +65,9 @@ export class PlanInvoiceBatches {
         continue;
       }
       if (c.qboInvoiceId === null) {
-        items.push(this.item(items.length, c, 'create', { ...built.body }, built.body));
+        // Without a number it cannot be looked up after an unknown outcome: it goes alone, with its version's requestid (requestIdFor).
+        if (built.body.DocNumber === undefined) alone.push([{ ...this.item(0, c, 'create', { ...built.body }, built.body), bId: '1' }]);
+        else items.push(this.item(items.length, c, 'create', { ...built.body }, built.body));
         continue;
       }
       const changes = invoiceChanges(c.pushedPayload, built.body);
@@ -76,7 +79,7 @@ export class PlanInvoiceBatches {
         this.item(items.length, c, 'update', { Id: c.qboInvoiceId, SyncToken: c.qboSyncToken ?? '0', sparse: true, ...changes }, built.body),
       );
     }
-    return chunk(items, this.options.batchSize);
+    return [...chunk(items, this.options.batchSize), ...alone];
   }
 
   private item(index: number, c: Candidate, operation: PlannedItem['operation'], invoice: Record<string, unknown>, payload: PlannedItem['payload']): PlannedItem {

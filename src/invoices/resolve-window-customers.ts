@@ -1,22 +1,31 @@
 import { inject, injectable } from 'inversify';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
-import { CustomerLinkRepository } from '../customers/customer-link-repository';
+import { ClaimedCustomer, CustomerLinkRepository } from '../customers/customer-link-repository';
+import { CUSTOMER_RESOLUTION_TASK_OPTIONS, CustomerResolutionTaskOptions } from '../customers/customer-resolution-task';
 import { ResolveCustomer } from '../customers/resolve-customer';
+import { returnedRows } from '../customers/returned-rows';
+import { workClaimedCustomers } from '../customers/work-claimed-customers';
 import { Logger } from '../logger';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 
-const LEASE_MS = 120_000;
-const LIMIT = 500;
-const RETRY_DELAY_MS = 30_000;
+/** At most this many customers per window step; the rest wait for the resolution task or the next window. */
+const MAX_PER_WINDOW = 500;
+/** Claims per lane at a time: what one lease can finish, renewed while worked on. */
+const CLAIMS_PER_LANE = 2;
+
+/** What the step takes from the customer resolution settings: the same lease, lanes and retry delay as the task. */
+export type WindowCustomerOptions = Pick<CustomerResolutionTaskOptions, 'leaseMs' | 'concurrency' | 'retryDelayMs'>;
 
 /**
  * The window's "resolve customers still pending" step, through the customers part: the tenant's
  * customers with invoices waiting on them whose link is not resolved at its wanted version are
- * claimed with the same lease the customer resolution task uses (so the two never work on one
- * customer at once) and resolved by ResolveCustomer. Only when the tenant's customer mirror is
- * loaded (matching against an empty mirror would create duplicates); otherwise the invoices
- * simply wait, as "customer not yet matched".
+ * claimed with the lease the customer resolution task uses (so the two never work on one
+ * customer at once) and resolved by ResolveCustomer in the task's lanes. Claims are taken a few
+ * per lane at a time and renewed while worked on (workClaimedCustomers): a crash leaves only
+ * those few claimed, for one lease at most. Only when the tenant's customer mirror is loaded
+ * (matching against an empty mirror would create duplicates); otherwise the invoices simply wait,
+ * as "customer not yet matched".
  */
 @injectable()
 export class ResolveWindowCustomers {
@@ -26,15 +35,44 @@ export class ResolveWindowCustomers {
   constructor(
     @inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
-    @inject(ResolveCustomer) private readonly resolve: ResolveCustomer,
+    @inject(ResolveCustomer) private readonly resolve: { run(tenantId: string, customerId: string): Promise<unknown> },
+    @inject(CUSTOMER_RESOLUTION_TASK_OPTIONS) private readonly options: WindowCustomerOptions,
     @inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'invoices' });
   }
 
   async run(tenantId: string): Promise<void> {
-    const { dataSource, links, resolve, logger, workerId } = this;
-    const claimed = (await dataSource.query(
+    const lanes = Math.max(1, this.options.concurrency);
+    const chunk = lanes * CLAIMS_PER_LANE;
+    let claimedTotal = 0;
+    let resolved = 0;
+    while (claimedTotal < MAX_PER_WINDOW) {
+      const claims = await this.claim(tenantId, Math.min(chunk, MAX_PER_WINDOW - claimedTotal));
+      claimedTotal += claims.length;
+      await workClaimedCustomers(this.links, claims, { lanes, leaseMs: this.options.leaseMs, workerId: this.workerId }, async (c) => {
+        if (await this.resolveOne(c)) resolved += 1;
+      });
+      if (claims.length < chunk) break;
+    }
+    if (claimedTotal > 0) this.logger.info({ tenantId, claimed: claimedTotal, resolved }, 'pending customers resolved before the window');
+  }
+
+  /** True when resolved; a failure gives the claim back after the retry delay (a reconnect is rethrown: the window stops). */
+  private async resolveOne(c: ClaimedCustomer): Promise<boolean> {
+    try {
+      await this.resolve.run(c.tenantId, c.customerId);
+      return true;
+    } catch (e) {
+      await this.links.release(c, this.workerId, this.options.retryDelayMs, e instanceof Error ? e.message : String(e));
+      if ((e as { holdsWork?: boolean }).holdsWork === true) throw e;
+      this.logger.warn({ tenantId: c.tenantId, customerId: c.customerId, err: e }, 'customer not resolved in the window; its invoices wait');
+      return false;
+    }
+  }
+
+  private async claim(tenantId: string, limit: number): Promise<ClaimedCustomer[]> {
+    const result: unknown = await this.dataSource.query(
       `WITH todo AS (
          SELECT l.tenant_id, l.customer_id FROM customer_links l
          JOIN qbo_customer_mirror_state s ON s.tenant_id = l.tenant_id AND s.status = 'ready'
@@ -46,21 +84,9 @@ export class ResolveWindowCustomers {
          FOR UPDATE OF l SKIP LOCKED)
        UPDATE customer_links l SET claimed_by = $3, claimed_until = now() + $4 * interval '1 millisecond'
        FROM todo WHERE l.tenant_id = todo.tenant_id AND l.customer_id = todo.customer_id
-       RETURNING l.customer_id`,
-      [tenantId, LIMIT, workerId, LEASE_MS],
-    )) as unknown;
-    const rows = Array.isArray(claimed) && Array.isArray(claimed[0]) ? (claimed[0] as Array<{ customer_id: string }>) : ((claimed as Array<{ customer_id: string }>) ?? []);
-    let resolved = 0;
-    for (const r of rows) {
-      try {
-        await resolve.run(tenantId, r.customer_id);
-        resolved += 1;
-      } catch (e) {
-        await links.release({ tenantId, customerId: r.customer_id }, workerId, RETRY_DELAY_MS, e instanceof Error ? e.message : String(e));
-        if ((e as { holdsWork?: boolean }).holdsWork === true) throw e;
-        logger.warn({ tenantId, customerId: r.customer_id, err: e }, 'customer not resolved in the window; its invoices wait');
-      }
-    }
-    if (rows.length > 0) logger.info({ tenantId, claimed: rows.length, resolved }, 'pending customers resolved before the window');
+       RETURNING l.tenant_id, l.customer_id`,
+      [tenantId, limit, this.workerId, this.options.leaseMs],
+    );
+    return returnedRows<{ tenant_id: string; customer_id: string }>(result).map((r) => ({ tenantId: r.tenant_id, customerId: r.customer_id }));
   }
 }

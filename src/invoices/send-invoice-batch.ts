@@ -2,17 +2,19 @@ import { inject, injectable } from 'inversify';
 import { LOGGER } from '../tokens';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '../logger';
-import { BatchItem, QBO_CLIENT, QboClient } from '../qbo/qbo-client';
+import { BatchItem, BatchItemResult, QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { batchItemOutcome, errorOutcome, plainReason } from './batch-item-outcome';
 import { FLUSH_OPTIONS, FlushOptions } from './flush-options';
 import { InvoiceBatchRepository } from './invoice-batch-repository';
 import type { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
+import { soloCreate } from './invoice-request-id';
 import { WindowAbort } from './window-abort';
 import type { WindowRun } from './window-run';
 
 /**
- * Sends one persisted batch (the same requestid and body every time) and records every item.
+ * Sends one persisted batch (the same requestid and body every time) and records every item. A row
+ * holding a lone number-less create is sent as a single create with its invoice version's requestid.
  * A retriable failure of the whole request is retried with backoff; after the window's tries the
  * batch stays open and the next run resends it first.
  */
@@ -36,7 +38,7 @@ export class SendInvoiceBatch {
         return;
       }
       try {
-        const results = await this.qbo.batch(run.tenantId, items, { requestId: batch.requestId });
+        const results = await this.request(run, batch, items);
         const outcomes = batch.items.map((it, i) => {
           const r = results[i];
           return r ? batchItemOutcome(it, r) : ({ kind: 'retry', item: it, error: 'no answer for this item' } as ItemOutcome);
@@ -68,6 +70,14 @@ export class SendInvoiceBatch {
         await sleep(run.backoff(attempt + 1));
       }
     }
+  }
+
+  /** A lone number-less create goes as `POST /invoice` with its version's requestid; any other row as one batch request. */
+  private async request(run: WindowRun, batch: PersistedBatch, items: BatchItem[]): Promise<BatchItemResult[]> {
+    const solo = soloCreate(batch);
+    if (solo === null) return this.qbo.batch(run.tenantId, items, { requestId: batch.requestId });
+    const value = await this.qbo.createInvoice(run.tenantId, solo.invoice, { requestId: batch.requestId });
+    return [{ bId: solo.bId, ok: true, entity: 'Invoice', value }];
   }
 }
 

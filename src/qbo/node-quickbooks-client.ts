@@ -186,7 +186,11 @@ export class NodeQuickbooksClient implements QboClient {
   }
 
   async findInvoicesByDocNumber(tenantId: string, docNumber: string): Promise<QboInvoice[]> {
-    return this.paging.queryAll<QboInvoice>(tenantId, 'Invoice', [{ field: 'DocNumber', value: docNumber }], (qb, c, cb) => qb.findInvoices(c, cb));
+    return this.queryInvoices(tenantId, [{ field: 'DocNumber', value: docNumber }]);
+  }
+
+  async queryInvoices(tenantId: string, conditions: readonly QueryCondition[]): Promise<QboInvoice[]> {
+    return this.paging.queryAll<QboInvoice>(tenantId, 'Invoice', conditions, (qb, c, cb) => qb.findInvoices(c, cb));
   }
 
   // ---------------------------------------------------------------- batch, company

@@ -34,6 +34,8 @@ export interface QboClient {
   voidInvoice(tenantId: string, ref: { Id: string; SyncToken: string }, opts?: Partial<WriteOptions>): Promise<QboInvoice>;
   /** Usually zero or one; more only if duplicates were allowed outside this worker. */
   findInvoicesByDocNumber(tenantId: string, docNumber: string): Promise<QboInvoice[]>;
+  /** All invoices matching every condition (AND), paged through (a metered read per page). */
+  queryInvoices(tenantId: string, conditions: readonly QueryCondition[]): Promise<QboInvoice[]>;
 
   /** ≤ 30 items, one requestid (≤ 36 chars). Results are matched to items by bId, in the order of `items`. */
   batch(tenantId: string, items: readonly BatchItem[], opts: { requestId: string }): Promise<BatchItemResult[]>;

@@ -28,6 +28,15 @@ export function batchRequestId(tenantId: string, batchId: string, chunk?: number
   return digest(['batch', tenantId, batchId, chunk === undefined ? '' : String(chunk)]).slice(0, MAX_BATCH_REQUEST_ID_LENGTH);
 }
 
+/**
+ * For one operation on one invoice at one version (36 hex chars, so it fits a single request and
+ * a batch request alike): every send of that operation at that version, in whatever request row it
+ * is planned again, carries the same id, so QBO answers a resend with its first result.
+ */
+export function invoiceRequestId(tenantId: string, invoiceId: string, version: number, operation: string): string {
+  return digest(['invoice', tenantId, invoiceId, String(version), operation]).slice(0, MAX_BATCH_REQUEST_ID_LENGTH);
+}
+
 /** Checks a caller-supplied id; a wrong one is a programming error. */
 export function assertRequestId(id: string, max: number): void {
   if (id.length === 0 || id.length > max || !/^[A-Za-z0-9._:-]+$/.test(id)) {

@@ -122,13 +122,14 @@ export class InvoiceHarness {
     const batches = new InvoiceBatchRepository(ds);
     const options: FlushOptions = { batchSize: 30, batchesInFlight: 4, retryAttempts: 3, retryBaseDelayMs: 50, requestIdTrustMs: 3_600_000, ...opts.flush };
     const send = new SendInvoiceBatch(qbo, batches, options, this.logger);
+    const checker = new CheckUncertainInvoices(qbo, syncRepo, this.logger);
     const flush = new FlushInvoices(
       syncRepo,
       batches,
       new InvoiceItemRef(ds, qbo),
       tokens,
-      new FinishOpenBatches(batches, send, options, this.logger),
-      new PlanInvoiceBatches(qbo, syncRepo, new CheckUncertainInvoices(qbo, syncRepo, this.logger), options),
+      new FinishOpenBatches(batches, send, checker, options, this.logger),
+      new PlanInvoiceBatches(qbo, syncRepo, checker, options),
       send,
       options,
       this.logger,

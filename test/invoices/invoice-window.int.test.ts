@@ -191,4 +191,35 @@ describe('a window', () => {
     expect(s?.invoices.pending).toBe(1);
     expect(h.qboInvoices(realmId)).toHaveLength(0);
   });
+
+  it('a number holding a tab or a line break fails that invoice with the reason; the others go, the window finishes', async () => {
+    const { tenantId, realmId } = await h.tenant();
+    await h.linkedCustomer(tenantId, realmId, 'cus_1');
+    await h.ds.query(`UPDATE tenants SET default_item_id = '1' WHERE tenant_id = $1`, [tenantId]);
+    await h.invoice(tenantId, { id: 'tab', number: 'TAB\t1' });
+    await h.invoice(tenantId, { id: 'ok', number: 'OK-1' });
+    // A create sent before (its number held a line break) whose outcome is unknown: it needs a lookup by that number.
+    await h.invoice(tenantId, { id: 'nl', number: 'NL-1' });
+    await h.ds.query(
+      `INSERT INTO invoice_sync (tenant_id, invoice_id, needs_check, qbo_doc_number) VALUES ($1, 'nl', 'lookup', $2)`,
+      [tenantId, 'NL\n1'],
+    );
+    const w = h.wire();
+    for (let run = 0; run < 2; run++) {
+      const r = await w.runWindow.run({ tenantId, trigger: 'run_now' });
+      expect(r).toMatchObject({ outcome: 'ran', status: 'finished' });
+    }
+    expect(h.qboInvoices(realmId).map((i) => i.DocNumber)).toEqual(['OK-1']);
+    expect(await h.syncRow(tenantId, 'tab')).toMatchObject({
+      failed_version: '1',
+      failure_code: 'INVALID',
+      failure_reason: expect.stringContaining('holds a tab, a line break or another control character'),
+    });
+    expect(await h.syncRow(tenantId, 'nl')).toMatchObject({
+      failed_version: '1',
+      failure_code: 'UNSEARCHABLE',
+      needs_check: null,
+      failure_reason: expect.stringContaining('cannot look this invoice up'),
+    });
+  });
 });

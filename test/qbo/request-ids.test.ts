@@ -1,4 +1,4 @@
-import { assertRequestId, batchRequestId, entityRequestId } from '../../src/qbo/request-ids';
+import { assertRequestId, batchRequestId, entityRequestId, invoiceRequestId } from '../../src/qbo/request-ids';
 
 describe('request ids', () => {
   it('derives a deterministic entity id of at most 50 hex chars', () => {
@@ -19,6 +19,16 @@ describe('request ids', () => {
     expect(b).toMatch(/^[0-9a-f]{36}$/);
     expect(batchRequestId('tenant-1', 'batch-9')).toBe(b);
     expect(batchRequestId('tenant-1', 'batch-9', 2)).not.toBe(b);
+  });
+
+  it('derives one id per invoice version and operation (36 hex chars), whatever request carries it', () => {
+    const a = invoiceRequestId('tenant-1', 'inv-1', 2, 'create');
+    expect(a).toMatch(/^[0-9a-f]{36}$/);
+    expect(invoiceRequestId('tenant-1', 'inv-1', 2, 'create')).toBe(a);
+    expect(invoiceRequestId('tenant-1', 'inv-1', 3, 'create')).not.toBe(a);
+    expect(invoiceRequestId('tenant-1', 'inv-1', 2, 'update')).not.toBe(a);
+    expect(invoiceRequestId('tenant-2', 'inv-1', 2, 'create')).not.toBe(a);
+    expect(() => assertRequestId(a, 36)).not.toThrow();
   });
 
   it('checks caller-supplied ids', () => {

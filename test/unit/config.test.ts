@@ -28,6 +28,7 @@ const SANDBOX_API = 'https://sandbox-quickbooks.api.intuit.com';
 const settings: Array<[env: string, path: string, def: unknown, bad: string | null]> = [
   ['DATABASE_URL', 'databaseUrl', 'required', 'mysql://x'],
   ['DB_POOL_SIZE', 'dbPoolSize', 10, '0'],
+  ['DB_QBO_POOL_SIZE', 'dbQboPoolSize', 4, '0'],
   ['KAFKA_BROKERS', 'kafka.brokers', 'required', 'localhost'],
   ['KAFKA_CLIENT_ID', 'kafka.clientId', 'qbo-sync', null],
   ['KAFKA_GROUP_ID', 'kafka.groupId', 'qbo-sync', null],
@@ -69,7 +70,7 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['QBO_TOKEN_LOCK_TIMEOUT_MS', 'qbo.tokenLockTimeoutMs', 30000, '99'],
   ['CUSTOMER_RESOLUTION_POLL_MS', 'customers.resolutionPollMs', 1000, '9'],
   ['CUSTOMER_RESOLUTION_CONCURRENCY', 'customers.resolutionConcurrency', 4, '65'],
-  ['CUSTOMER_RESOLUTION_LEASE_MS', 'customers.resolutionLeaseMs', 120000, '999'],
+  ['CUSTOMER_RESOLUTION_LEASE_MS', 'customers.resolutionLeaseMs', 30000, '999'],
   ['CUSTOMER_RESOLUTION_RETRY_MS', 'customers.resolutionRetryMs', 30000, '9'],
   ['CUSTOMER_MIRROR_POLL_MS', 'customers.mirrorPollMs', 2000, '9'],
   ['CUSTOMER_CDC_INTERVAL_MS', 'customers.cdcIntervalMs', 300000, '86400001'],

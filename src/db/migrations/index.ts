@@ -10,6 +10,8 @@ import { MergeSurvivor1763700700000 } from './1763700700000-merge-survivor';
 import { ConnectBrowser1763700800000 } from './1763700800000-connect-browser';
 import { RetentionIndexes1763709100000 } from './1763709100000-retention-indexes';
 import { InvoiceSyncState1763702100000 } from './1763702100000-invoice-sync-state';
+import { InvoiceRequestIds1763700910000 } from './1763700910000-invoice-request-ids';
+import { WebhookClaims1763700920000 } from './1763700920000-webhook-claims';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   ConnectBrowser1763700800000,
   RetentionIndexes1763709100000,
   InvoiceSyncState1763702100000,
+  InvoiceRequestIds1763700910000,
+  WebhookClaims1763700920000,
 ];

@@ -58,6 +58,14 @@ describe('invoicePayload', () => {
     });
   });
 
+  it('refuses a number holding a tab, a line break or another control character, saying so', () => {
+    for (const number of ['INV\t7', 'INV\n7', 'IN\r\nV7', 'INV\u00077']) {
+      const r = invoicePayload({ ...base, number }, refs);
+      expect(r).toEqual({ ok: false, reason: expect.stringContaining('holds a tab, a line break or another control character') });
+    }
+    expect(invoicePayload({ ...base, number: '\tINV-7\n' }, refs)).toMatchObject({ ok: true, body: { DocNumber: 'INV-7' } }); // only around it: trimmed
+  });
+
   it('omits what is absent: no number, no dates, no memo', () => {
     const r = invoicePayload({ ...base, number: null, issueDate: null, dueDate: null, memo: null, currency: null }, refs);
     expect(r.ok && Object.keys(r.body).sort()).toEqual(['CustomerRef', 'Line', 'PrivateNote']);
