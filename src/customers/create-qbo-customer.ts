@@ -144,5 +144,6 @@ function fallbackMirrored(c: QboCustomer) {
     createdBySync: false,
     createdForCustomerId: null,
     keys: matchKeys(contactOfQboCustomer(c)),
+    contact: contactOfQboCustomer(c),
   };
 }

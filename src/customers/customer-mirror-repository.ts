@@ -3,6 +3,8 @@ import { CustomerContact } from '../domain/customer-contact';
 import { MatchCandidate } from '../domain/match-decision';
 import { allNameKeys, MatchKeys, matchKeys } from '../domain/match-keys';
 import { QboCustomer } from '../qbo/qbo-client';
+import { writeLinkageKeys } from './linkage-keys-writer';
+import { returnedRows } from './returned-rows';
 
 /** One QBO customer as mirrored in Postgres. */
 export interface MirroredCustomer {
@@ -17,6 +19,8 @@ export interface MirroredCustomer {
   createdBySync: boolean;
   createdForCustomerId: string | null;
   keys: MatchKeys;
+  /** What the linkage model compares. */
+  contact: CustomerContact;
 }
 
 export interface MirrorOrigin {
@@ -38,10 +42,13 @@ interface MirrorRow {
   created_by_sync: boolean;
   created_for_customer_id: string | null;
   match_keys: MatchKeys;
+  given_name: string | null;
+  family_name: string | null;
+  bill_address: QboCustomer['BillAddr'] | null;
 }
 
 const COLUMNS = `qbo_id, sync_token, display_name, company_name, email, phone, active, merged_into, created_by_sync,
-                 created_for_customer_id, match_keys`;
+                 created_for_customer_id, match_keys, given_name, family_name, bill_address`;
 
 /** What the matcher compares for a QBO customer. */
 export function contactOfQboCustomer(c: QboCustomer): CustomerContact {
@@ -103,7 +110,7 @@ export class CustomerMirrorRepository {
            phone_key = EXCLUDED.phone_key, phone7 = EXCLUDED.phone7, postcode = EXCLUDED.postcode, street_key = EXCLUDED.street_key,
            match_keys = EXCLUDED.match_keys, mirrored_at = now()
          WHERE m.last_updated IS NULL OR EXCLUDED.last_updated IS NULL OR m.last_updated <= EXCLUDED.last_updated
-         RETURNING 1`,
+         RETURNING qbo_id`,
         [
           tenantId,
           origin.createdBySync ?? false,
@@ -131,6 +138,8 @@ export class CustomerMirrorRepository {
         ],
       );
       changed += result.length;
+      const written = new Set(returnedRows<{ qbo_id: string }>(result).map((r) => r.qbo_id));
+      await writeLinkageKeys(q, tenantId, chunk.filter((c) => written.has(c.Id)).map((c) => ({ qboId: c.Id, contact: contactOfQboCustomer(c) })));
     }
     return changed;
   }
@@ -155,6 +164,14 @@ export class CustomerMirrorRepository {
       [tenantId, keys.email, names, keys.phone7, keys.street, keys.blockKeys],
     );
     return rows.map(toMirrored);
+  }
+
+  /** Several customers by id, in the order asked. */
+  async getMany(tenantId: string, qboIds: readonly string[], q: Queryable = this.db): Promise<MirroredCustomer[]> {
+    if (qboIds.length === 0) return [];
+    const rows: MirrorRow[] = await q.query(`SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = ANY($2::text[])`, [tenantId, qboIds]);
+    const byId = new Map(rows.map((r) => [r.qbo_id, toMirrored(r)]));
+    return qboIds.map((id) => byId.get(id)).filter((m): m is MirroredCustomer => m !== undefined);
   }
 
   async get(tenantId: string, qboId: string, q: Queryable = this.db): Promise<MirroredCustomer | null> {
@@ -204,6 +221,17 @@ function toMirrored(r: MirrorRow): MirroredCustomer {
     createdBySync: r.created_by_sync,
     createdForCustomerId: r.created_for_customer_id,
     keys: r.match_keys,
+    contact: contactOfQboCustomer({
+      Id: r.qbo_id,
+      SyncToken: r.sync_token ?? '0',
+      DisplayName: r.display_name,
+      GivenName: r.given_name ?? undefined,
+      FamilyName: r.family_name ?? undefined,
+      CompanyName: r.company_name ?? undefined,
+      PrimaryEmailAddr: r.email === null ? undefined : { Address: r.email },
+      PrimaryPhone: r.phone === null ? undefined : { FreeFormNumber: r.phone },
+      BillAddr: r.bill_address ?? undefined,
+    }),
   };
 }
 

@@ -7,6 +7,7 @@ import { InvoiceBatches1763700400000 } from './1763700400000-invoice-batches';
 import { CustomerMirror1763700300000 } from './1763700300000-customer-mirror';
 import { CompanySwitch1763700600000 } from './1763700600000-company-switch';
 import { MergeSurvivor1763700700000 } from './1763700700000-merge-survivor';
+import { LinkageKeys1763700800000 } from './1763700800000-linkage-keys';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CustomerMirror1763700300000,
   CompanySwitch1763700600000,
   MergeSurvivor1763700700000,
+  LinkageKeys1763700800000,
 ];
