@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CustomerMirrorRepository } from '../src/customers/customer-mirror-repository';
 import { asLinkageCandidate, LinkageCandidateSearch } from '../src/customers/linkage-candidate-search';
@@ -285,12 +285,14 @@ function makeGenerator(seed: number) {
       zip = `${pick(['60', '94', '10', '90', '02'])}${digits(3)}`;
       city = pick(CITIES);
     } else {
-      if (chance(0.15)) street = `${p.street}${p.type[1]}`.toLowerCase();
-      else if (chance(0.15)) street = `${typo(p.street)} ${p.type[1]}`;
-      else if (chance(0.1)) street = `${pick(['N', 'S', 'E', 'W'])}. ${p.street} ${p.type[1]}`;
+      const st = r();
+      if (st < 0.15) street = `${p.street}${p.type[1]}`.toLowerCase();
+      else if (st < 0.3) street = `${typo(p.street)} ${p.type[1]}`;
+      else if (st < 0.4) street = `${pick(['N', 'S', 'E', 'W'])}. ${p.street} ${p.type[1]}`;
       if (chance(0.08)) number = typo(number.length > 1 ? number : `${number}${number}`).slice(0, number.length);
-      if (chance(0.1)) zip = typo(zip).padEnd(5, '0').slice(0, 5);
-      else if (chance(0.1)) zip = `${zip}-${Math.floor(r() * 9000 + 1000)}`;
+      const z = r();
+      if (z < 0.1) zip = typo(zip).padEnd(5, '0').slice(0, 5);
+      else if (z < 0.2) zip = `${zip}-${Math.floor(r() * 9000 + 1000)}`;
       if (chance(0.1)) city = typo(city);
     }
     const swapLines = chance(0.05);
@@ -473,6 +475,12 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
   const out: Outcome = { incoming: ds.incoming.length, correct: 0, correct_links: 0, created_new: 0, false_links: 0, duplicates: 0, duplicates_flagged: 0, review: 0, review_of_existing: 0 };
   for (const rec of ds.incoming) {
     const d = await decide(search, tenantId, rec.contact);
+    if (process.env.BENCH_MATCHING_SWEEP !== undefined) {
+      const best = d.candidates[0];
+      const existingId = qboOf.get(rec.entity);
+      const right = best !== undefined && entityOf.get(best.qboCustomerId) === rec.entity;
+      appendFileSync(process.env.BENCH_MATCHING_SWEEP, `${JSON.stringify({ ds: ds.name, policy, p: best?.score ?? 0, active: best?.active ?? false, right, exists: existingId !== undefined, outcome: d.outcome })}\n`);
+    }
     if (d.outcome === 'link') {
       if (entityOf.get(d.qboCustomerId) === rec.entity) {
         out.correct += 1;

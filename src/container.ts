@@ -34,12 +34,14 @@ import { ApplyQboMerge } from './customers/apply-qbo-merge';
 import { CreateCustomerByHand } from './customers/create-customer-by-hand';
 import { CreateQboCustomer } from './customers/create-qbo-customer';
 import { CustomerDecisionLog } from './customers/customer-decision-log';
+import { CustomerLinkage } from './customers/customer-linkage';
 import { CustomerLinkRepository } from './customers/customer-link-repository';
 import { CustomerMirrorRepository } from './customers/customer-mirror-repository';
 import { CustomerMirrorTask } from './customers/customer-mirror-task';
 import { CustomerResolutionTask } from './customers/customer-resolution-task';
 import { customerRoutes } from './customers/customer-routes';
 import { ExplainCustomer } from './customers/explain-customer';
+import { LinkageCandidateSearch } from './customers/linkage-candidate-search';
 import { LinkCustomerByHand } from './customers/link-customer-by-hand';
 import { ListCustomersForReview } from './customers/list-customers-for-review';
 import { ListDuplicates } from './customers/list-duplicates';
@@ -323,10 +325,15 @@ export function buildContainer(infra: Infrastructure): Container {
     const mirror = (ctx: ResolutionContext) => ctx.get<CustomerMirrorRepository>(TOKENS.CustomerMirrorRepository);
     const links = (ctx: ResolutionContext) => ctx.get<CustomerLinkRepository>(TOKENS.CustomerLinkRepository);
     const decisions = (ctx: ResolutionContext) => ctx.get<CustomerDecisionLog>(TOKENS.CustomerDecisionLog);
-    c.bind<CreateQboCustomer>(TOKENS.CreateQboCustomer).toDynamicValue((ctx) => new CreateQboCustomer(ds(ctx), qbo(ctx), mirror(ctx), log(ctx, 'customers')));
+    // One per container: it caches each tenant's mirror size and labelled m estimates for a minute.
+    c.bind<CustomerLinkage>(TOKENS.CustomerLinkage)
+      .toDynamicValue((ctx) => new CustomerLinkage(ds(ctx), new LinkageCandidateSearch(ds(ctx), mirror(ctx))))
+      .inSingletonScope();
+    const linkage = (ctx: ResolutionContext) => ctx.get<CustomerLinkage>(TOKENS.CustomerLinkage);
+    c.bind<CreateQboCustomer>(TOKENS.CreateQboCustomer).toDynamicValue((ctx) => new CreateQboCustomer(ds(ctx), qbo(ctx), mirror(ctx), log(ctx, 'customers'), linkage(ctx)));
     const create = (ctx: ResolutionContext) => ctx.get<CreateQboCustomer>(TOKENS.CreateQboCustomer);
     c.bind<ResolveCustomer>(TOKENS.ResolveCustomer).toDynamicValue(
-      (ctx) => new ResolveCustomer(ds(ctx), links(ctx), mirror(ctx), decisions(ctx), create(ctx), log(ctx, 'customers')),
+      (ctx) => new ResolveCustomer(ds(ctx), links(ctx), mirror(ctx), decisions(ctx), create(ctx), log(ctx, 'customers'), linkage(ctx)),
     );
     c.bind<ApplyQboMerge>(TOKENS.ApplyQboMerge).toDynamicValue((ctx) => new ApplyQboMerge(ds(ctx), mirror(ctx), links(ctx), decisions(ctx)));
     c.bind<SyncCustomerMirror>(TOKENS.SyncCustomerMirror).toDynamicValue(
@@ -335,10 +342,10 @@ export function buildContainer(infra: Infrastructure): Container {
     c.bind<ProcessCustomerWebhooks>(TOKENS.ProcessCustomerWebhooks).toDynamicValue(
       (ctx) => new ProcessCustomerWebhooks(ds(ctx), ctx.get<SyncCustomerMirror>(TOKENS.SyncCustomerMirror), log(ctx, 'customer-mirror')),
     );
-    c.bind<ListDuplicates>(TOKENS.ListDuplicates).toDynamicValue((ctx) => new ListDuplicates(ds(ctx), mirror(ctx)));
+    c.bind<ListDuplicates>(TOKENS.ListDuplicates).toDynamicValue((ctx) => new ListDuplicates(ds(ctx), mirror(ctx), linkage(ctx)));
     c.bind<ListCustomersForReview>(TOKENS.ListCustomersForReview).toDynamicValue((ctx) => new ListCustomersForReview(ds(ctx), decisions(ctx)));
-    c.bind<LinkCustomerByHand>(TOKENS.LinkCustomerByHand).toDynamicValue((ctx) => new LinkCustomerByHand(ds(ctx), qbo(ctx), links(ctx), mirror(ctx), decisions(ctx)));
-    c.bind<CreateCustomerByHand>(TOKENS.CreateCustomerByHand).toDynamicValue((ctx) => new CreateCustomerByHand(ds(ctx), links(ctx), decisions(ctx), create(ctx)));
+    c.bind<LinkCustomerByHand>(TOKENS.LinkCustomerByHand).toDynamicValue((ctx) => new LinkCustomerByHand(ds(ctx), qbo(ctx), links(ctx), mirror(ctx), decisions(ctx), linkage(ctx)));
+    c.bind<CreateCustomerByHand>(TOKENS.CreateCustomerByHand).toDynamicValue((ctx) => new CreateCustomerByHand(ds(ctx), links(ctx), decisions(ctx), create(ctx), linkage(ctx)));
     c.bind<ExplainCustomer>(TOKENS.ExplainCustomer).toDynamicValue((ctx) => new ExplainCustomer(links(ctx), decisions(ctx)));
     c.bind<RouteModule>(TOKENS.RouteModule).toDynamicValue((ctx) =>
       customerRoutes({

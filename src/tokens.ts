@@ -37,6 +37,7 @@ export const TOKENS = {
   CustomerMirrorRepository: Symbol.for('CustomerMirrorRepository'),
   CustomerLinkRepository: Symbol.for('CustomerLinkRepository'),
   CustomerDecisionLog: Symbol.for('CustomerDecisionLog'),
+  CustomerLinkage: Symbol.for('CustomerLinkage'),
   CreateQboCustomer: Symbol.for('CreateQboCustomer'),
   ResolveCustomer: Symbol.for('ResolveCustomer'),
   ApplyQboMerge: Symbol.for('ApplyQboMerge'),

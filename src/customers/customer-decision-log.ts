@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldRepair } from '../domain/qbo-customer-repair';
-import { WeighedCandidate } from '../domain/match-decision';
+import { WeighedCandidate } from '../domain/linkage/linkage-decision';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 

@@ -1,6 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerContact } from '../domain/customer-contact';
-import { MatchCandidate } from '../domain/match-decision';
 import { allNameKeys, MatchKeys, matchKeys } from '../domain/match-keys';
 import { QboCustomer } from '../qbo/qbo-client';
 import { writeLinkageKeys } from './linkage-keys-writer';
@@ -67,13 +66,10 @@ export function contactOfQboCustomer(c: QboCustomer): CustomerContact {
   };
 }
 
-const CANDIDATES_PER_KEY = 20;
-const BLOCK_CANDIDATES = 20;
-
 /**
- * The mirror of each company's QBO customers, with normalised match keys. Candidates are
- * found only through indexes (email, name forms, phone, street, name blocking keys), each
- * lookup bounded, so the cost per contact does not grow with the mirror.
+ * The mirror of each company's QBO customers, with normalised match keys; the linkage keys
+ * (qbo_customer_match_keys) are rewritten with every customer written. Candidates are found
+ * by LinkageCandidateSearch, through those keys only.
  */
 export class CustomerMirrorRepository {
   constructor(private readonly db: DataSource) {}
@@ -144,28 +140,6 @@ export class CustomerMirrorRepository {
     return changed;
   }
 
-  /** The bounded set of customers worth comparing with `keys`, active or not. */
-  async findCandidates(tenantId: string, keys: MatchKeys, q: Queryable = this.db): Promise<MirroredCustomer[]> {
-    const names = allNameKeys(keys);
-    const rows: MirrorRow[] = await q.query(
-      `WITH c AS (
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $2::text IS NOT NULL AND email_key = $2 LIMIT ${CANDIDATES_PER_KEY})
-         UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND cardinality($3::text[]) > 0 AND name_keys && $3::text[] LIMIT ${CANDIDATES_PER_KEY})
-         UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $4::text IS NOT NULL AND phone7 = $4 LIMIT ${CANDIDATES_PER_KEY})
-         UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $5::text IS NOT NULL AND street_key = $5 LIMIT ${CANDIDATES_PER_KEY})
-         UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND cardinality($6::text[]) > 0 AND block_keys && $6::text[]
-          LIMIT ${BLOCK_CANDIDATES})
-       )
-       SELECT ${COLUMNS} FROM qbo_customer_mirror m JOIN c USING (qbo_id) WHERE m.tenant_id = $1`,
-      [tenantId, keys.email, names, keys.phone7, keys.street, keys.blockKeys],
-    );
-    return rows.map(toMirrored);
-  }
-
   /** Several customers by id, in the order asked. */
   async getMany(tenantId: string, qboIds: readonly string[], q: Queryable = this.db): Promise<MirroredCustomer[]> {
     if (qboIds.length === 0) return [];
@@ -233,9 +207,4 @@ function toMirrored(r: MirrorRow): MirroredCustomer {
       BillAddr: r.bill_address ?? undefined,
     }),
   };
-}
-
-/** A mirrored customer as the decision sees it. */
-export function asCandidate(m: MirroredCustomer): MatchCandidate {
-  return { qboCustomerId: m.qboId, displayName: m.displayName, active: m.active && m.mergedInto === null, keys: m.keys };
 }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { CustomerDecisionLog } from './customer-decision-log';
-import { WeighedCandidate } from '../domain/match-decision';
+import { WeighedCandidate } from '../domain/linkage/linkage-decision';
 
 export interface CustomerForReview {
   customerId: string;

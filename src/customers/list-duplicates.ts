@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { matchScoring, PLAUSIBLE_SCORE } from '../domain/match-scoring';
+import { DEFAULT_THRESHOLDS } from '../domain/linkage/linkage-decision';
+import { CustomerLinkage } from './customer-linkage';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
 export interface DuplicatePair {
@@ -25,14 +26,15 @@ export interface DuplicatesReport {
 
 /**
  * QBO customers the sync created that probably duplicate another QBO customer: the pairs
- * flagged when an ambiguous customer was created, plus any sync-created customer that now
- * scores as plausible against another active customer (found through the mirror's indexes).
+ * flagged when a customer was created with likely candidates, plus any sync-created customer
+ * that the linkage model now finds at least ambiguous against another active customer.
  * Each pair comes with its evidence, the merge steps in QuickBooks and what the sync does next.
  */
 export class ListDuplicates {
   constructor(
     private readonly db: DataSource,
     private readonly mirror: CustomerMirrorRepository,
+    private readonly linkage: CustomerLinkage,
   ) {}
 
   async run(tenantId: string): Promise<DuplicatesReport> {
@@ -51,15 +53,16 @@ export class ListDuplicates {
       pairs.set(key(created.qboId, other.qboId), { created, other, score: Number(f.score ?? 0), evidence: f.evidence });
     }
     for (const created of await this.mirror.createdBySync(tenantId)) {
-      for (const other of await this.mirror.findCandidates(tenantId, created.keys)) {
-        if (other.qboId === created.qboId || !other.active || other.mergedInto !== null) continue;
-        const k = key(created.qboId, other.qboId);
+      const decision = await this.linkage.decide(tenantId, created.contact, undefined, created.qboId);
+      for (const c of decision.candidates) {
+        if (!c.active || c.score < DEFAULT_THRESHOLDS.review) continue;
+        const k = key(created.qboId, c.qboCustomerId);
         if (pairs.has(k)) continue;
-        const s = matchScoring(created.keys, other.keys);
-        if (s.score < PLAUSIBLE_SCORE || s.givenNameConflict) continue;
+        const other = await this.mirror.get(tenantId, c.qboCustomerId);
+        if (other === null || !other.active || other.mergedInto !== null) continue;
         // Both created by the sync: report once, phasing out the newer.
         if (other.createdBySync && Number(other.qboId) > Number(created.qboId)) continue;
-        pairs.set(k, { created, other, score: s.score, evidence: s.evidence });
+        pairs.set(k, { created, other, score: c.score, evidence: c.evidence });
       }
     }
 

@@ -44,7 +44,9 @@ function compareGiven(a: string | null, aWritten: string | null, b: string | nul
   const wb = bWritten ?? b;
   if (wa.length === 1 || wb.length === 1) return wa[0] === wb[0] || a[0] === b[0] ? 'initial' : 'different';
   if (fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9)) return 'typo';
-  if (soundAlike(wa, wb) || soundAlike(a, b)) return 'phonetic';
+  // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
+  if (Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa))) return 'nickname';
+  if (soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85) return 'phonetic';
   return 'different';
 }
 
@@ -153,14 +155,16 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.email === null || b.email === null || a.emailLocal === null || b.emailLocal === null) return missing('email');
   if (a.email === b.email) return { field: 'email', level: 'exact', tfKey: `e:${a.email}` };
   const sameDomain = a.emailDomain === b.emailDomain;
-  const sameLocal = a.emailLocal === b.emailLocal;
+  // Gmail drops dots: "noah.hawkins" and "noahhawkins" are one mailbox name.
+  const sameLocal = a.emailLocal.replace(/\./g, '') === b.emailLocal.replace(/\./g, '');
   if (
     (Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
     (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal))
   ) {
     return { field: 'email', level: 'typo' };
   }
-  if (sameLocal && !isGenericMailbox(a.emailLocal) && a.emailLocal.length >= 4) return { field: 'email', level: 'same-local' };
+  // A short local part ("john", "ann") is a name many people use at their own domains: not telling enough.
+  if (sameLocal && !isGenericMailbox(a.emailLocal) && a.emailLocal.length >= 6) return { field: 'email', level: 'same-local' };
   if (sameDomain && a.emailDomain !== null && !isFreeMailDomain(a.emailDomain)) return { field: 'email', level: 'same-domain' };
   return { field: 'email', level: 'different' };
 }

@@ -77,6 +77,18 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
   const ranked = scored
     .map((x) => ({ ...x, p: x.odds / total }))
     .sort((x, y) => y.p - x.p || y.s.weight - x.s.weight || Number(y.candidate.active) - Number(x.candidate.active) || x.candidate.qboCustomerId.localeCompare(y.candidate.qboCustomerId));
+  // QBO may already hold duplicates of one customer: candidates that are the same customer as
+  // the best one (by the same model, compared with each other) do not compete with it.
+  const head = ranked[0];
+  if (head !== undefined && ranked.length > 1) {
+    let rivals = 0;
+    for (const x of ranked.slice(1)) {
+      const between = linkageScoring(head.candidate.record, x.candidate.record, params, frequencies);
+      const inverse = priorInverse * 2 ** -between.weight + (between.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -between.householdWeight);
+      if (1 / (1 + inverse) < thresholds.link) rivals += x.odds;
+    }
+    head.p = head.odds / (1 + head.odds + rivals);
+  }
   const weighed: WeighedCandidate[] = ranked.slice(0, MAX_WEIGHED).map(({ candidate, s, p }) => ({
     qboCustomerId: candidate.qboCustomerId,
     displayName: candidate.displayName,

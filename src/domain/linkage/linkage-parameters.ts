@@ -16,6 +16,12 @@ export interface LinkageParameters {
    * are equally likely to agree under it, so only names tell a customer from its household.
    */
   household: { given: FieldParameters; family: FieldParameters };
+  /**
+   * m for organisations where it differs from a person's: an organisation rarely moves but
+   * often has several sites (each its own customer), so another street address or postcode
+   * says more against than it does for a person, who moves.
+   */
+  organisation: Partial<Record<FieldName, FieldParameters>>;
   /** Prior odds of "another member of the household" against "the same customer", per candidate. */
   householdPriorOdds: number;
   /** P(the incoming customer already exists in QBO): the prior is this over the mirror's size. */
@@ -50,6 +56,10 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   household: {
     given: { exact: lv(0.77, 0.02), nickname: lv(0.08, 0.005), typo: lv(0.06, 0.02), phonetic: lv(0.03, 0.05), initial: lv(0.03, 0.2), different: lv(0.03, 0.705) },
     family: { exact: lv(0.85, 0.85), typo: lv(0.08, 0.03), phonetic: lv(0.04, 0.02), different: lv(0.03, 0.1) },
+  },
+  organisation: {
+    street: { exact: lv(0.6, 0.0003), typo: lv(0.15, 0.0003), 'same-street': lv(0.13, 0.004), different: lv(0.12, 0.9954) },
+    postcode: { exact: lv(0.7, 0.005), close: lv(0.08, 0.003), prefix: lv(0.1, 0.04), different: lv(0.12, 0.952) },
   },
   householdPriorOdds: 0.25,
   existsPrior: 0.5,

@@ -54,6 +54,13 @@ const ORGANISATION_WORDS = new Set([
   'institute', 'university', 'college', 'hospital', 'agency', 'office', 'bank', 'trust', 'fund', 'society', 'association', 'united',
   'international', 'global', 'enterprises', 'industries', 'company', 'sons', 'brothers', 'bros', 'team', 'cpc', 'head', 'start',
   'learning', 'development', 'community', 'family', 'early', 'program', 'montessori', 'preschool', 'nursery', 'ymca', 'inc', 'llc',
+  'childcare', 'consultants', 'consulting', 'saint', 'st', 'holy', 'immaculate', 'christian', 'lutheran', 'catholic', 'baptist', 'methodist',
+  'youth', 'ministries', 'ministry', 'mission', 'home', 'homes', 'lab', 'labs', 'tech', 'media', 'works', 'productions', 'capital',
+  'ventures', 'realty', 'properties', 'construction', 'builders', 'landscaping', 'cleaning', 'catering', 'fitness', 'florist',
+  'printing', 'analytics', 'hardware', 'coffee', 'books', 'veterinary', 'auto', 'motors', 'salon', 'spa', 'gym', 'pharmacy',
+  'market', 'supply', 'supplies', 'farm', 'farms', 'garden', 'gardens', 'hotel', 'inn', 'pub', 'bar', 'grill', 'kitchen', 'pizza',
+  'center', 'campus', 'charter', 'elementary', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
+  'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
 ]);
 const FREE_MAIL = new Set([
   'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
@@ -215,7 +222,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
   pn: 3, // phonetic codes of first and last name tokens, sorted (swaps, typos that sound alike)
   b: 3, // 3-letter prefixes of first and last name tokens, sorted (typos after the third letter, nicknames)
   ff: 3, // family name + given initial
-  t: 1, // one name token of an organisation
+  fz: 3, // family name + postcode area
+  gz: 2, // given name + postcode area (a surname changed or mistyped)
+  fc: 2, // family name + city
+  f: 2, // family name
+  z: 1, // postcode
+  t: 1, // one name token
 };
 
 /**
@@ -240,8 +252,12 @@ export function linkageKeys(r: LinkageRecord): string[] {
     const pl = phoneticCodes(last)[0];
     if (pf !== undefined && pl !== undefined) keys.add(`pn:${named.length > 1 ? [pf, pl].sort().join(' ') : pf}`);
   }
+  const area = r.postcode === null ? null : r.postcode.slice(0, 3);
   if (r.isPerson && r.family !== null) {
     keys.add(`f:${r.family}`);
+    if (area !== null) keys.add(`fz:${r.family}|${area}`);
+    if (r.city !== null) keys.add(`fc:${r.family}|${r.city}`);
+    if (r.given !== null && area !== null && r.given.length > 1) keys.add(`gz:${r.given}|${area}`);
     if (r.given !== null) {
       keys.add(`g:${r.given}`);
       keys.add(`ff:${r.family.replace(/ /g, '')}|${r.given.slice(0, 1)}`);
@@ -249,9 +265,8 @@ export function linkageKeys(r: LinkageRecord): string[] {
       const pf = phoneticCodes(r.family.replace(/ /g, ''))[0];
       if (pg !== undefined && pf !== undefined) keys.add(`pn:${[pg, pf].sort().join(' ')}`);
     }
-  } else {
-    for (const t of new Set([...r.nameTokens, ...r.companyTokens])) if (t.length >= 3 && !/^\d+$/.test(t)) keys.add(`t:${t}`);
   }
+  for (const t of new Set([...r.nameTokens, ...r.companyTokens])) if (t.length >= 3 && !/^\d+$/.test(t)) keys.add(`t:${t}`);
   if (r.companyTokens.length > 0) keys.add(`n:${[...r.companyTokens].sort().join(' ')}`);
   if (r.postcode !== null) keys.add(`z:${r.postcode}`);
   if (r.city !== null) keys.add(`c:${r.city}`);

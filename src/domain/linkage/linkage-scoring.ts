@@ -40,7 +40,7 @@ export function linkageScoring(a: LinkageRecord, b: LinkageRecord, params: Linka
       fields.push({ field: c.field, level: c.level, weight: 0 });
       continue;
     }
-    const p = params.fields[c.field][c.level];
+    const p = ((!a.isPerson || !b.isPerson) && params.organisation[c.field]?.[c.level]) || params.fields[c.field][c.level];
     if (p === undefined) continue;
     let u = p.u;
     let sharedBy: number | undefined;
