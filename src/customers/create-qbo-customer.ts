@@ -16,6 +16,8 @@ export interface CreateRequest {
   contact: CustomerContact & { notes: string | null };
   /** An operator asked for a new customer: no re-check against the mirror, never link a name holder. */
   forceNew?: boolean;
+  /** Why a new customer is forced, for the record (default: an operator asked). */
+  forceNewReason?: string;
 }
 
 export type CreateOutcome =
@@ -109,7 +111,7 @@ export class CreateQboCustomer {
                 ? `merged away into #${mirrored.mergedInto}; never reused`
                 : 'inactive; never reactivated by the sync'
               : req.forceNew === true
-                ? 'an operator asked for a new customer'
+                ? (req.forceNewReason ?? 'an operator asked for a new customer')
                 : owner !== null
                   ? `it belongs to upstream customer ${owner.customerId}`
                   : `not the same customer (${same.reason})`;

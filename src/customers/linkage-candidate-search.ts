@@ -10,10 +10,10 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
 const PER_KEY = 40;
 /** Candidates kept after ranking by shared keys, for the full comparison. */
 const CANDIDATES = 30;
-/** Term-frequency counts stop here: a value held by more is "common" (its default u is kept as a floor). */
+/** Term-frequency counts stop here: a value held by more is simply common (its u is at least COUNT_CAP over the mirror's size). */
 const COUNT_CAP = 2000;
 /** Kinds of key whose frequency adjusts the weight of an exact agreement. */
-const FREQUENCY_KINDS = new Set(['f', 'g', 'n', 'e', 'p', 'z', 'c']);
+const FREQUENCY_KINDS = new Set(['f', 'g', 'n', 'e', 'p', 'z', 'c', 's', 'as']);
 const SIZE_TTL_MS = 60_000;
 
 export interface LinkageCandidates {

@@ -152,7 +152,7 @@ export class ResolveCustomer {
           await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'review', method: decision.method, score: decision.score, reason, candidates: decision.candidates });
           return { outcome: 'review', reason };
         }
-        created = await this.create.run({ tenantId, customerId, version, contact: customer.contact, forceNew: true });
+        created = await this.create.run({ tenantId, customerId, version, contact: customer.contact, forceNew: true, forceNewReason: `it belongs to another upstream customer` });
       }
     }
     if (created.kind === 'existing') {

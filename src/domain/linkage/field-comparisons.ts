@@ -186,9 +186,10 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
   const numberSame = a.houseNumber === b.houseNumber;
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;
-  if (numberSame && streetSame) return { field: 'street', level: 'exact' };
+  if (numberSame && streetSame) return { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber}|${a.street.slice(0, 4)}` };
   if ((numberSame && streetClose) || (streetSame && numberClose)) return { field: 'street', level: 'typo' };
-  if (streetClose) return { field: 'street', level: 'same-street' };
+  // Another house number on the same street: telling on a long street of many, not on the one most customers live on.
+  if (streetClose) return { field: 'street', level: 'same-street', ...(streetSame ? { tfKey: `s:${a.street}` } : {}) };
   return { field: 'street', level: 'different' };
 }
 

@@ -233,7 +233,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
  * BLOCKING_KEY_RANK) find candidates; every key is also counted for term frequencies
- * ("f:" family, "g:" given, "c:" city, "z:" postcode, "n:" whole name, "e:" e-mail...).
+ * ("f:" family, "g:" given, "c:" city, "z:" postcode, "s:" street, "n:" whole name, "e:" e-mail...).
  */
 export function linkageKeys(r: LinkageRecord): string[] {
   const keys = new Set<string>();
@@ -272,6 +272,7 @@ export function linkageKeys(r: LinkageRecord): string[] {
   if (r.city !== null) keys.add(`c:${r.city}`);
   if (r.postcode !== null && r.houseNumber !== null) keys.add(`a:${r.postcode.slice(0, 5)}|${r.houseNumber}`);
   if (r.houseNumber !== null && r.street !== null) keys.add(`as:${r.houseNumber}|${r.street.slice(0, 4)}`);
+  if (r.street !== null) keys.add(`s:${r.street}`);
   return [...keys];
 }
 

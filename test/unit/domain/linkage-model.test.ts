@@ -118,9 +118,12 @@ describe('decisions', () => {
   });
 
   it('a namesake with other contact details is not linked', () => {
-    const d = decide({ displayName: 'John Smith', email: 'john@smith-two.example', phone: '212 555 0199', address: { line1: '5 Pine Rd', postalCode: '10001' } }, [
-      candidate('1', { displayName: 'John Smith', email: 'john@smith-one.example', phone: '415 555 0100', address: { line1: '12 Oak St', postalCode: '94110' } }),
-    ]);
+    const frequencies: TermFrequencies = { mirrorSize: 5000, counts: new Map([['f:smith', 60], ['g:john', 150]]) };
+    const d = decide(
+      { displayName: 'John Smith', email: 'john@smith-two.example', phone: '212 555 0199', address: { line1: '5 Pine Rd', postalCode: '10001' } },
+      [candidate('1', { displayName: 'John Smith', email: 'john@smith-one.example', phone: '415 555 0100', address: { line1: '12 Oak St', postalCode: '94110' } })],
+      frequencies,
+    );
     expect(d.outcome).toBe('create');
   });
 
