@@ -59,9 +59,9 @@ export interface DecisionContext {
 /**
  * Fellegi–Sunter decision over a customer's candidates. Each candidate's odds of being the
  * incoming customer come from its summed field weights against two alternatives: a random
- * other customer of the tenant (prior: existsPrior over the mirror's size) and another
- * member of the same household, or for organisations another organisation at the same
- * address or phone (which shares e-mail, phone and address, so only names separate it). The candidates compete for one customer: P(i) = O(i) / (1 + Σ O(j)).
+ * other customer of the tenant (prior: existsPrior over the mirror's size) and, for persons,
+ * another member of the same household (which shares e-mail, phone and address, so only
+ * names separate it). The candidates compete for one customer: P(i) = O(i) / (1 + Σ O(j)).
  * Link at `link` or above (never an inactive customer), ambiguous from `review`, create below.
  */
 export function linkageDecision(incoming: LinkageRecord, candidates: readonly LinkageCandidate[], ctx: DecisionContext): MatchDecision {
@@ -85,8 +85,8 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
     for (const x of ranked.slice(1)) {
       const between = linkageScoring(head.candidate.record, x.candidate.record, params, frequencies);
       const inverse = priorInverse * 2 ** -between.weight + (between.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -between.householdWeight);
-      // More likely than not the same customer as the best one: not a rival.
-      if (1 / (1 + inverse) < 0.5) rivals += x.odds;
+      // The same customer as the best one by the link threshold: not a rival.
+      if (1 / (1 + inverse) < thresholds.link) rivals += x.odds;
     }
     head.p = head.odds / (1 + head.odds + rivals);
   }

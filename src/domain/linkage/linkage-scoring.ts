@@ -23,7 +23,7 @@ export interface FieldEvidence {
 export interface PairScore {
   /** Sum of the field weights: log2 of the likelihood ratio "same customer" against "two customers". */
   weight: number;
-  /** The same against "another member of the household" (persons) or "another organisation at the same address or phone"; null when no name was compared. */
+  /** The same against "another member of the same household"; null when the names are not persons' on both sides. */
   householdWeight: number | null;
   fields: FieldEvidence[];
 }
@@ -53,7 +53,7 @@ export function linkageScoring(a: LinkageRecord, b: LinkageRecord, params: Linka
     const w = Math.log2(p.m / u);
     weight += w;
     fields.push({ field: c.field, level: c.level, weight: round(w), ...(sharedBy !== undefined ? { sharedBy } : {}), ...(c.swapped === true ? { swapped: true } : {}) });
-    if (c.field === 'given' || c.field === 'family' || c.field === 'name') {
+    if (c.field === 'given' || c.field === 'family') {
       const h = params.household[c.field][c.level];
       if (h !== undefined) household = (household ?? 0) + Math.log2(p.m / h.u);
     }
