@@ -15,18 +15,31 @@ import { createBenchDatabase } from './bench-database';
 /**
  * `npm run bench:matching`: quality and cost of customer resolution.
  *
- * Quality, on two datasets with ground truth, for our resolver (candidates from the Postgres
- * mirror's indexes, then the rules and the score) and, in the same run, for the baseline of
- * exact DisplayName-or-email matching: correct outcomes, false links (a link to another
- * entity), duplicates (a create where the entity already existed in QBO, including customers
- * created earlier in the run), held for review (ambiguous, under the 'review' policy).
+ * Quality, on three datasets with ground truth, for the linkage model (candidates from the
+ * Postgres mirror's match keys, then the Fellegi–Sunter decision with the default parameters)
+ * under both ambiguous-customer policies, and in the same run for the baseline of exact
+ * DisplayName-or-email matching: correct outcomes, false links (a link to another entity),
+ * duplicates (a create where the entity already existed in QBO, including customers created
+ * earlier in the run; and how many of them were flagged with the right customer), held for
+ * review (policy 'review'). Under policy 'create' an ambiguous customer is created (and
+ * flagged). Each dataset and policy runs in its own tenant; creates join the mirror.
  *  - chicago-childcare (../shared/datasets): one record per organisation from two of its
  *    sources is the QBO company; every other record arrives as an incoming customer.
- *  - generated: persons and companies with typos, nicknames, swapped names, "Last, First",
- *    phone and address formats, email case/tags, legal suffixes, a household sharing an email,
- *    namesakes with other contact details, and brand-new customers.
+ *  - generated: persons and companies, each other record of them as harsh as real records:
+ *    typos in names, e-mail, phone, street, house number, postcode and city; nicknames,
+ *    initials, swapped and "Last, First" names; missing fields; changed e-mails and phones;
+ *    moves; swapped address lines; legal suffixes; plus household members (same surname,
+ *    address and often e-mail) and namesakes (same name, nothing else), and new customers.
+ *  - historical-figures (../shared/datasets): a seeded sample of 700 persons' records (no
+ *    e-mail or phone; given, family, full name, postcode, birth place as city), 60% of them
+ *    with one record in QBO, beside one record each of 2,500 other persons.
  * Cost: 10,000 contacts resolved (candidate search + decision) against mirrors of 10,000 and
- * 100,000 customers: per-contact p50 and p99. The last line is a JSON summary.
+ * 100,000 customers, then against 1,000 tenants of 100 customers beside the tenant of
+ * 100,000 in the same tables (and that tenant again): per-contact p50 and p99.
+ * The last line is a JSON summary. BENCH_MATCHING_QUALITY_ONLY=1 / BENCH_MATCHING_COST_ONLY=1
+ * run one part; BENCH_MATCHING_DATASET=name one dataset; BENCH_MATCHING_DEBUG=1 prints false
+ * links, =2 duplicates, =3 held customers, each with the evidence; BENCH_MATCHING_SWEEP=file
+ * appends each decision's best probability (for choosing thresholds on all datasets at once).
  */
 
 const ROOT = path.resolve(__dirname, '../..');
