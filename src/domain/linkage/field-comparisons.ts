@@ -1,3 +1,4 @@
+import { givenNameCanonical } from '../given-name-canonical';
 import { isFreeMailDomain, isGenericMailbox, LinkageRecord } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
@@ -71,14 +72,21 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}` } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
   ];
-  if (a.given !== null && b.given !== null && (given !== 'exact' || family !== 'exact')) {
-    const sGiven = compareGiven(a.given, a.givenWritten, b.family, b.family);
-    const sFamily = compareFamily(a.family, b.givenWritten);
-    if (GIVEN_RANK[sGiven] >= 3 && FAMILY_RANK[sFamily] >= 2 && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > GIVEN_RANK[given] + FAMILY_RANK[family]) {
-      best = [
-        { field: 'given', level: sGiven, swapped: true },
-        { field: 'family', level: sFamily, swapped: true, ...(sFamily === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
-      ];
+  if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
+    // Either side may have its names swapped: its family slot then holds the given name (maybe a nickname).
+    const crosswise: Array<[FieldLevel<'given'>, FieldLevel<'family'>, string]> = [
+      [compareGiven(givenNameCanonical(a.family), a.family, b.given, b.givenWritten), compareFamily(a.givenWritten ?? a.given, b.family), b.family],
+      [compareGiven(a.given, a.givenWritten, givenNameCanonical(b.family), b.family), compareFamily(a.family, b.givenWritten ?? b.given), a.family],
+    ];
+    let rank = GIVEN_RANK[given] + FAMILY_RANK[family];
+    for (const [sGiven, sFamily, familyValue] of crosswise) {
+      if (GIVEN_RANK[sGiven] >= 3 && FAMILY_RANK[sFamily] >= 2 && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > rank) {
+        rank = GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily];
+        best = [
+          { field: 'given', level: sGiven, swapped: true },
+          { field: 'family', level: sFamily, swapped: true, ...(sFamily === 'exact' ? { tfKey: `f:${familyValue}` } : {}) },
+        ];
+      }
     }
   }
   return best;

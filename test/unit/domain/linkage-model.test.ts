@@ -38,6 +38,8 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'Dunne, Robert' }, robert, 'given')).toBe('exact');
     const swapped = compareRecords(linkageRecord({ displayName: 'Dunne Robert' }), linkageRecord(robert));
     expect(swapped.find((f) => f.field === 'family')).toMatchObject({ level: 'exact', swapped: true });
+    const swappedNickname = compareRecords(linkageRecord({ displayName: 'Dunne Bob' }), linkageRecord(robert));
+    expect(swappedNickname.find((f) => f.field === 'given')).toMatchObject({ level: 'nickname', swapped: true });
     expect(level({ displayName: 'R. Dunne' }, robert, 'given')).toBe('initial');
     expect(level({ displayName: 'Robert Dunn' }, robert, 'family')).toBe('typo');
     expect(level({ displayName: 'Katherine Schmidt' }, { displayName: 'Katherine Shmitt' }, 'family')).not.toBe('different');
