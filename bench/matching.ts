@@ -679,7 +679,9 @@ async function main(): Promise<void> {
         p99_ms_10k: c10.p99,
         p50_ms_100k: c100.p50,
         p99_ms_100k: c100.p99,
+        p50_ms_1000_tenants: cTenants.p50,
         p99_ms_1000_tenants: cTenants.p99,
+        p50_ms_100k_beside_1000_tenants: c100b.p50,
         p99_ms_100k_beside_1000_tenants: c100b.p99,
       }),
     );
