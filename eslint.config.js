@@ -31,6 +31,13 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The linkage model lives in a folder of domain/: its siblings one level up are still domain.
+    files: ['src/domain/linkage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../../*', '!../../domain/*'], message: 'domain/ imports nothing outside itself' }] }],
+    },
+  },
+  {
     files: ['src/emulator/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/qbo/**', '**/domain/**', '**/ingest/**', '**/customers/**', '**/invoices/**', '**/connections/**', '**/http/**', '**/db/**', '**/config', '**/logger', '**/container'], message: 'emulator/ shares no code with the worker' }] }],

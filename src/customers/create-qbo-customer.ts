@@ -2,14 +2,14 @@ import { inject, injectable } from 'inversify';
 import { LOGGER, QBO_DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { CustomerContact } from '../domain/customer-contact';
-import { matchDecision, MatchMethod } from '../domain/match-decision';
 import { matchKeys } from '../domain/match-keys';
 import { displayNameWithSuffix, FieldRepair, qboCustomerRepair } from '../domain/qbo-customer-repair';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboCustomer } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { entityRequestId } from '../qbo/request-ids';
-import { asCandidate, contactOfQboCustomer, CustomerMirrorRepository } from './customer-mirror-repository';
+import { CustomerLinkage } from './customer-linkage';
+import { contactOfQboCustomer, CustomerMirrorRepository } from './customer-mirror-repository';
 
 export interface CreateRequest {
   tenantId: string;
@@ -18,11 +18,13 @@ export interface CreateRequest {
   contact: CustomerContact & { notes: string | null };
   /** An operator asked for a new customer: no re-check against the mirror, never link a name holder. */
   forceNew?: boolean;
+  /** Why a new customer is forced, for the record (default: an operator asked). */
+  forceNewReason?: string;
 }
 
 export type CreateOutcome =
   | { kind: 'created'; qboCustomerId: string; displayName: string; repairs: FieldRepair[]; notes: string[] }
-  | { kind: 'existing'; qboCustomerId: string; method: MatchMethod | 'name-holder' | 'earlier-create'; reason: string; repairs: FieldRepair[]; notes: string[] };
+  | { kind: 'existing'; qboCustomerId: string; method: 'model' | 'name-holder' | 'earlier-create'; reason: string; repairs: FieldRepair[]; notes: string[] };
 
 /** How many suffixed names to try before giving up (each one was held by someone else). */
 const MAX_NAME_ATTEMPTS = 25;
@@ -42,7 +44,8 @@ const UNLOCK_SQL = 'SELECT pg_advisory_unlock(hashtext($1), hashtext($2))';
  * after taking the lock the mirror is checked again, so a racing replica's create is linked
  * instead of duplicated. The requestid derives from customer id + version (+ attempt), so a
  * retried create is answered, not repeated. On 6240 the name's holders are looked up: a
- * customer that is the same one by the matching rules is linked; otherwise a readable suffix
+ * customer that is the same one by the linkage model (a namesake with other contact details
+ * is not) and belongs to no other upstream customer is linked; otherwise a readable suffix
  * ("Ann O'Neil (2)") is tried, and why is recorded.
  */
 @injectable()
@@ -53,6 +56,7 @@ export class CreateQboCustomer {
     @inject(QBO_CLIENT) private readonly qbo: QboClient,
     @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
     @inject(LOGGER) logger: Logger,
+    @inject(CustomerLinkage) private readonly linkage: CustomerLinkage,
   ) {
     this.logger = logger.child({ component: 'customers' });
   }
@@ -77,8 +81,8 @@ export class CreateQboCustomer {
       if (earlierId !== undefined && req.forceNew !== true) {
         return { kind: 'existing', qboCustomerId: earlierId, method: 'earlier-create', reason: `created earlier for this customer (#${earlierId})`, repairs, notes: [] };
       }
-      const recheck = matchDecision(keys, (await this.mirror.findCandidates(req.tenantId, keys, q)).map(asCandidate));
-      if (recheck.outcome === 'link' && req.forceNew !== true) {
+      const recheck = req.forceNew === true ? null : await this.linkage.decide(req.tenantId, req.contact, q);
+      if (recheck !== null && recheck.outcome === 'link') {
         return { kind: 'existing', qboCustomerId: recheck.qboCustomerId, method: recheck.method, reason: `found after taking the create lock: ${recheck.reason}`, repairs, notes: [] };
       }
 
@@ -101,13 +105,14 @@ export class CreateQboCustomer {
             if (holder === null) continue;
             await this.mirror.upsert(req.tenantId, [holder], {}, q);
             const mirrored = await this.mirror.get(req.tenantId, holder.Id, q);
-            const same = matchDecision(keys, [asCandidate(mirrored ?? { ...fallbackMirrored(holder) })]);
-            if (same.outcome === 'link' && req.forceNew !== true) {
-                    return {
+            const same = await this.linkage.decideAgainst(req.tenantId, req.contact, [mirrored ?? fallbackMirrored(holder)], q);
+            const owner = same.outcome === 'link' ? await this.linkage.owner(req.tenantId, holder.Id, req.customerId, q) : null;
+            if (same.outcome === 'link' && owner === null && req.forceNew !== true) {
+              return {
                 kind: 'existing',
                 qboCustomerId: holder.Id,
                 method: 'name-holder',
-                reason: `"${displayName}" is held by customer #${holder.Id}, the same customer by the rules (${same.reason})`,
+                reason: `"${displayName}" is held by customer #${holder.Id}, the same customer by the linkage model (${same.reason})`,
                 repairs,
                 notes,
               };
@@ -117,8 +122,10 @@ export class CreateQboCustomer {
                 ? `merged away into #${mirrored.mergedInto}; never reused`
                 : 'inactive; never reactivated by the sync'
               : req.forceNew === true
-                ? 'an operator asked for a new customer'
-                : `not the same customer (${same.reason})`;
+                ? (req.forceNewReason ?? 'an operator asked for a new customer')
+                : owner !== null
+                  ? `it belongs to upstream customer ${owner.customerId}`
+                  : `not the same customer (${same.reason})`;
             notes.push(`"${displayName}" is held by customer #${holder.Id}: ${why}`);
           }
           if (holders.length === 0) notes.push(`"${displayName}" was refused as a duplicate name, but no holder was found`);
@@ -155,5 +162,6 @@ function fallbackMirrored(c: QboCustomer) {
     createdBySync: false,
     createdForCustomerId: null,
     keys: matchKeys(contactOfQboCustomer(c)),
+    contact: contactOfQboCustomer(c),
   };
 }

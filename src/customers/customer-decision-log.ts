@@ -2,7 +2,7 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldRepair } from '../domain/qbo-customer-repair';
-import { WeighedCandidate } from '../domain/match-decision';
+import { WeighedCandidate } from '../domain/linkage/linkage-decision';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 

@@ -2,9 +2,10 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerContact } from '../domain/customer-contact';
-import { MatchCandidate } from '../domain/match-decision';
 import { allNameKeys, MatchKeys, matchKeys } from '../domain/match-keys';
 import { QboCustomer } from '../qbo/qbo-client';
+import { writeLinkageKeys } from './linkage-keys-writer';
+import { returnedRows } from './returned-rows';
 
 /** One QBO customer as mirrored in Postgres. */
 export interface MirroredCustomer {
@@ -19,6 +20,8 @@ export interface MirroredCustomer {
   createdBySync: boolean;
   createdForCustomerId: string | null;
   keys: MatchKeys;
+  /** What the linkage model compares. */
+  contact: CustomerContact;
 }
 
 export interface MirrorOrigin {
@@ -40,10 +43,13 @@ interface MirrorRow {
   created_by_sync: boolean;
   created_for_customer_id: string | null;
   match_keys: MatchKeys;
+  given_name: string | null;
+  family_name: string | null;
+  bill_address: QboCustomer['BillAddr'] | null;
 }
 
 const COLUMNS = `qbo_id, sync_token, display_name, company_name, email, phone, active, merged_into, created_by_sync,
-                 created_for_customer_id, match_keys`;
+                 created_for_customer_id, match_keys, given_name, family_name, bill_address`;
 
 /** What the matcher compares for a QBO customer. */
 export function contactOfQboCustomer(c: QboCustomer): CustomerContact {
@@ -62,13 +68,10 @@ export function contactOfQboCustomer(c: QboCustomer): CustomerContact {
   };
 }
 
-const CANDIDATES_PER_KEY = 20;
-const BLOCK_CANDIDATES = 20;
-
 /**
- * The mirror of each company's QBO customers, with normalised match keys. Candidates are
- * found only through indexes (email, name forms, phone, street, name blocking keys), each
- * lookup bounded, so the cost per contact does not grow with the mirror.
+ * The mirror of each company's QBO customers, with normalised match keys; the linkage keys
+ * (qbo_customer_match_keys) are rewritten with every customer written. Candidates are found
+ * by LinkageCandidateSearch, through those keys only.
  */
 @injectable()
 export class CustomerMirrorRepository {
@@ -106,7 +109,7 @@ export class CustomerMirrorRepository {
            phone_key = EXCLUDED.phone_key, phone7 = EXCLUDED.phone7, postcode = EXCLUDED.postcode, street_key = EXCLUDED.street_key,
            match_keys = EXCLUDED.match_keys, mirrored_at = now()
          WHERE m.last_updated IS NULL OR EXCLUDED.last_updated IS NULL OR m.last_updated <= EXCLUDED.last_updated
-         RETURNING 1`,
+         RETURNING qbo_id`,
         [
           tenantId,
           origin.createdBySync ?? false,
@@ -134,43 +137,24 @@ export class CustomerMirrorRepository {
         ],
       );
       changed += result.length;
+      const written = new Set(returnedRows<{ qbo_id: string }>(result).map((r) => r.qbo_id));
+      await writeLinkageKeys(q, tenantId, chunk.filter((c) => written.has(c.Id)).map((c) => ({ qboId: c.Id, contact: contactOfQboCustomer(c) })));
     }
     return changed;
   }
 
-  /** The bounded set of customers worth comparing with `keys`, active or not. */
-  async findCandidates(tenantId: string, keys: MatchKeys, q: Queryable = this.db): Promise<MirroredCustomer[]> {
-    const names = allNameKeys(keys);
-    const rows: MirrorRow[] = await q.query(
-      `WITH c AS (
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $2::text IS NOT NULL AND email_key = $2 LIMIT ${CANDIDATES_PER_KEY})
-         UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND cardinality($3::text[]) > 0 AND name_keys && $3::text[] LIMIT ${CANDIDATES_PER_KEY})
-         UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $4::text IS NOT NULL AND phone7 = $4 LIMIT ${CANDIDATES_PER_KEY})
-         UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND $5::text IS NOT NULL AND street_key = $5 LIMIT ${CANDIDATES_PER_KEY})
-         UNION
-         (SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND cardinality($6::text[]) > 0 AND block_keys && $6::text[]
-          LIMIT ${BLOCK_CANDIDATES})
-       )
-       SELECT ${COLUMNS} FROM qbo_customer_mirror m JOIN c USING (qbo_id) WHERE m.tenant_id = $1`,
-      [tenantId, keys.email, names, keys.phone7, keys.street, keys.blockKeys],
-    );
-    return rows.map(toMirrored);
+  /** Several customers by id, in the order asked. */
+  async getMany(tenantId: string, qboIds: readonly string[], q: Queryable = this.db): Promise<MirroredCustomer[]> {
+    if (qboIds.length === 0) return [];
+    const rows: MirrorRow[] = await q.query(`SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = ANY($2::text[])`, [tenantId, qboIds]);
+    const byId = new Map(rows.map((r) => [r.qbo_id, toMirrored(r)]));
+    return qboIds.map((id) => byId.get(id)).filter((m): m is MirroredCustomer => m !== undefined);
   }
 
   async get(tenantId: string, qboId: string, q: Queryable = this.db): Promise<MirroredCustomer | null> {
     const rows: MirrorRow[] = await q.query(`SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, qboId]);
     const row = rows[0];
     return row === undefined ? null : toMirrored(row);
-  }
-
-  /** Several customers by QBO id, in one query. */
-  async getMany(tenantId: string, qboIds: readonly string[], q: Queryable = this.db): Promise<MirroredCustomer[]> {
-    if (qboIds.length === 0) return [];
-    const rows: MirrorRow[] = await q.query(`SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = ANY($2::text[])`, [tenantId, [...new Set(qboIds)]]);
-    return rows.map(toMirrored);
   }
 
   /** Active customers whose DisplayName equals `displayName` (case-insensitive, as QBO compares). */
@@ -214,10 +198,16 @@ function toMirrored(r: MirrorRow): MirroredCustomer {
     createdBySync: r.created_by_sync,
     createdForCustomerId: r.created_for_customer_id,
     keys: r.match_keys,
+    contact: contactOfQboCustomer({
+      Id: r.qbo_id,
+      SyncToken: r.sync_token ?? '0',
+      DisplayName: r.display_name,
+      GivenName: r.given_name ?? undefined,
+      FamilyName: r.family_name ?? undefined,
+      CompanyName: r.company_name ?? undefined,
+      PrimaryEmailAddr: r.email === null ? undefined : { Address: r.email },
+      PrimaryPhone: r.phone === null ? undefined : { FreeFormNumber: r.phone },
+      BillAddr: r.bill_address ?? undefined,
+    }),
   };
-}
-
-/** A mirrored customer as the decision sees it. */
-export function asCandidate(m: MirroredCustomer): MatchCandidate {
-  return { qboCustomerId: m.qboId, displayName: m.displayName, active: m.active && m.mergedInto === null, keys: m.keys };
 }

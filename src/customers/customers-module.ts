@@ -5,6 +5,7 @@ import { ApplyQboMerge } from './apply-qbo-merge';
 import { CreateCustomerByHand } from './create-customer-by-hand';
 import { CreateQboCustomer } from './create-qbo-customer';
 import { CustomerDecisionLog } from './customer-decision-log';
+import { CustomerLinkage } from './customer-linkage';
 import { CustomerLinkRepository } from './customer-link-repository';
 import { CustomerMirrorRepository } from './customer-mirror-repository';
 import { CUSTOMER_MIRROR_TASK_OPTIONS, CustomerMirrorTask } from './customer-mirror-task';
@@ -12,6 +13,7 @@ import { CUSTOMER_RESOLUTION_TASK_OPTIONS, CustomerResolutionTask } from './cust
 import { ExplainCustomer } from './explain-customer';
 import { LinkCustomerByHand } from './link-customer-by-hand';
 import { ListCustomersForReview } from './list-customers-for-review';
+import { LinkageCandidateSearch } from './linkage-candidate-search';
 import { ListDuplicates } from './list-duplicates';
 import { ProcessCustomerWebhooks } from './process-customer-webhooks';
 import { ReadCustomersSection } from './read-customers-section';
@@ -24,6 +26,8 @@ export const customersModule = new ContainerModule(({ bind }) => {
     CustomerMirrorRepository,
     CustomerLinkRepository,
     CustomerDecisionLog,
+    LinkageCandidateSearch,
+    CustomerLinkage,
     CreateQboCustomer,
     ResolveCustomer,
     ApplyQboMerge,

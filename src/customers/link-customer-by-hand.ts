@@ -3,13 +3,18 @@ import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { CustomerDecisionLog } from './customer-decision-log';
+import { CustomerLinkage } from './customer-linkage';
 import { CustomerLinkRepository } from './customer-link-repository';
 import { CustomerMirrorRepository } from './customer-mirror-repository';
 
 /** The answer to an operator's action: done, or a sentence saying what is wrong. */
 export type OperatorResult = { ok: true; qboCustomerId: string; message: string } | { ok: false; error: string };
 
-/** An operator links an upstream customer to a chosen, active QBO customer (CLI and admin API). */
+/**
+ * An operator links an upstream customer to a chosen, active QBO customer (CLI and admin API),
+ * even one that belongs to another upstream customer. The choice is kept as labelled pairs
+ * (the chosen customer a match, the other candidates weighed not) for the tenant's m estimates.
+ */
 @injectable()
 export class LinkCustomerByHand {
   constructor(
@@ -18,6 +23,7 @@ export class LinkCustomerByHand {
     @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
     @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
     @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
+    @inject(CustomerLinkage) private readonly linkage: CustomerLinkage,
   ) {}
 
   async run(tenantId: string, customerId: string, qboCustomerId: string, actor = 'operator'): Promise<OperatorResult> {
@@ -34,7 +40,10 @@ export class LinkCustomerByHand {
     if (target.mergedInto !== null) return { ok: false, error: `QBO customer #${qboCustomerId} was merged into #${target.mergedInto}: link to that one` };
     if (!target.active) return { ok: false, error: `QBO customer #${qboCustomerId} ("${target.displayName}") is inactive: reactivate it in QuickBooks first, or pick another` };
     const reason = `linked by ${actor} to #${qboCustomerId} ("${target.displayName}")`;
+    const weighed = (await this.decisions.latest(tenantId, customerId))?.candidates ?? [];
+    const chosen = target;
     await this.db.transaction(async (tx) => {
+      await this.linkage.recordLabels(tenantId, customerId, customer.contact, chosen, weighed, actor, tx);
       await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId, reason, method: 'operator', version: customer.version }, tx);
       await this.decisions.record({ tenantId, customerId, customerVersion: customer.version, outcome: 'operator-link', method: 'operator', qboCustomerId, reason, actor }, tx);
     });

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
-import { WeighedCandidate } from '../domain/match-decision';
+import { WeighedCandidate } from '../domain/linkage/linkage-decision';
 
 export interface CustomerForReview {
   customerId: string;

@@ -1,7 +1,8 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
-import { matchScoring, PLAUSIBLE_SCORE } from '../domain/match-scoring';
+import { DEFAULT_THRESHOLDS } from '../domain/linkage/linkage-decision';
+import { CustomerLinkage } from './customer-linkage';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
 export interface DuplicatePair {
@@ -43,17 +44,18 @@ const FLAGS_READ = 1000;
 
 /**
  * QBO customers the sync created that probably duplicate another QBO customer: the pairs
- * flagged when an ambiguous customer was created, plus (`scan`, the full report) any
- * sync-created customer that now scores as plausible against another active customer (found
- * through the mirror's indexes: one query per sync-created customer, so the status pages leave
- * it out and read the flags only, in a fixed number of queries). Each pair comes with its
- * evidence, the merge steps in QuickBooks and what the sync does next.
+ * flagged when a customer was created with likely candidates, plus (`scan`, the full report)
+ * any sync-created customer that the linkage model now finds at least ambiguous against another
+ * active customer (one decision per sync-created customer, so the status pages leave it out and
+ * read the flags only, in a fixed number of queries). Each pair comes with its evidence, the
+ * merge steps in QuickBooks and what the sync does next.
  */
 @injectable()
 export class ListDuplicates {
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
     @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
+    @inject(CustomerLinkage) private readonly linkage: CustomerLinkage,
   ) {}
 
   async run(tenantId: string, { scan = true, limit = MAX_PAIRS }: DuplicatesOptions = {}): Promise<DuplicatesReport> {
@@ -75,15 +77,16 @@ export class ListDuplicates {
       pairs.set(key(created.qboId, other.qboId), { created, other, score: Number(f.score ?? 0), evidence: f.evidence });
     }
     for (const created of scan ? await this.mirror.createdBySync(tenantId) : []) {
-      for (const other of await this.mirror.findCandidates(tenantId, created.keys)) {
-        if (other.qboId === created.qboId || !other.active || other.mergedInto !== null) continue;
-        const k = key(created.qboId, other.qboId);
+      const decision = await this.linkage.decide(tenantId, created.contact, undefined, created.qboId);
+      for (const c of decision.candidates) {
+        if (!c.active || c.score < DEFAULT_THRESHOLDS.review) continue;
+        const k = key(created.qboId, c.qboCustomerId);
         if (pairs.has(k)) continue;
-        const s = matchScoring(created.keys, other.keys);
-        if (s.score < PLAUSIBLE_SCORE || s.givenNameConflict) continue;
+        const other = await this.mirror.get(tenantId, c.qboCustomerId);
+        if (other === null || !other.active || other.mergedInto !== null) continue;
         // Both created by the sync: report once, phasing out the newer.
         if (other.createdBySync && Number(other.qboId) > Number(created.qboId)) continue;
-        pairs.set(k, { created, other, score: s.score, evidence: s.evidence });
+        pairs.set(k, { created, other, score: c.score, evidence: c.evidence });
       }
     }
 

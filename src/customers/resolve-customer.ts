@@ -1,14 +1,13 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
-import { MatchDecision, matchDecision, WeighedCandidate } from '../domain/match-decision';
-import { matchKeys } from '../domain/match-keys';
-import { WEAK_SCORE } from '../domain/match-scoring';
+import { candidatesToFlag, MatchDecision, WeighedCandidate } from '../domain/linkage/linkage-decision';
 import { Logger } from '../logger';
 import { CreateQboCustomer } from './create-qbo-customer';
 import { CustomerDecisionLog } from './customer-decision-log';
+import { CustomerLinkage } from './customer-linkage';
 import { CustomerLinkRepository, UpstreamCustomer } from './customer-link-repository';
-import { asCandidate, CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
+import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
 export type ResolutionResult =
   | { outcome: 'linked'; qboCustomerId: string; method: string; reason: string }
@@ -18,10 +17,13 @@ export type ResolutionResult =
 
 /**
  * Resolves one upstream customer to its QBO customer, in order: an existing link (following
- * merges; an inactive target is held for review and the tenant told); the matching rules
- * (email, name, phone + name, score) against the mirror; then create. Ambiguous customers are
- * created and flagged (policy 'create') or held for an operator (policy 'review').
- * Every decision is recorded. QBO failures are thrown (QboError, decide by `retriable`).
+ * merges; an inactive target is held for review and the tenant told); the linkage model
+ * against the mirror (link above the link probability, ambiguous in the review band, create
+ * below); then create. One upstream customer, one QBO customer: a link to a QBO customer that
+ * already belongs to another upstream customer of the tenant is ambiguous, with the reason.
+ * Ambiguous customers are created and flagged (policy 'create') or held for an operator
+ * (policy 'review'); every create is flagged with its likely candidates. Every decision is
+ * recorded with each field's level and weight. QBO failures are thrown (QboError, decide by `retriable`).
  */
 @injectable()
 export class ResolveCustomer {
@@ -33,6 +35,7 @@ export class ResolveCustomer {
     @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
     @inject(CreateQboCustomer) private readonly create: CreateQboCustomer,
     @inject(LOGGER) logger: Logger,
+    @inject(CustomerLinkage) private readonly linkage: CustomerLinkage,
   ) {
     this.logger = logger.child({ component: 'customers' });
   }
@@ -61,12 +64,14 @@ export class ResolveCustomer {
       return this.keepLink(customer, link.qboCustomerId, link.method ?? 'link');
     }
 
-    const keys = matchKeys(customer.contact);
-    const candidates = await this.mirror.findCandidates(tenantId, keys);
-    const decision = matchDecision(keys, candidates.map(asCandidate));
+    let decision = await this.linkage.decide(tenantId, customer.contact);
     if (decision.outcome === 'link') {
-      await this.settleLinked(customer, decision.qboCustomerId, decision.method, decision.reason, decision, 'link');
-      return { outcome: 'linked', qboCustomerId: decision.qboCustomerId, method: decision.method, reason: decision.reason };
+      const taken = await this.takenReason(tenantId, customerId, decision.qboCustomerId);
+      if (taken === null) {
+        await this.settleLinked(customer, decision.qboCustomerId, decision.method, decision.reason, decision, 'link');
+        return { outcome: 'linked', qboCustomerId: decision.qboCustomerId, method: decision.method, reason: decision.reason };
+      }
+      decision = { outcome: 'ambiguous', method: decision.method, score: decision.score, reason: `${decision.reason}; but ${taken}`, candidates: decision.candidates };
     }
     if (decision.outcome === 'ambiguous' && (await this.links.ambiguousPolicy(tenantId)) === 'review') {
       const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
@@ -75,6 +80,14 @@ export class ResolveCustomer {
       return { outcome: 'review', reason };
     }
     return this.createFor(customer, decision);
+  }
+
+  /** Why an automatic link to `qboCustomerId` may not be made (it belongs to another upstream customer), or null. */
+  private async takenReason(tenantId: string, customerId: string, qboCustomerId: string): Promise<string | null> {
+    const owner = await this.linkage.owner(tenantId, qboCustomerId, customerId);
+    return owner === null
+      ? null
+      : `QBO customer #${qboCustomerId} already belongs to upstream customer ${owner.customerId} (one upstream customer, one QBO customer; a person can still link them by hand)`;
   }
 
   private async keepLink(customer: UpstreamCustomer, qboCustomerId: string, method: string): Promise<ResolutionResult> {
@@ -131,18 +144,35 @@ export class ResolveCustomer {
 
   private async createFor(customer: UpstreamCustomer, decision: MatchDecision): Promise<ResolutionResult> {
     const { tenantId, id: customerId, version } = customer;
-    const created = await this.create.run({ tenantId, customerId, version, contact: customer.contact });
+    let created = await this.create.run({ tenantId, customerId, version, contact: customer.contact });
+    let takenId: string | null = null;
+    if (created.kind === 'existing') {
+      const taken = await this.takenReason(tenantId, customerId, created.qboCustomerId);
+      if (taken !== null) {
+        // Found after taking the create lock, but it is another upstream customer's: the policy decides.
+        takenId = created.qboCustomerId;
+        decision = { outcome: 'ambiguous', method: 'model', score: decision.score, reason: `${created.reason}; but ${taken}`, candidates: decision.candidates };
+        if ((await this.links.ambiguousPolicy(tenantId)) === 'review') {
+          const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
+          await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version });
+          await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'review', method: decision.method, score: decision.score, reason, candidates: decision.candidates });
+          return { outcome: 'review', reason };
+        }
+        created = await this.create.run({ tenantId, customerId, version, contact: customer.contact, forceNew: true, forceNewReason: `it belongs to another upstream customer` });
+      }
+    }
     if (created.kind === 'existing') {
       const reason = created.reason + (created.notes.length > 0 ? ` (${created.notes.join('; ')})` : '');
       await this.settleLinked(customer, created.qboCustomerId, created.method, reason, decision, 'link');
       return { outcome: 'linked', qboCustomerId: created.qboCustomerId, method: created.method, reason };
     }
-    const flagged: WeighedCandidate[] =
-      decision.outcome === 'ambiguous' ? decision.candidates.filter((c) => c.active && c.score >= WEAK_SCORE && c.qboCustomerId !== created.qboCustomerId) : [];
-    const parts = [
-      decision.outcome === 'ambiguous' ? `ambiguous (${decision.reason}): created and flagged as a possible duplicate of ${flagged.map((c) => `#${c.qboCustomerId}`).join(', ')}` : `created: ${decision.reason}`,
-      ...created.notes,
-    ];
+    const createdId = created.qboCustomerId;
+    const flagged: WeighedCandidate[] = candidatesToFlag(decision, createdId);
+    if (takenId !== null && !flagged.some((c) => c.qboCustomerId === takenId)) {
+      flagged.push(decision.candidates.find((c) => c.qboCustomerId === takenId) ?? takenCandidate(takenId));
+    }
+    const flagText = flagged.length > 0 ? `; flagged as a possible duplicate of ${flagged.map((c) => `#${c.qboCustomerId}`).join(', ')}` : '';
+    const parts = [decision.outcome === 'ambiguous' ? `ambiguous (${decision.reason}): created${flagText}` : `created: ${decision.reason}${flagText}`, ...created.notes];
     if (created.displayName !== undefined) parts.push(`QBO DisplayName "${created.displayName}"`);
     const reason = parts.join('; ');
     await this.db.transaction(async (tx) => {
@@ -173,4 +203,9 @@ export class ResolveCustomer {
     this.logger.info({ tenantId, customerId, qboCustomerId: created.qboCustomerId, ambiguous: decision.outcome === 'ambiguous' }, 'QBO customer created');
     return { outcome: 'created', qboCustomerId: created.qboCustomerId, reason };
   }
+}
+
+/** The QBO customer found after taking the create lock, as a flagged candidate when the decision had not weighed it. */
+function takenCandidate(qboCustomerId: string): WeighedCandidate {
+  return { qboCustomerId, displayName: `#${qboCustomerId}`, active: true, score: 0, weight: 0, fields: [], evidence: ['found after taking the create lock; it belongs to another upstream customer'] };
 }

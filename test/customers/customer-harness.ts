@@ -22,6 +22,14 @@ export interface QboCustomerView {
   PrimaryEmailAddr?: { Address: string };
 }
 
+/** A candidate as stored with a decision: its probability, each field's level and weight, the evidence in words. */
+export interface DecisionCandidate {
+  qboCustomerId: string;
+  score: number;
+  evidence: string[];
+  fields: Array<{ field: string; level: string; weight: number }>;
+}
+
 export interface LinkRow {
   status: string;
   qbo_customer_id: string | null;
@@ -70,6 +78,9 @@ export class CustomerHarness {
       CUSTOMER_MIRROR_POLL_MS: '100',
       CUSTOMER_CDC_INTERVAL_MS: '300',
       CUSTOMER_RESOLUTION_RETRY_MS: '200',
+      // Below the emulator's 10/s: a create, a 6240 and its holder lookups, and CDC polls every
+      // 300 ms can land in one second, and a 429 pauses the company for 60 s.
+      QBO_RATE_PER_SECOND: '6',
       ...extra,
     };
   }
@@ -141,8 +152,16 @@ export class CustomerHarness {
     return body.QueryResponse?.Customer ?? [];
   }
 
-  async decisions(tenantId: string, customerId: string): Promise<Array<{ outcome: string; method: string; reason: string; repairs: unknown[]; candidates: unknown[] }>> {
+  async decisions(tenantId: string, customerId: string): Promise<Array<{ outcome: string; method: string; reason: string; repairs: unknown[]; candidates: DecisionCandidate[] }>> {
     return this.db.dataSource.query(`SELECT outcome, method, reason, repairs, candidates FROM customer_decisions WHERE tenant_id = $1 AND customer_id = $2 ORDER BY id`, [tenantId, customerId]);
+  }
+
+  /** Open duplicate flags of a tenant: (created QBO customer, the one it may duplicate, the upstream customer). */
+  async flags(tenantId: string): Promise<Array<{ qbo_customer_id: string; other_qbo_customer_id: string; customer_id: string }>> {
+    return this.db.dataSource.query(
+      `SELECT qbo_customer_id, other_qbo_customer_id, customer_id FROM customer_duplicate_flags WHERE tenant_id = $1 AND resolved_at IS NULL ORDER BY created_at`,
+      [tenantId],
+    );
   }
 
   async api<T>(worker: Worker, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {

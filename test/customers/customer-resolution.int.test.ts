@@ -14,27 +14,33 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('resolution rules, through Kafka → worker → mirror → emulator', () => {
-  it('2: exact normalised email with one active candidate links', async () => {
+describe('resolution by the linkage model, through Kafka → worker → mirror → emulator', () => {
+  it('an exact normalised e-mail with a nickname links', async () => {
     const { tenantId, realmId, seeded } = await h.tenant({
       customers: [{ DisplayName: "Ann O'Neil", PrimaryEmailAddr: { Address: 'ann@oneil.example' } }, { DisplayName: 'Someone Else' }],
     });
     await h.send(tenantId, { id: 'c1', displayName: "Annie O'Neil", email: ' ANN+billing@Oneil.example ' });
-    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'email', qbo_customer_id: seeded.customers?.[0]?.Id });
+    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'model', qbo_customer_id: seeded.customers?.[0]?.Id });
     expect(await h.qboCustomers(realmId)).toHaveLength(2);
+    const d = await h.decisions(tenantId, 'c1');
+    expect(d.at(-1)?.candidates[0]?.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^same e-mail( \(.*\))?: (very )?strong for/), expect.stringMatching(/^given name is a nickname of the other: \w+ for/)]));
   });
 
-  it('3: normalised name (case, punctuation, legal suffix, "Last, First") links', async () => {
+  it('a normalised name (case, punctuation, legal suffix, "Last, First") links in a small company', async () => {
     const { tenantId, seeded } = await h.tenant({
-      customers: [{ DisplayName: 'Acme Widgets, Inc.', CompanyName: 'Acme Widgets, Inc.' }, { DisplayName: 'Zoë Ångström', GivenName: 'Zoë', FamilyName: 'Ångström' }],
+      customers: [
+        { DisplayName: 'Acme Widgets, Inc.', CompanyName: 'Acme Widgets, Inc.', PrimaryPhone: { FreeFormNumber: '(312) 555-0100' } },
+        { DisplayName: 'Zoë Ångström', GivenName: 'Zoë', FamilyName: 'Ångström' },
+      ],
     });
-    await h.send(tenantId, { id: 'c1', displayName: 'ACME widgets LLC' });
+    // An organisation's exact name alone is not enough (sister sites, namesakes): a phone confirms it.
+    await h.send(tenantId, { id: 'c1', displayName: 'ACME widgets LLC', phone: '312 555 0100' });
     await h.send(tenantId, { id: 'c2', displayName: 'angstrom, zoe' });
-    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'name', qbo_customer_id: seeded.customers?.[0]?.Id });
-    expect(await h.resolved(tenantId, 'c2')).toMatchObject({ status: 'linked', method: 'name', qbo_customer_id: seeded.customers?.[1]?.Id });
+    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'model', qbo_customer_id: seeded.customers?.[0]?.Id });
+    expect(await h.resolved(tenantId, 'c2')).toMatchObject({ status: 'linked', method: 'model', qbo_customer_id: seeded.customers?.[1]?.Id });
   });
 
-  it('4: phone together with a similar name links; 5: a scored comparison links', async () => {
+  it('typos weighed, not vetoed: a phone with a mistyped name, and a name with another street spelling', async () => {
     const { tenantId, seeded } = await h.tenant({
       customers: [
         { DisplayName: 'Katherine Oduya', PrimaryPhone: { FreeFormNumber: '(415) 555-0199' } },
@@ -43,10 +49,11 @@ describe('resolution rules, through Kafka → worker → mirror → emulator', (
     });
     await h.send(tenantId, { id: 'c1', displayName: 'Katherin Oduya', phone: '+1 415 555 0199' });
     await h.send(tenantId, { id: 'c2', displayName: 'Bethune Educational Centre', billingAddress: { line1: '843 W 103rd St', postalCode: '60643-1234' } });
-    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'phone-name', qbo_customer_id: seeded.customers?.[0]?.Id });
-    expect(await h.resolved(tenantId, 'c2')).toMatchObject({ status: 'linked', method: 'score', qbo_customer_id: seeded.customers?.[1]?.Id });
+    expect(await h.resolved(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'model', qbo_customer_id: seeded.customers?.[0]?.Id });
+    expect(await h.resolved(tenantId, 'c2')).toMatchObject({ status: 'linked', method: 'model', qbo_customer_id: seeded.customers?.[1]?.Id });
     const d = await h.decisions(tenantId, 'c2');
-    expect(d.at(-1)).toMatchObject({ outcome: 'link', method: 'score' });
+    expect(d.at(-1)).toMatchObject({ outcome: 'link', method: 'model' });
+    expect(d.at(-1)?.candidates[0]?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'street', level: 'exact' })]));
     expect(d.at(-1)?.candidates.length).toBeGreaterThan(0);
   });
 
@@ -64,10 +71,14 @@ describe('resolution rules, through Kafka → worker → mirror → emulator', (
     expect(d.at(-1)?.repairs).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'DisplayName' }), expect.objectContaining({ field: 'PrimaryEmailAddr', after: null })]),
     );
-    // A second upstream record of the same company finds the customer the sync created: no duplicate.
+    // A second upstream record of the same company finds the customer the sync created, which belongs to c2:
+    // one upstream customer, one QBO customer, so it is created with a suffix and flagged as its duplicate.
     await h.send(tenantId, { id: 'c3', displayName: '株式会社テスト', email: 'INFO@test.example.jp' });
-    expect(await h.resolved(tenantId, 'c3')).toMatchObject({ status: 'linked', qbo_customer_id: l2.qbo_customer_id });
-    expect(await h.qboCustomers(realmId)).toHaveLength(2);
+    const l3 = await h.resolved(tenantId, 'c3');
+    expect(l3).toMatchObject({ status: 'linked', method: 'create' });
+    expect(l3.status_reason).toContain('already belongs to upstream customer c2');
+    expect((await h.qboCustomers(realmId)).find((c) => c.Id === l3.qbo_customer_id)?.DisplayName).toBe('株式会社テスト (2)');
+    expect(await h.flags(tenantId)).toEqual([expect.objectContaining({ qbo_customer_id: l3.qbo_customer_id, other_qbo_customer_id: l2.qbo_customer_id })]);
   });
 
   it('a name held by a vendor, and an inactive namesake: created with a readable suffix, never reactivated, reasons recorded', async () => {
@@ -90,8 +101,13 @@ describe('resolution rules, through Kafka → worker → mirror → emulator', (
   });
 
   it('ambiguous under policy review: held, then linked by an operator through the admin API', async () => {
-    const { tenantId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Sam Lee' }, { DisplayName: 'Sam Lee Studio', CompanyName: 'Sam Lee' }] }, 'review');
-    await h.send(tenantId, { id: 'c1', displayName: 'Sam  Lee' });
+    // Two members of one household share the phone; "S. Lee" could be either.
+    const phone = { FreeFormNumber: '(415) 555-0100' };
+    const { tenantId, seeded } = await h.tenant(
+      { customers: [{ DisplayName: 'Sam Lee', GivenName: 'Sam', FamilyName: 'Lee', PrimaryPhone: phone }, { DisplayName: 'Sue Lee', GivenName: 'Sue', FamilyName: 'Lee', PrimaryPhone: phone }] },
+      'review',
+    );
+    await h.send(tenantId, { id: 'c1', displayName: 'S.  Lee', phone: '415 555 0100' });
     const l = await h.resolved(tenantId, 'c1');
     expect(l).toMatchObject({ status: 'review', qbo_customer_id: null });
     const review = await h.api<{ customers: Array<{ customerId: string; candidates: unknown[] }> }>(worker, 'GET', `/api/tenants/${tenantId}/customers/review`);
@@ -103,6 +119,53 @@ describe('resolution rules, through Kafka → worker → mirror → emulator', (
     expect(await h.link(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'operator', qbo_customer_id: target });
     const explain = await h.api<{ decisions: Array<{ outcome: string }> }>(worker, 'GET', `/api/tenants/${tenantId}/customers/c1/explain`);
     expect(explain.body.decisions.map((d) => d.outcome)).toEqual(['review', 'operator-link']);
+  });
+});
+
+describe('one upstream customer, one QBO customer; every create with candidates is flagged', () => {
+  it('policy create: a second upstream customer matching an already linked QBO customer is created and flagged, with the reason', async () => {
+    const { tenantId, realmId, seeded } = await h.tenant({
+      customers: [{ DisplayName: 'Maria Lopez', GivenName: 'Maria', FamilyName: 'Lopez', PrimaryEmailAddr: { Address: 'maria@lopez.example' } }],
+    });
+    const maria = seeded.customers?.[0]?.Id ?? '';
+    await h.send(tenantId, { id: 'u1', displayName: 'Maria Lopez', email: 'maria@lopez.example' });
+    expect(await h.resolved(tenantId, 'u1')).toMatchObject({ status: 'linked', method: 'model', qbo_customer_id: maria });
+    await h.send(tenantId, { id: 'u2', displayName: 'María López', email: 'MARIA@lopez.example' });
+    const l2 = await h.resolved(tenantId, 'u2');
+    expect(l2).toMatchObject({ status: 'linked', method: 'create' });
+    expect(l2.qbo_customer_id).not.toBe(maria);
+    expect(l2.status_reason).toContain('already belongs to upstream customer u1');
+    expect(await h.flags(tenantId)).toEqual([expect.objectContaining({ qbo_customer_id: l2.qbo_customer_id, other_qbo_customer_id: maria, customer_id: 'u2' })]);
+    expect(await h.qboCustomers(realmId)).toHaveLength(2);
+    // A person may still link them on purpose.
+    const linked = await h.api<{ ok: boolean }>(worker, 'POST', `/api/tenants/${tenantId}/customers/u2/link`, { qboCustomerId: maria });
+    expect(linked).toMatchObject({ status: 200, body: { ok: true } });
+    expect(await h.link(tenantId, 'u2')).toMatchObject({ status: 'linked', method: 'operator', qbo_customer_id: maria });
+    const labels = (await h.db.dataSource.query(`SELECT qbo_customer_id, is_match, levels FROM customer_labelled_pairs WHERE tenant_id = $1 AND customer_id = 'u2'`, [
+      tenantId,
+    ])) as Array<{ qbo_customer_id: string; is_match: boolean; levels: Record<string, string> }>;
+    expect(labels).toEqual(expect.arrayContaining([expect.objectContaining({ qbo_customer_id: maria, is_match: true, levels: expect.objectContaining({ email: 'exact' }) })]));
+  });
+
+  it('policy review: the second upstream customer is held, with the reason', async () => {
+    const { tenantId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Ken Oduya', PrimaryEmailAddr: { Address: 'ken@oduya.example' } }] }, 'review');
+    await h.send(tenantId, { id: 'u1', displayName: 'Ken Oduya', email: 'ken@oduya.example' });
+    expect(await h.resolved(tenantId, 'u1')).toMatchObject({ status: 'linked', qbo_customer_id: seeded.customers?.[0]?.Id });
+    await h.send(tenantId, { id: 'u2', displayName: 'Kenneth Oduya', email: 'ken@oduya.example' });
+    const l2 = await h.resolved(tenantId, 'u2');
+    expect(l2).toMatchObject({ status: 'review', qbo_customer_id: null });
+    expect(l2.status_reason).toContain('already belongs to upstream customer u1');
+  });
+
+  it('a create below the review band is still flagged with its likely candidates', async () => {
+    const { tenantId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Jane Whitfield', GivenName: 'Jane', FamilyName: 'Whitfield' }] });
+    await h.send(tenantId, { id: 'c1', displayName: 'Mark Whitfield' });
+    const l = await h.resolved(tenantId, 'c1');
+    expect(l.status).toBe('linked');
+    expect(l.qbo_customer_id).not.toBe(seeded.customers?.[0]?.Id);
+    const d = await h.decisions(tenantId, 'c1');
+    expect(d.at(-1)?.outcome).toBe('create');
+    expect(await h.flags(tenantId)).toEqual([expect.objectContaining({ qbo_customer_id: l.qbo_customer_id, other_qbo_customer_id: seeded.customers?.[0]?.Id })]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
 import { ListCustomersForReview } from '../../src/customers/list-customers-for-review';
+import { CustomerLinkage } from '../../src/customers/customer-linkage';
+import { LinkageCandidateSearch } from '../../src/customers/linkage-candidate-search';
 import { ListDuplicates } from '../../src/customers/list-duplicates';
 import { ReadCustomersSection } from '../../src/customers/read-customers-section';
 import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
@@ -83,7 +85,8 @@ it('the status lists customers held for review and duplicates in bounded lists w
   for (let i = 0; i < 60; i++) {
     await h.link(tenantId, `r${String(i).padStart(2, '0')}`, 'review', null, 'two QuickBooks customers match');
   }
-  const section = new ReadCustomersSection(new ListCustomersForReview(h.ds), new ListDuplicates(h.ds, new CustomerMirrorRepository(h.ds)));
+  const mirror = new CustomerMirrorRepository(h.ds);
+  const section = new ReadCustomersSection(new ListCustomersForReview(h.ds), new ListDuplicates(h.ds, mirror, new CustomerLinkage(h.ds, new LinkageCandidateSearch(h.ds, mirror))));
   const status = new ReadTenantStatus(h.ds, new InvoiceBacklog(h.ds), new InvoiceWindowRepository(h.ds), section);
   const s = await status.run(tenantId);
   expect(s?.customers?.heldForReviewTotal).toBe(60);

@@ -1,0 +1,237 @@
+import { givenNameCanonical } from '../given-name-canonical';
+import { isFreeMailDomain, isGenericMailbox, LinkageRecord } from './linkage-record';
+import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
+
+/**
+ * Comparison levels per field, in the Fellegi–Sunter sense: each pair of records falls in
+ * exactly one level of each field. 'missing' (either side lacks the field) is no evidence.
+ */
+export const FIELD_LEVELS = {
+  given: ['exact', 'nickname', 'typo', 'phonetic', 'initial', 'different'],
+  family: ['exact', 'typo', 'phonetic', 'different'],
+  name: ['exact', 'typo', 'contained', 'partial', 'different'],
+  company: ['exact', 'close', 'different'],
+  email: ['exact', 'typo', 'same-local', 'same-domain', 'different'],
+  phone: ['exact', 'local7', 'typo', 'different'],
+  street: ['exact', 'typo', 'same-street', 'different'],
+  postcode: ['exact', 'close', 'prefix', 'different'],
+  city: ['exact', 'typo', 'different'],
+  country: ['exact', 'different'],
+} as const;
+
+export type FieldName = keyof typeof FIELD_LEVELS;
+export type FieldLevel<F extends FieldName = FieldName> = (typeof FIELD_LEVELS)[F][number] | 'missing';
+export const FIELD_NAMES = Object.keys(FIELD_LEVELS) as FieldName[];
+
+export interface FieldComparison {
+  field: FieldName;
+  level: FieldLevel;
+  /** The mirror key whose frequency in the tenant replaces u at this level (term-frequency adjustment). */
+  tfKey?: string;
+  /** Given and family names matched crosswise ("Dunn Bob" / "Bob Dunn"). */
+  swapped?: boolean;
+}
+
+const missing = (field: FieldName): FieldComparison => ({ field, level: 'missing' });
+
+function fuzzyEqual(a: string, b: string): boolean {
+  return a === b || oneEditApart(a, b) || (Math.min(a.length, b.length) >= 4 && jaroWinklerSimilarity(a, b) >= 0.92);
+}
+
+function compareGiven(a: string | null, aWritten: string | null, b: string | null, bWritten: string | null): FieldLevel<'given'> {
+  if (a === null || b === null) return 'missing';
+  if (a === b) return aWritten === bWritten || aWritten === null || bWritten === null ? 'exact' : 'nickname';
+  const wa = aWritten ?? a;
+  const wb = bWritten ?? b;
+  if (wa.length === 1 || wb.length === 1) return wa[0] === wb[0] || a[0] === b[0] ? 'initial' : 'different';
+  if (fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9)) return 'typo';
+  // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
+  if (Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa))) return 'nickname';
+  if (soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85) return 'phonetic';
+  return 'different';
+}
+
+function compareFamily(a: string | null, b: string | null): FieldLevel<'family'> {
+  if (a === null || b === null) return 'missing';
+  if (a === b) return 'exact';
+  const ca = a.replace(/ /g, '');
+  const cb = b.replace(/ /g, '');
+  if (ca === cb || fuzzyEqual(ca, cb) || (Math.min(ca.length, cb.length) >= 3 && jaroWinklerSimilarity(ca, cb) >= 0.93)) return 'typo';
+  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88) return 'phonetic';
+  return 'different';
+}
+
+const GIVEN_RANK: Record<FieldLevel<'given'>, number> = { exact: 5, nickname: 4, typo: 3, phonetic: 2, initial: 1, different: 0, missing: 0 };
+const FAMILY_RANK: Record<FieldLevel<'family'>, number> = { exact: 3, typo: 2, phonetic: 1, different: 0, missing: 0 };
+
+/** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
+function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
+  const given = compareGiven(a.given, a.givenWritten, b.given, b.givenWritten);
+  const family = compareFamily(a.family, b.family);
+  let best: FieldComparison[] = [
+    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}` } : {}) },
+    { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
+  ];
+  if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
+    // Either side may have its names swapped: its family slot then holds the given name (maybe a nickname).
+    const crosswise: Array<[FieldLevel<'given'>, FieldLevel<'family'>, string]> = [
+      [compareGiven(givenNameCanonical(a.family), a.family, b.given, b.givenWritten), compareFamily(a.givenWritten ?? a.given, b.family), b.family],
+      [compareGiven(a.given, a.givenWritten, givenNameCanonical(b.family), b.family), compareFamily(a.family, b.givenWritten ?? b.given), a.family],
+    ];
+    let rank = GIVEN_RANK[given] + FAMILY_RANK[family];
+    for (const [sGiven, sFamily, familyValue] of crosswise) {
+      if (GIVEN_RANK[sGiven] >= 3 && FAMILY_RANK[sFamily] >= 2 && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > rank) {
+        rank = GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily];
+        best = [
+          { field: 'given', level: sGiven, swapped: true },
+          { field: 'family', level: sFamily, swapped: true, ...(sFamily === 'exact' ? { tfKey: `f:${familyValue}` } : {}) },
+        ];
+      }
+    }
+  }
+  return best;
+}
+
+const QUALIFIER = /^(north|south|east|west|[ivx]{1,4}|\d{1,3})$/;
+
+/** How many tokens of `small` find a partner in `large` (exact, or a typo), greedily. */
+function alignTokens(small: readonly string[], large: readonly string[]): { matched: number; fuzzy: number } {
+  const used = new Set<number>();
+  let matched = 0;
+  let fuzzy = 0;
+  for (const t of small) {
+    let j = large.findIndex((u, k) => !used.has(k) && u === t);
+    let isFuzzy = false;
+    if (j < 0 && t.length >= 3 && !/^\d+$/.test(t)) {
+      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && fuzzyEqual(t, u));
+      isFuzzy = true;
+    }
+    if (j >= 0) {
+      used.add(j);
+      matched += 1;
+      if (isFuzzy) fuzzy += 1;
+    }
+  }
+  return { matched, fuzzy };
+}
+
+function qualifiersClash(a: readonly string[], b: readonly string[]): boolean {
+  const qa = a.filter((t) => QUALIFIER.test(t));
+  const qb = b.filter((t) => QUALIFIER.test(t));
+  return qa.length > 0 && qb.length > 0 && !qa.some((q) => qb.includes(q));
+}
+
+/** Two names as token sets (organisations, or a person against an organisation). */
+function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'name'> {
+  if (a.length === 0 || b.length === 0) return 'missing';
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if ([...a].sort().join(' ') === [...b].sort().join(' ')) return 'exact';
+  const { matched, fuzzy } = alignTokens(small, large);
+  const clash = qualifiersClash(a, b);
+  if (!clash && matched === small.length && small.length === large.length && fuzzy < small.length) return 'typo';
+  if (!clash && matched === small.length && (small.length >= 2 || (small[0] ?? '').length >= 4)) return 'contained';
+  if (matched > 0 && small.some((t) => t.length >= 3 && large.includes(t))) return 'partial';
+  if (matched > 0 && matched * 2 >= small.length) return 'partial';
+  return 'different';
+}
+
+function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
+  if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
+  if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);
+  const order = FIELD_LEVELS.name;
+  let best: FieldLevel<'name'> = 'missing';
+  let bestKey = '';
+  for (const [x, y] of pairs) {
+    const level = compareTokens(x, y);
+    if (level === 'missing') continue;
+    if (best === 'missing' || order.indexOf(level) < order.indexOf(best)) {
+      best = level;
+      bestKey = [...x].sort().join(' ');
+    }
+  }
+  return { field: 'name', level: best, ...(best === 'exact' ? { tfKey: `n:${bestKey}` } : {}) };
+}
+
+function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  const level = compareTokens(a.companyTokens, b.companyTokens);
+  if (level === 'missing') return missing('company');
+  return { field: 'company', level: level === 'exact' ? 'exact' : level === 'typo' || level === 'contained' ? 'close' : 'different' };
+}
+
+function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  if (a.email === null || b.email === null || a.emailLocal === null || b.emailLocal === null) return missing('email');
+  if (a.email === b.email) return { field: 'email', level: 'exact', tfKey: `e:${a.email}` };
+  const sameDomain = a.emailDomain === b.emailDomain;
+  // Gmail drops dots: "noah.hawkins" and "noahhawkins" are one mailbox name.
+  const sameLocal = a.emailLocal.replace(/\./g, '') === b.emailLocal.replace(/\./g, '');
+  if (
+    (Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
+    (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal))
+  ) {
+    return { field: 'email', level: 'typo' };
+  }
+  // A short local part ("john", "ann") is a name many people use at their own domains: not telling enough.
+  if (sameLocal && !isGenericMailbox(a.emailLocal) && a.emailLocal.length >= 6) return { field: 'email', level: 'same-local' };
+  if (sameDomain && a.emailDomain !== null && !isFreeMailDomain(a.emailDomain)) return { field: 'email', level: 'same-domain' };
+  return { field: 'email', level: 'different' };
+}
+
+function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  if (a.phone === null || b.phone === null) return missing('phone');
+  if (a.phone === b.phone) return { field: 'phone', level: 'exact', tfKey: `p:${a.phone}` };
+  if (a.phoneLocal7 !== null && a.phoneLocal7 === b.phoneLocal7) return { field: 'phone', level: 'local7' };
+  const na = a.phoneNational ?? a.phone.replace(/\D/g, '');
+  const nb = b.phoneNational ?? b.phone.replace(/\D/g, '');
+  if (na.length === nb.length && editDistance(na, nb) <= 1) return { field: 'phone', level: 'typo' };
+  return { field: 'phone', level: 'different' };
+}
+
+function compareStreet(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  if (a.street === null || b.street === null) return missing('street');
+  const streetSame = a.street === b.street;
+  const streetClose = streetSame || fuzzyEqual(a.street, b.street) || jaroWinklerSimilarity(a.street, b.street) >= 0.9;
+  if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
+  const numberSame = a.houseNumber === b.houseNumber;
+  const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;
+  if (numberSame && streetSame) return { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber}|${a.street.slice(0, 4)}` };
+  if ((numberSame && streetClose) || (streetSame && numberClose)) return { field: 'street', level: 'typo' };
+  // Another house number on the same street: telling on a long street of many, not on the one most customers live on.
+  if (streetClose) return { field: 'street', level: 'same-street', ...(streetSame ? { tfKey: `s:${a.street}` } : {}) };
+  return { field: 'street', level: 'different' };
+}
+
+function comparePostcode(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  if (a.postcode === null || b.postcode === null) return missing('postcode');
+  if (a.postcode === b.postcode) return { field: 'postcode', level: 'exact', tfKey: `z:${a.postcode}` };
+  if (a.postcode.length === b.postcode.length && a.postcode.length >= 4 && editDistance(a.postcode, b.postcode) <= 1) return { field: 'postcode', level: 'close' };
+  const digits = /^\d+$/.test(a.postcode) && /^\d+$/.test(b.postcode);
+  // US ZIPs share a sectional centre in the first three digits; UK-style codes share the outward part.
+  const prefix = digits ? 3 : Math.max(2, Math.min(a.postcode.length, b.postcode.length) - 3);
+  if (Math.min(a.postcode.length, b.postcode.length) >= 4 && a.postcode.slice(0, prefix) === b.postcode.slice(0, prefix)) return { field: 'postcode', level: 'prefix' };
+  return { field: 'postcode', level: 'different' };
+}
+
+function compareCity(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  if (a.city === null || b.city === null) return missing('city');
+  if (a.city === b.city) return { field: 'city', level: 'exact', tfKey: `c:${a.city}` };
+  const ca = a.city.replace(/ /g, '');
+  const cb = b.city.replace(/ /g, '');
+  if (ca === cb || jaroWinklerSimilarity(ca, cb) >= 0.9 || ca.includes(cb) || cb.includes(ca)) return { field: 'city', level: 'typo' };
+  return { field: 'city', level: 'different' };
+}
+
+function compareCountry(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  if (a.country === null || b.country === null) return missing('country');
+  return { field: 'country', level: a.country === b.country ? 'exact' : 'different' };
+}
+
+/**
+ * Compares two records field by field. Names: given + family when both are persons (in
+ * either order), otherwise the whole name as a token set (organisations, or a person
+ * against a company); a company name besides a person's name is a field of its own.
+ */
+export function compareRecords(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
+  const names = a.isPerson && b.isPerson ? [...comparePerson(a, b), missing('name'), compareCompany(a, b)] : [missing('given'), missing('family'), compareName(a, b), missing('company')];
+  return [...names, compareEmail(a, b), comparePhone(a, b), compareStreet(a, b), comparePostcode(a, b), compareCity(a, b), compareCountry(a, b)];
+}

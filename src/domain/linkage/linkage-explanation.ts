@@ -1,0 +1,52 @@
+import { FieldLevel, FieldName } from './field-comparisons';
+import { FieldEvidence } from './linkage-scoring';
+
+const PHRASES: Record<FieldName, Partial<Record<FieldLevel, string>>> = {
+  given: {
+    exact: 'same given name',
+    nickname: 'given name is a nickname of the other',
+    typo: 'given name differs by a letter or two',
+    phonetic: 'given names sound alike',
+    initial: 'given name matches an initial',
+    different: 'different given names',
+  },
+  family: { exact: 'same surname', typo: 'surname differs by one letter', phonetic: 'surnames sound alike', different: 'different surnames' },
+  name: { exact: 'same name', typo: 'names differ by a typo', contained: 'one name contains the other', partial: 'names share some words', different: 'different names' },
+  company: { exact: 'same company', close: 'similar company names', different: 'different companies' },
+  email: {
+    exact: 'same e-mail',
+    typo: 'e-mail differs by one character',
+    'same-local': 'same e-mail name at another domain',
+    'same-domain': 'e-mails at the same company domain',
+    different: 'different e-mails',
+  },
+  phone: { exact: 'same phone', local7: 'same phone number, area code missing or different', typo: 'phone differs by one digit', different: 'different phones' },
+  street: { exact: 'same street address', typo: 'street address differs by a typo', 'same-street': 'same street, another house number', different: 'different street addresses' },
+  postcode: { exact: 'same postcode', close: 'postcode differs by one character', prefix: 'postcodes share their area', different: 'different postcodes' },
+  city: { exact: 'same city', typo: 'city spelt differently', different: 'city differs' },
+  country: { exact: 'same country', different: 'different countries' },
+};
+
+function strength(weight: number): string {
+  const a = Math.abs(weight);
+  const word = a >= 10 ? 'very strong' : a >= 5 ? 'strong' : a >= 2 ? 'moderate' : 'weak';
+  return `${word} ${weight >= 0 ? 'for' : 'against'}`;
+}
+
+/** One field in words: "surname differs by one letter: strong for (+5.1)". */
+export function describeField(e: FieldEvidence): string | null {
+  if (e.level === 'missing') return null;
+  let phrase = PHRASES[e.field][e.level] ?? `${e.field} ${e.level}`;
+  if (e.sharedBy !== undefined) phrase += e.sharedBy <= 1 ? ' (rare here)' : ` (shared by ${e.sharedBy} customers here)`;
+  if (e.swapped === true) phrase += ' (given and family names swapped)';
+  return `${phrase}: ${strength(e.weight)} (${e.weight >= 0 ? '+' : ''}${e.weight.toFixed(1)})`;
+}
+
+/** Every compared field in words, strongest first; missing fields are no evidence and are left out. */
+export function describeEvidence(fields: readonly FieldEvidence[]): string[] {
+  return [...fields]
+    .filter((f) => f.level !== 'missing')
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .map(describeField)
+    .filter((x): x is string => x !== null);
+}

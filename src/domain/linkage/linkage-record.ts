@@ -1,0 +1,282 @@
+import { parsePhoneNumberFromString, CountryCode, getCountries } from 'libphonenumber-js';
+import { contactName, CustomerContact } from '../customer-contact';
+import { emailNormalisation } from '../email-normalisation';
+import { givenNameCanonical } from '../given-name-canonical';
+import { nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
+import { postcodeNormalisation } from '../postcode-normalisation';
+import { phoneticCodes } from './string-metrics';
+
+/**
+ * A customer as the linkage model compares it: each field parsed and normalised once, the
+ * same way for an upstream contact and a QBO customer. Absent fields are null (no evidence).
+ */
+export interface LinkageRecord {
+  /** The name is a person's (given + family known or read from a short personal display name). */
+  isPerson: boolean;
+  /** First given name, nickname folded to its canonical form ("bob" → "robert"). */
+  given: string | null;
+  /** First given name as written (normalised): tells a nickname from an exact match. */
+  givenWritten: string | null;
+  /** Family name, normalised ("o'neil" → "oneil", "van der berg" kept whole). */
+  family: string | null;
+  /** Display (or company) name tokens: nicknames canonical, legal suffixes and filler words removed. */
+  nameTokens: string[];
+  /** The name tokens sorted: the same for "Ann O'Neil", "O'Neil, Ann" and "ONEIL ANN". */
+  nameKey: string | null;
+  /** Company name tokens, when the customer has a company besides its own name. */
+  companyTokens: string[];
+  email: string | null;
+  emailLocal: string | null;
+  emailDomain: string | null;
+  /** E.164 when libphonenumber-js can read the number, else its digits (≥ 7). */
+  phone: string | null;
+  /** The national number (area code + subscriber), when known. */
+  phoneNational: string | null;
+  /** The last 7 digits: compares a number written with and without its area code. */
+  phoneLocal7: string | null;
+  houseNumber: string | null;
+  /** Street name without house number, directions and street type, spaces removed ("hawken street" → "hawken"). */
+  street: string | null;
+  city: string | null;
+  postcode: string | null;
+  /** ISO 3166 alpha-2 when recognised, else the normalised text. */
+  country: string | null;
+}
+
+const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'at', 'in']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr']);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'phd', 'esq', 'dds', 'cpa']);
+/** Words that make a display name an organisation's rather than a person's. */
+const ORGANISATION_WORDS = new Set([
+  'center', 'centre', 'school', 'academy', 'church', 'club', 'house', 'daycare', 'care', 'child', 'children', 'kids', 'group',
+  'services', 'service', 'studio', 'clinic', 'dental', 'law', 'associates', 'partners', 'holdings', 'store', 'shop', 'bakery',
+  'cafe', 'restaurant', 'consulting', 'solutions', 'systems', 'plumbing', 'electric', 'roofing', 'repair', 'design', 'foundation',
+  'institute', 'university', 'college', 'hospital', 'agency', 'office', 'bank', 'trust', 'fund', 'society', 'association', 'united',
+  'international', 'global', 'enterprises', 'industries', 'company', 'sons', 'brothers', 'bros', 'team', 'cpc', 'head', 'start',
+  'learning', 'development', 'community', 'family', 'early', 'program', 'montessori', 'preschool', 'nursery', 'ymca', 'inc', 'llc',
+  'childcare', 'consultants', 'consulting', 'saint', 'st', 'holy', 'immaculate', 'christian', 'lutheran', 'catholic', 'baptist', 'methodist',
+  'youth', 'ministries', 'ministry', 'mission', 'home', 'homes', 'lab', 'labs', 'tech', 'media', 'works', 'productions', 'capital',
+  'ventures', 'realty', 'properties', 'construction', 'builders', 'landscaping', 'cleaning', 'catering', 'fitness', 'florist',
+  'printing', 'analytics', 'hardware', 'coffee', 'books', 'veterinary', 'auto', 'motors', 'salon', 'spa', 'gym', 'pharmacy',
+  'market', 'supply', 'supplies', 'farm', 'farms', 'garden', 'gardens', 'hotel', 'inn', 'pub', 'bar', 'grill', 'kitchen', 'pizza',
+  'center', 'campus', 'charter', 'elementary', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
+  'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
+]);
+const FREE_MAIL = new Set([
+  'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
+  'comcast.net', 'sbcglobal.net', 'att.net', 'verizon.net', 'protonmail.com', 'proton.me', 'fastmail.com', 'gmx.com', 'gmx.de',
+  'web.de', 'yahoo.co.uk', 'hotmail.co.uk', 'btinternet.com', 'mail.ru', 'yandex.ru', 'qq.com', '163.com', 'ymail.com',
+]);
+/** Mailbox names shared by whoever answers them: a shared local part says little. */
+const GENERIC_MAILBOXES = new Set([
+  'info', 'office', 'admin', 'contact', 'hello', 'mail', 'billing', 'accounts', 'accounting', 'sales', 'support', 'enquiries',
+  'inquiries', 'team', 'director', 'frontdesk', 'reception', 'invoices', 'ap', 'ar', 'finance', 'orders', 'service', 'help',
+]);
+const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+const STREET_TYPES = new Set([
+  'st', 'street', 'str', 'ave', 'av', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'dr', 'drive', 'ln', 'lane', 'ct', 'court', 'pl',
+  'place', 'pkwy', 'parkway', 'hwy', 'highway', 'way', 'ter', 'terrace', 'cir', 'circle', 'sq', 'square', 'strasse', 'close', 'crescent',
+]);
+const LONG_STREET_TYPES = /(street|avenue|road|drive|lane|boulevard|court|place|parkway|terrace|strasse|square)$/;
+const UNIT_WORDS = new Set(['suite', 'ste', 'unit', 'apt', 'apartment', 'floor', 'fl', 'room', 'rm', 'po', 'box', 'building', 'bldg']);
+
+const COUNTRY_ALIASES: Record<string, string> = {
+  usa: 'US', 'united states': 'US', 'united states of america': 'US', america: 'US', us: 'US',
+  uk: 'GB', 'united kingdom': 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', britain: 'GB',
+  canada: 'CA', australia: 'AU', 'new zealand': 'NZ', ireland: 'IE', germany: 'DE', deutschland: 'DE', france: 'FR',
+  spain: 'ES', mexico: 'MX', india: 'IN', italy: 'IT', netherlands: 'NL',
+};
+const ISO_COUNTRIES = new Set<string>(getCountries());
+
+function countryOf(raw: string | null | undefined): string | null {
+  const text = normaliseText(raw);
+  if (text === '') return null;
+  const alias = COUNTRY_ALIASES[text];
+  if (alias !== undefined) return alias;
+  const upper = text.toUpperCase();
+  if (upper.length === 2 && ISO_COUNTRIES.has(upper)) return upper;
+  return upper;
+}
+
+const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !== '');
+
+/** Name tokens for comparison: "Last, First" turned round, legal suffixes, titles and filler removed, nicknames canonical. */
+function nameTokens(raw: string | null | undefined): string[] {
+  const forms = nameNormalisation(raw);
+  if (forms === null) return [];
+  return forms.tokens.filter((t) => !FILLER.has(t) && !TITLES.has(t)).map(givenNameCanonical);
+}
+
+interface PersonName {
+  given: string | null;
+  givenWritten: string | null;
+  family: string | null;
+}
+
+/** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
+function personName(c: CustomerContact): PersonName | null {
+  const given = tokensOf(normaliseText(c.givenName)).filter((t) => !TITLES.has(t));
+  const family = normaliseText(c.familyName);
+  if (given.length > 0 || family !== '') {
+    const first = given[0] ?? null;
+    return { given: first === null ? null : givenNameCanonical(first), givenWritten: first, family: family === '' ? null : family };
+  }
+  if (normaliseText(c.companyName) !== '') return null;
+  const display = nameNormalisation(contactName(c));
+  if (display === null) return null;
+  const text = normaliseText(contactName(c));
+  if (stripLegalSuffixes(text) !== text) return null;
+  let tokens = display.tokens.filter((t) => !TITLES.has(t));
+  while (tokens.length > 2 && NAME_SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
+  if (tokens.length < 2 || tokens.length > 4) return null;
+  if (tokens.some((t) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || FILLER.has(t))) return null;
+  const first = tokens[0] ?? '';
+  return { given: givenNameCanonical(first), givenWritten: first, family: tokens[tokens.length - 1] ?? null };
+}
+
+function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
+  const none = { phone: null, phoneNational: null, phoneLocal7: null };
+  if (raw === null || raw === undefined) return none;
+  const withoutExtension = raw.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '');
+  const digits = withoutExtension.replace(/\D+/g, '');
+  if (digits.length < 7) return none;
+  const region = (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode;
+  const parsed = parsePhoneNumberFromString(withoutExtension, region);
+  if (parsed !== undefined && parsed.isPossible()) {
+    const national = String(parsed.nationalNumber);
+    return { phone: String(parsed.number), phoneNational: national, phoneLocal7: national.slice(-7) };
+  }
+  return { phone: digits, phoneNational: null, phoneLocal7: digits.slice(-7) };
+}
+
+function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'street'> {
+  const lines = [c.address?.line1, c.address?.line2].map((l) => normaliseText(l)).filter((l) => l !== '');
+  // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a number.
+  const line = lines.find((l) => /^\d/.test(l)) ?? lines.find((l) => !UNIT_WORDS.has(tokensOf(l)[0] ?? '')) ?? null;
+  if (line === null) return { houseNumber: null, street: null };
+  let tokens = tokensOf(line);
+  let houseNumber: string | null = null;
+  const number = /^(\d+)[a-z]?$/.exec(tokens[0] ?? '');
+  if (number !== null) {
+    houseNumber = number[1] ?? null;
+    tokens = tokens.slice(1);
+    // "8938-40 S Cottage": a second number right after is a range.
+    if (/^\d+$/.test(tokens[0] ?? '') && DIRECTIONS.has(tokens[1] ?? '')) tokens = tokens.slice(1);
+  }
+  const unit = tokens.findIndex((t) => UNIT_WORDS.has(t));
+  if (unit > 0) tokens = tokens.slice(0, unit);
+  const words = tokens
+    .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
+    .map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
+  let street = words.join('');
+  if (street.length > 8) street = street.replace(LONG_STREET_TYPES, '');
+  return { houseNumber, street: street === '' ? null : street };
+}
+
+/** Every field of a contact, parsed for comparison. */
+export function linkageRecord(c: CustomerContact): LinkageRecord {
+  const country = countryOf(c.address?.country);
+  const person = personName(c);
+  const tokens = nameTokens(contactName(c));
+  const companyRaw = normaliseText(c.companyName);
+  const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName) : [];
+  const email = emailNormalisation(c.email);
+  const at = email === null ? -1 : email.lastIndexOf('@');
+  const city = normaliseText(c.address?.city);
+  return {
+    isPerson: person !== null && person.family !== null,
+    given: person?.given ?? null,
+    givenWritten: person?.givenWritten ?? null,
+    family: person?.family ?? null,
+    nameTokens: tokens,
+    nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),
+    companyTokens,
+    email,
+    emailLocal: email === null ? null : email.slice(0, at),
+    emailDomain: email === null ? null : email.slice(at + 1),
+    ...phoneOf(c.phone, country),
+    ...addressOf(c),
+    city: city === '' ? null : city,
+    postcode: postcodeNormalisation(c.address?.postalCode),
+    country,
+  };
+}
+
+export function isFreeMailDomain(domain: string): boolean {
+  return FREE_MAIL.has(domain);
+}
+
+export function isGenericMailbox(local: string): boolean {
+  return GENERIC_MAILBOXES.has(local) || local.length < 3;
+}
+
+/** The kinds of key a record is indexed under, with how much sharing one says when ranking candidates. */
+export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
+  e: 12, // e-mail
+  p: 10, // phone (E.164)
+  n: 6, // whole name, tokens sorted
+  a: 5, // postcode + house number
+  el: 4, // e-mail local part
+  p7: 4, // last 7 phone digits
+  as: 4, // house number + street prefix
+  pn: 3, // phonetic codes of first and last name tokens, sorted (swaps, typos that sound alike)
+  b: 3, // 3-letter prefixes of first and last name tokens, sorted (typos after the third letter, nicknames)
+  ff: 3, // family name + given initial
+  fz: 3, // family name + postcode area
+  gz: 2, // given name + postcode area (a surname changed or mistyped)
+  fc: 2, // family name + city
+  f: 2, // family name
+  z: 1, // postcode
+  t: 1, // one name token
+};
+
+/**
+ * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
+ * BLOCKING_KEY_RANK) find candidates; every key is also counted for term frequencies
+ * ("f:" family, "g:" given, "c:" city, "z:" postcode, "s:" street, "n:" whole name, "e:" e-mail...).
+ */
+export function linkageKeys(r: LinkageRecord): string[] {
+  const keys = new Set<string>();
+  if (r.email !== null) keys.add(`e:${r.email}`);
+  if (r.emailLocal !== null && !isGenericMailbox(r.emailLocal)) keys.add(`el:${r.emailLocal}`);
+  if (r.phone !== null) keys.add(`p:${r.phone}`);
+  if (r.phoneLocal7 !== null) keys.add(`p7:${r.phoneLocal7}`);
+  if (r.nameKey !== null) keys.add(`n:${r.nameKey}`);
+  const named = r.nameTokens.filter((t) => t.length > 1 || r.nameTokens.length === 1);
+  const first = named[0];
+  const last = named[named.length - 1];
+  if (first !== undefined && last !== undefined) {
+    if (named.length > 1) keys.add(`b:${[first.slice(0, 3), last.slice(0, 3)].sort().join(' ')}`);
+    else keys.add(`b:${first.slice(0, 4)}`);
+    const pf = phoneticCodes(first)[0];
+    const pl = phoneticCodes(last)[0];
+    if (pf !== undefined && pl !== undefined) keys.add(`pn:${named.length > 1 ? [pf, pl].sort().join(' ') : pf}`);
+  }
+  const area = r.postcode === null ? null : r.postcode.slice(0, 3);
+  if (r.isPerson && r.family !== null) {
+    keys.add(`f:${r.family}`);
+    if (area !== null) keys.add(`fz:${r.family}|${area}`);
+    if (r.city !== null) keys.add(`fc:${r.family}|${r.city}`);
+    if (r.given !== null && area !== null && r.given.length > 1) keys.add(`gz:${r.given}|${area}`);
+    if (r.given !== null) {
+      keys.add(`g:${r.given}`);
+      keys.add(`ff:${r.family.replace(/ /g, '')}|${r.given.slice(0, 1)}`);
+      const pg = phoneticCodes(r.given)[0];
+      const pf = phoneticCodes(r.family.replace(/ /g, ''))[0];
+      if (pg !== undefined && pf !== undefined) keys.add(`pn:${[pg, pf].sort().join(' ')}`);
+    }
+  }
+  for (const t of new Set([...r.nameTokens, ...r.companyTokens])) if (t.length >= 3 && !/^\d+$/.test(t)) keys.add(`t:${t}`);
+  if (r.companyTokens.length > 0) keys.add(`n:${[...r.companyTokens].sort().join(' ')}`);
+  if (r.postcode !== null) keys.add(`z:${r.postcode}`);
+  if (r.city !== null) keys.add(`c:${r.city}`);
+  if (r.postcode !== null && r.houseNumber !== null) keys.add(`a:${r.postcode.slice(0, 5)}|${r.houseNumber}`);
+  if (r.houseNumber !== null && r.street !== null) keys.add(`as:${r.houseNumber}|${r.street.slice(0, 4)}`);
+  if (r.street !== null) keys.add(`s:${r.street}`);
+  return [...keys];
+}
+
+/** The kind of a key ("e" of "e:ann@x.example"). */
+export function keyKind(key: string): string {
+  return key.slice(0, key.indexOf(':'));
+}

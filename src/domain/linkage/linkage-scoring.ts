@@ -1,0 +1,62 @@
+import { compareRecords, FieldLevel, FieldName } from './field-comparisons';
+import { LinkageParameters } from './linkage-parameters';
+import { LinkageRecord } from './linkage-record';
+
+/** How common values are in the tenant's mirror: its size and the count of customers holding each key asked about. */
+export interface TermFrequencies {
+  mirrorSize: number;
+  counts: ReadonlyMap<string, number>;
+}
+
+export const NO_FREQUENCIES: TermFrequencies = { mirrorSize: 0, counts: new Map() };
+
+/** One field of one compared pair: its level and the weight it adds, log2(m/u). */
+export interface FieldEvidence {
+  field: FieldName;
+  level: FieldLevel;
+  weight: number;
+  /** Customers in the mirror sharing this value, when the weight was adjusted by its frequency. */
+  sharedBy?: number;
+  swapped?: boolean;
+}
+
+export interface PairScore {
+  /** Sum of the field weights: log2 of the likelihood ratio "same customer" against "two customers". */
+  weight: number;
+  /** The same against "another member of the same household"; null when the names are not persons' on both sides. */
+  householdWeight: number | null;
+  fields: FieldEvidence[];
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Compares two records and weighs every field with the tenant's parameters and value frequencies. */
+export function linkageScoring(a: LinkageRecord, b: LinkageRecord, params: LinkageParameters, tf: TermFrequencies): PairScore {
+  const fields: FieldEvidence[] = [];
+  let weight = 0;
+  let household: number | null = null;
+  for (const c of compareRecords(a, b)) {
+    if (c.level === 'missing') {
+      fields.push({ field: c.field, level: c.level, weight: 0 });
+      continue;
+    }
+    const p = ((!a.isPerson || !b.isPerson) && params.organisation[c.field]?.[c.level]) || params.fields[c.field][c.level];
+    if (p === undefined) continue;
+    let u = p.u;
+    let sharedBy: number | undefined;
+    const count = c.tfKey === undefined ? undefined : tf.counts.get(c.tfKey);
+    if (count !== undefined) {
+      sharedBy = count;
+      // The frequency among the other customers (the candidate itself holds the value), smoothed towards the default u.
+      u = (Math.max(0, count - 1) + params.tfPriorCount * p.u) / (Math.max(0, tf.mirrorSize - 1) + params.tfPriorCount);
+    }
+    const w = Math.log2(p.m / u);
+    weight += w;
+    fields.push({ field: c.field, level: c.level, weight: round(w), ...(sharedBy !== undefined ? { sharedBy } : {}), ...(c.swapped === true ? { swapped: true } : {}) });
+    if (c.field === 'given' || c.field === 'family') {
+      const h = params.household[c.field][c.level];
+      if (h !== undefined) household = (household ?? 0) + Math.log2(p.m / h.u);
+    }
+  }
+  return { weight: round(weight), householdWeight: household === null ? null : round(household), fields };
+}

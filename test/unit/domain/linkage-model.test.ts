@@ -1,0 +1,168 @@
+import { CustomerContact } from '../../../src/domain/customer-contact';
+import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
+import { candidatesToFlag, LinkageCandidate, linkageDecision } from '../../../src/domain/linkage/linkage-decision';
+import { describeEvidence } from '../../../src/domain/linkage/linkage-explanation';
+import { DEFAULT_LINKAGE_PARAMETERS, withLabelledMatches } from '../../../src/domain/linkage/linkage-parameters';
+import { linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
+import { linkageScoring, NO_FREQUENCIES, TermFrequencies } from '../../../src/domain/linkage/linkage-scoring';
+
+const params = DEFAULT_LINKAGE_PARAMETERS;
+const candidate = (id: string, c: CustomerContact, active = true): LinkageCandidate => ({ qboCustomerId: id, displayName: c.displayName ?? '', active, record: linkageRecord(c) });
+const decide = (c: CustomerContact, candidates: LinkageCandidate[], frequencies: TermFrequencies = NO_FREQUENCIES) =>
+  linkageDecision(linkageRecord(c), candidates, { params, frequencies });
+const level = (a: CustomerContact, b: CustomerContact, field: string) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field)?.level;
+
+const noa: CustomerContact = {
+  displayName: 'Noah Hawkins',
+  givenName: 'Noah',
+  familyName: 'Hawkins',
+  email: 'noah.hawkins@example.org',
+  phone: '(415) 555-0142',
+  address: { line1: '4 Hawken Street', postalCode: '94110', city: 'San Francisco' },
+};
+
+describe('comparison levels', () => {
+  it('reads typos as close levels, not contradictions', () => {
+    const typo: CustomerContact = { displayName: 'Noa Hawkinz', email: 'noah.hawkins@example.org', address: { line1: '1 hawkenstreet', postalCode: '94111', city: 'San Fransisco' } };
+    expect(level(typo, noa, 'given')).toBe('typo');
+    expect(level(typo, noa, 'family')).toBe('typo');
+    expect(level(typo, noa, 'street')).toBe('typo');
+    expect(level(typo, noa, 'postcode')).toBe('close');
+    expect(level(typo, noa, 'city')).toBe('typo');
+    expect(level(typo, noa, 'email')).toBe('exact');
+  });
+
+  it('names: nicknames, "Last, First", swapped order, initials, legal suffixes, phonetic codes', () => {
+    const robert: CustomerContact = { displayName: 'Robert Dunne', givenName: 'Robert', familyName: 'Dunne' };
+    expect(level({ displayName: 'Bob Dunne' }, robert, 'given')).toBe('nickname');
+    expect(level({ displayName: 'Dunne, Robert' }, robert, 'given')).toBe('exact');
+    const swapped = compareRecords(linkageRecord({ displayName: 'Dunne Robert' }), linkageRecord(robert));
+    expect(swapped.find((f) => f.field === 'family')).toMatchObject({ level: 'exact', swapped: true });
+    const swappedNickname = compareRecords(linkageRecord({ displayName: 'Dunne Bob' }), linkageRecord(robert));
+    expect(swappedNickname.find((f) => f.field === 'given')).toMatchObject({ level: 'nickname', swapped: true });
+    expect(level({ displayName: 'R. Dunne' }, robert, 'given')).toBe('initial');
+    expect(level({ displayName: 'Robert Dunn' }, robert, 'family')).toBe('typo');
+    expect(level({ displayName: 'Katherine Schmidt' }, { displayName: 'Katherine Shmitt' }, 'family')).not.toBe('different');
+    expect(level({ displayName: 'ACME widgets LLC' }, { displayName: 'Acme Widgets, Inc.', companyName: 'Acme Widgets, Inc.' }, 'name')).toBe('exact');
+  });
+
+  it('phones through libphonenumber-js, for any country; e-mails by part', () => {
+    expect(level({ phone: '+44 20 7946 0958' }, { phone: '020 7946 0958', address: { country: 'United Kingdom' } }, 'phone')).toBe('exact');
+    expect(level({ phone: '555-0142' }, noa, 'phone')).toBe('local7');
+    expect(level({ phone: '(415) 555-0143' }, noa, 'phone')).toBe('typo');
+    expect(level({ email: 'noah.hawkins@exmaple.org' }, noa, 'email')).toBe('typo');
+    expect(level({ email: 'noah.hawkins@gmail.com' }, noa, 'email')).toBe('same-local');
+    expect(level({ email: 'billing@example.org' }, noa, 'email')).toBe('same-domain');
+  });
+});
+
+describe('weights', () => {
+  it('missing fields are neutral: weight 0, and the total is unchanged', () => {
+    const a = linkageRecord({ displayName: 'Noah Hawkins', email: 'noah.hawkins@example.org' });
+    const s = linkageScoring(a, linkageRecord(noa), params, NO_FREQUENCIES);
+    for (const f of s.fields.filter((x) => ['phone', 'street', 'postcode', 'city', 'country'].includes(x.field))) expect(f).toMatchObject({ level: 'missing', weight: 0 });
+    const withCountryMissing = linkageScoring(linkageRecord({ displayName: 'Noah Hawkins', email: 'noah.hawkins@example.org', address: { country: null } }), linkageRecord(noa), params, NO_FREQUENCIES);
+    expect(withCountryMissing.weight).toBe(s.weight);
+  });
+
+  it('a disagreement is a negative weight, never a veto', () => {
+    const s = linkageScoring(linkageRecord({ ...noa, address: { line1: '900 Other Road', postalCode: '10001', city: 'New York' } }), linkageRecord(noa), params, NO_FREQUENCIES);
+    const street = s.fields.find((f) => f.field === 'street');
+    expect(street?.level).toBe('different');
+    expect(street?.weight).toBeLessThan(0);
+    expect(s.weight).toBeGreaterThan(20);
+  });
+
+  it('agreeing on a rare surname counts more than on a common one (term frequencies of the tenant)', () => {
+    const a = linkageRecord({ displayName: 'Ann Smith' });
+    const b = linkageRecord({ displayName: 'Ann Smith' });
+    const common: TermFrequencies = { mirrorSize: 100_000, counts: new Map([['f:smith', 1500]]) };
+    const rare: TermFrequencies = { mirrorSize: 100_000, counts: new Map([['f:smith', 1]]) };
+    const wCommon = linkageScoring(a, b, params, common).fields.find((f) => f.field === 'family')?.weight ?? 0;
+    const wRare = linkageScoring(a, b, params, rare).fields.find((f) => f.field === 'family')?.weight ?? 0;
+    expect(wRare).toBeGreaterThan(wCommon + 5);
+  });
+
+  it('m is re-estimated from a tenant\'s labelled matches, smoothed towards the defaults', () => {
+    const p = withLabelledMatches(params, { email: { different: 90, exact: 10 } });
+    expect(p.fields.email.different?.m).toBeGreaterThan(params.fields.email.different?.m ?? 1);
+    expect(p.fields.email.exact?.m).toBeLessThan(params.fields.email.exact?.m ?? 0);
+    expect(p.fields.email.different?.u).toBe(params.fields.email.different?.u);
+  });
+});
+
+describe('decisions', () => {
+  it('typos in every other field never veto an exact e-mail', () => {
+    const d = decide({ displayName: 'Noa Hawkinz', email: 'NOAH.HAWKINS@example.org', address: { line1: '1 hawkenstreet', postalCode: '94111' } }, [
+      candidate('1', noa),
+      candidate('2', { displayName: 'Someone Else', email: 'someone@example.org' }),
+    ]);
+    expect(d).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+  });
+
+  it('a lone common surname does not link (another e-mail, another city)', () => {
+    const frequencies: TermFrequencies = { mirrorSize: 5000, counts: new Map([['f:taylor', 60], ['n:taylor', 3]]) };
+    const d = decide({ displayName: 'Taylor', email: 'taylor.k@yahoo.com', address: { city: 'Boston' } }, [candidate('1', { displayName: 'Taylor', email: 'mtaylor@gmail.com', address: { city: 'Chicago' } })], frequencies);
+    expect(d.outcome).not.toBe('link');
+  });
+
+  it('the customer with the exact e-mail wins over a namesake', () => {
+    const frequencies: TermFrequencies = { mirrorSize: 5000, counts: new Map([['f:taylor', 60]]) };
+    const mine = candidate('7', { displayName: 'Jo Taylor', email: 'jo@taylor.example', address: { city: 'Boston' } });
+    const other = candidate('3', { displayName: 'Jo Taylor', email: 'jt@other.example', address: { city: 'Chicago' } });
+    expect(decide({ displayName: 'Jo Taylor', email: 'jo@taylor.example' }, [other, mine], frequencies)).toMatchObject({ outcome: 'link', qboCustomerId: '7' });
+  });
+
+  it('a household member sharing e-mail and address, with another given name, is not linked', () => {
+    const ann: CustomerContact = { displayName: "Ann O'Neil", email: 'oneils@example.org', phone: '415 555 0100', address: { line1: '12 Elm St', postalCode: '94110' } };
+    const d = decide({ displayName: "Mark O'Neil", email: 'oneils@example.org', address: { line1: '12 Elm Street', postalCode: '94110' } }, [candidate('1', ann)]);
+    expect(d.outcome).not.toBe('link');
+  });
+
+  it('a namesake with other contact details is not linked', () => {
+    const frequencies: TermFrequencies = { mirrorSize: 5000, counts: new Map([['f:smith', 60], ['g:john', 150]]) };
+    const d = decide(
+      { displayName: 'John Smith', email: 'john@smith-two.example', phone: '212 555 0199', address: { line1: '5 Pine Rd', postalCode: '10001' } },
+      [candidate('1', { displayName: 'John Smith', email: 'john@smith-one.example', phone: '415 555 0100', address: { line1: '12 Oak St', postalCode: '94110' } })],
+      frequencies,
+    );
+    expect(d.outcome).toBe('create');
+  });
+
+  it('swapped names and a nickname, confirmed by the phone, link; an inactive customer never does', () => {
+    const rob = candidate('4', { displayName: 'Robert Dunne', phone: '312 555 0101', address: { postalCode: '60601' } });
+    expect(decide({ displayName: 'Dunne, Bob', phone: '+1 312-555-0101' }, [rob])).toMatchObject({ outcome: 'link', qboCustomerId: '4' });
+    expect(decide({ displayName: 'Dunne, Bob', phone: '+1 312-555-0101' }, [{ ...rob, active: false }]).outcome).not.toBe('link');
+  });
+
+  it('two equally good candidates share the probability: no link without a margin over the runner-up', () => {
+    const d = decide({ displayName: 'S. Lee', phone: '415 555 0100' }, [candidate('1', { displayName: 'Sam Lee', phone: '415 555 0100' }), candidate('2', { displayName: 'Sue Lee', phone: '415 555 0100' })]);
+    expect(d.outcome).toBe('ambiguous');
+    expect(candidatesToFlag(d, '99').map((c) => c.qboCustomerId).sort()).toEqual(['1', '2']);
+  });
+
+  it('duplicates already in QBO do not compete with each other: the likeliest one is linked', () => {
+    const sam: CustomerContact = { displayName: 'Sam Lee', phone: '415 555 0100', email: 'sam@lee.example' };
+    const d = decide({ displayName: 'Samuel Lee', phone: '415 555 0100', email: 'sam@lee.example' }, [candidate('2', sam), candidate('1', sam)]);
+    expect(d).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+  });
+
+  it('every decision keeps each field\'s level and weight, and says it in words', () => {
+    const d = decide({ displayName: 'Noah Hawkin', email: 'noah.hawkins@example.org', address: { city: 'Oakland' } }, [candidate('1', noa)]);
+    const c = d.candidates[0];
+    expect(c?.fields.find((f) => f.field === 'email')).toMatchObject({ level: 'exact' });
+    expect(c?.fields.find((f) => f.field === 'phone')).toMatchObject({ level: 'missing', weight: 0 });
+    expect(c?.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^same e-mail: (very )?strong for/), expect.stringMatching(/^surname differs by one letter: \w+ for/), expect.stringMatching(/^city differs: \w+ against/)]));
+    expect(describeEvidence(c?.fields ?? []).some((e) => e.startsWith('phone'))).toBe(false);
+  });
+});
+
+describe('blocking keys', () => {
+  it('a typo, a nickname or swapped names still share a key with the original', () => {
+    const keys = (c: CustomerContact) => new Set(linkageKeys(linkageRecord(c)));
+    const base = keys({ displayName: 'Robert Dunne', address: { postalCode: '60601' } });
+    for (const v of [{ displayName: 'Bob Dunne' }, { displayName: 'Dunne, Robert' }, { displayName: 'Robert Dunn', address: { postalCode: '60601' } }, { displayName: 'Rboert Dunne' }]) {
+      expect([...keys(v)].some((k) => base.has(k))).toBe(true);
+    }
+  });
+});
