@@ -11,6 +11,7 @@ import { DEFAULT_LINKAGE_PARAMETERS } from '../src/domain/linkage/linkage-parame
 import { linkageRecord } from '../src/domain/linkage/linkage-record';
 import { QboCustomer } from '../src/qbo/qbo-client';
 import { createBenchDatabase } from './bench-database';
+import { febrlHoldout } from './febrl-holdout';
 
 /**
  * `npm run bench:matching`: quality and cost of customer resolution.
@@ -622,7 +623,7 @@ async function main(): Promise<void> {
     const mirror = new CustomerMirrorRepository(db);
     const search = new LinkageCandidateSearch(db, mirror);
     const datasets: Record<string, DatasetResult> = {};
-    const sets = process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : [chicago(), generated(2000, 3000, 7), historicalFigures(700, 2500, 3000, 11)];
+    const sets = process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : [chicago(), generated(2000, 3000, 7), historicalFigures(700, 2500, 3000, 11), febrlHoldout(ROOT, 3000, 13)];
     const only = process.env.BENCH_MATCHING_DATASET;
     for (const ds of sets.filter((d) => only === undefined || d.name === only)) {
       const baseline = baselineRun(ds);
