@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { JsonObject } from './json-types';
-import { isoTime } from './operation-context';
 
 /** The countries the emulator knows the tax rules of. */
 export const countries = ['US', 'CA', 'GB', 'AU'] as const;
@@ -61,7 +60,8 @@ const sampleAddress: Record<Country, JsonObject> = {
 };
 
 function meta(realm: ProfiledRealm): JsonObject {
-  return { CreateTime: isoTime(realm.createdAtMs), LastUpdatedTime: isoTime(realm.createdAtMs) };
+  const created = new Date(realm.createdAtMs).toISOString();
+  return { CreateTime: created, LastUpdatedTime: created };
 }
 
 /** GET /companyinfo/{realmId}: `Country` is the 2-letter code, as QuickBooks answers it. */

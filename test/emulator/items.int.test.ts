@@ -1,4 +1,4 @@
-import { apiFault, salesLine, withCompanyPerTest, type CompanyApi } from './emulator-client';
+import { apiFault, salesLine, withCompanyPerTest, type CompanyApi, type HttpResult } from './emulator-client';
 
 type Json = Record<string, unknown>;
 
@@ -66,7 +66,7 @@ describe('QBO emulator: items', () => {
     beforeEach(async () => {
       customerId = String((await api.createCustomer({ DisplayName: 'Item buyer' }))['Id']);
     });
-    const invoiceWith = (itemId: string): Promise<ReturnType<CompanyApi['post']>> =>
+    const invoiceWith = (itemId: string): Promise<HttpResult> =>
       api.post('/invoice', { CustomerRef: { value: customerId }, Line: [salesLine(5, undefined, undefined, itemId)] });
 
     it('to an unknown item: 2500', async () => {

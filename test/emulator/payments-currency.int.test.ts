@@ -1,4 +1,4 @@
-import { apiFault, salesLine, startTestEmulator, type CompanyApi, type TestEmulator } from './emulator-client';
+import { apiFault, salesLine, startTestEmulator, type CompanyApi, type HttpResult, type TestEmulator } from './emulator-client';
 import { waitFor } from '../support/wait-for';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +25,7 @@ describe('QBO emulator: payments and currency', () => {
       customerId = String((await api.createCustomer({ DisplayName: 'Payer' }))['Id']);
       invoice = await api.createInvoice({ CustomerRef: { value: customerId }, DocNumber: 'P-1', Line: [salesLine(100)] });
     });
-    const pay = (amount: number, total = amount, invoiceId = String(invoice['Id'])): Promise<{ status: number; json: Json | null; text: string }> =>
+    const pay = (amount: number, total = amount, invoiceId = String(invoice['Id'])): Promise<HttpResult> =>
       api.post('/payment', { CustomerRef: { value: customerId }, TotalAmt: total, Line: [{ Amount: amount, LinkedTxn: [{ TxnId: invoiceId, TxnType: 'Invoice' }] }] });
 
     it('a payment lowers the invoice Balance, links both ways and bumps the invoice SyncToken; read and query', async () => {
