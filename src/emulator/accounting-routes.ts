@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { handleApiCall, nowTime, type ApiResult } from './api-pipeline';
 import { runBatch } from './batch';
 import { runCdc } from './cdc';
+import { companyInfoBody, preferencesBody } from './company-profile';
 import type { EmulatorState } from './emulator-state';
 import { parseWriteOperation, readEntity, writeEntity } from './entity-operations';
 import { QboFault } from './fault-shapes';
@@ -20,6 +21,10 @@ const pathEntities: Record<string, EntityType> = {
   employee: 'Employee',
   item: 'Item',
   invoice: 'Invoice',
+  payment: 'Payment',
+  account: 'Account',
+  taxcode: 'TaxCode',
+  taxrate: 'TaxRate',
 };
 
 function entityFromPath(segment: string): EntityType {
@@ -94,8 +99,18 @@ export function registerAccountingRoutes(app: FastifyInstance, state: EmulatorSt
       nameListWrite: false,
       run: (realm) => {
         if (request.params.id !== realm.id) throw QboFault.notFound('CompanyInfo', request.params.id);
-        return ok({ CompanyInfo: { Id: realm.id, CompanyName: realm.companyName, LegalName: realm.companyName, SyncToken: '0', domain: 'QBO' } });
+        return ok({ CompanyInfo: companyInfoBody(realm) });
       },
+    }),
+  );
+
+  app.get<{ Params: RealmParams; Querystring: Query }>(`${base}/preferences`, (request, reply) =>
+    handleApiCall(state, request, reply, {
+      realmId: request.params.realmId,
+      endpoint: endpointOf(request),
+      isBatch: false,
+      nameListWrite: false,
+      run: (realm) => ok({ Preferences: preferencesBody(realm) }),
     }),
   );
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { companyProfileInputSchema } from './company-profile';
 import type { EmulatorState } from './emulator-state';
 import { QboFault } from './fault-shapes';
 import { createInvoice } from './invoices';
@@ -13,7 +14,7 @@ import type { Realm } from './store';
 
 const objects = z.array(z.record(z.string(), z.unknown())).optional();
 const seedSchema = z.object({ customers: objects, vendors: objects, employees: objects, items: objects, invoices: objects }).strict();
-const createRealmSchema = z.object({ companyName: z.string().max(100).optional(), clientId: z.string().min(1).optional() }).strict();
+const createRealmSchema = companyProfileInputSchema.extend({ companyName: z.string().max(100).optional(), clientId: z.string().min(1).optional() }).strict();
 const mergeSchema = z.object({ loserId: z.coerce.string().min(1), keeperId: z.coerce.string().min(1) }).strict();
 
 const rightsSchema = z.object({ withdrawn: z.boolean(), clientId: z.string().min(1).optional() }).strict();
@@ -56,8 +57,9 @@ export function registerAdminRoutes(app: FastifyInstance, state: EmulatorState):
   app.post('/_emulator/realms', (request, reply) => {
     try {
       const body = createRealmSchema.parse(request.body ?? {});
-      const realm = state.createCompany(body.companyName);
-      const tokens = state.tokens.connect(realm.id, body.clientId ?? null, state.config);
+      const { companyName, clientId, ...profile } = body;
+      const realm = state.createCompany(companyName, profile);
+      const tokens = state.tokens.connect(realm.id, clientId ?? null, state.config);
       return reply.code(201).send({
         realmId: realm.id,
         companyName: realm.companyName,
@@ -80,7 +82,7 @@ export function registerAdminRoutes(app: FastifyInstance, state: EmulatorState):
       // Seeding bypasses limits and sends no webhooks, but every business rule (name uniqueness...) holds.
       const ctx: OperationContext = { ...state.context(realm), emit: () => undefined };
       const steps: [keyof typeof body, (data: JsonObject) => JsonObject][] = [
-        ['items', (d) => renderEntity(realm, createItem(ctx, d))],
+        ['items', (d) => renderEntity(realm, createItem(ctx, d, { seeding: true }))],
         ['customers', (d) => renderEntity(realm, createNameEntity(ctx, 'Customer', d))],
         ['vendors', (d) => renderEntity(realm, createNameEntity(ctx, 'Vendor', d))],
         ['employees', (d) => renderEntity(realm, createNameEntity(ctx, 'Employee', d))],

@@ -70,6 +70,17 @@ export interface EmulatorConfig {
   requestLog: {
     maxEntriesPerRealm: number;
   };
+  /** Company rules: items, tax, currency, addresses (see company-profile.ts, tax.ts, currency.ts). */
+  companies: {
+    /** US Automated Sales Tax: rate in percent (decimal string) by the customer's state (CountrySubDivisionCode). */
+    usStateTaxRates: Record<string, string>;
+    /** Rate for a state missing from the table, or when neither invoice nor customer has a state. */
+    usDefaultTaxRate: string;
+    /** Unconfirmed: a foreign-currency invoice or payment without ExchangeRate gets 1 ("one") or is refused ("reject"). */
+    missingExchangeRate: 'one' | 'reject';
+    /** Since 2025-10-31 address Country comes back as ISO alpha-3 ("iso3"); "asWritten" is the older behaviour. */
+    addressCountry: 'iso3' | 'asWritten';
+  };
 }
 
 export const defaultEmulatorConfig: EmulatorConfig = {
@@ -108,6 +119,12 @@ export const defaultEmulatorConfig: EmulatorConfig = {
     timeoutMs: 3000,
   },
   requestLog: { maxEntriesPerRealm: 10_000 },
+  companies: {
+    usStateTaxRates: { CA: '7.25', NY: '8.875', TX: '8.25', WA: '10.1', FL: '7', IL: '10.25', MA: '6.25', NJ: '6.625', OR: '0', DE: '0' },
+    usDefaultTaxRate: '0',
+    missingExchangeRate: 'one',
+    addressCountry: 'iso3',
+  },
 };
 
 const positive = z.number().int().positive();
@@ -174,6 +191,15 @@ export const emulatorConfigPatchSchema = z
       .strict()
       .partial(),
     requestLog: z.object({ maxEntriesPerRealm: positive }).strict().partial(),
+    companies: z
+      .object({
+        usStateTaxRates: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^\d+(\.\d+)?$/)),
+        usDefaultTaxRate: z.string().regex(/^\d+(\.\d+)?$/),
+        missingExchangeRate: z.enum(['one', 'reject']),
+        addressCountry: z.enum(['iso3', 'asWritten']),
+      })
+      .strict()
+      .partial(),
   })
   .strict()
   .partial();

@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import { applyConfigPatch, defaultEmulatorConfig, emulatorConfigPatchSchema, type EmulatorConfig } from './emulator-config';
 import { FaultInjector } from './faults';
 import { IdempotencyCache } from './idempotency';
-import { createItem } from './items';
+import { resolveProfile, type CompanyProfileInput } from './company-profile';
+import { seedCompanyLists } from './company-seed';
 import { RateLimiter } from './limits';
 import type { OperationContext } from './operation-context';
 import { RequestLog } from './request-log';
@@ -34,10 +35,10 @@ export class EmulatorState {
     return this.config;
   }
 
-  /** A new company, with the "Services" item (Id "1") every QBO company starts with. */
-  createCompany(companyName?: string): Realm {
-    const realm = this.store.createRealm(companyName);
-    createItem(this.context(realm), { Name: 'Services', Type: 'Service', Active: true });
+  /** A new company set up as `profile` says (a US one by default), with its seeded lists (see company-seed.ts). */
+  createCompany(companyName?: string, profile?: CompanyProfileInput): Realm {
+    const realm = this.store.createRealm(companyName, resolveProfile(profile));
+    seedCompanyLists({ ...this.context(realm), emit: () => undefined });
     return realm;
   }
 

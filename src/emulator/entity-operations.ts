@@ -1,7 +1,9 @@
 import { QboFault } from './fault-shapes';
 import { createInvoice, deleteInvoice, updateInvoice, voidInvoice, type InvoiceWriteOptions } from './invoices';
 import type { JsonObject } from './json-types';
+import { createItem, updateItem } from './items';
 import { createNameEntity, updateNameEntity } from './name-lists';
+import { createPayment, deletePayment } from './payments';
 import type { OperationContext } from './operation-context';
 import { renderEntity } from './render';
 import { isNameListType, type EntityType, type Realm } from './store';
@@ -37,6 +39,15 @@ export function writeEntity(
         return renderEntity(ctx.realm, deleteInvoice(ctx, body));
     }
   }
+  if (type === 'Item') {
+    if (operation === 'create') return renderEntity(ctx.realm, createItem(ctx, body));
+    if (operation === 'update') return renderEntity(ctx.realm, updateItem(ctx, body));
+  }
+  if (type === 'Payment') {
+    if (operation === 'create') return renderEntity(ctx.realm, createPayment(ctx, body));
+    if (operation === 'delete') return renderEntity(ctx.realm, deletePayment(ctx, body));
+  }
+  // TaxCode, TaxRate and Account are read-only through the emulator's API (tax codes are in QuickBooks too).
   throw unsupportedOperation(type, operation);
 }
 

@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
+import type { CompanyProfileInput } from './company-profile';
 import type { EmulatorConfig, EmulatorConfigPatch } from './emulator-config';
 import { EmulatorState } from './emulator-state';
 import { buildServer } from './server';
 
 export type { EmulatorConfig, EmulatorConfigPatch } from './emulator-config';
+export type { CompanyProfileInput } from './company-profile';
 export { signWebhookBody } from './webhooks';
 
 export interface StartEmulatorOptions {
@@ -31,7 +33,8 @@ export interface RunningEmulator {
   /** In-memory state, for tests that want to look inside (prefer the HTTP API). */
   state: EmulatorState;
   /** Same as POST /_emulator/realms. */
-  createCompany(companyName?: string): CreatedCompany;
+  /** `profile`: country, homeCurrency, multiCurrency, automatedSalesTax, customTxnNumbers (a US company by default). */
+  createCompany(companyName?: string, profile?: CompanyProfileInput): CreatedCompany;
   /** Same as PUT /_emulator/config. */
   updateConfig(patch: EmulatorConfigPatch): EmulatorConfig;
   close(): Promise<void>;
@@ -51,8 +54,8 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
     url,
     port: address.port,
     state,
-    createCompany(companyName?: string): CreatedCompany {
-      const realm = state.createCompany(companyName);
+    createCompany(companyName?: string, profile?: CompanyProfileInput): CreatedCompany {
+      const realm = state.createCompany(companyName, profile);
       const tokens = state.tokens.connect(realm.id, null, state.config);
       return { realmId: realm.id, companyName: realm.companyName, accessToken: tokens.access_token, refreshToken: tokens.refresh_token };
     },

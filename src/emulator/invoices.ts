@@ -1,10 +1,16 @@
+import { normalizeAddressCountries } from './addresses';
 import { commitChange, commitNew } from './commit-change';
+import { applyHomeTotal, applyTxnCurrency } from './currency';
 import { Decimal } from './decimal';
 import { QboFault } from './fault-shapes';
 import { cloneJson, isJsonObject, type JsonObject, type JsonValue } from './json-types';
+import { assignDocNumber } from './invoice-numbering';
+import { checkSellableItem } from './items';
 import { isoTime, type OperationContext } from './operation-context';
+import { assertNoPayments, paymentsOn } from './payments';
 import type { Realm, StoredEntity } from './store';
 import { checkSyncToken, requireUpdateKeys } from './sync-token';
+import { checkLineTaxCode, computeTax } from './tax';
 import {
   checkDate,
   checkEmail,
@@ -18,7 +24,7 @@ import {
   tooLong,
 } from './validation';
 
-const systemFields = ['Id', 'SyncToken', 'MetaData', 'TotalAmt', 'Balance', 'domain', 'sparse', 'time'];
+const systemFields = ['Id', 'SyncToken', 'MetaData', 'TotalAmt', 'Balance', 'HomeTotalAmt', 'LinkedTxn', 'domain', 'sparse', 'time'];
 
 export interface InvoiceWriteOptions {
   /** include=allowduplicatedocnum */
@@ -44,7 +50,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function checkCustomer(ctx: OperationContext, data: JsonObject): void {
+function checkCustomer(ctx: OperationContext, data: JsonObject): StoredEntity {
   const customerId = optionalRef(data, 'CustomerRef');
   if (customerId === undefined) throw requiredMissing('CustomerRef');
   const customer = ctx.realm.get('Customer', customerId);
@@ -58,20 +64,13 @@ function checkCustomer(ctx: OperationContext, data: JsonObject): void {
     );
   }
   data['CustomerRef'] = { value: customerId };
+  return customer;
 }
 
 function checkItem(ctx: OperationContext, detail: JsonObject, path: string): void {
   const itemId = optionalRef(detail, 'ItemRef');
   if (itemId === undefined) return;
-  const item = ctx.realm.get('Item', itemId);
-  if (!item || item.data['Active'] === false) {
-    throw QboFault.validation(
-      '2500',
-      'Invalid Reference Id',
-      `Invalid Reference Id : Item Id=${itemId} ${item ? 'is inactive' : 'does not exist'}`,
-      `${path}.ItemRef`,
-    );
-  }
+  const item = checkSellableItem(ctx, itemId, `${path}.ItemRef`);
   detail['ItemRef'] = { value: itemId, name: String(item.data['Name'] ?? '') };
 }
 
@@ -110,6 +109,7 @@ function buildLines(ctx: OperationContext, raw: JsonValue | undefined): { lines:
       if (qty !== undefined) detail['Qty'] = qty.toNumber();
       if (unitPrice !== undefined) detail['UnitPrice'] = unitPrice.toNumber();
       checkItem(ctx, detail, `${path}.SalesItemLineDetail`);
+      checkLineTaxCode(ctx, detail, `${path}.SalesItemLineDetail`);
       line['SalesItemLineDetail'] = detail;
       line['Amount'] = amount.toNumber();
       total = total.plus(amount);
@@ -144,8 +144,10 @@ function checkDocNumber(ctx: OperationContext, data: JsonObject, options: Invoic
 
 /** Validates a complete invoice body and fills in computed fields. */
 function buildInvoice(ctx: OperationContext, data: JsonObject, options: InvoiceWriteOptions, selfId?: string): JsonObject {
-  checkCustomer(ctx, data);
+  const customer = checkCustomer(ctx, data);
   const { lines, total } = buildLines(ctx, data['Line']);
+  normalizeAddressCountries(ctx, data);
+  applyTxnCurrency(ctx, data, customer);
   checkDocNumber(ctx, data, options, selfId);
   checkLength(optionalString(data, 'PrivateNote'), 'PrivateNote', 4000);
   const memo = optionalObject(data, 'CustomerMemo');
@@ -157,8 +159,17 @@ function buildInvoice(ctx: OperationContext, data: JsonObject, options: InvoiceW
   checkDate(txnDate, 'TxnDate');
   const dueDate = optionalString(data, 'DueDate') ?? txnDate;
   checkDate(dueDate, 'DueDate');
-  const rounded = total.roundHalfUp(2).toNumber();
-  return { ...data, TxnDate: txnDate, DueDate: dueDate, Line: lines, TotalAmt: rounded, Balance: rounded };
+  const tax = computeTax(ctx, data, lines, total, customer);
+  const { paid, links } = selfId === undefined ? { paid: Decimal.zero(), links: [] } : paymentsOn(ctx.realm, selfId);
+  if (tax.totalAmt.compare(paid) < 0) {
+    throw QboFault.validation('6000', 'A business validation error has occurred while processing your request', `Business Validation Error: the invoice total ${tax.totalAmt.toString()} would be less than the payments applied to it (${paid.toString()}).`);
+  }
+  const out: JsonObject = { ...data, TxnDate: txnDate, DueDate: dueDate, Line: lines, TxnTaxDetail: tax.txnTaxDetail, TotalAmt: tax.totalAmt.toNumber() };
+  out['Balance'] = tax.totalAmt.plus(Decimal.fromUnits(-paid.units, paid.scale)).roundHalfUp(2).toNumber();
+  if (tax.globalTaxCalculation !== undefined) out['GlobalTaxCalculation'] = tax.globalTaxCalculation;
+  if (links.length > 0) out['LinkedTxn'] = links;
+  applyHomeTotal(ctx, out, tax.totalAmt);
+  return out;
 }
 
 function writable(body: JsonObject): JsonObject {
@@ -168,7 +179,9 @@ function writable(body: JsonObject): JsonObject {
 }
 
 export function createInvoice(ctx: OperationContext, body: JsonObject, options: InvoiceWriteOptions): StoredEntity {
-  const data = buildInvoice(ctx, writable(body), options);
+  const input = writable(body);
+  assignDocNumber(ctx, input);
+  const data = buildInvoice(ctx, input, options);
   return commitNew(ctx, 'Invoice', data);
 }
 
@@ -194,18 +207,22 @@ export function updateInvoice(ctx: OperationContext, body: JsonObject, options: 
   const existing = existingForChange(ctx, body);
   rejectVoided(existing);
   const incoming = writable(body);
-  const merged: JsonObject = body['sparse'] === true ? { ...writable(existing.data), ...incoming } : incoming;
+  const previous = writable(existing.data);
+  delete previous['TxnTaxDetail']; // recomputed, unless the update sends an override again
+  const merged: JsonObject = body['sparse'] === true ? { ...previous, ...incoming } : incoming;
   const data = buildInvoice(ctx, merged, options, existing.id);
   return commitChange(ctx, existing, data, 'Update');
 }
 
 export function voidInvoice(ctx: OperationContext, body: JsonObject): StoredEntity {
   const existing = existingForChange(ctx, body);
+  assertNoPayments(ctx.realm, existing.id);
   const data = cloneJson(existing.data);
   const lines = Array.isArray(data['Line']) ? data['Line'] : [];
   data['Line'] = lines.map((line) => (isJsonObject(line) && line['Amount'] !== undefined ? { ...line, Amount: 0 } : line));
   data['TotalAmt'] = 0;
   data['Balance'] = 0;
+  data['TxnTaxDetail'] = { TotalTax: 0, TaxLine: [] };
   data['PrivateNote'] = 'Voided';
   const next = commitChange(ctx, existing, data, 'Void');
   const voided = { ...next, voided: true };
@@ -215,6 +232,7 @@ export function voidInvoice(ctx: OperationContext, body: JsonObject): StoredEnti
 
 export function deleteInvoice(ctx: OperationContext, body: JsonObject): StoredEntity {
   const existing = existingForChange(ctx, body);
+  assertNoPayments(ctx.realm, existing.id);
   const next = commitChange(ctx, existing, existing.data, 'Delete');
   const deleted = { ...next, deleted: true };
   ctx.realm.put(deleted);

@@ -15,6 +15,8 @@ import {
 import { customerBalance } from './invoices';
 import { checkSyncToken, requireUpdateKeys } from './sync-token';
 import { commitChange, commitNew } from './commit-change';
+import { normalizeAddressCountries } from './addresses';
+import { applyCustomerCurrency } from './currency';
 
 /** Customer, Vendor and Employee: the "name list" entities that share one DisplayName namespace. */
 
@@ -135,6 +137,8 @@ export function createNameEntity(ctx: OperationContext, type: NameListType, body
   assertNameFree(ctx, name);
   checkParent(ctx, type, data);
   if (data['Active'] === undefined) data['Active'] = true;
+  normalizeAddressCountries(ctx, data);
+  if (type === 'Customer') applyCustomerCurrency(ctx, data);
   return commitNew(ctx, type, data);
 }
 
@@ -162,6 +166,8 @@ export function updateNameEntity(ctx: OperationContext, type: NameListType, body
   checkNameCharacters(name, 'DisplayName');
   assertNameFree(ctx, name, existing);
   checkParent(ctx, type, data, existing.id);
+  normalizeAddressCountries(ctx, data);
+  if (type === 'Customer') applyCustomerCurrency(ctx, data, existing);
   return commitChange(ctx, existing, data, 'Update');
 }
 

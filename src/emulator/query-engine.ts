@@ -46,6 +46,20 @@ const filterable: Record<EntityType, Record<string, FieldKind>> = {
     'MetaData.CreateTime': 'datetime',
     'MetaData.LastUpdatedTime': 'datetime',
   },
+  Payment: { Id: 'id', TxnDate: 'date', CustomerRef: 'ref', TotalAmt: 'decimal', 'MetaData.CreateTime': 'datetime', 'MetaData.LastUpdatedTime': 'datetime' },
+  Account: {
+    Id: 'id',
+    Name: 'string',
+    AccountType: 'string',
+    AccountSubType: 'string',
+    Classification: 'string',
+    FullyQualifiedName: 'string',
+    Active: 'boolean',
+    'MetaData.CreateTime': 'datetime',
+    'MetaData.LastUpdatedTime': 'datetime',
+  },
+  TaxCode: { Id: 'id', Name: 'string', Active: 'boolean', Taxable: 'boolean', 'MetaData.CreateTime': 'datetime', 'MetaData.LastUpdatedTime': 'datetime' },
+  TaxRate: { Id: 'id', Name: 'string', Active: 'boolean', RateValue: 'decimal', 'MetaData.CreateTime': 'datetime', 'MetaData.LastUpdatedTime': 'datetime' },
   Invoice: {
     Id: 'id',
     DocNumber: 'string',
@@ -59,7 +73,17 @@ const filterable: Record<EntityType, Record<string, FieldKind>> = {
   },
 };
 
-const hasActive: Record<EntityType, boolean> = { Customer: true, Vendor: true, Employee: true, Item: true, Invoice: false };
+const hasActive: Record<EntityType, boolean> = {
+  Customer: true,
+  Vendor: true,
+  Employee: true,
+  Item: true,
+  Invoice: false,
+  Payment: false,
+  Account: true,
+  TaxCode: true,
+  TaxRate: true,
+};
 
 export const maxResultsLimit = 1000;
 const defaultMaxResults = 100;

@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
+import { defaultProfile, type CompanyProfile } from './company-profile';
 import type { JsonObject } from './json-types';
 
-export const entityTypes = ['Customer', 'Vendor', 'Employee', 'Item', 'Invoice'] as const;
+export const entityTypes = ['Customer', 'Vendor', 'Employee', 'Item', 'Invoice', 'Payment', 'Account', 'TaxCode', 'TaxRate'] as const;
 export type EntityType = (typeof entityTypes)[number];
 export const nameListTypes = ['Customer', 'Vendor', 'Employee'] as const;
 export type NameListType = (typeof nameListTypes)[number];
@@ -24,6 +25,14 @@ export interface StoredEntity {
   mergedInto?: string;
 }
 
+/** Numeric Ids in number order; the few non-numeric ones (US tax codes TAX, NON) after them. */
+function compareIds(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) === Number.isNaN(y) ? a.localeCompare(b) : Number.isNaN(x) ? 1 : -1;
+  return x - y;
+}
+
 /** A QBO company. */
 export class Realm {
   private readonly entities = new Map<EntityType, Map<string, StoredEntity>>();
@@ -34,6 +43,7 @@ export class Realm {
     readonly id: string,
     public companyName: string,
     readonly createdAtMs: number,
+    readonly profile: CompanyProfile = defaultProfile,
   ) {
     for (const type of entityTypes) {
       this.entities.set(type, new Map());
@@ -66,7 +76,7 @@ export class Realm {
   }
 
   listIncludingDeleted(type: EntityType): StoredEntity[] {
-    return [...this.table(type).values()].sort((a, b) => Number(a.id) - Number(b.id));
+    return [...this.table(type).values()].sort((a, b) => compareIds(a.id, b.id));
   }
 
   put(entity: StoredEntity): void {
@@ -84,13 +94,13 @@ export class Store {
   private readonly realms = new Map<string, Realm>();
   private companyCounter = 0;
 
-  createRealm(companyName?: string): Realm {
+  createRealm(companyName?: string, profile: CompanyProfile = defaultProfile): Realm {
     let id = '';
     do {
       id = `9341${String(randomInt(0, 1_000_000_000_000)).padStart(12, '0')}`;
     } while (this.realms.has(id));
     this.companyCounter += 1;
-    const realm = new Realm(id, companyName?.trim() || `Emulated Company ${this.companyCounter}`, Date.now());
+    const realm = new Realm(id, companyName?.trim() || `Emulated Company ${this.companyCounter}`, Date.now(), profile);
     this.realms.set(id, realm);
     return realm;
   }

@@ -38,8 +38,10 @@ export class EmulatorClient {
     return { status: response.status, headers: response.headers, text, json };
   }
 
-  async createCompany(companyName?: string): Promise<Company> {
-    const result = await this.request('POST', '/_emulator/realms', { body: companyName === undefined ? {} : { companyName } });
+  /** `profile`: country, homeCurrency, multiCurrency, automatedSalesTax, customTxnNumbers (see docs/emulator.md). */
+  async createCompany(companyName?: string, profile: Record<string, unknown> = {}): Promise<Company> {
+    const body = companyName === undefined ? profile : { companyName, ...profile };
+    const result = await this.request('POST', '/_emulator/realms', { body });
     if (result.status !== 201) throw new Error(`create company: ${result.status} ${result.text}`);
     return result.json as unknown as Company;
   }
