@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const emulator = await startEmulator({
     port: 0,
     config: {
-      limits: { requestsPerMinute: 500 * SCALE, requestsPerSecond: 10 * SCALE, batchRequestsPerMinute: 40 * SCALE },
+      limits: { requestsPerMinute: 500 * SCALE, requestsPerSecond: 10 * SCALE, batchRequestsPerMinute: 40 * SCALE, batchRequestsPerMinuteAllApps: 120 * SCALE },
       requestLog: { maxEntriesPerRealm: 50_000 },
     },
   });
@@ -195,7 +195,7 @@ async function singleCompany(databaseUrl: string, brokers: string, emulator: Run
 
 async function manyCompanies(databaseUrl: string, brokers: string, emulator: RunningEmulator, key: string) {
   out(`2. ${COMPANIES} companies × ${PER_COMPANY} invoices, production limits (40 batch requests/min, 500 requests/min, 10/s per company)`);
-  emulator.updateConfig({ limits: { requestsPerMinute: 500, requestsPerSecond: 10, batchRequestsPerMinute: 40 } });
+  emulator.updateConfig({ limits: { requestsPerMinute: 500, requestsPerSecond: 10, batchRequestsPerMinute: 40, batchRequestsPerMinuteAllApps: 120 } });
   const w = await wire(databaseUrl, brokers, emulator.url, key, 1);
   try {
     const stamp = Date.now().toString(36);

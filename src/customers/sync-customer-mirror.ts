@@ -36,36 +36,54 @@ export class SyncCustomerMirror {
     this.logger = logger.child({ component: 'customer-mirror' });
   }
 
-  /** The full read: every customer, active and inactive, paged by the adapter. */
+  /**
+   * The full read: every customer, active and inactive, streamed page by page (constant memory
+   * whatever the company's size). Each page is upserted in a short transaction of its own, only
+   * while the tenant is still on `realmId` (its connection row held until that commit), and the
+   * load's lease is extended with it; only the Id and name of inactive customers are kept for the merge
+   * check at the end. The mirror is marked ready only once the last page is in.
+   */
   async loadFull(tenantId: string, realmId: string): Promise<number> {
     const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
-    const customers = await this.qbo.queryCustomers(tenantId, []);
-    // Written only while the tenant is still on `realmId` (its connection row held until commit):
-    // a replica that read another company (a reconnect meanwhile) writes nothing and marks nothing ready.
-    const kept = await this.db.transaction(async (tx) => {
-      if (!(await this.connections.holdRealm(tx, tenantId, realmId))) return false;
-      await this.mirror.upsert(tenantId, customers, {}, tx);
-      await tx.query(
-        `UPDATE qbo_customer_mirror_state SET status = 'ready', realm_id = $2, loaded_count = $3, loaded_at = now(), cdc_since = $4,
-                last_cdc_at = now(), attempts = 0, last_error = NULL, claimed_until = NULL, updated_at = now()
-         WHERE tenant_id = $1`,
-        [tenantId, realmId, customers.length, startedAt],
-      );
-      return true;
-    });
-    if (!kept) {
+    const inactive: Array<Pick<QboCustomer, 'Id' | 'DisplayName'>> = [];
+    const halted = () => {
       this.logger.warn({ tenantId, realmId }, 'customer mirror load dropped: the tenant is no longer connected to this company');
-      throw new QboError({
+      return new QboError({
         kind: 'halted',
         code: 'REALM_CHANGED',
         message: `tenant ${tenantId} is no longer connected to company ${realmId}`,
         explanation: 'The account was reconnected to another QuickBooks company; what was read from the old one was dropped.',
       });
-    }
+    };
+    const count = await this.qbo.forEachCustomerPage(tenantId, [], async (page) => {
+      const kept = await this.db.transaction(async (tx) => {
+        if (!(await this.connections.holdRealm(tx, tenantId, realmId))) return false;
+        await this.mirror.upsert(tenantId, page, {}, tx);
+        await tx.query(
+          `UPDATE qbo_customer_mirror_state SET claimed_until = greatest(claimed_until, now() + interval '5 minutes'), updated_at = now()
+           WHERE tenant_id = $1 AND status = 'loading'`,
+          [tenantId],
+        );
+        return true;
+      });
+      if (!kept) throw halted();
+      for (const c of page) if (c.Active === false) inactive.push({ Id: c.Id, DisplayName: c.DisplayName });
+    });
+    const ready = await this.db.transaction(async (tx) => {
+      if (!(await this.connections.holdRealm(tx, tenantId, realmId))) return false;
+      await tx.query(
+        `UPDATE qbo_customer_mirror_state SET status = 'ready', realm_id = $2, loaded_count = $3, loaded_at = now(), cdc_since = $4,
+                last_cdc_at = now(), attempts = 0, last_error = NULL, claimed_until = NULL, updated_at = now()
+         WHERE tenant_id = $1`,
+        [tenantId, realmId, count, startedAt],
+      );
+      return true;
+    });
+    if (!ready) throw halted();
     // A customer merged away before we connected: its name says "(deleted)"; remember where it went.
-    for (const c of customers) if (c.Active === false) await this.detectMerge(tenantId, c, null);
-    this.logger.info({ tenantId, customers: customers.length }, 'customer mirror loaded');
-    return customers.length;
+    for (const c of inactive) await this.detectMerge(tenantId, c, null);
+    this.logger.info({ tenantId, customers: count }, 'customer mirror loaded');
+    return count;
   }
 
   /** One CDC catch-up from the stored point; returns how many customers changed. */
@@ -128,7 +146,7 @@ export class SyncCustomerMirror {
    * keeper's DisplayName; the emulator then adds " (deleted)") was merged; otherwise it was
    * just made inactive: links to it are re-resolved, which holds them for review and tells the tenant.
    */
-  private async detectMerge(tenantId: string, c: QboCustomer, before: MirroredCustomer | null): Promise<void> {
+  private async detectMerge(tenantId: string, c: Pick<QboCustomer, 'Id' | 'DisplayName'>, before: MirroredCustomer | null): Promise<void> {
     const base = c.DisplayName.replace(MERGED_NAME, '').trim();
     const renamed = base !== c.DisplayName.trim() || (before !== null && before.displayName.trim().toLowerCase() !== base.toLowerCase());
     if (renamed) {

@@ -13,6 +13,7 @@ import {
 import { IdempotencyCache } from './idempotency';
 import type { JsonObject } from './json-types';
 import type { Realm } from './store';
+import { UsageMeter } from './usage-meter';
 
 export interface ApiResult {
   status: number;
@@ -114,7 +115,23 @@ export async function handleApiCall(state: EmulatorState, request: FastifyReques
     return;
   }
 
-  if (state.faults.forcedThrottle(realm.id) || !state.limiter.check(realm.id, call.isBatch, state.config).allowed) {
+  // Metering (usage-meter.ts): the app's monthly CorePlus cap, then the limits per company and app.
+  const appId = auth.clientId ?? '*';
+  const cost = UsageMeter.classify(request.method, call.endpoint, request.body);
+  const overCap = state.usage.overCap(appId, cost, state.config);
+  if (overCap && state.config.usage.overCapAnswer === 'forbidden') {
+    faultCode = '3100';
+    send(403, jsonType, JSON.stringify(authorizationFailedBody('The application has used its CorePlus (read) calls for this month; it is offline until the next month.')));
+    log();
+    return;
+  }
+  const minuteWeight = call.isBatch && state.config.limits.batchItemsCountTowardMinute ? Math.max(1, cost.core + cost.corePlus) : 1;
+  if (
+    overCap ||
+    state.faults.forcedThrottle(realm.id) ||
+    (call.isBatch && !state.batchAcrossApps.hasRoom(realm.id, state.config)) ||
+    !state.limiter.check(`${realm.id}\n${appId}`, call.isBatch, state.config, Date.now(), minuteWeight).allowed
+  ) {
     flags.throttled = true;
     faultCode = '3001';
     const retryAfter = state.config.throttle.retryAfterSeconds;
@@ -124,6 +141,9 @@ export async function handleApiCall(state: EmulatorState, request: FastifyReques
     log();
     return;
   }
+
+  if (call.isBatch) state.batchAcrossApps.record(realm.id);
+  state.usage.record(realm.id, appId, cost);
 
   const latency = state.faults.latencyMs(realm.id);
   if (latency > 0) await sleep(latency);

@@ -23,6 +23,16 @@ export interface EmulatorConfig {
     minuteWindowMs: number;
     secondWindowMs: number;
     maxBatchItems: number;
+    /** Batch requests per minute to one company from all apps together (since 2025-10-31: 120). */
+    batchRequestsPerMinuteAllApps: number;
+    /** Unconfirmed: does each item of a batch count toward the per-minute request limit? Default: no (the batch counts once). */
+    batchItemsCountTowardMinute: boolean;
+  };
+  usage: {
+    /** CorePlus (read) calls an app may make per month across its companies; null: no cap. Intuit's free tier: 500,000. */
+    corePlusMonthlyCap: number | null;
+    /** Unconfirmed: how QBO refuses reads past the cap. "forbidden": 403, gateway code 3100 (the app is "Offline"); "throttle": 429 / 3001. */
+    overCapAnswer: 'forbidden' | 'throttle';
   };
   throttle: {
     /** "json": gateway JSON fault; "xml": the IntuitResponse XML body QBO sometimes sends. */
@@ -98,7 +108,10 @@ export const defaultEmulatorConfig: EmulatorConfig = {
     minuteWindowMs: 60_000,
     secondWindowMs: 1_000,
     maxBatchItems: 30,
+    batchRequestsPerMinuteAllApps: 120,
+    batchItemsCountTowardMinute: false,
   },
+  usage: { corePlusMonthlyCap: 500_000, overCapAnswer: 'forbidden' },
   throttle: { bodyFormat: 'json', retryAfterSeconds: null },
   names: {
     uniquenessCaseSensitive: false,
@@ -151,7 +164,13 @@ export const emulatorConfigPatchSchema = z
         minuteWindowMs: positive,
         secondWindowMs: positive,
         maxBatchItems: positive,
+        batchRequestsPerMinuteAllApps: positive,
+        batchItemsCountTowardMinute: z.boolean(),
       })
+      .strict()
+      .partial(),
+    usage: z
+      .object({ corePlusMonthlyCap: nonNegative.nullable(), overCapAnswer: z.enum(['forbidden', 'throttle']) })
       .strict()
       .partial(),
     throttle: z

@@ -9,6 +9,8 @@ import type { OperationContext } from './operation-context';
 import { RequestLog } from './request-log';
 import { Store, type Realm } from './store';
 import { TokenStore } from './token-store';
+import { UsageMeter } from './usage-meter';
+import { BatchAcrossApps } from './batch-across-apps';
 import { WebhookDispatcher } from './webhooks';
 
 /** Everything the emulator holds in memory, shared by the route modules. */
@@ -17,6 +19,8 @@ export class EmulatorState {
   readonly store = new Store();
   readonly tokens = new TokenStore();
   readonly limiter = new RateLimiter();
+  readonly usage = new UsageMeter();
+  readonly batchAcrossApps = new BatchAcrossApps();
   readonly faults = new FaultInjector();
   readonly idempotency = new IdempotencyCache();
   readonly requestLog = new RequestLog();
@@ -50,6 +54,8 @@ export class EmulatorState {
     this.store.clear();
     this.tokens.clear();
     this.limiter.clear();
+    this.usage.clear();
+    this.batchAcrossApps.clear();
     this.faults.clear();
     this.idempotency.clear();
     this.requestLog.clear();

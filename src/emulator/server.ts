@@ -6,6 +6,7 @@ import { registerAdminRoutes } from './admin-routes';
 import type { EmulatorState } from './emulator-state';
 import { QboFault } from './fault-shapes';
 import { registerOAuthRoutes } from './oauth-routes';
+import { registerUsageRoutes } from './usage-routes';
 
 /** Builds the Fastify app serving OAuth, the Accounting API and the admin endpoints. */
 export async function buildServer(state: EmulatorState, logger: Logger): Promise<FastifyInstance> {
@@ -33,5 +34,6 @@ export async function buildServer(state: EmulatorState, logger: Logger): Promise
   registerOAuthRoutes(app, state);
   registerAccountingRoutes(app, state);
   registerAdminRoutes(app, state);
+  registerUsageRoutes(app, state);
   return app;
 }

@@ -13,6 +13,8 @@ export interface RawFailure {
   networkMessage?: string;
   operation?: string;
   cause?: unknown;
+  /** The Retry-After header of the answer, when there was one. */
+  retryAfter?: unknown;
 }
 
 const PERMANENT_EXPLANATIONS: Record<string, string> = {
@@ -66,6 +68,7 @@ export function classifyFailure(f: RawFailure): QboError {
       message: extra.message ?? (first?.message || (f.httpStatus !== undefined ? `HTTP ${f.httpStatus}` : c)),
       explanation,
       throttled: extra.throttled,
+      retryAfterMs: extra.throttled === true ? retryAfterMs(f.retryAfter) : undefined,
     });
 
   if (f.httpStatus === undefined && fault === null) {
@@ -140,7 +143,24 @@ function normaliseCode(c: string): string {
 interface AxiosLikeError {
   code?: unknown;
   message?: unknown;
-  response?: { status?: unknown; data?: unknown };
+  response?: { status?: unknown; data?: unknown; headers?: unknown };
+}
+
+/** Retry-After as seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
+export function retryAfterMs(value: unknown, now = Date.now()): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (typeof text !== 'string' && typeof text !== 'number') return undefined;
+  const raw = String(text).trim();
+  if (/^\d+(\.\d+)?$/.test(raw)) return Math.round(Number(raw) * 1000);
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+function headerOf(headers: unknown, name: string): unknown {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const h = headers as Record<string, unknown> & { get?: unknown };
+  if (typeof h.get === 'function') return (h.get as (n: string) => unknown).call(h, name);
+  return h[name];
 }
 
 /**
@@ -153,7 +173,7 @@ export function classifyThrown(err: unknown, endpoint: QboEndpoint, operation?: 
     const e = err as AxiosLikeError & Record<string, unknown>;
     const res = e.response;
     if (res && typeof res === 'object' && typeof res.status === 'number') {
-      return classifyFailure({ endpoint, httpStatus: res.status, body: res.data, operation, cause: safeCause(err) });
+      return classifyFailure({ endpoint, httpStatus: res.status, body: res.data, operation, cause: safeCause(err), retryAfter: headerOf(res.headers, 'retry-after') });
     }
     if ('Fault' in e || 'fault' in e) {
       // node-quickbooks hands over the parsed body when a 200 response carries a Fault.

@@ -100,6 +100,16 @@ export class NodeQuickbooksClient implements QboClient {
     return this.paging.queryAll<QboCustomer>(tenantId, 'Customer', conds, (qb, c, cb) => qb.findCustomers(c, cb));
   }
 
+  async forEachCustomerPage(
+    tenantId: string,
+    conditions: readonly QueryCondition[],
+    onPage: (page: QboCustomer[]) => Promise<void>,
+    opts: { activeOnly?: boolean } = {},
+  ): Promise<number> {
+    const conds = opts.activeOnly ? conditions : withInactive(conditions);
+    return this.paging.forEachPage<QboCustomer>(tenantId, 'Customer', conds, (qb, c, cb) => qb.findCustomers(c, cb), onPage);
+  }
+
   async findNameHolders(tenantId: string, displayName: string): Promise<NameHolder[]> {
     const byName: QueryCondition[] = [{ field: 'DisplayName', value: displayName }];
     const customers = await this.queryCustomers(tenantId, byName);

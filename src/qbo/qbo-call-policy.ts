@@ -92,7 +92,7 @@ export class QboCallPolicy {
         try {
           return await this.callOnce(grant, op, send);
         } finally {
-          release();
+          await release();
         }
       } catch (e) {
         failure = classifyThrown(e, 'api', op.name);
@@ -114,7 +114,8 @@ export class QboCallPolicy {
         await this.tokens.connectionLost(tenantId, grant.realmId, `QuickBooks refused ${op.name}: ${failure.code} ${failure.detail ?? failure.message}`);
       }
       if (failure.throttled && realmId !== undefined) {
-        this.limiter.pause(realmId, this.settings.throttlePauseMs);
+        // The company's pause, for every process (stored in Postgres): the Retry-After when QBO sent one.
+        await this.limiter.pause(realmId, failure.retryAfterMs ?? this.settings.throttlePauseMs);
       }
       const is500 = failure.httpStatus === 500;
       if (is500) serverErrors500 += 1;

@@ -19,6 +19,16 @@ export interface QboClient {
   updateCustomer(tenantId: string, update: QboSparseUpdate<QboCustomerInput>, opts?: UpdateOptions): Promise<QboCustomer>;
   /** All customers matching every condition (AND), paged through. Active and inactive unless `activeOnly`. */
   queryCustomers(tenantId: string, conditions: readonly QueryCondition[], opts?: { activeOnly?: boolean }): Promise<QboCustomer[]>;
+  /**
+   * The same customers streamed: each page (≤ 1000) is handed to `onPage` and awaited before the
+   * next is read, so a company of any size is read in the memory of one page. Resolves with the count.
+   */
+  forEachCustomerPage(
+    tenantId: string,
+    conditions: readonly QueryCondition[],
+    onPage: (page: QboCustomer[]) => Promise<void>,
+    opts?: { activeOnly?: boolean },
+  ): Promise<number>;
   /** Who holds a DisplayName across Customers (active or not), Vendors and Employees. */
   findNameHolders(tenantId: string, displayName: string): Promise<NameHolder[]>;
   readVendorByDisplayName(tenantId: string, displayName: string): Promise<QboNamedEntity | null>;

@@ -28,6 +28,8 @@ export interface QboErrorFields {
   explanation: string;
   /** Set when QBO throttled the call (429 / 3001). */
   throttled?: boolean;
+  /** A 429's Retry-After header in ms, when QBO sent one (unconfirmed that it ever does). */
+  retryAfterMs?: number;
   /** The request that failed, e.g. "POST /customer"; never carries tokens. */
   operation?: string;
   cause?: unknown;
@@ -43,6 +45,7 @@ export class QboError extends Error {
   readonly faultType: string | undefined;
   readonly explanation: string;
   readonly throttled: boolean;
+  readonly retryAfterMs: number | undefined;
   readonly operation: string | undefined;
 
   constructor(f: QboErrorFields) {
@@ -57,6 +60,7 @@ export class QboError extends Error {
     this.faultType = f.faultType;
     this.explanation = f.explanation;
     this.throttled = f.throttled ?? false;
+    this.retryAfterMs = f.retryAfterMs;
     this.operation = f.operation;
   }
 
@@ -82,6 +86,7 @@ export class QboError extends Error {
       faultType: this.faultType,
       explanation: this.explanation,
       throttled: this.throttled,
+      retryAfterMs: this.retryAfterMs,
       operation: this.operation,
       cause: this.cause,
     };

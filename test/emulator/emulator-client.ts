@@ -142,7 +142,7 @@ export interface TestEmulator {
 }
 
 /** Real QBO limits (10/s) would throttle a fast test suite: tests raise them unless they test them. */
-export const relaxedLimits = { requestsPerSecond: 100_000, requestsPerMinute: 1_000_000, batchRequestsPerMinute: 100_000 };
+export const relaxedLimits = { requestsPerSecond: 100_000, requestsPerMinute: 1_000_000, batchRequestsPerMinute: 100_000, batchRequestsPerMinuteAllApps: 100_000 };
 
 export async function startTestEmulator(config: EmulatorConfigPatch = {}): Promise<TestEmulator> {
   const emulator = await startEmulator({ port: 0, config: { ...config, limits: { ...relaxedLimits, ...config.limits } } });

@@ -12,7 +12,7 @@ describe('QBO emulator: per-company limits', () => {
     {
       prepare: (client) =>
         client.setConfig({
-          limits: { requestsPerSecond: 100_000, requestsPerMinute: 1_000_000, batchRequestsPerMinute: 100_000, secondWindowMs: 1000, minuteWindowMs: 60_000 },
+          limits: { requestsPerSecond: 100_000, requestsPerMinute: 1_000_000, batchRequestsPerMinute: 100_000, batchRequestsPerMinuteAllApps: 100_000, secondWindowMs: 1000, minuteWindowMs: 60_000 },
           throttle: { bodyFormat: 'json', retryAfterSeconds: null },
         }),
     },

@@ -100,7 +100,7 @@ export class InvoiceHarness {
     const repo = new QboConnectionRepository(ds, this.cipher);
     const oauth = emulatorOAuthClient(this.url, CLIENT_ID, CLIENT_SECRET);
     const tokens = new TokenManager(repo, oauth, { refreshMarginMs: 300_000, lockTimeoutMs: 10_000 }, this.logger);
-    const limiter = new RealmRateLimiter({ perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...opts.limits });
+    const limiter = new RealmRateLimiter(ds, { perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...opts.limits });
     const qbo = new NodeQuickbooksClient(
       tokens,
       limiter,

@@ -72,6 +72,19 @@ export class QboHarness {
     return new TokenManager(repo, refresher, { refreshMarginMs: 300_000, lockTimeoutMs: 10_000 }, this.logger);
   }
 
+  /** A rate limiter of the worker's shape; on its own pool when `dataSource` is given (another "replica"). */
+  limiter(limits: Partial<RateLimits> = {}, dataSource: DataSource = this.db.dataSource): RealmRateLimiter {
+    return new RealmRateLimiter(dataSource, { perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...this.options.limits, ...limits });
+  }
+
+  /** A second pool on the test database (another "replica"). */
+  async separatePool(): Promise<DataSource> {
+    const ds = createDataSource({ url: this.db.url, poolSize: 4, applicationName: 'qbo-sync-test-replica' });
+    await ds.initialize();
+    this.extraSources.push(ds);
+    return ds;
+  }
+
   /** A second repository on its own pool (another "replica"). */
   async separateRepo(): Promise<QboConnectionRepository> {
     const ds = createDataSource({ url: this.db.url, poolSize: 2, applicationName: 'qbo-sync-test-replica' });
@@ -84,7 +97,7 @@ export class QboHarness {
     const limits: RateLimits = { perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...this.options.limits };
     return new NodeQuickbooksClient(
       tokens,
-      limiter ?? new RealmRateLimiter(limits),
+      limiter ?? new RealmRateLimiter(this.db.dataSource, limits),
       {
         clientId: CLIENT_ID,
         clientSecret: CLIENT_SECRET,

@@ -1,0 +1,148 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig } from '../src/config';
+import { buildOfflineContainer } from '../src/container';
+import { createDataSource, runMigrationsLocked } from '../src/db/data-source';
+import { servicesUp } from '../src/dev-services';
+import { startEmulator } from '../src/emulator';
+import { createNameEntity } from '../src/emulator/name-lists';
+import { RunDueWindows } from '../src/invoices/run-due-windows';
+import { createLogger } from '../src/logger';
+import { QboConnectionRepository } from '../src/qbo/qbo-connection-repository';
+import { createBenchDatabase } from './bench-database';
+
+/**
+ * `npm run bench:economy` (issue 13). The last line is a JSON summary.
+ *
+ * - `full_load_peak_rss_mb`: a company of BENCH_CUSTOMERS (200,000) customers loaded into the
+ *   customer mirror by a worker started as the image starts it (`node --max-old-space-size=128
+ *   dist/src/main.js`); the worker's peak resident memory (VmHWM) when the mirror is ready.
+ * - `tenants_10k_tick_ms`: one scheduler tick (RunDueWindows.due) with BENCH_TENANTS (10,000)
+ *   connected tenants, none due; the median of 5 ticks.
+ */
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 200_000);
+const TENANTS = Number(process.env.BENCH_TENANTS ?? 10_000);
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+async function main(): Promise<void> {
+  const ep = await servicesUp({ log: (l) => process.stderr.write(`[services] ${l}\n`) });
+  const db = await createBenchDatabase(ep.databaseUrl, `bench_economy_${Date.now().toString(36)}`);
+  const emulator = await startEmulator({ port: 0, config: { limits: { requestsPerMinute: 1_000_000, requestsPerSecond: 10_000 }, usage: { corePlusMonthlyCap: null } } });
+  const key = randomBytes(32).toString('hex');
+  const config = loadConfig({ DATABASE_URL: db.url, KAFKA_BROKERS: ep.kafkaBrokers, QBO_EMULATOR_URL: emulator.url, QBO_TOKEN_ENCRYPTION_KEY: key, LOG_LEVEL: 'warn' });
+  const logger = createLogger('warn', 'bench-economy');
+  const dataSource = createDataSource({ url: db.url, poolSize: 4, applicationName: 'bench-economy' });
+  await dataSource.initialize();
+  await runMigrationsLocked(dataSource);
+  const container = buildOfflineContainer({ config, logger, dataSource }, 'bench-economy');
+  const connections = container.get(QboConnectionRepository);
+  const summary: Record<string, number | string> = {};
+  try {
+    // ---- 1. the scheduler's tick with 10,000 tenants, none due (all connected now, nightly cron)
+    const t0 = Date.now();
+    await dataSource.query(
+      `INSERT INTO tenants (tenant_id, enabled, batch_cron, time_zone) SELECT 'tick_' || g, true, '0 2 * * *', 'UTC' FROM generate_series(1, $1) g`,
+      [TENANTS],
+    );
+    await dataSource.query(
+      `INSERT INTO qbo_connections (tenant_id, realm_id, company_name, access_token_enc, access_expires_at, refresh_token_enc, refresh_expires_at, status)
+       SELECT 'tick_' || g, 'realm_' || g, 'Co ' || g, 'x', now() + interval '1 hour', 'x', now() + interval '90 days', 'disconnected' FROM generate_series(1, $1) g`,
+      [TENANTS],
+    );
+    await dataSource.query(`UPDATE qbo_connections SET status = 'connected', created_at = now() WHERE tenant_id LIKE 'tick_%'`);
+    out(`# ${TENANTS} tenants inserted in ${Date.now() - t0} ms`);
+    const scheduler = container.get(RunDueWindows);
+    const ticks: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const s = process.hrtime.bigint();
+      const due = await scheduler.due(new Date());
+      ticks.push(Number(process.hrtime.bigint() - s) / 1e6);
+      if (due.length !== 0) throw new Error(`expected no tenant due, got ${due.length}`);
+    }
+    ticks.sort((a, b) => a - b);
+    summary['tenants_10k_tick_ms'] = Math.round(ticks[2] ?? NaN);
+    out(`tenants_10k_tick_ms: ${summary['tenants_10k_tick_ms']} (ticks ${ticks.map((t) => t.toFixed(0)).join(', ')})`);
+    await dataSource.query(`DELETE FROM qbo_connections WHERE tenant_id LIKE 'tick_%'`);
+    await dataSource.query(`DELETE FROM tenants WHERE tenant_id LIKE 'tick_%'`);
+
+    // ---- 2. a 200,000-customer company loaded by a worker started as the image starts it
+    const company = emulator.createCompany('Big Co');
+    const realm = emulator.state.store.get(company.realmId);
+    if (!realm) throw new Error('no realm');
+    const ctx = emulator.state.context(realm);
+    const first = createNameEntity(ctx, 'Customer', { DisplayName: 'Big Customer 1', CompanyName: 'Big Co 1', PrimaryEmailAddr: { Address: 'c1@example.com' } });
+    for (let i = 2; i <= CUSTOMERS; i += 1) {
+      // Straight into the store: the seed endpoint checks name uniqueness in O(n) per customer.
+      const id = realm.nextId('Customer');
+      const data = structuredClone(first.data);
+      Object.assign(data, { Id: id, DisplayName: `Big Customer ${i}`, CompanyName: `Big Co ${i}`, PrimaryEmailAddr: { Address: `c${i}@example.com` }, Active: i % 50 !== 0 });
+      realm.put({ ...first, id, data, updatedAtMs: realm.stamp() });
+    }
+    const tenantId = 'big_tenant';
+    await connections.saveConnected(tenantId, company.realmId, company.companyName, {
+      accessToken: company.accessToken,
+      accessExpiresAt: new Date(Date.now() + 3_600_000),
+      refreshToken: company.refreshToken,
+      refreshExpiresAt: new Date(Date.now() + 86_400_000),
+    });
+    await dataSource.query(`INSERT INTO tenants (tenant_id, enabled) VALUES ($1, true)`, [tenantId]);
+    const started = Date.now();
+    const worker = spawn(process.execPath, ['--max-old-space-size=128', resolve(__dirname, '../src/main.js')], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        DATABASE_URL: db.url,
+        KAFKA_BROKERS: ep.kafkaBrokers,
+        KAFKA_GROUP_ID: `bench-economy-${Date.now()}`,
+        QBO_EMULATOR_URL: emulator.url,
+        QBO_TOKEN_ENCRYPTION_KEY: key,
+        QBO_RATE_LIMIT_PERCENT: '100000',
+        CUSTOMER_MIRROR_POLL_MS: '200',
+        HTTP_PORT: '0',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    let exited: number | null = null;
+    worker.on('exit', (code) => (exited = code ?? -1));
+    let loaded = 0;
+    for (;;) {
+      if (exited !== null) throw new Error(`the worker died during the load (exit ${exited})`);
+      const rows: Array<{ status: string; loaded_count: number | null }> = await dataSource.query(
+        `SELECT status, loaded_count FROM qbo_customer_mirror_state WHERE tenant_id = $1`,
+        [tenantId],
+      );
+      if (rows[0]?.status === 'ready') {
+        loaded = Number(rows[0].loaded_count);
+        break;
+      }
+      if (Date.now() - started > 20 * 60_000) throw new Error('the load took more than 20 minutes');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const seconds = (Date.now() - started) / 1000;
+    summary['full_load_peak_rss_mb'] = peakRssMb(worker.pid ?? 0);
+    summary['full_load_customers'] = loaded;
+    summary['full_load_seconds'] = Math.round(seconds);
+    out(`full load: ${loaded} customers in ${seconds.toFixed(0)} s, worker peak RSS ${summary['full_load_peak_rss_mb']} MB`);
+    worker.kill('SIGTERM');
+    await new Promise((r) => worker.once('exit', r));
+  } finally {
+    await dataSource.destroy();
+    await emulator.close();
+    await db.drop();
+  }
+  out(JSON.stringify(summary));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
