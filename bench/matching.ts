@@ -324,6 +324,13 @@ function toQbo(id: string, c: CustomerContact): QboCustomer {
   };
 }
 
+/** Mirror rows are written only for the tenant's connected company (realm guard): the bench tenants get one. */
+const BENCH_REALM = 'bench-realm';
+
+async function benchConnection(db: import('typeorm').DataSource, tenantId: string): Promise<void> {
+  await db.query(`INSERT INTO qbo_connections (tenant_id, realm_id) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING`, [tenantId, BENCH_REALM]);
+}
+
 async function qualityRun(mirror: CustomerMirrorRepository, tenantId: string, ds: Dataset): Promise<Outcome> {
   const entityOf = new Map<string, string>();
   let nextId = 1;
@@ -333,7 +340,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, tenantId: string, ds
     entityOf.set(id, e.entity);
     load.push(toQbo(id, e.contact));
   }
-  await mirror.upsert(tenantId, load);
+  await mirror.upsert(tenantId, BENCH_REALM, load);
   const known = new Set(ds.existing.map((e) => e.entity));
   const out: Outcome = {
     incoming: ds.incoming.length, correct: 0, correct_links: 0, created_new: 0, false_links: 0, duplicates: 0, review: 0,
@@ -369,7 +376,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, tenantId: string, ds
       const id = String(nextId++);
       entityOf.set(id, rec.entity);
       known.add(rec.entity);
-      await mirror.upsert(tenantId, [toQbo(id, rec.contact)], { createdBySync: true });
+      await mirror.upsert(tenantId, BENCH_REALM, [toQbo(id, rec.contact)], { createdBySync: true });
     }
   }
   // Baseline: exact DisplayName (QBO compares case-insensitively) or exact email, else create.
@@ -410,7 +417,8 @@ async function costRun(db: import('typeorm').DataSource, mirror: CustomerMirrorR
   const ds = generated(size, contacts, 1000 + size);
   const t0 = Date.now();
   for (let i = 0; i < ds.existing.length; i += 5000) {
-    await mirror.upsert(tenantId, ds.existing.slice(i, i + 5000).map((e, j) => toQbo(String(i + j + 1), e.contact)));
+    await benchConnection(db, tenantId);
+    await mirror.upsert(tenantId, BENCH_REALM, ds.existing.slice(i, i + 5000).map((e, j) => toQbo(String(i + j + 1), e.contact)));
   }
   await db.query('ANALYZE qbo_customer_mirror');
   const loadSeconds = (Date.now() - t0) / 1000;
@@ -442,6 +450,7 @@ async function main(): Promise<void> {
     const mirror = new CustomerMirrorRepository(db);
     const datasets: Record<string, Outcome> = {};
     for (const ds of process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : [chicago(), generated(2000, 3000, 7)]) {
+      await benchConnection(db, `quality_${ds.name}`);
       const o = await qualityRun(mirror, `quality_${ds.name}`, ds);
       datasets[ds.name] = o;
       const pct = (n: number) => `${((100 * n) / o.incoming).toFixed(2)}%`;

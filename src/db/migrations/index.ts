@@ -12,6 +12,7 @@ import { RetentionIndexes1763709100000 } from './1763709100000-retention-indexes
 import { InvoiceSyncState1763702100000 } from './1763702100000-invoice-sync-state';
 import { InvoiceRequestIds1763700910000 } from './1763700910000-invoice-request-ids';
 import { WebhookClaims1763700920000 } from './1763700920000-webhook-claims';
+import { RealmKeys1763710000000 } from './1763710000000-realm-keys';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   InvoiceSyncState1763702100000,
   InvoiceRequestIds1763700910000,
   WebhookClaims1763700920000,
+  RealmKeys1763710000000,
 ];
