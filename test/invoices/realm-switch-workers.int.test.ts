@@ -71,7 +71,6 @@ it('two worker processes: a reconnect to another company mid-stream sends nothin
     const company = h.emulator.createCompany(uniqueName('New company'));
     await storeEmulatorConnection(new QboConnectionRepository(h.ds, h.cipher), tenantId, company, { accessSeconds: 3600, refreshSeconds: 86_400 });
     const oldHeldAtSwitch = h.qboInvoices(oldRealm).length;
-    const switchedAt = ((await h.ds.query(`SELECT updated_at FROM qbo_connections WHERE tenant_id = $1`, [tenantId])) as Array<{ updated_at: Date }>)[0]?.updated_at;
     await produce(kafka, topics.invoices, after.map((n) => asMessage(anInvoiceEvent({ id: n, number: n }, { tenantId }))));
 
     // Every invoice, before and after the switch, is sent once to the new company.
@@ -91,15 +90,15 @@ it('two worker processes: a reconnect to another company mid-stream sends nothin
     // one window at a time per tenant, one batch of 5 in flight.
     expect(oldNumbers.length).toBeLessThanOrEqual(oldHeldAtSwitch + 5);
 
-    // Postgres: nothing of the old company is kept for the tenant (its batches recorded before the switch stay as history).
+    // Postgres: nothing of the old company is kept for the tenant (its batches recorded before the switch stay as history; none holds an invoice recorded after it, none is open).
     const stale = (await h.ds.query(
       `SELECT 'link' AS what FROM customer_links WHERE tenant_id = $1 AND (realm_id = $2 OR (qbo_customer_id = $3 AND realm_id IS DISTINCT FROM $4))
        UNION ALL SELECT 'sync' FROM invoice_sync WHERE tenant_id = $1 AND realm_id IS DISTINCT FROM $4
-       UNION ALL SELECT 'batch' FROM invoice_batches WHERE tenant_id = $1 AND realm_id = $2
-                 AND (status = 'open' OR created_at > $5 OR (status = 'recorded' AND recorded_at > $5))
+       UNION ALL SELECT 'batch' FROM invoice_batches b WHERE tenant_id = $1 AND realm_id = $2
+                 AND (status = 'open' OR EXISTS (SELECT 1 FROM jsonb_array_elements(b.items) it WHERE it->>'invoiceId' = ANY($5::text[])))
        UNION ALL SELECT 'mirror' FROM qbo_customer_mirror WHERE tenant_id = $1 AND realm_id IS DISTINCT FROM $4
        UNION ALL SELECT 'mirror-state' FROM qbo_customer_mirror_state WHERE tenant_id = $1 AND realm_id <> $4`,
-      [tenantId, oldRealm, oldCustomer, company.realmId, switchedAt],
+      [tenantId, oldRealm, oldCustomer, company.realmId, after],
     )) as Array<{ what: string }>;
     expect(stale).toEqual([]);
     const links = (await h.ds.query(`SELECT qbo_customer_id, realm_id FROM customer_links WHERE tenant_id = $1`, [tenantId])) as Array<{ qbo_customer_id: string; realm_id: string }>;
