@@ -476,6 +476,15 @@ function toQbo(id: string, c: CustomerContact): QboCustomer {
   };
 }
 
+/** Mirror rows are written only for the tenant's connected company (realm guard): each bench tenant gets one. */
+const BENCH_REALM = 'bench-realm';
+let benchDataSource: import('typeorm').DataSource | undefined;
+
+async function benchConnection(tenantId: string): Promise<void> {
+  if (benchDataSource === undefined) throw new Error('bench database not initialised');
+  await benchDataSource.query(`INSERT INTO qbo_connections (tenant_id, realm_id) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING`, [tenantId, BENCH_REALM]);
+}
+
 async function decide(search: LinkageCandidateSearch, tenantId: string, contact: CustomerContact): Promise<MatchDecision> {
   const record = linkageRecord(contact);
   const found = await search.find(tenantId, record);
@@ -493,7 +502,8 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
     qboOf.set(e.entity, id);
     load.push(toQbo(id, e.contact));
   }
-  for (let i = 0; i < load.length; i += 2000) await mirror.upsert(tenantId, load.slice(i, i + 2000));
+  await benchConnection(tenantId);
+  for (let i = 0; i < load.length; i += 2000) await mirror.upsert(tenantId, BENCH_REALM, load.slice(i, i + 2000));
   const out: Outcome = { incoming: ds.incoming.length, correct: 0, correct_links: 0, created_new: 0, false_links: 0, duplicates: 0, duplicates_flagged: 0, review: 0, review_of_existing: 0, false_links_same_name_and_phone: 0 };
   for (const rec of ds.incoming) {
     const d = await decide(search, tenantId, rec.contact);
@@ -544,7 +554,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
       qboOf.set(rec.entity, id);
     }
     entityOf.set(id, rec.entity);
-    await mirror.upsert(tenantId, [toQbo(id, rec.contact)], { createdBySync: true });
+    await mirror.upsert(tenantId, BENCH_REALM, [toQbo(id, rec.contact)], { createdBySync: true });
   }
   return out;
 }
@@ -593,8 +603,9 @@ interface Cost {
 }
 
 async function loadTenant(mirror: CustomerMirrorRepository, tenantId: string, contacts: readonly CustomerContact[]): Promise<void> {
+  await benchConnection(tenantId);
   for (let i = 0; i < contacts.length; i += 2000) {
-    await mirror.upsert(tenantId, contacts.slice(i, i + 2000).map((c, j) => toQbo(String(i + j + 1), c)));
+    await mirror.upsert(tenantId, BENCH_REALM, contacts.slice(i, i + 2000).map((c, j) => toQbo(String(i + j + 1), c)));
   }
 }
 
@@ -618,6 +629,7 @@ async function main(): Promise<void> {
   const benchDb = await createBenchDatabase(ep.databaseUrl, `qbo_bench_matching_${Date.now().toString(36)}`);
   const db = createDataSource({ url: benchDb.url, poolSize: 2, applicationName: 'bench-matching' });
   await db.initialize();
+  benchDataSource = db;
   try {
     await runMigrationsLocked(db);
     const mirror = new CustomerMirrorRepository(db);

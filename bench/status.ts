@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     });
     await dataSource.query(`UPDATE qbo_connections SET created_at = '2024-01-01' WHERE tenant_id = $1`, [tenantId]);
     await dataSource.query(`INSERT INTO tenants (tenant_id, enabled, invoices_from, default_item_id) VALUES ($1, true, '2024-01-01', '1')`, [tenantId]);
-    await seed(dataSource, container.get(CustomerMirrorRepository), tenantId);
+    await seed(dataSource, container.get(CustomerMirrorRepository), tenantId, company.realmId);
     out(`seeded ${HISTORY} invoices already in QuickBooks, ${NEW_INVOICES + WAITING + FAILED} of the day, ${CUSTOMERS} customers in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
     const repo = container.get(InvoiceSyncRepository);
@@ -102,7 +102,8 @@ async function main(): Promise<void> {
     let planned = 0;
     const firstBatch = await timed(async () => {
       const run = new WindowRun({ tenantId, windowId: null }, options);
-      const candidates = await repo.collect(tenantId, pageSize, []);
+      run.realmId = company.realmId;
+      const candidates = await repo.collect(tenantId, company.realmId, pageSize, []);
       const batches = await planner.plan(run, candidates, '1');
       planned = batches[0]?.length ?? 0;
       if (planned === 0) throw new Error('nothing planned');
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
 
     out(`window over ${HISTORY} pushed invoices: first batch (${planned} items, page of ${pageSize}) planned in median ${firstBatch.median} ms, worst ${firstBatch.worst} ms`);
     const collectOnly = await timed(async () => {
-      await repo.collect(tenantId, pageSize, []);
+      await repo.collect(tenantId, company.realmId, pageSize, []);
     });
     out(`   of which collecting the page (Postgres only; the rest is the inactive-customer query to QuickBooks): median ${collectOnly.median} ms, worst ${collectOnly.worst} ms`);
 
@@ -156,15 +157,15 @@ async function timed(fn: () => Promise<void>, pauseMs = 0): Promise<{ median: nu
 
 type Db = ReturnType<typeof createDataSource>;
 
-async function seed(ds: Db, mirror: CustomerMirrorRepository, tenantId: string): Promise<void> {
+async function seed(ds: Db, mirror: CustomerMirrorRepository, tenantId: string, realmId: string): Promise<void> {
   // Customers: in the mirror (half created by the sync), upstream, linked; some held for review with a decision.
   for (let from = 0; from < CUSTOMERS; from += 1000) {
     const chunk = Array.from({ length: Math.min(1000, CUSTOMERS - from) }, (_, k) => {
       const i = from + k;
       return { Id: String(i + 1), SyncToken: '0', DisplayName: `Customer ${i}`, Active: true, PrimaryEmailAddr: { Address: `c${i}@example.com` } };
     });
-    await mirror.upsert(tenantId, chunk.slice(0, 500), { createdBySync: true });
-    await mirror.upsert(tenantId, chunk.slice(500), {});
+    await mirror.upsert(tenantId, realmId, chunk.slice(0, 500), { createdBySync: true });
+    await mirror.upsert(tenantId, realmId, chunk.slice(500), {});
   }
   await ds.query(
     `INSERT INTO customers (tenant_id, id, version, display_name, email, last_event_id, occurred_at)
@@ -218,6 +219,9 @@ async function seed(ds: Db, mirror: CustomerMirrorRepository, tenantId: string):
      SELECT $1, 'new_' || g, 1, '6000', 'A business validation error occurred' FROM generate_series($2::int + $3::int, $2::int + $3::int + $4::int - 1) g`,
     [tenantId, NEW_INVOICES, WAITING, FAILED],
   );
+  // What holds a QuickBooks id carries its company (realm).
+  await ds.query(`UPDATE customer_links SET realm_id = $2 WHERE tenant_id = $1`, [tenantId, realmId]);
+  await ds.query(`UPDATE invoice_sync SET realm_id = $2 WHERE tenant_id = $1`, [tenantId, realmId]);
   await ds.query(`ANALYZE`);
 }
 

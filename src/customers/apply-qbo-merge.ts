@@ -1,6 +1,8 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
+import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
+import { realmChangedError } from '../qbo/realm-guard';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { CustomerLinkRepository } from './customer-link-repository';
 import { CustomerMirrorRepository } from './customer-mirror-repository';
@@ -22,15 +24,18 @@ export class ApplyQboMerge {
     @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
     @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
     @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
+    @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
   ) {}
 
-  async run(tenantId: string, loserId: string, keeperId: string): Promise<MergeResult> {
+  /** `realmId`: the company the merge was seen in; applied only while the tenant is on it (its connection row held until commit). */
+  async run(tenantId: string, realmId: string, loserId: string, keeperId: string): Promise<MergeResult> {
     if (loserId === keeperId) return { movedCustomerIds: [] };
     return this.db.transaction(async (tx) => {
+      if (!(await this.connections.holdRealm(tx, tenantId, realmId))) throw realmChangedError(tenantId, realmId, `the merge of #${loserId} into #${keeperId}`);
       await this.mirror.markMerged(tenantId, loserId, keeperId, tx);
       const keeper = await this.mirror.get(tenantId, keeperId, tx);
       const moved: string[] = [];
-      for (const link of await this.links.pointingAt(tenantId, loserId, tx)) {
+      for (const link of await this.links.pointingAt(tenantId, realmId, loserId, tx)) {
         const reason = `QBO customer #${loserId} was merged into #${keeperId}${keeper ? ` ("${keeper.displayName}")` : ''} in QuickBooks: link moved`;
         await tx.query(
           `UPDATE customer_links SET qbo_customer_id = $3, status = 'linked', status_reason = $4, method = 'merge', updated_at = now()

@@ -5,6 +5,7 @@ import { CreateQboCustomer } from './create-qbo-customer';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { CustomerLinkage } from './customer-linkage';
 import { CustomerLinkRepository } from './customer-link-repository';
+import { CustomerMirrorRepository } from './customer-mirror-repository';
 import { OperatorResult } from './link-customer-by-hand';
 
 /**
@@ -19,18 +20,21 @@ export class CreateCustomerByHand {
     @inject(CustomerDecisionLog) private readonly decisions: CustomerDecisionLog,
     @inject(CreateQboCustomer) private readonly create: CreateQboCustomer,
     @inject(CustomerLinkage) private readonly linkage: CustomerLinkage,
+    @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
   ) {}
 
   async run(tenantId: string, customerId: string, actor = 'operator'): Promise<OperatorResult> {
     const customer = await this.links.upstreamCustomer(tenantId, customerId);
     if (customer === null) return { ok: false, error: `unknown customer ${customerId} for tenant ${tenantId}` };
     if (customer.deleted) return { ok: false, error: `customer ${customerId} was deleted upstream` };
+    const realmId = await this.mirror.readyRealm(tenantId);
+    if (realmId === null) return { ok: false, error: 'the customers of the connected QuickBooks company are not loaded yet: try again in a moment' };
     const weighed = (await this.decisions.latest(tenantId, customerId))?.candidates ?? [];
-    const created = await this.create.run({ tenantId, customerId, version: customer.version, contact: customer.contact, forceNew: true });
+    const created = await this.create.run({ tenantId, realmId, customerId, version: customer.version, contact: customer.contact, forceNew: true });
     const reason = `created by ${actor}: #${created.qboCustomerId}${created.kind === 'created' ? ` ("${created.displayName}")` : ''}${created.notes.length > 0 ? `; ${created.notes.join('; ')}` : ''}`;
     await this.db.transaction(async (tx) => {
       await this.linkage.recordLabels(tenantId, customerId, customer.contact, null, weighed, actor, tx);
-      await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId: created.qboCustomerId, reason, method: 'operator-create', version: customer.version }, tx);
+      await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId: created.qboCustomerId, reason, method: 'operator-create', version: customer.version, realmId }, tx);
       await this.decisions.record(
         { tenantId, customerId, customerVersion: customer.version, outcome: 'operator-create', method: 'operator', qboCustomerId: created.qboCustomerId, reason, repairs: created.repairs, actor },
         tx,

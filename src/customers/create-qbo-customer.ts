@@ -13,6 +13,8 @@ import { contactOfQboCustomer, CustomerMirrorRepository } from './customer-mirro
 
 export interface CreateRequest {
   tenantId: string;
+  /** The company the request was computed for: the create goes only there, and its result is written only while the tenant is on it. */
+  realmId: string;
   customerId: string;
   version: number;
   contact: CustomerContact & { notes: string | null };
@@ -74,8 +76,8 @@ export class CreateQboCustomer {
       const q = runner.manager; // each statement commits on its own: nothing stays open across HTTP
 
       const earlier: Array<{ qbo_id: string }> = await q.query(
-        `SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND created_for_customer_id = $2 AND active AND merged_into IS NULL ORDER BY qbo_id LIMIT 1`,
-        [req.tenantId, req.customerId],
+        `SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND created_for_customer_id = $2 AND active AND merged_into IS NULL AND realm_id = $3 ORDER BY qbo_id LIMIT 1`,
+        [req.tenantId, req.customerId, req.realmId],
       );
       const earlierId = earlier[0]?.qbo_id;
       if (earlierId !== undefined && req.forceNew !== true) {
@@ -92,7 +94,7 @@ export class CreateQboCustomer {
         const requestId = entityRequestId(req.tenantId, 'Customer', req.customerId, req.version, attempt === 1 ? 'create' : `create-${attempt}`);
         let created: QboCustomer;
         try {
-          created = await this.qbo.createCustomer(req.tenantId, { ...fields, DisplayName: displayName }, { requestId });
+          created = await this.qbo.createCustomer(req.tenantId, { ...fields, DisplayName: displayName }, { requestId, realmId: req.realmId });
         } catch (e) {
           if (!(e instanceof QboError) || e.code !== '6240') throw e;
           const holders = await this.qbo.findNameHolders(req.tenantId, displayName);
@@ -103,7 +105,7 @@ export class CreateQboCustomer {
             }
             const holder = await this.qbo.readCustomer(req.tenantId, h.id);
             if (holder === null) continue;
-            await this.mirror.upsert(req.tenantId, [holder], {}, q);
+            await this.mirror.upsert(req.tenantId, req.realmId, [holder], {}, q);
             const mirrored = await this.mirror.get(req.tenantId, holder.Id, q);
             const same = await this.linkage.decideAgainst(req.tenantId, req.contact, [mirrored ?? fallbackMirrored(holder)], q);
             const owner = same.outcome === 'link' ? await this.linkage.owner(req.tenantId, holder.Id, req.customerId, q) : null;
@@ -131,7 +133,7 @@ export class CreateQboCustomer {
           if (holders.length === 0) notes.push(`"${displayName}" was refused as a duplicate name, but no holder was found`);
           continue;
         }
-        await this.mirror.upsert(req.tenantId, [created], { createdBySync: true, createdForCustomerId: req.customerId }, q);
+        await this.mirror.upsert(req.tenantId, req.realmId, [created], { createdBySync: true, createdForCustomerId: req.customerId }, q);
         if (attempt > 1) this.logger.info({ tenantId: req.tenantId, customerId: req.customerId, displayName }, 'created with a suffixed name');
         return { kind: 'created', qboCustomerId: created.Id, displayName: created.DisplayName, repairs, notes };
       }

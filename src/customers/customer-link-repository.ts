@@ -2,6 +2,7 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContactAddress, CustomerContact } from '../domain/customer-contact';
+import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
 import { returnedRows } from './returned-rows';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
@@ -17,6 +18,8 @@ export interface CustomerLink {
   method: string | null;
   resolvedVersion: number | null;
   wantedVersion: number | null;
+  /** The QuickBooks company its qboCustomerId belongs to (the realm it was resolved against). */
+  realmId: string | null;
 }
 
 /** An upstream customer as recorded by ingest. */
@@ -42,6 +45,7 @@ interface LinkRow {
   method: string | null;
   resolved_version: string | null;
   wanted_version: string | null;
+  realm_id: string | null;
 }
 
 const toLink = (r: LinkRow): CustomerLink => ({
@@ -53,6 +57,7 @@ const toLink = (r: LinkRow): CustomerLink => ({
   method: r.method,
   resolvedVersion: r.resolved_version === null ? null : Number(r.resolved_version),
   wantedVersion: r.wanted_version === null ? null : Number(r.wanted_version),
+  realmId: r.realm_id,
 });
 
 /**
@@ -127,30 +132,40 @@ export class CustomerLinkRepository {
    * Writes a resolution (and ends the claim). `version` is the customer version it was made for.
    * The QBO customer goes through qbo_survivor(): a resolution that finishes after a merge of
    * its target was applied still lands on the survivor, never on the merged-away customer.
+   * `realmId` is the company the resolution was computed for: the write happens only while the
+   * tenant is still on it (realmGuardSql); otherwise nothing is written and a QboError
+   * REALM_CHANGED (kind halted) is thrown, so the caller's transaction rolls back. null only for
+   * a settlement that records no QuickBooks id (a failure).
    */
   async settle(
     tenantId: string,
     customerId: string,
-    s: { status: LinkStatus; qboCustomerId: string | null; reason: string | null; method: string | null; version: number },
+    s: { status: LinkStatus; qboCustomerId: string | null; reason: string | null; method: string | null; version: number; realmId: string | null },
     q: Queryable = this.db,
   ): Promise<void> {
-    await q.query(
-      `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, method, resolved_version, wanted_version)
-       VALUES ($1, $2, qbo_survivor($1, $3), $4, $5, $6, $7, $7)
-       ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
-         qbo_customer_id = EXCLUDED.qbo_customer_id, status = EXCLUDED.status, status_reason = EXCLUDED.status_reason,
-         method = EXCLUDED.method,
-         resolved_version = GREATEST(COALESCE(customer_links.resolved_version, 0), EXCLUDED.resolved_version),
-         claimed_by = NULL, claimed_until = NULL, updated_at = now()`,
-      [tenantId, customerId, s.qboCustomerId, s.status, s.reason, s.method, s.version],
+    if (s.realmId === null && s.qboCustomerId !== null) throw new Error('a link to a QuickBooks customer needs the realm it belongs to');
+    const written = returnedRows(
+      await q.query(
+        `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, method, resolved_version, wanted_version, realm_id)
+         SELECT $1, $2, qbo_survivor($1, $3), $4, $5, $6, $7, $7, $8
+          WHERE $8::text IS NULL OR ${realmGuardSql('$1', '$8')}
+         ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
+           qbo_customer_id = EXCLUDED.qbo_customer_id, status = EXCLUDED.status, status_reason = EXCLUDED.status_reason,
+           method = EXCLUDED.method, realm_id = EXCLUDED.realm_id,
+           resolved_version = GREATEST(COALESCE(customer_links.resolved_version, 0), EXCLUDED.resolved_version),
+           claimed_by = NULL, claimed_until = NULL, updated_at = now()
+         RETURNING 1`,
+        [tenantId, customerId, s.qboCustomerId, s.status, s.reason, s.method, s.version, s.realmId],
+      ),
     );
+    if (written.length === 0 && s.realmId !== null) throw realmChangedError(tenantId, s.realmId, `the link of customer ${customerId}`);
   }
 
-  /** Links pointing at a QBO customer (for merges and deactivations). */
-  async pointingAt(tenantId: string, qboCustomerId: string, q: Queryable = this.db): Promise<CustomerLink[]> {
+  /** Links pointing at a QBO customer of company `realmId` (for merges and deactivations). */
+  async pointingAt(tenantId: string, realmId: string, qboCustomerId: string, q: Queryable = this.db): Promise<CustomerLink[]> {
     const rows: LinkRow[] = await q.query(
-      `SELECT * FROM customer_links WHERE tenant_id = $1 AND qbo_customer_id = $2 ORDER BY customer_id FOR UPDATE`,
-      [tenantId, qboCustomerId],
+      `SELECT * FROM customer_links WHERE tenant_id = $1 AND qbo_customer_id = $2 AND realm_id = $3 ORDER BY customer_id FOR UPDATE`,
+      [tenantId, qboCustomerId, realmId],
     );
     return rows.map(toLink);
   }

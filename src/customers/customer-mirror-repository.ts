@@ -6,6 +6,7 @@ import { allNameKeys, MatchKeys, matchKeys } from '../domain/match-keys';
 import { QboCustomer } from '../qbo/qbo-client';
 import { writeLinkageKeys } from './linkage-keys-writer';
 import { returnedRows } from './returned-rows';
+import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
 
 /** One QBO customer as mirrored in Postgres. */
 export interface MirroredCustomer {
@@ -77,8 +78,12 @@ export function contactOfQboCustomer(c: QboCustomer): CustomerContact {
 export class CustomerMirrorRepository {
   constructor(@inject(DATA_SOURCE) private readonly db: DataSource) {}
 
-  /** Inserts or refreshes customers (newer LastUpdatedTime wins; equal refreshes). Returns how many rows changed. */
-  async upsert(tenantId: string, customers: readonly QboCustomer[], origin: MirrorOrigin = {}, q: Queryable = this.db): Promise<number> {
+  /**
+   * Inserts or refreshes customers (newer LastUpdatedTime wins; equal refreshes). Returns how many rows changed.
+   * `realmId`: the company they were read from. Written only while the tenant is on it
+   * (realmGuardSql); otherwise nothing is written and QboError REALM_CHANGED is thrown.
+   */
+  async upsert(tenantId: string, realmId: string, customers: readonly QboCustomer[], origin: MirrorOrigin = {}, q: Queryable = this.db): Promise<number> {
     let changed = 0;
     for (let i = 0; i < customers.length; i += 1000) {
       const chunk = customers.slice(i, i + 1000);
@@ -89,16 +94,17 @@ export class CustomerMirrorRepository {
       const result: unknown[] = await q.query(
         `INSERT INTO qbo_customer_mirror AS m (tenant_id, qbo_id, sync_token, display_name, given_name, family_name, company_name,
             email, phone, bill_address, active, created_by_sync, created_for_customer_id, last_updated,
-            email_key, name_keys, block_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys)
+            email_key, name_keys, block_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys, realm_id)
          SELECT $1, t.qbo_id, t.sync_token, t.display_name, t.given_name, t.family_name, t.company_name, t.email, t.phone,
                 t.bill_address::jsonb, t.active, $2, $3, t.last_updated, t.email_key,
                 ARRAY(SELECT jsonb_array_elements_text(t.name_keys::jsonb)), ARRAY(SELECT jsonb_array_elements_text(t.block_keys::jsonb)), t.primary_name, t.phone_key, t.phone7, t.postcode,
-                t.street_key, t.match_keys::jsonb
+                t.street_key, t.match_keys::jsonb, $24
          FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
                      $13::boolean[], $14::timestamptz[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[],
                      $21::text[], $22::text[], $23::text[])
               AS t(qbo_id, sync_token, display_name, given_name, family_name, company_name, email, phone, bill_address, active,
                    last_updated, email_key, name_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys, block_keys)
+         WHERE ${realmGuardSql('$1', '$24')}
          ON CONFLICT (tenant_id, qbo_id) DO UPDATE SET
            sync_token = EXCLUDED.sync_token, display_name = EXCLUDED.display_name, given_name = EXCLUDED.given_name,
            family_name = EXCLUDED.family_name, company_name = EXCLUDED.company_name, email = EXCLUDED.email, phone = EXCLUDED.phone,
@@ -107,7 +113,7 @@ export class CustomerMirrorRepository {
            created_for_customer_id = COALESCE(m.created_for_customer_id, EXCLUDED.created_for_customer_id),
            email_key = EXCLUDED.email_key, name_keys = EXCLUDED.name_keys, block_keys = EXCLUDED.block_keys, primary_name = EXCLUDED.primary_name,
            phone_key = EXCLUDED.phone_key, phone7 = EXCLUDED.phone7, postcode = EXCLUDED.postcode, street_key = EXCLUDED.street_key,
-           match_keys = EXCLUDED.match_keys, mirrored_at = now()
+           match_keys = EXCLUDED.match_keys, realm_id = EXCLUDED.realm_id, mirrored_at = now()
          WHERE m.last_updated IS NULL OR EXCLUDED.last_updated IS NULL OR m.last_updated <= EXCLUDED.last_updated
          RETURNING qbo_id`,
         [
@@ -134,8 +140,10 @@ export class CustomerMirrorRepository {
           rows.map((r) => r.keys.street),
           rows.map((r) => JSON.stringify(r.keys)),
           rows.map((r) => JSON.stringify(r.keys.blockKeys)),
+          realmId,
         ],
       );
+      if (result.length === 0 && !(await this.onRealm(tenantId, realmId, q))) throw realmChangedError(tenantId, realmId, 'QuickBooks customers read from it were');
       changed += result.length;
       const written = new Set(returnedRows<{ qbo_id: string }>(result).map((r) => r.qbo_id));
       await writeLinkageKeys(q, tenantId, chunk.filter((c) => written.has(c.Id)).map((c) => ({ qboId: c.Id, contact: contactOfQboCustomer(c) })));
@@ -149,6 +157,25 @@ export class CustomerMirrorRepository {
     const rows: MirrorRow[] = await q.query(`SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = ANY($2::text[])`, [tenantId, qboIds]);
     const byId = new Map(rows.map((r) => [r.qbo_id, toMirrored(r)]));
     return qboIds.map((id) => byId.get(id)).filter((m): m is MirroredCustomer => m !== undefined);
+  }
+
+  /** Is the tenant connected to `realmId` now? */
+  private async onRealm(tenantId: string, realmId: string, q: Queryable): Promise<boolean> {
+    const rows: unknown[] = await q.query(`SELECT 1 FROM qbo_connections WHERE tenant_id = $1 AND realm_id = $2`, [tenantId, realmId]);
+    return rows.length > 0;
+  }
+
+  /**
+   * The company the tenant's mirror was loaded from, when it is ready and still the tenant's
+   * connected company: what a resolution is computed for. null while it is (re)loading.
+   */
+  async readyRealm(tenantId: string, q: Queryable = this.db): Promise<string | null> {
+    const rows: Array<{ realm_id: string }> = await q.query(
+      `SELECT s.realm_id FROM qbo_customer_mirror_state s JOIN qbo_connections c ON c.tenant_id = s.tenant_id AND c.realm_id = s.realm_id
+        WHERE s.tenant_id = $1 AND s.status = 'ready'`,
+      [tenantId],
+    );
+    return rows[0]?.realm_id ?? null;
   }
 
   async get(tenantId: string, qboId: string, q: Queryable = this.db): Promise<MirroredCustomer | null> {

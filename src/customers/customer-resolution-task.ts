@@ -73,7 +73,7 @@ export class CustomerResolutionTask implements BackgroundTask {
       if (e instanceof QboError && !e.retriable && !e.holdsWork) {
         const customer = await this.links.upstreamCustomer(c.tenantId, c.customerId);
         const reason = `QuickBooks refused the customer (${e.code}): ${e.explanation}`;
-        await this.links.settle(c.tenantId, c.customerId, { status: 'failed', qboCustomerId: null, reason, method: 'create', version: customer?.version ?? 0 });
+        await this.links.settle(c.tenantId, c.customerId, { status: 'failed', qboCustomerId: null, reason, method: 'create', version: customer?.version ?? 0, realmId: null });
         await this.decisions.record({ tenantId: c.tenantId, customerId: c.customerId, customerVersion: customer?.version ?? null, outcome: 'failed', method: 'create', reason });
         this.logger.warn({ tenantId: c.tenantId, customerId: c.customerId, code: e.code }, 'customer resolution failed permanently');
         return;

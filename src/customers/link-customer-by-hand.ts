@@ -29,11 +29,13 @@ export class LinkCustomerByHand {
   async run(tenantId: string, customerId: string, qboCustomerId: string, actor = 'operator'): Promise<OperatorResult> {
     const customer = await this.links.upstreamCustomer(tenantId, customerId);
     if (customer === null) return { ok: false, error: `unknown customer ${customerId} for tenant ${tenantId}` };
+    const realmId = await this.mirror.readyRealm(tenantId);
+    if (realmId === null) return { ok: false, error: 'the customers of the connected QuickBooks company are not loaded yet: try again in a moment' };
     let target = await this.mirror.get(tenantId, qboCustomerId);
     if (target === null) {
       const read = await this.qbo.readCustomer(tenantId, qboCustomerId);
       if (read === null) return { ok: false, error: `QuickBooks has no customer #${qboCustomerId}` };
-      await this.mirror.upsert(tenantId, [read]);
+      await this.mirror.upsert(tenantId, realmId, [read]);
       target = await this.mirror.get(tenantId, qboCustomerId);
     }
     if (target === null) return { ok: false, error: `QuickBooks has no customer #${qboCustomerId}` };
@@ -44,7 +46,7 @@ export class LinkCustomerByHand {
     const chosen = target;
     await this.db.transaction(async (tx) => {
       await this.linkage.recordLabels(tenantId, customerId, customer.contact, chosen, weighed, actor, tx);
-      await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId, reason, method: 'operator', version: customer.version }, tx);
+      await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId, reason, method: 'operator', version: customer.version, realmId }, tx);
       await this.decisions.record({ tenantId, customerId, customerVersion: customer.version, outcome: 'operator-link', method: 'operator', qboCustomerId, reason, actor }, tx);
     });
     return { ok: true, qboCustomerId, message: reason };

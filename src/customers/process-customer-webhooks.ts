@@ -9,6 +9,7 @@ import { SyncCustomerMirror } from './sync-customer-mirror';
 interface NotificationRow {
   id: string;
   tenant_id: string;
+  realm_id: string;
   entity_id: string;
   operation: string;
   deleted_id: string | null;
@@ -63,14 +64,14 @@ export class ProcessCustomerWebhooks {
                 LIMIT $1
                 FOR UPDATE OF n SKIP LOCKED) todo
         WHERE c.id = todo.id
-       RETURNING c.id, todo.tenant_id, c.entity_id, c.operation, c.deleted_id, c.attempts`,
+       RETURNING c.id, todo.tenant_id, c.realm_id, c.entity_id, c.operation, c.deleted_id, c.attempts`,
       [limit, MAX_WEBHOOK_ATTEMPTS, CLAIM_LEASE_MS, CONSUMED_WEBHOOK_ENTITIES],
     );
     const rows = returnedRows<NotificationRow>(claimed).sort((a, b) => Number(a.id) - Number(b.id));
     for (const n of rows) {
       try {
-        if (n.operation === 'Merge' && n.deleted_id !== null) await this.sync.followMerge(n.tenant_id, n.entity_id, n.deleted_id);
-        else await this.sync.refresh(n.tenant_id, n.entity_id);
+        if (n.operation === 'Merge' && n.deleted_id !== null) await this.sync.followMerge(n.tenant_id, n.realm_id, n.entity_id, n.deleted_id);
+        else await this.sync.refresh(n.tenant_id, n.realm_id, n.entity_id);
         await this.db.query(
           `UPDATE qbo_webhook_notifications SET processed_at = now(), last_attempt_at = now(), last_error = NULL, claimed_until = NULL WHERE id = $1`,
           [n.id],

@@ -3,11 +3,15 @@ import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { candidatesToFlag, MatchDecision, WeighedCandidate } from '../domain/linkage/linkage-decision';
 import { Logger } from '../logger';
+import { QboError } from '../qbo/qbo-error';
 import { CreateQboCustomer } from './create-qbo-customer';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { CustomerLinkage } from './customer-linkage';
 import { CustomerLinkRepository, UpstreamCustomer } from './customer-link-repository';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
+
+/** The customer being resolved, with the company the resolution is computed for. */
+type RealmCustomer = UpstreamCustomer & { realmId: string };
 
 export type ResolutionResult =
   | { outcome: 'linked'; qboCustomerId: string; method: string; reason: string }
@@ -43,8 +47,13 @@ export class ResolveCustomer {
   async run(tenantId: string, customerId: string): Promise<ResolutionResult> {
     const customer = await this.links.upstreamCustomer(tenantId, customerId);
     if (customer === null) return { outcome: 'unchanged', reason: 'unknown customer' };
-    const link = await this.links.find(tenantId, customerId);
+    // The company this resolution is computed for: every write below is conditional on it.
+    const realmId = await this.mirror.readyRealm(tenantId);
+    if (realmId === null) throw mirrorNotReady(tenantId);
+    const found = await this.links.find(tenantId, customerId);
+    const link = found !== null && found.qboCustomerId !== null && found.realmId !== realmId ? null : found; // another company's link is no link
     const version = customer.version;
+    const r = { ...customer, realmId };
 
     if (customer.deleted) {
       const reason = 'deleted upstream: receives no new invoices; QuickBooks is left as it is';
@@ -54,6 +63,7 @@ export class ResolveCustomer {
         reason,
         method: link?.method ?? null,
         version,
+        realmId,
       });
       await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'deleted', method: 'none', qboCustomerId: link?.qboCustomerId ?? null, reason });
       return { outcome: 'unchanged', reason };
@@ -61,25 +71,25 @@ export class ResolveCustomer {
 
     // 1. An existing link.
     if (link !== null && link.qboCustomerId !== null && (link.status === 'linked' || link.method === 'inactive-hold')) {
-      return this.keepLink(customer, link.qboCustomerId, link.method ?? 'link');
+      return this.keepLink(r, link.qboCustomerId, link.method ?? 'link');
     }
 
     let decision = await this.linkage.decide(tenantId, customer.contact);
     if (decision.outcome === 'link') {
       const taken = await this.takenReason(tenantId, customerId, decision.qboCustomerId);
       if (taken === null) {
-        await this.settleLinked(customer, decision.qboCustomerId, decision.method, decision.reason, decision, 'link');
+        await this.settleLinked(r, decision.qboCustomerId, decision.method, decision.reason, decision, 'link');
         return { outcome: 'linked', qboCustomerId: decision.qboCustomerId, method: decision.method, reason: decision.reason };
       }
       decision = { outcome: 'ambiguous', method: decision.method, score: decision.score, reason: `${decision.reason}; but ${taken}`, candidates: decision.candidates };
     }
     if (decision.outcome === 'ambiguous' && (await this.links.ambiguousPolicy(tenantId)) === 'review') {
       const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
-      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version });
+      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version, realmId });
       await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'review', method: decision.method, score: decision.score, reason, candidates: decision.candidates });
       return { outcome: 'review', reason };
     }
-    return this.createFor(customer, decision);
+    return this.createFor(r, decision);
   }
 
   /** Why an automatic link to `qboCustomerId` may not be made (it belongs to another upstream customer), or null. */
@@ -90,7 +100,7 @@ export class ResolveCustomer {
       : `QBO customer #${qboCustomerId} already belongs to upstream customer ${owner.customerId} (one upstream customer, one QBO customer; a person can still link them by hand)`;
   }
 
-  private async keepLink(customer: UpstreamCustomer, qboCustomerId: string, method: string): Promise<ResolutionResult> {
+  private async keepLink(customer: RealmCustomer, qboCustomerId: string, method: string): Promise<ResolutionResult> {
     const { tenantId, id: customerId, version } = customer;
     let target: MirroredCustomer | null = await this.mirror.get(tenantId, qboCustomerId);
     const seen = new Set<string>([qboCustomerId]);
@@ -106,7 +116,7 @@ export class ResolveCustomer {
     }
     if (target !== null && !target.active) {
       const reason = `the linked QBO customer #${qboCustomerId} ("${target.displayName}") is inactive in QuickBooks: its invoices wait until it is reactivated there or the customer is linked elsewhere`;
-      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId, reason, method: 'inactive-hold', version });
+      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId, reason, method: 'inactive-hold', version, realmId: customer.realmId });
       await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'inactive-hold', method: 'link', qboCustomerId, reason });
       return { outcome: 'review', reason };
     }
@@ -116,7 +126,7 @@ export class ResolveCustomer {
   }
 
   private async settleLinked(
-    customer: UpstreamCustomer,
+    customer: RealmCustomer,
     qboCustomerId: string,
     method: string,
     reason: string,
@@ -124,7 +134,7 @@ export class ResolveCustomer {
     outcome: 'link' | 'existing-link' | 'merge-followed' | 'reactivated',
   ): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await this.links.settle(customer.tenantId, customer.id, { status: 'linked', qboCustomerId, reason, method, version: customer.version }, tx);
+      await this.links.settle(customer.tenantId, customer.id, { status: 'linked', qboCustomerId, reason, method, version: customer.version, realmId: customer.realmId }, tx);
       await this.decisions.record(
         {
           tenantId: customer.tenantId,
@@ -142,9 +152,9 @@ export class ResolveCustomer {
     });
   }
 
-  private async createFor(customer: UpstreamCustomer, decision: MatchDecision): Promise<ResolutionResult> {
+  private async createFor(customer: RealmCustomer, decision: MatchDecision): Promise<ResolutionResult> {
     const { tenantId, id: customerId, version } = customer;
-    let created = await this.create.run({ tenantId, customerId, version, contact: customer.contact });
+    let created = await this.create.run({ tenantId, realmId: customer.realmId, customerId, version, contact: customer.contact });
     let takenId: string | null = null;
     if (created.kind === 'existing') {
       const taken = await this.takenReason(tenantId, customerId, created.qboCustomerId);
@@ -154,11 +164,11 @@ export class ResolveCustomer {
         decision = { outcome: 'ambiguous', method: 'model', score: decision.score, reason: `${created.reason}; but ${taken}`, candidates: decision.candidates };
         if ((await this.links.ambiguousPolicy(tenantId)) === 'review') {
           const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
-          await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version });
+          await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version, realmId: customer.realmId });
           await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'review', method: decision.method, score: decision.score, reason, candidates: decision.candidates });
           return { outcome: 'review', reason };
         }
-        created = await this.create.run({ tenantId, customerId, version, contact: customer.contact, forceNew: true, forceNewReason: `it belongs to another upstream customer` });
+        created = await this.create.run({ tenantId, realmId: customer.realmId, customerId, version, contact: customer.contact, forceNew: true, forceNewReason: `it belongs to another upstream customer` });
       }
     }
     if (created.kind === 'existing') {
@@ -176,7 +186,7 @@ export class ResolveCustomer {
     if (created.displayName !== undefined) parts.push(`QBO DisplayName "${created.displayName}"`);
     const reason = parts.join('; ');
     await this.db.transaction(async (tx) => {
-      await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId: created.qboCustomerId, reason, method: 'create', version }, tx);
+      await this.links.settle(tenantId, customerId, { status: 'linked', qboCustomerId: created.qboCustomerId, reason, method: 'create', version, realmId: customer.realmId }, tx);
       await this.decisions.record(
         {
           tenantId,
@@ -208,4 +218,14 @@ export class ResolveCustomer {
 /** The QBO customer found after taking the create lock, as a flagged candidate when the decision had not weighed it. */
 function takenCandidate(qboCustomerId: string): WeighedCandidate {
   return { qboCustomerId, displayName: `#${qboCustomerId}`, active: true, score: 0, weight: 0, fields: [], evidence: ['found after taking the create lock; it belongs to another upstream customer'] };
+}
+
+/** The tenant's connected company has no loaded mirror yet (a reconnect to another company): resolution waits for it. */
+function mirrorNotReady(tenantId: string): QboError {
+  return new QboError({
+    kind: 'halted',
+    code: 'REALM_CHANGED',
+    message: `tenant ${tenantId}: the customers of its connected QuickBooks company are not loaded yet`,
+    explanation: 'The QuickBooks company changed, or its customers are still being loaded; customers are matched once they are.',
+  });
 }

@@ -5,6 +5,7 @@ import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboCustomer } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { QboError } from '../qbo/qbo-error';
+import { realmGuardSql } from '../qbo/realm-guard';
 import { ApplyQboMerge } from './apply-qbo-merge';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
@@ -58,7 +59,7 @@ export class SyncCustomerMirror {
     const count = await this.qbo.forEachCustomerPage(tenantId, [], async (page) => {
       const kept = await this.db.transaction(async (tx) => {
         if (!(await this.connections.holdRealm(tx, tenantId, realmId))) return false;
-        await this.mirror.upsert(tenantId, page, {}, tx);
+        await this.mirror.upsert(tenantId, realmId, page, {}, tx);
         await tx.query(
           `UPDATE qbo_customer_mirror_state SET claimed_until = greatest(claimed_until, now() + interval '5 minutes'), updated_at = now()
            WHERE tenant_id = $1 AND status = 'loading'`,
@@ -81,7 +82,7 @@ export class SyncCustomerMirror {
     });
     if (!ready) throw halted();
     // A customer merged away before we connected: its name says "(deleted)"; remember where it went.
-    for (const c of inactive) await this.detectMerge(tenantId, c, null);
+    for (const c of inactive) await this.detectMerge(tenantId, realmId, c, null);
     this.logger.info({ tenantId, customers: count }, 'customer mirror loaded');
     return count;
   }
@@ -95,7 +96,7 @@ export class SyncCustomerMirror {
     for (;;) {
       const requestedAt = new Date(Date.now() - CLOCK_SKEW_MS);
       const res = await this.qbo.changedSince(tenantId, ['Customer'], since);
-      await this.applyChanges(tenantId, res.customers);
+      await this.applyChanges(tenantId, realmId, res.customers);
       total += res.customers.length;
       if (res.customers.length >= CDC_PAGE_CAP) {
         const newest = res.customers.map((c) => c.MetaData?.LastUpdatedTime).filter((t): t is string => t !== undefined).sort().pop();
@@ -107,37 +108,39 @@ export class SyncCustomerMirror {
       since = requestedAt;
       break;
     }
-    await this.db.query(`UPDATE qbo_customer_mirror_state SET cdc_since = $2, last_cdc_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now() WHERE tenant_id = $1`, [
-      tenantId,
-      since,
-    ]);
+    // Only for the company it was polled from (a reconnect meanwhile starts the state afresh).
+    await this.db.query(
+      `UPDATE qbo_customer_mirror_state SET cdc_since = $2, last_cdc_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now()
+        WHERE tenant_id = $1 AND realm_id = $3 AND ${realmGuardSql('$1', '$3')}`,
+      [tenantId, since, realmId],
+    );
     return total;
   }
 
-  /** Re-reads one customer (a webhook said it changed). */
-  async refresh(tenantId: string, qboId: string): Promise<void> {
+  /** Re-reads one customer (a webhook of company `realmId` said it changed). */
+  async refresh(tenantId: string, realmId: string, qboId: string): Promise<void> {
     const c = await this.qbo.readCustomer(tenantId, qboId);
-    if (c !== null) await this.applyChanges(tenantId, [c]);
+    if (c !== null) await this.applyChanges(tenantId, realmId, [c]);
   }
 
   /** A webhook Merge: keeper survives, loser was merged into it. */
-  async followMerge(tenantId: string, keeperId: string, loserId: string): Promise<void> {
+  async followMerge(tenantId: string, realmId: string, keeperId: string, loserId: string): Promise<void> {
     const keeper = await this.qbo.readCustomer(tenantId, keeperId);
     const loser = await this.qbo.readCustomer(tenantId, loserId);
-    await this.mirror.upsert(tenantId, [keeper, loser].filter((c): c is QboCustomer => c !== null));
-    const result = await this.merge.run(tenantId, loserId, keeperId);
+    await this.mirror.upsert(tenantId, realmId, [keeper, loser].filter((c): c is QboCustomer => c !== null));
+    const result = await this.merge.run(tenantId, realmId, loserId, keeperId);
     this.logger.info({ tenantId, loserId, keeperId, moved: result.movedCustomerIds.length }, 'QBO merge followed');
   }
 
-  /** Mirrors changed customers and reacts to activity changes. */
-  async applyChanges(tenantId: string, customers: readonly QboCustomer[]): Promise<void> {
+  /** Mirrors changed customers (read from company `realmId`) and reacts to activity changes. */
+  async applyChanges(tenantId: string, realmId: string, customers: readonly QboCustomer[]): Promise<void> {
     for (const c of customers) {
       const before = await this.mirror.get(tenantId, c.Id);
-      await this.mirror.upsert(tenantId, [c]);
+      await this.mirror.upsert(tenantId, realmId, [c]);
       const nowActive = c.Active !== false;
       if (before !== null && before.mergedInto !== null) continue;
-      if (!nowActive && (before === null || before.active)) await this.detectMerge(tenantId, c, before);
-      else if (nowActive && before !== null && !before.active) await this.requeueLinksTo(tenantId, c.Id);
+      if (!nowActive && (before === null || before.active)) await this.detectMerge(tenantId, realmId, c, before);
+      else if (nowActive && before !== null && !before.active) await this.requeueLinksTo(tenantId, realmId, c.Id);
     }
   }
 
@@ -146,27 +149,27 @@ export class SyncCustomerMirror {
    * keeper's DisplayName; the emulator then adds " (deleted)") was merged; otherwise it was
    * just made inactive: links to it are re-resolved, which holds them for review and tells the tenant.
    */
-  private async detectMerge(tenantId: string, c: Pick<QboCustomer, 'Id' | 'DisplayName'>, before: MirroredCustomer | null): Promise<void> {
+  private async detectMerge(tenantId: string, realmId: string, c: Pick<QboCustomer, 'Id' | 'DisplayName'>, before: MirroredCustomer | null): Promise<void> {
     const base = c.DisplayName.replace(MERGED_NAME, '').trim();
     const renamed = base !== c.DisplayName.trim() || (before !== null && before.displayName.trim().toLowerCase() !== base.toLowerCase());
     if (renamed) {
       const keepers = (await this.mirror.findActiveByDisplayName(tenantId, base)).filter((k) => k.qboId !== c.Id);
       const keeper = keepers[0];
       if (keepers.length === 1 && keeper !== undefined) {
-        await this.merge.run(tenantId, c.Id, keeper.qboId);
+        await this.merge.run(tenantId, realmId, c.Id, keeper.qboId);
         this.logger.info({ tenantId, loserId: c.Id, keeperId: keeper.qboId }, 'QBO merge seen in CDC');
         return;
       }
     }
-    await this.requeueLinksTo(tenantId, c.Id);
+    await this.requeueLinksTo(tenantId, realmId, c.Id);
   }
 
   /** Makes links to this QBO customer resolve again (the resolver then holds or restores them). */
-  private async requeueLinksTo(tenantId: string, qboId: string): Promise<void> {
+  private async requeueLinksTo(tenantId: string, realmId: string, qboId: string): Promise<void> {
     await this.db.query(
       `UPDATE customer_links SET resolved_version = LEAST(resolved_version, wanted_version - 1), updated_at = now()
-       WHERE tenant_id = $1 AND qbo_customer_id = $2 AND wanted_version IS NOT NULL`,
-      [tenantId, qboId],
+       WHERE tenant_id = $1 AND qbo_customer_id = $2 AND wanted_version IS NOT NULL AND realm_id = $3`,
+      [tenantId, qboId, realmId],
     );
     await this.db.query(`SELECT pg_notify('customer_resolution', '')`);
   }

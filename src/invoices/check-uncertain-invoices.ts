@@ -53,7 +53,7 @@ export class CheckUncertainInvoices {
 
   private async reread(run: WindowRun, c: Candidate): Promise<Candidate | null> {
     if (c.qboInvoiceId === null) {
-      await this.repo.clearCheck(run.tenantId, c.invoiceId);
+      await this.repo.clearCheck(run.tenantId, run.realmId, c.invoiceId);
       return { ...c, needsCheck: null };
     }
     const current = await this.qbo.readInvoice(run.tenantId, c.qboInvoiceId);
@@ -61,7 +61,7 @@ export class CheckUncertainInvoices {
       await this.fail(run, c, '610', 'the invoice no longer exists in QuickBooks (deleted there)');
       return null;
     }
-    await this.repo.refreshSyncToken(run.tenantId, c.invoiceId, current.SyncToken);
+    await this.repo.refreshSyncToken(run.tenantId, run.realmId, c.invoiceId, current.SyncToken);
     return { ...c, needsCheck: null, qboSyncToken: current.SyncToken };
   }
 
@@ -69,7 +69,7 @@ export class CheckUncertainInvoices {
     // The number the create was sent with: the upstream number may have changed since.
     const number = (c.lookupDocNumber ?? c.number)?.trim() ?? '';
     if (c.qboInvoiceId !== null) {
-      await this.repo.clearCheck(run.tenantId, c.invoiceId);
+      await this.repo.clearCheck(run.tenantId, run.realmId, c.invoiceId);
       return { ...c, needsCheck: null };
     }
     if (number === '') return this.lookupByMarker(run, c);
@@ -77,7 +77,7 @@ export class CheckUncertainInvoices {
     const ours = found.find((inv) => isOurs(inv, c.invoiceId));
     if (ours) {
       // Ours (it carries our marker, so QBO has not voided it: a void rewrites the note).
-      await this.repo.linkFound(run.tenantId, c.invoiceId, { id: ours.Id, syncToken: ours.SyncToken, docNumber: ours.DocNumber ?? null, voided: false });
+      await this.repo.linkFound(run.tenantId, run.realmId, c.invoiceId, { id: ours.Id, syncToken: ours.SyncToken, docNumber: ours.DocNumber ?? null, voided: false });
       run.linked += 1;
       this.logger.info({ tenantId: run.tenantId, invoiceId: c.invoiceId, qboId: ours.Id }, 'invoice found in QuickBooks by its number after an unknown outcome; linked, not created again');
       return { ...c, needsCheck: null, qboInvoiceId: ours.Id, qboSyncToken: ours.SyncToken, pushedPayload: null, pushedVersion: null, voidedInQbo: false };
@@ -92,7 +92,7 @@ export class CheckUncertainInvoices {
       );
       return null;
     }
-    await this.repo.clearCheck(run.tenantId, c.invoiceId);
+    await this.repo.clearCheck(run.tenantId, run.realmId, c.invoiceId);
     return { ...c, needsCheck: null };
   }
 
@@ -104,10 +104,10 @@ export class CheckUncertainInvoices {
   private async lookupByMarker(run: WindowRun, c: Candidate): Promise<Candidate | null> {
     const ours = c.issueDate === null ? null : await this.findByMarker(run.tenantId, c.invoiceId, { txnDate: c.issueDate, createdAfter: null });
     if (ours === null) {
-      await this.repo.clearCheck(run.tenantId, c.invoiceId);
+      await this.repo.clearCheck(run.tenantId, run.realmId, c.invoiceId);
       return { ...c, needsCheck: null };
     }
-    await this.repo.linkFound(run.tenantId, c.invoiceId, { id: ours.Id, syncToken: ours.SyncToken, docNumber: ours.DocNumber ?? null, voided: false });
+    await this.repo.linkFound(run.tenantId, run.realmId, c.invoiceId, { id: ours.Id, syncToken: ours.SyncToken, docNumber: ours.DocNumber ?? null, voided: false });
     run.linked += 1;
     return { ...c, needsCheck: null, qboInvoiceId: ours.Id, qboSyncToken: ours.SyncToken, pushedPayload: null, pushedVersion: null, voidedInQbo: false };
   }
@@ -128,7 +128,7 @@ export class CheckUncertainInvoices {
   }
 
   private async fail(run: WindowRun, c: Candidate, code: string, reason: string): Promise<void> {
-    await this.repo.markFailed(run.tenantId, c.invoiceId, c.version, code, reason);
+    await this.repo.markFailed(run.tenantId, run.realmId, c.invoiceId, c.version, code, reason);
     run.noteFailed({ invoiceId: c.invoiceId, number: c.number, code, reason });
   }
 }

@@ -25,7 +25,7 @@ export interface ResolvePending {
 
 /** Where the window makes sure the tenant has a usable token: TokenManager. */
 export interface AccessCheck {
-  getAccess(tenantId: string): Promise<unknown>;
+  getAccess(tenantId: string): Promise<{ realmId: string }>;
 }
 
 export interface FlushRequest {
@@ -67,7 +67,7 @@ export class FlushInvoices {
     const run = new WindowRun(req, this.options);
     const log = this.logger.child({ tenantId: req.tenantId, windowId: req.windowId });
     try {
-      await this.ensureToken(req.tenantId);
+      run.realmId = await this.ensureToken(req.tenantId);
       if (this.resolvePending) {
         try {
           await this.resolvePending.run(req.tenantId);
@@ -112,9 +112,10 @@ export class FlushInvoices {
     return { outcome: incomplete ? 'incomplete' : 'done', summary: run.summary() };
   }
 
-  private async ensureToken(tenantId: string): Promise<void> {
+  /** The company the run works for. */
+  private async ensureToken(tenantId: string): Promise<string> {
     try {
-      await this.tokens.getAccess(tenantId);
+      return (await this.tokens.getAccess(tenantId)).realmId;
     } catch (e) {
       if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);
       throw e;
@@ -137,7 +138,7 @@ export class FlushInvoices {
     };
     for (;;) {
       if (failure !== null || run.aborted()) break;
-      const page = await this.repo.collect(run.tenantId, pageSize, run.excluded());
+      const page = await this.repo.collect(run.tenantId, run.realmId, pageSize, run.excluded());
       if (page.length === 0) {
         if (inFlight.size > 0) {
           await Promise.race(inFlight);
@@ -149,7 +150,7 @@ export class FlushInvoices {
         continue;
       }
       const planned = await this.planner.plan(run, page, itemId);
-      const batches = await this.batches.persistBatches(run.tenantId, run.windowId, planned);
+      const batches = await this.batches.persistBatches(run.tenantId, run.realmId, run.windowId, planned);
       for (const b of batches) {
         while (inFlight.size >= this.options.batchesInFlight) await Promise.race(inFlight);
         if (failure !== null) break;

@@ -2,12 +2,14 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
 import { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
 import { isNumberlessCreate, requestIdFor, sentDocNumber } from './invoice-request-id';
 
 interface BatchRow {
   id: string;
   tenant_id: string;
+  realm_id: string;
   window_id: string | null;
   request_id: string;
   items: PlannedItem[];
@@ -27,21 +29,26 @@ export class InvoiceBatchRepository {
 
   /**
    * Persists planned batches (each with its deterministic requestid, see requestIdFor, and item payloads) and marks
-   * their invoices as held, in one transaction, before anything is sent.
+   * their invoices as held, in one transaction, before anything is sent. `realmId`: the company they
+   * were planned for; persisted only while the tenant is on it, otherwise nothing is written and
+   * QboError REALM_CHANGED is thrown.
    */
-  async persistBatches(tenantId: string, windowId: string | null, batches: PlannedItem[][]): Promise<PersistedBatch[]> {
+  async persistBatches(tenantId: string, realmId: string, windowId: string | null, batches: PlannedItem[][]): Promise<PersistedBatch[]> {
     if (batches.length === 0) return [];
     const persisted = batches.map((items): PersistedBatch => {
       const id = randomUUID();
-      return { id, tenantId, windowId, requestId: requestIdFor(tenantId, id, items), items, attempts: 0, createdAt: new Date() };
+      return { id, tenantId, realmId, windowId, requestId: requestIdFor(tenantId, id, items), items, attempts: 0, createdAt: new Date() };
     });
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO invoice_batches (id, tenant_id, window_id, request_id, items)
-         SELECT b.id, $1, $2, b.request_id, b.items::jsonb
-           FROM unnest($3::text[], $4::text[], $5::text[]) AS b(id, request_id, items)`,
-        [tenantId, windowId, persisted.map((b) => b.id), persisted.map((b) => b.requestId), persisted.map((b) => JSON.stringify(b.items))],
-      );
+      const inserted = (await tx.query(
+        `INSERT INTO invoice_batches (id, tenant_id, realm_id, window_id, request_id, items)
+         SELECT b.id, $1, $6, $2, b.request_id, b.items::jsonb
+           FROM unnest($3::text[], $4::text[], $5::text[]) AS b(id, request_id, items)
+          WHERE ${realmGuardSql('$1', '$6')}
+         RETURNING id`,
+        [tenantId, windowId, persisted.map((b) => b.id), persisted.map((b) => b.requestId), persisted.map((b) => JSON.stringify(b.items)), realmId],
+      )) as unknown[];
+      if (inserted.length !== persisted.length) throw realmChangedError(tenantId, realmId, 'the planned batches were');
       const ids: string[] = [];
       const batchIds: string[] = [];
       for (const b of persisted) {
@@ -51,10 +58,10 @@ export class InvoiceBatchRepository {
         }
       }
       await tx.query(
-        `INSERT INTO invoice_sync (tenant_id, invoice_id, batch_id, updated_at)
-         SELECT $1, x.invoice_id, x.batch_id, now() FROM unnest($2::text[], $3::text[]) AS x(invoice_id, batch_id)
-         ON CONFLICT (tenant_id, invoice_id) DO UPDATE SET batch_id = EXCLUDED.batch_id, updated_at = now()`,
-        [tenantId, ids, batchIds],
+        `INSERT INTO invoice_sync (tenant_id, invoice_id, batch_id, realm_id, updated_at)
+         SELECT $1, x.invoice_id, x.batch_id, $4, now() FROM unnest($2::text[], $3::text[]) AS x(invoice_id, batch_id)
+         ON CONFLICT (tenant_id, invoice_id) DO UPDATE SET batch_id = EXCLUDED.batch_id, realm_id = EXCLUDED.realm_id, updated_at = now()`,
+        [tenantId, ids, batchIds, realmId],
       );
     });
     return persisted;
@@ -63,13 +70,14 @@ export class InvoiceBatchRepository {
   /** Batches persisted but not recorded: sent or not, their outcome is unknown. Oldest first. */
   async openBatches(tenantId: string): Promise<PersistedBatch[]> {
     const rows = (await this.dataSource.query(
-      `SELECT id, tenant_id, window_id, request_id, items, attempts, created_at
+      `SELECT id, tenant_id, realm_id, window_id, request_id, items, attempts, created_at
          FROM invoice_batches WHERE tenant_id = $1 AND status = 'open' ORDER BY created_at, id`,
       [tenantId],
     )) as BatchRow[];
     return rows.map((r) => ({
       id: r.id,
       tenantId: r.tenant_id,
+      realmId: r.realm_id,
       windowId: r.window_id === null ? null : String(r.window_id),
       requestId: r.request_id,
       items: r.items,
@@ -85,16 +93,23 @@ export class InvoiceBatchRepository {
     );
   }
 
-  /** Writes every item's result and closes the batch, in one transaction. */
-  async recordBatch(tenantId: string, batchId: string, outcomes: readonly ItemOutcome[]): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      const closed = (await tx.query(
-        `UPDATE invoice_batches SET status = 'recorded', recorded_at = now(), sent_at = COALESCE(sent_at, now())
-          WHERE id = $1 AND status = 'open' RETURNING id`,
-        [batchId],
-      )) as unknown[];
-      if (closed.length === 0) return; // another run recorded it already
+  /**
+   * Writes every item's result and closes the batch, in one transaction; only while the tenant is
+   * still on the batch's company (a reconnect meanwhile abandoned it and forgot its invoices).
+   * Returns false when nothing was written.
+   */
+  async recordBatch(tenantId: string, batchId: string, outcomes: readonly ItemOutcome[]): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const closed = returned(
+        await tx.query(
+          `UPDATE invoice_batches b SET status = 'recorded', recorded_at = now(), sent_at = COALESCE(sent_at, now())
+            WHERE id = $1 AND status = 'open' AND ${realmGuardSql('b.tenant_id', 'b.realm_id')} RETURNING id`,
+          [batchId],
+        ),
+      );
+      if (closed.length === 0) return false; // another run recorded it already, or the tenant moved to another company
       for (const o of outcomes) await this.writeOutcome(tx, tenantId, o, batchId);
+      return true;
     });
   }
 
@@ -106,10 +121,13 @@ export class InvoiceBatchRepository {
    */
   async abandonBatch(tenantId: string, batch: PersistedBatch, found: ReadonlyMap<string, FoundInvoice> = new Map()): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const closed = (await tx.query(
-        `UPDATE invoice_batches SET status = 'abandoned', recorded_at = now() WHERE id = $1 AND status = 'open' RETURNING id`,
-        [batch.id],
-      )) as unknown[];
+      const closed = returned(
+        await tx.query(
+          `UPDATE invoice_batches b SET status = 'abandoned', recorded_at = now()
+            WHERE id = $1 AND status = 'open' AND ${realmGuardSql('b.tenant_id', 'b.realm_id')} RETURNING id`,
+          [batch.id],
+        ),
+      );
       if (closed.length === 0) return; // another run settled it already
       for (const it of batch.items) {
         const hit = found.get(it.invoiceId);
@@ -182,6 +200,12 @@ export class InvoiceBatchRepository {
         return;
     }
   }
+}
+
+/** The rows of an UPDATE ... RETURNING through TypeORM (`[rows, count]`) or of an INSERT (rows). */
+function returned(result: unknown): unknown[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as unknown[];
+  return result as unknown[];
 }
 
 /** A number-less create found in QBO by its marker. */

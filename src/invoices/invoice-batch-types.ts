@@ -23,6 +23,8 @@ export interface PlannedItem {
 export interface PersistedBatch {
   id: string;
   tenantId: string;
+  /** The company it was planned for (its CustomerRefs and invoice Ids are that company's): it is sent nowhere else. */
+  realmId: string;
   windowId: string | null;
   requestId: string;
   items: PlannedItem[];

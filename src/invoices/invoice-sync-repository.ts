@@ -2,6 +2,7 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import type { QboInvoiceBody } from '../domain/invoice-payload';
+import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
 
 /** An invoice that may need work in QBO, with what QBO holds of it and its customer's link. */
 export interface Candidate {
@@ -64,8 +65,10 @@ export class InvoiceSyncRepository {
    *   and changed since the last push (or never pushed), and not failed at this version;
    * - voided upstream, in QBO and not yet voided there;
    * - any whose create outcome is unknown (looked up by DocNumber first).
+   * Only while the tenant is on `realmId`, and only links and sync records of that company: another
+   * company's QuickBooks ids are never used.
    */
-  async collect(tenantId: string, limit: number, exclude: readonly string[]): Promise<Candidate[]> {
+  async collect(tenantId: string, realmId: string, limit: number, exclude: readonly string[]): Promise<Candidate[]> {
     await this.settle(tenantId);
     const rows = (await this.dataSource.query(
       `SELECT i.id, i.version, i.voided, i.customer_id, i.number,
@@ -75,12 +78,13 @@ export class InvoiceSyncRepository {
               s.qbo_doc_number, l.qbo_customer_id AS link_qbo_customer_id
          FROM invoices i
          JOIN tenants t ON t.tenant_id = i.tenant_id
-         JOIN qbo_connections qc ON qc.tenant_id = i.tenant_id
+         JOIN qbo_connections qc ON qc.tenant_id = i.tenant_id AND qc.realm_id = $4
          LEFT JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id
-         LEFT JOIN customer_links l ON l.tenant_id = i.tenant_id AND l.customer_id = i.customer_id AND l.status = 'linked'
+         LEFT JOIN customer_links l ON l.tenant_id = i.tenant_id AND l.customer_id = i.customer_id AND l.status = 'linked' AND l.realm_id = $4
          LEFT JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
         WHERE i.tenant_id = $1
           AND i.sync_state = 'pending'
+          AND (s.realm_id IS NULL OR s.realm_id = $4)
           AND s.batch_id IS NULL
           AND NOT (i.id = ANY($3::text[]))
           AND (
@@ -98,7 +102,7 @@ export class InvoiceSyncRepository {
           )
         ORDER BY i.updated_at, i.id
         LIMIT $2`,
-      [tenantId, limit, exclude],
+      [tenantId, limit, exclude, realmId],
     )) as CandidateRow[];
     return rows.map((r) => ({
       invoiceId: r.id,
@@ -155,8 +159,8 @@ export class InvoiceSyncRepository {
   }
 
   /** Fails an invoice at a version before anything is sent (bad data, number too long, ...). */
-  async markFailed(tenantId: string, invoiceId: string, version: number, code: string, reason: string): Promise<void> {
-    await this.upsert(tenantId, invoiceId, `failed_version = $3, failure_code = $4, failure_reason = $5, needs_check = NULL, waiting_reason = NULL`, [
+  async markFailed(tenantId: string, realmId: string, invoiceId: string, version: number, code: string, reason: string): Promise<void> {
+    await this.upsert(tenantId, realmId, invoiceId, `failed_version = $3, failure_code = $4, failure_reason = $5, needs_check = NULL, waiting_reason = NULL`, [
       version,
       code,
       reason,
@@ -172,14 +176,15 @@ export class InvoiceSyncRepository {
     );
   }
 
-  async markWaiting(tenantId: string, invoiceId: string, reason: string, blockedQboCustomerId: string | null): Promise<void> {
-    await this.upsert(tenantId, invoiceId, `waiting_reason = $3, blocked_qbo_customer_id = $4`, [reason, blockedQboCustomerId]);
+  async markWaiting(tenantId: string, realmId: string, invoiceId: string, reason: string, blockedQboCustomerId: string | null): Promise<void> {
+    await this.upsert(tenantId, realmId, invoiceId, `waiting_reason = $3, blocked_qbo_customer_id = $4`, [reason, blockedQboCustomerId]);
   }
 
   /** The upstream change touched nothing QBO holds: the version counts as pushed. */
-  async markUnchanged(tenantId: string, invoiceId: string, version: number): Promise<void> {
+  async markUnchanged(tenantId: string, realmId: string, invoiceId: string, version: number): Promise<void> {
     await this.upsert(
       tenantId,
+      realmId,
       invoiceId,
       `pushed_version = GREATEST(COALESCE(invoice_sync.pushed_version, 0), $3), failed_version = NULL, failure_code = NULL,
        failure_reason = NULL, waiting_reason = NULL`,
@@ -188,9 +193,10 @@ export class InvoiceSyncRepository {
   }
 
   /** A DocNumber lookup found this sync's own invoice in QBO: link it (its content is then updated to the latest version). */
-  async linkFound(tenantId: string, invoiceId: string, qbo: { id: string; syncToken: string; docNumber: string | null; voided: boolean }): Promise<void> {
+  async linkFound(tenantId: string, realmId: string, invoiceId: string, qbo: { id: string; syncToken: string; docNumber: string | null; voided: boolean }): Promise<void> {
     await this.upsert(
       tenantId,
+      realmId,
       invoiceId,
       `qbo_invoice_id = $3, qbo_sync_token = $4, qbo_doc_number = $5, voided_in_qbo = $6, pushed_version = NULL,
        pushed_payload = NULL, needs_check = NULL`,
@@ -198,23 +204,32 @@ export class InvoiceSyncRepository {
     );
   }
 
-  async clearCheck(tenantId: string, invoiceId: string): Promise<void> {
-    await this.upsert(tenantId, invoiceId, `needs_check = NULL`, []);
+  async clearCheck(tenantId: string, realmId: string, invoiceId: string): Promise<void> {
+    await this.upsert(tenantId, realmId, invoiceId, `needs_check = NULL`, []);
   }
 
-  async refreshSyncToken(tenantId: string, invoiceId: string, syncToken: string): Promise<void> {
-    await this.upsert(tenantId, invoiceId, `qbo_sync_token = $3, needs_check = NULL`, [syncToken]);
+  async refreshSyncToken(tenantId: string, realmId: string, invoiceId: string, syncToken: string): Promise<void> {
+    await this.upsert(tenantId, realmId, invoiceId, `qbo_sync_token = $3, needs_check = NULL`, [syncToken]);
   }
 
-  private async upsert(tenantId: string, invoiceId: string, set: string, params: unknown[]): Promise<void> {
+  /**
+   * Every write of an invoice's sync record: made for company `realmId` (the window's), applied
+   * only while the tenant is on it and only to a record of that company; otherwise dropped.
+   * A dropped write throws QboError REALM_CHANGED (kind halted): the window stops with the reason.
+   */
+  private async upsert(tenantId: string, realmId: string, invoiceId: string, set: string, params: unknown[]): Promise<void> {
+    const n = params.length + 3;
+    const guard = realmGuardSql('$1', `$${n}`);
     await this.dataSource.query(
-      `INSERT INTO invoice_sync (tenant_id, invoice_id) VALUES ($1, $2) ON CONFLICT (tenant_id, invoice_id) DO NOTHING`,
-      [tenantId, invoiceId],
+      `INSERT INTO invoice_sync (tenant_id, invoice_id, realm_id) SELECT $1, $2, $3 WHERE ${realmGuardSql('$1', '$3')}
+       ON CONFLICT (tenant_id, invoice_id) DO NOTHING`,
+      [tenantId, invoiceId, realmId],
     );
-    await this.dataSource.query(`UPDATE invoice_sync SET ${set}, updated_at = now() WHERE tenant_id = $1 AND invoice_id = $2`, [
-      tenantId,
-      invoiceId,
-      ...params,
-    ]);
+    const res = (await this.dataSource.query(
+      `UPDATE invoice_sync SET ${set}, realm_id = $${n}, updated_at = now()
+        WHERE tenant_id = $1 AND invoice_id = $2 AND (realm_id IS NULL OR realm_id = $${n}) AND ${guard}`,
+      [tenantId, invoiceId, ...params, realmId],
+    )) as [unknown[], number];
+    if (res[1] === 0) throw realmChangedError(tenantId, realmId, `the sync record of invoice ${invoiceId}`);
   }
 }

@@ -53,6 +53,7 @@ export class PlanInvoiceBatches {
       if (inactive.has(customer)) {
         await this.repo.markWaiting(
           run.tenantId,
+          run.realmId,
           c.invoiceId,
           `its QuickBooks customer (Id ${customer}) is inactive, e.g. merged into another: the invoice waits until the customer link points at an active customer`,
           customer,
@@ -72,7 +73,7 @@ export class PlanInvoiceBatches {
       }
       const changes = invoiceChanges(c.pushedPayload, built.body);
       if (Object.keys(changes).length === 0) {
-        await this.repo.markUnchanged(run.tenantId, c.invoiceId, c.version);
+        await this.repo.markUnchanged(run.tenantId, run.realmId, c.invoiceId, c.version);
         continue;
       }
       items.push(
@@ -119,7 +120,7 @@ export class PlanInvoiceBatches {
   }
 
   private async fail(run: WindowRun, c: Candidate, code: string, reason: string): Promise<void> {
-    await this.repo.markFailed(run.tenantId, c.invoiceId, c.version, code, reason);
+    await this.repo.markFailed(run.tenantId, run.realmId, c.invoiceId, c.version, code, reason);
     run.noteFailed({ invoiceId: c.invoiceId, number: c.number, code, reason });
   }
 }

@@ -43,7 +43,10 @@ export class SendInvoiceBatch {
           const r = results[i];
           return r ? batchItemOutcome(it, r) : ({ kind: 'retry', item: it, error: 'no answer for this item' } as ItemOutcome);
         });
-        await this.batches.recordBatch(run.tenantId, batch.id, outcomes);
+        if (!(await this.batches.recordBatch(run.tenantId, batch.id, outcomes))) {
+          this.logger.warn({ tenantId: run.tenantId, batchId: batch.id, realmId: batch.realmId }, 'batch results not recorded: already recorded, or the tenant moved to another company');
+          return;
+        }
         run.batches += 1;
         for (const o of outcomes) run.tally(o, () => run.backoff(run.attempts(o.item.invoiceId)));
         return;
@@ -75,8 +78,8 @@ export class SendInvoiceBatch {
   /** A lone number-less create goes as `POST /invoice` with its version's requestid; any other row as one batch request. */
   private async request(run: WindowRun, batch: PersistedBatch, items: BatchItem[]): Promise<BatchItemResult[]> {
     const solo = soloCreate(batch);
-    if (solo === null) return this.qbo.batch(run.tenantId, items, { requestId: batch.requestId });
-    const value = await this.qbo.createInvoice(run.tenantId, solo.invoice, { requestId: batch.requestId });
+    if (solo === null) return this.qbo.batch(run.tenantId, items, { requestId: batch.requestId, realmId: batch.realmId });
+    const value = await this.qbo.createInvoice(run.tenantId, solo.invoice, { requestId: batch.requestId, realmId: batch.realmId });
     return [{ bId: solo.bId, ok: true, entity: 'Invoice', value }];
   }
 }

@@ -26,6 +26,11 @@ export class WindowRun {
   readonly failures: WindowFailure[] = [];
   readonly customersChecked = new Set<string>();
   readonly inactiveCustomers = new Set<string>();
+  /**
+   * The company this run works for (the tenant's grant when it started): everything it writes is
+   * conditional on the tenant still being on it, and everything it sends goes only there.
+   */
+  realmId = '';
   /** Invoices given up on for this window after repeated passing failures. */
   readonly carriedByRetry = new Set<string>();
   private readonly notBefore = new Map<string, number>();

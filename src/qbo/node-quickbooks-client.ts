@@ -72,7 +72,7 @@ export class NodeQuickbooksClient implements QboClient {
 
   async createCustomer(tenantId: string, customer: QboCustomerInput, opts: WriteOptions): Promise<QboCustomer> {
     assertRequestId(opts.requestId, MAX_REQUEST_ID_LENGTH);
-    const body = await this.policy.execute(tenantId, { name: 'POST /customer', write: true }, (qb, cb) =>
+    const body = await this.policy.execute(tenantId, { name: 'POST /customer', write: true, realmId: opts.realmId }, (qb, cb) =>
       qb.createCustomer({ ...customer, requestId: opts.requestId }, cb),
     );
     return entityFrom<QboCustomer>(body, 'Customer');
@@ -165,7 +165,7 @@ export class NodeQuickbooksClient implements QboClient {
 
   async createInvoice(tenantId: string, invoice: QboInvoiceInput, opts: WriteOptions): Promise<QboInvoice> {
     assertRequestId(opts.requestId, MAX_REQUEST_ID_LENGTH);
-    const body = await this.policy.execute(tenantId, { name: 'POST /invoice', write: true }, (qb, cb) =>
+    const body = await this.policy.execute(tenantId, { name: 'POST /invoice', write: true, realmId: opts.realmId }, (qb, cb) =>
       qb.createInvoice({ ...invoice, requestId: opts.requestId }, cb),
     );
     return entityFrom<QboInvoice>(body, 'Invoice');
@@ -189,7 +189,7 @@ export class NodeQuickbooksClient implements QboClient {
   async voidInvoice(tenantId: string, ref: { Id: string; SyncToken: string }, opts: Partial<WriteOptions> = {}): Promise<QboInvoice> {
     const requestId = opts.requestId ?? randomRequestId();
     assertRequestId(requestId, MAX_REQUEST_ID_LENGTH);
-    const body = await this.policy.execute(tenantId, { name: 'POST /invoice?operation=void', write: true }, (qb, cb) =>
+    const body = await this.policy.execute(tenantId, { name: 'POST /invoice?operation=void', write: true, realmId: opts.realmId }, (qb, cb) =>
       qb.voidInvoice({ Id: ref.Id, SyncToken: ref.SyncToken, requestId }, cb),
     );
     return entityFrom<QboInvoice>(body, 'Invoice');
@@ -205,14 +205,14 @@ export class NodeQuickbooksClient implements QboClient {
 
   // ---------------------------------------------------------------- batch, company
 
-  async batch(tenantId: string, items: readonly BatchItem[], opts: { requestId: string }): Promise<BatchItemResult[]> {
+  async batch(tenantId: string, items: readonly BatchItem[], opts: { requestId: string; realmId?: string }): Promise<BatchItemResult[]> {
     assertRequestId(opts.requestId, MAX_BATCH_REQUEST_ID_LENGTH);
     if (items.length === 0) return [];
     if (items.length > MAX_BATCH_ITEMS) throw new Error(`a batch holds at most ${MAX_BATCH_ITEMS} items, got ${items.length}`);
     const ids = new Set(items.map((i) => i.bId));
     if (ids.size !== items.length) throw new Error('batch item bIds must be unique');
 
-    const body = await this.policy.execute(tenantId, { name: 'POST /batch', kind: 'batch', params: { requestid: opts.requestId }, write: true }, (qb, cb) =>
+    const body = await this.policy.execute(tenantId, { name: 'POST /batch', kind: 'batch', params: { requestid: opts.requestId }, write: true, realmId: opts.realmId }, (qb, cb) =>
       qb.batch(items, cb),
     );
     return batchItemResults(items, body);
@@ -253,7 +253,7 @@ export class NodeQuickbooksClient implements QboClient {
       const rid = requestId;
       const current = body;
       try {
-        const res = await this.policy.execute(tenantId, { name: how.name, write: true }, (qb, cb) => how.send(qb, { ...current, requestId: rid }, cb));
+        const res = await this.policy.execute(tenantId, { name: how.name, write: true, realmId: opts.realmId }, (qb, cb) => how.send(qb, { ...current, requestId: rid }, cb));
         return entityFrom<T>(res, how.entity);
       } catch (e) {
         if (!(e instanceof QboError) || e.kind !== 'conflict' || !opts.reapplyOnConflict || reapplied >= MAX_REAPPLY) throw e;

@@ -4,6 +4,7 @@ import { classifyThrown } from './error-classifier';
 import { NqSend, QuickBooks } from './node-quickbooks-sdk';
 import { runInScope } from './node-quickbooks-scope';
 import { QboError } from './qbo-error';
+import { realmChangedError } from './realm-guard';
 import { RealmRateLimiter, RequestKind } from './realm-rate-limiter';
 import { AccessGrant } from './token-manager';
 
@@ -41,6 +42,8 @@ export interface QboOperation {
   params?: Record<string, string>;
   /** Changes the company (create, update, void, batch): the write gate is asked before every attempt. */
   write?: boolean;
+  /** The company the write was computed for: a grant for another company refuses it (REALM_CHANGED) before anything is sent. */
+  realmId?: string;
 }
 
 /** Asked before every attempt of a write: QboWriteGate. */
@@ -87,6 +90,7 @@ export class QboCallPolicy {
       try {
         grant = grant ?? (await this.tokens.getAccess(tenantId));
         realmId = grant.realmId;
+        if (op.realmId !== undefined && grant.realmId !== op.realmId) throw realmChangedError(tenantId, op.realmId, op.name);
         if (op.write === true) await this.gate.check(tenantId, grant.realmId);
         const release = await this.limiter.acquire(grant.realmId, op.kind ?? 'request');
         try {

@@ -48,7 +48,7 @@ export interface QboClient {
   queryInvoices(tenantId: string, conditions: readonly QueryCondition[]): Promise<QboInvoice[]>;
 
   /** ≤ 30 items, one requestid (≤ 36 chars). Results are matched to items by bId, in the order of `items`. */
-  batch(tenantId: string, items: readonly BatchItem[], opts: { requestId: string }): Promise<BatchItemResult[]>;
+  batch(tenantId: string, items: readonly BatchItem[], opts: { requestId: string; realmId?: string }): Promise<BatchItemResult[]>;
 
   getCompanyInfo(tenantId: string): Promise<QboCompanyInfo>;
 }
@@ -56,6 +56,12 @@ export interface QboClient {
 export interface WriteOptions {
   /** Deterministic id (see request-ids.ts): the same logical write always sends the same one. ≤ 50 chars. */
   requestId: string;
+  /**
+   * The company the write was computed for (e.g. the realm of the links its ids come from): when
+   * the tenant's grant is for another company by the time it is sent, the write is refused
+   * (QboError halted, REALM_CHANGED) and nothing is sent.
+   */
+  realmId?: string;
 }
 
 export interface UpdateOptions extends Partial<WriteOptions> {

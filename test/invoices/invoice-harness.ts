@@ -180,8 +180,9 @@ export class InvoiceHarness {
 
   async link(tenantId: string, customerId: string, status: 'pending' | 'linked' | 'review' | 'failed', qboId: string | null, reason: string | null = null): Promise<void> {
     await this.ds.query(
-      `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (tenant_id, customer_id) DO UPDATE SET qbo_customer_id = $3, status = $4, status_reason = $5, updated_at = now()`,
+      `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, realm_id)
+       VALUES ($1, $2, $3, $4, $5, (SELECT realm_id FROM qbo_connections WHERE tenant_id = $1))
+       ON CONFLICT (tenant_id, customer_id) DO UPDATE SET qbo_customer_id = $3, status = $4, status_reason = $5, realm_id = EXCLUDED.realm_id, updated_at = now()`,
       [tenantId, customerId, qboId, status, reason],
     );
   }

@@ -123,7 +123,7 @@ it('resumes a window whose runner died, finishing its open batch first', async (
     `INSERT INTO invoice_windows (tenant_id, trigger, scheduled_for, runner) VALUES ($1, 'schedule', '2026-11-21T05:00:00Z', 'dead:1') RETURNING id`,
     [tenantId],
   )) as Array<{ id: string }>;
-  await new InvoiceBatchRepository(h.ds).persistBatches(tenantId, String(ins[0]?.id), [
+  await new InvoiceBatchRepository(h.ds).persistBatches(tenantId, realmId, String(ins[0]?.id), [
     [
       {
         bId: '1',

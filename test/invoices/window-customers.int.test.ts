@@ -18,8 +18,11 @@ afterAll(async () => {
 });
 
 /** A tenant with a loaded mirror and `n` pending customers, each with an invoice waiting. */
+const realms = new Map<string, string>();
+
 async function pendingCustomers(n: number): Promise<{ tenantId: string; ids: string[] }> {
   const { tenantId, realmId } = await h.tenant();
+  realms.set(tenantId, realmId);
   await h.ds.query(`INSERT INTO qbo_customer_mirror_state (tenant_id, realm_id, status) VALUES ($1, $2, 'ready')`, [tenantId, realmId]);
   const ids = Array.from({ length: n }, (_, i) => `c${i}`);
   for (const id of ids) {
@@ -107,7 +110,7 @@ it('a lease never runs out while the same replica still works on the customer (r
         await new Promise((r) => setTimeout(r, 1500)); // 2.5 leases
         working.delete(customerId);
         resolvedBy.set(customerId, (resolvedBy.get(customerId) ?? 0) + 1);
-        await links.settle(t, customerId, { status: 'linked', qboCustomerId: `Q${customerId}`, reason: null, method: 'test', version: 1 });
+        await links.settle(t, customerId, { status: 'linked', qboCustomerId: `Q${customerId}`, reason: null, method: 'test', version: 1, realmId: realms.get(t) ?? null });
       },
     },
     { leaseMs: 600, concurrency: 1, retryDelayMs: 1000 },

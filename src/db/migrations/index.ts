@@ -14,6 +14,7 @@ import { InvoiceRequestIds1763700910000 } from './1763700910000-invoice-request-
 import { WebhookClaims1763700920000 } from './1763700920000-webhook-claims';
 import { LinkageKeys1763700850000 } from './1763700850000-linkage-keys';
 import { RealmRateLimits1763711000000 } from './1763711000000-realm-rate-limits';
+import { RealmKeys1763710000000 } from './1763710000000-realm-keys';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   WebhookClaims1763700920000,
   LinkageKeys1763700850000,
   RealmRateLimits1763711000000,
+  RealmKeys1763710000000,
 ];
