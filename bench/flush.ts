@@ -132,10 +132,10 @@ async function seedCompany(w: Wired, emulator: RunningEmulator, tenantId: string
     [tenantId, customers],
   );
   await w.dataSource.query(
-    `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status)
-     SELECT $1, 'cus_' || (ord - 1), id, 'linked' FROM unnest($2::text[]) WITH ORDINALITY AS t(id, ord)
-     ON CONFLICT (tenant_id, customer_id) DO UPDATE SET qbo_customer_id = EXCLUDED.qbo_customer_id, status = 'linked'`,
-    [tenantId, seeded.customers.map((c) => c.Id)],
+    `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, realm_id)
+     SELECT $1, 'cus_' || (ord - 1), id, 'linked', $3 FROM unnest($2::text[]) WITH ORDINALITY AS t(id, ord)
+     ON CONFLICT (tenant_id, customer_id) DO UPDATE SET qbo_customer_id = EXCLUDED.qbo_customer_id, status = 'linked', realm_id = EXCLUDED.realm_id`,
+    [tenantId, seeded.customers.map((c) => c.Id), company.realmId],
   );
   await w.dataSource.query(
     `INSERT INTO invoices (tenant_id, id, version, customer_id, number, issue_date, lines, last_event_id, occurred_at)
