@@ -13,6 +13,7 @@ import { InvoiceSyncState1763702100000 } from './1763702100000-invoice-sync-stat
 import { InvoiceRequestIds1763700910000 } from './1763700910000-invoice-request-ids';
 import { WebhookClaims1763700920000 } from './1763700920000-webhook-claims';
 import { LinkageKeys1763700850000 } from './1763700850000-linkage-keys';
+import { LinkageParameters1763709200000 } from './1763709200000-linkage-parameters';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   InvoiceRequestIds1763700910000,
   WebhookClaims1763700920000,
   LinkageKeys1763700850000,
+  LinkageParameters1763709200000,
 ];
