@@ -519,7 +519,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
       const best = d.candidates[0];
       const existingId = qboOf.get(rec.entity);
       const right = best !== undefined && entityOf.get(best.qboCustomerId) === rec.entity;
-      appendFileSync(process.env.BENCH_MATCHING_SWEEP, `${JSON.stringify({ ds: ds.name, policy, p: best?.score ?? 0, active: best?.active ?? false, right, exists: existingId !== undefined, outcome: d.outcome })}\n`);
+      appendFileSync(process.env.BENCH_MATCHING_SWEEP, `${JSON.stringify({ ds: ds.name, policy, person: linkageRecord(rec.contact).isPerson, p: best?.score ?? 0, active: best?.active ?? false, right, exists: existingId !== undefined, outcome: d.outcome })}\n`);
     }
     if (d.outcome === 'link' || (d.outcome === 'ambiguous' && policy === 'review')) recent.push({ contact: rec.contact });
     else recent.push({ contact: rec.contact, excludeQboId: String(nextId) });

@@ -32,8 +32,8 @@ export interface IncomingSample {
 
 /**
  * Per tenant, Fellegi–Sunter EM over its candidate pairs (a sample of mirror customers against
- * the rest of the mirror, and its recent upstream customers against the mirror): m per level,
- * P(exists) and the household odds, smoothed towards the defaults (`linkage-em.ts`), stored in
+ * the rest of the mirror, and its recent upstream customers against the mirror): m per level
+ * and P(exists), smoothed towards the defaults (`linkage-em.ts`), stored in
  * `customer_linkage_parameters` for every replica. `runDue` claims tenants whose estimate is
  * due (none yet, the interval passed, or the mirror reloaded since) with a lease.
  */
@@ -107,7 +107,7 @@ export class EstimateLinkageParameters {
   }
 
   async store(tenantId: string, estimate: EmEstimate): Promise<void> {
-    const stats = { records: estimate.records, pairs: estimate.pairs, expectedMatches: estimate.expectedMatches, iterations: estimate.iterations, mirrorDuplicatePrior: estimate.mirrorDuplicatePrior };
+    const stats = { records: estimate.records, pairs: estimate.pairs, expectedMatches: estimate.expectedMatches, expectedHousehold: estimate.expectedHousehold, iterations: estimate.iterations, mirrorDuplicatePrior: estimate.mirrorDuplicatePrior };
     await this.db.query(
       `INSERT INTO customer_linkage_parameters (tenant_id, parameters, stats, estimated_at, due_at, claimed_until, last_error)
        VALUES ($1, $2::jsonb, $3::jsonb, now(), now() + $4 * interval '1 millisecond', NULL, NULL)

@@ -1,5 +1,5 @@
 import { FIELD_LEVELS, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
-import { candidateOdds, priorInverseOdds } from './linkage-decision';
+import { priorInverseOdds } from './linkage-decision';
 import { FieldParameters, LinkageParameters } from './linkage-parameters';
 import { TermFrequencies, weighComparisons } from './linkage-scoring';
 
@@ -24,7 +24,7 @@ export interface EmRecord {
 export interface EmOptions {
   /** Pseudo-pairs of the defaults in each field's m (a Dirichlet prior): a tenant's data takes over gradually. */
   mPriorStrength: number;
-  /** Pseudo-records of the default P(exists) and pseudo-matches of the default household odds. */
+  /** Pseudo-records of the default P(exists). */
   priorStrength: number;
   maxIterations: number;
   /** m never moves further than this factor from its default (a bound, besides the sign rule). */
@@ -39,6 +39,8 @@ export interface EmEstimate {
   records: number;
   pairs: number;
   expectedMatches: number;
+  /** Expected pairs explained by a household member (reported; the household odds stay a prior). */
+  expectedHousehold: number;
   /** P(a mirror customer has a duplicate in the mirror), estimated alongside (not used by decisions). */
   mirrorDuplicatePrior: number;
   iterations: number;
@@ -54,11 +56,15 @@ const key = (group: 'p' | 'o', field: FieldName, level: FieldLevel) => `${group}
  * random other customer and, for persons, a household member as the alternatives).
  * M-step: m per level = the posterior-weighted share of pairs at that level (missing levels
  * not counted), smoothed towards the defaults; P(exists) = the mean posterior that an
- * incoming record has a match; the household prior odds = expected household pairs over
- * expected matches. u stays with the defaults and the tenant's value frequencies.
+ * incoming record has a match. u stays with the defaults and the tenant's value frequencies.
+ * The household prior odds are NOT estimated here: without labels, "another member of the
+ * household" and "the same person under another given name" explain the same pairs (same
+ * surname, address, often e-mail), and EM drifts to whichever class has the freer m (on the
+ * generated set it drove the odds from 0.25 to 0.06 and made 24 false links); they stay a
+ * plausible prior, and the expected household share is only reported.
  * Bounds: m stays within `maxFactor` of its default, and a level keeps the sign of its
  * default weight (a disagreement never becomes evidence for a match, nor an agreement
- * against); P(exists) within [0.05, 0.95], the household odds within [0.02, 2].
+ * against); P(exists) within [0.05, 0.95].
  */
 export function estimateLinkageParameters(records: readonly EmRecord[], base: LinkageParameters, options: EmOptions = DEFAULT_EM_OPTIONS): EmEstimate {
   // u is fixed (the defaults and the tenant's frequencies): each pair's u part is summed once;
@@ -72,6 +78,7 @@ export function estimateLinkageParameters(records: readonly EmRecord[], base: Li
   let mirrorPrior = 0.05;
   let iterations = 0;
   let expectedMatches = 0;
+  let expectedHousehold = 0;
   const pairs = records.reduce((n, r) => n + r.pairs.length, 0);
   for (; iterations < options.maxIterations; iterations++) {
     const logM = new Map<string, number>();
@@ -120,12 +127,12 @@ export function estimateLinkageParameters(records: readonly EmRecord[], base: Li
       }
     }
     expectedMatches = matches;
+    expectedHousehold = household;
     const next: LinkageParameters = {
       ...params,
       fields: { ...params.fields },
       organisation: { ...params.organisation },
       existsPrior: clamp((existsSum + options.priorStrength * base.existsPrior) / (incoming + options.priorStrength), 0.05, 0.95),
-      householdPriorOdds: clamp((household + options.priorStrength * base.householdPriorOdds) / (matches + options.priorStrength), 0.02, 2),
     };
     for (const field of Object.keys(FIELD_LEVELS) as FieldName[]) {
       next.fields[field] = reestimate(base.fields[field], field, 'p', counts, totals, options);
@@ -140,7 +147,7 @@ export function estimateLinkageParameters(records: readonly EmRecord[], base: Li
       break;
     }
   }
-  return { params, records: records.length, pairs, expectedMatches: Math.round(expectedMatches * 10) / 10, mirrorDuplicatePrior: mirrorPrior, iterations };
+  return { params, records: records.length, pairs, expectedMatches: Math.round(expectedMatches * 10) / 10, expectedHousehold: Math.round(expectedHousehold * 10) / 10, mirrorDuplicatePrior: mirrorPrior, iterations };
 }
 
 interface PreparedPair {
@@ -226,7 +233,7 @@ function reestimate(defaults: FieldParameters, field: FieldName, group: 'p' | 'o
 }
 
 function maxChange(a: LinkageParameters, b: LinkageParameters): number {
-  let change = Math.abs(a.existsPrior - b.existsPrior) + Math.abs(a.householdPriorOdds - b.householdPriorOdds) / 10;
+  let change = Math.abs(a.existsPrior - b.existsPrior);
   for (const field of Object.keys(FIELD_LEVELS) as FieldName[]) {
     for (const [level, p] of Object.entries(b.fields[field]) as Array<[FieldLevel, { m: number }]>) {
       change = Math.max(change, Math.abs(p.m - (a.fields[field][level]?.m ?? 0)));
