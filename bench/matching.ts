@@ -7,7 +7,9 @@ import { createDataSource, runMigrationsLocked } from '../src/db/data-source';
 import { servicesUp } from '../src/dev-services';
 import { CustomerContact } from '../src/domain/customer-contact';
 import { candidatesToFlag, linkageDecision, MatchDecision } from '../src/domain/linkage/linkage-decision';
-import { DEFAULT_LINKAGE_PARAMETERS } from '../src/domain/linkage/linkage-parameters';
+import { DEFAULT_LINKAGE_PARAMETERS, LinkageParameters } from '../src/domain/linkage/linkage-parameters';
+import { EstimateLinkageParameters, IncomingSample } from '../src/customers/estimate-linkage-parameters';
+import { createLogger } from '../src/logger';
 import { linkageRecord } from '../src/domain/linkage/linkage-record';
 import { QboCustomer } from '../src/qbo/qbo-client';
 import { createBenchDatabase } from './bench-database';
@@ -485,13 +487,18 @@ async function benchConnection(tenantId: string): Promise<void> {
   await benchDataSource.query(`INSERT INTO qbo_connections (tenant_id, realm_id) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING`, [tenantId, BENCH_REALM]);
 }
 
-async function decide(search: LinkageCandidateSearch, tenantId: string, contact: CustomerContact): Promise<MatchDecision> {
+async function decide(search: LinkageCandidateSearch, tenantId: string, contact: CustomerContact, params: LinkageParameters = DEFAULT_LINKAGE_PARAMETERS): Promise<MatchDecision> {
   const record = linkageRecord(contact);
   const found = await search.find(tenantId, record);
-  return linkageDecision(record, found.candidates.map(asLinkageCandidate), { params: DEFAULT_LINKAGE_PARAMETERS, frequencies: found.frequencies });
+  return linkageDecision(record, found.candidates.map(asLinkageCandidate), { params, frequencies: found.frequencies });
 }
 
-async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandidateSearch, tenantId: string, ds: Dataset, policy: Policy): Promise<Outcome> {
+/** With EM (BENCH_MATCHING_EM unset or 1): estimated after the mirror load, then again every EM_EVERY decisions over the recent ones, as the worker does. */
+const EM_ON = process.env.BENCH_MATCHING_EM !== '0';
+const EM_EVERY = 750;
+const EM_RECENT = 1000;
+
+async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandidateSearch, em: EstimateLinkageParameters, tenantId: string, ds: Dataset, policy: Policy): Promise<Outcome> {
   const entityOf = new Map<string, string>();
   const qboOf = new Map<string, string>();
   let nextId = 1;
@@ -504,15 +511,28 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
   }
   await benchConnection(tenantId);
   for (let i = 0; i < load.length; i += 2000) await mirror.upsert(tenantId, BENCH_REALM, load.slice(i, i + 2000));
+  let params = DEFAULT_LINKAGE_PARAMETERS;
+  const recent: IncomingSample[] = [];
+  const estimate = async () => {
+    const e = await em.estimate(tenantId, recent.slice(-EM_RECENT));
+    params = e.params;
+    if (process.env.BENCH_MATCHING_DEBUG !== undefined) {
+      log(`  EM (${ds.name}, ${policy}, ${recent.length} decided): ${e.records} records, ${e.pairs} pairs, ${e.expectedMatches} expected matches, P(exists) ${params.existsPrior.toFixed(3)}, household odds ${params.householdPriorOdds.toFixed(3)}, given.different m ${params.fields.given.different?.m.toFixed(3)}, email.different m ${params.fields.email.different?.m.toFixed(3)}`);
+    }
+  };
+  if (EM_ON) await estimate();
   const out: Outcome = { incoming: ds.incoming.length, correct: 0, correct_links: 0, created_new: 0, false_links: 0, duplicates: 0, duplicates_flagged: 0, review: 0, review_of_existing: 0, false_links_same_name_and_phone: 0 };
   for (const rec of ds.incoming) {
-    const d = await decide(search, tenantId, rec.contact);
+    if (EM_ON && recent.length > 0 && recent.length % EM_EVERY === 0) await estimate();
+    const d = await decide(search, tenantId, rec.contact, params);
     if (process.env.BENCH_MATCHING_SWEEP !== undefined) {
       const best = d.candidates[0];
       const existingId = qboOf.get(rec.entity);
       const right = best !== undefined && entityOf.get(best.qboCustomerId) === rec.entity;
-      appendFileSync(process.env.BENCH_MATCHING_SWEEP, `${JSON.stringify({ ds: ds.name, policy, p: best?.score ?? 0, active: best?.active ?? false, right, exists: existingId !== undefined, outcome: d.outcome })}\n`);
+      appendFileSync(process.env.BENCH_MATCHING_SWEEP, `${JSON.stringify({ ds: ds.name, policy, person: linkageRecord(rec.contact).isPerson, p: best?.score ?? 0, active: best?.active ?? false, right, exists: existingId !== undefined, outcome: d.outcome })}\n`);
     }
+    if (d.outcome === 'link' || (d.outcome === 'ambiguous' && policy === 'review')) recent.push({ contact: rec.contact });
+    else recent.push({ contact: rec.contact, excludeQboId: String(nextId) });
     if (d.outcome === 'link') {
       if (entityOf.get(d.qboCustomerId) === rec.entity) {
         out.correct += 1;
@@ -634,6 +654,7 @@ async function main(): Promise<void> {
     await runMigrationsLocked(db);
     const mirror = new CustomerMirrorRepository(db);
     const search = new LinkageCandidateSearch(db, mirror);
+    const em = new EstimateLinkageParameters(db, search, mirror, { intervalMs: 0, leaseMs: 0, mirrorSample: 1000, recentIncoming: EM_RECENT }, createLogger('warn', 'bench'));
     const datasets: Record<string, DatasetResult> = {};
     const sets = process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : [chicago(), generated(2000, 3000, 7), historicalFigures(700, 2500, 3000, 11), febrlHoldout(ROOT, 3000, 13)];
     const only = process.env.BENCH_MATCHING_DATASET;
@@ -641,8 +662,8 @@ async function main(): Promise<void> {
       const baseline = baselineRun(ds);
       const result: DatasetResult = {
         incoming: ds.incoming.length,
-        create: await qualityRun(mirror, search, `quality_${ds.name}_create`, ds, 'create'),
-        review: await qualityRun(mirror, search, `quality_${ds.name}_review`, ds, 'review'),
+        create: await qualityRun(mirror, search, em, `quality_${ds.name}_create`, ds, 'create'),
+        review: await qualityRun(mirror, search, em, `quality_${ds.name}_review`, ds, 'review'),
         baseline,
       };
       datasets[ds.name] = result;
@@ -660,7 +681,7 @@ async function main(): Promise<void> {
       log(`  baseline (exact DisplayName or email): correct ${baseline.correct}, false links ${baseline.false_links} (${pct(baseline.false_links)}), duplicates ${baseline.duplicates}`);
     }
     if (process.env.BENCH_MATCHING_QUALITY_ONLY === '1') {
-      log(JSON.stringify({ bench: 'matching', datasets }));
+      log(JSON.stringify({ bench: 'matching', em: EM_ON, datasets }));
       return;
     }
     const costSet = (size: number, seed: number) => generated(size, 10_000, seed);

@@ -93,6 +93,7 @@ const customers = z.object({
   mirrorPollMs: s.int('CUSTOMER_MIRROR_POLL_MS', 2000, 10, 600000),
   cdcIntervalMs: s.int('CUSTOMER_CDC_INTERVAL_MS', 300000, 10, 86400000),
   mirrorLeaseMs: s.int('CUSTOMER_MIRROR_LEASE_MS', 600000, 1000, 86400000),
+  linkageEstimateIntervalMs: s.int('CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 21600000, 60000, 604800000),
 });
 
 /** The settings page, the admin API and Intuit webhooks (src/connections, src/http, docs/connect.md). */

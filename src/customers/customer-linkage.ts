@@ -103,7 +103,7 @@ export class CustomerLinkage {
     this.parameterCache.delete(tenantId);
   }
 
-  /** The tenant's parameters: the defaults with m re-estimated from its labelled matches (cached for a minute). */
+  /** The tenant's parameters: EM's estimate (or the defaults) with m re-estimated from its labelled matches (cached for a minute). */
   async parameters(tenantId: string): Promise<LinkageParameters> {
     const hit = this.parameterCache.get(tenantId);
     if (hit !== undefined && Date.now() - hit.at < PARAMETERS_TTL_MS) return hit.params;
@@ -118,7 +118,10 @@ export class CustomerLinkage {
         f[level] = (f[level] ?? 0) + 1;
       }
     }
-    const params = rows.length === 0 ? DEFAULT_LINKAGE_PARAMETERS : withLabelledMatches(DEFAULT_LINKAGE_PARAMETERS, counts);
+    // EM's estimate for the tenant (stored by EstimateLinkageParameters), else the defaults; then its labelled matches.
+    const stored: Array<{ parameters: LinkageParameters | null }> = await this.db.query(`SELECT parameters FROM customer_linkage_parameters WHERE tenant_id = $1`, [tenantId]);
+    const base = { ...DEFAULT_LINKAGE_PARAMETERS, ...(stored[0]?.parameters ?? {}) };
+    const params = rows.length === 0 ? base : withLabelledMatches(base, counts);
     if (this.parameterCache.size > 10_000) this.parameterCache.clear();
     this.parameterCache.set(tenantId, { params, at: Date.now() });
     return params;

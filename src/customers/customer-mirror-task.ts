@@ -8,6 +8,7 @@ import { PollingLoop } from './polling-loop';
 import { returnedRows } from './returned-rows';
 import { ProcessCustomerWebhooks } from './process-customer-webhooks';
 import { SyncCustomerMirror } from './sync-customer-mirror';
+import { EstimateLinkageParameters } from './estimate-linkage-parameters';
 
 export interface CustomerMirrorTaskOptions {
   databaseUrl: string;
@@ -24,7 +25,8 @@ const WEBHOOK_CHANNEL = 'qbo_webhook';
 /**
  * Background task: loads the mirror of each newly connected tenant, processes Customer
  * webhook notifications (woken by NOTIFY qbo_webhook, polled as well), and runs CDC polls
- * on a configurable interval. Work is claimed in Postgres, so replicas share it.
+ * on a configurable interval, and re-estimates each tenant's linkage parameters (EM) after a
+ * load and periodically. Work is claimed in Postgres, so replicas share it.
  */
 @injectable()
 export class CustomerMirrorTask implements BackgroundTask {
@@ -36,6 +38,7 @@ export class CustomerMirrorTask implements BackgroundTask {
     @inject(DATA_SOURCE) private readonly db: DataSource,
     @inject(SyncCustomerMirror) private readonly sync: SyncCustomerMirror,
     @inject(ProcessCustomerWebhooks) private readonly webhooks: ProcessCustomerWebhooks,
+    @inject(EstimateLinkageParameters) private readonly estimate: EstimateLinkageParameters,
     @inject(CUSTOMER_MIRROR_TASK_OPTIONS) private readonly options: CustomerMirrorTaskOptions,
     @inject(LOGGER) logger: Logger,
   ) {
@@ -57,7 +60,9 @@ export class CustomerMirrorTask implements BackgroundTask {
     await this.loadNewTenants();
     const handled = await this.webhooks.run(50);
     await this.pollDueTenants();
-    return handled >= 50;
+    // One tenant's EM estimate per round (after its mirror loads, then every interval), claimed: any replica may take it.
+    const estimated = await this.estimate.runDue(1);
+    return handled >= 50 || estimated > 0;
   }
 
   private async loadNewTenants(): Promise<void> {

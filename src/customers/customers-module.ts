@@ -10,6 +10,7 @@ import { CustomerLinkRepository } from './customer-link-repository';
 import { CustomerMirrorRepository } from './customer-mirror-repository';
 import { CUSTOMER_MIRROR_TASK_OPTIONS, CustomerMirrorTask } from './customer-mirror-task';
 import { CUSTOMER_RESOLUTION_TASK_OPTIONS, CustomerResolutionTask } from './customer-resolution-task';
+import { EstimateLinkageParameters, LINKAGE_ESTIMATE_OPTIONS } from './estimate-linkage-parameters';
 import { ExplainCustomer } from './explain-customer';
 import { LinkCustomerByHand } from './link-customer-by-hand';
 import { ListCustomersForReview } from './list-customers-for-review';
@@ -28,6 +29,7 @@ export const customersModule = new ContainerModule(({ bind }) => {
     CustomerDecisionLog,
     LinkageCandidateSearch,
     CustomerLinkage,
+    EstimateLinkageParameters,
     CreateQboCustomer,
     ResolveCustomer,
     ApplyQboMerge,
@@ -59,6 +61,10 @@ export const customersModule = new ContainerModule(({ bind }) => {
       concurrency: c.resolutionConcurrency,
       retryDelayMs: c.resolutionRetryMs,
     };
+  });
+  bind(LINKAGE_ESTIMATE_OPTIONS).toDynamicValue((ctx) => {
+    const c = ctx.get(CONFIG).customers;
+    return { intervalMs: c.linkageEstimateIntervalMs, leaseMs: c.mirrorLeaseMs, mirrorSample: 1000, recentIncoming: 1000 };
   });
   bind(BACKGROUND_TASK).toService(CustomerMirrorTask);
   bind(BACKGROUND_TASK).toService(CustomerResolutionTask);

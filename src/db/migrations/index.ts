@@ -15,6 +15,7 @@ import { WebhookClaims1763700920000 } from './1763700920000-webhook-claims';
 import { LinkageKeys1763700850000 } from './1763700850000-linkage-keys';
 import { RealmRateLimits1763711000000 } from './1763711000000-realm-rate-limits';
 import { RealmKeys1763710000000 } from './1763710000000-realm-keys';
+import { LinkageParameters1763709200000 } from './1763709200000-linkage-parameters';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   LinkageKeys1763700850000,
   RealmRateLimits1763711000000,
   RealmKeys1763710000000,
+  LinkageParameters1763709200000,
 ];

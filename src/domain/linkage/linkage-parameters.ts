@@ -14,20 +14,23 @@ export interface LinkageParameters {
    * P(level | another member of the same household) for the person-name fields: the
    * alternative that shares e-mail, phone and address but is another person. Contact fields
    * are equally likely to agree under it, so only names tell a customer from its household.
+   * E-mail and phone: a household often shares a landline or a family mailbox, but less
+   * often than one customer keeps its own, so same e-mail with another given name leans to
+   * "the same customer, another given name" and another e-mail and phone to "household".
    * (The same alternative for organisations, another one at the same address or phone, was
    * tried: chicago-childcare's names vary so much between records of one organisation that
    * duplicates rose from 128 to 454 while false links fell only from 58 to 47.)
    */
-  household: { given: FieldParameters; family: FieldParameters };
+  household: Partial<Record<FieldName, FieldParameters>>;
   /**
    * m for organisations where it differs from a person's: an organisation rarely moves but
    * often has several sites (each its own customer), so another street address or postcode
    * says more against than it does for a person, who moves.
    */
   organisation: Partial<Record<FieldName, FieldParameters>>;
-  /** Prior odds of "another member of the household" against "the same customer", per candidate. */
+  /** Prior odds of "another member of the household" against "the same customer", per candidate (re-estimated by EM). */
   householdPriorOdds: number;
-  /** P(the incoming customer already exists in QBO): the prior is this over the mirror's size. */
+  /** P(the incoming customer already exists in QBO), spread over the mirror's customers (re-estimated by EM per tenant). */
   existsPrior: number;
   /** The mirror is taken to hold at least this many customers when setting the prior (small companies grow). */
   minMirrorSize: number;
@@ -59,13 +62,16 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   household: {
     given: { exact: lv(0.77, 0.02), nickname: lv(0.08, 0.005), typo: lv(0.06, 0.005), phonetic: lv(0.03, 0.02), initial: lv(0.03, 0.1), different: lv(0.03, 0.85) },
     family: { exact: lv(0.85, 0.85), typo: lv(0.08, 0.03), phonetic: lv(0.04, 0.02), different: lv(0.03, 0.1) },
+    email: { exact: lv(0.5, 0.2), typo: lv(0.05, 0.01), 'same-local': lv(0.05, 0.01), 'same-domain': lv(0.05, 0.1), different: lv(0.35, 0.68) },
+    phone: { exact: lv(0.6, 0.35), local7: lv(0.08, 0.03), typo: lv(0.04, 0.01), different: lv(0.28, 0.61) },
   },
   organisation: {
     street: { exact: lv(0.6, 0.0003), typo: lv(0.15, 0.0003), 'same-street': lv(0.13, 0.004), different: lv(0.12, 0.9954) },
     postcode: { exact: lv(0.7, 0.005), close: lv(0.08, 0.003), prefix: lv(0.1, 0.04), different: lv(0.12, 0.952) },
   },
   householdPriorOdds: 0.25,
-  existsPrior: 0.5,
+  // 1/3: the odds 1:2 the previous form (prior 0.5 over the mirror against no match at 1) stood for.
+  existsPrior: 1 / 3,
   minMirrorSize: 100,
   tfPriorCount: 1000,
 };

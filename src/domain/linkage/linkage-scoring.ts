@@ -1,4 +1,4 @@
-import { compareRecords, FieldLevel, FieldName } from './field-comparisons';
+import { compareRecords, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
 import { LinkageParameters } from './linkage-parameters';
 import { LinkageRecord } from './linkage-record';
 
@@ -32,15 +32,27 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Compares two records and weighs every field with the tenant's parameters and value frequencies. */
 export function linkageScoring(a: LinkageRecord, b: LinkageRecord, params: LinkageParameters, tf: TermFrequencies): PairScore {
+  return weighComparisons(compareRecords(a, b), a.isPerson && b.isPerson, params, tf);
+}
+
+/** Fields whose levels the household alternative weighs on its own (the others agree as they do for one customer). */
+const HOUSEHOLD_FIELDS = new Set<FieldName>(['given', 'family', 'email', 'phone']);
+
+/**
+ * Weighs compared fields: each level's log2(m/u), u adjusted by the value's frequency in the
+ * tenant; and, for two persons, the same against another member of the household.
+ * Separate from the comparison so EM can re-weigh stored comparisons with new parameters.
+ */
+export function weighComparisons(comparisons: readonly FieldComparison[], persons: boolean, params: LinkageParameters, tf: TermFrequencies): PairScore {
   const fields: FieldEvidence[] = [];
   let weight = 0;
   let household: number | null = null;
-  for (const c of compareRecords(a, b)) {
+  for (const c of comparisons) {
     if (c.level === 'missing') {
       fields.push({ field: c.field, level: c.level, weight: 0 });
       continue;
     }
-    const p = ((!a.isPerson || !b.isPerson) && params.organisation[c.field]?.[c.level]) || params.fields[c.field][c.level];
+    const p = (!persons && params.organisation[c.field]?.[c.level]) || params.fields[c.field][c.level];
     if (p === undefined) continue;
     let u = p.u;
     let sharedBy: number | undefined;
@@ -53,10 +65,12 @@ export function linkageScoring(a: LinkageRecord, b: LinkageRecord, params: Linka
     const w = Math.log2(p.m / u);
     weight += w;
     fields.push({ field: c.field, level: c.level, weight: round(w), ...(sharedBy !== undefined ? { sharedBy } : {}), ...(c.swapped === true ? { swapped: true } : {}) });
-    if (c.field === 'given' || c.field === 'family') {
-      const h = params.household[c.field][c.level];
+    if (persons && HOUSEHOLD_FIELDS.has(c.field)) {
+      const h = params.household[c.field]?.[c.level];
       if (h !== undefined) household = (household ?? 0) + Math.log2(p.m / h.u);
     }
   }
-  return { weight: round(weight), householdWeight: household === null ? null : round(household), fields };
+  // Only names tell a customer from its household: without them there is no household alternative to weigh.
+  const named = comparisons.some((c) => (c.field === 'given' || c.field === 'family') && c.level !== 'missing');
+  return { weight: round(weight), householdWeight: household === null || !named ? null : round(household), fields };
 }

@@ -119,6 +119,18 @@ describe('decisions', () => {
     expect(d.outcome).not.toBe('link');
   });
 
+  it('another given name: same e-mail, address and surname is held for review where given names get replaced; another e-mail and phone is not', () => {
+    const ann: CustomerContact = { displayName: "Ann O'Neil", email: 'ann.oneil@example.org', phone: '415 555 0100', address: { line1: '12 Elm St', postalCode: '94110' } };
+    // A tenant whose records replace given names often (what EM estimates from its pairs): m(given different) 0.12.
+    const given = { ...params.fields.given, exact: { m: 0.68, u: 0.012 }, different: { m: 0.12, u: 0.956 } };
+    const replacing = { ...params, existsPrior: 0.7, fields: { ...params.fields, given } };
+    const sameMail = linkageDecision(linkageRecord({ displayName: "Mary O'Neil", email: 'ann.oneil@example.org', address: { line1: '12 Elm Street', postalCode: '94110' } }), [candidate('1', ann)], { params: replacing, frequencies: NO_FREQUENCIES });
+    expect(sameMail.outcome).toBe('ambiguous');
+    const otherMail = linkageDecision(linkageRecord({ displayName: "Mark O'Neil", email: 'mark.o@gmail.com', phone: '415 555 0199', address: { line1: '12 Elm Street', postalCode: '94110' } }), [candidate('1', ann)], { params: replacing, frequencies: NO_FREQUENCIES });
+    expect(otherMail.outcome).not.toBe('link');
+    expect(otherMail.score).toBeLessThan(sameMail.score);
+  });
+
   it('a namesake with other contact details is not linked', () => {
     const frequencies: TermFrequencies = { mirrorSize: 5000, counts: new Map([['f:smith', 60], ['g:john', 150]]) };
     const d = decide(

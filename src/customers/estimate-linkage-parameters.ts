@@ -1,0 +1,170 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { DataSource } from 'typeorm';
+import { Logger } from '../logger';
+import { DATA_SOURCE, LOGGER } from '../tokens';
+import { ContactAddress, CustomerContact } from '../domain/customer-contact';
+import { compareRecords } from '../domain/linkage/field-comparisons';
+import { EmEstimate, EmRecord, estimateLinkageParameters } from '../domain/linkage/linkage-em';
+import { DEFAULT_LINKAGE_PARAMETERS, LinkageParameters } from '../domain/linkage/linkage-parameters';
+import { linkageRecord } from '../domain/linkage/linkage-record';
+import { CustomerMirrorRepository } from './customer-mirror-repository';
+import { LinkageCandidateSearch } from './linkage-candidate-search';
+import { returnedRows } from './returned-rows';
+
+export interface LinkageEstimateOptions {
+  /** Re-estimate a tenant's parameters this often (and after each full load of its mirror). */
+  intervalMs: number;
+  /** How long one replica owns a tenant's estimate. */
+  leaseMs: number;
+  /** Mirror customers (a deterministic sample) compared with their candidates in the mirror. */
+  mirrorSample: number;
+  /** Most recent upstream customers the resolver decided, compared again with their candidates. */
+  recentIncoming: number;
+}
+
+export const LINKAGE_ESTIMATE_OPTIONS: ServiceIdentifier<LinkageEstimateOptions> = Symbol.for('LinkageEstimateOptions');
+
+/** An upstream customer to compare with its candidates, less the QBO customer created for it (itself). */
+export interface IncomingSample {
+  contact: CustomerContact;
+  excludeQboId?: string;
+}
+
+/**
+ * Per tenant, Fellegi–Sunter EM over its candidate pairs (a sample of mirror customers against
+ * the rest of the mirror, and its recent upstream customers against the mirror): m per level
+ * and P(exists), smoothed towards the defaults (`linkage-em.ts`), stored in
+ * `customer_linkage_parameters` for every replica. `runDue` claims tenants whose estimate is
+ * due (none yet, the interval passed, or the mirror reloaded since) with a lease.
+ */
+@injectable()
+export class EstimateLinkageParameters {
+  private readonly logger: Logger;
+
+  constructor(
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(LinkageCandidateSearch) private readonly search: LinkageCandidateSearch,
+    @inject(CustomerMirrorRepository) private readonly mirror: CustomerMirrorRepository,
+    @inject(LINKAGE_ESTIMATE_OPTIONS) private readonly options: LinkageEstimateOptions,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'linkage-estimate' });
+  }
+
+  /** Estimates the tenants whose estimate is due (at most `limit`); returns how many. */
+  async runDue(limit = 1): Promise<number> {
+    const result: unknown = await this.db.query(
+      `WITH ready AS (
+         SELECT s.tenant_id, s.loaded_at FROM qbo_customer_mirror_state s WHERE s.status = 'ready'),
+       fresh AS (
+         INSERT INTO customer_linkage_parameters (tenant_id) SELECT tenant_id FROM ready ON CONFLICT (tenant_id) DO NOTHING),
+       due AS (
+         SELECT p.tenant_id FROM customer_linkage_parameters p JOIN ready r ON r.tenant_id = p.tenant_id
+         WHERE (p.due_at <= now() OR p.estimated_at IS NULL OR p.estimated_at < r.loaded_at)
+           AND (p.claimed_until IS NULL OR p.claimed_until < now())
+         ORDER BY p.due_at LIMIT $2 FOR UPDATE OF p SKIP LOCKED)
+       UPDATE customer_linkage_parameters p SET claimed_until = now() + $1 * interval '1 millisecond'
+       FROM due WHERE p.tenant_id = due.tenant_id RETURNING p.tenant_id`,
+      [this.options.leaseMs, limit],
+    );
+    const tenants = returnedRows<{ tenant_id: string }>(result);
+    for (const t of tenants) {
+      try {
+        await this.run(t.tenant_id);
+      } catch (e) {
+        this.logger.warn({ tenantId: t.tenant_id, err: e }, 'linkage estimate failed; will retry');
+        await this.db.query(
+          `UPDATE customer_linkage_parameters SET claimed_until = NULL, last_error = $2, due_at = now() + interval '10 minutes' WHERE tenant_id = $1`,
+          [t.tenant_id, e instanceof Error ? e.message : String(e)],
+        );
+      }
+    }
+    return tenants.length;
+  }
+
+  /** Estimates one tenant's parameters from its mirror and its recent decisions, and stores them. */
+  async run(tenantId: string): Promise<EmEstimate> {
+    const estimate = await this.estimate(tenantId, await this.recentIncoming(tenantId));
+    await this.store(tenantId, estimate);
+    this.logger.info(
+      { tenantId, records: estimate.records, pairs: estimate.pairs, existsPrior: estimate.params.existsPrior, householdPriorOdds: estimate.params.householdPriorOdds },
+      'linkage parameters estimated',
+    );
+    return estimate;
+  }
+
+  /** EM over the tenant's candidate pairs: a sample of its mirror against the mirror, and the given upstream customers. */
+  async estimate(tenantId: string, incoming: readonly IncomingSample[]): Promise<EmEstimate> {
+    const records: EmRecord[] = [];
+    const sample: Array<{ qbo_id: string }> = await this.db.query(
+      `SELECT qbo_id FROM qbo_customer_mirror WHERE tenant_id = $1 AND active AND merged_into IS NULL ORDER BY md5(qbo_id) LIMIT $2`,
+      [tenantId, this.options.mirrorSample],
+    );
+    const mirrored = await this.mirror.getMany(tenantId, sample.map((r) => r.qbo_id));
+    for (const m of mirrored) records.push(await this.compared(tenantId, 'mirror', m.contact, m.qboId));
+    for (const i of incoming) records.push(await this.compared(tenantId, 'incoming', i.contact, i.excludeQboId));
+    return estimateLinkageParameters(records.filter((r) => r.pairs.length > 0), DEFAULT_LINKAGE_PARAMETERS);
+  }
+
+  async store(tenantId: string, estimate: EmEstimate): Promise<void> {
+    const stats = { records: estimate.records, pairs: estimate.pairs, expectedMatches: estimate.expectedMatches, expectedHousehold: estimate.expectedHousehold, iterations: estimate.iterations, mirrorDuplicatePrior: estimate.mirrorDuplicatePrior };
+    await this.db.query(
+      `INSERT INTO customer_linkage_parameters (tenant_id, parameters, stats, estimated_at, due_at, claimed_until, last_error)
+       VALUES ($1, $2::jsonb, $3::jsonb, now(), now() + $4 * interval '1 millisecond', NULL, NULL)
+       ON CONFLICT (tenant_id) DO UPDATE SET parameters = EXCLUDED.parameters, stats = EXCLUDED.stats, estimated_at = now(),
+         due_at = EXCLUDED.due_at, claimed_until = NULL, last_error = NULL`,
+      [tenantId, JSON.stringify(estimate.params), JSON.stringify(stats), this.options.intervalMs],
+    );
+  }
+
+  /** The tenant's stored estimate, or null before its first. */
+  async stored(tenantId: string): Promise<LinkageParameters | null> {
+    const rows: Array<{ parameters: LinkageParameters | null }> = await this.db.query(`SELECT parameters FROM customer_linkage_parameters WHERE tenant_id = $1`, [tenantId]);
+    return rows[0]?.parameters ?? null;
+  }
+
+  private async compared(tenantId: string, population: EmRecord['population'], contact: CustomerContact, excludeQboId: string | undefined): Promise<EmRecord> {
+    const record = linkageRecord(contact);
+    const found = await this.search.find(tenantId, record);
+    const pairs = found.candidates
+      .filter((c) => c.qboId !== excludeQboId)
+      .map((c) => {
+        const other = linkageRecord(c.contact);
+        return { comparisons: compareRecords(record, other), persons: record.isPerson && other.isPerson };
+      });
+    return { population, pairs, frequencies: found.frequencies };
+  }
+
+  /** The tenant's most recently decided upstream customers, each less the QBO customer created for it. */
+  private async recentIncoming(tenantId: string): Promise<IncomingSample[]> {
+    const rows: Array<{
+      display_name: string | null;
+      given_name: string | null;
+      family_name: string | null;
+      company_name: string | null;
+      email: string | null;
+      phone: string | null;
+      billing_address: ContactAddress | null;
+      created_qbo_id: string | null;
+    }> = await this.db.query(
+      `SELECT c.display_name, c.given_name, c.family_name, c.company_name, c.email, c.phone, c.billing_address,
+              (SELECT m.qbo_id FROM qbo_customer_mirror m WHERE m.tenant_id = c.tenant_id AND m.created_for_customer_id = c.id LIMIT 1) AS created_qbo_id
+       FROM (SELECT DISTINCT customer_id, max(id) AS last FROM customer_decisions
+             WHERE tenant_id = $1 AND actor = 'resolver' GROUP BY customer_id ORDER BY last DESC LIMIT $2) d
+       JOIN customers c ON c.tenant_id = $1 AND c.id = d.customer_id AND NOT c.deleted`,
+      [tenantId, this.options.recentIncoming],
+    );
+    return rows.map((r) => ({
+      contact: {
+        displayName: r.display_name,
+        givenName: r.given_name,
+        familyName: r.family_name,
+        companyName: r.company_name,
+        email: r.email,
+        phone: r.phone,
+        address: r.billing_address,
+      },
+      ...(r.created_qbo_id !== null ? { excludeQboId: r.created_qbo_id } : {}),
+    }));
+  }
+}
