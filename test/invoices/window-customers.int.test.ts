@@ -96,7 +96,9 @@ it('claims only what its lanes can work under one lease; after a crash mid-step 
 });
 
 it('a lease never runs out while the same replica still works on the customer (resolutions slower than the lease)', async () => {
-  const { tenantId, ids } = await pendingCustomers(3);
+  // Two customers: one lane claims both at once (two per lane), so the other replica can only ever
+  // try to take a claim this replica holds; with a third, it could legitimately win the step's next claim.
+  const { tenantId, ids } = await pendingCustomers(2);
   const links = new CustomerLinkRepository(h.ds);
   const others = new CustomerLinkRepository(h.ds);
   const resolvedBy = new Map<string, number>();
@@ -107,7 +109,16 @@ it('a lease never runs out while the same replica still works on the customer (r
     {
       run: async (t: string, customerId: string) => {
         working.add(customerId);
-        await new Promise((r) => setTimeout(r, 1500)); // 2.5 leases
+        // Slower than the lease: keep working until the claim was renewed twice (over two leases).
+        const seen = new Set<string>();
+        await waitFor(
+          async () => {
+            const rows = (await h.ds.query(`SELECT claimed_until::text AS until FROM customer_links WHERE tenant_id = $1 AND customer_id = $2`, [t, customerId])) as Array<{ until: string | null }>;
+            if (rows[0]?.until) seen.add(rows[0].until);
+            return seen.size >= 3;
+          },
+          { timeoutMs: 20_000, intervalMs: 50, description: `the claim on ${customerId} renewed twice while it is worked on` },
+        );
         working.delete(customerId);
         resolvedBy.set(customerId, (resolvedBy.get(customerId) ?? 0) + 1);
         await links.settle(t, customerId, { status: 'linked', qboCustomerId: `Q${customerId}`, reason: null, method: 'test', version: 1, realmId: realms.get(t) ?? null });
@@ -119,9 +130,16 @@ it('a lease never runs out while the same replica still works on the customer (r
   const running = step.run(tenantId);
   let done = false;
   void running.finally(() => (done = true));
+  // The other replica starts once this one works (before that it could take every claim itself).
+  await waitFor(() => working.size > 0 || done, { description: 'the step working on a customer' });
   const stolen: string[] = [];
   while (!done) {
     // The other replica takes what is claimable and gives it back: never one this replica works on.
+    // It only tries while this replica is mid-resolution (between customers it would just race the step's next claim).
+    if (working.size === 0) {
+      await waitFor(() => working.size > 0 || done, { intervalMs: 20, description: 'the step working again or done' });
+      continue;
+    }
     const got = await otherReplicaClaims(others, tenantId);
     const workingNow = [...working];
     await others.releaseClaims(got, 'other-replica');
