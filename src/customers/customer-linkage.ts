@@ -14,7 +14,6 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
 /** Labelled matches read per tenant for its m estimates (the newest). */
 const LABELS_READ = 1000;
-const PARAMETERS_TTL_MS = 60_000;
 
 /** Who else an automatic link would take a QBO customer from. */
 export interface QboCustomerOwner {
@@ -29,7 +28,12 @@ export interface QboCustomerOwner {
  */
 @injectable()
 export class CustomerLinkage {
-  private readonly parameterCache = new Map<string, { params: LinkageParameters; at: number }>();
+  /**
+   * Memo of each tenant's parameters, keyed by what they are computed from in Postgres (the
+   * newest labelled match's id and EM's estimated_at): checked against Postgres on every
+   * decision, so another replica's new label or estimate is used at once; never a truth of its own.
+   */
+  private readonly parameterMemo = new Map<string, { stamp: string; params: LinkageParameters }>();
 
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
@@ -100,13 +104,18 @@ export class CustomerLinkage {
         pairs.map((p) => JSON.stringify(Object.fromEntries(p.fields.map((f) => [f.field, f.level])))),
       ],
     );
-    this.parameterCache.delete(tenantId);
   }
 
-  /** The tenant's parameters: EM's estimate (or the defaults) with m re-estimated from its labelled matches (cached for a minute). */
+  /** The tenant's parameters: EM's estimate (or the defaults) with m re-estimated from its labelled matches. */
   async parameters(tenantId: string): Promise<LinkageParameters> {
-    const hit = this.parameterCache.get(tenantId);
-    if (hit !== undefined && Date.now() - hit.at < PARAMETERS_TTL_MS) return hit.params;
+    const stampRows: Array<{ label_id: string | null; estimated_at: string | null }> = await this.db.query(
+      `SELECT (SELECT max(id) FROM customer_labelled_pairs WHERE tenant_id = $1 AND is_match)::text AS label_id,
+              (SELECT estimated_at FROM customer_linkage_parameters WHERE tenant_id = $1)::text AS estimated_at`,
+      [tenantId],
+    );
+    const stamp = `${stampRows[0]?.label_id ?? '-'}|${stampRows[0]?.estimated_at ?? '-'}`;
+    const hit = this.parameterMemo.get(tenantId);
+    if (hit !== undefined && hit.stamp === stamp) return hit.params;
     const rows: Array<{ levels: Partial<Record<FieldName, FieldLevel>> }> = await this.db.query(
       `SELECT levels FROM customer_labelled_pairs WHERE tenant_id = $1 AND is_match ORDER BY id DESC LIMIT ${LABELS_READ}`,
       [tenantId],
@@ -122,8 +131,8 @@ export class CustomerLinkage {
     const stored: Array<{ parameters: LinkageParameters | null }> = await this.db.query(`SELECT parameters FROM customer_linkage_parameters WHERE tenant_id = $1`, [tenantId]);
     const base = { ...DEFAULT_LINKAGE_PARAMETERS, ...(stored[0]?.parameters ?? {}) };
     const params = rows.length === 0 ? base : withLabelledMatches(base, counts);
-    if (this.parameterCache.size > 10_000) this.parameterCache.clear();
-    this.parameterCache.set(tenantId, { params, at: Date.now() });
+    if (this.parameterMemo.size > 10_000) this.parameterMemo.clear();
+    this.parameterMemo.set(tenantId, { stamp, params });
     return params;
   }
 }
