@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CustomerContact } from '../src/domain/customer-contact';
+import { rng } from './rng';
 
 /**
  * A holdout for customer matching that the matcher was never tuned on: the FEBRL synthetic
@@ -38,16 +39,6 @@ function febrlDir(root: string): string {
   return dir;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Febrl {
   id: string;

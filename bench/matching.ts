@@ -14,6 +14,7 @@ import { linkageRecord } from '../src/domain/linkage/linkage-record';
 import { QboCustomer } from '../src/qbo/qbo-client';
 import { createBenchDatabase } from './bench-database';
 import { febrlHoldout } from './febrl-holdout';
+import { rng } from './rng';
 
 /**
  * `npm run bench:matching`: quality and cost of customer resolution.
@@ -138,17 +139,6 @@ function chicago(): Dataset {
   return { name: 'chicago-childcare', existing, incoming };
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIVEN = [
   'Robert', 'William', 'Richard', 'James', 'John', 'Joseph', 'Thomas', 'Michael', 'Christopher', 'Daniel', 'David', 'Matthew', 'Anthony',

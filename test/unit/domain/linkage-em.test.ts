@@ -1,18 +1,8 @@
 import { FIELD_LEVELS, FieldComparison, FieldLevel, FieldName } from '../../../src/domain/linkage/field-comparisons';
 import { EmRecord, estimateLinkageParameters } from '../../../src/domain/linkage/linkage-em';
 import { DEFAULT_LINKAGE_PARAMETERS, FieldParameters } from '../../../src/domain/linkage/linkage-parameters';
+import { rng } from '../../../bench/rng';
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIELDS: FieldName[] = ['given', 'family', 'email', 'phone', 'street', 'postcode', 'city'];
 const defaults = DEFAULT_LINKAGE_PARAMETERS;
