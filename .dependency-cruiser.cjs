@@ -1,10 +1,11 @@
 /**
  * The house plan, checked by `npm run lint` (depcruise src bench test):
  *   domain ← qbo ← customers ← invoices;  qbo ← connections;  ingest (alone);  customers ← retention
+ *   domain ← outbox ← customers, invoices (they write sync events in their transactions)
  *   all of them ← http, cli ← container ← worker/main
  * and the emulator shares no code with the worker. See the README's Layout section.
  */
-const WORKER = '^src/(domain|qbo|customers|invoices|connections|ingest|retention|http|db|config|cli/commands|background-task|tokens|logger|container|worker|main)';
+const WORKER = '^src/(domain|qbo|customers|invoices|connections|ingest|outbox|retention|http|db|config|cli/commands|background-task|tokens|logger|container|worker|main)';
 const part = (name) => `^src/${name}/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -36,7 +37,7 @@ module.exports = {
       name: 'parts-never-import-http-or-cli',
       severity: 'error',
       comment: 'A part never imports http/ or cli/: what a page needs is a use case of the part that owns the data.',
-      from: { path: '^src/(domain|qbo|customers|invoices|connections|ingest|retention|db|config)' },
+      from: { path: '^src/(domain|qbo|customers|invoices|connections|ingest|outbox|retention|db|config)' },
       to: { path: '^src/(http|cli)/' },
     },
     {
@@ -71,6 +72,13 @@ module.exports = {
       comment: 'Ingest only writes Postgres: it never talks to QBO nor to the other parts.',
       from: { path: part('ingest') },
       to: { path: '^src/(qbo|customers|invoices|connections)/' },
+    },
+    {
+      name: 'outbox-below-the-parts',
+      severity: 'error',
+      comment: 'The outbox sits under the parts that write sync events in their transactions (customers, invoices): it imports none of them.',
+      from: { path: part('outbox') },
+      to: { path: '^src/(qbo|customers|invoices|connections|ingest|retention)/' },
     },
     {
       name: 'retention-below-http',

@@ -174,7 +174,7 @@ export class Worker {
   /** Creates any missing topic (broker defaults for partitions and replication). */
   private async ensureTopics(admin: import('kafkajs').Admin): Promise<void> {
     const { topics } = this.config.kafka;
-    const wanted = [topics.customers, topics.invoices, topics.deadLetter];
+    const wanted = [topics.customers, topics.invoices, topics.deadLetter, topics.syncEvents];
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length === 0) return;

@@ -27,6 +27,8 @@ const kafka = z.object({
     customers: s.topic('KAFKA_TOPIC_CUSTOMERS', 'customer-events'),
     invoices: s.topic('KAFKA_TOPIC_INVOICES', 'invoice-events'),
     deadLetter: s.topic('KAFKA_TOPIC_DEAD_LETTER', 'qbo-sync.dead-letter'),
+    /** Where the outbox relay publishes the sync outcomes (src/outbox). */
+    syncEvents: s.topic('KAFKA_TOPIC_SYNC_EVENTS', 'qbo-sync.sync-events'),
   }),
   fromBeginning: s.flag('KAFKA_FROM_BEGINNING', true),
   sessionTimeoutMs: s.int('KAFKA_SESSION_TIMEOUT_MS', 30000, 6000, 300000),
@@ -130,6 +132,17 @@ const invoices = z.object({
   requestIdTrustMs: s.int('INVOICE_REQUEST_ID_TRUST_MS', 72000000, 1000, 86400000),
 });
 
+/** The outbox relay (src/outbox, README "Sync events"). */
+const outbox = z.object({
+  /** Off: this replica publishes nothing (another replica's relay does; the outbox keeps every event). */
+  relayEnabled: s.flag('OUTBOX_RELAY_ENABLED', true),
+  /** How often a relay looks for events and free lanes when no NOTIFY woke it. */
+  pollMs: s.int('OUTBOX_RELAY_POLL_MS', 1000, 10, 600000),
+  batchSize: s.int('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10000),
+  /** The longest wait between two attempts while Kafka refuses. */
+  retryMaxMs: s.int('OUTBOX_RELAY_RETRY_MAX_MS', 30000, 10, 600000),
+});
+
 /** Pruning of tables that only grow (src/retention, README "Retention"): 0 days keeps forever. */
 const retention = z.object({
   processedEventsDays: s.int('RETENTION_PROCESSED_EVENTS_DAYS', 30, 0, 36500),
@@ -137,6 +150,8 @@ const retention = z.object({
   /** Each customer's latest decision is kept whatever its age (`explain` and the status need it). */
   customerDecisionsDays: s.int('RETENTION_CUSTOMER_DECISIONS_DAYS', 365, 0, 36500),
   noticesDays: s.int('RETENTION_NOTICES_DAYS', 180, 0, 36500),
+  /** Published sync events (unpublished ones are never pruned). */
+  syncEventsDays: s.int('RETENTION_SYNC_EVENTS_DAYS', 7, 0, 36500),
   intervalMs: s.int('RETENTION_INTERVAL_MS', 3600000, 1000, 86400000),
   /** Rows per DELETE statement (one short transaction each). */
   batchSize: s.int('RETENTION_BATCH_SIZE', 5000, 1, 100000),
@@ -163,6 +178,7 @@ export const configSchema = z
     customers,
     connect,
     invoices,
+    outbox,
     retention,
   })
   .transform((c) => ({

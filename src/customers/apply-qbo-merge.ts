@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { realmChangedError } from '../qbo/realm-guard';
 import { CustomerDecisionLog } from './customer-decision-log';
-import { CustomerLinkRepository } from './customer-link-repository';
+import { writeSyncEvent } from '../outbox/write-sync-event';
+import { CustomerLinkRepository, linkedEvent } from './customer-link-repository';
 import { CustomerMirrorRepository } from './customer-mirror-repository';
 
 export interface MergeResult {
@@ -14,8 +15,8 @@ export interface MergeResult {
 /**
  * Follows a merge made in QuickBooks (loser merged into keeper), whichever way the user
  * merged: the loser is marked merged-away in the mirror (never linked, recreated or
- * reactivated again), every link to it moves to the keeper with a decision and a notice,
- * and duplicate flags involving it are closed.
+ * reactivated again), every link to it moves to the keeper with a decision, a notice and a
+ * `customer.linked` sync event (method merge), and duplicate flags involving it are closed.
  */
 @injectable()
 export class ApplyQboMerge {
@@ -47,6 +48,7 @@ export class ApplyQboMerge {
           tx,
         );
         await this.links.notice(tenantId, { customerId: link.customerId, qboCustomerId: keeperId, kind: 'merge-followed', message: reason }, tx);
+        await writeSyncEvent(tx, tenantId, 'customer.linked', linkedEvent(link.customerId, keeperId, 'merge', reason));
         moved.push(link.customerId);
       }
       await tx.query(

@@ -3,6 +3,8 @@ import { DATA_SOURCE } from '../tokens';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContactAddress, CustomerContact } from '../domain/customer-contact';
 import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
+import { SyncEventData } from '../outbox/sync-event-schemas';
+import { writeSyncEvent } from '../outbox/write-sync-event';
 import { returnedRows } from './returned-rows';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
@@ -136,17 +138,33 @@ export class CustomerLinkRepository {
    * tenant is still on it (realmGuardSql); otherwise nothing is written and a QboError
    * REALM_CHANGED (kind halted) is thrown, so the caller's transaction rolls back. null only for
    * a settlement that records no QuickBooks id (a failure).
+   *
+   * A change of the link's state is reported to upstream in the same transaction (the outbox):
+   * `customer.linked` when it becomes linked or moves to another QBO customer, `customer.held`
+   * when it is held for review (with `candidates`, the QBO ids it may be). Given the DataSource
+   * (no transaction), it opens one.
    */
   async settle(
     tenantId: string,
     customerId: string,
-    s: { status: LinkStatus; qboCustomerId: string | null; reason: string | null; method: string | null; version: number; realmId: string | null },
+    s: {
+      status: LinkStatus;
+      qboCustomerId: string | null;
+      reason: string | null;
+      method: string | null;
+      version: number;
+      realmId: string | null;
+      /** For a hold: the QBO customers it may be, most likely first. */
+      candidates?: readonly string[];
+    },
     q: Queryable = this.db,
   ): Promise<void> {
+    if (q === this.db) return this.db.transaction((tx) => this.settle(tenantId, customerId, s, tx));
     if (s.realmId === null && s.qboCustomerId !== null) throw new Error('a link to a QuickBooks customer needs the realm it belongs to');
-    const written = returnedRows(
+    const written = returnedRows<{ qbo_customer_id: string | null; prev_status: LinkStatus | null; prev_qbo_customer_id: string | null }>(
       await q.query(
-        `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, method, resolved_version, wanted_version, realm_id)
+        `WITH prev AS (SELECT status, qbo_customer_id FROM customer_links WHERE tenant_id = $1 AND customer_id = $2 FOR UPDATE)
+         INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, method, resolved_version, wanted_version, realm_id)
          SELECT $1, $2, qbo_survivor($1, $3), $4, $5, $6, $7, $7, $8
           WHERE $8::text IS NULL OR ${realmGuardSql('$1', '$8')}
          ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
@@ -154,11 +172,26 @@ export class CustomerLinkRepository {
            method = EXCLUDED.method, realm_id = EXCLUDED.realm_id,
            resolved_version = GREATEST(COALESCE(customer_links.resolved_version, 0), EXCLUDED.resolved_version),
            claimed_by = NULL, claimed_until = NULL, updated_at = now()
-         RETURNING 1`,
+         RETURNING customer_links.qbo_customer_id, (SELECT status FROM prev) AS prev_status, (SELECT qbo_customer_id FROM prev) AS prev_qbo_customer_id`,
         [tenantId, customerId, s.qboCustomerId, s.status, s.reason, s.method, s.version, s.realmId],
       ),
     );
-    if (written.length === 0 && s.realmId !== null) throw realmChangedError(tenantId, s.realmId, `the link of customer ${customerId}`);
+    const row = written[0];
+    if (row === undefined) {
+      if (s.realmId !== null) throw realmChangedError(tenantId, s.realmId, `the link of customer ${customerId}`);
+      return;
+    }
+    if (row.prev_status === s.status && row.prev_qbo_customer_id === row.qbo_customer_id) return; // no change to report
+    if (s.status === 'linked' && row.qbo_customer_id !== null) {
+      await writeSyncEvent(q, tenantId, 'customer.linked', linkedEvent(customerId, row.qbo_customer_id, s.method, s.reason));
+    } else if (s.status === 'review') {
+      await writeSyncEvent(q, tenantId, 'customer.held', {
+        customerId,
+        reason: plain(s.reason, 'held for review'),
+        candidates: [...(s.candidates ?? [])],
+        qboCustomerId: row.qbo_customer_id,
+      });
+    }
   }
 
   /** Links pointing at a QBO customer of company `realmId` (for merges and deactivations). */
@@ -219,4 +252,20 @@ export class CustomerLinkRepository {
       n.message,
     ]);
   }
+}
+
+/** The reason as the sync-events contract takes it: non-empty, at most 4,000 characters. */
+function plain(reason: string | null, fallback: string): string {
+  const r = reason?.trim() ?? '';
+  return (r === '' ? fallback : r).slice(0, 4000);
+}
+
+/**
+ * `customer.linked` for a link made by `method` (the link's own method: 'create', 'operator',
+ * 'merge', a matching method...), in the contract's words: matched, created, operator or merge.
+ */
+export function linkedEvent(customerId: string, qboCustomerId: string, method: string | null, reason: string | null): SyncEventData<'customer.linked'> {
+  const created = method === 'create' || method === 'operator-create' || method === 'earlier-create';
+  const publicMethod = method === 'operator' || method === 'operator-create' ? 'operator' : method === 'merge' ? 'merge' : method === 'create' || method === 'earlier-create' ? 'created' : 'matched';
+  return { customerId, qboCustomerId, method: publicMethod, createdInQuickBooks: created, reason: plain(reason, 'linked') };
 }

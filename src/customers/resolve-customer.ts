@@ -84,10 +84,7 @@ export class ResolveCustomer {
       decision = { outcome: 'ambiguous', method: decision.method, score: decision.score, reason: `${decision.reason}; but ${taken}`, candidates: decision.candidates };
     }
     if (decision.outcome === 'ambiguous' && (await this.links.ambiguousPolicy(tenantId)) === 'review') {
-      const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
-      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version, realmId });
-      await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'review', method: decision.method, score: decision.score, reason, candidates: decision.candidates });
-      return { outcome: 'review', reason };
+      return this.hold(r, decision);
     }
     return this.createFor(r, decision);
   }
@@ -116,13 +113,30 @@ export class ResolveCustomer {
     }
     if (target !== null && !target.active) {
       const reason = `the linked QBO customer #${qboCustomerId} ("${target.displayName}") is inactive in QuickBooks: its invoices wait until it is reactivated there or the customer is linked elsewhere`;
-      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId, reason, method: 'inactive-hold', version, realmId: customer.realmId });
-      await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'inactive-hold', method: 'link', qboCustomerId, reason });
+      await this.db.transaction(async (tx) => {
+        await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId, reason, method: 'inactive-hold', version, realmId: customer.realmId }, tx);
+        await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'inactive-hold', method: 'link', qboCustomerId, reason }, tx);
+      });
       return { outcome: 'review', reason };
     }
     const reason = method === 'inactive-hold' ? `QBO customer #${qboCustomerId} is active again` : 'existing link kept';
     await this.settleLinked(customer, qboCustomerId, method === 'inactive-hold' ? 'link' : method, reason, null, method === 'inactive-hold' ? 'reactivated' : 'existing-link');
     return { outcome: 'linked', qboCustomerId, method, reason };
+  }
+
+  /** Holds an ambiguous customer for an operator (policy 'review'), with the candidates it may be. */
+  private async hold(customer: RealmCustomer, decision: MatchDecision): Promise<ResolutionResult> {
+    const { tenantId, id: customerId, version } = customer;
+    const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
+    const candidates = decision.candidates.map((c) => c.qboCustomerId);
+    await this.db.transaction(async (tx) => {
+      await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version, realmId: customer.realmId, candidates }, tx);
+      await this.decisions.record(
+        { tenantId, customerId, customerVersion: version, outcome: 'review', method: decision.method, score: decision.score, reason, candidates: decision.candidates },
+        tx,
+      );
+    });
+    return { outcome: 'review', reason };
   }
 
   private async settleLinked(
@@ -162,12 +176,7 @@ export class ResolveCustomer {
         // Found after taking the create lock, but it is another upstream customer's: the policy decides.
         takenId = created.qboCustomerId;
         decision = { outcome: 'ambiguous', method: 'model', score: decision.score, reason: `${created.reason}; but ${taken}`, candidates: decision.candidates };
-        if ((await this.links.ambiguousPolicy(tenantId)) === 'review') {
-          const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
-          await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version, realmId: customer.realmId });
-          await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'review', method: decision.method, score: decision.score, reason, candidates: decision.candidates });
-          return { outcome: 'review', reason };
-        }
+        if ((await this.links.ambiguousPolicy(tenantId)) === 'review') return this.hold(customer, decision);
         created = await this.create.run({ tenantId, realmId: customer.realmId, customerId, version, contact: customer.contact, forceNew: true, forceNewReason: `it belongs to another upstream customer` });
       }
     }

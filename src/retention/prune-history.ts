@@ -10,12 +10,13 @@ export interface RetentionOptions {
   webhookNotificationsDays: number;
   customerDecisionsDays: number;
   noticesDays: number;
+  syncEventsDays: number;
   batchSize: number;
 }
 
 export const RETENTION_OPTIONS: ServiceIdentifier<RetentionOptions> = Symbol.for('RetentionOptions');
 
-export type PrunedTable = 'processed_events' | 'qbo_webhook_notifications' | 'customer_decisions' | 'customer_link_notices';
+export type PrunedTable = 'processed_events' | 'qbo_webhook_notifications' | 'customer_decisions' | 'customer_link_notices' | 'sync_event_outbox';
 
 /** Rows deleted by one round, per table. */
 export type PruneCounts = Record<PrunedTable, number>;
@@ -33,7 +34,9 @@ export type PruneCounts = Record<PrunedTable, number>;
  *   backstop), and at once any row of an entity nothing consumes;
  * - customer decisions older than their retention, except each customer's latest one (what
  *   `explain` and the review list show);
- * - notices older than their retention.
+ * - notices older than their retention;
+ * - sync events published longer ago than their retention (an unpublished one is never pruned;
+ *   the entity's version counter stays, so versions keep growing).
  */
 @injectable()
 export class PruneHistory {
@@ -49,6 +52,7 @@ export class PruneHistory {
       qbo_webhook_notifications: await this.pruneWebhooks(),
       customer_decisions: await this.prune(o.customerDecisionsDays, CUSTOMER_DECISIONS),
       customer_link_notices: await this.prune(o.noticesDays, NOTICES),
+      sync_event_outbox: await this.prune(o.syncEventsDays, SYNC_EVENTS),
     };
   }
 
@@ -97,3 +101,9 @@ const NOTICES = `
     SELECT id FROM customer_link_notices WHERE created_at < now() - make_interval(days => $1)
     ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
   DELETE FROM customer_link_notices n USING doomed WHERE n.id = doomed.id RETURNING 1`;
+
+const SYNC_EVENTS = `
+  WITH doomed AS (
+    SELECT id FROM sync_event_outbox WHERE published_at IS NOT NULL AND published_at < now() - make_interval(days => $1)
+    ORDER BY published_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+  DELETE FROM sync_event_outbox o USING doomed WHERE o.id = doomed.id RETURNING 1`;

@@ -15,6 +15,7 @@ export const retentionModule = new ContainerModule(({ bind }) => {
       webhookNotificationsDays: r.webhookNotificationsDays,
       customerDecisionsDays: r.customerDecisionsDays,
       noticesDays: r.noticesDays,
+      syncEventsDays: r.syncEventsDays,
       batchSize: r.batchSize,
     };
   });

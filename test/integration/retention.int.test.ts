@@ -66,7 +66,25 @@ describe('retention', () => {
     await decision('cus_c', 2, 'c2');
     await q(`INSERT INTO customer_link_notices (tenant_id, kind, message, created_at) VALUES ($1, 'k', 'old', $2), ($1, 'k', 'recent', $3)`, [tenantId, ago(200), ago(3)]);
 
-    const options: RetentionOptions = { processedEventsDays: 30, webhookNotificationsDays: 14, customerDecisionsDays: 365, noticesDays: 180, batchSize: 5 };
+    // Sync events: 7 published 10 days ago, one published yesterday, one committed 10 days ago and never published (Kafka away).
+    const syncEvent = (n: number, publishedDaysAgo: number | null) =>
+      q(
+        `INSERT INTO sync_event_outbox (event_id, tenant_id, type, entity_type, entity_id, version, occurred_at, data, published_at)
+         VALUES (gen_random_uuid(), $1, 'invoice.voided', 'invoice', $2, 1, $3, '{}'::jsonb, $4)`,
+        [tenantId, `inv_${n}`, ago(10), publishedDaysAgo === null ? null : ago(publishedDaysAgo)],
+      );
+    for (let n = 0; n < 7; n++) await syncEvent(n, 10);
+    await syncEvent(7, 1);
+    await syncEvent(8, null);
+
+    const options: RetentionOptions = {
+      processedEventsDays: 30,
+      webhookNotificationsDays: 14,
+      customerDecisionsDays: 365,
+      noticesDays: 180,
+      syncEventsDays: 7,
+      batchSize: 5,
+    };
     const replicas = [new PruneHistory(db.dataSource, options), new PruneHistory(db.dataSource, options)];
     const rounds = await Promise.all(
       replicas.map(async (p) => {
@@ -89,6 +107,8 @@ describe('retention', () => {
     expect(decisions.map((d) => d.reason)).toEqual(['a3', 'b1', 'c2']);
     const notices = await q<{ message: string }>(`SELECT message FROM customer_link_notices WHERE tenant_id = $1`, [tenantId]);
     expect(notices.map((n) => n.message)).toEqual(['recent']);
+    const outbox = await q<{ entity_id: string }>(`SELECT entity_id FROM sync_event_outbox WHERE tenant_id = $1 ORDER BY entity_id`, [tenantId]);
+    expect(outbox.map((r) => r.entity_id)).toEqual(['inv_7', 'inv_8']);
   });
 
   it('runs in the worker, and replaying events whose ids were pruned from the inbox changes nothing', async () => {

@@ -1,0 +1,29 @@
+import { ContainerModule } from 'inversify';
+import { BACKGROUND_TASK } from '../background-task';
+import { CONFIG } from '../tokens';
+import { OutboxLanes } from './outbox-lanes';
+import { OutboxRelay } from './outbox-relay';
+import { OUTBOX_RELAY_OPTIONS } from './outbox-settings';
+import { ReadOutboxLag } from './read-outbox-lag';
+
+/**
+ * The outbox of sync outcomes: the parts write events with writeSyncEvent (a function: it runs in
+ * the caller's transaction), the relay publishes them to the sync-events topic, ReadOutboxLag
+ * tells how far behind it is. SYNC_EVENTS_PRODUCER is bound by the composition root.
+ */
+export const outboxModule = new ContainerModule(({ bind }) => {
+  bind(OutboxLanes).toSelf();
+  bind(OutboxRelay).toSelf();
+  bind(ReadOutboxLag).toSelf();
+  bind(OUTBOX_RELAY_OPTIONS).toDynamicValue((ctx) => {
+    const c = ctx.get(CONFIG);
+    return {
+      enabled: c.outbox.relayEnabled,
+      topic: c.kafka.topics.syncEvents,
+      pollMs: c.outbox.pollMs,
+      batchSize: c.outbox.batchSize,
+      retryMaxMs: c.outbox.retryMaxMs,
+    };
+  });
+  bind(BACKGROUND_TASK).toService(OutboxRelay);
+});
