@@ -15,7 +15,15 @@ export function batchItemOutcome(item: PlannedItem, result: BatchItemResult): It
   if (result.ok) {
     if (result.entity !== 'Invoice') return { kind: 'retry', item, error: `QuickBooks answered with a ${result.entity} instead of an Invoice` };
     const v = result.value;
-    return { kind: 'applied', item, qboId: v.Id, syncToken: v.SyncToken, docNumber: typeof v.DocNumber === 'string' ? v.DocNumber : null };
+    return {
+      kind: 'applied',
+      item,
+      qboId: v.Id,
+      syncToken: v.SyncToken,
+      docNumber: typeof v.DocNumber === 'string' ? v.DocNumber : null,
+      qboTotal: typeof v.TotalAmt === 'number' ? v.TotalAmt : null,
+      qboTax: taxOf(v),
+    };
   }
   return errorOutcome(item, result.error);
 }
@@ -48,4 +56,10 @@ export function plainReason(e: QboError): string {
 
 function isCustomerRef(e: QboError): boolean {
   return (e.element ?? '').includes('CustomerRef') || /customer/i.test(`${e.detail ?? ''} ${e.message}`);
+}
+
+/** The tax QBO computed for an invoice (TxnTaxDetail.TotalTax), when its answer carries it. */
+function taxOf(v: object): number | null {
+  const detail = (v as { TxnTaxDetail?: { TotalTax?: unknown } }).TxnTaxDetail;
+  return typeof detail?.TotalTax === 'number' ? detail.TotalTax : null;
 }

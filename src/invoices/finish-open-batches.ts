@@ -66,7 +66,7 @@ export class FinishOpenBatches {
       try {
         const txnDate = typeof it.invoice.TxnDate === 'string' ? it.invoice.TxnDate : null;
         const inv = await this.checker.findByMarker(run.tenantId, it.invoiceId, { txnDate, createdAfter: b.createdAt });
-        if (inv !== null) found.set(it.invoiceId, { id: inv.Id, syncToken: inv.SyncToken, docNumber: inv.DocNumber ?? null });
+        if (inv !== null) found.set(it.invoiceId, { id: inv.Id, syncToken: inv.SyncToken, docNumber: inv.DocNumber ?? null, totalAmt: inv.TotalAmt ?? null });
       } catch (e) {
         if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);
         if (!(e instanceof QboError)) throw e;

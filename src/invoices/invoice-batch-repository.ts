@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
 import { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
+import { writeSyncEvent } from '../outbox/write-sync-event';
 import { isNumberlessCreate, requestIdFor, sentDocNumber } from './invoice-request-id';
+import { cents, payloadTotal } from './invoice-totals';
 
 interface BatchRow {
   id: string;
@@ -132,7 +134,12 @@ export class InvoiceBatchRepository {
       for (const it of batch.items) {
         const hit = found.get(it.invoiceId);
         if (hit !== undefined) {
-          await this.writeOutcome(tx, tenantId, { kind: 'applied', item: it, qboId: hit.id, syncToken: hit.syncToken, docNumber: hit.docNumber }, batch.id);
+          await this.writeOutcome(
+            tx,
+            tenantId,
+            { kind: 'applied', item: it, qboId: hit.id, syncToken: hit.syncToken, docNumber: hit.docNumber, qboTotal: hit.totalAmt ?? null },
+            batch.id,
+          );
           continue;
         }
         const check = it.operation !== 'create' ? 'reread' : isNumberlessCreate(it) ? null : 'lookup';
@@ -147,37 +154,52 @@ export class InvoiceBatchRepository {
     });
   }
 
+  /**
+   * Writes one item's result to its invoice's sync record, and reports it upstream in the same
+   * transaction: invoice.synced (created or updated), invoice.voided, invoice.failed. Only when
+   * the record was still held by this batch (a result written once).
+   */
   private async writeOutcome(tx: EntityManager, tenantId: string, o: ItemOutcome, batchId: string): Promise<void> {
     const key = [tenantId, o.item.invoiceId, batchId];
     const where = `WHERE tenant_id = $1 AND invoice_id = $2 AND batch_id = $3`;
     switch (o.kind) {
-      case 'applied':
-        await tx.query(
-          `UPDATE invoice_sync SET batch_id = NULL, qbo_invoice_id = $4, qbo_sync_token = $5,
+      case 'applied': {
+        const updated = returned(
+          await tx.query(
+            `UPDATE invoice_sync SET batch_id = NULL, qbo_invoice_id = $4, qbo_sync_token = $5,
              qbo_doc_number = COALESCE($6, qbo_doc_number), qbo_customer_id = COALESCE($7, qbo_customer_id),
              pushed_version = $8, pushed_payload = COALESCE($9::jsonb, pushed_payload), pushed_at = now(),
              voided_in_qbo = voided_in_qbo OR $10, needs_check = NULL, failed_version = NULL, failure_code = NULL,
              failure_reason = NULL, waiting_reason = NULL, blocked_qbo_customer_id = NULL, retry_count = 0,
-             last_error = NULL, updated_at = now() ${where}`,
-          [
-            ...key,
-            o.qboId,
-            o.syncToken,
-            o.docNumber,
-            o.item.qboCustomerId,
-            o.item.version,
-            o.item.payload === null ? null : JSON.stringify(o.item.payload),
-            o.item.operation === 'void',
-          ],
-        );
+             last_error = NULL, updated_at = now() ${where} RETURNING qbo_doc_number`,
+            [
+              ...key,
+              o.qboId,
+              o.syncToken,
+              o.docNumber,
+              o.item.qboCustomerId,
+              o.item.version,
+              o.item.payload === null ? null : JSON.stringify(o.item.payload),
+              o.item.operation === 'void',
+            ],
+          ),
+        ) as Array<{ qbo_doc_number: string | null }>;
+        if (updated.length > 0) await reportApplied(tx, tenantId, o, updated[0]?.qbo_doc_number ?? null);
         return;
-      case 'failed':
-        await tx.query(
-          `UPDATE invoice_sync SET batch_id = NULL, failed_version = $4, failure_code = $5, failure_reason = $6,
-             last_error = NULL, updated_at = now() ${where}`,
-          [...key, o.item.version, o.code, o.reason],
+      }
+      case 'failed': {
+        const updated = returned(
+          await tx.query(
+            `UPDATE invoice_sync SET batch_id = NULL, failed_version = $4, failure_code = $5, failure_reason = $6,
+               last_error = NULL, updated_at = now() ${where} RETURNING 1`,
+            [...key, o.item.version, o.code, o.reason],
+          ),
         );
+        if (updated.length > 0) {
+          await writeSyncEvent(tx, tenantId, 'invoice.failed', { invoiceId: o.item.invoiceId, invoiceVersion: o.item.version, code: o.code, reason: o.reason.slice(0, 4000) });
+        }
         return;
+      }
       case 'waiting':
         await tx.query(
           `UPDATE invoice_sync SET batch_id = NULL, waiting_reason = $4, blocked_qbo_customer_id = $5, updated_at = now() ${where}`,
@@ -213,4 +235,24 @@ export interface FoundInvoice {
   id: string;
   syncToken: string;
   docNumber: string | null;
+  totalAmt?: number | null;
+}
+
+/** invoice.synced for a create or an update QBO applied, invoice.voided for a void. */
+async function reportApplied(tx: EntityManager, tenantId: string, o: ItemOutcome & { kind: 'applied' }, docNumber: string | null): Promise<void> {
+  const { item } = o;
+  if (item.operation === 'void') {
+    await writeSyncEvent(tx, tenantId, 'invoice.voided', { invoiceId: item.invoiceId, invoiceVersion: item.version, qboInvoiceId: o.qboId });
+    return;
+  }
+  await writeSyncEvent(tx, tenantId, 'invoice.synced', {
+    invoiceId: item.invoiceId,
+    invoiceVersion: item.version,
+    operation: item.operation === 'create' ? 'created' : 'updated',
+    qboInvoiceId: o.qboId,
+    docNumber,
+    total: payloadTotal(item.payload),
+    qboTotal: cents(o.qboTotal),
+    qboTax: cents(o.qboTax),
+  });
 }

@@ -34,7 +34,16 @@ export interface PersistedBatch {
 
 /** The result of one batch item, as written to invoice_sync. */
 export type ItemOutcome =
-  | { kind: 'applied'; item: PlannedItem; qboId: string; syncToken: string; docNumber: string | null }
+  | {
+      kind: 'applied';
+      item: PlannedItem;
+      qboId: string;
+      syncToken: string;
+      docNumber: string | null;
+      /** QBO's TotalAmt and tax after the item, when its answer said (for the invoice.synced event). */
+      qboTotal?: number | null;
+      qboTax?: number | null;
+    }
   | { kind: 'failed'; item: PlannedItem; code: string; reason: string }
   | { kind: 'waiting'; item: PlannedItem; reason: string; blockedQboCustomerId: string | null }
   | { kind: 'check'; item: PlannedItem; check: 'lookup' | 'reread'; error: string }

@@ -1,6 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { writeSyncEvent } from '../outbox/write-sync-event';
 import type { QboInvoiceBody } from '../domain/invoice-payload';
 import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
 
@@ -158,13 +159,22 @@ export class InvoiceSyncRepository {
     );
   }
 
-  /** Fails an invoice at a version before anything is sent (bad data, number too long, ...). */
+  /**
+   * Fails an invoice at a version before anything is sent (bad data, number too long, ...), and
+   * reports invoice.failed upstream in the same transaction.
+   */
   async markFailed(tenantId: string, realmId: string, invoiceId: string, version: number, code: string, reason: string): Promise<void> {
-    await this.upsert(tenantId, realmId, invoiceId, `failed_version = $3, failure_code = $4, failure_reason = $5, needs_check = NULL, waiting_reason = NULL`, [
-      version,
-      code,
-      reason,
-    ]);
+    await this.dataSource.transaction(async (tx) => {
+      await this.upsert(
+        tenantId,
+        realmId,
+        invoiceId,
+        `failed_version = $3, failure_code = $4, failure_reason = $5, needs_check = NULL, waiting_reason = NULL`,
+        [version, code, reason],
+        tx,
+      );
+      await writeSyncEvent(tx, tenantId, 'invoice.failed', { invoiceId, invoiceVersion: version, code, reason: reason.slice(0, 4000) });
+    });
   }
 
   /** Lets invoices held for an inactive QBO customer be collected again (the inactivity is re-checked before sending). */
@@ -217,15 +227,15 @@ export class InvoiceSyncRepository {
    * only while the tenant is on it and only to a record of that company; otherwise dropped.
    * A dropped write throws QboError REALM_CHANGED (kind halted): the window stops with the reason.
    */
-  private async upsert(tenantId: string, realmId: string, invoiceId: string, set: string, params: unknown[]): Promise<void> {
+  private async upsert(tenantId: string, realmId: string, invoiceId: string, set: string, params: unknown[], q: Pick<EntityManager, 'query'> = this.dataSource): Promise<void> {
     const n = params.length + 3;
     const guard = realmGuardSql('$1', `$${n}`);
-    await this.dataSource.query(
+    await q.query(
       `INSERT INTO invoice_sync (tenant_id, invoice_id, realm_id) SELECT $1, $2, $3 WHERE ${realmGuardSql('$1', '$3')}
        ON CONFLICT (tenant_id, invoice_id) DO NOTHING`,
       [tenantId, invoiceId, realmId],
     );
-    const res = (await this.dataSource.query(
+    const res = (await q.query(
       `UPDATE invoice_sync SET ${set}, realm_id = $${n}, updated_at = now()
         WHERE tenant_id = $1 AND invoice_id = $2 AND (realm_id IS NULL OR realm_id = $${n}) AND ${guard}`,
       [tenantId, invoiceId, ...params, realmId],
