@@ -10,7 +10,6 @@ import { ingestModule } from './ingest/ingest-module';
 import { invoicesModule } from './invoices/invoices-module';
 import { Logger } from './logger';
 import { outboxModule } from './outbox/outbox-module';
-import { SYNC_EVENTS_PRODUCER } from './outbox/outbox-settings';
 import { qboModule } from './qbo/qbo-module';
 import { retentionModule } from './retention/retention-module';
 import { CONFIG, DATA_SOURCE, DATABASE_URL, KAFKA, KAFKA_ADMIN, KAFKA_PRODUCER, LOGGER, QBO_DATA_SOURCE } from './tokens';
@@ -25,8 +24,6 @@ export interface Infrastructure {
   kafka: Kafka;
   producer: Producer;
   admin: Admin;
-  /** The outbox relay's producer (tests: one on a broker they can cut off); an idempotent one on `kafka` when absent. */
-  syncEventsProducer?: Producer;
 }
 
 /** Every part's module, in the direction of their dependencies. */
@@ -47,19 +44,6 @@ export function buildContainer(infra: Infrastructure): Container {
   c.bind(KAFKA).toConstantValue(infra.kafka);
   c.bind(KAFKA_PRODUCER).toConstantValue(infra.producer);
   c.bind(KAFKA_ADMIN).toConstantValue(infra.admin);
-  // The outbox relay's own producer, idempotent; connected by the relay when it publishes. Its
-  // retries are bounded so a round fails (and the relay retries it later, the events kept in
-  // Postgres) instead of blocking for as long as Kafka is away; kafkajs warns once about that.
-  c.bind(SYNC_EVENTS_PRODUCER).toConstantValue(
-    infra.syncEventsProducer ??
-    infra.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
-      retry: { retries: 3, initialRetryTime: 300, maxRetryTime: 3000 },
-    }),
-  );
   c.loadSync(...PART_MODULES);
   return c;
 }

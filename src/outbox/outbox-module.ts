@@ -1,15 +1,15 @@
 import { ContainerModule } from 'inversify';
 import { BACKGROUND_TASK } from '../background-task';
-import { CONFIG } from '../tokens';
+import { CONFIG, KAFKA } from '../tokens';
 import { OutboxLanes } from './outbox-lanes';
 import { OutboxRelay } from './outbox-relay';
-import { OUTBOX_RELAY_OPTIONS } from './outbox-settings';
+import { OUTBOX_RELAY_OPTIONS, SYNC_EVENTS_PRODUCER_FACTORY, syncEventsProducer } from './outbox-settings';
 import { ReadOutboxLag } from './read-outbox-lag';
 
 /**
  * The outbox of sync outcomes: the parts write events with writeSyncEvent (a function: it runs in
  * the caller's transaction), the relay publishes them to the sync-events topic, ReadOutboxLag
- * tells how far behind it is. SYNC_EVENTS_PRODUCER is bound by the composition root.
+ * tells how far behind it is.
  */
 export const outboxModule = new ContainerModule(({ bind }) => {
   bind(OutboxLanes).toSelf();
@@ -24,6 +24,10 @@ export const outboxModule = new ContainerModule(({ bind }) => {
       batchSize: c.outbox.batchSize,
       retryMaxMs: c.outbox.retryMaxMs,
     };
+  });
+  bind(SYNC_EVENTS_PRODUCER_FACTORY).toDynamicValue((ctx) => {
+    const kafka = ctx.get(KAFKA);
+    return () => syncEventsProducer(kafka);
   });
   bind(BACKGROUND_TASK).toService(OutboxRelay);
 });

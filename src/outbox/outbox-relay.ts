@@ -5,7 +5,7 @@ import { BackgroundTask } from '../background-task';
 import { Logger } from '../logger';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { OutboxLanes } from './outbox-lanes';
-import { OUTBOX_RELAY_OPTIONS, OutboxRelayOptions, SYNC_EVENTS_PRODUCER } from './outbox-settings';
+import { OUTBOX_RELAY_OPTIONS, OutboxRelayOptions, ProducerFactory, SYNC_EVENTS_PRODUCER_FACTORY } from './outbox-settings';
 
 interface OutboxRow {
   id: string;
@@ -44,14 +44,15 @@ export class OutboxRelay implements BackgroundTask {
   private readonly logger: Logger;
   private running: Promise<void> | null = null;
   private stopping = false;
-  private connected = false;
+  /** The connected producer, or null (none yet, or dropped after a failed send). */
+  private producer: Producer | null = null;
   private woken = false;
   private wakeUp: () => void = () => undefined;
   private lastBalance = 0;
 
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
-    @inject(SYNC_EVENTS_PRODUCER) private readonly producer: Producer,
+    @inject(SYNC_EVENTS_PRODUCER_FACTORY) private readonly newProducer: ProducerFactory,
     @inject(OutboxLanes) private readonly lanes: OutboxLanes,
     @inject(OUTBOX_RELAY_OPTIONS) private readonly options: OutboxRelayOptions,
     @inject(LOGGER) logger: Logger,
@@ -72,8 +73,7 @@ export class OutboxRelay implements BackgroundTask {
     await this.running;
     this.running = null;
     await this.lanes.close();
-    if (this.connected) await this.producer.disconnect().catch(() => undefined);
-    this.connected = false;
+    await this.dropProducer();
   }
 
   private wake(): void {
@@ -124,6 +124,25 @@ export class OutboxRelay implements BackgroundTask {
     });
   }
 
+  private async connectedProducer(): Promise<Producer> {
+    if (this.producer !== null) return this.producer;
+    const p = this.newProducer();
+    try {
+      await p.connect();
+    } catch (e) {
+      await p.disconnect().catch(() => undefined);
+      throw e;
+    }
+    this.producer = p;
+    return p;
+  }
+
+  private async dropProducer(): Promise<void> {
+    const p = this.producer;
+    this.producer = null;
+    if (p !== null) await p.disconnect().catch(() => undefined);
+  }
+
   /** One round: the lanes held (re-balanced at most every pollMs), then one batch of their events. */
   private async round(): Promise<number> {
     let lanes = this.lanes.held();
@@ -138,11 +157,15 @@ export class OutboxRelay implements BackgroundTask {
       [lanes, this.options.batchSize],
     )) as OutboxRow[];
     if (rows.length === 0) return 0;
-    if (!this.connected) {
-      await this.producer.connect();
-      this.connected = true;
+    const producer = await this.connectedProducer();
+    try {
+      await producer.send({ topic: this.options.topic, acks: -1, messages: rows.map(toMessage) });
+    } catch (e) {
+      // A new producer for the next round (see ProducerFactory). A batch the broker did write before
+      // the failure is then written again: at least once, with the same eventIds.
+      await this.dropProducer();
+      throw e;
     }
-    await this.producer.send({ topic: this.options.topic, acks: -1, messages: rows.map(toMessage) });
     await this.db.query(`UPDATE sync_event_outbox SET published_at = now() WHERE id = ANY($1::bigint[]) AND published_at IS NULL`, [rows.map((r) => r.id)]);
     this.counters.published += rows.length;
     return rows.length;
