@@ -126,6 +126,13 @@ export const LinkRequest = z
   .optional();
 export const PageLink = z.object({ url: z.string(), expiresAt: isoDateTime });
 
+/** The outbox relay's lag: sync events committed and not yet acknowledged by Kafka. */
+export const OutboxLagJson = z.object({
+  unpublished: z.number().describe('Sync events committed and not yet on the sync-events topic'),
+  oldestUnpublishedAt: isoDateTime.nullable(),
+  oldestUnpublishedAgeSeconds: z.number().nullable(),
+});
+
 const WindowView = z.object({
   id: z.string(),
   trigger: z.string(),
@@ -184,6 +191,7 @@ export const TenantStatusJson = z
         possibleDuplicates: z.array(z.looseObject({})),
       })
       .optional(),
+    syncEvents: OutboxLagJson.optional().describe("The tenant's sync events not yet published (what upstream has not been told yet)"),
   });
 
 const Candidate = z.looseObject({ qboCustomerId: z.string(), score: z.number() });

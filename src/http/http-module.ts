@@ -13,6 +13,7 @@ import { ListCustomersForReview } from '../customers/list-customers-for-review';
 import { ListDuplicates } from '../customers/list-duplicates';
 import { IngestConsumer } from '../ingest/ingest-consumer';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
+import { ReadOutboxLag } from '../outbox/read-outbox-lag';
 import { CONFIG, DATA_SOURCE, KAFKA_ADMIN, LOGGER } from '../tokens';
 import { ADMIN_API_TOKEN, AdminAuthGuard } from './admin-auth-guard';
 import { AdminServer, LIVENESS_CHECK, READINESS_CHECK, REQUEST_GUARD, ROUTE_MODULE } from './admin-server';
@@ -24,6 +25,7 @@ import { invoiceStatusRoutes } from './invoice-status-routes';
 import { oauthCallbackRoutes } from './oauth-callback-routes';
 import { openApiRoutes } from './openapi-routes';
 import { statusSources } from './status-sources';
+import { syncEventRoutes } from './sync-event-routes';
 import { tenantApiRoutes } from './tenant-api-routes';
 import { TENANT_LINK_SECRET, TenantLinkSigner } from './tenant-link-signer';
 import { tenantPageRoutes } from './tenant-page-routes';
@@ -93,6 +95,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
   bind(ROUTE_MODULE).toDynamicValue((ctx) => oauthCallbackRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toConstantValue(openApiRoutes());
   bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get(ReadTenantStatus)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => syncEventRoutes(ctx.get(ReadOutboxLag)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => {
     const queue = ctx.get(WebhookNotificationQueue);
     return intuitWebhookRoutes(ctx.get(CONFIG).connect.webhookVerifierToken, () => queue, ctx.get(LOGGER).child({ component: 'webhooks' }));

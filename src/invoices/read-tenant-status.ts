@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Backlog, InvoiceBacklog } from './invoice-backlog';
 import { InvoiceWindowRepository, WindowRecord } from './invoice-window-repository';
 import { WindowSchedule } from '../domain/window-schedule';
+import { OutboxLag, ReadOutboxLag } from '../outbox/read-outbox-lag';
 
 
 export interface TenantStatus {
@@ -33,6 +34,8 @@ export interface TenantStatus {
   lastWindow: WindowView | null;
   runningWindow: WindowView | null;
   customers?: CustomersSection;
+  /** The tenant's sync events not yet on Kafka (the relay's lag for this tenant). */
+  syncEvents?: OutboxLag;
 }
 
 export interface WindowView {
@@ -74,6 +77,7 @@ export class ReadTenantStatus {
     @inject(InvoiceBacklog) private readonly backlog: InvoiceBacklog,
     @inject(InvoiceWindowRepository) private readonly windows: InvoiceWindowRepository,
     @inject(ReadCustomersSection) private readonly customers: ReadCustomersSection | null = null,
+    @inject(ReadOutboxLag) private readonly outboxLag: ReadOutboxLag | null = null,
   ) {}
 
   /**
@@ -123,6 +127,7 @@ export class ReadTenantStatus {
       runningWindow: running ? windowView(running) : null,
     };
     if (this.customers && withCustomers) status.customers = await this.customers.run(tenantId);
+    if (this.outboxLag) status.syncEvents = await this.outboxLag.run(tenantId);
     return status;
   }
 }

@@ -51,6 +51,10 @@ function statusLines(s: TenantStatus): string[] {
   if (s.runningWindow) out.push(`Running now: ${windowLine(s.runningWindow)}`);
   out.push(s.lastWindow ? `Last window: ${windowLine(s.lastWindow)}` : 'Last window: none yet');
   for (const f of s.lastWindow?.failures.slice(0, 20) ?? []) out.push(`  failed ${f.number ?? f.invoiceId}: ${f.reason}`);
+  if (s.syncEvents) {
+    const e = s.syncEvents;
+    out.push(`Sync events not yet published: ${e.unpublished}${e.oldestUnpublishedAgeSeconds !== null ? ` (the oldest committed ${e.oldestUnpublishedAgeSeconds} s ago)` : ''}`);
+  }
   if (s.customers) {
     const c = s.customers;
     out.push(
