@@ -7,7 +7,7 @@ import { ReadOutboxLag } from '../../src/outbox/read-outbox-lag';
 import { SyncEvent, syncEventSchema } from '../../src/outbox/sync-event-schemas';
 import { writePaymentChanged } from '../../src/outbox/write-payment-changed';
 import { writeSyncEvent } from '../../src/outbox/write-sync-event';
-import { createTopics, readMessages, testKafka } from '../support/kafka';
+import { createTopics, readMessages, testKafka, topicSize } from '../support/kafka';
 import { KafkaGate } from '../support/kafka-gate';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
@@ -60,16 +60,7 @@ async function freshTopic(): Promise<string> {
   return topic;
 }
 
-/** Messages the topic holds (fresh per test): the sum of its partitions' high watermarks. */
-async function messagesOn(topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
-  } finally {
-    await admin.disconnect();
-  }
-}
+const messagesOn = (topic: string) => topicSize(kafka, topic);
 
 /** Every message of the topic (at least `atLeast`; repeats included), parsed with the published schema. */
 async function published(topic: string, atLeast: number): Promise<Array<{ key: string | null; event: SyncEvent }>> {

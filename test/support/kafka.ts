@@ -79,3 +79,14 @@ export async function readMessages(kafka: Kafka, topic: string, count: number, t
   await consumer.disconnect();
   return seen;
 }
+
+/** Messages a topic holds: the sum of its partitions' high watermarks (a fresh topic: every message ever written). */
+export async function topicSize(kafka: Kafka, topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
