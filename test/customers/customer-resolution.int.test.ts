@@ -14,6 +14,14 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The sync events written for one customer, oldest first. */
+async function syncEvents(tenantId: string, customerId: string): Promise<Array<{ type: string; version: string; data: Record<string, unknown> }>> {
+  return h.db.dataSource.query(`SELECT type, version, data FROM sync_event_outbox WHERE tenant_id = $1 AND entity_type = 'customer' AND entity_id = $2 ORDER BY id`, [
+    tenantId,
+    customerId,
+  ]);
+}
+
 describe('resolution by the linkage model, through Kafka → worker → mirror → emulator', () => {
   it('an exact normalised e-mail with a nickname links', async () => {
     const { tenantId, realmId, seeded } = await h.tenant({
@@ -119,6 +127,14 @@ describe('resolution by the linkage model, through Kafka → worker → mirror �
     expect(await h.link(tenantId, 'c1')).toMatchObject({ status: 'linked', method: 'operator', qbo_customer_id: target });
     const explain = await h.api<{ decisions: Array<{ outcome: string }> }>(worker, 'GET', `/api/tenants/${tenantId}/customers/c1/explain`);
     expect(explain.body.decisions.map((d) => d.outcome)).toEqual(['review', 'operator-link']);
+    // Upstream is told, in order: held (with the candidates), then linked by a person.
+    const events = await syncEvents(tenantId, 'c1');
+    expect(events.map((e) => [e.type, e.version])).toEqual([
+      ['customer.held', '1'],
+      ['customer.linked', '2'],
+    ]);
+    expect((events[0]?.data.candidates as string[]).length).toBeGreaterThanOrEqual(2);
+    expect(events[1]?.data).toMatchObject({ customerId: 'c1', qboCustomerId: target, method: 'operator', createdInQuickBooks: false });
   });
 });
 
@@ -209,6 +225,11 @@ describe('duplicates and merges made in QuickBooks', () => {
       const qbo = await h.qboCustomers(realmId);
       expect(qbo).toHaveLength(2);
       expect(qbo.find((c) => c.Id === created)?.Active).toBe(false);
+      // Created, then moved by the merge: two customer.linked events; the kept link at version 2 reports nothing new.
+      expect((await syncEvents(tenantId, 'c1')).map((e) => [e.type, e.version, e.data.method, e.data.qboCustomerId])).toEqual([
+        ['customer.linked', '1', 'created', created],
+        ['customer.linked', '2', 'merge', keeperId],
+      ]);
     } finally {
       h.emulator.updateConfig({ webhooks: { urls: [] } });
     }
