@@ -161,10 +161,14 @@ export class CustomerLinkRepository {
   ): Promise<void> {
     if (q === this.db) return this.db.transaction((tx) => this.settle(tenantId, customerId, s, tx));
     if (s.realmId === null && s.qboCustomerId !== null) throw new Error('a link to a QuickBooks customer needs the realm it belongs to');
-    const written = returnedRows<{ qbo_customer_id: string | null; prev_status: LinkStatus | null; prev_qbo_customer_id: string | null }>(
+    // What the link was (locked until commit), to report only a change.
+    const before = (await q.query(`SELECT status, qbo_customer_id FROM customer_links WHERE tenant_id = $1 AND customer_id = $2 FOR UPDATE`, [
+      tenantId,
+      customerId,
+    ])) as Array<{ status: LinkStatus; qbo_customer_id: string | null }>;
+    const written = returnedRows<{ qbo_customer_id: string | null }>(
       await q.query(
-        `WITH prev AS (SELECT status, qbo_customer_id FROM customer_links WHERE tenant_id = $1 AND customer_id = $2 FOR UPDATE)
-         INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, method, resolved_version, wanted_version, realm_id)
+        `INSERT INTO customer_links (tenant_id, customer_id, qbo_customer_id, status, status_reason, method, resolved_version, wanted_version, realm_id)
          SELECT $1, $2, qbo_survivor($1, $3), $4, $5, $6, $7, $7, $8
           WHERE $8::text IS NULL OR ${realmGuardSql('$1', '$8')}
          ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
@@ -172,7 +176,7 @@ export class CustomerLinkRepository {
            method = EXCLUDED.method, realm_id = EXCLUDED.realm_id,
            resolved_version = GREATEST(COALESCE(customer_links.resolved_version, 0), EXCLUDED.resolved_version),
            claimed_by = NULL, claimed_until = NULL, updated_at = now()
-         RETURNING customer_links.qbo_customer_id, (SELECT status FROM prev) AS prev_status, (SELECT qbo_customer_id FROM prev) AS prev_qbo_customer_id`,
+         RETURNING customer_links.qbo_customer_id`,
         [tenantId, customerId, s.qboCustomerId, s.status, s.reason, s.method, s.version, s.realmId],
       ),
     );
@@ -181,7 +185,8 @@ export class CustomerLinkRepository {
       if (s.realmId !== null) throw realmChangedError(tenantId, s.realmId, `the link of customer ${customerId}`);
       return;
     }
-    if (row.prev_status === s.status && row.prev_qbo_customer_id === row.qbo_customer_id) return; // no change to report
+    const prev = before[0];
+    if (prev !== undefined && prev.status === s.status && prev.qbo_customer_id === row.qbo_customer_id) return; // no change to report
     if (s.status === 'linked' && row.qbo_customer_id !== null) {
       await writeSyncEvent(q, tenantId, 'customer.linked', linkedEvent(customerId, row.qbo_customer_id, s.method, s.reason));
     } else if (s.status === 'review') {
