@@ -10,6 +10,7 @@ import { startEmulator } from '../emulator';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
 import { RunInvoiceWindow } from '../invoices/run-invoice-window';
 import { createLogger } from '../logger';
+import { SyncEvent, syncEventSchema } from '../outbox/sync-event-schemas';
 import { QBO_CLIENT } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { TokenCipher } from '../qbo/token-cipher';
@@ -22,7 +23,7 @@ import { Worker } from '../worker';
  * default topics, the worker consuming them, customers resolved against QuickBooks (one
  * duplicate avoided, new ones created, each with its reason), an invoice window run now
  * (time compressed: the normal path waits for the nightly window), the invoices in the
- * emulator, and the tenant's status.
+ * emulator, the tenant's status, and the sync events it published back to upstream.
  *
  * It works in its own database (qbo_sync_demo), created afresh on each run, because the
  * emulator keeps its companies in memory and starts empty each time.
@@ -148,9 +149,10 @@ async function main(): Promise<void> {
   const kadmin = kafka.admin();
   await kadmin.connect();
   const present = new Set(await kadmin.listTopics());
-  const missing = [topics.customers, topics.invoices, topics.deadLetter].filter((t) => !present.has(t));
+  const missing = [topics.customers, topics.invoices, topics.deadLetter, topics.syncEvents].filter((t) => !present.has(t));
   if (missing.length > 0) await kadmin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic })) });
   const dlqStart = new Map((await kadmin.fetchTopicOffsets(topics.deadLetter)).map((p) => [p.partition, BigInt(p.high)]));
+  const syncStart = new Map((await kadmin.fetchTopicOffsets(topics.syncEvents)).map((p) => [p.partition, BigInt(p.high)]));
 
   const bad = invalidSamples();
   out(`4. Publishing ${events.length} customer and invoice events for 3 tenants, and ${bad.length} invalid ones ...`);
@@ -250,12 +252,54 @@ async function main(): Promise<void> {
   await reader.disconnect();
   for (const l of letters) out(l);
 
+  out(`9. What it told upstream (topic ${topics.syncEvents}: each outcome written with its state change, then published):`);
+  await waitUntil('the outbox to be published', async () => {
+    const [r] = await ds.query(`SELECT count(*)::int n FROM sync_event_outbox WHERE published_at IS NULL`);
+    return r.n === 0;
+  });
+  const [{ n: written }] = await ds.query(`SELECT count(*)::int n FROM sync_event_outbox`);
+  const told = await readSyncEvents(kafka, topics.syncEvents, syncStart, written);
+  const byType = new Map<string, number>();
+  for (const e of told) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  out(`   ${told.length} events: ${[...byType.entries()].map(([t, n]) => `${n} ${t}`).join(', ')}`);
+  const shown = new Set<string>();
+  for (const e of told) {
+    if (shown.has(e.type)) continue; // one of each type, in full
+    shown.add(e.type);
+    out(`   ${JSON.stringify(e)}`);
+  }
+
   await worker.stop();
   await ds.destroy();
   await kadmin.disconnect();
   await emulator.close();
   out();
   out('Done. Postgres and Kafka keep running for the next command; stop them with: npm run services -- down');
+}
+
+/** The sync events published since `start` (per partition), parsed, until `count` are read (or 15 s pass). */
+async function readSyncEvents(kafka: Kafka, topic: string, start: Map<number, bigint>, count: number): Promise<SyncEvent[]> {
+  const reader = kafka.consumer({ groupId: `qbo-sync-demo-sync-reader-${Date.now()}`, maxWaitTimeInMs: 100 });
+  await reader.connect();
+  await reader.subscribe({ topic, fromBeginning: true });
+  const events: SyncEvent[] = [];
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 15_000);
+    void reader.run({
+      eachMessage: async ({ partition, message }) => {
+        if (BigInt(message.offset) < (start.get(partition) ?? 0n)) return;
+        const value: unknown = JSON.parse(message.value?.toString() ?? 'null');
+        syncEventSchema.parse(value); // what we publish is what the schema says
+        events.push(value as SyncEvent);
+        if (events.length >= count) {
+          clearTimeout(timer);
+          resolve();
+        }
+      },
+    });
+  });
+  await reader.disconnect();
+  return events;
 }
 
 main().then(
