@@ -169,6 +169,7 @@ it('documents every /api route, each with a schema for every answer', () => {
   const paths = Object.keys(doc.paths).sort();
   expect(paths).toEqual([
     '/api/openapi.json',
+    '/api/sync-events/lag',
     '/api/tenants',
     '/api/tenants/{tenantId}',
     '/api/tenants/{tenantId}/connect',
