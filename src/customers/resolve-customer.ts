@@ -124,11 +124,15 @@ export class ResolveCustomer {
     return { outcome: 'linked', qboCustomerId, method, reason };
   }
 
-  /** Holds an ambiguous customer for an operator (policy 'review'), with the candidates it may be. */
-  private async hold(customer: RealmCustomer, decision: MatchDecision): Promise<ResolutionResult> {
+  /**
+   * Holds an ambiguous customer for an operator (policy 'review'), with the candidates it may be
+   * (and `foundId`, the customer found after taking the create lock, when the decision had not weighed it).
+   */
+  private async hold(customer: RealmCustomer, decision: MatchDecision, foundId: string | null = null): Promise<ResolutionResult> {
     const { tenantId, id: customerId, version } = customer;
     const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
     const candidates = decision.candidates.map((c) => c.qboCustomerId);
+    if (foundId !== null && !candidates.includes(foundId)) candidates.push(foundId);
     await this.db.transaction(async (tx) => {
       await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId: null, reason, method: decision.method, version, realmId: customer.realmId, candidates }, tx);
       await this.decisions.record(
@@ -176,7 +180,7 @@ export class ResolveCustomer {
         // Found after taking the create lock, but it is another upstream customer's: the policy decides.
         takenId = created.qboCustomerId;
         decision = { outcome: 'ambiguous', method: 'model', score: decision.score, reason: `${created.reason}; but ${taken}`, candidates: decision.candidates };
-        if ((await this.links.ambiguousPolicy(tenantId)) === 'review') return this.hold(customer, decision);
+        if ((await this.links.ambiguousPolicy(tenantId)) === 'review') return this.hold(customer, decision, takenId);
         created = await this.create.run({ tenantId, realmId: customer.realmId, customerId, version, contact: customer.contact, forceNew: true, forceNewReason: `it belongs to another upstream customer` });
       }
     }
