@@ -129,7 +129,8 @@ export class CustomerLinkage {
     }
     // EM's estimate for the tenant (stored by EstimateLinkageParameters), else the defaults; then its labelled matches.
     const stored: Array<{ parameters: LinkageParameters | null }> = await this.db.query(`SELECT parameters FROM customer_linkage_parameters WHERE tenant_id = $1`, [tenantId]);
-    const base = { ...DEFAULT_LINKAGE_PARAMETERS, ...(stored[0]?.parameters ?? {}) };
+    // The address contexts' parameters are not estimated: always the defaults' (an estimate stored before they existed has none).
+    const base = { ...DEFAULT_LINKAGE_PARAMETERS, ...(stored[0]?.parameters ?? {}), conditional: DEFAULT_LINKAGE_PARAMETERS.conditional };
     const params = rows.length === 0 ? base : withLabelledMatches(base, counts);
     if (this.parameterMemo.size > 10_000) this.parameterMemo.clear();
     this.parameterMemo.set(tenantId, { stamp, params });

@@ -30,7 +30,28 @@ export interface FieldComparison {
   tfKey?: string;
   /** Given and family names matched crosswise ("Dunn Bob" / "Bob Dunn"). */
   swapped?: boolean;
+  /**
+   * What the address fields compared before this one already said: a postcode or city is
+   * weighed given the street (or the postcode) it goes with, not as if independent of it
+   * (see `ComparisonContext`).
+   */
+  context?: ComparisonContext;
 }
+
+/**
+ * The address's parts are not independent: one street address implies its postcode and
+ * city, and a move changes all three at once. Weighing them as independent counted one
+ * agreement three times (+25 bits for one address) and one move three times. So a postcode
+ * is weighed given the street comparison, and a city given the postcode (or the street):
+ * - 'street-agrees': the street (and house number) agree or nearly: the postcode or city
+ *   adds little when it agrees, and says "the same street name in another town" when not;
+ * - 'street-differs': both have a street and it differs (a move, or another customer): the
+ *   postcode or city says whether the move was near;
+ * - 'postcode-agrees': the postcode agrees: the city is implied by it.
+ * The same holds for an e-mail's local part made of the person's names ('name-derived'):
+ * weighed given the names, which were weighed already.
+ */
+export type ComparisonContext = 'street-agrees' | 'street-differs' | 'postcode-agrees' | 'name-derived';
 
 const missing = (field: FieldName): FieldComparison => ({ field, level: 'missing' });
 
@@ -172,9 +193,25 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     return { field: 'email', level: 'typo' };
   }
   // A short local part ("john", "ann") is a name many people use at their own domains: not telling enough.
-  if (sameLocal && !isGenericMailbox(a.emailLocal) && a.emailLocal.length >= 6) return { field: 'email', level: 'same-local' };
+  if (sameLocal && !isGenericMailbox(a.emailLocal) && a.emailLocal.length >= 6) {
+    // "lucy.green@" at two domains, for two records named Lucy Green: the local part says
+    // again what the names said (namesakes write it alike), so it is weighed given them.
+    return { field: 'email', level: 'same-local', ...(madeOfName(a.emailLocal, a) || madeOfName(a.emailLocal, b) ? { context: 'name-derived' as const } : {}) };
+  }
   if (sameDomain && a.emailDomain !== null && !isFreeMailDomain(a.emailDomain)) return { field: 'email', level: 'same-domain' };
   return { field: 'email', level: 'different' };
+}
+
+/** The mailbox name is only the record's own names ("lucy.green", "greenl", "lgreen2"), in any order, with initials. */
+function madeOfName(local: string, r: LinkageRecord): boolean {
+  const given = r.givenWritten ?? r.given;
+  if (!r.isPerson || given === null || r.family === null) return false;
+  const letters = local.replace(/[^a-z]/g, '');
+  const g = given.replace(/[^a-z]/g, '');
+  const f = r.family.replace(/[^a-z]/g, '');
+  if (g === '' || f === '') return false;
+  const forms = [g + f, f + g, g[0] + f, f + g[0], g + f[0], f[0] + g, g, f];
+  return forms.includes(letters);
 }
 
 function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {
@@ -233,5 +270,22 @@ function compareCountry(a: LinkageRecord, b: LinkageRecord): FieldComparison {
  */
 export function compareRecords(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const names = a.isPerson && b.isPerson ? [...comparePerson(a, b), missing('name'), compareCompany(a, b)] : [missing('given'), missing('family'), compareName(a, b), missing('company')];
-  return [...names, compareEmail(a, b), comparePhone(a, b), compareStreet(a, b), comparePostcode(a, b), compareCity(a, b), compareCountry(a, b)];
+  return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
+}
+
+/** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */
+function compareAddress(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
+  const street = compareStreet(a, b);
+  const postcode = comparePostcode(a, b);
+  const city = compareCity(a, b);
+  const streetContext: ComparisonContext | undefined =
+    street.level === 'missing' ? undefined : street.level === 'different' ? 'street-differs' : 'street-agrees';
+  const inContext = (c: FieldComparison, context: ComparisonContext | undefined): FieldComparison => {
+    if (context === undefined || c.level === 'missing') return c;
+    // A value's frequency among all customers is not its frequency given the street: u is the context's own.
+    const { tfKey: _dropped, ...rest } = c;
+    return { ...(context === 'street-differs' ? c : rest), context };
+  };
+  const cityContext: ComparisonContext | undefined = postcode.level === 'exact' || postcode.level === 'close' ? 'postcode-agrees' : streetContext;
+  return [street, inContext(postcode, streetContext), inContext(city, cityContext)];
 }

@@ -55,6 +55,14 @@ export const DEFAULT_THRESHOLDS: DecisionThresholds = { link: 0.93, review: 0.4,
 
 const MAX_WEIGHED = 10;
 
+/**
+ * Two candidates at least this likely one customer (by the same model, compared with each
+ * other) are duplicates already in QuickBooks, not rivals: the incoming record matching
+ * one matches the other, and splitting the probability between them would only hold or
+ * duplicate it once more (each duplicate created making the next record's match weaker).
+ */
+const SAME_CUSTOMER = 0.5;
+
 export interface DecisionContext {
   params: LinkageParameters;
   frequencies: TermFrequencies;
@@ -89,8 +97,8 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
     for (const x of ranked.slice(1)) {
       const between = linkageScoring(head.candidate.record, x.candidate.record, params, frequencies);
       const odds = candidateOdds(between, params, priorInverse);
-      // The same customer as the best one by the link threshold: not a rival.
-      if (odds / (1 + odds) < thresholds.link) rivals += x.odds;
+      // More likely the same customer as the best one than not: not a rival.
+      if (odds / (1 + odds) < SAME_CUSTOMER) rivals += x.odds;
     }
     head.p = head.odds / (1 + head.odds + rivals);
   }

@@ -171,7 +171,8 @@ function prepare(pair: EmPair, base: LinkageParameters, tf: TermFrequencies): Pr
   out.logHouseholdU = ones.householdWeight === null ? 0 : -ones.householdWeight;
   out.household = ones.householdWeight !== null;
   for (const c of pair.comparisons) {
-    if (c.level === 'missing') continue;
+    // Missing: no evidence; in an address context: the context's fixed m (in the u side above).
+    if (c.level === 'missing' || c.context !== undefined) continue;
     const group = !pair.persons && base.organisation[c.field]?.[c.level] !== undefined ? 'o' : 'p';
     if ((group === 'o' ? base.organisation[c.field]?.[c.level] : base.fields[c.field][c.level]) === undefined) continue;
     const k = key(group, c.field, c.level);

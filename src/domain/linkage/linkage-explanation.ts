@@ -39,6 +39,10 @@ export function describeField(e: FieldEvidence): string | null {
   let phrase = PHRASES[e.field][e.level] ?? `${e.field} ${e.level}`;
   if (e.sharedBy !== undefined) phrase += e.sharedBy <= 1 ? ' (rare here)' : ` (shared by ${e.sharedBy} customers here)`;
   if (e.swapped === true) phrase += ' (given and family names swapped)';
+  if (e.context === 'street-agrees') phrase += e.level === 'different' ? ' for the same street' : ', as the street implies';
+  else if (e.context === 'postcode-agrees') phrase += e.level === 'different' ? ' for the same postcode' : ', as the postcode implies';
+  else if (e.context === 'street-differs' && e.level !== 'different') phrase += ' though the street differs';
+  else if (e.context === 'name-derived') phrase += ', made of the names';
   return `${phrase}: ${strength(e.weight)} (${e.weight >= 0 ? '+' : ''}${e.weight.toFixed(1)})`;
 }
 

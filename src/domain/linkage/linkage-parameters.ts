@@ -1,4 +1,4 @@
-import { FIELD_LEVELS, FieldLevel, FieldName } from './field-comparisons';
+import { ComparisonContext, FIELD_LEVELS, FieldLevel, FieldName } from './field-comparisons';
 
 /** m = P(level | same customer), u = P(level | different customers). The level's weight is log2(m/u). */
 export interface LevelParameters {
@@ -28,6 +28,12 @@ export interface LinkageParameters {
    * says more against than it does for a person, who moves.
    */
   organisation: Partial<Record<FieldName, FieldParameters>>;
+  /**
+   * m and u of a postcode or city given what the street (or postcode) comparison said
+   * (`ComparisonContext`): not re-estimated by EM (a tenant's pairs in each context are few),
+   * always the defaults'.
+   */
+  conditional: Record<ComparisonContext, Partial<Record<FieldName, FieldParameters>>>;
   /** Prior odds of "another member of the household" against "the same customer", per candidate (re-estimated by EM). */
   householdPriorOdds: number;
   /** P(the incoming customer already exists in QBO), spread over the mirror's customers (re-estimated by EM per tenant). */
@@ -68,6 +74,32 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   organisation: {
     street: { exact: lv(0.6, 0.0003), typo: lv(0.15, 0.0003), 'same-street': lv(0.13, 0.004), different: lv(0.12, 0.9954) },
     postcode: { exact: lv(0.7, 0.005), close: lv(0.08, 0.003), prefix: lv(0.1, 0.04), different: lv(0.12, 0.952) },
+  },
+  conditional: {
+    // Another customer at the same street address (or street) is a neighbour in the same town
+    // about half the time, else the same street name in another town; one customer's postcode
+    // or city disagrees with its own street only by a typo.
+    'street-agrees': {
+      postcode: { exact: lv(0.88, 0.5), close: lv(0.06, 0.02), prefix: lv(0.03, 0.08), different: lv(0.03, 0.4) },
+      city: { exact: lv(0.88, 0.6), typo: lv(0.08, 0.05), different: lv(0.04, 0.35) },
+    },
+    // Another street: for one customer, a move (or a street written beyond recognition),
+    // most often out of the postcode; for two customers, the postcode's and city's chance
+    // agreement as anywhere.
+    'street-differs': {
+      postcode: { exact: lv(0.2, 0.005), close: lv(0.05, 0.003), prefix: lv(0.15, 0.04), different: lv(0.6, 0.952) },
+      city: { exact: lv(0.35, 0.05), typo: lv(0.05, 0.005), different: lv(0.6, 0.945) },
+    },
+    // The same mailbox name made of the names at another domain: one person who changed
+    // provider, or a namesake who writes their name the same way (first.last is the common
+    // form): about as likely either way, once the names have been weighed.
+    'name-derived': {
+      email: { 'same-local': lv(0.05, 0.05) },
+    },
+    // The same postcode implies the city: agreement adds nothing, a different city is a typo or an alias.
+    'postcode-agrees': {
+      city: { exact: lv(0.9, 0.85), typo: lv(0.06, 0.05), different: lv(0.04, 0.1) },
+    },
   },
   householdPriorOdds: 0.25,
   // 1/3: the odds 1:2 the previous form (prior 0.5 over the mirror against no match at 1) stood for.

@@ -1,4 +1,4 @@
-import { compareRecords, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
+import { ComparisonContext, compareRecords, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
 import { LinkageParameters } from './linkage-parameters';
 import { LinkageRecord } from './linkage-record';
 
@@ -18,6 +18,8 @@ export interface FieldEvidence {
   /** Customers in the mirror sharing this value, when the weight was adjusted by its frequency. */
   sharedBy?: number;
   swapped?: boolean;
+  /** Weighed given the address fields before it (`ComparisonContext`). */
+  context?: ComparisonContext;
 }
 
 export interface PairScore {
@@ -52,7 +54,9 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
       fields.push({ field: c.field, level: c.level, weight: 0 });
       continue;
     }
-    const p = (!persons && params.organisation[c.field]?.[c.level]) || params.fields[c.field][c.level];
+    const p =
+      (c.context !== undefined ? params.conditional[c.context][c.field]?.[c.level] : undefined) ??
+      ((!persons && params.organisation[c.field]?.[c.level]) || params.fields[c.field][c.level]);
     if (p === undefined) continue;
     let u = p.u;
     let sharedBy: number | undefined;
@@ -64,13 +68,15 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     }
     const w = Math.log2(p.m / u);
     weight += w;
-    fields.push({ field: c.field, level: c.level, weight: round(w), ...(sharedBy !== undefined ? { sharedBy } : {}), ...(c.swapped === true ? { swapped: true } : {}) });
+    fields.push({ field: c.field, level: c.level, weight: round(w), ...(sharedBy !== undefined ? { sharedBy } : {}), ...(c.swapped === true ? { swapped: true } : {}), ...(c.context !== undefined ? { context: c.context } : {}) });
     if (persons && HOUSEHOLD_FIELDS.has(c.field)) {
       const h = params.household[c.field]?.[c.level];
       if (h !== undefined) household = (household ?? 0) + Math.log2(p.m / h.u);
     }
   }
-  // Only names tell a customer from its household: without them there is no household alternative to weigh.
-  const named = comparisons.some((c) => (c.field === 'given' || c.field === 'family') && c.level !== 'missing');
+  // Only given names tell a customer from another member of its household: without both,
+  // nothing weighs for or against that alternative, and its prior alone would cap the match
+  // probability (a missing field acting as a veto). So it is weighed only when both have one.
+  const named = comparisons.some((c) => c.field === 'given' && c.level !== 'missing');
   return { weight: round(weight), householdWeight: household === null || !named ? null : round(household), fields };
 }

@@ -91,6 +91,53 @@ describe('weights', () => {
   });
 });
 
+describe('dependent fields are weighed given each other', () => {
+  const weightOf = (a: CustomerContact, b: CustomerContact, fields: string[]) =>
+    linkageScoring(linkageRecord(a), linkageRecord(b), params, NO_FREQUENCIES).fields.filter((f) => fields.includes(f.field)).reduce((s, f) => s + f.weight, 0);
+  const address = ['street', 'postcode', 'city'];
+  const at = (line1: string, postalCode: string, city: string): CustomerContact => ({ displayName: 'Noah Hawkins', address: { line1, postalCode, city } });
+
+  it('one address agreeing counts about once, not three times', () => {
+    const same = weightOf(at('4 Hawken Street', '94110', 'San Francisco'), at('4 Hawken Street', '94110', 'San Francisco'), address);
+    const streetOnly = weightOf({ displayName: 'X', address: { line1: '4 Hawken Street' } }, { displayName: 'X', address: { line1: '4 Hawken Street' } }, address);
+    expect(same - streetOnly).toBeLessThan(1.5);
+    expect(same).toBeGreaterThan(8);
+  });
+
+  it('a move (street, postcode and city all different) is one piece of evidence against, not three', () => {
+    const moved = weightOf(at('4 Hawken Street', '94110', 'San Francisco'), at('71 Elm Road', '60614', 'Chicago'), address);
+    expect(moved).toBeLessThan(0);
+    expect(moved).toBeGreaterThan(-4);
+  });
+
+  it('the same street address in another town is not the same address', () => {
+    const elsewhere = weightOf(at('12 Main Street', '94110', 'San Francisco'), at('12 Main Street', '60614', 'Chicago'), address);
+    const here = weightOf(at('12 Main Street', '94110', 'San Francisco'), at('12 Main Street', '94110', 'San Francisco'), address);
+    expect(here - elsewhere).toBeGreaterThan(5);
+    const postcode = linkageScoring(linkageRecord(at('12 Main Street', '94110', 'San Francisco')), linkageRecord(at('12 Main Street', '60614', 'Chicago')), params, NO_FREQUENCIES).fields.find((f) => f.field === 'postcode');
+    expect(postcode).toMatchObject({ level: 'different', context: 'street-agrees' });
+    expect(describeEvidence(postcode === undefined ? [] : [postcode])[0]).toMatch(/different postcodes for the same street/);
+  });
+
+  it('an e-mail name made of the names at another domain adds nothing to the names: namesakes are not linked by it', () => {
+    const lucy: CustomerContact = { displayName: 'Lucy Green', givenName: 'Lucy', familyName: 'Green', email: 'lucy.green@yahoo.com.au', address: { line1: '38 Manning Street', postalCode: '2228', city: 'Canley Vale' } };
+    const namesake: CustomerContact = { displayName: 'Lucy Green', givenName: 'Lucy', familyName: 'Green', email: 'lucy.green@outlook.com', address: { line1: '9 Bay Road', postalCode: '2586', city: 'Goonellabah' } };
+    const email = linkageScoring(linkageRecord(lucy), linkageRecord(namesake), params, NO_FREQUENCIES).fields.find((f) => f.field === 'email');
+    expect(email).toMatchObject({ level: 'same-local', context: 'name-derived', weight: 0 });
+    expect(decide(lucy, [candidate('7', namesake)]).outcome).not.toBe('link');
+    // A mailbox name that is not the names still tells.
+    const nickname = linkageScoring(linkageRecord({ ...lucy, email: 'sunnyside77@yahoo.com.au' }), linkageRecord({ ...namesake, email: 'sunnyside77@outlook.com' }), params, NO_FREQUENCIES).fields.find((f) => f.field === 'email');
+    expect(nickname?.weight).toBeGreaterThan(5);
+  });
+
+  it('a record without a given name is not capped by the household alternative: a surname, the address and the e-mail link', () => {
+    const matson: CustomerContact = { displayName: 'John Matson', givenName: 'John', familyName: 'Matson', email: 'jm.accounts@bigpond.com', address: { line1: '65 Macpherson Street', postalCode: '5555', city: 'Dural' } };
+    const surnameOnly: CustomerContact = { displayName: 'Matson', familyName: 'Matson', email: 'jm.accounts@bigpond.com', address: { line1: '65 Macpherson Street', postalCode: '5555', city: 'Dural' } };
+    expect(linkageScoring(linkageRecord(surnameOnly), linkageRecord(matson), params, NO_FREQUENCIES).householdWeight).toBeNull();
+    expect(decide(surnameOnly, [candidate('3', matson)])).toMatchObject({ outcome: 'link', qboCustomerId: '3' });
+  });
+});
+
 describe('decisions', () => {
   it('typos in every other field never veto an exact e-mail', () => {
     const d = decide({ displayName: 'Noa Hawkinz', email: 'NOAH.HAWKINS@example.org', address: { line1: '1 hawkenstreet', postalCode: '94111' } }, [
