@@ -3,6 +3,7 @@ import { DATA_SOURCE } from '../tokens';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
+import { upstreamTotal } from '../domain/invoice-tax';
 import { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
 import { isNumberlessCreate, requestIdFor, sentDocNumber } from './invoice-request-id';
 
@@ -151,14 +152,27 @@ export class InvoiceBatchRepository {
     const key = [tenantId, o.item.invoiceId, batchId];
     const where = `WHERE tenant_id = $1 AND invoice_id = $2 AND batch_id = $3`;
     switch (o.kind) {
-      case 'applied':
+      case 'applied': {
+        const f = o.figures;
+        const upstreamTotalText = o.item.upstream === undefined ? null : upstreamTotal(o.item.upstream);
         await tx.query(
           `UPDATE invoice_sync SET batch_id = NULL, qbo_invoice_id = $4, qbo_sync_token = $5,
              qbo_doc_number = COALESCE($6, qbo_doc_number), qbo_customer_id = COALESCE($7, qbo_customer_id),
              pushed_version = $8, pushed_payload = COALESCE($9::jsonb, pushed_payload), pushed_at = now(),
              voided_in_qbo = voided_in_qbo OR $10, needs_check = NULL, failed_version = NULL, failure_code = NULL,
              failure_reason = NULL, waiting_reason = NULL, blocked_qbo_customer_id = NULL, retry_count = 0,
-             last_error = NULL, updated_at = now() ${where}`,
+             last_error = NULL, updated_at = now(),
+             doc_number_from_qbo = COALESCE($19::boolean, doc_number_from_qbo),
+             qbo_total = CASE WHEN $11 THEN $12::numeric ELSE qbo_total END,
+             qbo_tax = CASE WHEN $11 THEN $13::numeric ELSE qbo_tax END,
+             qbo_balance = CASE WHEN $11 THEN $14::numeric ELSE qbo_balance END,
+             paid_state = CASE WHEN NOT $11 OR $14::numeric IS NULL THEN paid_state WHEN $14::numeric <= 0 THEN 'paid'
+                               WHEN $14::numeric < $12::numeric THEN 'partly-paid' ELSE 'unpaid' END,
+             balance_read_at = CASE WHEN $11 THEN now() ELSE balance_read_at END,
+             qbo_currency = CASE WHEN $11 THEN COALESCE($15, qbo_currency) ELSE qbo_currency END,
+             upstream_total = CASE WHEN $11 THEN $16::numeric ELSE upstream_total END,
+             upstream_tax = CASE WHEN $11 THEN $17::numeric ELSE upstream_tax END,
+             total_difference = CASE WHEN $11 THEN $18 ELSE total_difference END ${where}`,
           [
             ...key,
             o.qboId,
@@ -168,9 +182,19 @@ export class InvoiceBatchRepository {
             o.item.version,
             o.item.payload === null ? null : JSON.stringify(o.item.payload),
             o.item.operation === 'void',
+            f !== undefined,
+            f?.total ?? null,
+            f?.tax ?? null,
+            f?.balance ?? null,
+            f?.currency ?? null,
+            upstreamTotalText,
+            o.item.upstream?.taxAmount ?? null,
+            f?.difference ?? null,
+            o.item.operation === 'create' ? o.docNumber !== null && o.item.payload !== null && o.item.payload.DocNumber === undefined : null,
           ],
         );
         return;
+      }
       case 'failed':
         await tx.query(
           `UPDATE invoice_sync SET batch_id = NULL, failed_version = $4, failure_code = $5, failure_reason = $6,

@@ -1,6 +1,17 @@
+import type { CompanyProfile, InvoiceChoices, NamedRef } from './company-lists-repository';
 import type { FlushOptions } from './flush-options';
 import type { ItemOutcome } from './invoice-batch-types';
 import type { WindowFailure, WindowSummary } from './invoice-window-repository';
+
+/** The company and the tenant's choices, read once per run (FlushInvoices). */
+export interface RunCompany {
+  profile: CompanyProfile;
+  choices: InvoiceChoices;
+  /** Active tax codes by lower-cased name. */
+  taxCodes: Map<string, NamedRef>;
+  /** The item of lines without a code (and of unmapped codes under the default-item policy). */
+  defaultItemId: string;
+}
 
 /** What a window run is asked: the tenant, its window row (if any) and the shutdown signal. */
 export interface WindowRunRequest {
@@ -31,6 +42,12 @@ export class WindowRun {
    * conditional on the tenant still being on it, and everything it sends goes only there.
    */
   realmId = '';
+  /** Set before the first page is planned. */
+  company: RunCompany | null = null;
+  /** Item codes resolved in this run (normalised code → item Id). */
+  readonly itemsByCode = new Map<string, string>();
+  /** Upstream customer + currency → the QBO customer in that currency, found or created in this run. */
+  readonly currencyCustomers = new Map<string, string>();
   /** Invoices given up on for this window after repeated passing failures. */
   readonly carriedByRetry = new Set<string>();
   private readonly notBefore = new Map<string, number>();

@@ -12,6 +12,11 @@ const settings: TenantSettings = {
   invoicesFrom: null,
   ambiguousPolicy: 'create',
   defaultItemId: null,
+  unmappedItemPolicy: 'default-item',
+  newItemIncomeAccount: null,
+  taxableTaxCode: null,
+  exemptTaxCode: null,
+  currencyMismatchPolicy: 'second-customer',
   createdAt: new Date('2026-01-01T00:00:00Z'),
   updatedAt: new Date('2026-01-01T00:00:00Z'),
 };
