@@ -239,5 +239,5 @@ export class CompanyListsRepository {
   }
 }
 
-/** The failure codes that a change of the company's lists, a mapping or the tenant's choices may cure. */
-export const LIST_HOLD_CODES: readonly string[] = ['ITEM_UNMAPPED', 'ITEM_MISSING', 'TAX_CODE_MISSING', 'CURRENCY'];
+/** The failure codes that a change of the company's lists or a mapping may cure (a change of the tenant's choices releases CURRENCY and TAX too: a trigger on tenants). */
+export const LIST_HOLD_CODES: readonly string[] = ['ITEM_UNMAPPED', 'ITEM_MISSING', 'TAX_CODE_MISSING'];

@@ -15,6 +15,7 @@ import { LoadRunCompany } from './load-run-company';
 import { MapItemCode } from './map-item-code';
 import { ProcessCompanyWebhooks } from './process-company-webhooks';
 import { ReadCompanySetup } from './read-company-setup';
+import { ReadQuickBooksSection } from './read-quickbooks-section';
 import { RecordPaymentState } from './record-payment-state';
 import { SyncCompanyLists } from './sync-company-lists';
 import { InvoiceScheduler, SCHEDULER_CLOCK, SCHEDULER_ENABLED, SCHEDULER_TICK_MS, systemSchedulerClock } from './invoice-scheduler';
@@ -45,6 +46,7 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     LoadRunCompany,
     MapItemCode,
     ReadCompanySetup,
+    ReadQuickBooksSection,
     CheckUncertainInvoices,
     PlanInvoiceBatches,
     SendInvoiceBatch,

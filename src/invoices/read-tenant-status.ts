@@ -4,6 +4,7 @@ import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Backlog, InvoiceBacklog } from './invoice-backlog';
 import { InvoiceWindowRepository, WindowRecord } from './invoice-window-repository';
+import { QuickBooksSection, ReadQuickBooksSection } from './read-quickbooks-section';
 import { WindowSchedule } from '../domain/window-schedule';
 
 
@@ -33,6 +34,8 @@ export interface TenantStatus {
   lastWindow: WindowView | null;
   runningWindow: WindowView | null;
   customers?: CustomersSection;
+  /** What QuickBooks made of the pushed invoices: differences, its numbers, payments (absent where that part is not wired). */
+  quickbooks?: QuickBooksSection;
 }
 
 export interface WindowView {
@@ -74,6 +77,7 @@ export class ReadTenantStatus {
     @inject(InvoiceBacklog) private readonly backlog: InvoiceBacklog,
     @inject(InvoiceWindowRepository) private readonly windows: InvoiceWindowRepository,
     @inject(ReadCustomersSection) private readonly customers: ReadCustomersSection | null = null,
+    @inject(ReadQuickBooksSection) private readonly quickbooks: ReadQuickBooksSection | null = null,
   ) {}
 
   /**
@@ -123,6 +127,7 @@ export class ReadTenantStatus {
       runningWindow: running ? windowView(running) : null,
     };
     if (this.customers && withCustomers) status.customers = await this.customers.run(tenantId);
+    if (this.quickbooks) status.quickbooks = await this.quickbooks.run(tenantId);
     return status;
   }
 }

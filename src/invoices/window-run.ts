@@ -48,6 +48,8 @@ export class WindowRun {
   readonly itemsByCode = new Map<string, string>();
   /** Upstream customer + currency → the QBO customer in that currency, found or created in this run. */
   readonly currencyCustomers = new Map<string, string>();
+  /** Invoices failed in this run: not collected again in it, even when a list change releases their hold meanwhile. */
+  private readonly failedHere = new Set<string>();
   /** Invoices given up on for this window after repeated passing failures. */
   readonly carriedByRetry = new Set<string>();
   private readonly notBefore = new Map<string, number>();
@@ -83,6 +85,7 @@ export class WindowRun {
   /** An invoice failed at its version (recorded in Postgres by the caller): counted and reported. */
   noteFailed(f: WindowFailure): void {
     this.failed += 1;
+    this.failedHere.add(f.invoiceId);
     this.addFailure(f);
   }
 
@@ -119,7 +122,7 @@ export class WindowRun {
   /** Ids not to collect now: given up on for this window, or waiting for their backoff. */
   excluded(): string[] {
     const now = Date.now();
-    const out = [...this.carriedByRetry];
+    const out = [...this.carriedByRetry, ...this.failedHere];
     for (const [id, at] of this.notBefore) {
       if (at > now) out.push(id);
       else this.notBefore.delete(id);

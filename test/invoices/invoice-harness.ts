@@ -184,7 +184,7 @@ export class InvoiceHarness {
       /** Read the company's lists now, as the background task does on connect (default true); false: the first window reads them. */
       loadLists?: boolean;
     } = {},
-  ): Promise<{ tenantId: string; realmId: string }> {
+  ): Promise<{ tenantId: string; realmId: string; accessToken: string }> {
     const company = this.emulator.createCompany(uniqueName('Company'), opts.profile);
     const tenantId = uniqueName('tenant');
     await storeEmulatorConnection(new QboConnectionRepository(this.ds, this.cipher), tenantId, company, { accessSeconds: 3600, refreshSeconds: 86_400 });
@@ -194,7 +194,7 @@ export class InvoiceHarness {
       [tenantId, opts.enabled ?? true, opts.cron ?? '0 2 * * *', opts.timeZone ?? 'UTC', opts.invoicesFrom === undefined ? '2000-01-01' : opts.invoicesFrom],
     );
     if (opts.loadLists !== false) await this.wire().lists.loadFull(tenantId, company.realmId);
-    return { tenantId, realmId: company.realmId };
+    return { tenantId, realmId: company.realmId, accessToken: company.accessToken };
   }
 
   /** A customer upstream, in QBO (seeded) and linked. Returns its QBO Id. */

@@ -51,6 +51,24 @@ function statusLines(s: TenantStatus): string[] {
   if (s.runningWindow) out.push(`Running now: ${windowLine(s.runningWindow)}`);
   out.push(s.lastWindow ? `Last window: ${windowLine(s.lastWindow)}` : 'Last window: none yet');
   for (const f of s.lastWindow?.failures.slice(0, 20) ?? []) out.push(`  failed ${f.number ?? f.invoiceId}: ${f.reason}`);
+  if (s.quickbooks) {
+    const q = s.quickbooks;
+    out.push('');
+    if (q.company) {
+      const co = q.company;
+      out.push(
+        `QuickBooks company: ${co.name ?? '?'} (${co.country ?? '?'}, ${co.homeCurrency ?? '?'}${co.multiCurrency ? ', multi-currency' : ''}${co.country === 'US' ? (co.automatedSalesTax ? ', automated sales tax' : ', manual sales tax') : ''}; ${co.customTxnNumbers ? 'invoice numbers from your system' : 'QuickBooks numbers invoices sent without a number'})`,
+      );
+    }
+    out.push(`Differences with QuickBooks' figures: ${q.differences.total}`);
+    for (const d of q.differences.invoices.slice(0, 20)) out.push(`  ${d.number ?? d.invoiceId}: ${d.message}`);
+    if (q.numberedByQuickBooks.total > 0) {
+      out.push(`Numbered by QuickBooks: ${q.numberedByQuickBooks.total}`);
+      for (const n of q.numberedByQuickBooks.invoices.slice(0, 20)) out.push(`  ${n.invoiceId} → ${n.docNumber}`);
+    }
+    out.push(`Payments: ${q.payments.paid} paid in full, ${q.payments.partlyPaid} partly paid`);
+    for (const p of q.payments.invoices.slice(0, 20)) out.push(`  ${p.number ?? p.invoiceId}: ${p.paidState}, balance ${p.balance}${p.total !== null ? ` of ${p.total}` : ''}`);
+  }
   if (s.customers) {
     const c = s.customers;
     out.push(

@@ -120,6 +120,8 @@ export class CompanyLists1763720000000 implements MigrationInterface {
         ADD COLUMN balance_read_at timestamptz`);
     await q.query(`CREATE INDEX invoice_sync_qbo_id_idx ON invoice_sync (tenant_id, qbo_invoice_id) WHERE qbo_invoice_id IS NOT NULL`);
     await q.query(`CREATE INDEX invoice_sync_difference_idx ON invoice_sync (tenant_id, updated_at DESC) WHERE total_difference IS NOT NULL`);
+    await q.query(`CREATE INDEX invoice_sync_paid_idx ON invoice_sync (tenant_id, balance_read_at DESC) WHERE paid_state IN ('paid', 'partly-paid')`);
+    await q.query(`CREATE INDEX invoice_sync_numbered_idx ON invoice_sync (tenant_id, pushed_at DESC) WHERE doc_number_from_qbo`);
     await q.query(`ALTER TABLE qbo_customer_mirror ADD COLUMN currency text`);
     // A reconnect to another company forgets what belonged to the old one.
     await q.query(`
@@ -161,6 +163,8 @@ export class CompanyLists1763720000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER IF EXISTS qbo_connections_company_lists_forget ON qbo_connections`);
     await q.query(`DROP FUNCTION IF EXISTS company_lists_forget()`);
     await q.query(`ALTER TABLE qbo_customer_mirror DROP COLUMN IF EXISTS currency`);
+    await q.query(`DROP INDEX IF EXISTS invoice_sync_numbered_idx`);
+    await q.query(`DROP INDEX IF EXISTS invoice_sync_paid_idx`);
     await q.query(`DROP INDEX IF EXISTS invoice_sync_difference_idx`);
     await q.query(`DROP INDEX IF EXISTS invoice_sync_qbo_id_idx`);
     await q.query(`
