@@ -16,6 +16,7 @@ interface NotificationRow {
   entity: string;
   entity_id: string;
   operation: string;
+  last_updated: Date | null;
 }
 
 const MAX_ATTEMPTS = 8;
@@ -26,7 +27,8 @@ const CLAIM_LEASE_MS = 10 * 60_000;
  * qbo_webhook_notifications of COMPANY_WEBHOOK_ENTITIES), claimed like the customer ones (a lease,
  * FOR UPDATE SKIP LOCKED, no transaction open while QuickBooks is read):
  * - Item: the item is re-read into the mirror; Account, TaxCode: the short list is re-read (once per round and tenant);
- * - Invoice: one this sync pushed is re-read and its balance recorded (RecordPaymentState);
+ * - Invoice (Update): one this sync pushed is re-read and its balance recorded (RecordPaymentState),
+ *   unless the change is the sync's own push (pushed within a minute of it);
  * - Payment: the payment is read and each invoice it is applied to that this sync pushed is re-read
  *   (a deleted payment cannot be read: the invoices' own notifications, or CDC, tell the new balance).
  * Reads are metered: an invoice named by several notifications of one round is read once.
@@ -58,7 +60,7 @@ export class ProcessCompanyWebhooks {
                 ORDER BY n.id LIMIT $1
                 FOR UPDATE OF n SKIP LOCKED) todo
         WHERE c.id = todo.id
-       RETURNING c.id, todo.tenant_id, c.realm_id, c.entity, c.entity_id, c.operation`,
+       RETURNING c.id, todo.tenant_id, c.realm_id, c.entity, c.entity_id, c.operation, c.last_updated`,
       [limit, MAX_ATTEMPTS, CLAIM_LEASE_MS, COMPANY_WEBHOOK_ENTITIES],
     );
     const rows = returnedRows<NotificationRow>(claimed).sort((a, b) => Number(a.id) - Number(b.id));
@@ -96,24 +98,31 @@ export class ProcessCompanyWebhooks {
         if (once(listsRead, `${n.tenant_id}\u0000TaxCode`)) await this.sync.refreshTaxCodes(n.tenant_id, n.realm_id);
         return;
       case 'Invoice':
-        await this.readBack(n.tenant_id, n.realm_id, [n.entity_id], invoicesRead);
+        // A create changes no balance; an update made by this sync's own push is not read back (its answer was recorded).
+        if (n.operation !== 'Update') return;
+        await this.readBack(n.tenant_id, n.realm_id, [n.entity_id], invoicesRead, n.last_updated);
         return;
       case 'Payment': {
         if (n.operation === 'Delete') return;
         const payment = await this.qbo.readPayment(n.tenant_id, n.entity_id);
         const ids = (payment?.Line ?? []).flatMap((l) => (l.LinkedTxn ?? []).filter((t) => t.TxnType === 'Invoice').map((t) => String(t.TxnId)));
-        await this.readBack(n.tenant_id, n.realm_id, ids, invoicesRead);
+        await this.readBack(n.tenant_id, n.realm_id, ids, invoicesRead, null);
         return;
       }
     }
   }
 
-  /** Re-reads the invoices among `qboIds` that this sync pushed (each once per round) and records their balances. */
-  private async readBack(tenantId: string, realmId: string, qboIds: readonly string[], invoicesRead: Set<string>): Promise<void> {
+  /**
+   * Re-reads the invoices among `qboIds` that this sync pushed (each once per round) and records
+   * their balances. `changedAt` (an Invoice notification's time): an invoice this sync pushed within
+   * a minute of it is taken as the sync's own change and not read (reads are metered).
+   */
+  private async readBack(tenantId: string, realmId: string, qboIds: readonly string[], invoicesRead: Set<string>, changedAt: Date | null): Promise<void> {
     if (qboIds.length === 0) return;
     const ours = (await this.db.query(
-      `SELECT qbo_invoice_id FROM invoice_sync WHERE tenant_id = $1 AND realm_id = $2 AND qbo_invoice_id = ANY($3::text[]) AND NOT voided_in_qbo`,
-      [tenantId, realmId, [...new Set(qboIds)]],
+      `SELECT qbo_invoice_id FROM invoice_sync WHERE tenant_id = $1 AND realm_id = $2 AND qbo_invoice_id = ANY($3::text[]) AND NOT voided_in_qbo
+          AND NOT ($4::timestamptz IS NOT NULL AND pushed_at IS NOT NULL AND abs(extract(epoch FROM pushed_at - $4::timestamptz)) < 60)`,
+      [tenantId, realmId, [...new Set(qboIds)], changedAt],
     )) as Array<{ qbo_invoice_id: string }>;
     for (const { qbo_invoice_id: id } of ours) {
       const key = `${tenantId}\u0000${id}`;
