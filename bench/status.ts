@@ -10,6 +10,7 @@ import { startEmulator } from '../src/emulator';
 import { CollectTenantStatus } from '../src/http/collect-tenant-status';
 import { FLUSH_OPTIONS } from '../src/invoices/flush-options';
 import { InvoiceSyncRepository } from '../src/invoices/invoice-sync-repository';
+import { LoadRunCompany } from '../src/invoices/load-run-company';
 import { PlanInvoiceBatches } from '../src/invoices/plan-invoice-batches';
 import { ReadTenantStatus } from '../src/invoices/read-tenant-status';
 import { TenantWindowLock } from '../src/invoices/tenant-window-lock';
@@ -100,11 +101,14 @@ async function main(): Promise<void> {
     const options = container.get(FLUSH_OPTIONS);
     const pageSize = options.batchSize * Math.max(4, options.batchesInFlight * 2);
     let planned = 0;
+    const runCompany = await container.get(LoadRunCompany).forRun(tenantId, company.realmId); // the company's lists, read once (as a window does)
+    if ('missing' in runCompany) throw new Error(runCompany.missing);
     const firstBatch = await timed(async () => {
       const run = new WindowRun({ tenantId, windowId: null }, options);
       run.realmId = company.realmId;
+      run.company = runCompany;
       const candidates = await repo.collect(tenantId, company.realmId, pageSize, []);
-      const batches = await planner.plan(run, candidates, '1');
+      const batches = await planner.plan(run, candidates);
       planned = batches[0]?.length ?? 0;
       if (planned === 0) throw new Error('nothing planned');
     }, 1100); // each run as a window's first: the company's per-second request budget unused by the run before

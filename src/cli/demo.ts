@@ -25,6 +25,10 @@ import { Worker } from '../worker';
  * (time compressed: the normal path waits for the nightly window), the invoices in the
  * emulator, the tenant's status, and the sync events it published back to upstream.
  *
+ * A second tenant is connected to a Canadian company (issue 12): its invoices show tax codes by
+ * line, QuickBooks' tax against upstream's, and currencies. (A story told top to bottom: longer than
+ * the house's 300 lines, on purpose.)
+ *
  * It works in its own database (qbo_sync_demo), created afresh on each run, because the
  * emulator keeps its companies in memory and starts empty each time.
  */
@@ -32,6 +36,8 @@ import { Worker } from '../worker';
 const SAMPLE_SIZE = 400;
 const TENANT_PREFIX = 'demo';
 const CONNECTED = 'demo_1';
+/** The second tenant, connected to a Canadian company (issue 12): HST, exempt lines, currencies. */
+const CANADIAN = 'demo_2';
 const DEMO_DB = 'qbo_sync_demo';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -57,14 +63,36 @@ function invalidSamples(): Array<{ topic: 'customers' | 'invoices'; key: string;
 
 type CustomerData = { id: string; displayName: string; givenName: string; familyName: string; companyName: string | null; email: string; phone: string };
 
-/** Customers of the connected tenant, latest version each, from the generated stream. */
-function connectedCustomers(events: SampleEvent[]): CustomerData[] {
+/** Customers of a tenant, latest version each, from the generated stream. */
+function connectedCustomers(events: SampleEvent[], tenantId = CONNECTED): CustomerData[] {
   const byId = new Map<string, CustomerData>();
   for (const e of events) {
     const v = e.value as { tenantId: string; type: string; data: CustomerData };
-    if (v.tenantId === CONNECTED && v.type === 'customer.upserted') byId.set(v.data.id, v.data);
+    if (v.tenantId === tenantId && v.type === 'customer.upserted') byId.set(v.data.id, v.data);
   }
   return [...byId.values()];
+}
+
+/** Two invoices of the Canadian tenant in its home currency: taxable lines (HST ON), an exempt one, and upstream's tax a cent off. */
+function canadianInvoices(customerId: string): Array<{ key: string; value: string }> {
+  const invoice = (id: string, number: string | null, lines: unknown[], extra: Record<string, unknown>) => ({
+    key: CANADIAN,
+    value: JSON.stringify({
+      eventId: `demo-ca-${id}`,
+      type: 'invoice.upserted',
+      tenantId: CANADIAN,
+      occurredAt: '2026-11-21T10:15:00Z',
+      version: 1,
+      data: { id, customerId, number, issueDate: '2026-11-20', currency: 'CAD', lines, ...extra },
+    }),
+  });
+  return [
+    invoice('inv_ca_1', 'CA-1001', [
+      { description: 'Kitchen renovation, labour', quantity: '10', unitPrice: '85.00', itemCode: 'SERVICES', taxable: true },
+      { description: 'Permit fee (exempt)', quantity: '1', unitPrice: '120.00', taxable: false },
+    ], { taxAmount: '110.51' }),
+    invoice('inv_ca_2', 'CA-1002', [{ description: 'Tile, supplied and fitted', quantity: '3', unitPrice: '41.50', itemCode: 'TILE-M', taxCode: 'HST ON' }], {}),
+  ];
 }
 
 async function waitUntil(what: string, pred: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
@@ -114,6 +142,8 @@ async function main(): Promise<void> {
   });
   if (!seeded.ok) throw new Error(`seeding the emulator failed: ${seeded.status} ${await seeded.text()}`);
   out(`   ${company.companyName} (realm ${company.realmId}) at ${emulator.url}, holding: ${existing.map((c) => `"${c.DisplayName}"`).join(', ')}`);
+  const canadian = emulator.createCompany('Maple Renovations Ltd.', { country: 'CA', multiCurrency: true });
+  out(`   and a Canadian company, ${canadian.companyName} (realm ${canadian.realmId}): home currency CAD, multi-currency on, tax codes HST ON 13% / Zero-rated / Exempt`);
 
   const tokenKey = randomBytes(32);
   const config = loadConfig({
@@ -142,7 +172,19 @@ async function main(): Promise<void> {
      ON CONFLICT (tenant_id) DO UPDATE SET enabled = true, time_zone = EXCLUDED.time_zone, invoices_from = EXCLUDED.invoices_from`,
     [CONNECTED],
   );
-  out('   demo_2 and demo_3 stay disconnected: their events are recorded, nothing is sent.');
+  await new QboConnectionRepository(ds, new TokenCipher(tokenKey)).saveConnected(CANADIAN, canadian.realmId, canadian.companyName, {
+    accessToken: canadian.accessToken,
+    accessExpiresAt: new Date(Date.now() + 3600_000),
+    refreshToken: canadian.refreshToken,
+    refreshExpiresAt: new Date(Date.now() + 100 * 86400_000),
+  });
+  await ds.query(
+    `INSERT INTO tenants (tenant_id, enabled, time_zone, invoices_from, unmapped_item_policy) VALUES ($1, true, 'America/Toronto', '2026-01-01', 'create')
+     ON CONFLICT (tenant_id) DO UPDATE SET enabled = true, time_zone = EXCLUDED.time_zone, invoices_from = EXCLUDED.invoices_from,
+       unmapped_item_policy = EXCLUDED.unmapped_item_policy`,
+    [CANADIAN],
+  );
+  out(`   ${CANADIAN} connects ${canadian.companyName} (unknown item codes: create a service item); demo_3 stays disconnected: its events are recorded, nothing is sent.`);
 
   const kafka = new Kafka({ clientId: 'qbo-sync-demo', brokers: config.kafka.brokers, logLevel: logLevel.NOTHING });
   const topics = config.kafka.topics;
@@ -155,6 +197,8 @@ async function main(): Promise<void> {
   const syncStart = new Map((await kadmin.fetchTopicOffsets(topics.syncEvents)).map((p) => [p.partition, BigInt(p.high)]));
 
   const bad = invalidSamples();
+  const caCustomer = connectedCustomers(events, CANADIAN)[0];
+  if (caCustomer === undefined) throw new Error(`the sample has no customer of ${CANADIAN}`);
   out(`4. Publishing ${events.length} customer and invoice events for 3 tenants, and ${bad.length} invalid ones ...`);
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
@@ -165,23 +209,24 @@ async function main(): Promise<void> {
       messages: [
         ...events.filter((e) => e.topic === kind).map((e) => ({ key: e.key, value: JSON.stringify(e.value) })),
         ...bad.filter((x) => x.topic === kind).map((x) => ({ key: x.key, value: x.value })),
+        ...(kind === 'invoices' ? canadianInvoices(caCustomer.id) : []),
       ],
     });
   }
   await producer.disconnect();
 
-  out('5. The worker consumes them and resolves the connected tenant\'s customers against QuickBooks ...');
+  out('5. The worker consumes them and resolves the connected tenants\' customers against QuickBooks ...');
   const worker = new Worker(config, createLogger(config.logLevel));
   await worker.start();
   const services = worker.services;
   if (services === undefined) throw new Error('the worker did not start');
   await waitUntil('the worker to consume every event', () => groupCaughtUp(kadmin, config.kafka.groupId, [topics.customers, topics.invoices]));
-  await waitUntil(`every customer of ${CONNECTED} to be resolved`, async () => {
+  await waitUntil(`every customer of ${CONNECTED} and ${CANADIAN} to be resolved`, async () => {
     const [r] = await ds.query(
       `SELECT count(*)::int n FROM customers c
          LEFT JOIN customer_links l ON l.tenant_id = c.tenant_id AND l.customer_id = c.id
-        WHERE c.tenant_id = $1 AND NOT c.deleted AND (l.status IS NULL OR l.status = 'pending')`,
-      [CONNECTED],
+        WHERE c.tenant_id = ANY($1::text[]) AND NOT c.deleted AND (l.status IS NULL OR l.status = 'pending')`,
+      [[CONNECTED, CANADIAN]],
     );
     return r.n === 0;
   });
@@ -229,7 +274,9 @@ async function main(): Promise<void> {
     }
   }
 
-  out(`8. What it dead-lettered (topic ${topics.deadLetter}):`);
+  await showCanadian(services, canadian.realmId, emulator.url, canadian.accessToken);
+
+  out(`9. What it dead-lettered (topic ${topics.deadLetter}):`);
   const reader = kafka.consumer({ groupId: `qbo-sync-demo-reader-${Date.now()}`, maxWaitTimeInMs: 100 });
   await reader.connect();
   await reader.subscribe({ topic: topics.deadLetter, fromBeginning: true });
@@ -300,6 +347,44 @@ async function readSyncEvents(kafka: Kafka, topic: string, start: Map<number, bi
   });
   await reader.disconnect();
   return events;
+}
+
+/** Step 8: the Canadian tenant's window, and what QuickBooks holds: tax codes by line, its tax against upstream's, currencies. */
+async function showCanadian(services: NonNullable<Worker['services']>, realmId: string, emulatorUrl: string, accessToken: string): Promise<void> {
+  out(`8. ${CANADIAN}'s window, into the Canadian company ...`);
+  const result = await services.get(RunInvoiceWindow).run({ tenantId: CANADIAN, trigger: 'run_now', requestedBy: 'demo' });
+  if (result.outcome !== 'ran') throw new Error(`the window did not run: ${result.outcome}`);
+  const w = result.summary;
+  out(`   window ${result.status}: ${w.pushed} created, ${w.failed} failed, in ${w.batches} batch requests${w.note ? `; ${w.note}` : ''}`);
+  for (const f of w.failures.slice(0, 3)) out(`     not sent: ${f.number ?? f.invoiceId}: ${f.reason}`);
+  const query = async (q: string): Promise<Array<Record<string, unknown>>> => {
+    const res = await fetch(`${emulatorUrl}/v3/company/${realmId}/query?query=${encodeURIComponent(q)}&minorversion=75`, {
+      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+    });
+    const body = (await res.json()) as { QueryResponse?: Record<string, Array<Record<string, unknown>>> };
+    return Object.values(body.QueryResponse ?? {}).find((v) => Array.isArray(v)) ?? [];
+  };
+  const codes = new Map((await query('select * from TaxCode')).map((c) => [String(c['Id']), String(c['Name'])]));
+  const items = new Map((await query('select * from Item')).map((i) => [String(i['Id']), String(i['Name'])]));
+  for (const number of ['CA-1001', 'CA-1002']) {
+    const [inv] = await query(`select * from Invoice where DocNumber = '${number}'`);
+    if (inv === undefined) continue;
+    const lines = (inv['Line'] as Array<{ DetailType: string; Amount: number; SalesItemLineDetail?: { ItemRef: { value: string }; TaxCodeRef?: { value: string } } }>).filter(
+      (l) => l.DetailType === 'SalesItemLineDetail',
+    );
+    const tax = (inv['TxnTaxDetail'] as { TotalTax?: number } | undefined)?.TotalTax;
+    out(`   ${number}: ${(inv['CurrencyRef'] as { value: string }).value} ${String(inv['TotalAmt'])} (tax ${String(tax)}), customer ${(inv['CustomerRef'] as { name?: string }).name ?? ''}`);
+    for (const l of lines) {
+      const d = l.SalesItemLineDetail;
+      out(`     ${l.Amount} on item "${items.get(d?.ItemRef.value ?? '') ?? '?'}", tax code ${codes.get(d?.TaxCodeRef?.value ?? '') ?? '?'}`);
+    }
+  }
+  const status = await services.get(ReadTenantStatus).run(CANADIAN);
+  const q = status?.quickbooks;
+  if (q) {
+    for (const d of q.differences.invoices.slice(0, 3)) out(`   ${d.number ?? d.invoiceId}: ${d.message}`);
+    out(`   (the whole status: npm run cli -- status ${CANADIAN}; the company's lists: npm run cli -- items list ${CANADIAN})`);
+  }
 }
 
 main().then(

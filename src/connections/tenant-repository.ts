@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
-import { AmbiguousPolicy, TenantSettings, TenantSettingsChange } from './tenant-settings';
+import { AmbiguousPolicy, CurrencyMismatchPolicy, TenantSettings, TenantSettingsChange, UnmappedItemPolicy } from './tenant-settings';
 
 interface Row {
   tenant_id: string;
@@ -11,12 +11,18 @@ interface Row {
   invoices_from: string | null;
   ambiguous_policy: AmbiguousPolicy;
   default_item_id: string | null;
+  unmapped_item_policy: UnmappedItemPolicy;
+  new_item_income_account: string | null;
+  taxable_tax_code: string | null;
+  exempt_tax_code: string | null;
+  currency_mismatch_policy: CurrencyMismatchPolicy;
   created_at: Date;
   updated_at: Date;
 }
 
 const COLUMNS = `tenant_id, enabled, batch_cron, time_zone, invoices_from::text AS invoices_from, ambiguous_policy,
-  default_item_id, created_at, updated_at`;
+  default_item_id, unmapped_item_policy, new_item_income_account, taxable_tax_code, exempt_tax_code, currency_mismatch_policy,
+  created_at, updated_at`;
 
 const COLUMN_OF: Record<keyof TenantSettingsChange, string> = {
   enabled: 'enabled',
@@ -25,6 +31,11 @@ const COLUMN_OF: Record<keyof TenantSettingsChange, string> = {
   invoicesFrom: 'invoices_from',
   ambiguousPolicy: 'ambiguous_policy',
   defaultItemId: 'default_item_id',
+  unmappedItemPolicy: 'unmapped_item_policy',
+  newItemIncomeAccount: 'new_item_income_account',
+  taxableTaxCode: 'taxable_tax_code',
+  exemptTaxCode: 'exempt_tax_code',
+  currencyMismatchPolicy: 'currency_mismatch_policy',
 };
 
 /** The `tenants` table: one row per upstream account (ingest adds a row for every tenant it sees). */
@@ -76,6 +87,11 @@ function toSettings(r: Row): TenantSettings {
     invoicesFrom: r.invoices_from,
     ambiguousPolicy: r.ambiguous_policy,
     defaultItemId: r.default_item_id,
+    unmappedItemPolicy: r.unmapped_item_policy,
+    newItemIncomeAccount: r.new_item_income_account,
+    taxableTaxCode: r.taxable_tax_code,
+    exemptTaxCode: r.exempt_tax_code,
+    currencyMismatchPolicy: r.currency_mismatch_policy,
     createdAt: new Date(r.created_at),
     updatedAt: new Date(r.updated_at),
   };

@@ -13,18 +13,41 @@ export interface TenantSettings {
   invoicesFrom: string | null;
   /** A customer matching several QuickBooks customers: create a new one, or hold it for review. */
   ambiguousPolicy: AmbiguousPolicy;
-  /** QuickBooks Item Id used on invoice lines; null = QuickBooks' default ("Services", Id 1 in a new company). */
+  /** QuickBooks Item Id of lines without an item code (picked by name on the page); null = the company's "Services" item. */
   defaultItemId: string | null;
+  /** A line's item code that maps to no item: create a Service item for it, book it to the default item, or hold the invoice. */
+  unmappedItemPolicy: UnmappedItemPolicy;
+  /** Name of the income account items created for unmapped codes go under; null = "Sales". */
+  newItemIncomeAccount: string | null;
+  /** Outside the US: the tax code (by name) of taxable lines and of the others; null = the country's default. */
+  taxableTaxCode: string | null;
+  exemptTaxCode: string | null;
+  /** An invoice in another currency than its QuickBooks customer's: a second customer for that currency, or fail. */
+  currencyMismatchPolicy: CurrencyMismatchPolicy;
   createdAt: Date;
   updatedAt: Date;
 }
 
 export type AmbiguousPolicy = 'create' | 'review';
+export type UnmappedItemPolicy = 'create' | 'default-item' | 'hold';
+export type CurrencyMismatchPolicy = 'second-customer' | 'fail';
+
+export const SETTINGS_FIELDS = [
+  'enabled',
+  'batchCron',
+  'timeZone',
+  'invoicesFrom',
+  'ambiguousPolicy',
+  'defaultItemId',
+  'unmappedItemPolicy',
+  'newItemIncomeAccount',
+  'taxableTaxCode',
+  'exemptTaxCode',
+  'currencyMismatchPolicy',
+] as const;
 
 /** The fields a person or an operator may change; every one optional (left out = unchanged). */
-export type TenantSettingsChange = Partial<Pick<TenantSettings, 'enabled' | 'batchCron' | 'timeZone' | 'invoicesFrom' | 'ambiguousPolicy' | 'defaultItemId'>>;
-
-export const SETTINGS_FIELDS = ['enabled', 'batchCron', 'timeZone', 'invoicesFrom', 'ambiguousPolicy', 'defaultItemId'] as const;
+export type TenantSettingsChange = Partial<Pick<TenantSettings, (typeof SETTINGS_FIELDS)[number]>>;
 
 /** One problem with one field, in words for the person who typed it. */
 export interface FieldProblem {
@@ -122,6 +145,23 @@ export function validateSettingsChange(input: unknown): SettingsValidation {
     if (v === null || v === '') change.defaultItemId = null;
     else if (typeof v === 'string' && /^\d{1,20}$/.test(v.trim())) change.defaultItemId = v.trim();
     else problems.push({ field: 'defaultItemId', message: `must be a QuickBooks Item Id (digits), or null; got ${JSON.stringify(v)}` });
+  }
+  if ('unmappedItemPolicy' in body) {
+    const v = body.unmappedItemPolicy;
+    if (v === 'create' || v === 'default-item' || v === 'hold') change.unmappedItemPolicy = v;
+    else problems.push({ field: 'unmappedItemPolicy', message: `must be "create", "default-item" or "hold"; got ${JSON.stringify(v)}` });
+  }
+  if ('currencyMismatchPolicy' in body) {
+    const v = body.currencyMismatchPolicy;
+    if (v === 'second-customer' || v === 'fail') change.currencyMismatchPolicy = v;
+    else problems.push({ field: 'currencyMismatchPolicy', message: `must be "second-customer" or "fail"; got ${JSON.stringify(v)}` });
+  }
+  for (const field of ['newItemIncomeAccount', 'taxableTaxCode', 'exemptTaxCode'] as const) {
+    if (!(field in body)) continue;
+    const v = body[field];
+    if (v === null || v === '') change[field] = null;
+    else if (typeof v === 'string' && v.trim() !== '' && v.length <= 100) change[field] = v.trim();
+    else problems.push({ field, message: `must be a name of the QuickBooks company's list (at most 100 characters), or null; got ${JSON.stringify(v)}` });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, change };
 }

@@ -89,12 +89,14 @@ export class CreateQboCustomer {
       }
 
       const notes: string[] = [];
+      const currency = await firstInvoiceCurrency(q, req);
       for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
         const displayName = attempt === 1 ? fields.DisplayName : displayNameWithSuffix(fields.DisplayName, attempt);
         const requestId = entityRequestId(req.tenantId, 'Customer', req.customerId, req.version, attempt === 1 ? 'create' : `create-${attempt}`);
         let created: QboCustomer;
         try {
-          created = await this.qbo.createCustomer(req.tenantId, { ...fields, DisplayName: displayName }, { requestId, realmId: req.realmId });
+          const body = currency === null ? { ...fields, DisplayName: displayName } : { ...fields, DisplayName: displayName, CurrencyRef: { value: currency } };
+          created = await this.qbo.createCustomer(req.tenantId, body, { requestId, realmId: req.realmId });
         } catch (e) {
           if (!(e instanceof QboError) || e.code !== '6240') throw e;
           const holders = await this.qbo.findNameHolders(req.tenantId, displayName);
@@ -149,6 +151,24 @@ export class CreateQboCustomer {
       await runner.release().catch(() => undefined);
     }
   }
+}
+
+/**
+ * In a multi-currency company a customer's currency is fixed when it is created: the currency of
+ * its first invoice (by issue date) when that is not the home currency; null = the home currency
+ * (also when the company's profile is not read yet, or no invoice has come).
+ */
+async function firstInvoiceCurrency(q: { query(sql: string, params: unknown[]): Promise<unknown> }, req: CreateRequest): Promise<string | null> {
+  const rows = (await q.query(
+    `SELECT p.multi_currency, upper(p.home_currency) AS home,
+            (SELECT upper(i.currency) FROM invoices i WHERE i.tenant_id = $1 AND i.customer_id = $2 AND i.currency IS NOT NULL AND NOT i.voided
+              ORDER BY i.issue_date NULLS LAST, i.created_at LIMIT 1) AS first_currency
+       FROM qbo_company_lists p WHERE p.tenant_id = $1 AND p.realm_id = $3 AND p.status = 'ready'`,
+    [req.tenantId, req.customerId, req.realmId],
+  )) as Array<{ multi_currency: boolean | null; home: string | null; first_currency: string | null }>;
+  const r = rows[0];
+  if (r === undefined || r.multi_currency !== true || r.first_currency === null || r.first_currency === r.home) return null;
+  return r.first_currency;
 }
 
 function fallbackMirrored(c: QboCustomer) {

@@ -3,6 +3,7 @@ import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
+import { CUSTOMER_WEBHOOK_ENTITIES } from '../domain/webhook-entities';
 import { returnedRows } from './returned-rows';
 import { SyncCustomerMirror } from './sync-customer-mirror';
 
@@ -16,11 +17,6 @@ interface NotificationRow {
   attempts: number;
 }
 
-/**
- * The webhook entities something consumes (this class): the webhook endpoint queues only
- * these, and retention deletes any other row. Add an entity here with its consumer.
- */
-export const CONSUMED_WEBHOOK_ENTITIES: readonly string[] = ['Customer'];
 
 /** After this many failed attempts a notification stays unprocessed with its last error (CDC still catches up). */
 export const MAX_WEBHOOK_ATTEMPTS = 8;
@@ -30,7 +26,7 @@ const CLAIM_LEASE_MS = 10 * 60_000;
 
 /**
  * Works through queued webhook notifications for Customer entities (rows of
- * qbo_webhook_notifications; only CONSUMED_WEBHOOK_ENTITIES are queued): Create/Update
+ * qbo_webhook_notifications of CUSTOMER_WEBHOOK_ENTITIES): Create/Update
  * refresh the mirror, Merge follows the merge. Rows are claimed with a lease (one short
  * statement, FOR UPDATE SKIP LOCKED) and then processed with no transaction open while
  * QuickBooks is read; each outcome is one statement of its own. A failure counts an attempt,
@@ -65,7 +61,7 @@ export class ProcessCustomerWebhooks {
                 FOR UPDATE OF n SKIP LOCKED) todo
         WHERE c.id = todo.id
        RETURNING c.id, todo.tenant_id, c.realm_id, c.entity_id, c.operation, c.deleted_id, c.attempts`,
-      [limit, MAX_WEBHOOK_ATTEMPTS, CLAIM_LEASE_MS, CONSUMED_WEBHOOK_ENTITIES],
+      [limit, MAX_WEBHOOK_ATTEMPTS, CLAIM_LEASE_MS, CUSTOMER_WEBHOOK_ENTITIES],
     );
     const rows = returnedRows<NotificationRow>(claimed).sort((a, b) => Number(a.id) - Number(b.id));
     for (const n of rows) {

@@ -1,12 +1,25 @@
 import type { QboInvoiceBody } from './invoice-payload';
 
 /** The fields of QboInvoiceBody this sync owns. */
-const FIELDS = ['CustomerRef', 'Line', 'DocNumber', 'TxnDate', 'DueDate', 'CurrencyRef', 'CustomerMemo', 'PrivateNote'] as const;
+const FIELDS = [
+  'CustomerRef',
+  'Line',
+  'DocNumber',
+  'TxnDate',
+  'DueDate',
+  'CurrencyRef',
+  'CustomerMemo',
+  'PrivateNote',
+  'GlobalTaxCalculation',
+  'TxnTaxDetail',
+  'ExchangeRate',
+] as const;
 
 /**
  * The fields of a sparse update: those whose value differs from what was last pushed.
  * A field that was pushed and is now absent is cleared where QBO allows it (memo), and left
- * as it is otherwise (dates, currency). Null `previous` (nothing recorded) means every field.
+ * as it is otherwise (dates, currency, tax settings). A tax override (TxnTaxDetail) goes with any
+ * change, since QuickBooks recomputes the tax on every update. Null `previous` (nothing recorded) means every field.
  * An empty result means QBO already holds this content: nothing to send.
  */
 export function invoiceChanges(previous: QboInvoiceBody | null, next: QboInvoiceBody): Partial<QboInvoiceBody> {
@@ -21,6 +34,8 @@ export function invoiceChanges(previous: QboInvoiceBody | null, next: QboInvoice
     }
     if (previous === null || !sameJson(before, now)) changes[field] = now;
   }
+  // QuickBooks recomputes the tax on every update: an override is sent again with any change.
+  if (Object.keys(changes).length > 0 && next.TxnTaxDetail !== undefined) changes.TxnTaxDetail = next.TxnTaxDetail;
   return changes as Partial<QboInvoiceBody>;
 }
 

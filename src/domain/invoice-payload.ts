@@ -45,11 +45,27 @@ export interface QboInvoiceBody {
   DueDate?: string;
   CurrencyRef?: { value: string };
   CustomerMemo?: { value: string };
+  GlobalTaxCalculation?: 'TaxExcluded' | 'TaxInclusive';
+  /** United States: upstream's tax, overriding QuickBooks' computed one. */
+  TxnTaxDetail?: { TotalTax: number };
+  ExchangeRate?: number;
   /** Marks the invoice as this sync's, naming the upstream id: used to recognise it after a crash. */
   PrivateNote: string;
 }
 
 export type InvoicePayloadResult = { ok: true; body: QboInvoiceBody; total: string } | { ok: false; reason: string };
+
+/** What the invoice refers to in the company, decided before the payload is built. */
+export interface InvoiceRefs {
+  qboCustomerId: string;
+  /** One per upstream line, in order: its item, and its tax code's Id (null: none sent). */
+  lines: ReadonlyArray<{ itemId: string; taxCodeId: string | null }>;
+  globalTaxCalculation?: 'TaxExcluded' | 'TaxInclusive';
+  /** US: upstream's tax amount (decimal text) as TxnTaxDetail.TotalTax. */
+  totalTax?: string;
+  /** Home-currency units per unit of the invoice's currency (decimal text). */
+  exchangeRate?: string;
+}
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
@@ -59,7 +75,7 @@ export function syncMarker(invoiceId: string): string {
   return `qbo-sync invoice ${invoiceId}`;
 }
 
-export function invoicePayload(invoice: InvoiceRecordForQbo, refs: { qboCustomerId: string; itemId: string }): InvoicePayloadResult {
+export function invoicePayload(invoice: InvoiceRecordForQbo, refs: InvoiceRefs): InvoicePayloadResult {
   const number = invoice.number?.trim() ?? '';
   if (CONTROL_CHARACTER.test(number)) {
     return {
@@ -77,7 +93,9 @@ export function invoicePayload(invoice: InvoiceRecordForQbo, refs: { qboCustomer
   const lines: QboLineBody[] = [];
   let total = Money.zero();
   for (const [index, raw] of (invoice.lines as unknown[]).entries()) {
-    const line = lineFrom(raw, index, refs.itemId);
+    const ref = refs.lines[index];
+    if (ref === undefined) return { ok: false, reason: `line ${index + 1} has no item` };
+    const line = lineFrom(raw, index, ref);
     if (!line.ok) return line;
     lines.push(line.line);
     total = total.plus(line.amount);
@@ -96,12 +114,21 @@ export function invoicePayload(invoice: InvoiceRecordForQbo, refs: { qboCustomer
   if (invoice.dueDate) body.DueDate = invoice.dueDate;
   if (invoice.currency) body.CurrencyRef = { value: invoice.currency.trim().toUpperCase() };
   if (memo !== '') body.CustomerMemo = { value: memo };
+  if (refs.globalTaxCalculation !== undefined) body.GlobalTaxCalculation = refs.globalTaxCalculation;
+  if (refs.totalTax !== undefined) body.TxnTaxDetail = { TotalTax: Money.of(refs.totalTax).roundHalfUp(2).toNumber() };
+  if (refs.exchangeRate !== undefined) {
+    const rate = Money.parse(refs.exchangeRate);
+    if (rate === null || rate.isNegative() || rate.equals(Money.zero()) || rate.significantDigits() > MAX_SIGNIFICANT_DIGITS) {
+      return { ok: false, reason: `the exchange rate ${JSON.stringify(refs.exchangeRate)} is not a decimal number greater than 0` };
+    }
+    body.ExchangeRate = rate.toNumber();
+  }
   return { ok: true, body, total: total.roundHalfUp(2).toString() };
 }
 
 type LineResult = { ok: true; line: QboLineBody; amount: Money } | { ok: false; reason: string };
 
-function lineFrom(raw: unknown, index: number, itemId: string): LineResult {
+function lineFrom(raw: unknown, index: number, ref: { itemId: string; taxCodeId: string | null }): LineResult {
   const where = `line ${index + 1}`;
   if (typeof raw !== 'object' || raw === null) return { ok: false, reason: `${where} is not an object` };
   const l = raw as Record<string, unknown>;
@@ -122,10 +149,10 @@ function lineFrom(raw: unknown, index: number, itemId: string): LineResult {
   const line: QboLineBody = {
     DetailType: 'SalesItemLineDetail',
     Amount: amount.toNumber(),
-    SalesItemLineDetail: { ItemRef: { value: itemId }, Qty: qty.toNumber(), UnitPrice: price.toNumber() },
+    SalesItemLineDetail: { ItemRef: { value: ref.itemId }, Qty: qty.toNumber(), UnitPrice: price.toNumber() },
   };
   if (description !== '') line.Description = description;
-  if (l.taxable === true) line.SalesItemLineDetail.TaxCodeRef = { value: 'TAX' };
+  if (ref.taxCodeId !== null) line.SalesItemLineDetail.TaxCodeRef = { value: ref.taxCodeId };
   return { ok: true, line, amount };
 }
 

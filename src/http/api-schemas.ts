@@ -77,7 +77,18 @@ export const SettingsChange = z
       .describe('YYYY-MM-DD: invoices issued before are never sent; null (or "") = the day QuickBooks was connected')
       .meta({ examples: ['2026-11-01', null] }),
     ambiguousPolicy: z.enum(['create', 'review']).describe('A customer matching several QuickBooks customers: create one, or hold it for review'),
-    defaultItemId: z.union([z.null(), z.literal(''), QboId]).describe('QuickBooks Item Id for invoice lines; null (or "") = the company\'s "Services" item'),
+    defaultItemId: z
+      .union([z.null(), z.literal(''), QboId])
+      .describe('QuickBooks Item Id of lines without an item code (pick it by name from GET /api/tenants/{tenantId}/company); null (or "") = the company\'s "Services" item'),
+    unmappedItemPolicy: z
+      .enum(['create', 'default-item', 'hold'])
+      .describe('A line whose itemCode matches no item (mapping, SKU, name): create a Service item for it, book it to the default item, or hold the invoice'),
+    newItemIncomeAccount: z.union([z.null(), z.string().max(100)]).describe('Name of the income account items created for unmapped codes go under; null = "Sales"'),
+    taxableTaxCode: z.union([z.null(), z.string().max(100)]).describe('Outside the US: the tax code (name) of taxable lines; null = the country\'s default ("HST ON", "20.0% S", "GST")'),
+    exemptTaxCode: z.union([z.null(), z.string().max(100)]).describe('Outside the US: the tax code (name) of the other lines; null = the country\'s default ("Exempt", "GST free")'),
+    currencyMismatchPolicy: z
+      .enum(['second-customer', 'fail'])
+      .describe('An invoice in another currency than its QuickBooks customer\'s: a second customer for that currency ("Acme Ltd (EUR)"), or fail with the reason'),
   })
   .partial();
 
@@ -90,6 +101,11 @@ export const TenantSettingsJson = z
     invoicesFrom: isoDate.nullable(),
     ambiguousPolicy: z.enum(['create', 'review']),
     defaultItemId: z.string().nullable(),
+    unmappedItemPolicy: z.enum(['create', 'default-item', 'hold']),
+    newItemIncomeAccount: z.string().nullable(),
+    taxableTaxCode: z.string().nullable(),
+    exemptTaxCode: z.string().nullable(),
+    currencyMismatchPolicy: z.enum(['second-customer', 'fail']),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   });
@@ -192,6 +208,56 @@ export const TenantStatusJson = z
       })
       .optional(),
     syncEvents: OutboxLagJson.optional().describe("The tenant's sync events not yet published (what upstream has not been told yet)"),
+    quickbooks: z
+      .object({
+        company: z
+          .object({
+            name: z.string().nullable(),
+            country: z.string().nullable(),
+            homeCurrency: z.string().nullable(),
+            multiCurrency: z.boolean(),
+            automatedSalesTax: z.boolean(),
+            customTxnNumbers: z.boolean(),
+          })
+          .nullable()
+          .describe('The connected company as read from CompanyInfo and Preferences; null until read'),
+        differences: z
+          .object({
+            total: z.number(),
+            invoices: z.array(
+              z.object({
+                invoiceId: z.string(),
+                number: z.string().nullable(),
+                qboInvoiceId: z.string().nullable(),
+                message: z.string().describe('e.g. "QuickBooks computed tax 8.25 where your system had 8.24"'),
+                qboTotal: z.string().nullable(),
+                qboTax: z.string().nullable(),
+              }),
+            ),
+          })
+          .describe("Invoices whose total or tax in QuickBooks differs from upstream's (newest 50)"),
+        numberedByQuickBooks: z
+          .object({ total: z.number(), invoices: z.array(z.object({ invoiceId: z.string(), docNumber: z.string() })) })
+          .describe('Invoices sent without a number that QuickBooks numbered (newest 50)'),
+        payments: z
+          .object({
+            paid: z.number(),
+            partlyPaid: z.number(),
+            invoices: z.array(
+              z.object({
+                invoiceId: z.string(),
+                number: z.string().nullable(),
+                qboInvoiceId: z.string(),
+                balance: z.string(),
+                total: z.string().nullable(),
+                paidState: z.string(),
+                readAt: isoDateTime.nullable(),
+              }),
+            ),
+          })
+          .describe('Payments read back from QuickBooks (webhooks, CDC): counts, and the invoices paid or partly paid most recently (50)'),
+      })
+      .optional(),
   });
 
 const Candidate = z.looseObject({ qboCustomerId: z.string(), score: z.number() });
@@ -285,3 +351,34 @@ export const OPENAPI_INFO = {
   components: { securitySchemes: { bearer: { type: 'http' as const, scheme: 'bearer', description: 'ADMIN_API_TOKEN' } } },
   security: [{ bearer: [] }],
 };
+
+const NamedRefJson = z.object({ id: z.string(), name: z.string() });
+export const CompanySetupJson = z.object({
+  tenantId: z.string(),
+  profile: z
+    .object({
+      realmId: z.string(),
+      companyName: z.string().nullable(),
+      country: z.string().nullable(),
+      homeCurrency: z.string().nullable(),
+      multiCurrency: z.boolean(),
+      automatedSalesTax: z.boolean(),
+      customTxnNumbers: z.boolean(),
+    })
+    .nullable()
+    .describe('The connected company (CompanyInfo, Preferences); null until its lists are read'),
+  proposedTaxCodes: z.object({ taxable: z.string(), exempt: z.string() }).nullable().describe('The codes used when none is chosen (outside the US)'),
+  items: z.array(NamedRefJson).describe('Active items to pick the default item or a mapping from (first 1000 by name)'),
+  incomeAccounts: z.array(NamedRefJson),
+  taxCodes: z.array(NamedRefJson),
+  mappings: z.array(z.object({ code: z.string(), itemId: z.string(), itemName: z.string().nullable() })),
+});
+// eslint-disable-next-line no-control-regex
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]+$/;
+export const ItemCodeParams = TenantParams.extend({
+  code: z.string().min(1).max(100).regex(NO_CONTROL, 'must not hold control characters').describe('The upstream item code (itemCode of invoice lines)'),
+});
+export const ItemMappingBody = z.object({
+  item: z.string().min(1).max(100).regex(NO_CONTROL, 'must not hold control characters').describe('The item, by its name (or Id) in the QuickBooks company'),
+});
+export const ItemMappingJson = z.object({ code: z.string(), item: NamedRefJson.nullable() });

@@ -26,8 +26,21 @@ export interface DuplicateView {
   steps: string[];
 }
 
+/** The company behind the tenant, for the page's pickers and its QuickBooks section. */
+export interface CompanyView {
+  country: string | null;
+  items: Array<{ id: string; name: string }>;
+  incomeAccounts: Array<{ id: string; name: string }>;
+  taxCodes: Array<{ id: string; name: string }>;
+  proposedTaxCodes: { taxable: string; exempt: string } | null;
+  /** Sentences: differences with QuickBooks' figures, numbers QuickBooks gave, payments. */
+  sentences: string[];
+}
+
 export interface TenantStatusView {
   overview: TenantOverview;
+  /** null when the company's lists are not read (yet) or that part is not there. */
+  company?: CompanyView | null;
   /** null when the part that knows is not there (yet). */
   invoices: InvoiceStatusView | null;
   reviews: ReviewItemView[];
@@ -39,6 +52,7 @@ export interface StatusSources {
   invoices?: (tenantId: string, now: Date) => Promise<InvoiceStatusView>;
   reviews?: (tenantId: string) => Promise<ReviewItemView[]>;
   duplicates?: (tenantId: string) => Promise<DuplicateView[]>;
+  company?: (tenantId: string) => Promise<CompanyView | null>;
 }
 
 /** The parts' status sections (see status-sources.ts). */
@@ -62,12 +76,13 @@ export class CollectTenantStatus {
   async run(tenantId: string, now = new Date()): Promise<TenantStatusView | null> {
     const overview = await this.overview.run(tenantId, now);
     if (overview === null) return null;
-    const [invoices, reviews, duplicates] = await Promise.all([
+    const [invoices, reviews, duplicates, company] = await Promise.all([
       this.sources.invoices ? this.sources.invoices(tenantId, now) : Promise.resolve(null),
       this.sources.reviews ? this.sources.reviews(tenantId) : this.reviewsFromLinks(tenantId),
       this.sources.duplicates ? this.sources.duplicates(tenantId) : Promise.resolve(null),
+      this.sources.company ? this.sources.company(tenantId) : Promise.resolve(null),
     ]);
-    return { overview, invoices, reviews, duplicates };
+    return { overview, invoices, reviews, duplicates, company };
   }
 
   private async reviewsFromLinks(tenantId: string): Promise<ReviewItemView[]> {

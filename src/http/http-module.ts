@@ -22,6 +22,10 @@ import { CONNECT_HTTP_DEPS, ConnectHttpDeps } from './connect-http-deps';
 import { customerRoutes } from './customer-routes';
 import { intuitWebhookRoutes } from './intuit-webhook-routes';
 import { invoiceStatusRoutes } from './invoice-status-routes';
+import { companySetupRoutes } from './company-setup-routes';
+import { MapItemCode } from '../invoices/map-item-code';
+import { ReadCompanySetup } from '../invoices/read-company-setup';
+import { ReadQuickBooksSection } from '../invoices/read-quickbooks-section';
 import { oauthCallbackRoutes } from './oauth-callback-routes';
 import { openApiRoutes } from './openapi-routes';
 import { statusSources } from './status-sources';
@@ -69,7 +73,12 @@ export const httpModule = new ContainerModule(({ bind }) => {
   bind(REQUEST_GUARD).toDynamicValue((ctx) => ctx.get(AdminAuthGuard).hook);
 
   bind(STATUS_SOURCES).toDynamicValue((ctx) =>
-    statusSources({ invoices: ctx.get(ReadTenantStatus), review: ctx.get(ListCustomersForReview), duplicates: ctx.get(ListDuplicates) }),
+    statusSources({
+      invoices: ctx.get(ReadTenantStatus),
+      review: ctx.get(ListCustomersForReview),
+      duplicates: ctx.get(ListDuplicates),
+      company: { setup: ctx.get(ReadCompanySetup), quickbooks: ctx.get(ReadQuickBooksSection) },
+    }),
   );
   bind<ConnectHttpDeps>(CONNECT_HTTP_DEPS).toDynamicValue((ctx) => {
     const config = ctx.get(CONFIG);
@@ -96,6 +105,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
   bind(ROUTE_MODULE).toConstantValue(openApiRoutes());
   bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get(ReadTenantStatus)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => syncEventRoutes(ctx.get(ReadOutboxLag)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => companySetupRoutes(ctx.get(ReadCompanySetup), ctx.get(MapItemCode)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => {
     const queue = ctx.get(WebhookNotificationQueue);
     return intuitWebhookRoutes(ctx.get(CONFIG).connect.webhookVerifierToken, () => queue, ctx.get(LOGGER).child({ component: 'webhooks' }));

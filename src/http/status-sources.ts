@@ -1,17 +1,40 @@
 import { ListCustomersForReview } from '../customers/list-customers-for-review';
 import { ListDuplicates } from '../customers/list-duplicates';
 import { STATUS_LIST_LIMIT } from '../customers/read-customers-section';
+import { ReadCompanySetup } from '../invoices/read-company-setup';
+import { ReadQuickBooksSection } from '../invoices/read-quickbooks-section';
 import { ReadTenantStatus } from '../invoices/read-tenant-status';
-import { DuplicateView, InvoiceStatusView, ReviewItemView, StatusSources } from './collect-tenant-status';
+import { CompanyView, DuplicateView, InvoiceStatusView, ReviewItemView, StatusSources } from './collect-tenant-status';
 
 /**
  * The page's status sections from the parts that own them: the invoices part's status (the same
  * class that answers GET /api/tenants/:tenantId/status) and the customers part's review list and
  * duplicates report. Each is optional: a part that is not bound is simply left out.
  */
-export function statusSources(parts: { invoices?: ReadTenantStatus; review?: ListCustomersForReview; duplicates?: ListDuplicates }): StatusSources {
+export function statusSources(parts: {
+  invoices?: ReadTenantStatus;
+  review?: ListCustomersForReview;
+  duplicates?: ListDuplicates;
+  company?: { setup: ReadCompanySetup; quickbooks: ReadQuickBooksSection };
+}): StatusSources {
   const sources: StatusSources = {};
-  const { invoices, review, duplicates } = parts;
+  const { invoices, review, duplicates, company } = parts;
+  if (company) {
+    sources.company = async (tenantId): Promise<CompanyView | null> => {
+      const s = await company.setup.run(tenantId);
+      if (s.profile === null) return null;
+      const q = await company.quickbooks.run(tenantId);
+      const sentences = [
+        ...q.differences.invoices.slice(0, 20).map((d) => `Invoice ${d.number ?? d.invoiceId}: ${d.message}.`),
+        ...q.numberedByQuickBooks.invoices.slice(0, 20).map((n) => `Invoice ${n.invoiceId} was sent without a number; QuickBooks numbered it ${n.docNumber}.`),
+      ];
+      if (q.payments.paid + q.payments.partlyPaid > 0) sentences.push(`${q.payments.paid} invoice(s) paid in full and ${q.payments.partlyPaid} partly paid in QuickBooks.`);
+      for (const p of q.payments.invoices.slice(0, 20)) {
+        sentences.push(`Invoice ${p.number ?? p.invoiceId}: ${p.paidState === 'paid' ? 'paid in full' : `partly paid, ${p.balance} still owed${p.total !== null ? ` of ${p.total}` : ''}`}.`);
+      }
+      return { country: s.profile.country, items: s.items, incomeAccounts: s.incomeAccounts, taxCodes: s.taxCodes, proposedTaxCodes: s.proposedTaxCodes, sentences };
+    };
+  }
   if (invoices) {
     sources.invoices = async (tenantId, now): Promise<InvoiceStatusView> => {
       const s = await invoices.run(tenantId, now, { withCustomers: false });

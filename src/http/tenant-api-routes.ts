@@ -178,6 +178,11 @@ export function settingsJson(s: TenantSettings) {
     invoicesFrom: s.invoicesFrom,
     ambiguousPolicy: s.ambiguousPolicy,
     defaultItemId: s.defaultItemId,
+    unmappedItemPolicy: s.unmappedItemPolicy,
+    newItemIncomeAccount: s.newItemIncomeAccount,
+    taxableTaxCode: s.taxableTaxCode,
+    exemptTaxCode: s.exemptTaxCode,
+    currencyMismatchPolicy: s.currencyMismatchPolicy,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
   };

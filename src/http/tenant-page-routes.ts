@@ -13,7 +13,19 @@ import { tenantPath } from './tenant-link-signer';
 type Params = { tenantId: string };
 type Form = Record<string, string | string[] | undefined>;
 
-const FORM_FIELDS = ['enabled', 'batchCron', 'timeZone', 'invoicesFrom', 'ambiguousPolicy', 'defaultItemId'] as const;
+const FORM_FIELDS = [
+  'enabled',
+  'batchCron',
+  'timeZone',
+  'invoicesFrom',
+  'ambiguousPolicy',
+  'defaultItemId',
+  'unmappedItemPolicy',
+  'newItemIncomeAccount',
+  'taxableTaxCode',
+  'exemptTaxCode',
+  'currencyMismatchPolicy',
+] as const;
 
 /**
  * The tenant's settings and status page (GET /tenants/:tenantId) and its forms: Submit
@@ -173,6 +185,11 @@ function fromSettings(s: TenantSettings): SettingsFormValues {
     invoicesFrom: s.invoicesFrom ?? '',
     ambiguousPolicy: s.ambiguousPolicy,
     defaultItemId: s.defaultItemId ?? '',
+    unmappedItemPolicy: s.unmappedItemPolicy,
+    newItemIncomeAccount: s.newItemIncomeAccount ?? '',
+    taxableTaxCode: s.taxableTaxCode ?? '',
+    exemptTaxCode: s.exemptTaxCode ?? '',
+    currencyMismatchPolicy: s.currencyMismatchPolicy,
   };
 }
 
@@ -185,6 +202,11 @@ function fromDraft(d: SettingsDraft, s: TenantSettings): SettingsFormValues {
     invoicesFrom: d.invoicesFrom ?? base.invoicesFrom,
     ambiguousPolicy: d.ambiguousPolicy || base.ambiguousPolicy,
     defaultItemId: d.defaultItemId ?? base.defaultItemId,
+    unmappedItemPolicy: base.unmappedItemPolicy,
+    newItemIncomeAccount: base.newItemIncomeAccount,
+    taxableTaxCode: base.taxableTaxCode,
+    exemptTaxCode: base.exemptTaxCode,
+    currencyMismatchPolicy: base.currencyMismatchPolicy,
   };
 }
 
@@ -197,6 +219,11 @@ function formFrom(body: Form, s: TenantSettings): SettingsFormValues {
     invoicesFrom: one(body.invoicesFrom) ?? base.invoicesFrom,
     ambiguousPolicy: one(body.ambiguousPolicy) ?? base.ambiguousPolicy,
     defaultItemId: one(body.defaultItemId) ?? base.defaultItemId,
+    unmappedItemPolicy: one(body.unmappedItemPolicy) ?? base.unmappedItemPolicy,
+    newItemIncomeAccount: one(body.newItemIncomeAccount) ?? base.newItemIncomeAccount,
+    taxableTaxCode: one(body.taxableTaxCode) ?? base.taxableTaxCode,
+    exemptTaxCode: one(body.exemptTaxCode) ?? base.exemptTaxCode,
+    currencyMismatchPolicy: one(body.currencyMismatchPolicy) ?? base.currencyMismatchPolicy,
   };
 }
 

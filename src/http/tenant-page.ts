@@ -2,6 +2,7 @@ import { FieldProblem } from '../connections/tenant-settings';
 import { TenantStatusView } from './collect-tenant-status';
 import { dateTimePhrase, invoiceFailureSentence, plural, windowPhrase } from './status-wording';
 import { tenantPath } from './tenant-link-signer';
+import { invoiceFields } from './tenant-page-invoice-fields';
 
 /** The settings form's values as shown (the stored settings, a draft, or what was just typed). */
 export interface SettingsFormValues {
@@ -11,6 +12,11 @@ export interface SettingsFormValues {
   invoicesFrom: string;
   ambiguousPolicy: string;
   defaultItemId: string;
+  unmappedItemPolicy: string;
+  newItemIncomeAccount: string;
+  taxableTaxCode: string;
+  exemptTaxCode: string;
+  currencyMismatchPolicy: string;
 }
 
 export interface Notice {
@@ -35,6 +41,11 @@ const FIELD_LABELS: Record<string, string> = {
   invoicesFrom: 'Send invoices issued from',
   ambiguousPolicy: 'When a customer matches several QuickBooks customers',
   defaultItemId: 'Default item for invoice lines',
+  unmappedItemPolicy: 'When a line\'s item code matches no QuickBooks item',
+  newItemIncomeAccount: 'Income account of items created for new codes',
+  taxableTaxCode: 'Tax code of taxable lines',
+  exemptTaxCode: 'Tax code of the other lines',
+  currencyMismatchPolicy: 'When an invoice is in another currency than its customer',
 };
 
 export function escapeHtml(text: string): string {
@@ -154,13 +165,7 @@ ${errorSummary}
     ${fieldError('ambiguousPolicy')}
   </fieldset>
 
-  <div class="field">
-    <label for="defaultItemId">Default item for invoice lines</label>
-    <input type="text" id="defaultItemId" name="defaultItemId" value="${e(input.form.defaultItemId)}" inputmode="numeric" autocomplete="off" aria-describedby="${describedBy('defaultItemId', true)}"${invalid('defaultItemId')}>
-    <p class="hint" id="defaultItemId-hint">The QuickBooks item (product or service) Id put on invoice lines. Leave empty for QuickBooks' "Services" item.</p>
-    ${fieldError('defaultItemId')}
-  </div>
-
+${invoiceFields(input.status.company ?? null, input.form, { describedBy, invalid, fieldError, escape: e })}
   <div class="actions">
     <button type="submit" class="button-primary" id="submit-button">Submit</button>
   </div>
@@ -258,11 +263,15 @@ function renderStatus(input: TenantPageInput): string {
             )
             .join('');
 
+  const said = input.status.company?.sentences ?? [];
+  const quickbooksHtml = said.length === 0 ? '' : `<h3>In QuickBooks</h3><ul class="status-lines" data-testid="quickbooks-lines">${said.map((l) => `<li>${e(l)}</li>`).join('')}</ul>`;
+
   return `<section aria-labelledby="status-heading" class="card" id="status">
   <h2 id="status-heading">Status</h2>
   <ul class="status-lines" data-testid="status-lines">${lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul>
   <h3>Invoices not sent</h3>
   ${failedHtml}
+  ${quickbooksHtml}
 </section>
 <section aria-labelledby="reviews-heading" class="card" id="reviews">
   <h2 id="reviews-heading">Customers held for review</h2>
@@ -281,3 +290,4 @@ function timeZoneOptions(selected: string): string {
   const zones = zoneCache.includes(selected) || selected === '' ? zoneCache : [selected, ...zoneCache];
   return zones.map((z) => `<option value="${e(z)}"${z === selected ? ' selected' : ''}>${e(z.replace(/_/g, ' '))}</option>`).join('');
 }
+

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
-import { CONSUMED_WEBHOOK_ENTITIES } from '../customers/process-customer-webhooks';
+import { CONSUMED_WEBHOOK_ENTITIES } from '../domain/webhook-entities';
 import { EntityChange } from './intuit-webhook-payload';
 
 /** The Postgres channel the consumer of qbo_webhook_notifications listens on. */
@@ -10,8 +10,8 @@ export const WEBHOOK_CHANNEL = 'qbo_webhook';
 /**
  * Queues webhook entity changes in qbo_webhook_notifications, in one transaction, then
  * `NOTIFY qbo_webhook` (delivered on commit) so the consumer (mirror refresh, merge handling)
- * wakes at once. Only entities something consumes (CONSUMED_WEBHOOK_ENTITIES: Customer) are
- * queued; the others (Invoice, Item, ...) would wait forever. Returns the number of rows queued.
+ * wakes at once. Only entities something consumes (CONSUMED_WEBHOOK_ENTITIES: Customer, and
+ * Item, Account, TaxCode, Invoice, Payment) are queued; the others would wait forever. Returns the number of rows queued.
  */
 @injectable()
 export class WebhookNotificationQueue {

@@ -106,8 +106,9 @@ const lineSchema = z.looseObject({
   description: z.string().min(1).max(4000),
   quantity: decimal,
   unitPrice: decimal,
-  itemCode: optionalText,
-  taxable: z.boolean().nullish(),
+  itemCode: z.string().max(10_000).nullish().describe('The upstream product code: decides which QuickBooks item the line is booked to (mapping, else the item with this SKU, else the item of this name)'),
+  taxable: z.boolean().nullish().describe('US: TAX or NON; elsewhere the taxable or the exempt tax code the tenant picked'),
+  taxCode: z.string().max(100).nullish().describe('The name of a QuickBooks tax code of the company; wins over taxable'),
 });
 
 const invoiceUpsertedSchema = z
@@ -120,6 +121,12 @@ const invoiceUpsertedSchema = z
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code').nullish(),
     memo: optionalText,
     lines: z.array(lineSchema).min(1, 'needs at least one line'),
+    pricesIncludeTax: z.boolean().nullish().describe('Outside the US: the line prices include tax (GlobalTaxCalculation TaxInclusive)'),
+    taxAmount: decimal.nullish().describe('The tax upstream computed: the total tax in a US company, compared with QuickBooks\' tax elsewhere'),
+    exchangeRate: decimal
+      .refine((v) => Number(v) > 0, 'must be greater than 0')
+      .nullish()
+      .describe('Home-currency units per one unit of currency, sent as ExchangeRate'),
   })
   .describe(
     'Money and quantities are decimal strings ("75.00"; JSON numbers accepted); line amount = quantity × unitPrice rounded half-up to cents',

@@ -1,6 +1,8 @@
-import type { BatchItemResult } from '../qbo/qbo-client';
+import { totalDifference } from '../domain/invoice-tax';
+import { Money } from '../domain/money';
+import type { BatchItemResult, QboInvoice } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
-import type { ItemOutcome, PlannedItem } from './invoice-batch-types';
+import type { ItemOutcome, PlannedItem, QboFigures } from './invoice-batch-types';
 
 /**
  * What one batch item's answer means for its invoice:
@@ -15,15 +17,7 @@ export function batchItemOutcome(item: PlannedItem, result: BatchItemResult): It
   if (result.ok) {
     if (result.entity !== 'Invoice') return { kind: 'retry', item, error: `QuickBooks answered with a ${result.entity} instead of an Invoice` };
     const v = result.value;
-    return {
-      kind: 'applied',
-      item,
-      qboId: v.Id,
-      syncToken: v.SyncToken,
-      docNumber: typeof v.DocNumber === 'string' ? v.DocNumber : null,
-      qboTotal: typeof v.TotalAmt === 'number' ? v.TotalAmt : null,
-      qboTax: taxOf(v),
-    };
+    return { kind: 'applied', item, qboId: v.Id, syncToken: v.SyncToken, docNumber: typeof v.DocNumber === 'string' ? v.DocNumber : null, figures: figuresOf(item, v) };
   }
   return errorOutcome(item, result.error);
 }
@@ -58,8 +52,12 @@ function isCustomerRef(e: QboError): boolean {
   return (e.element ?? '').includes('CustomerRef') || /customer/i.test(`${e.detail ?? ''} ${e.message}`);
 }
 
-/** The tax QBO computed for an invoice (TxnTaxDetail.TotalTax), when its answer carries it. */
-function taxOf(v: object): number | null {
-  const detail = (v as { TxnTaxDetail?: { TotalTax?: unknown } }).TxnTaxDetail;
-  return typeof detail?.TotalTax === 'number' ? detail.TotalTax : null;
+/** QuickBooks' total, tax, balance and currency of an applied create or update, and how they differ from upstream's. */
+export function figuresOf(item: PlannedItem, v: QboInvoice): QboFigures | undefined {
+  if (item.operation === 'void') return undefined;
+  const cents = (x: unknown) => (typeof x === 'number' || typeof x === 'string' ? (Money.parse(x)?.roundHalfUp(2).toString() ?? null) : null);
+  const total = cents(v.TotalAmt);
+  const tax = cents(v.TxnTaxDetail?.TotalTax);
+  const currency = typeof v.CurrencyRef?.value === 'string' ? v.CurrencyRef.value : null;
+  return { total, tax, balance: cents(v.Balance), currency, difference: item.upstream === undefined ? null : totalDifference(item.upstream, { total, tax }) };
 }

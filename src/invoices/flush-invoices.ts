@@ -9,7 +9,7 @@ import { FinishOpenBatches } from './finish-open-batches';
 import { FLUSH_OPTIONS, FlushOptions } from './flush-options';
 import { InvoiceBatchRepository } from './invoice-batch-repository';
 import type { PersistedBatch } from './invoice-batch-types';
-import { InvoiceItemRef } from './invoice-item-ref';
+import { LoadRunCompany } from './load-run-company';
 import { InvoiceSyncRepository } from './invoice-sync-repository';
 import type { WindowSummary } from './invoice-window-repository';
 import { PlanInvoiceBatches } from './plan-invoice-batches';
@@ -51,7 +51,7 @@ export class FlushInvoices {
   constructor(
     @inject(InvoiceSyncRepository) private readonly repo: InvoiceSyncRepository,
     @inject(InvoiceBatchRepository) private readonly batches: InvoiceBatchRepository,
-    @inject(InvoiceItemRef) private readonly itemRef: InvoiceItemRef,
+    @inject(LoadRunCompany) private readonly company: LoadRunCompany,
     @inject(TokenManager) private readonly tokens: AccessCheck,
     @inject(FinishOpenBatches) private readonly finishOpen: FinishOpenBatches,
     @inject(PlanInvoiceBatches) private readonly planner: PlanInvoiceBatches,
@@ -77,22 +77,22 @@ export class FlushInvoices {
         }
       }
       await this.finishOpen.finish(run);
-      let itemId: string | null;
       try {
-        itemId = await this.itemRef.itemFor(req.tenantId);
+        const company = await this.company.forRun(req.tenantId, run.realmId);
+        if ('missing' in company) {
+          run.note = company.missing;
+          return { outcome: 'skipped', summary: run.summary() };
+        }
+        run.company = company;
       } catch (e) {
         if (!(e instanceof QboError && e.retriable)) throw e;
-        run.note = `QuickBooks did not answer the item lookup (${e.explanation}); the invoices go in the next run`;
+        run.note = `QuickBooks did not answer when its items, accounts and tax codes were read (${e.explanation}); the invoices go in the next run`;
         return { outcome: 'incomplete', summary: run.summary() };
-      }
-      if (itemId === null) {
-        run.note = 'the QuickBooks company has no item named "Services" and the tenant has no default item: set default_item_id';
-        return { outcome: 'skipped', summary: run.summary() };
       }
       // Invoices held for an inactive QBO customer are checked again once per window: the
       // customer may be active again under the same link (within the window they stay held).
       await this.repo.releaseInactiveCustomerHolds(req.tenantId);
-      await this.pushRounds(run, itemId, log);
+      await this.pushRounds(run, log);
     } catch (e) {
       if (e instanceof WindowAbort) {
         run.note = e.reason;
@@ -123,7 +123,7 @@ export class FlushInvoices {
   }
 
   /** Collect → plan → persist → send, with up to `batchesInFlight` batches in flight, until nothing can go now. */
-  private async pushRounds(run: WindowRun, itemId: string, log: Logger): Promise<void> {
+  private async pushRounds(run: WindowRun, log: Logger): Promise<void> {
     const inFlight = new Set<Promise<void>>();
     const pageSize = this.options.batchSize * Math.max(4, this.options.batchesInFlight * 2);
     let failure: unknown = null;
@@ -149,7 +149,7 @@ export class FlushInvoices {
         await sleep(wait);
         continue;
       }
-      const planned = await this.planner.plan(run, page, itemId);
+      const planned = await this.planner.plan(run, page);
       const batches = await this.batches.persistBatches(run.tenantId, run.realmId, run.windowId, planned);
       for (const b of batches) {
         while (inFlight.size >= this.options.batchesInFlight) await Promise.race(inFlight);

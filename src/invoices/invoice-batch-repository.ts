@@ -3,10 +3,11 @@ import { DATA_SOURCE } from '../tokens';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
+import { upstreamTotal } from '../domain/invoice-tax';
 import { ItemOutcome, PersistedBatch, PlannedItem } from './invoice-batch-types';
 import { writeSyncEvent } from '../outbox/write-sync-event';
 import { isNumberlessCreate, requestIdFor, sentDocNumber } from './invoice-request-id';
-import { cents, payloadTotal } from './invoice-totals';
+import { payloadTotal } from './invoice-totals';
 
 interface BatchRow {
   id: string;
@@ -137,7 +138,7 @@ export class InvoiceBatchRepository {
           await this.writeOutcome(
             tx,
             tenantId,
-            { kind: 'applied', item: it, qboId: hit.id, syncToken: hit.syncToken, docNumber: hit.docNumber, qboTotal: hit.totalAmt ?? null },
+            { kind: 'applied', item: it, qboId: hit.id, syncToken: hit.syncToken, docNumber: hit.docNumber },
             batch.id,
           );
           continue;
@@ -164,6 +165,8 @@ export class InvoiceBatchRepository {
     const where = `WHERE tenant_id = $1 AND invoice_id = $2 AND batch_id = $3`;
     switch (o.kind) {
       case 'applied': {
+        const f = o.figures;
+        const upstreamTotalText = o.item.upstream === undefined ? null : upstreamTotal(o.item.upstream);
         const updated = returned(
           await tx.query(
             `UPDATE invoice_sync SET batch_id = NULL, qbo_invoice_id = $4, qbo_sync_token = $5,
@@ -171,7 +174,18 @@ export class InvoiceBatchRepository {
              pushed_version = $8, pushed_payload = COALESCE($9::jsonb, pushed_payload), pushed_at = now(),
              voided_in_qbo = voided_in_qbo OR $10, needs_check = NULL, failed_version = NULL, failure_code = NULL,
              failure_reason = NULL, waiting_reason = NULL, blocked_qbo_customer_id = NULL, retry_count = 0,
-             last_error = NULL, updated_at = now() ${where} RETURNING qbo_doc_number`,
+             last_error = NULL, updated_at = now(),
+             doc_number_from_qbo = COALESCE($19::boolean, doc_number_from_qbo),
+             qbo_total = CASE WHEN $11 THEN $12::numeric ELSE qbo_total END,
+             qbo_tax = CASE WHEN $11 THEN $13::numeric ELSE qbo_tax END,
+             qbo_balance = CASE WHEN $11 THEN $14::numeric ELSE qbo_balance END,
+             paid_state = CASE WHEN NOT $11 OR $14::numeric IS NULL THEN paid_state WHEN $14::numeric <= 0 THEN 'paid'
+                               WHEN $14::numeric < $12::numeric THEN 'partly-paid' ELSE 'unpaid' END,
+             balance_read_at = CASE WHEN $11 THEN now() ELSE balance_read_at END,
+             qbo_currency = CASE WHEN $11 THEN COALESCE($15, qbo_currency) ELSE qbo_currency END,
+             upstream_total = CASE WHEN $11 THEN $16::numeric ELSE upstream_total END,
+             upstream_tax = CASE WHEN $11 THEN $17::numeric ELSE upstream_tax END,
+             total_difference = CASE WHEN $11 THEN $18 ELSE total_difference END ${where} RETURNING qbo_doc_number`,
             [
               ...key,
               o.qboId,
@@ -181,6 +195,15 @@ export class InvoiceBatchRepository {
               o.item.version,
               o.item.payload === null ? null : JSON.stringify(o.item.payload),
               o.item.operation === 'void',
+              f !== undefined,
+              f?.total ?? null,
+              f?.tax ?? null,
+              f?.balance ?? null,
+              f?.currency ?? null,
+              upstreamTotalText,
+              o.item.upstream?.taxAmount ?? null,
+              f?.difference ?? null,
+              o.item.operation === 'create' ? o.docNumber !== null && o.item.payload !== null && o.item.payload.DocNumber === undefined : null,
             ],
           ),
         ) as Array<{ qbo_doc_number: string | null }>;
@@ -252,7 +275,7 @@ async function reportApplied(tx: EntityManager, tenantId: string, o: ItemOutcome
     qboInvoiceId: o.qboId,
     docNumber,
     total: payloadTotal(item.payload),
-    qboTotal: cents(o.qboTotal),
-    qboTax: cents(o.qboTax),
+    qboTotal: o.figures?.total ?? null,
+    qboTax: o.figures?.tax ?? null,
   });
 }

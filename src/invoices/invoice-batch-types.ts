@@ -1,4 +1,5 @@
 import type { QboInvoiceBody } from '../domain/invoice-payload';
+import type { UpstreamFigures } from '../domain/invoice-tax';
 
 /** What one item of a persisted batch request does. */
 export type InvoiceOperation = 'create' | 'update' | 'void';
@@ -17,6 +18,18 @@ export interface PlannedItem {
   payload: QboInvoiceBody | null;
   /** The `Invoice` of the batch item exactly as sent. */
   invoice: Record<string, unknown>;
+  /** What upstream said the invoice comes to, compared with QuickBooks' figures when applied (absent in batches persisted before). */
+  upstream?: UpstreamFigures;
+}
+
+/** What QuickBooks answered about an applied create or update: its figures, as decimal text. */
+export interface QboFigures {
+  total: string | null;
+  tax: string | null;
+  balance: string | null;
+  currency: string | null;
+  /** The differences with upstream's figures in words, or null. */
+  difference: string | null;
 }
 
 /** A batch request as persisted: its requestid is derived from its id and never changes. */
@@ -34,16 +47,7 @@ export interface PersistedBatch {
 
 /** The result of one batch item, as written to invoice_sync. */
 export type ItemOutcome =
-  | {
-      kind: 'applied';
-      item: PlannedItem;
-      qboId: string;
-      syncToken: string;
-      docNumber: string | null;
-      /** QBO's TotalAmt and tax after the item, when its answer said (for the invoice.synced event). */
-      qboTotal?: number | null;
-      qboTax?: number | null;
-    }
+  | { kind: 'applied'; item: PlannedItem; qboId: string; syncToken: string; docNumber: string | null; figures?: QboFigures }
   | { kind: 'failed'; item: PlannedItem; code: string; reason: string }
   | { kind: 'waiting'; item: PlannedItem; reason: string; blockedQboCustomerId: string | null }
   | { kind: 'check'; item: PlannedItem; check: 'lookup' | 'reread'; error: string }

@@ -26,6 +26,15 @@ export interface Candidate {
   /** For a create whose outcome is unknown: the DocNumber it was sent with (the number may have changed upstream since). */
   lookupDocNumber: string | null;
   linkedQboCustomerId: string | null;
+  /** The linked QBO customer's currency, as mirrored (null: unknown, i.e. the home currency). */
+  customerCurrency: string | null;
+  /** From the event's data: whether the prices include tax, the tax upstream computed, the exchange rate. */
+  pricesIncludeTax: unknown;
+  taxAmount: unknown;
+  exchangeRate: unknown;
+  /** What QuickBooks said the invoice's balance was, when last read: a paid invoice is re-read before an update. */
+  qboBalance: string | null;
+  qboTotal: string | null;
 }
 
 interface CandidateRow {
@@ -47,6 +56,12 @@ interface CandidateRow {
   needs_check: 'lookup' | 'reread' | null;
   qbo_doc_number: string | null;
   link_qbo_customer_id: string | null;
+  customer_currency: string | null;
+  prices_include_tax: unknown;
+  tax_amount: unknown;
+  exchange_rate: unknown;
+  qbo_balance: string | null;
+  qbo_total: string | null;
 }
 
 /**
@@ -76,13 +91,16 @@ export class InvoiceSyncRepository {
               to_char(i.issue_date, 'YYYY-MM-DD') AS issue_date, to_char(i.due_date, 'YYYY-MM-DD') AS due_date,
               i.currency, i.memo, i.lines,
               s.qbo_invoice_id, s.qbo_sync_token, s.pushed_version, s.pushed_payload, s.voided_in_qbo, s.needs_check,
-              s.qbo_doc_number, l.qbo_customer_id AS link_qbo_customer_id
+              s.qbo_doc_number, l.qbo_customer_id AS link_qbo_customer_id, m.currency AS customer_currency,
+              i.data->'pricesIncludeTax' AS prices_include_tax, i.data->'taxAmount' AS tax_amount, i.data->'exchangeRate' AS exchange_rate,
+              s.qbo_balance::text AS qbo_balance, s.qbo_total::text AS qbo_total
          FROM invoices i
          JOIN tenants t ON t.tenant_id = i.tenant_id
          JOIN qbo_connections qc ON qc.tenant_id = i.tenant_id AND qc.realm_id = $4
          LEFT JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id
          LEFT JOIN customer_links l ON l.tenant_id = i.tenant_id AND l.customer_id = i.customer_id AND l.status = 'linked' AND l.realm_id = $4
          LEFT JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
+        LEFT JOIN qbo_customer_mirror m ON m.tenant_id = i.tenant_id AND m.qbo_id = l.qbo_customer_id
         WHERE i.tenant_id = $1
           AND i.sync_state = 'pending'
           AND (s.realm_id IS NULL OR s.realm_id = $4)
@@ -124,6 +142,12 @@ export class InvoiceSyncRepository {
       needsCheck: r.needs_check,
       lookupDocNumber: r.qbo_invoice_id === null ? r.qbo_doc_number : null,
       linkedQboCustomerId: r.link_qbo_customer_id,
+      customerCurrency: r.customer_currency,
+      pricesIncludeTax: r.prices_include_tax,
+      taxAmount: r.tax_amount,
+      exchangeRate: r.exchange_rate,
+      qboBalance: r.qbo_balance,
+      qboTotal: r.qbo_total,
     }));
   }
 

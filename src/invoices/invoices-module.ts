@@ -7,7 +7,17 @@ import { FLUSH_OPTIONS } from './flush-options';
 import { FlushInvoices } from './flush-invoices';
 import { InvoiceBacklog } from './invoice-backlog';
 import { InvoiceBatchRepository } from './invoice-batch-repository';
-import { InvoiceItemRef } from './invoice-item-ref';
+import { CompanyListsRepository } from './company-lists-repository';
+import { COMPANY_LISTS_TASK_OPTIONS, CompanyListsTask } from './company-lists-task';
+import { CurrencyCustomers } from './currency-customers';
+import { InvoiceLineRefs } from './invoice-line-refs';
+import { LoadRunCompany } from './load-run-company';
+import { MapItemCode } from './map-item-code';
+import { ProcessCompanyWebhooks } from './process-company-webhooks';
+import { ReadCompanySetup } from './read-company-setup';
+import { ReadQuickBooksSection } from './read-quickbooks-section';
+import { RecordPaymentState } from './record-payment-state';
+import { SyncCompanyLists } from './sync-company-lists';
 import { InvoiceScheduler, SCHEDULER_CLOCK, SCHEDULER_ENABLED, SCHEDULER_TICK_MS, systemSchedulerClock } from './invoice-scheduler';
 import { InvoiceSyncRepository } from './invoice-sync-repository';
 import { InvoiceWindowRepository } from './invoice-window-repository';
@@ -19,14 +29,24 @@ import { RunInvoiceWindow } from './run-invoice-window';
 import { SendInvoiceBatch } from './send-invoice-batch';
 import { TenantWindowLock } from './tenant-window-lock';
 
-/** Invoices: batch windows (plan, check, send, record), the scheduler, the tenant's status. */
+/** Invoices: batch windows (plan, check, send, record), the scheduler, the tenant's status; the company's lists (items, accounts, tax codes), payments read back. */
 export const invoicesModule = new ContainerModule(({ bind }) => {
   for (const use of [
     InvoiceSyncRepository,
     InvoiceBatchRepository,
     InvoiceWindowRepository,
     InvoiceBacklog,
-    InvoiceItemRef,
+    CompanyListsRepository,
+    RecordPaymentState,
+    SyncCompanyLists,
+    ProcessCompanyWebhooks,
+    CompanyListsTask,
+    CurrencyCustomers,
+    InvoiceLineRefs,
+    LoadRunCompany,
+    MapItemCode,
+    ReadCompanySetup,
+    ReadQuickBooksSection,
     CheckUncertainInvoices,
     PlanInvoiceBatches,
     SendInvoiceBatch,
@@ -56,4 +76,14 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
   bind(SCHEDULER_CLOCK).toDynamicValue((ctx) => systemSchedulerClock(ctx.get(CONFIG).invoices.clockOffsetMs));
   bind(SCHEDULER_ENABLED).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.schedulerEnabled);
   bind(BACKGROUND_TASK).toService(InvoiceScheduler);
+  bind(COMPANY_LISTS_TASK_OPTIONS).toDynamicValue((ctx) => {
+    const config = ctx.get(CONFIG);
+    return {
+      databaseUrl: config.databaseUrl,
+      pollIntervalMs: config.customers.mirrorPollMs,
+      cdcIntervalMs: config.invoices.listsCdcIntervalMs,
+      leaseMs: config.customers.mirrorLeaseMs,
+    };
+  });
+  bind(BACKGROUND_TASK).toService(CompanyListsTask);
 });

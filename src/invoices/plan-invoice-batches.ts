@@ -1,12 +1,16 @@
 import { inject, injectable } from 'inversify';
 import { invoiceChanges } from '../domain/invoice-changes';
 import { invoicePayload } from '../domain/invoice-payload';
+import { Money } from '../domain/money';
 import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
+import { plainReason } from './batch-item-outcome';
 import { CheckUncertainInvoices } from './check-uncertain-invoices';
 import { FLUSH_OPTIONS, FlushOptions } from './flush-options';
 import type { PlannedItem } from './invoice-batch-types';
+import { InvoiceLineRefs } from './invoice-line-refs';
 import { Candidate, InvoiceSyncRepository } from './invoice-sync-repository';
+import { RecordPaymentState } from './record-payment-state';
 import { WindowAbort } from './window-abort';
 import type { WindowRun } from './window-run';
 
@@ -25,9 +29,11 @@ export class PlanInvoiceBatches {
     @inject(InvoiceSyncRepository) private readonly repo: InvoiceSyncRepository,
     @inject(CheckUncertainInvoices) private readonly checker: CheckUncertainInvoices,
     @inject(FLUSH_OPTIONS) private readonly options: FlushOptions,
+    @inject(InvoiceLineRefs) private readonly lineRefs: InvoiceLineRefs,
+    @inject(RecordPaymentState) private readonly payments: RecordPaymentState,
   ) {}
 
-  async plan(run: WindowRun, page: Candidate[], itemId: string): Promise<PlannedItem[][]> {
+  async plan(run: WindowRun, page: Candidate[]): Promise<PlannedItem[][]> {
     const inactive = await this.inactiveCustomers(run, page);
     const items: PlannedItem[] = [];
     const alone: PlannedItem[][] = [];
@@ -60,15 +66,34 @@ export class PlanInvoiceBatches {
         );
         continue;
       }
-      const built = invoicePayload({ ...c, id: c.invoiceId }, { qboCustomerId: customer, itemId });
+      let refs;
+      try {
+        refs = await this.lineRefs.resolve(run, c, customer);
+      } catch (e) {
+        if (!(e instanceof QboError)) throw e;
+        if (e.holdsWork) throw WindowAbort.reconnect(e);
+        if (e.retriable) {
+          run.retryLater(c.invoiceId, run.backoff(run.attempts(c.invoiceId) + 1));
+          continue;
+        }
+        await this.fail(run, c, e.code, plainReason(e));
+        continue;
+      }
+      if (!refs.ok) {
+        await this.fail(run, c, refs.code, refs.reason);
+        continue;
+      }
+      const built = invoicePayload({ ...c, id: c.invoiceId }, refs.refs);
       if (!built.ok) {
         await this.fail(run, c, 'INVALID', built.reason);
         continue;
       }
+      const upstream = { linesTotal: built.total, taxAmount: refs.taxAmount, pricesIncludeTax: refs.pricesIncludeTax };
+      const qboCustomer = refs.refs.qboCustomerId;
       if (c.qboInvoiceId === null) {
         // Without a number it cannot be looked up after an unknown outcome: it goes alone, with its version's requestid (requestIdFor).
-        if (built.body.DocNumber === undefined) alone.push([{ ...this.item(0, c, 'create', { ...built.body }, built.body), bId: '1' }]);
-        else items.push(this.item(items.length, c, 'create', { ...built.body }, built.body));
+        if (built.body.DocNumber === undefined) alone.push([{ ...this.item(0, c, 'create', { ...built.body }, built.body, upstream, qboCustomer), bId: '1' }]);
+        else items.push(this.item(items.length, c, 'create', { ...built.body }, built.body, upstream, qboCustomer));
         continue;
       }
       const changes = invoiceChanges(c.pushedPayload, built.body);
@@ -76,24 +101,60 @@ export class PlanInvoiceBatches {
         await this.repo.markUnchanged(run.tenantId, run.realmId, c.invoiceId, c.version);
         continue;
       }
+      const syncToken = await this.currentSyncToken(run, c);
+      if (syncToken === null) continue;
       items.push(
-        this.item(items.length, c, 'update', { Id: c.qboInvoiceId, SyncToken: c.qboSyncToken ?? '0', sparse: true, ...changes }, built.body),
+        this.item(items.length, c, 'update', { Id: c.qboInvoiceId, SyncToken: syncToken, sparse: true, ...changes }, built.body, upstream, qboCustomer),
       );
     }
     return [...chunk(items, this.options.batchSize), ...alone];
   }
 
-  private item(index: number, c: Candidate, operation: PlannedItem['operation'], invoice: Record<string, unknown>, payload: PlannedItem['payload']): PlannedItem {
-    return {
+  private item(
+    index: number,
+    c: Candidate,
+    operation: PlannedItem['operation'],
+    invoice: Record<string, unknown>,
+    payload: PlannedItem['payload'],
+    upstream?: PlannedItem['upstream'],
+    qboCustomerId?: string,
+  ): PlannedItem {
+    const item: PlannedItem = {
       bId: String((index % this.options.batchSize) + 1),
       invoiceId: c.invoiceId,
       number: c.number,
       version: c.version,
       operation,
-      qboCustomerId: operation === 'void' ? null : c.linkedQboCustomerId,
+      qboCustomerId: operation === 'void' ? null : (qboCustomerId ?? c.linkedQboCustomerId),
       payload,
       invoice,
     };
+    if (upstream !== undefined) item.upstream = upstream;
+    return item;
+  }
+
+  /**
+   * The SyncToken an update is built on. An invoice known to have payments (its balance below its
+   * total) is re-read first: each payment bumps its SyncToken, and an update on the old one would
+   * meet 5010. null: it could not be read now (retried later in the window).
+   */
+  private async currentSyncToken(run: WindowRun, c: Candidate): Promise<string | null> {
+    const stored = c.qboSyncToken ?? '0';
+    if (c.qboInvoiceId === null || c.qboBalance === null || c.qboTotal === null) return stored;
+    const balance = Money.parse(c.qboBalance);
+    const total = Money.parse(c.qboTotal);
+    if (balance === null || total === null || !balance.plus(Money.of('-1').times(total)).isNegative()) return stored;
+    try {
+      const current = await this.qbo.readInvoice(run.tenantId, c.qboInvoiceId);
+      if (current === null) return stored; // gone: the update says so (610)
+      await this.payments.recordInvoices(run.tenantId, run.realmId, [current]);
+      return current.SyncToken;
+    } catch (e) {
+      if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);
+      if (!(e instanceof QboError && e.retriable)) throw e;
+      run.retryLater(c.invoiceId, run.backoff(run.attempts(c.invoiceId) + 1));
+      return null;
+    }
   }
 
   /** QBO customers (among this page's links) that are inactive, e.g. merged away: never push an invoice to them. */

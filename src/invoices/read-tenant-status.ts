@@ -4,6 +4,7 @@ import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Backlog, InvoiceBacklog } from './invoice-backlog';
 import { InvoiceWindowRepository, WindowRecord } from './invoice-window-repository';
+import { QuickBooksSection, ReadQuickBooksSection } from './read-quickbooks-section';
 import { WindowSchedule } from '../domain/window-schedule';
 import { OutboxLag, ReadOutboxLag } from '../outbox/read-outbox-lag';
 
@@ -36,6 +37,8 @@ export interface TenantStatus {
   customers?: CustomersSection;
   /** The tenant's sync events not yet on Kafka (the relay's lag for this tenant). */
   syncEvents?: OutboxLag;
+  /** What QuickBooks made of the pushed invoices: differences, its numbers, payments (absent where that part is not wired). */
+  quickbooks?: QuickBooksSection;
 }
 
 export interface WindowView {
@@ -78,6 +81,7 @@ export class ReadTenantStatus {
     @inject(InvoiceWindowRepository) private readonly windows: InvoiceWindowRepository,
     @inject(ReadCustomersSection) private readonly customers: ReadCustomersSection | null = null,
     @inject(ReadOutboxLag) private readonly outboxLag: ReadOutboxLag | null = null,
+    @inject(ReadQuickBooksSection) private readonly quickbooks: ReadQuickBooksSection | null = null,
   ) {}
 
   /**
@@ -128,6 +132,7 @@ export class ReadTenantStatus {
     };
     if (this.customers && withCustomers) status.customers = await this.customers.run(tenantId);
     if (this.outboxLag) status.syncEvents = await this.outboxLag.run(tenantId);
+    if (this.quickbooks) status.quickbooks = await this.quickbooks.run(tenantId);
     return status;
   }
 }

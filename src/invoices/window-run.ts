@@ -1,6 +1,17 @@
+import type { CompanyProfile, InvoiceChoices, NamedRef } from './company-lists-repository';
 import type { FlushOptions } from './flush-options';
 import type { ItemOutcome } from './invoice-batch-types';
 import type { WindowFailure, WindowSummary } from './invoice-window-repository';
+
+/** The company and the tenant's choices, read once per run (FlushInvoices). */
+export interface RunCompany {
+  profile: CompanyProfile;
+  choices: InvoiceChoices;
+  /** Active tax codes by lower-cased name. */
+  taxCodes: Map<string, NamedRef>;
+  /** The item of lines without a code (and of unmapped codes under the default-item policy). */
+  defaultItemId: string;
+}
 
 /** What a window run is asked: the tenant, its window row (if any) and the shutdown signal. */
 export interface WindowRunRequest {
@@ -31,6 +42,14 @@ export class WindowRun {
    * conditional on the tenant still being on it, and everything it sends goes only there.
    */
   realmId = '';
+  /** Set before the first page is planned. */
+  company: RunCompany | null = null;
+  /** Item codes resolved in this run (normalised code → item Id). */
+  readonly itemsByCode = new Map<string, string>();
+  /** Upstream customer + currency → the QBO customer in that currency, found or created in this run. */
+  readonly currencyCustomers = new Map<string, string>();
+  /** Invoices failed in this run: not collected again in it, even when a list change releases their hold meanwhile. */
+  private readonly failedHere = new Set<string>();
   /** Invoices given up on for this window after repeated passing failures. */
   readonly carriedByRetry = new Set<string>();
   private readonly notBefore = new Map<string, number>();
@@ -66,6 +85,7 @@ export class WindowRun {
   /** An invoice failed at its version (recorded in Postgres by the caller): counted and reported. */
   noteFailed(f: WindowFailure): void {
     this.failed += 1;
+    this.failedHere.add(f.invoiceId);
     this.addFailure(f);
   }
 
@@ -102,7 +122,7 @@ export class WindowRun {
   /** Ids not to collect now: given up on for this window, or waiting for their backoff. */
   excluded(): string[] {
     const now = Date.now();
-    const out = [...this.carriedByRetry];
+    const out = [...this.carriedByRetry, ...this.failedHere];
     for (const [id, at] of this.notBefore) {
       if (at > now) out.push(id);
       else this.notBefore.delete(id);

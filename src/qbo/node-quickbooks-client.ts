@@ -21,10 +21,17 @@ import {
   QboInvoice,
   QboInvoiceInput,
   QboNamedEntity,
+  QboAccount,
+  QboItem,
+  QboItemInput,
+  QboPayment,
+  QboPreferences,
+  QboTaxCode,
   QboSparseUpdate,
   UpdateOptions,
   WriteOptions,
 } from './qbo-client';
+import { QboCompanyReads } from './qbo-company-reads';
 import { QboError } from './qbo-error';
 import { QboPaging } from './qbo-paging';
 import { countCriteria, QueryCondition } from './qbo-query';
@@ -55,6 +62,7 @@ export class NodeQuickbooksClient implements QboClient {
   private readonly logger: Logger;
   private readonly policy: QboCallPolicy;
   private readonly paging: QboPaging;
+  private readonly lists: QboCompanyReads;
 
   constructor(
     @inject(TokenManager) private readonly tokens: AccessTokenSource,
@@ -66,6 +74,7 @@ export class NodeQuickbooksClient implements QboClient {
     this.logger = logger.child({ component: 'qbo' });
     this.policy = new QboCallPolicy(tokens, limiter, options, this.logger, gate);
     this.paging = new QboPaging(this.policy, options);
+    this.lists = new QboCompanyReads(this.policy, this.paging);
   }
 
   // ---------------------------------------------------------------- customers
@@ -147,7 +156,7 @@ export class NodeQuickbooksClient implements QboClient {
     const body = await this.policy.execute(tenantId, { name: 'GET /cdc' }, (qb, cb) =>
       qb.changeDataCapture(entities.join(','), since.toISOString(), cb),
     );
-    const out: CdcResult = { customers: [], invoices: [], vendors: [], employees: [], time: str(record(body).time) };
+    const out: CdcResult = { customers: [], invoices: [], vendors: [], employees: [], items: [], payments: [], accounts: [], taxCodes: [], time: str(record(body).time) };
     const responses = arr(record(body).CDCResponse);
     for (const r of responses) {
       for (const qr of arr(record(r).QueryResponse)) {
@@ -156,6 +165,10 @@ export class NodeQuickbooksClient implements QboClient {
         out.invoices.push(...(arr(q.Invoice) as QboInvoice[]));
         out.vendors.push(...(arr(q.Vendor) as QboNamedEntity[]));
         out.employees.push(...(arr(q.Employee) as QboNamedEntity[]));
+        out.items.push(...(arr(q.Item) as QboItem[]));
+        out.payments.push(...(arr(q.Payment) as QboPayment[]));
+        out.accounts.push(...(arr(q.Account) as QboAccount[]));
+        out.taxCodes.push(...(arr(q.TaxCode) as QboTaxCode[]));
       }
     }
     return out;
@@ -222,6 +235,30 @@ export class NodeQuickbooksClient implements QboClient {
     const grant = await this.tokens.getAccess(tenantId);
     const body = await this.policy.execute(tenantId, { name: 'GET /companyinfo/{realm}' }, (qb, cb) => qb.getCompanyInfo(grant.realmId, cb));
     return entityFrom<QboCompanyInfo & { Id: string }>(body, 'CompanyInfo');
+  }
+
+  // ---------------------------------------------------------------- the company's lists (QboCompanyReads)
+
+  getPreferences(tenantId: string): Promise<QboPreferences> {
+    return this.lists.getPreferences(tenantId);
+  }
+  forEachItemPage(tenantId: string, conditions: readonly QueryCondition[], onPage: (page: QboItem[]) => Promise<void>): Promise<number> {
+    return this.lists.forEachItemPage(tenantId, conditions, onPage);
+  }
+  readItem(tenantId: string, id: string): Promise<QboItem | null> {
+    return this.lists.readItem(tenantId, id);
+  }
+  createItem(tenantId: string, item: QboItemInput, opts: WriteOptions): Promise<QboItem> {
+    return this.lists.createItem(tenantId, item, opts);
+  }
+  queryAccounts(tenantId: string, conditions: readonly QueryCondition[]): Promise<QboAccount[]> {
+    return this.lists.queryAccounts(tenantId, conditions);
+  }
+  queryTaxCodes(tenantId: string): Promise<QboTaxCode[]> {
+    return this.lists.queryTaxCodes(tenantId);
+  }
+  readPayment(tenantId: string, id: string): Promise<QboPayment | null> {
+    return this.lists.readPayment(tenantId, id);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -21,6 +21,13 @@ export interface NqInstance {
   batch(items: readonly object[], cb: NqCallback): void;
   changeDataCapture(entities: string, since: string, cb: NqCallback): void;
   getCompanyInfo(id: string, cb: NqCallback): void;
+  getPreferences(cb: NqCallback): void;
+  createItem(item: object, cb: NqCallback): void;
+  getItem(id: string, cb: NqCallback): void;
+  findItems(criteria: NqCriteria, cb: NqCallback): void;
+  findAccounts(criteria: NqCriteria, cb: NqCallback): void;
+  findTaxCodes(criteria: NqCriteria, cb: NqCallback): void;
+  getPayment(id: string, cb: NqCallback): void;
 }
 
 type NqConstructor = new (

@@ -51,6 +51,18 @@ export interface QboClient {
   batch(tenantId: string, items: readonly BatchItem[], opts: { requestId: string; realmId?: string }): Promise<BatchItemResult[]>;
 
   getCompanyInfo(tenantId: string): Promise<QboCompanyInfo>;
+  /** The company's Preferences (currency, numbering, tax). */
+  getPreferences(tenantId: string): Promise<QboPreferences>;
+
+  /** Items (active and inactive unless `Active` is filtered), streamed page by page like forEachCustomerPage. */
+  forEachItemPage(tenantId: string, conditions: readonly QueryCondition[], onPage: (page: QboItem[]) => Promise<void>): Promise<number>;
+  readItem(tenantId: string, id: string): Promise<QboItem | null>;
+  createItem(tenantId: string, item: QboItemInput, opts: WriteOptions): Promise<QboItem>;
+  /** Accounts matching every condition (active and inactive unless `Active` is filtered). */
+  queryAccounts(tenantId: string, conditions: readonly QueryCondition[]): Promise<QboAccount[]>;
+  /** Every tax code of the company, active and inactive. */
+  queryTaxCodes(tenantId: string): Promise<QboTaxCode[]>;
+  readPayment(tenantId: string, id: string): Promise<QboPayment | null>;
 }
 
 export interface WriteOptions {
@@ -162,6 +174,9 @@ export interface QboInvoice extends QboInvoiceInput {
   SyncToken: string;
   TotalAmt?: number;
   Balance?: number;
+  TxnTaxDetail?: { TotalTax?: number | string };
+  CurrencyRef?: QboRef;
+  LinkedTxn?: Array<{ TxnId: string; TxnType: string }>;
   MetaData?: QboMetaData;
   status?: string;
 }
@@ -170,13 +185,17 @@ export interface QboInvoice extends QboInvoiceInput {
 export type QboSparseUpdate<T> = Partial<T> & { Id: string; SyncToken: string; sparse?: boolean };
 
 export type CountableEntity = 'Customer' | 'Vendor' | 'Employee' | 'Invoice';
-export type CdcEntity = 'Customer' | 'Invoice' | 'Vendor' | 'Employee';
+export type CdcEntity = 'Customer' | 'Invoice' | 'Vendor' | 'Employee' | 'Item' | 'Payment' | 'Account' | 'TaxCode';
 
 export interface CdcResult {
   customers: QboCustomer[];
   invoices: QboInvoice[];
   vendors: QboNamedEntity[];
   employees: QboNamedEntity[];
+  items: QboItem[];
+  payments: QboPayment[];
+  accounts: QboAccount[];
+  taxCodes: QboTaxCode[];
   /** The server time of the answer: the next `since`. */
   time?: string;
 }
@@ -191,6 +210,56 @@ export type BatchItemResult =
   | { bId: string; ok: true; entity: 'Customer'; value: QboCustomer }
   | { bId: string; ok: true; entity: 'QueryResponse'; value: Record<string, unknown> }
   | { bId: string; ok: false; error: QboError };
+
+export interface QboItemInput {
+  Name: string;
+  Type?: 'Service' | 'NonInventory' | 'Inventory' | 'Category' | string;
+  Sku?: string;
+  Description?: string;
+  Active?: boolean;
+  IncomeAccountRef?: QboRef;
+  [field: string]: unknown;
+}
+
+export interface QboItem extends QboItemInput {
+  Id: string;
+  SyncToken: string;
+  MetaData?: QboMetaData;
+  status?: string;
+}
+
+export interface QboAccount {
+  Id: string;
+  Name: string;
+  AccountType?: string;
+  Active?: boolean;
+  [field: string]: unknown;
+}
+
+export interface QboTaxCode {
+  Id: string;
+  Name: string;
+  Active?: boolean;
+  Taxable?: boolean;
+  [field: string]: unknown;
+}
+
+export interface QboPayment {
+  Id: string;
+  SyncToken: string;
+  TotalAmt?: number;
+  CustomerRef?: QboRef;
+  Line?: Array<{ Amount?: number; LinkedTxn?: Array<{ TxnId: string; TxnType: string }> }>;
+  status?: string;
+  [field: string]: unknown;
+}
+
+export interface QboPreferences {
+  CurrencyPrefs?: { MultiCurrencyEnabled?: boolean; HomeCurrency?: QboRef };
+  SalesFormsPrefs?: { CustomTxnNumbers?: boolean };
+  TaxPrefs?: { UsingSalesTax?: boolean; PartnerTaxEnabled?: boolean };
+  [field: string]: unknown;
+}
 
 export interface QboCompanyInfo {
   CompanyName?: string;

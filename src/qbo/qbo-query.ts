@@ -3,7 +3,7 @@
  * error thrown before a request is made), operators checked, string literals escaped
  * (backslash and quote) with curly quotes normalised, paging clauses appended.
  */
-export type QueryEntity = 'Customer' | 'Vendor' | 'Employee' | 'Invoice';
+export type QueryEntity = 'Customer' | 'Vendor' | 'Employee' | 'Invoice' | 'Item' | 'Account' | 'TaxCode' | 'Payment';
 export type QueryOperator = '=' | '<' | '>' | '<=' | '>=' | 'IN' | 'LIKE';
 export type QueryScalar = string | number | boolean;
 
@@ -32,6 +32,10 @@ export const FILTERABLE_FIELDS: Record<QueryEntity, readonly string[]> = {
   Vendor: ['Id', 'DisplayName', 'GivenName', 'FamilyName', 'CompanyName', 'PrimaryEmailAddr', 'Active', 'MetaData.LastUpdatedTime'],
   Employee: ['Id', 'DisplayName', 'GivenName', 'FamilyName', 'PrimaryEmailAddr', 'Active', 'MetaData.LastUpdatedTime'],
   Invoice: ['Id', 'DocNumber', 'TxnDate', 'DueDate', 'CustomerRef', 'MetaData.LastUpdatedTime', 'MetaData.CreateTime'],
+  Item: ['Id', 'Name', 'Sku', 'Type', 'Active', 'MetaData.LastUpdatedTime'],
+  Account: ['Id', 'Name', 'AccountType', 'Active', 'MetaData.LastUpdatedTime'],
+  TaxCode: ['Id', 'Name', 'Active'],
+  Payment: ['Id', 'CustomerRef', 'TxnDate', 'MetaData.LastUpdatedTime'],
 };
 
 const OPERATORS: readonly QueryOperator[] = ['=', '<', '>', '<=', '>=', 'IN', 'LIKE'];

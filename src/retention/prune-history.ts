@@ -1,6 +1,6 @@
 import { inject, injectable, ServiceIdentifier } from 'inversify';
 import { DataSource } from 'typeorm';
-import { CONSUMED_WEBHOOK_ENTITIES } from '../customers/process-customer-webhooks';
+import { CONSUMED_WEBHOOK_ENTITIES } from '../domain/webhook-entities';
 import { returnedRows } from '../customers/returned-rows';
 import { DATA_SOURCE } from '../tokens';
 

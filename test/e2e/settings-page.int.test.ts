@@ -133,7 +133,9 @@ it('shows bad settings next to their fields, keeps what was typed, and saves not
   const page = await browser.newPage();
   await page.goto(signer.link(base, tenantId, new Date(Date.now() + 3_600_000)));
   await page.getByLabel('Schedule').fill('0 26 * * *');
-  await page.getByLabel('Default item for invoice lines').fill('abc');
+  // The default item is picked by name from the company's items (nobody types an Id).
+  expect(await page.getByLabel('Default item for invoice lines').locator('option').allTextContents()).toEqual(expect.arrayContaining(['Services']));
+  await page.getByLabel('Default item for invoice lines').selectOption({ label: 'Services' });
   await page.getByRole('button', { name: 'Submit' }).click();
   await page.waitForLoadState();
   const summary = page.locator('#error-summary');
@@ -141,7 +143,7 @@ it('shows bad settings next to their fields, keeps what was typed, and saves not
   expect(await page.evaluate('document.activeElement ? document.activeElement.id : null')).toBe('error-summary');
   expect(await page.getByLabel('Schedule').getAttribute('aria-invalid')).toBe('true');
   expect(await page.getByLabel('Schedule').inputValue()).toBe('0 26 * * *');
-  expect(await page.locator('#defaultItemId-error').textContent()).toContain('Default item for invoice lines must be a QuickBooks Item Id');
+  expect(await page.getByLabel('Default item for invoice lines').inputValue()).toBe('1');
   const [row] = (await db.dataSource.query(`SELECT batch_cron, default_item_id FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<Record<string, unknown>>;
   expect(row).toEqual({ batch_cron: '0 2 * * *', default_item_id: null });
   await page.close();
@@ -161,9 +163,9 @@ it('Enter in a settings field saves the settings; it never starts Connect / Reco
   await page.waitForURL((u) => u.searchParams.get('saved') === '1' || u.pathname === '/connect/oauth2');
   expect(new URL(page.url()).pathname).toBe(`/tenants/${tenantId}`);
   expect(await page.getByRole('status').first().textContent()).toContain('Settings saved.');
-  await page.getByLabel('Default item for invoice lines').fill('1');
-  await page.getByLabel('Default item for invoice lines').press('Enter');
-  await page.waitForLoadState();
+  await page.getByLabel('Default item for invoice lines').selectOption({ label: 'Services' });
+  await page.getByLabel('Schedule').press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('saved') === '1' || u.pathname === '/connect/oauth2');
 
   const [row] = (await db.dataSource.query(`SELECT batch_cron, default_item_id FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<Record<string, unknown>>;
   expect(row).toEqual({ batch_cron: '15 3 * * *', default_item_id: '1' });

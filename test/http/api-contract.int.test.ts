@@ -172,7 +172,9 @@ it('documents every /api route, each with a schema for every answer', () => {
     '/api/sync-events/lag',
     '/api/tenants',
     '/api/tenants/{tenantId}',
+    '/api/tenants/{tenantId}/company',
     '/api/tenants/{tenantId}/connect',
+    '/api/tenants/{tenantId}/item-mappings/{code}',
     '/api/tenants/{tenantId}/customers/{customerId}/create',
     '/api/tenants/{tenantId}/customers/{customerId}/explain',
     '/api/tenants/{tenantId}/customers/{customerId}/link',
@@ -222,7 +224,7 @@ it('answers every fuzzed request with a documented status and body, never a 5xx'
 it('answers 405 with Allow for a method a known path does not declare, in the one error shape', async () => {
   const tenant = encodeURIComponent(known[1] ?? '');
   for (const [template, ops] of Object.entries(doc.paths)) {
-    const path = template.replace('{tenantId}', tenant).replace('{customerId}', 'c1');
+    const path = template.replace('{tenantId}', tenant).replace('{customerId}', 'c1').replace('{code}', 'SKU-1');
     const declared = METHODS.filter((m) => ops[m] !== undefined);
     for (const m of METHODS.filter((x) => !declared.includes(x))) {
       const answer = await send(m, path, { path: {}, query: {}, body: null });

@@ -37,7 +37,7 @@ const classic = (realmId: string) =>
         dataChangeEvent: {
           entities: [
             { name: 'Customer', id: '7', operation: 'Merge', lastUpdated: '2026-11-21T10:15:00.000Z', deletedId: '12' },
-            { name: 'Invoice', id: '130', operation: 'Update', lastUpdated: '2026-11-21T10:15:01.000Z' },
+            { name: 'Vendor', id: '130', operation: 'Update', lastUpdated: '2026-11-21T10:15:01.000Z' },
           ],
         },
       },
@@ -71,7 +71,7 @@ describe('POST /webhooks/intuit', () => {
       const body = classic(realmId).replace('{"eventNotifications"', '{ "eventNotifications" ');
       const res = await post(body, sign(body));
       expect(res.status).toBe(200);
-      // The Invoice change is not queued: nothing consumes it, it would wait forever (issue 11, item 16).
+      // The Vendor change is not queued: nothing consumes it, it would wait forever (issue 11, item 16).
       expect(await res.json()).toEqual({ queued: 1 });
       expect(await queued(realmId)).toEqual([
         { realm_id: realmId, entity: 'Customer', entity_id: '7', operation: 'Merge', deleted_id: '12', last_updated: new Date('2026-11-21T10:15:00.000Z'), processed_at: null },

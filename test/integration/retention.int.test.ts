@@ -38,7 +38,7 @@ describe('retention', () => {
         n < 23 ? ago(40) : ago(1),
       ]);
     }
-    // Webhook rows: an old processed Customer one, a recent pending Customer one, and Invoice rows nothing consumes.
+    // Webhook rows: an old processed Customer one, a recent pending Customer one, and Vendor rows nothing consumes.
     const hook = (entity: string, receivedDaysAgo: number, processed: boolean) =>
       q(`INSERT INTO qbo_webhook_notifications (realm_id, entity, entity_id, operation, received_at, processed_at) VALUES ($1, $2, '1', 'Update', $3, $4)`, [
         realmId,
@@ -48,8 +48,8 @@ describe('retention', () => {
       ]);
     await hook('Customer', 20, true);
     await hook('Customer', 1, false);
-    await hook('Invoice', 1, false);
-    await hook('Invoice', 30, false);
+    await hook('Vendor', 1, false);
+    await hook('Vendor', 30, false);
     // Decisions: cus_a has three old ones (its latest stays), cus_b one old one (it stays), cus_c an old and a recent one.
     const decision = (customerId: string, daysAgo: number, reason: string) =>
       q(`INSERT INTO customer_decisions (tenant_id, customer_id, outcome, method, reason, created_at) VALUES ($1, $2, 'create', 'none', $3, $4)`, [

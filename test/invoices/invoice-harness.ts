@@ -9,7 +9,15 @@ import { FlushInvoices, ResolvePending } from '../../src/invoices/flush-invoices
 import type { FlushOptions } from '../../src/invoices/flush-options';
 import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
 import { InvoiceBatchRepository } from '../../src/invoices/invoice-batch-repository';
-import { InvoiceItemRef } from '../../src/invoices/invoice-item-ref';
+import { CompanyListsRepository } from '../../src/invoices/company-lists-repository';
+import { CurrencyCustomers } from '../../src/invoices/currency-customers';
+import { InvoiceLineRefs } from '../../src/invoices/invoice-line-refs';
+import { LoadRunCompany } from '../../src/invoices/load-run-company';
+import { ProcessCompanyWebhooks } from '../../src/invoices/process-company-webhooks';
+import { RecordPaymentState } from '../../src/invoices/record-payment-state';
+import { SyncCompanyLists } from '../../src/invoices/sync-company-lists';
+import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
+import type { CompanyProfileInput } from '../../src/emulator/company-profile';
 import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
 import { InvoiceWindowRepository } from '../../src/invoices/invoice-window-repository';
 import { PlanInvoiceBatches } from '../../src/invoices/plan-invoice-batches';
@@ -48,9 +56,14 @@ export interface InvoiceRow {
   customerId?: string;
   number?: string | null;
   issueDate?: string;
-  lines?: Array<{ description?: string; quantity: string; unitPrice: string }>;
+  lines?: Array<{ description?: string; quantity: string; unitPrice: string; itemCode?: string; taxable?: boolean; taxCode?: string }>;
   voided?: boolean;
   memo?: string | null;
+  currency?: string | null;
+  /** Invoice-level optional fields of the contract, kept in `data` as ingest keeps them. */
+  pricesIncludeTax?: boolean;
+  taxAmount?: string;
+  exchangeRate?: string;
 }
 
 export interface Wiring {
@@ -60,6 +73,9 @@ export interface Wiring {
   windows: InvoiceWindowRepository;
   limiter: RealmRateLimiter;
   lock: TenantWindowLock;
+  /** The company's lists and payments read back, as the CompanyListsTask runs them. */
+  lists: SyncCompanyLists;
+  companyWebhooks: ProcessCompanyWebhooks;
 }
 
 /**
@@ -123,13 +139,17 @@ export class InvoiceHarness {
     const options: FlushOptions = { batchSize: 30, batchesInFlight: 4, retryAttempts: 3, retryBaseDelayMs: 50, requestIdTrustMs: 3_600_000, ...opts.flush };
     const send = new SendInvoiceBatch(qbo, batches, options, this.logger);
     const checker = new CheckUncertainInvoices(qbo, syncRepo, this.logger);
+    const listsRepo = new CompanyListsRepository(ds);
+    const payments = new RecordPaymentState(ds);
+    const lists = new SyncCompanyLists(ds, qbo, listsRepo, repo, payments, this.logger);
+    const lineRefs = new InvoiceLineRefs(listsRepo, qbo, new CurrencyCustomers(ds, qbo, new CustomerMirrorRepository(ds), this.logger), this.logger);
     const flush = new FlushInvoices(
       syncRepo,
       batches,
-      new InvoiceItemRef(ds, qbo),
+      new LoadRunCompany(lists, listsRepo),
       tokens,
       new FinishOpenBatches(batches, send, checker, options, this.logger),
-      new PlanInvoiceBatches(qbo, syncRepo, checker, options),
+      new PlanInvoiceBatches(qbo, syncRepo, checker, options, lineRefs, payments),
       send,
       options,
       this.logger,
@@ -147,12 +167,25 @@ export class InvoiceHarness {
       windows,
       limiter,
       lock,
+      lists,
+      companyWebhooks: new ProcessCompanyWebhooks(ds, qbo, lists, payments, this.logger),
     };
   }
 
   /** A company in the emulator, its connection stored, and an enabled tenant. */
-  async tenant(opts: { cron?: string; timeZone?: string; invoicesFrom?: string | null; enabled?: boolean; connectedAt?: Date } = {}): Promise<{ tenantId: string; realmId: string }> {
-    const company = this.emulator.createCompany(uniqueName('Company'));
+  async tenant(
+    opts: {
+      cron?: string;
+      timeZone?: string;
+      invoicesFrom?: string | null;
+      enabled?: boolean;
+      connectedAt?: Date;
+      profile?: CompanyProfileInput;
+      /** Read the company's lists now, as the background task does on connect (default true); false: the first window reads them. */
+      loadLists?: boolean;
+    } = {},
+  ): Promise<{ tenantId: string; realmId: string; accessToken: string }> {
+    const company = this.emulator.createCompany(uniqueName('Company'), opts.profile);
     const tenantId = uniqueName('tenant');
     await storeEmulatorConnection(new QboConnectionRepository(this.ds, this.cipher), tenantId, company, { accessSeconds: 3600, refreshSeconds: 86_400 });
     if (opts.connectedAt) await this.ds.query(`UPDATE qbo_connections SET created_at = $2 WHERE tenant_id = $1`, [tenantId, opts.connectedAt]);
@@ -160,7 +193,8 @@ export class InvoiceHarness {
       `INSERT INTO tenants (tenant_id, enabled, batch_cron, time_zone, invoices_from) VALUES ($1, $2, $3, $4, $5)`,
       [tenantId, opts.enabled ?? true, opts.cron ?? '0 2 * * *', opts.timeZone ?? 'UTC', opts.invoicesFrom === undefined ? '2000-01-01' : opts.invoicesFrom],
     );
-    return { tenantId, realmId: company.realmId };
+    if (opts.loadLists !== false) await this.wire().lists.loadFull(tenantId, company.realmId);
+    return { tenantId, realmId: company.realmId, accessToken: company.accessToken };
   }
 
   /** A customer upstream, in QBO (seeded) and linked. Returns its QBO Id. */
@@ -191,14 +225,16 @@ export class InvoiceHarness {
   async invoice(tenantId: string, inv: InvoiceRow): Promise<void> {
     const lines = inv.lines ?? [{ description: 'Drain cleaning', quantity: '2', unitPrice: '75.00' }];
     await this.ds.query(
-      `INSERT INTO invoices (tenant_id, id, version, voided, customer_id, number, issue_date, lines, memo, last_event_id, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, now())
+      `INSERT INTO invoices (tenant_id, id, version, voided, customer_id, number, issue_date, lines, memo, last_event_id, occurred_at, currency, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, now(), $11, $12::jsonb)
        ON CONFLICT (tenant_id, id) DO UPDATE SET version = EXCLUDED.version, voided = EXCLUDED.voided,
          customer_id = COALESCE(EXCLUDED.customer_id, invoices.customer_id), number = EXCLUDED.number,
-         issue_date = EXCLUDED.issue_date, lines = EXCLUDED.lines, memo = EXCLUDED.memo, updated_at = now()
+         issue_date = EXCLUDED.issue_date, lines = EXCLUDED.lines, memo = EXCLUDED.memo, currency = EXCLUDED.currency,
+         data = EXCLUDED.data, updated_at = now()
        WHERE invoices.version < EXCLUDED.version`,
       [tenantId, inv.id, inv.version ?? 1, inv.voided ?? false, inv.customerId ?? 'cus_1', inv.number === undefined ? `N-${inv.id}` : inv.number,
-        inv.issueDate ?? '2026-11-20', JSON.stringify(lines), inv.memo ?? null, uniqueName('evt')],
+        inv.issueDate ?? '2026-11-20', JSON.stringify(lines), inv.memo ?? null, uniqueName('evt'), inv.currency ?? null,
+        JSON.stringify({ pricesIncludeTax: inv.pricesIncludeTax, taxAmount: inv.taxAmount, exchangeRate: inv.exchangeRate })],
     );
   }
 

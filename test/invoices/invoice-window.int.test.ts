@@ -93,10 +93,16 @@ describe('a window', () => {
   it('marks permanent failures with QBO reason and retries them when a newer version arrives', async () => {
     const { tenantId, realmId } = await h.tenant();
     await h.linkedCustomer(tenantId, realmId, 'cus_1');
+    const w = h.wire();
+    // The default item is one the mirror still holds but QuickBooks no longer has: QuickBooks refuses each invoice with its reason.
+    await w.lists.loadFull(tenantId, realmId);
+    await h.ds.query(
+      `INSERT INTO qbo_item_mirror (tenant_id, qbo_id, realm_id, name, name_key, type, active) VALUES ($1, '999', $2, 'Gone', 'gone', 'Service', true)`,
+      [tenantId, realmId],
+    );
     await h.ds.query(`UPDATE tenants SET default_item_id = '999' WHERE tenant_id = $1`, [tenantId]);
     await h.invoice(tenantId, { id: 'x', number: 'X-1' });
     await h.invoice(tenantId, { id: 'long', number: 'THIS-NUMBER-IS-WAY-TOO-LONG' });
-    const w = h.wire();
     const r = await w.runWindow.run({ tenantId, trigger: 'run_now' });
     expect(r).toMatchObject({ status: 'finished', summary: { pushed: 0, failed: 2 } });
     const s = await w.status.run(tenantId);
@@ -111,6 +117,12 @@ describe('a window', () => {
     expect(await w.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ summary: { failed: 0, batches: 0 } });
     await h.ds.query(`UPDATE tenants SET default_item_id = NULL WHERE tenant_id = $1`, [tenantId]);
     await h.invoice(tenantId, { id: 'x', version: 2, number: 'X-1' });
+    await h.ds.query(`UPDATE tenants SET default_item_id = '12345' WHERE tenant_id = $1`, [tenantId]);
+    // A default item that is not an item of the company at all: the window says so and sends nothing.
+    const noItem = await w.runWindow.run({ tenantId, trigger: 'run_now' });
+    expect(noItem).toMatchObject({ status: 'skipped' });
+    expect(noItem.outcome === 'ran' && noItem.summary.note).toMatch(/default item \(Id 12345\) is not an active item/);
+    await h.ds.query(`UPDATE tenants SET default_item_id = NULL WHERE tenant_id = $1`, [tenantId]);
     expect(await w.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ summary: { pushed: 1, failed: 0 } });
     expect(h.qboInvoices(realmId).map((i) => i.DocNumber)).toEqual(['X-1']);
   });

@@ -12,6 +12,11 @@ const settings: TenantSettings = {
   invoicesFrom: null,
   ambiguousPolicy: 'create',
   defaultItemId: null,
+  unmappedItemPolicy: 'default-item',
+  newItemIncomeAccount: null,
+  taxableTaxCode: null,
+  exemptTaxCode: null,
+  currencyMismatchPolicy: 'second-customer',
   createdAt: new Date('2026-01-01T00:00:00Z'),
   updatedAt: new Date('2026-01-01T00:00:00Z'),
 };
@@ -25,7 +30,8 @@ it('the page promises the window of the day the clocks go forward at the time it
   expect(overview?.nextWindow?.toISOString()).toBe('2026-03-08T10:00:00.000Z'); // 03:00 PDT
   const html = renderTenantPage({
     status: { overview: overview!, invoices: { pending: 2, waiting: [], lastWindow: null, failed: [] }, reviews: [], duplicates: [] },
-    form: { enabled: true, batchCron: '0 2 * * *', timeZone: 'America/Los_Angeles', invoicesFrom: '', ambiguousPolicy: 'create', defaultItemId: '' },
+    form: { enabled: true, batchCron: '0 2 * * *', timeZone: 'America/Los_Angeles', invoicesFrom: '', ambiguousPolicy: 'create', defaultItemId: '',
+      unmappedItemPolicy: 'default-item', newItemIncomeAccount: '', taxableTaxCode: '', exemptTaxCode: '', currencyMismatchPolicy: 'second-customer' },
     problems: [],
     notices: [],
     csrf: null,

@@ -55,6 +55,24 @@ function statusLines(s: TenantStatus): string[] {
     const e = s.syncEvents;
     out.push(`Sync events not yet published: ${e.unpublished}${e.oldestUnpublishedAgeSeconds !== null ? ` (the oldest committed ${e.oldestUnpublishedAgeSeconds} s ago)` : ''}`);
   }
+  if (s.quickbooks) {
+    const q = s.quickbooks;
+    out.push('');
+    if (q.company) {
+      const co = q.company;
+      out.push(
+        `QuickBooks company: ${co.name ?? '?'} (${co.country ?? '?'}, ${co.homeCurrency ?? '?'}${co.multiCurrency ? ', multi-currency' : ''}${co.country === 'US' ? (co.automatedSalesTax ? ', automated sales tax' : ', manual sales tax') : ''}; ${co.customTxnNumbers ? 'invoice numbers from your system' : 'QuickBooks numbers invoices sent without a number'})`,
+      );
+    }
+    out.push(`Differences with QuickBooks' figures: ${q.differences.total}`);
+    for (const d of q.differences.invoices.slice(0, 20)) out.push(`  ${d.number ?? d.invoiceId}: ${d.message}`);
+    if (q.numberedByQuickBooks.total > 0) {
+      out.push(`Numbered by QuickBooks: ${q.numberedByQuickBooks.total}`);
+      for (const n of q.numberedByQuickBooks.invoices.slice(0, 20)) out.push(`  ${n.invoiceId} → ${n.docNumber}`);
+    }
+    out.push(`Payments: ${q.payments.paid} paid in full, ${q.payments.partlyPaid} partly paid`);
+    for (const p of q.payments.invoices.slice(0, 20)) out.push(`  ${p.number ?? p.invoiceId}: ${p.paidState}, balance ${p.balance}${p.total !== null ? ` of ${p.total}` : ''}`);
+  }
   if (s.customers) {
     const c = s.customers;
     out.push(

@@ -17,6 +17,7 @@ import { RealmRateLimits1763711000000 } from './1763711000000-realm-rate-limits'
 import { RealmKeys1763710000000 } from './1763710000000-realm-keys';
 import { LinkageParameters1763709200000 } from './1763709200000-linkage-parameters';
 import { SyncEventOutbox1763740000000 } from './1763740000000-sync-event-outbox';
+import { CompanyLists1763720000000 } from './1763720000000-company-lists';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   RealmKeys1763710000000,
   LinkageParameters1763709200000,
   SyncEventOutbox1763740000000,
+  CompanyLists1763720000000,
 ];

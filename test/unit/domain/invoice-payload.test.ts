@@ -13,7 +13,7 @@ const base = {
     { description: 'Parts', quantity: '3', unitPrice: '0.335' },
   ],
 };
-const refs = { qboCustomerId: '58', itemId: '1' };
+const refs = { qboCustomerId: '58', lines: [{ itemId: '1', taxCodeId: 'TAX' }, { itemId: '1', taxCodeId: null }] };
 
 describe('invoicePayload', () => {
   it('builds QBO lines with Amount = Qty × UnitPrice rounded half-up, and the invoice fields', () => {
@@ -90,5 +90,38 @@ describe('invoiceChanges', () => {
   it('clears a memo that was removed upstream; everything when nothing was recorded', () => {
     expect(invoiceChanges(body(), body({ memo: null }))).toEqual({ CustomerMemo: { value: '' } });
     expect(Object.keys(invoiceChanges(null, body())).length).toBe(8);
+  });
+
+  it('sends a US tax override again with any change (QuickBooks recomputes the tax on every update), and not alone', () => {
+    const withTax = (overrides: Record<string, unknown> = {}) => {
+      const r = invoicePayload({ ...base, ...overrides }, { ...refs, totalTax: '8.24' });
+      if (!r.ok) throw new Error(r.reason);
+      return r.body;
+    };
+    expect(withTax().TxnTaxDetail).toEqual({ TotalTax: 8.24 });
+    expect(invoiceChanges(withTax(), withTax())).toEqual({});
+    expect(invoiceChanges(withTax(), withTax({ dueDate: '2027-01-01' }))).toEqual({ DueDate: '2027-01-01', TxnTaxDetail: { TotalTax: 8.24 } });
+  });
+});
+
+describe('invoicePayload: items, tax codes, tax settings, exchange rate', () => {
+  it('puts each line on its own item and tax code, and the invoice-level tax and rate fields', () => {
+    const r = invoicePayload(base, {
+      qboCustomerId: '58',
+      lines: [
+        { itemId: '7', taxCodeId: '3' },
+        { itemId: '9', taxCodeId: '5' },
+      ],
+      globalTaxCalculation: 'TaxInclusive',
+      exchangeRate: '1.3650',
+    });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.body.Line.map((l) => [l.SalesItemLineDetail.ItemRef.value, l.SalesItemLineDetail.TaxCodeRef?.value])).toEqual([
+      ['7', '3'],
+      ['9', '5'],
+    ]);
+    expect(r.body.GlobalTaxCalculation).toBe('TaxInclusive');
+    expect(r.body.ExchangeRate).toBe(1.365);
+    expect(invoicePayload(base, { ...refs, exchangeRate: '0' })).toMatchObject({ ok: false, reason: expect.stringContaining('exchange rate') });
   });
 });
