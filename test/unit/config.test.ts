@@ -55,6 +55,8 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['QBO_TOKEN_URL', 'qbo.tokenUrl', 'https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer', '/tokens'],
   ['QBO_REVOKE_URL', 'qbo.revokeUrl', 'https://developer.api.intuit.com/v2/oauth2/tokens/revoke', 'revoke'],
   ['QBO_TOKEN_ENCRYPTION_KEY', 'qbo.tokenEncryptionKey', null, 'too-short'],
+  ['QBO_TOKEN_ENCRYPTION_KEY_ID', 'qbo.tokenEncryptionKeyId', 'k1', 'bad id!'],
+  ['QBO_TOKEN_ENCRYPTION_OLD_KEYS', 'qbo.tokenEncryptionOldKeys', [], 'k0:short'],
   ['QBO_MINOR_VERSION', 'qbo.minorVersion', 75, '0'],
   ['QBO_REQUEST_TIMEOUT_MS', 'qbo.requestTimeoutMs', 60000, '99'],
   ['QBO_MAX_RETRIES', 'qbo.maxRetries', 4, '21'],
