@@ -147,6 +147,12 @@ const WindowView = z.object({
 });
 const Example = z.object({ invoiceId: z.string(), number: z.string().nullable() });
 
+export const DeadLetterCountsJson = z.object({
+  total: z.number(),
+  open: z.number().describe('Not yet redriven'),
+  byReason: z.array(z.object({ code: z.string(), count: z.number(), open: z.number(), lastAt: isoDateTime })),
+});
+
 export const TenantStatusJson = z
   .object({
     tenantId: z.string(),
@@ -184,6 +190,7 @@ export const TenantStatusJson = z
         possibleDuplicates: z.array(z.looseObject({})),
       })
       .optional(),
+    deadLetters: DeadLetterCountsJson.optional().describe("The tenant's events that were dead-lettered (their value named the tenant), by reason"),
   });
 
 const Candidate = z.looseObject({ qboCustomerId: z.string(), score: z.number() });

@@ -21,6 +21,7 @@ import { CONNECT_HTTP_DEPS, ConnectHttpDeps } from './connect-http-deps';
 import { customerRoutes } from './customer-routes';
 import { intuitWebhookRoutes } from './intuit-webhook-routes';
 import { invoiceStatusRoutes } from './invoice-status-routes';
+import { CountDeadLetters } from '../ingest/dead-letter-counts';
 import { oauthCallbackRoutes } from './oauth-callback-routes';
 import { openApiRoutes } from './openapi-routes';
 import { statusSources } from './status-sources';
@@ -92,7 +93,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
   bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantPageRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => oauthCallbackRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toConstantValue(openApiRoutes());
-  bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get(ReadTenantStatus)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get(ReadTenantStatus), ctx.get(CountDeadLetters)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => {
     const queue = ctx.get(WebhookNotificationQueue);
     return intuitWebhookRoutes(ctx.get(CONFIG).connect.webhookVerifierToken, () => queue, ctx.get(LOGGER).child({ component: 'webhooks' }));

@@ -1,7 +1,10 @@
 import { ContainerModule } from 'inversify';
 import { CONFIG } from '../tokens';
 import { DEAD_LETTER_TOPIC, DeadLetterPublisher } from './dead-letter-publisher';
+import { CountDeadLetters } from './dead-letter-counts';
+import { DeadLetterReader } from './dead-letter-reader';
 import { EventStore } from './event-store';
+import { RedriveDeadLetters } from './redrive-dead-letters';
 import { INGEST_CONSUMER_OPTIONS, IngestConsumer } from './ingest-consumer';
 
 /** Ingest: Kafka → validation → Postgres (inbox + version-guarded upserts), dead letters. */
@@ -9,6 +12,9 @@ export const ingestModule = new ContainerModule(({ bind }) => {
   bind(EventStore).toSelf();
   bind(DeadLetterPublisher).toSelf();
   bind(IngestConsumer).toSelf();
+  bind(DeadLetterReader).toSelf();
+  bind(RedriveDeadLetters).toSelf();
+  bind(CountDeadLetters).toSelf();
   bind(DEAD_LETTER_TOPIC).toDynamicValue((ctx) => ctx.get(CONFIG).kafka.topics.deadLetter);
   bind(INGEST_CONSUMER_OPTIONS).toDynamicValue((ctx) => {
     const k = ctx.get(CONFIG).kafka;
