@@ -9,6 +9,7 @@ import { httpModule } from './http/http-module';
 import { ingestModule } from './ingest/ingest-module';
 import { invoicesModule } from './invoices/invoices-module';
 import { Logger } from './logger';
+import { metricsModule } from './metrics/metrics-module';
 import { qboModule } from './qbo/qbo-module';
 import { retentionModule } from './retention/retention-module';
 import { CONFIG, DATA_SOURCE, DATABASE_URL, KAFKA, KAFKA_ADMIN, KAFKA_PRODUCER, LOGGER, QBO_DATA_SOURCE } from './tokens';
@@ -26,7 +27,7 @@ export interface Infrastructure {
 }
 
 /** Every part's module, in the direction of their dependencies. */
-export const PART_MODULES = [qboModule, ingestModule, customersModule, invoicesModule, connectionsModule, retentionModule, httpModule] as const;
+export const PART_MODULES = [metricsModule, qboModule, ingestModule, customersModule, invoicesModule, connectionsModule, retentionModule, httpModule] as const;
 
 /**
  * The composition root: binds the infrastructure main.ts initialised as constants and loads

@@ -164,6 +164,13 @@ export const configSchema = z
       host: s.text('HTTP_HOST', '0.0.0.0'),
       port: s.int('HTTP_PORT', 8080, 0, 65535),
     }),
+    /** Prometheus' port, apart from the public page and the admin API (src/metrics). */
+    metrics: z.object({
+      host: s.text('METRICS_HOST', '0.0.0.0'),
+      port: s.int('METRICS_PORT', 9464, 0, 65535),
+      /** How long a scrape waits for each figure read at scrape time (consumer lag, backlogs). */
+      collectTimeoutMs: s.int('METRICS_COLLECT_TIMEOUT_MS', 5000, 100, 60000),
+    }),
     /** A pino level. */
     logLevel: s.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     shutdownTimeoutMs: s.int('SHUTDOWN_TIMEOUT_MS', 25000, 1000, 600000),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { inject, injectable, optional, ServiceIdentifier } from 'inversify';
+import { Metrics } from '../metrics/metrics';
 import { Admin, ConfigResourceTypes, IHeaders, Message, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE, KAFKA_ADMIN, KAFKA_PRODUCER, LOGGER } from '../tokens';
@@ -48,12 +49,10 @@ export class DeadLetterPublisher {
     @inject(DEAD_LETTER_TOPIC) private readonly topic: string,
     @inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @inject(LOGGER) logger: Logger,
+    @inject(Metrics) @optional() private readonly metrics?: Metrics,
   ) {
     this.logger = logger.child({ component: 'ingest' });
   }
-
-  /** Called with each letter once it is on the topic (metrics count them by reason). */
-  onPublished: (letter: DeadLetter) => void = () => undefined;
 
   async publish(letters: readonly DeadLetter[], now: Date = new Date()): Promise<void> {
     if (letters.length === 0) return;
@@ -73,7 +72,7 @@ export class DeadLetterPublisher {
     }
     await this.send(group);
     await this.index(letters, now);
-    for (const l of letters) this.onPublished(l);
+    for (const l of letters) this.metrics?.deadLettered.inc({ reason: l.code });
   }
 
   /**

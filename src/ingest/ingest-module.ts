@@ -4,6 +4,8 @@ import { DEAD_LETTER_TOPIC, DeadLetterPublisher } from './dead-letter-publisher'
 import { CountDeadLetters } from './dead-letter-counts';
 import { DeadLetterReader } from './dead-letter-reader';
 import { EventStore } from './event-store';
+import { IngestMetricsCollector } from './ingest-metrics-collector';
+import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 import { RedriveDeadLetters } from './redrive-dead-letters';
 import { INGEST_CONSUMER_OPTIONS, IngestConsumer } from './ingest-consumer';
 
@@ -15,6 +17,8 @@ export const ingestModule = new ContainerModule(({ bind }) => {
   bind(DeadLetterReader).toSelf();
   bind(RedriveDeadLetters).toSelf();
   bind(CountDeadLetters).toSelf();
+  bind(IngestMetricsCollector).toSelf();
+  bind(SCRAPE_COLLECTOR).toService(IngestMetricsCollector);
   bind(DEAD_LETTER_TOPIC).toDynamicValue((ctx) => ctx.get(CONFIG).kafka.topics.deadLetter);
   bind(INGEST_CONSUMER_OPTIONS).toDynamicValue((ctx) => {
     const k = ctx.get(CONFIG).kafka;

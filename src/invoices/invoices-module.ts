@@ -8,6 +8,8 @@ import { FlushInvoices } from './flush-invoices';
 import { InvoiceBacklog } from './invoice-backlog';
 import { InvoiceBatchRepository } from './invoice-batch-repository';
 import { InvoiceItemRef } from './invoice-item-ref';
+import { InvoiceMetricsCollector } from './invoice-metrics-collector';
+import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 import { InvoiceScheduler, SCHEDULER_CLOCK, SCHEDULER_ENABLED, SCHEDULER_TICK_MS, systemSchedulerClock } from './invoice-scheduler';
 import { InvoiceSyncRepository } from './invoice-sync-repository';
 import { InvoiceWindowRepository } from './invoice-window-repository';
@@ -41,6 +43,8 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
   ]) {
     bind(use).toSelf();
   }
+  bind(InvoiceMetricsCollector).toSelf();
+  bind(SCRAPE_COLLECTOR).toService(InvoiceMetricsCollector);
   bind(FLUSH_OPTIONS).toDynamicValue((ctx) => {
     const inv = ctx.get(CONFIG).invoices;
     return {
