@@ -21,6 +21,10 @@ import { CONNECT_HTTP_DEPS, ConnectHttpDeps } from './connect-http-deps';
 import { customerRoutes } from './customer-routes';
 import { intuitWebhookRoutes } from './intuit-webhook-routes';
 import { invoiceStatusRoutes } from './invoice-status-routes';
+import { windowRoutes } from './window-routes';
+import { ListTenantHealth } from '../invoices/list-tenant-health';
+import { ListTenantWindows } from '../invoices/list-tenant-windows';
+import { RunInvoiceWindow } from '../invoices/run-invoice-window';
 import { CountDeadLetters } from '../ingest/dead-letter-counts';
 import { oauthCallbackRoutes } from './oauth-callback-routes';
 import { openApiRoutes } from './openapi-routes';
@@ -89,7 +93,15 @@ export const httpModule = new ContainerModule(({ bind }) => {
     };
   });
 
-  bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantApiRoutes(ctx.get(CONNECT_HTTP_DEPS)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantApiRoutes(ctx.get(CONNECT_HTTP_DEPS), ctx.get(ListTenantHealth)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) =>
+    windowRoutes({
+      tenants: ctx.get(TenantRepository),
+      runWindow: ctx.get(RunInvoiceWindow),
+      history: ctx.get(ListTenantWindows),
+      logger: ctx.get(LOGGER).child({ component: 'window-api' }),
+    }),
+  );
   bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantPageRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => oauthCallbackRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toConstantValue(openApiRoutes());

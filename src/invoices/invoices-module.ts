@@ -8,6 +8,8 @@ import { FlushInvoices } from './flush-invoices';
 import { InvoiceBacklog } from './invoice-backlog';
 import { InvoiceBatchRepository } from './invoice-batch-repository';
 import { InvoiceItemRef } from './invoice-item-ref';
+import { ListTenantHealth } from './list-tenant-health';
+import { ListTenantWindows } from './list-tenant-windows';
 import { InvoiceMetricsCollector } from './invoice-metrics-collector';
 import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 import { InvoiceScheduler, SCHEDULER_CLOCK, SCHEDULER_ENABLED, SCHEDULER_TICK_MS, systemSchedulerClock } from './invoice-scheduler';
@@ -39,6 +41,8 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     RunInvoiceWindow,
     RunDueWindows,
     ReadTenantStatus,
+    ListTenantWindows,
+    ListTenantHealth,
     InvoiceScheduler,
   ]) {
     bind(use).toSelf();
