@@ -7,6 +7,7 @@ import { EventStore } from './event-store';
 import { IngestMetricsCollector } from './ingest-metrics-collector';
 import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 import { RedriveDeadLetters } from './redrive-dead-letters';
+import { ReplayConsumerGroup } from './replay-consumer-group';
 import { INGEST_CONSUMER_OPTIONS, IngestConsumer } from './ingest-consumer';
 
 /** Ingest: Kafka → validation → Postgres (inbox + version-guarded upserts), dead letters. */
@@ -17,6 +18,7 @@ export const ingestModule = new ContainerModule(({ bind }) => {
   bind(DeadLetterReader).toSelf();
   bind(RedriveDeadLetters).toSelf();
   bind(CountDeadLetters).toSelf();
+  bind(ReplayConsumerGroup).toSelf();
   bind(IngestMetricsCollector).toSelf();
   bind(SCRAPE_COLLECTOR).toService(IngestMetricsCollector);
   bind(DEAD_LETTER_TOPIC).toDynamicValue((ctx) => ctx.get(CONFIG).kafka.topics.deadLetter);
