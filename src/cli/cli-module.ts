@@ -4,6 +4,7 @@ import { customers } from './commands/customers';
 import { deadLetters } from './commands/dead-letters';
 import { duplicates } from './commands/duplicates';
 import { replay } from './commands/replay';
+import { resync } from './commands/resync';
 import { rotateKey } from './commands/rotate-key';
 import { runNow } from './commands/run-now';
 import { status } from './commands/status';
@@ -11,5 +12,5 @@ import { tenantLink } from './commands/tenant-link';
 
 /** The CLI: its commands (multi-bound CLI_COMMAND), run against the worker's own container. Add new ones here. */
 export const cliModule = new ContainerModule(({ bind }) => {
-  for (const command of [customers, duplicates, status, runNow, tenantLink, deadLetters, replay, rotateKey]) bind(CLI_COMMAND).toConstantValue(command);
+  for (const command of [customers, duplicates, status, runNow, tenantLink, deadLetters, replay, resync, rotateKey]) bind(CLI_COMMAND).toConstantValue(command);
 });

@@ -10,6 +10,7 @@ import { InvoiceBatchRepository } from './invoice-batch-repository';
 import { InvoiceItemRef } from './invoice-item-ref';
 import { ListTenantHealth } from './list-tenant-health';
 import { ListTenantWindows } from './list-tenant-windows';
+import { ResyncTenant } from './resync-tenant';
 import { InvoiceMetricsCollector } from './invoice-metrics-collector';
 import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 import { InvoiceScheduler, SCHEDULER_CLOCK, SCHEDULER_ENABLED, SCHEDULER_TICK_MS, systemSchedulerClock } from './invoice-scheduler';
@@ -43,6 +44,7 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     ReadTenantStatus,
     ListTenantWindows,
     ListTenantHealth,
+    ResyncTenant,
     InvoiceScheduler,
   ]) {
     bind(use).toSelf();
