@@ -38,7 +38,8 @@ COPY --from=build /app/dist ./dist
 RUN ln -s /app/dist/src/cli/qbo-sync.js /usr/local/bin/qbo-sync
 # The image's unprivileged "node" user (uid 1000); nothing in /app is writable by it.
 USER node
-EXPOSE 8080
+# 8080: health, the admin API, the tenant page; 9464: Prometheus (METRICS_PORT)
+EXPOSE 8080 9464
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
