@@ -5,7 +5,7 @@
  *   all of them ← http, cli ← container ← worker/main
  * and the emulator shares no code with the worker. See the README's Layout section.
  */
-const WORKER = '^src/(domain|qbo|customers|invoices|connections|ingest|outbox|retention|http|db|config|cli/commands|background-task|tokens|logger|container|worker|main)';
+const WORKER = '^src/(domain|qbo|customers|invoices|connections|ingest|outbox|metrics|retention|http|db|config|cli/commands|background-task|tokens|logger|container|worker|main)';
 const part = (name) => `^src/${name}/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -18,6 +18,13 @@ module.exports = {
       comment: 'domain/ holds pure types and functions: it imports nothing of the project outside itself.',
       from: { path: part('domain') },
       to: { path: '^src/', pathNot: part('domain') },
+    },
+    {
+      name: 'metrics-below-the-parts',
+      severity: 'error',
+      comment: 'metrics/ holds the registry every part records into: it imports no part (the parts register their scrape-time collectors).',
+      from: { path: part('metrics') },
+      to: { path: '^src/(domain|qbo|customers|invoices|connections|ingest|retention|http|cli)/' },
     },
     {
       name: 'emulator-shares-nothing',
@@ -37,7 +44,7 @@ module.exports = {
       name: 'parts-never-import-http-or-cli',
       severity: 'error',
       comment: 'A part never imports http/ or cli/: what a page needs is a use case of the part that owns the data.',
-      from: { path: '^src/(domain|qbo|customers|invoices|connections|ingest|outbox|retention|db|config)' },
+      from: { path: '^src/(domain|qbo|customers|invoices|connections|ingest|outbox|metrics|retention|db|config)' },
       to: { path: '^src/(http|cli)/' },
     },
     {

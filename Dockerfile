@@ -1,7 +1,18 @@
 # syntax=docker/dockerfile:1
 # The qbo-sync worker. Build: docker build -t qbo-sync .   Run: see docker-compose.yml.
 
-FROM node:20-bookworm-slim AS build
+# The base: Node.js 22 LTS (maintained until April 2027) on Debian bookworm, slim; Node 20 reached
+# end of life in April 2026. Pin it by digest where you build: the official multi-platform index
+# digest was not obtainable from this project's build machines (no registry access), so the
+# reference is left as a tag here. Print the digest with
+#   docker buildx imagetools inspect node:22-bookworm-slim --format '{{json .Manifest.Digest}}'
+# and build with
+#   docker build --build-arg NODE_IMAGE=node:22-bookworm-slim@sha256:<that digest> -t qbo-sync .
+# (or write it below; Dependabot's/Renovate's docker managers then keep it current).
+# test/unit/dockerfile.test.ts checks that both stages use this one base and that it is Node 22 or 24.
+ARG NODE_IMAGE=node:22-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
@@ -13,7 +24,7 @@ RUN npm run build \
  && chmod 0755 dist/src/cli/qbo-sync.js \
  && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM ${NODE_IMAGE}
 # The heap bound keeps the pod's memory flat under load (bench:ingest measures the worker with it).
 ENV NODE_ENV=production \
     NODE_OPTIONS=--max-old-space-size=128 \
@@ -27,7 +38,8 @@ COPY --from=build /app/dist ./dist
 RUN ln -s /app/dist/src/cli/qbo-sync.js /usr/local/bin/qbo-sync
 # The image's unprivileged "node" user (uid 1000); nothing in /app is writable by it.
 USER node
-EXPOSE 8080
+# 8080: health, the admin API, the tenant page; 9464: Prometheus (METRICS_PORT)
+EXPOSE 8080 9464
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM

@@ -107,6 +107,7 @@ async function main(): Promise<void> {
         QBO_RATE_LIMIT_PERCENT: '100000',
         CUSTOMER_MIRROR_POLL_MS: '200',
         HTTP_PORT: '0',
+        METRICS_PORT: '0',
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -130,6 +130,7 @@ async function main(): Promise<void> {
       KAFKA_TOPIC_DEAD_LETTER: wTopics[2]!,
       HTTP_PORT: String(port),
       HTTP_HOST: '127.0.0.1',
+      METRICS_PORT: '0',
       LOG_LEVEL: 'warn',
       QBO_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       // The same heap settings as the container image (Dockerfile), unless overridden.

@@ -10,6 +10,7 @@ import { ingestModule } from './ingest/ingest-module';
 import { invoicesModule } from './invoices/invoices-module';
 import { Logger } from './logger';
 import { outboxModule } from './outbox/outbox-module';
+import { metricsModule } from './metrics/metrics-module';
 import { qboModule } from './qbo/qbo-module';
 import { retentionModule } from './retention/retention-module';
 import { CONFIG, DATA_SOURCE, DATABASE_URL, KAFKA, KAFKA_ADMIN, KAFKA_PRODUCER, LOGGER, QBO_DATA_SOURCE } from './tokens';
@@ -27,7 +28,7 @@ export interface Infrastructure {
 }
 
 /** Every part's module, in the direction of their dependencies. */
-export const PART_MODULES = [qboModule, outboxModule, ingestModule, customersModule, invoicesModule, connectionsModule, retentionModule, httpModule] as const;
+export const PART_MODULES = [metricsModule, qboModule, outboxModule, ingestModule, customersModule, invoicesModule, connectionsModule, retentionModule, httpModule] as const;
 
 /**
  * The composition root: binds the infrastructure main.ts initialised as constants and loads

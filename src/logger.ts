@@ -24,13 +24,15 @@ const REDACTED_PATHS = [
   '*.databaseUrl',
 ];
 
-export function createLogger(level: string, name = 'qbo-sync'): Logger {
-  return pino({
+/** JSON lines on stdout; `toStderr` for command-line tools, whose stdout is their output. */
+export function createLogger(level: string, name = 'qbo-sync', toStderr = false): Logger {
+  const options = {
     name,
     level,
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    formatters: { level: (label) => ({ level: label }) },
-  });
+    formatters: { level: (label: string) => ({ level: label }) },
+  };
+  return toStderr ? pino(options, pino.destination(2)) : pino(options);
 }

@@ -1,3 +1,5 @@
+// First: traces (off unless OTEL_* ask for them) must patch kafkajs, pg and http before they load.
+import { tracing } from './tracing-bootstrap';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
@@ -35,13 +37,16 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownTimeoutMs);
     timer.unref();
-    worker.stop().then(
-      () => process.exit(code),
-      (e: unknown) => {
-        logger.error({ err: e }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    worker
+      .stop()
+      .then(() => tracing?.shutdown().catch(() => undefined))
+      .then(
+        () => process.exit(code),
+        (e: unknown) => {
+          logger.error({ err: e }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -9,6 +9,7 @@ import { IngestConsumer } from './ingest/ingest-consumer';
 import { kafkaLogCreator, kafkaLogLevel } from './ingest/kafka-log';
 import { backoffDelay, isRetriableDbError, sleep } from './ingest/retry';
 import { Logger } from './logger';
+import { MetricsServer } from './metrics/metrics-server';
 import { BACKGROUND_TASK, BackgroundTask } from './background-task';
 import { DATA_SOURCE, KAFKA_ADMIN, KAFKA_PRODUCER, QBO_DATA_SOURCE } from './tokens';
 
@@ -35,6 +36,8 @@ export class Worker {
   /** Resolves when a part the worker cannot live without (the consumer) has died for good: main.ts then exits 1. */
   readonly died: Promise<Error> = new Promise((resolve) => (this.reportDeath = resolve));
   httpPort?: number;
+  /** Where Prometheus scrapes (METRICS_PORT; the port chosen when it is 0). */
+  metricsPort?: number;
 
   constructor(
     private readonly config: Config,
@@ -81,6 +84,7 @@ export class Worker {
     this.options.customize?.(this.container);
     const server = this.container.get(AdminServer);
     this.httpPort = await server.listen(config.http.host, config.http.port);
+    this.metricsPort = await this.container.get(MetricsServer).listen();
     const consumer = this.container.get(IngestConsumer);
     consumer.onDeath((cause) => this.reportDeath(cause));
     await consumer.start();
@@ -89,7 +93,7 @@ export class Worker {
       logger.info({ task: task.name }, 'background task started');
     }
     logger.info(
-      { topics: config.kafka.topics, groupId: config.kafka.groupId, httpPort: this.httpPort },
+      { topics: config.kafka.topics, groupId: config.kafka.groupId, httpPort: this.httpPort, metricsPort: this.metricsPort },
       'worker started',
     );
   }
@@ -138,6 +142,7 @@ export class Worker {
     const share = Math.max(0, Math.min(timeoutMs * TASKS_SHARE, startedAt + timeoutMs * (1 - RESERVE_SHARE) - Date.now()));
     await step('background tasks', () => this.stopTasks(share));
     await step('http', () => c.get(AdminServer).close());
+    await step('metrics', () => c.get(MetricsServer).close());
     await step('producer', () => c.get(KAFKA_PRODUCER).disconnect());
     await step('kafka admin', () => c.get(KAFKA_ADMIN).disconnect());
     await step('postgres', () => c.get(DATA_SOURCE).destroy());

@@ -18,7 +18,7 @@ export async function createCliContext(): Promise<CliContext> {
     throw e;
   }
   // Logs go to stderr so command output on stdout stays clean.
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', 'qbo-sync', true);
   const dataSource = createDataSource({ url: config.databaseUrl, poolSize: 4, applicationName: 'qbo-sync-cli' });
   await dataSource.initialize();
   // Commands work on Postgres and QBO only: Kafka clients are never connected.

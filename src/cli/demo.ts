@@ -154,6 +154,7 @@ async function main(): Promise<void> {
     QBO_EMULATOR_URL: emulator.url,
     QBO_TOKEN_ENCRYPTION_KEY: tokenKey.toString('base64'),
     HTTP_PORT: process.env.HTTP_PORT ?? '0',
+    METRICS_PORT: process.env.METRICS_PORT ?? '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
   });
 

@@ -52,6 +52,12 @@ const qbo = z
     revokeUrl: s.url('QBO_REVOKE_URL'),
     /** 32-byte AES key, or null when QBO_TOKEN_ENCRYPTION_KEY is unset (the token store then refuses to start). */
     tokenEncryptionKey: s.aesKey('QBO_TOKEN_ENCRYPTION_KEY'),
+    /** The id new ciphertexts name (`v2.<id>.…`); change it with the key when rotating. */
+    tokenEncryptionKeyId: s.text('QBO_TOKEN_ENCRYPTION_KEY_ID', 'k1', {
+      check: { test: (v) => /^[A-Za-z0-9_-]{1,32}$/.test(v), message: 'must be 1-32 letters, digits, "_" or "-"' },
+    }),
+    /** Retired keys, still read until `qbo-sync rotate-key` has re-encrypted every token: `id:key,id:key`. */
+    tokenEncryptionOldKeys: s.keyList('QBO_TOKEN_ENCRYPTION_OLD_KEYS'),
     minorVersion: s.int('QBO_MINOR_VERSION', 75, 1, 1000),
     requestTimeoutMs: s.int('QBO_REQUEST_TIMEOUT_MS', 60000, 100, 600000),
     maxRetries: s.int('QBO_MAX_RETRIES', 4, 0, 20),
@@ -68,6 +74,9 @@ const qbo = z
     rateLimitPercent: s.int('QBO_RATE_LIMIT_PERCENT', 100, 1, 100000, { production: testKnob(100) }),
     tokenRefreshMarginMs: s.int('QBO_TOKEN_REFRESH_MARGIN_MS', 300000, 0, 3000000),
     tokenLockTimeoutMs: s.int('QBO_TOKEN_LOCK_TIMEOUT_MS', 30000, 100, 600000),
+  })
+  .refine((q) => !q.tokenEncryptionOldKeys.some((k) => k.id === q.tokenEncryptionKeyId), {
+    message: 'QBO_TOKEN_ENCRYPTION_OLD_KEYS must not hold the current key id (QBO_TOKEN_ENCRYPTION_KEY_ID)',
   })
   .transform(({ emulatorUrl: emu, rateLimitPercent, limits, ...q }) => {
     const scale = (n: number) => Math.max(1, Math.floor((n * rateLimitPercent) / 100));
@@ -171,6 +180,13 @@ export const configSchema = z
     http: z.object({
       host: s.text('HTTP_HOST', '0.0.0.0'),
       port: s.int('HTTP_PORT', 8080, 0, 65535),
+    }),
+    /** Prometheus' port, apart from the public page and the admin API (src/metrics). */
+    metrics: z.object({
+      host: s.text('METRICS_HOST', '0.0.0.0'),
+      port: s.int('METRICS_PORT', 9464, 0, 65535),
+      /** How long a scrape waits for each figure read at scrape time (consumer lag, backlogs). */
+      collectTimeoutMs: s.int('METRICS_COLLECT_TIMEOUT_MS', 5000, 100, 60000),
     }),
     /** A pino level. */
     logLevel: s.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),

@@ -146,12 +146,37 @@ function aesKey(env: string) {
   const schema = raw().transform((v, ctx) => {
     if (isUnset(v)) return null;
     const t = v.trim();
-    const key = /^[0-9a-fA-F]{64}$/.test(t) ? Buffer.from(t, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(t) ? Buffer.from(t, 'base64') : null;
-    if (key === null || key.length !== 32) {
+    const key = parseAesKey(t);
+    if (key === null) {
       ctx.addIssue({ code: 'custom', message: `${env} must be 32 bytes as base64 (44 chars) or hex (64 chars)` });
       return z.NEVER;
     }
     return key;
+  });
+  return leaf(env, schema);
+}
+
+function parseAesKey(t: string): Buffer | null {
+  const key = /^[0-9a-fA-F]{64}$/.test(t) ? Buffer.from(t, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(t) ? Buffer.from(t, 'base64') : null;
+  return key !== null && key.length === 32 ? key : null;
+}
+
+/** `id:key,id:key` (each key 32 bytes as base64 or hex, ids distinct); unset gives []. */
+function keyList(env: string) {
+  const schema = raw().transform((v, ctx) => {
+    if (isUnset(v)) return [];
+    const out: Array<{ id: string; key: Buffer }> = [];
+    for (const item of v.split(',').map((x) => x.trim()).filter((x) => x.length > 0)) {
+      const at = item.indexOf(':');
+      const id = at > 0 ? item.slice(0, at) : '';
+      const key = at > 0 ? parseAesKey(item.slice(at + 1)) : null;
+      if (!/^[A-Za-z0-9_-]{1,32}$/.test(id) || key === null || out.some((k) => k.id === id)) {
+        ctx.addIssue({ code: 'custom', message: `${env} must be a comma-separated list of <id>:<32-byte key as base64 or hex> with distinct ids` });
+        return z.NEVER;
+      }
+      out.push({ id, key });
+    }
+    return out;
   });
   return leaf(env, schema);
 }
@@ -174,4 +199,4 @@ function hostPorts(env: string) {
   return leaf(env, schema);
 }
 
-export const setting = { int, flag, text, oneOf, topic, url, secret, aesKey, hostPorts };
+export const setting = { int, flag, text, oneOf, topic, url, secret, aesKey, keyList, hostPorts };

@@ -2,6 +2,8 @@ import { ContainerModule } from 'inversify';
 import { CONFIG } from '../tokens';
 import { BindConnectBrowser } from './bind-connect-browser';
 import { CompleteConnect } from './complete-connect';
+import { ConnectionMetricsCollector } from './connection-metrics-collector';
+import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 import { CONNECTIONS_SETTINGS } from './connections-settings';
 import { DisconnectCompany } from './disconnect-company';
 import { OAuthStateRepository } from './oauth-state-repository';
@@ -18,6 +20,8 @@ export const connectionsModule = new ContainerModule(({ bind }) => {
   bind(BindConnectBrowser).toSelf();
   bind(CompleteConnect).toSelf();
   bind(DisconnectCompany).toSelf();
+  bind(ConnectionMetricsCollector).toSelf();
+  bind(SCRAPE_COLLECTOR).toService(ConnectionMetricsCollector);
   bind(CONNECTIONS_SETTINGS).toDynamicValue((ctx) => {
     const config = ctx.get(CONFIG);
     return { redirectUri: config.qbo.redirectUri, stateTtlSeconds: config.connect.stateTtlSeconds, tokenLockTimeoutMs: config.qbo.tokenLockTimeoutMs };

@@ -1,4 +1,5 @@
-import { inject, injectable } from 'inversify';
+import { inject, injectable, optional } from 'inversify';
+import { Metrics } from '../metrics/metrics';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { candidatesToFlag, MatchDecision, WeighedCandidate } from '../domain/linkage/linkage-decision';
@@ -40,11 +41,18 @@ export class ResolveCustomer {
     @inject(CreateQboCustomer) private readonly create: CreateQboCustomer,
     @inject(LOGGER) logger: Logger,
     @inject(CustomerLinkage) private readonly linkage: CustomerLinkage,
+    @inject(Metrics) @optional() private readonly metrics?: Metrics,
   ) {
     this.logger = logger.child({ component: 'customers' });
   }
 
   async run(tenantId: string, customerId: string): Promise<ResolutionResult> {
+    const result = await this.resolve(tenantId, customerId);
+    this.metrics?.matching.inc({ outcome: result.outcome, method: result.outcome === 'linked' ? result.method : 'none' });
+    return result;
+  }
+
+  private async resolve(tenantId: string, customerId: string): Promise<ResolutionResult> {
     const customer = await this.links.upstreamCustomer(tenantId, customerId);
     if (customer === null) return { outcome: 'unchanged', reason: 'unknown customer' };
     // The company this resolution is computed for: every write below is conditional on it.

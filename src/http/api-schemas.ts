@@ -122,8 +122,19 @@ export const TenantOverviewJson = TenantSettingsJson.extend({
   nextWindow: isoDateTime.nullable().describe('The next window by the schedule, or null if it never fires'),
 });
 
+export const TenantHealthJson = z.object({
+  connection: z.string().describe('connected, needs_reconnect, disconnected or not_connected'),
+  pending: z.number().describe('Invoices not yet in QuickBooks at their latest version'),
+  failed: z.number(),
+  oldestPendingSince: isoDateTime.nullable(),
+  lastWindow: z.object({ id: z.string(), status: z.string(), startedAt: isoDateTime, finishedAt: isoDateTime.nullable() }).nullable(),
+  deadLettersOpen: z.number().describe('Dead letters naming the tenant, not yet redriven'),
+  health: z.enum(['ok', 'attention', 'disabled']),
+  problems: z.array(z.string()).describe('What needs an operator, in words'),
+});
+
 export const TenantPage = z.object({
-  tenants: z.array(TenantSettingsJson),
+  tenants: z.array(TenantSettingsJson.extend({ health: TenantHealthJson.optional() })),
   next: z.string().nullable().describe('Pass as `after` for the next page; null on the last'),
 });
 
@@ -169,6 +180,31 @@ const WindowView = z.object({
   note: z.string().nullable(),
 });
 const Example = z.object({ invoiceId: z.string(), number: z.string().nullable() });
+
+export const WindowHistoryQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).optional().describe('Page size, 1 to 200 (default 20)'),
+  before: z.string().regex(/^[0-9]{1,18}$/).optional().describe('The `next` of the previous page (a window id)'),
+});
+export const WindowHistory = z.object({
+  tenantId: z.string(),
+  windows: z.array(WindowView).describe('Newest first'),
+  next: z.string().nullable().describe('Pass as `before` for the next (older) page; null on the last'),
+});
+export const RunWindowQuery = z.strictObject({
+  requestedBy: z.string().min(1).max(100).optional().describe('Who asked (logged and stored with the window); default "api"'),
+  wait: z.coerce.number().int().min(0).max(60).optional().describe('Seconds to wait for the window to finish before answering 202 (default 5)'),
+});
+export const WindowRun = z.object({
+  tenantId: z.string(),
+  state: z.enum(['finished', 'running']).describe('finished: the window is done (its row below); running: still going, see GET …/windows'),
+  window: WindowView.nullable(),
+});
+
+export const DeadLetterCountsJson = z.object({
+  total: z.number(),
+  open: z.number().describe('Not yet redriven'),
+  byReason: z.array(z.object({ code: z.string(), count: z.number(), open: z.number(), lastAt: isoDateTime })),
+});
 
 export const TenantStatusJson = z
   .object({
@@ -258,6 +294,7 @@ export const TenantStatusJson = z
           .describe('Payments read back from QuickBooks (webhooks, CDC): counts, and the invoices paid or partly paid most recently (50)'),
       })
       .optional(),
+    deadLetters: DeadLetterCountsJson.optional().describe("The tenant's events that were dead-lettered (their value named the tenant), by reason"),
   });
 
 const Candidate = z.looseObject({ qboCustomerId: z.string(), score: z.number() });

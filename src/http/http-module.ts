@@ -26,6 +26,11 @@ import { companySetupRoutes } from './company-setup-routes';
 import { MapItemCode } from '../invoices/map-item-code';
 import { ReadCompanySetup } from '../invoices/read-company-setup';
 import { ReadQuickBooksSection } from '../invoices/read-quickbooks-section';
+import { windowRoutes } from './window-routes';
+import { ListTenantHealth } from '../invoices/list-tenant-health';
+import { ListTenantWindows } from '../invoices/list-tenant-windows';
+import { RunInvoiceWindow } from '../invoices/run-invoice-window';
+import { CountDeadLetters } from '../ingest/dead-letter-counts';
 import { oauthCallbackRoutes } from './oauth-callback-routes';
 import { openApiRoutes } from './openapi-routes';
 import { statusSources } from './status-sources';
@@ -99,11 +104,19 @@ export const httpModule = new ContainerModule(({ bind }) => {
     };
   });
 
-  bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantApiRoutes(ctx.get(CONNECT_HTTP_DEPS)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantApiRoutes(ctx.get(CONNECT_HTTP_DEPS), ctx.get(ListTenantHealth)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) =>
+    windowRoutes({
+      tenants: ctx.get(TenantRepository),
+      runWindow: ctx.get(RunInvoiceWindow),
+      history: ctx.get(ListTenantWindows),
+      logger: ctx.get(LOGGER).child({ component: 'window-api' }),
+    }),
+  );
   bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantPageRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => oauthCallbackRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toConstantValue(openApiRoutes());
-  bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get(ReadTenantStatus)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get(ReadTenantStatus), ctx.get(CountDeadLetters)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => syncEventRoutes(ctx.get(ReadOutboxLag)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => companySetupRoutes(ctx.get(ReadCompanySetup), ctx.get(MapItemCode)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => {

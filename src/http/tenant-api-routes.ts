@@ -2,6 +2,7 @@ import { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { TenantSettings, validateSettingsChange } from '../connections/tenant-settings';
 import { TenantOverview } from '../connections/read-tenant-overview';
+import type { ListTenantHealth } from '../invoices/list-tenant-health';
 import { RouteModule } from './admin-server';
 import { CONNECT_START_PATH } from './connect-browser-cookie';
 import {
@@ -27,7 +28,7 @@ import { ConnectHttpDeps } from './connect-http-deps';
  * bad values are a 400 naming each field. GET /api/tenants/:tenantId/status belongs to the
  * invoices part.
  */
-export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
+export function tenantApiRoutes(deps: ConnectHttpDeps, health: ListTenantHealth): RouteModule {
   return (scope: FastifyInstance) => {
     const app = scope.withTypeProvider<ZodTypeProvider>();
     const tags = [API_TAG];
@@ -37,16 +38,23 @@ export function tenantApiRoutes(deps: ConnectHttpDeps): RouteModule {
       {
         schema: {
           tags,
-          summary: 'List tenants and their settings, a page at a time (by tenant id)',
+          summary: 'List tenants with their settings, backlog and health (connection, pending and failed invoices, last window, dead letters), a page at a time (by tenant id)',
           querystring: TenantListQuery,
           response: { 200: TenantPage, ...errorResponses() },
         },
       },
       async (req) => {
         const limit = req.query.limit ?? 100;
-        const tenants = await deps.tenants.list(limit, req.query.after ?? null);
+        const [tenants, healths] = await Promise.all([deps.tenants.list(limit, req.query.after ?? null), health.run(limit, req.query.after ?? null)]);
+        const byId = new Map(healths.map((h) => [h.tenantId, h]));
         const last = tenants.at(-1);
-        return { tenants: tenants.map(settingsJson), next: tenants.length === limit && last ? last.tenantId : null };
+        return {
+          tenants: tenants.map((t) => {
+            const h = byId.get(t.tenantId);
+            return { ...settingsJson(t), health: h === undefined ? undefined : { ...h, tenantId: undefined, enabled: undefined } };
+          }),
+          next: tenants.length === limit && last ? last.tenantId : null,
+        };
       },
     );
 

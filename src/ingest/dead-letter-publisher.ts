@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { inject, injectable, optional, ServiceIdentifier } from 'inversify';
+import { Metrics } from '../metrics/metrics';
 import { Admin, ConfigResourceTypes, IHeaders, Message, Producer } from 'kafkajs';
-import { KAFKA_ADMIN, KAFKA_PRODUCER, LOGGER } from '../tokens';
+import { DataSource } from 'typeorm';
+import { DATA_SOURCE, KAFKA_ADMIN, KAFKA_PRODUCER, LOGGER } from '../tokens';
 import { Logger } from '../logger';
 
 /** One message that cannot be processed, with the reason retrying won't fix. */
@@ -45,7 +47,9 @@ export class DeadLetterPublisher {
     @inject(KAFKA_PRODUCER) private readonly producer: Producer,
     @inject(KAFKA_ADMIN) private readonly admin: Admin,
     @inject(DEAD_LETTER_TOPIC) private readonly topic: string,
+    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @inject(LOGGER) logger: Logger,
+    @inject(Metrics) @optional() private readonly metrics?: Metrics,
   ) {
     this.logger = logger.child({ component: 'ingest' });
   }
@@ -67,6 +71,35 @@ export class DeadLetterPublisher {
       groupBytes += size;
     }
     await this.send(group);
+    await this.index(letters, now);
+    for (const l of letters) this.metrics?.deadLettered.inc({ reason: l.code });
+  }
+
+  /**
+   * Records each letter in dead_letters (by its source position, so a redelivered bad message
+   * counts once), with the tenant and event ids when its value names them: what status, metrics
+   * and `qbo-sync dead-letters` count and list. Best effort: the letter is already safe on the topic.
+   */
+  private async index(letters: readonly DeadLetter[], now: Date): Promise<void> {
+    try {
+      const ids = letters.map((l) => idsOf(l.value));
+      await this.dataSource.query(
+        `INSERT INTO dead_letters (original_topic, original_partition, original_offset, code, tenant_id, event_id, failed_at)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
+         ON CONFLICT DO NOTHING`,
+        [
+          letters.map((l) => l.originalTopic),
+          letters.map((l) => l.originalPartition),
+          letters.map((l) => l.originalOffset),
+          letters.map((l) => l.code),
+          ids.map((i) => i.tenantId),
+          ids.map((i) => i.eventId),
+          letters.map(() => now),
+        ],
+      );
+    } catch (e) {
+      this.logger.warn({ err: e, letters: letters.length }, 'dead letters published but not indexed in Postgres');
+    }
   }
 
   private async send(messages: Message[]): Promise<void> {
@@ -93,6 +126,21 @@ export class DeadLetterPublisher {
       this.limit = undefined; // read again next time
     }
     return KAFKA_DEFAULT_MAX_MESSAGE_BYTES;
+  }
+}
+
+/** The tenantId and eventId a dead letter's value names, when it is a JSON object that names them. */
+function idsOf(value: Buffer | null): { tenantId: string | null; eventId: string | null } {
+  const none = { tenantId: null, eventId: null };
+  if (value === null || value.length > 512 * 1024) return none;
+  try {
+    const v: unknown = JSON.parse(value.toString('utf8'));
+    if (typeof v !== 'object' || v === null) return none;
+    const o = v as Record<string, unknown>;
+    const text = (x: unknown) => (typeof x === 'string' && x.length > 0 && x.length <= 200 && !x.includes('\u0000') && !/[\ud800-\udfff]/.test(x) ? x : null);
+    return { tenantId: text(o.tenantId), eventId: text(o.eventId) };
+  } catch {
+    return none;
   }
 }
 

@@ -1,4 +1,5 @@
-import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { inject, injectable, optional, ServiceIdentifier } from 'inversify';
+import { Metrics } from '../metrics/metrics';
 import { KAFKA, LOGGER } from '../tokens';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { Logger } from '../logger';
@@ -61,6 +62,7 @@ export class IngestConsumer {
     @inject(DeadLetterPublisher) private readonly deadLetters: DeadLetterPublisher,
     @inject(INGEST_CONSUMER_OPTIONS) private readonly options: IngestConsumerOptions,
     @inject(LOGGER) logger: Logger,
+    @inject(Metrics) @optional() private readonly metrics?: Metrics,
   ) {
     this.logger = logger.child({ component: 'ingest' });
     this.chunkSize = options.chunkSize ?? 5000;
@@ -141,6 +143,7 @@ export class IngestConsumer {
     const messages = batch.messages;
     for (let start = 0; start < messages.length; start += this.chunkSize) {
       if (!isRunning() || isStale()) return;
+      const endTimer = this.metrics?.ingestBatchSeconds.startTimer({ topic: batch.topic });
       const chunk = messages.slice(start, start + this.chunkSize);
       const good: SourcedEvent[] = [];
       const bad: DeadLetter[] = [];
@@ -160,9 +163,12 @@ export class IngestConsumer {
       this.counters.batches += 1;
       this.counters.accepted += outcome.accepted;
       this.counters.duplicates += outcome.duplicates;
+      this.metrics?.eventsRecorded.inc({ topic: batch.topic, outcome: 'accepted' }, outcome.accepted);
+      this.metrics?.eventsRecorded.inc({ topic: batch.topic, outcome: 'duplicate' }, outcome.duplicates);
 
       const last = chunk[chunk.length - 1];
       if (last !== undefined) resolveOffset(last.offset);
+      endTimer?.();
       await commitOffsetsIfNecessary();
       await heartbeat();
     }

@@ -123,6 +123,16 @@ export class InvoiceWindowRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  /** The tenant's windows, newest first, `limit` at most, older than window `beforeId` when given. */
+  async page(tenantId: string, limit: number, beforeId: string | null): Promise<WindowRecord[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM invoice_windows WHERE tenant_id = $1 AND ($3::bigint IS NULL OR id < $3::bigint)
+        ORDER BY id DESC LIMIT $2`,
+      [tenantId, limit, beforeId],
+    )) as Row[];
+    return rows.map(toRecord);
+  }
+
   async list(tenantId: string): Promise<WindowRecord[]> {
     const rows = (await this.dataSource.query(`SELECT * FROM invoice_windows WHERE tenant_id = $1 ORDER BY started_at, id`, [tenantId])) as Row[];
     return rows.map(toRecord);

@@ -18,6 +18,11 @@ import { ReadCompanySetup } from './read-company-setup';
 import { ReadQuickBooksSection } from './read-quickbooks-section';
 import { RecordPaymentState } from './record-payment-state';
 import { SyncCompanyLists } from './sync-company-lists';
+import { ListTenantHealth } from './list-tenant-health';
+import { ListTenantWindows } from './list-tenant-windows';
+import { ResyncTenant } from './resync-tenant';
+import { InvoiceMetricsCollector } from './invoice-metrics-collector';
+import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 import { InvoiceScheduler, SCHEDULER_CLOCK, SCHEDULER_ENABLED, SCHEDULER_TICK_MS, systemSchedulerClock } from './invoice-scheduler';
 import { InvoiceSyncRepository } from './invoice-sync-repository';
 import { InvoiceWindowRepository } from './invoice-window-repository';
@@ -57,10 +62,15 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     RunInvoiceWindow,
     RunDueWindows,
     ReadTenantStatus,
+    ListTenantWindows,
+    ListTenantHealth,
+    ResyncTenant,
     InvoiceScheduler,
   ]) {
     bind(use).toSelf();
   }
+  bind(InvoiceMetricsCollector).toSelf();
+  bind(SCRAPE_COLLECTOR).toService(InvoiceMetricsCollector);
   bind(FLUSH_OPTIONS).toDynamicValue((ctx) => {
     const inv = ctx.get(CONFIG).invoices;
     return {

@@ -159,7 +159,8 @@ function scheduleView(t: TenantRow, now: Date): TenantStatus['schedule'] {
   }
 }
 
-function windowView(w: WindowRecord): WindowView {
+/** A window run as the status and the window history show it. */
+export function windowView(w: WindowRecord): WindowView {
   return {
     id: w.id,
     trigger: w.trigger,

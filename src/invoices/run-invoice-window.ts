@@ -1,4 +1,5 @@
-import { inject, injectable } from 'inversify';
+import { inject, injectable, optional } from 'inversify';
+import { Metrics } from '../metrics/metrics';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
@@ -47,11 +48,23 @@ export class RunInvoiceWindow {
     @inject(FlushInvoices) private readonly flush: FlushInvoices,
     @inject(InvoiceBacklog) private readonly backlog: InvoiceBacklog,
     @inject(LOGGER) logger: Logger,
+    @inject(Metrics) @optional() private readonly metrics?: Metrics,
   ) {
     this.logger = logger.child({ component: 'invoices' });
   }
 
   async run(req: WindowRequest): Promise<WindowRunResult> {
+    const started = process.hrtime.bigint();
+    const result = await this.runOnce(req);
+    const outcome = result.outcome === 'ran' ? result.status : result.outcome;
+    this.metrics?.windows.inc({ trigger: req.trigger, outcome });
+    if (result.outcome === 'ran') {
+      this.metrics?.windowSeconds.observe({ trigger: req.trigger, status: result.status }, Number(process.hrtime.bigint() - started) / 1e9);
+    }
+    return result;
+  }
+
+  private async runOnce(req: WindowRequest): Promise<WindowRunResult> {
     const lock = await this.lock.tryAcquire(req.tenantId);
     if (lock === null) return { outcome: 'busy' };
     // The window stops between batches when asked to (shutdown) or when the lock is lost.

@@ -1,4 +1,5 @@
-import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { inject, injectable, ServiceIdentifier, optional } from 'inversify';
+import { Metrics } from '../metrics/metrics';
 import { TokenManager } from './token-manager';
 import { LOGGER } from '../tokens';
 import { randomUUID } from 'node:crypto';
@@ -70,9 +71,10 @@ export class NodeQuickbooksClient implements QboClient {
     @inject(NODE_QUICKBOOKS_OPTIONS) options: NodeQuickbooksClientOptions,
     @inject(LOGGER) logger: Logger,
     @inject(QboWriteGate) gate: WriteGate,
+    @inject(Metrics) @optional() metrics?: Metrics,
   ) {
     this.logger = logger.child({ component: 'qbo' });
-    this.policy = new QboCallPolicy(tokens, limiter, options, this.logger, gate);
+    this.policy = new QboCallPolicy(tokens, limiter, options, this.logger, gate, metrics);
     this.paging = new QboPaging(this.policy, options);
     this.lists = new QboCompanyReads(this.policy, this.paging);
   }

@@ -1,5 +1,6 @@
 import { injectable } from 'inversify';
 import { Logger } from '../logger';
+import type { Metrics } from '../metrics/metrics';
 import { classifyThrown } from './error-classifier';
 import { NqSend, QuickBooks } from './node-quickbooks-sdk';
 import { runInScope } from './node-quickbooks-scope';
@@ -70,6 +71,7 @@ export class QboCallPolicy {
     private readonly settings: QboCallSettings,
     private readonly logger: Logger,
     private readonly gate: WriteGate,
+    private readonly metrics?: Metrics,
   ) {
     this.sleep = settings.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.random = settings.random ?? Math.random;
@@ -87,6 +89,7 @@ export class QboCallPolicy {
     for (;;) {
       let failure: QboError;
       let realmId: string | undefined = grant?.realmId;
+      let sent = false;
       try {
         grant = grant ?? (await this.tokens.getAccess(tenantId));
         realmId = grant.realmId;
@@ -94,12 +97,19 @@ export class QboCallPolicy {
         if (op.write === true) await this.gate.check(tenantId, grant.realmId);
         const release = await this.limiter.acquire(grant.realmId, op.kind ?? 'request');
         try {
-          return await this.callOnce(grant, op, send);
+          sent = true;
+          const body = await this.callOnce(grant, op, send);
+          this.metrics?.qboCalls.inc({ operation: op.name, outcome: 'ok', code: '' });
+          return body;
         } finally {
           await release();
         }
       } catch (e) {
         failure = classifyThrown(e, 'api', op.name);
+        if (sent) {
+          this.metrics?.qboCalls.inc({ operation: op.name, outcome: failure.kind, code: String(failure.code).slice(0, 40) });
+          if (failure.throttled) this.metrics?.qboThrottled.inc();
+        }
       }
 
       if (failure.kind === 'refresh' && !refreshed && grant !== undefined) {

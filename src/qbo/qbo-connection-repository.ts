@@ -168,6 +168,67 @@ export class QboConnectionRepository {
     };
   }
 
+  /** Tenants with stored tokens, after `afterTenantId`, in order (rotate-key's pages). */
+  async tenantsWithTokens(afterTenantId: string, limit: number): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT tenant_id FROM qbo_connections
+       WHERE (access_token_enc IS NOT NULL OR refresh_token_enc IS NOT NULL) AND tenant_id > $1
+       ORDER BY tenant_id LIMIT $2`,
+      [afterTenantId, limit],
+    )) as Array<{ tenant_id: string }>;
+    return rows.map((r) => r.tenant_id);
+  }
+
+  /** How many stored tokens each key id holds ("v1" values, which name no key: `unnamed`). */
+  async countTokensByKey(): Promise<Record<string, number>> {
+    const rows = (await this.dataSource.query(
+      `SELECT CASE WHEN enc LIKE 'v2.%' THEN split_part(enc, '.', 2) ELSE 'unnamed' END AS key_id, count(*)::int AS n
+       FROM qbo_connections, LATERAL (VALUES (access_token_enc), (refresh_token_enc)) AS t(enc)
+       WHERE enc IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    )) as Array<{ key_id: string; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.key_id, r.n]));
+  }
+
+  /**
+   * Re-encrypts the tenant's tokens with the current key when either is under another key, while
+   * holding the row (FOR UPDATE), so a token refresh on another replica waits and never loses its
+   * write. The tokens themselves (and token_version) do not change. True when it rewrote them.
+   */
+  async reencryptTokens(tenantId: string, lockTimeoutMs: number): Promise<boolean> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('lock_timeout', $1, true)`, [`${Math.max(1, Math.floor(lockTimeoutMs))}ms`]);
+      const rows = (await runner.query(
+        `SELECT access_token_enc, refresh_token_enc FROM qbo_connections WHERE tenant_id = $1 FOR UPDATE`,
+        [tenantId],
+      )) as Array<{ access_token_enc: string | null; refresh_token_enc: string | null }>;
+      const row = rows[0];
+      const rewrite = (enc: string | null, purpose: string): string | null =>
+        enc === null || !this.cipher.needsRotation(enc)
+          ? enc
+          : this.cipher.encrypt(this.cipher.decrypt(enc, `${tenantId}:${purpose}`), `${tenantId}:${purpose}`);
+      const access = row ? rewrite(row.access_token_enc, 'access') : null;
+      const refresh = row ? rewrite(row.refresh_token_enc, 'refresh') : null;
+      const changed = row !== undefined && (access !== row.access_token_enc || refresh !== row.refresh_token_enc);
+      if (changed) {
+        await runner.query(`UPDATE qbo_connections SET access_token_enc = $2, refresh_token_enc = $3 WHERE tenant_id = $1`, [
+          tenantId,
+          access,
+          refresh,
+        ]);
+      }
+      await runner.commitTransaction();
+      return changed;
+    } catch (e) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw e;
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+  }
+
   private encryptTokens(tenantId: string, t: OAuthTokens): { access: string; refresh: string } {
     return {
       access: this.cipher.encrypt(t.accessToken, `${tenantId}:access`),

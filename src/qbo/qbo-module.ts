@@ -6,7 +6,8 @@ import { QBO_CLIENT } from './qbo-client';
 import { QboConnectionRepository } from './qbo-connection-repository';
 import { QboWriteGate } from './qbo-write-gate';
 import { RATE_LIMITS, RealmRateLimiter } from './realm-rate-limiter';
-import { TOKEN_ENCRYPTION_KEY, TokenCipher } from './token-cipher';
+import { RotateTokenKey } from './rotate-token-key';
+import { TOKEN_KEYRING, TokenCipher } from './token-cipher';
 import { TOKEN_MANAGER_OPTIONS, TokenManager } from './token-manager';
 
 /** The QuickBooks adapter: the QboClient port (node-quickbooks), OAuth tokens, limits. */
@@ -17,10 +18,17 @@ export const qboModule = new ContainerModule(({ bind }) => {
   bind(TokenManager).toSelf();
   bind(RealmRateLimiter).toSelf();
   bind(QboWriteGate).toSelf();
+  bind(RotateTokenKey).toSelf();
   bind(NodeQuickbooksClient).toSelf();
   bind(QBO_CLIENT).toService(NodeQuickbooksClient);
 
-  bind(TOKEN_ENCRYPTION_KEY).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.tokenEncryptionKey);
+  bind(TOKEN_KEYRING).toDynamicValue((ctx) => {
+    const q = ctx.get(CONFIG).qbo;
+    if (q.tokenEncryptionKey === null) return null;
+    const keys = new Map(q.tokenEncryptionOldKeys.map((k) => [k.id, k.key] as const));
+    keys.set(q.tokenEncryptionKeyId, q.tokenEncryptionKey);
+    return { currentId: q.tokenEncryptionKeyId, keys };
+  });
   bind(RATE_LIMITS).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.limits);
   bind(TOKEN_MANAGER_OPTIONS).toDynamicValue((ctx) => {
     const q = ctx.get(CONFIG).qbo;

@@ -1,4 +1,5 @@
-import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { inject, injectable, ServiceIdentifier, optional } from 'inversify';
+import { Metrics } from '../metrics/metrics';
 import { OAuthTokenClient } from './oauth-token-client';
 import { LOGGER } from '../tokens';
 import { Logger } from '../logger';
@@ -47,6 +48,7 @@ export class TokenManager {
     @inject(OAuthTokenClient) private readonly oauth: TokenRefresher,
     @inject(TOKEN_MANAGER_OPTIONS) private readonly options: TokenManagerOptions,
     @inject(LOGGER) logger: Logger,
+    @inject(Metrics) @optional() private readonly metrics?: Metrics,
   ) {
     this.logger = logger.child({ component: 'qbo-tokens' });
     this.now = options.now ?? (() => Date.now());
@@ -118,7 +120,9 @@ export class TokenManager {
       let fresh: OAuthTokens;
       try {
         fresh = await this.oauth.refresh(t.refreshToken, new Date(now));
+        this.metrics?.tokenRefreshes.inc({ outcome: 'ok' });
       } catch (e) {
+        this.metrics?.tokenRefreshes.inc({ outcome: e instanceof QboError && e.kind === 'reconnect' ? 'reconnect' : 'error' });
         if (e instanceof QboError && e.kind === 'reconnect') {
           const reason = `token refresh refused: ${e.code}${e.detail ? ` (${e.detail})` : ''}`;
           await tx.markNeedsReconnect(reason);

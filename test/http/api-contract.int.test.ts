@@ -183,6 +183,7 @@ it('documents every /api route, each with a schema for every answer', () => {
     '/api/tenants/{tenantId}/duplicates',
     '/api/tenants/{tenantId}/link',
     '/api/tenants/{tenantId}/status',
+    '/api/tenants/{tenantId}/windows',
   ].sort());
   const tenantId = doc.paths['/api/tenants/{tenantId}']?.get?.parameters?.find((p) => p.name === 'tenantId')?.schema;
   expect(tenantId).toMatchObject({ minLength: 1, maxLength: 100, pattern: expect.stringContaining('\\u0000-\\u001f') });

@@ -182,7 +182,7 @@ describe('connect', () => {
     const conn = await h.connections.find(tenantId);
     expect(conn?.tokens).not.toBeNull();
     expect(String(row?.access_token_enc)).not.toContain(conn?.tokens?.accessToken ?? '-');
-    expect(String(row?.access_token_enc)).toMatch(/^v1\./);
+    expect(String(row?.access_token_enc)).toMatch(/^v2\.k1\./);
     expect(await companyInfoStatus(conn?.realmId ?? '', conn?.tokens?.accessToken ?? '')).toBe(200);
     const [stateRow] = (await h.db.dataSource.query(`SELECT state_hash, used_at, outcome FROM connect_oauth_states WHERE tenant_id = $1`, [tenantId])) as Array<{
       state_hash: string;

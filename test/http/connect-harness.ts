@@ -50,6 +50,8 @@ export function connectEnv(emulatorUrl: string, port: number): Record<string, st
     PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
     HTTP_PORT: String(port),
     HTTP_HOST: '127.0.0.1',
+    METRICS_PORT: '0',
+    METRICS_HOST: '127.0.0.1',
   };
 }
 

@@ -1,3 +1,4 @@
+import { CountDeadLetters } from '../../src/ingest/dead-letter-counts';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createDataSource } from '../../src/db/data-source';
@@ -173,7 +174,7 @@ it('GET /api/tenants/:tenantId/status answers the status JSON, 404 for an unknow
   const app = Fastify();
   app.setValidatorCompiler(validatorCompiler); // as the admin server: the routes validate with their zod schemas
   app.setSerializerCompiler(serializerCompiler);
-  await app.register(async (scope) => invoiceStatusRoutes(w.status)(scope));
+  await app.register(async (scope) => invoiceStatusRoutes(w.status, new CountDeadLetters(h.ds))(scope));
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const res = await fetch(`${base}/api/tenants/${tenantId}/status`);
   expect(res.status).toBe(200);

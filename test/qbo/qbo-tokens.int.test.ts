@@ -24,7 +24,7 @@ describe('tokens', () => {
     expect(rows).toHaveLength(1);
     const row = rows[0] ?? {};
     expect(String(row.refresh_token_enc)).not.toContain(refreshToken);
-    expect(String(row.refresh_token_enc)).toMatch(/^v1\./);
+    expect(String(row.refresh_token_enc)).toMatch(/^v2\.k1\./); // names its key (k1: a bare key's id)
     expect(row.status).toBe('connected');
     const conn = await h.repo.find(tenantId);
     expect(conn).toMatchObject({ tenantId, realmId, companyName: 'Stored Co', status: 'connected' });

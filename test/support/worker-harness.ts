@@ -44,6 +44,8 @@ export function workerEnv(s: WorkerSettings): Record<string, string> {
     KAFKA_TOPIC_DEAD_LETTER: s.deadLetterTopic,
     HTTP_PORT: '0',
     HTTP_HOST: '127.0.0.1',
+    METRICS_PORT: '0',
+    METRICS_HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     QBO_TOKEN_ENCRYPTION_KEY: TEST_TOKEN_KEY,
     ...s.extraEnv,

@@ -1,5 +1,6 @@
 import type { CliContext } from '../cli-command';
 import type { CliCommand } from '../cli-command';
+import { CountDeadLetters, DeadLetterCounts } from '../../ingest/dead-letter-counts';
 import { ReadTenantStatus, TenantStatus, WindowView } from '../../invoices/read-tenant-status';
 
 /** `npm run cli -- status <tenantId> [--json]`: the tenant's connection, invoices, schedule and last window. */
@@ -19,8 +20,9 @@ export const status: CliCommand = {
       process.stderr.write(`no tenant "${tenantId}" is known to this worker\n`);
       return 1;
     }
-    if (json) ctx.out(JSON.stringify(s, null, 2));
-    else for (const line of statusLines(s)) ctx.out(line);
+    const deadLetters = await ctx.container.get(CountDeadLetters).run(tenantId);
+    if (json) ctx.out(JSON.stringify({ ...s, deadLetters }, null, 2));
+    else for (const line of [...statusLines(s), ...deadLetterLines(deadLetters)]) ctx.out(line);
     return 0;
   },
 };
@@ -81,6 +83,13 @@ function statusLines(s: TenantStatus): string[] {
       `  (details: npm run cli -- customers review ${s.tenantId}; npm run cli -- duplicates ${s.tenantId})`,
     );
   }
+  return out;
+}
+
+function deadLetterLines(d: DeadLetterCounts): string[] {
+  if (d.total === 0) return ['', 'Dead letters: none'];
+  const out = ['', `Dead letters: ${d.total} (${d.open} not redriven) — qbo-sync dead-letters list`];
+  for (const r of d.byReason) out.push(`  ${r.count} × ${r.code} (${r.open} not redriven), last at ${r.lastAt}`);
   return out;
 }
 

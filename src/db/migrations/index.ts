@@ -18,6 +18,7 @@ import { RealmKeys1763710000000 } from './1763710000000-realm-keys';
 import { LinkageParameters1763709200000 } from './1763709200000-linkage-parameters';
 import { SyncEventOutbox1763740000000 } from './1763740000000-sync-event-outbox';
 import { CompanyLists1763720000000 } from './1763720000000-company-lists';
+import { DeadLetters1763750000000 } from './1763750000000-dead-letters';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   LinkageParameters1763709200000,
   SyncEventOutbox1763740000000,
   CompanyLists1763720000000,
+  DeadLetters1763750000000,
 ];
