@@ -120,8 +120,20 @@ export class Metrics {
    * CorePlus (metered) reads and the monthly budget are the `economy` work's (issue 13): its
    * counters register here, e.g. qbo_sync_qbo_calls_total gains a `class` label (core|coreplus)
    * and a gauge qbo_sync_coreplus_budget_used_ratio (the PrometheusRule's QboSyncCorePlusBudget
-   * alert reads it). The outbox's lag (qbo_sync_outbox_lag_seconds) registers here too.
+   * alert reads it).
    */
+
+  // Outbox (sync events back to upstream)
+  readonly outboxUnpublished = new Gauge({
+    name: 'qbo_sync_outbox_unpublished',
+    help: 'Sync events committed and not yet acknowledged by Kafka (read at scrape)',
+    registers: [this.registry],
+  });
+  readonly outboxLagSeconds = new Gauge({
+    name: 'qbo_sync_outbox_lag_seconds',
+    help: 'Age of the oldest sync event not yet published, 0 when none waits (read at scrape)',
+    registers: [this.registry],
+  });
 
   // Customers
   readonly matching = new Counter({

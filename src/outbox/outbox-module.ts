@@ -5,6 +5,8 @@ import { OutboxLanes } from './outbox-lanes';
 import { OutboxRelay } from './outbox-relay';
 import { OUTBOX_RELAY_OPTIONS, SYNC_EVENTS_PRODUCER_FACTORY, syncEventsProducer } from './outbox-settings';
 import { ReadOutboxLag } from './read-outbox-lag';
+import { OutboxMetricsCollector } from './outbox-metrics-collector';
+import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 
 /**
  * The outbox of sync outcomes: the parts write events with writeSyncEvent (a function: it runs in
@@ -30,4 +32,6 @@ export const outboxModule = new ContainerModule(({ bind }) => {
     return () => syncEventsProducer(kafka);
   });
   bind(BACKGROUND_TASK).toService(OutboxRelay);
+  bind(OutboxMetricsCollector).toSelf();
+  bind(SCRAPE_COLLECTOR).toService(OutboxMetricsCollector);
 });

@@ -134,6 +134,9 @@ describe('metrics', () => {
     expect(sum(m, 'qbo_sync_tenants', { connection: 'needs_reconnect' })).toBe(0);
     expect(sum(m, 'qbo_sync_invoices', { state: 'pending' })).toBe(0);
     expect(sum(m, 'qbo_sync_invoices', { state: 'failed' })).toBe(0);
+    // The outbox lag (issue 15): the events this work wrote are counted until the relay publishes them.
+    expect(m.some((x) => x.name === 'qbo_sync_outbox_unpublished')).toBe(true);
+    expect(sum(m, 'qbo_sync_outbox_lag_seconds')).toBeGreaterThanOrEqual(0);
     // Node's own process metrics, under their usual names.
     expect(sum(m, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(m.some((x) => x.name === 'nodejs_heap_size_used_bytes')).toBe(true);
