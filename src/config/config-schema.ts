@@ -163,6 +163,8 @@ const retention = z.object({
   noticesDays: s.int('RETENTION_NOTICES_DAYS', 180, 0, 36500),
   /** Published sync events (unpublished ones are never pruned). */
   syncEventsDays: s.int('RETENTION_SYNC_EVENTS_DAYS', 7, 0, 36500),
+  /** The dead_letters index rows (the letters themselves live on the dead-letter topic, under its own retention). */
+  deadLettersDays: s.int('RETENTION_DEAD_LETTERS_DAYS', 30, 0, 36500),
   intervalMs: s.int('RETENTION_INTERVAL_MS', 3600000, 1000, 86400000),
   /** Rows per DELETE statement (one short transaction each). */
   batchSize: s.int('RETENTION_BATCH_SIZE', 5000, 1, 100000),

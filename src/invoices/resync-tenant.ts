@@ -3,10 +3,12 @@ import { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { DATA_SOURCE, LOGGER } from '../tokens';
+import { isVoidedInQbo } from './qbo-invoice-voided';
 
 /** One difference between what QuickBooks holds and what the worker recorded, with its repair. */
 export type Drift =
   | { kind: 'invoice-deleted'; invoiceId: string; qboInvoiceId: string; repair: 'create again in the next window' }
+  | { kind: 'invoice-voided'; invoiceId: string; qboInvoiceId: string; qboSyncToken: string; repair: 'recorded as voided, not re-sent' }
   | { kind: 'invoice-changed'; invoiceId: string; qboInvoiceId: string; recordedSyncToken: string | null; qboSyncToken: string; repair: 'send our latest version again' }
   | { kind: 'customer-missing'; customerId: string; qboCustomerId: string; repair: 'refresh from QuickBooks (the link is re-resolved)' }
   | { kind: 'customer-inactive'; customerId: string; qboCustomerId: string; repair: 'refresh from QuickBooks (a merge is followed; the tenant is told)' };
@@ -26,7 +28,9 @@ const PAGE = 100;
  * `qbo-sync resync <tenant>`: compares what QuickBooks holds with what the worker recorded for
  * the tenant's current company (invoices it pushed, customers it linked), with paged queries by
  * Id (counted), and plans the repairs: an invoice deleted in QuickBooks is created again, one
- * changed there gets our latest version again, a linked customer gone or made inactive (merged)
+ * voided there (by a person) is recorded as voided in QuickBooks and not re-sent (a voided invoice
+ * cannot be changed; a later upstream change fails as VOIDED), one changed there gets our latest
+ * version again, a linked customer gone or made inactive (merged)
  * is refreshed from QuickBooks the way a webhook would, so the customers part follows the merge
  * or tells the tenant. `apply` writes the repairs; they go out in the next window (or a window
  * run now). Every write is conditional on the tenant still being on the same company.
@@ -55,11 +59,11 @@ export class ResyncTenant {
     let after = '';
     for (;;) {
       const rows = (await this.dataSource.query(
-        `SELECT invoice_id, qbo_invoice_id, qbo_sync_token FROM invoice_sync
+        `SELECT invoice_id, qbo_invoice_id, qbo_sync_token, voided_in_qbo FROM invoice_sync
           WHERE tenant_id = $1 AND realm_id = $2 AND qbo_invoice_id IS NOT NULL AND batch_id IS NULL AND invoice_id > $3
           ORDER BY invoice_id LIMIT $4`,
         [tenantId, realmId, after, PAGE],
-      )) as Array<{ invoice_id: string; qbo_invoice_id: string; qbo_sync_token: string | null }>;
+      )) as Array<{ invoice_id: string; qbo_invoice_id: string; qbo_sync_token: string | null; voided_in_qbo: boolean }>;
       if (rows.length === 0) break;
       plan.qboQueries += 1;
       const found = new Map((await this.qbo.queryInvoices(tenantId, [{ field: 'Id', op: 'IN', value: rows.map((r) => r.qbo_invoice_id) }])).map((i) => [i.Id, i]));
@@ -67,7 +71,10 @@ export class ResyncTenant {
         plan.checked.invoices += 1;
         const q = found.get(r.qbo_invoice_id);
         if (q === undefined) plan.drift.push({ kind: 'invoice-deleted', invoiceId: r.invoice_id, qboInvoiceId: r.qbo_invoice_id, repair: 'create again in the next window' });
-        else if (r.qbo_sync_token !== null && q.SyncToken !== r.qbo_sync_token) {
+        else if (r.voided_in_qbo) continue; // voided there (by this sync or recorded so): it cannot change
+        else if (isVoidedInQbo(q)) {
+          plan.drift.push({ kind: 'invoice-voided', invoiceId: r.invoice_id, qboInvoiceId: r.qbo_invoice_id, qboSyncToken: q.SyncToken, repair: 'recorded as voided, not re-sent' });
+        } else if (r.qbo_sync_token !== null && q.SyncToken !== r.qbo_sync_token) {
           plan.drift.push({
             kind: 'invoice-changed',
             invoiceId: r.invoice_id,
@@ -121,6 +128,13 @@ export class ResyncTenant {
                   failed_version = NULL, failure_code = NULL, failure_reason = NULL, updated_at = now()
             WHERE tenant_id = $1 AND realm_id = $2 AND invoice_id = $3 AND qbo_invoice_id = $4 AND batch_id IS NULL AND ${guard}`,
           [plan.tenantId, plan.realmId, d.invoiceId, d.qboInvoiceId],
+        )) as [unknown[], number];
+      } else if (d.kind === 'invoice-voided') {
+        // As the sync records a void it made: voided_in_qbo, QuickBooks' SyncToken; the pushed version stays, so nothing is re-sent.
+        res = (await this.dataSource.query(
+          `UPDATE invoice_sync SET voided_in_qbo = true, qbo_sync_token = $5, needs_check = NULL, updated_at = now()
+            WHERE tenant_id = $1 AND realm_id = $2 AND invoice_id = $3 AND qbo_invoice_id = $4 AND batch_id IS NULL AND NOT voided_in_qbo AND ${guard}`,
+          [plan.tenantId, plan.realmId, d.invoiceId, d.qboInvoiceId, d.qboSyncToken],
         )) as [unknown[], number];
       } else if (d.kind === 'invoice-changed') {
         // Not pushed at any version, with the SyncToken re-read first: the window sends a full update.

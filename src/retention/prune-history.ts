@@ -11,12 +11,13 @@ export interface RetentionOptions {
   customerDecisionsDays: number;
   noticesDays: number;
   syncEventsDays: number;
+  deadLettersDays: number;
   batchSize: number;
 }
 
 export const RETENTION_OPTIONS: ServiceIdentifier<RetentionOptions> = Symbol.for('RetentionOptions');
 
-export type PrunedTable = 'processed_events' | 'qbo_webhook_notifications' | 'customer_decisions' | 'customer_link_notices' | 'sync_event_outbox';
+export type PrunedTable = 'processed_events' | 'qbo_webhook_notifications' | 'customer_decisions' | 'customer_link_notices' | 'sync_event_outbox' | 'dead_letters';
 
 /** Rows deleted by one round, per table. */
 export type PruneCounts = Record<PrunedTable, number>;
@@ -36,7 +37,10 @@ export type PruneCounts = Record<PrunedTable, number>;
  *   `explain` and the review list show);
  * - notices older than their retention;
  * - sync events published longer ago than their retention (an unpublished one is never pruned;
- *   the entity's version counter stays, so versions keep growing).
+ *   the entity's version counter stays, so versions keep growing);
+ * - dead letters (the index of the dead-letter topic: reason, tenant, redrives) dead-lettered
+ *   longer ago than their retention, redriven or not; the letter on the topic is under the
+ *   topic's own retention.
  */
 @injectable()
 export class PruneHistory {
@@ -53,6 +57,7 @@ export class PruneHistory {
       customer_decisions: await this.prune(o.customerDecisionsDays, CUSTOMER_DECISIONS),
       customer_link_notices: await this.prune(o.noticesDays, NOTICES),
       sync_event_outbox: await this.prune(o.syncEventsDays, SYNC_EVENTS),
+      dead_letters: await this.prune(o.deadLettersDays, DEAD_LETTERS),
     };
   }
 
@@ -107,3 +112,11 @@ const SYNC_EVENTS = `
     SELECT id FROM sync_event_outbox WHERE published_at IS NOT NULL AND published_at < now() - make_interval(days => $1)
     ORDER BY published_at LIMIT $2 FOR UPDATE SKIP LOCKED)
   DELETE FROM sync_event_outbox o USING doomed WHERE o.id = doomed.id RETURNING 1`;
+
+const DEAD_LETTERS = `
+  WITH doomed AS (
+    SELECT original_topic, original_partition, original_offset FROM dead_letters WHERE failed_at < now() - make_interval(days => $1)
+    ORDER BY failed_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+  DELETE FROM dead_letters d USING doomed
+   WHERE d.original_topic = doomed.original_topic AND d.original_partition = doomed.original_partition AND d.original_offset = doomed.original_offset
+  RETURNING 1`;

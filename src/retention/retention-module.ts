@@ -4,7 +4,7 @@ import { CONFIG } from '../tokens';
 import { PruneHistory, RETENTION_OPTIONS } from './prune-history';
 import { RETENTION_INTERVAL_MS, RetentionTask } from './retention-task';
 
-/** Retention: prunes the tables that only grow (the inbox, webhook notifications, decisions, notices). */
+/** Retention: prunes the tables that only grow (the inbox, webhook notifications, decisions, notices, published sync events, dead letters). */
 export const retentionModule = new ContainerModule(({ bind }) => {
   bind(PruneHistory).toSelf();
   bind(RetentionTask).toSelf();
@@ -16,6 +16,7 @@ export const retentionModule = new ContainerModule(({ bind }) => {
       customerDecisionsDays: r.customerDecisionsDays,
       noticesDays: r.noticesDays,
       syncEventsDays: r.syncEventsDays,
+      deadLettersDays: r.deadLettersDays,
       batchSize: r.batchSize,
     };
   });

@@ -77,12 +77,27 @@ describe('retention', () => {
     await syncEvent(7, 1);
     await syncEvent(8, null);
 
+    // Dead letters (keyed by where the message was): 6 dead-lettered 40 days ago (one of them redriven since), 2 yesterday.
+    const letterTopic = uniqueName('topic');
+    const letter = (offset: number, failedDaysAgo: number, redrivenDaysAgo: number | null = null) =>
+      q(`INSERT INTO dead_letters (original_topic, original_partition, original_offset, code, tenant_id, failed_at, redriven_at) VALUES ($1, 0, $2, 'SCHEMA', $3, $4, $5)`, [
+        letterTopic,
+        offset,
+        tenantId,
+        ago(failedDaysAgo),
+        redrivenDaysAgo === null ? null : ago(redrivenDaysAgo),
+      ]);
+    for (let n = 0; n < 6; n++) await letter(n, 40, n === 0 ? 2 : null);
+    await letter(6, 1);
+    await letter(7, 1);
+
     const options: RetentionOptions = {
       processedEventsDays: 30,
       webhookNotificationsDays: 14,
       customerDecisionsDays: 365,
       noticesDays: 180,
       syncEventsDays: 7,
+      deadLettersDays: 30,
       batchSize: 5,
     };
     const replicas = [new PruneHistory(db.dataSource, options), new PruneHistory(db.dataSource, options)];
@@ -109,6 +124,8 @@ describe('retention', () => {
     expect(notices.map((n) => n.message)).toEqual(['recent']);
     const outbox = await q<{ entity_id: string }>(`SELECT entity_id FROM sync_event_outbox WHERE tenant_id = $1 ORDER BY entity_id`, [tenantId]);
     expect(outbox.map((r) => r.entity_id)).toEqual(['inv_7', 'inv_8']);
+    const letters = await q<{ original_offset: string }>(`SELECT original_offset FROM dead_letters WHERE original_topic = $1 ORDER BY original_offset`, [letterTopic]);
+    expect(letters.map((r) => r.original_offset)).toEqual(['6', '7']);
   });
 
   it('runs in the worker, and replaying events whose ids were pruned from the inbox changes nothing', async () => {

@@ -103,6 +103,7 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['RETENTION_CUSTOMER_DECISIONS_DAYS', 'retention.customerDecisionsDays', 365, '36501'],
   ['RETENTION_NOTICES_DAYS', 'retention.noticesDays', 180, '1.5'],
   ['RETENTION_SYNC_EVENTS_DAYS', 'retention.syncEventsDays', 7, '-1'],
+  ['RETENTION_DEAD_LETTERS_DAYS', 'retention.deadLettersDays', 30, 'a month'],
   ['OUTBOX_RELAY_ENABLED', 'outbox.relayEnabled', true, 'sometimes'],
   ['OUTBOX_RELAY_POLL_MS', 'outbox.pollMs', 1000, '9'],
   ['OUTBOX_RELAY_BATCH_SIZE', 'outbox.batchSize', 500, '0'],

@@ -11,7 +11,7 @@ import { RunInvoiceWindow } from '../../invoices/run-invoice-window';
 export const resync: CliCommand = {
   name: 'resync',
   usage: 'resync <tenantId> [--dry-run] [--now] [--json]',
-  summary: 'compare QuickBooks with what was recorded (invoices deleted/changed there, customers gone/inactive) and repair',
+  summary: 'compare QuickBooks with what was recorded (invoices deleted/voided/changed there, customers gone/inactive) and repair',
   async run(ctx: CliContext, args: string[]): Promise<number> {
     const tenantId = args.find((a) => !a.startsWith('--'));
     if (tenantId === undefined) {
@@ -49,6 +49,8 @@ function line(d: Drift): string {
   switch (d.kind) {
     case 'invoice-deleted':
       return `invoice ${d.invoiceId}: deleted in QuickBooks (Id ${d.qboInvoiceId}) → ${d.repair}`;
+    case 'invoice-voided':
+      return `invoice ${d.invoiceId}: voided in QuickBooks (Id ${d.qboInvoiceId}) → ${d.repair}`;
     case 'invoice-changed':
       return `invoice ${d.invoiceId}: changed in QuickBooks (Id ${d.qboInvoiceId}, SyncToken ${d.recordedSyncToken ?? '?'} → ${d.qboSyncToken}) → ${d.repair}`;
     case 'customer-missing':
