@@ -117,6 +117,8 @@ const invoices = z.object({
   tickMs: s.int('INVOICE_SCHEDULER_TICK_MS', 30000, 50, 3600000),
   /** Shifts the scheduler's clock (tests and demos compress time). */
   clockOffsetMs: s.int('INVOICE_CLOCK_OFFSET_MS', 0, -YEAR_MS, YEAR_MS, { production: testKnob(0) }),
+  /** Windows of tenants sharing one time start over this span after it: a deterministic offset per tenant (src/domain/window-spread.ts). */
+  windowSpreadMs: s.int('INVOICE_WINDOW_SPREAD_MS', 1800000, 0, 86400000),
   /** Tenants whose windows run at the same time in one process. */
   windowConcurrency: s.int('INVOICE_WINDOW_CONCURRENCY', 16, 1, 1000),
   /** Batch requests of one tenant in flight at once (the realm limiter still applies). */

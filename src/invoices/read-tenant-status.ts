@@ -1,10 +1,12 @@
-import { inject, injectable } from 'inversify';
+import { inject, injectable, optional } from 'inversify';
 import { CustomersSection, ReadCustomersSection } from '../customers/read-customers-section';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Backlog, InvoiceBacklog } from './invoice-backlog';
 import { InvoiceWindowRepository, WindowRecord } from './invoice-window-repository';
 import { WindowSchedule } from '../domain/window-schedule';
+import { windowOffsetMs } from '../domain/window-spread';
+import { WINDOW_SPREAD_MS } from './run-due-windows';
 
 
 export interface TenantStatus {
@@ -74,6 +76,7 @@ export class ReadTenantStatus {
     @inject(InvoiceBacklog) private readonly backlog: InvoiceBacklog,
     @inject(InvoiceWindowRepository) private readonly windows: InvoiceWindowRepository,
     @inject(ReadCustomersSection) private readonly customers: ReadCustomersSection | null = null,
+    @inject(WINDOW_SPREAD_MS) @optional() private readonly spreadMs: number = 0,
   ) {}
 
   /**
@@ -118,7 +121,7 @@ export class ReadTenantStatus {
         },
         beforeSyncStartDate: backlog.beforeStartDate,
       },
-      schedule: scheduleView(t, now),
+      schedule: scheduleView(tenantId, t, now, this.spreadMs),
       lastWindow: last ? windowView(last) : null,
       runningWindow: running ? windowView(running) : null,
     };
@@ -127,26 +130,35 @@ export class ReadTenantStatus {
   }
 }
 
-function scheduleView(t: TenantRow, now: Date): TenantStatus['schedule'] {
+/** The next window as the scheduler runs it: the next occurrence plus the tenant's spread offset (windowOffsetMs). */
+function scheduleView(tenantId: string, t: TenantRow, now: Date, spreadMs: number): TenantStatus['schedule'] {
   try {
     const s = WindowSchedule.parse(t.batch_cron, t.time_zone);
-    const next = s.next(now);
+    const offset = windowOffsetMs(tenantId, spreadMs, s);
+    const next = s.next(new Date(now.getTime() - offset));
     if (next === null) return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: null, clockChange: null, note: 'the schedule never fires again' };
     const note = !t.enabled
       ? 'the tenant is disabled: no window runs until it is enabled'
       : t.status !== 'connected'
         ? 'windows are skipped until QuickBooks is (re)connected'
-        : null;
+        : offset > 0
+          ? `starts ${spreadWords(offset)} after its scheduled time, so that the windows of tenants sharing that time do not all start at once`
+          : null;
     return {
       cron: t.batch_cron,
       timeZone: t.time_zone,
-      nextWindow: { local: s.local(next.at), utc: next.at.toISOString() },
+      nextWindow: { local: s.local(new Date(next.at.getTime() + offset)), utc: new Date(next.at.getTime() + offset).toISOString() },
       clockChange: s.clockChange(next),
       note,
     };
   } catch (e) {
     return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: null, clockChange: null, note: e instanceof Error ? e.message : String(e) };
   }
+}
+
+function spreadWords(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
 function windowView(w: WindowRecord): WindowView {

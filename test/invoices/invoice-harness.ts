@@ -95,7 +95,7 @@ export class InvoiceHarness {
     return this.db.dataSource;
   }
 
-  wire(opts: { flush?: Partial<FlushOptions>; limits?: Partial<RateLimits>; resolvePending?: ResolvePending; client?: { maxRetries?: number; requestTimeoutMs?: number }; concurrency?: number; dataSource?: DataSource } = {}): Wiring {
+  wire(opts: { flush?: Partial<FlushOptions>; limits?: Partial<RateLimits>; resolvePending?: ResolvePending; client?: { maxRetries?: number; requestTimeoutMs?: number }; concurrency?: number; dataSource?: DataSource; spreadMs?: number } = {}): Wiring {
     const ds = opts.dataSource ?? this.ds;
     const repo = new QboConnectionRepository(ds, this.cipher);
     const oauth = emulatorOAuthClient(this.url, CLIENT_ID, CLIENT_SECRET);
@@ -142,8 +142,8 @@ export class InvoiceHarness {
     const runWindow = new RunInvoiceWindow(ds, lock, windows, flush, backlog, this.logger);
     return {
       runWindow,
-      dueWindows: new RunDueWindows(ds, runWindow, opts.concurrency ?? 8, this.logger),
-      status: new ReadTenantStatus(ds, backlog, windows),
+      dueWindows: new RunDueWindows(ds, runWindow, opts.concurrency ?? 8, this.logger, opts.spreadMs ?? 0),
+      status: new ReadTenantStatus(ds, backlog, windows, null, opts.spreadMs ?? 0),
       windows,
       limiter,
       lock,

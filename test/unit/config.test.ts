@@ -85,6 +85,7 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['INVOICE_SCHEDULER_ENABLED', 'invoices.schedulerEnabled', true, 'perhaps'],
   ['INVOICE_SCHEDULER_TICK_MS', 'invoices.tickMs', 30000, '49'],
   ['INVOICE_CLOCK_OFFSET_MS', 'invoices.clockOffsetMs', 0, '1e3'],
+  ['INVOICE_WINDOW_SPREAD_MS', 'invoices.windowSpreadMs', 1800000, '86400001'],
   ['INVOICE_WINDOW_CONCURRENCY', 'invoices.windowConcurrency', 16, '0'],
   ['INVOICE_BATCHES_IN_FLIGHT', 'invoices.batchesInFlight', 4, '51'],
   ['INVOICE_BATCH_SIZE', 'invoices.batchSize', 30, '31'],

@@ -16,6 +16,7 @@ import { LinkageKeys1763700850000 } from './1763700850000-linkage-keys';
 import { RealmRateLimits1763711000000 } from './1763711000000-realm-rate-limits';
 import { RealmKeys1763710000000 } from './1763710000000-realm-keys';
 import { LinkageParameters1763709200000 } from './1763709200000-linkage-parameters';
+import { WindowDueTimes1763730000000 } from './1763730000000-window-due-times';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   RealmRateLimits1763711000000,
   RealmKeys1763710000000,
   LinkageParameters1763709200000,
+  WindowDueTimes1763730000000,
 ];
