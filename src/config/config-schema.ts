@@ -64,6 +64,15 @@ const qbo = z
     }),
     /** Tests and benchmarks: scales the three rates above (consumed below). */
     rateLimitPercent: s.int('QBO_RATE_LIMIT_PERCENT', 100, 1, 100000, { production: testKnob(100) }),
+    /** The app's monthly read budget (src/qbo/qbo-read-budget.ts). */
+    readBudget: z.object({
+      /** CorePlus calls (reads, queries, CDC) the app may spend per UTC month across all its companies. */
+      monthlyCorePlusBudget: s.int('QBO_COREPLUS_MONTHLY_BUDGET', 500000, 0, 1000000000),
+      /** Past this share of the budget, backstop reads wait and operators are warned. */
+      warnPercent: s.int('QBO_COREPLUS_WARN_PERCENT', 80, 1, 100),
+      /** While QuickBooks refuses reads, one read is tried again this often. */
+      probeIntervalMs: s.int('QBO_READ_PROBE_INTERVAL_MS', 3600000, 1000, 86400000),
+    }),
     tokenRefreshMarginMs: s.int('QBO_TOKEN_REFRESH_MARGIN_MS', 300000, 0, 3000000),
     tokenLockTimeoutMs: s.int('QBO_TOKEN_LOCK_TIMEOUT_MS', 30000, 100, 600000),
   })
@@ -91,7 +100,12 @@ const customers = z.object({
   resolutionLeaseMs: s.int('CUSTOMER_RESOLUTION_LEASE_MS', 30000, 1000, 3600000),
   resolutionRetryMs: s.int('CUSTOMER_RESOLUTION_RETRY_MS', 30000, 10, 3600000),
   mirrorPollMs: s.int('CUSTOMER_MIRROR_POLL_MS', 2000, 10, 600000),
+  /** Without webhooks: how often each tenant's customers are caught up by CDC. */
   cdcIntervalMs: s.int('CUSTOMER_CDC_INTERVAL_MS', 300000, 10, 86400000),
+  /** With webhooks (QBO_WEBHOOK_VERIFIER_TOKEN set): the CDC backstop runs when no CDC ran for this long. */
+  cdcBackstopMs: s.int('CUSTOMER_CDC_BACKSTOP_MS', 86400000, 10, 2592000000),
+  /** Webhook notifications of a tenant wait at most this long, so that changes made together cost one read. */
+  webhookDelayMs: s.int('CUSTOMER_WEBHOOK_DELAY_MS', 3600000, 0, 86400000),
   mirrorLeaseMs: s.int('CUSTOMER_MIRROR_LEASE_MS', 600000, 1000, 86400000),
   linkageEstimateIntervalMs: s.int('CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 21600000, 60000, 604800000),
 });

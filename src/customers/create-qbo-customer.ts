@@ -103,7 +103,8 @@ export class CreateQboCustomer {
               notes.push(`"${displayName}" is held by ${h.entity.toLowerCase()} #${h.id}${h.active ? '' : ' (inactive)'}`);
               continue;
             }
-            const holder = await this.qbo.readCustomer(req.tenantId, h.id);
+            // The query answered the holder itself: read it again only if it did not (another QboClient).
+            const holder = h.customer ?? (await this.qbo.readCustomer(req.tenantId, h.id));
             if (holder === null) continue;
             await this.mirror.upsert(req.tenantId, req.realmId, [holder], {}, q);
             const mirrored = await this.mirror.get(req.tenantId, holder.Id, q);

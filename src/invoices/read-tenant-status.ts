@@ -7,6 +7,7 @@ import { InvoiceWindowRepository, WindowRecord } from './invoice-window-reposito
 import { WindowSchedule } from '../domain/window-schedule';
 import { windowOffsetMs } from '../domain/window-spread';
 import { WINDOW_SPREAD_MS } from './run-due-windows';
+import { QboUsageView, ReadQboUsage } from '../qbo/read-qbo-usage';
 
 
 export interface TenantStatus {
@@ -35,6 +36,8 @@ export interface TenantStatus {
   lastWindow: WindowView | null;
   runningWindow: WindowView | null;
   customers?: CustomersSection;
+  /** QuickBooks calls this month (the tenant's and the app's) and whether reads wait for the app's read budget. */
+  qboUsage?: QboUsageView;
 }
 
 export interface WindowView {
@@ -77,6 +80,7 @@ export class ReadTenantStatus {
     @inject(InvoiceWindowRepository) private readonly windows: InvoiceWindowRepository,
     @inject(ReadCustomersSection) private readonly customers: ReadCustomersSection | null = null,
     @inject(WINDOW_SPREAD_MS) @optional() private readonly spreadMs: number = 0,
+    @inject(ReadQboUsage) @optional() private readonly usage: ReadQboUsage | null = null,
   ) {}
 
   /**
@@ -126,6 +130,7 @@ export class ReadTenantStatus {
       runningWindow: running ? windowView(running) : null,
     };
     if (this.customers && withCustomers) status.customers = await this.customers.run(tenantId);
+    if (this.usage) status.qboUsage = await this.usage.run(tenantId, t.realm_id);
     return status;
   }
 }

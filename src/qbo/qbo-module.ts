@@ -5,6 +5,9 @@ import { OAUTH_ENDPOINTS, OAuthTokenClient } from './oauth-token-client';
 import { QBO_CLIENT } from './qbo-client';
 import { QboConnectionRepository } from './qbo-connection-repository';
 import { QboWriteGate } from './qbo-write-gate';
+import { QboReadBudget, READ_BUDGET_SETTINGS } from './qbo-read-budget';
+import { QboUsageMeter } from './qbo-usage-meter';
+import { ReadQboUsage } from './read-qbo-usage';
 import { RATE_LIMITS, RealmRateLimiter } from './realm-rate-limiter';
 import { TOKEN_ENCRYPTION_KEY, TokenCipher } from './token-cipher';
 import { TOKEN_MANAGER_OPTIONS, TokenManager } from './token-manager';
@@ -17,11 +20,15 @@ export const qboModule = new ContainerModule(({ bind }) => {
   bind(TokenManager).toSelf();
   bind(RealmRateLimiter).toSelf();
   bind(QboWriteGate).toSelf();
+  bind(QboUsageMeter).toSelf();
+  bind(QboReadBudget).toSelf();
+  bind(ReadQboUsage).toSelf();
   bind(NodeQuickbooksClient).toSelf();
   bind(QBO_CLIENT).toService(NodeQuickbooksClient);
 
   bind(TOKEN_ENCRYPTION_KEY).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.tokenEncryptionKey);
   bind(RATE_LIMITS).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.limits);
+  bind(READ_BUDGET_SETTINGS).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.readBudget);
   bind(TOKEN_MANAGER_OPTIONS).toDynamicValue((ctx) => {
     const q = ctx.get(CONFIG).qbo;
     return { refreshMarginMs: q.tokenRefreshMarginMs, lockTimeoutMs: q.tokenLockTimeoutMs };

@@ -1,6 +1,7 @@
 import type { CliContext } from '../cli-command';
 import type { CliCommand } from '../cli-command';
 import { ReadTenantStatus, TenantStatus, WindowView } from '../../invoices/read-tenant-status';
+import type { QboUsageView } from '../../qbo/read-qbo-usage';
 
 /** `npm run cli -- status <tenantId> [--json]`: the tenant's connection, invoices, schedule and last window. */
 export const status: CliCommand = {
@@ -51,12 +52,30 @@ function statusLines(s: TenantStatus): string[] {
   if (s.runningWindow) out.push(`Running now: ${windowLine(s.runningWindow)}`);
   out.push(s.lastWindow ? `Last window: ${windowLine(s.lastWindow)}` : 'Last window: none yet');
   for (const f of s.lastWindow?.failures.slice(0, 20) ?? []) out.push(`  failed ${f.number ?? f.invoiceId}: ${f.reason}`);
+  if (s.qboUsage) out.push('', ...usageLines(s.qboUsage));
   if (s.customers) {
     const c = s.customers;
     out.push(
       '',
       `Customers held for review: ${c.heldForReviewTotal}; possible duplicates flagged: ${c.possibleDuplicatesTotal}; notices: ${c.notices.length}`,
       `  (details: npm run cli -- customers review ${s.tenantId}; npm run cli -- duplicates ${s.tenantId})`,
+    );
+  }
+  return out;
+}
+
+function usageLines(u: QboUsageView): string[] {
+  const t = u.tenant;
+  const a = u.app;
+  const purposes = t.byPurpose.filter((p) => p.corePlus > 0).map((p) => `${p.purpose} ${p.corePlus}`).join(', ');
+  const out = [
+    `QuickBooks calls in ${t.month} (UTC): ${t.core} Core (writes), ${t.corePlus} CorePlus (reads, metered)${purposes ? ` — reads: ${purposes}` : ''}; today ${t.today.core} / ${t.today.corePlus}`,
+    `  the app, every tenant: ${a.app.core} Core, ${a.app.corePlus} CorePlus = ${a.sharePercent}% of the monthly read budget of ${a.budget} (warning at ${a.warnPercent}%)`,
+  ];
+  if (a.backstopDeferred) out.push(`  past ${a.warnPercent}%: backstop reads (CDC catch-ups, periodic re-reads) wait; writes go on`);
+  if (a.readsRefused) {
+    out.push(
+      `  QuickBooks refuses ${a.readsRefused.scope === 'app' ? "this app's reads" : "this company's reads"} since ${a.readsRefused.since}: ${a.readsRefused.reason}; reads wait, writes go on (next try ${a.readsRefused.nextProbeAt})`,
     );
   }
   return out;

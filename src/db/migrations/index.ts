@@ -17,6 +17,7 @@ import { RealmRateLimits1763711000000 } from './1763711000000-realm-rate-limits'
 import { RealmKeys1763710000000 } from './1763710000000-realm-keys';
 import { LinkageParameters1763709200000 } from './1763709200000-linkage-parameters';
 import { WindowDueTimes1763730000000 } from './1763730000000-window-due-times';
+import { QboCallCounts1763730100000 } from './1763730100000-qbo-call-counts';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   RealmKeys1763710000000,
   LinkageParameters1763709200000,
   WindowDueTimes1763730000000,
+  QboCallCounts1763730100000,
 ];
