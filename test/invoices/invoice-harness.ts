@@ -19,6 +19,7 @@ import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
 import { SendInvoiceBatch } from '../../src/invoices/send-invoice-batch';
 import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
 import { QboWriteGate } from '../../src/qbo/qbo-write-gate';
+import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
 import { readBudget } from '../support/read-budget';
 import type { ReadBudgetSettings } from '../../src/qbo/qbo-read-budget';
 import { ReadQboUsage } from '../../src/qbo/read-qbo-usage';
@@ -134,7 +135,7 @@ export class InvoiceHarness {
       new InvoiceItemRef(ds, qbo),
       tokens,
       new FinishOpenBatches(batches, send, checker, options, this.logger),
-      new PlanInvoiceBatches(qbo, syncRepo, checker, options),
+      new PlanInvoiceBatches(qbo, syncRepo, checker, options, new CustomerMirrorRepository(ds)),
       send,
       options,
       this.logger,

@@ -18,6 +18,7 @@ import { RealmKeys1763710000000 } from './1763710000000-realm-keys';
 import { LinkageParameters1763709200000 } from './1763709200000-linkage-parameters';
 import { WindowDueTimes1763730000000 } from './1763730000000-window-due-times';
 import { QboCallCounts1763730100000 } from './1763730100000-qbo-call-counts';
+import { InvoiceItemRefs1763730200000 } from './1763730200000-invoice-item-refs';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   LinkageParameters1763709200000,
   WindowDueTimes1763730000000,
   QboCallCounts1763730100000,
+  InvoiceItemRefs1763730200000,
 ];
