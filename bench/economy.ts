@@ -13,6 +13,7 @@ import { RunDueWindows } from '../src/invoices/run-due-windows';
 import { createLogger } from '../src/logger';
 import { QboConnectionRepository } from '../src/qbo/qbo-connection-repository';
 import { createBenchDatabase } from './bench-database';
+import { simulatedDay } from './economy-day';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   try {
     if (PARTS.has('tick')) Object.assign(summary, await schedulerTick(dataSource, container.get(RunDueWindows)));
     if (PARTS.has('load')) Object.assign(summary, await bigCompanyLoad(dataSource, emulator, connections, db.url, ep.kafkaBrokers, key));
+    if (PARTS.has('coreplus')) Object.assign(summary, await simulatedDay(ep.databaseUrl, ep.kafkaBrokers, key));
   } finally {
     await dataSource.destroy();
     await emulator.close();

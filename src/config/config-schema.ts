@@ -104,8 +104,12 @@ const customers = z.object({
   cdcIntervalMs: s.int('CUSTOMER_CDC_INTERVAL_MS', 300000, 10, 86400000),
   /** With webhooks (QBO_WEBHOOK_VERIFIER_TOKEN set): the CDC backstop runs when no CDC ran for this long. */
   cdcBackstopMs: s.int('CUSTOMER_CDC_BACKSTOP_MS', 86400000, 10, 2592000000),
-  /** Webhook notifications of a tenant wait at most this long, so that changes made together cost one read. */
-  webhookDelayMs: s.int('CUSTOMER_WEBHOOK_DELAY_MS', 3600000, 0, 86400000),
+  /**
+   * Webhook notifications of a tenant wait at most this long, so that changes made in QuickBooks
+   * over a few hours cost one read; they are read at once when the mirror is needed (customers to
+   * resolve, a window near, a merge).
+   */
+  webhookDelayMs: s.int('CUSTOMER_WEBHOOK_DELAY_MS', 21600000, 0, 86400000),
   mirrorLeaseMs: s.int('CUSTOMER_MIRROR_LEASE_MS', 600000, 1000, 86400000),
   linkageEstimateIntervalMs: s.int('CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 21600000, 60000, 604800000),
 });

@@ -28,7 +28,7 @@ export const MAX_WEBHOOK_ATTEMPTS = 8;
 const CLAIM_LEASE_MS = 10 * 60_000;
 /** A read deferred for the app's read budget is tried again after this long. */
 export const DEFERRED_RETRY_MS = 15 * 60_000;
-/** A window starting within this share of the delay (10 minutes of the default hour) needs the mirror now. */
+/** A window starting within this share of the delay (an hour of the default six) needs the mirror now. */
 const WINDOW_LEAD_SHARE = 1 / 6;
 
 export interface CustomerWebhookOptions {
@@ -45,8 +45,9 @@ export const CUSTOMER_WEBHOOK_OPTIONS: ServiceIdentifier<CustomerWebhookOptions>
  * mirror's stored point (which also catches anything a lost webhook missed, so it counts as the
  * day's backstop), then each Merge is followed by the ids the webhook named. A tenant's
  * notifications are read once the oldest has waited `delayMs` (changes made together cost one
- * read), or at once when the mirror is needed: the tenant has customers waiting to be resolved,
- * or its invoice window starts within a sixth of the delay (ten minutes by default). A create or
+ * read), or at once when the mirror is needed: the tenant has customers waiting to be resolved, a
+ * merge was announced (its links move), or its invoice window starts within a sixth of the delay
+ * (an hour by default). A create or
  * update the mirror already holds (the sync's own writes: their answers were the new state) is
  * marked done without a read.
  *
@@ -73,7 +74,7 @@ export class ProcessCustomerWebhooks {
   async run(limit: number): Promise<number> {
     const claimed: unknown = await this.db.query(
       `WITH pending AS (
-         SELECT n.realm_id, min(n.received_at) AS oldest
+         SELECT n.realm_id, min(n.received_at) AS oldest, bool_or(n.operation = 'Merge') AS merge
            FROM qbo_webhook_notifications n
           WHERE n.processed_at IS NULL AND n.entity = ANY($4::text[]) AND n.attempts < $2
             AND (n.last_attempt_at IS NULL OR n.last_attempt_at < now() - least(power(2, n.attempts), 300) * interval '1 second')
@@ -84,7 +85,7 @@ export class ProcessCustomerWebhooks {
            JOIN qbo_customer_mirror_state s ON s.tenant_id = q.tenant_id AND s.realm_id = q.realm_id AND s.status = 'ready'
            LEFT JOIN tenants t ON t.tenant_id = q.tenant_id
           WHERE (s.claimed_until IS NULL OR s.claimed_until < now())
-            AND (p.oldest <= now() - $5 * interval '1 millisecond'
+            AND (p.oldest <= now() - $5 * interval '1 millisecond' OR p.merge
                  OR t.next_window_at <= now() + $6 * interval '1 millisecond'
                  OR EXISTS (SELECT 1 FROM customer_links l WHERE l.tenant_id = q.tenant_id AND l.status <> 'linked'
                                AND l.wanted_version IS NOT NULL AND (l.resolved_version IS NULL OR l.resolved_version < l.wanted_version)))

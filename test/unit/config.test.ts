@@ -78,7 +78,7 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['CUSTOMER_MIRROR_POLL_MS', 'customers.mirrorPollMs', 2000, '9'],
   ['CUSTOMER_CDC_INTERVAL_MS', 'customers.cdcIntervalMs', 300000, '86400001'],
   ['CUSTOMER_CDC_BACKSTOP_MS', 'customers.cdcBackstopMs', 86400000, '2592000001'],
-  ['CUSTOMER_WEBHOOK_DELAY_MS', 'customers.webhookDelayMs', 3600000, '-5'],
+  ['CUSTOMER_WEBHOOK_DELAY_MS', 'customers.webhookDelayMs', 21600000, '-5'],
   ['CUSTOMER_MIRROR_LEASE_MS', 'customers.mirrorLeaseMs', 600000, '999'],
   ['CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 'customers.linkageEstimateIntervalMs', 21600000, '59999'],
   ['ADMIN_API_TOKEN', 'connect.adminApiToken', null, 'short'],
