@@ -14,6 +14,7 @@ import { createLogger } from '../src/logger';
 import { QboConnectionRepository } from '../src/qbo/qbo-connection-repository';
 import { createBenchDatabase } from './bench-database';
 import { simulatedDay } from './economy-day';
+import { sharedCompany } from './economy-throttle';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     if (PARTS.has('tick')) Object.assign(summary, await schedulerTick(dataSource, container.get(RunDueWindows)));
     if (PARTS.has('load')) Object.assign(summary, await bigCompanyLoad(dataSource, emulator, connections, db.url, ep.kafkaBrokers, key));
     if (PARTS.has('coreplus')) Object.assign(summary, await simulatedDay(ep.databaseUrl, ep.kafkaBrokers, key));
+    if (PARTS.has('throttle')) Object.assign(summary, await sharedCompany(ep.databaseUrl, ep.kafkaBrokers, key));
   } finally {
     await dataSource.destroy();
     await emulator.close();
