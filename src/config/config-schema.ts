@@ -157,6 +157,8 @@ const retention = z.object({
   /** Each customer's latest decision is kept whatever its age (`explain` and the status need it). */
   customerDecisionsDays: s.int('RETENTION_CUSTOMER_DECISIONS_DAYS', 365, 0, 36500),
   noticesDays: s.int('RETENTION_NOTICES_DAYS', 180, 0, 36500),
+  /** Per-day QuickBooks call counts (the status shows the current month). */
+  callCountsDays: s.int('RETENTION_QBO_CALL_COUNTS_DAYS', 400, 0, 36500),
   intervalMs: s.int('RETENTION_INTERVAL_MS', 3600000, 1000, 86400000),
   /** Rows per DELETE statement (one short transaction each). */
   batchSize: s.int('RETENTION_BATCH_SIZE', 5000, 1, 100000),

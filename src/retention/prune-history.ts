@@ -10,12 +10,14 @@ export interface RetentionOptions {
   webhookNotificationsDays: number;
   customerDecisionsDays: number;
   noticesDays: number;
+  /** QuickBooks call counts (qbo_call_counts), by UTC day; 0 (or absent): forever. */
+  callCountsDays?: number;
   batchSize: number;
 }
 
 export const RETENTION_OPTIONS: ServiceIdentifier<RetentionOptions> = Symbol.for('RetentionOptions');
 
-export type PrunedTable = 'processed_events' | 'qbo_webhook_notifications' | 'customer_decisions' | 'customer_link_notices';
+export type PrunedTable = 'processed_events' | 'qbo_webhook_notifications' | 'customer_decisions' | 'customer_link_notices' | 'qbo_call_counts';
 
 /** Rows deleted by one round, per table. */
 export type PruneCounts = Record<PrunedTable, number>;
@@ -33,7 +35,8 @@ export type PruneCounts = Record<PrunedTable, number>;
  *   backstop), and at once any row of an entity nothing consumes;
  * - customer decisions older than their retention, except each customer's latest one (what
  *   `explain` and the review list show);
- * - notices older than their retention.
+ * - notices older than their retention;
+ * - QuickBooks call counts of days older than their retention (the status reads this month's).
  */
 @injectable()
 export class PruneHistory {
@@ -49,6 +52,7 @@ export class PruneHistory {
       qbo_webhook_notifications: await this.pruneWebhooks(),
       customer_decisions: await this.prune(o.customerDecisionsDays, CUSTOMER_DECISIONS),
       customer_link_notices: await this.prune(o.noticesDays, NOTICES),
+      qbo_call_counts: await this.prune(o.callCountsDays ?? 0, CALL_COUNTS),
     };
   }
 
@@ -97,3 +101,11 @@ const NOTICES = `
     SELECT id FROM customer_link_notices WHERE created_at < now() - make_interval(days => $1)
     ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
   DELETE FROM customer_link_notices n USING doomed WHERE n.id = doomed.id RETURNING 1`;
+
+const CALL_COUNTS = `
+  WITH doomed AS (
+    SELECT tenant_id, day, realm_id, purpose FROM qbo_call_counts WHERE day < (now() AT TIME ZONE 'UTC')::date - $1::int
+    ORDER BY day LIMIT $2 FOR UPDATE SKIP LOCKED)
+  DELETE FROM qbo_call_counts c USING doomed
+   WHERE c.tenant_id = doomed.tenant_id AND c.day = doomed.day AND c.realm_id = doomed.realm_id AND c.purpose = doomed.purpose
+  RETURNING 1`;

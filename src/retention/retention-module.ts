@@ -15,6 +15,7 @@ export const retentionModule = new ContainerModule(({ bind }) => {
       webhookNotificationsDays: r.webhookNotificationsDays,
       customerDecisionsDays: r.customerDecisionsDays,
       noticesDays: r.noticesDays,
+      callCountsDays: r.callCountsDays,
       batchSize: r.batchSize,
     };
   });

@@ -65,8 +65,16 @@ describe('retention', () => {
     await decision('cus_c', 400, 'c1');
     await decision('cus_c', 2, 'c2');
     await q(`INSERT INTO customer_link_notices (tenant_id, kind, message, created_at) VALUES ($1, 'k', 'old', $2), ($1, 'k', 'recent', $3)`, [tenantId, ago(200), ago(3)]);
+    // QuickBooks call counts: 7 old days, this month's today.
+    for (const days of [500, 480, 460, 450, 440, 420, 410, 0]) {
+      await q(`INSERT INTO qbo_call_counts (tenant_id, day, realm_id, purpose, core, core_plus) VALUES ($1, (now() AT TIME ZONE 'UTC')::date - $2::int, $3, 'webhook', 1, 2)`, [
+        tenantId,
+        days,
+        realmId,
+      ]);
+    }
 
-    const options: RetentionOptions = { processedEventsDays: 30, webhookNotificationsDays: 14, customerDecisionsDays: 365, noticesDays: 180, batchSize: 5 };
+    const options: RetentionOptions = { processedEventsDays: 30, webhookNotificationsDays: 14, customerDecisionsDays: 365, noticesDays: 180, callCountsDays: 400, batchSize: 5 };
     const replicas = [new PruneHistory(db.dataSource, options), new PruneHistory(db.dataSource, options)];
     const rounds = await Promise.all(
       replicas.map(async (p) => {
@@ -89,6 +97,8 @@ describe('retention', () => {
     expect(decisions.map((d) => d.reason)).toEqual(['a3', 'b1', 'c2']);
     const notices = await q<{ message: string }>(`SELECT message FROM customer_link_notices WHERE tenant_id = $1`, [tenantId]);
     expect(notices.map((n) => n.message)).toEqual(['recent']);
+    const counts = await q<{ n: number }>(`SELECT count(*)::int AS n FROM qbo_call_counts WHERE tenant_id = $1`, [tenantId]);
+    expect(counts[0]?.n).toBe(1);
   });
 
   it('runs in the worker, and replaying events whose ids were pruned from the inbox changes nothing', async () => {

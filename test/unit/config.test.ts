@@ -101,6 +101,7 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['RETENTION_WEBHOOK_NOTIFICATIONS_DAYS', 'retention.webhookNotificationsDays', 14, 'a fortnight'],
   ['RETENTION_CUSTOMER_DECISIONS_DAYS', 'retention.customerDecisionsDays', 365, '36501'],
   ['RETENTION_NOTICES_DAYS', 'retention.noticesDays', 180, '1.5'],
+  ['RETENTION_QBO_CALL_COUNTS_DAYS', 'retention.callCountsDays', 400, '36501'],
   ['RETENTION_INTERVAL_MS', 'retention.intervalMs', 3600000, '999'],
   ['RETENTION_BATCH_SIZE', 'retention.batchSize', 5000, '0'],
 ];
