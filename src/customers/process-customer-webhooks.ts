@@ -21,6 +21,9 @@ interface NotificationRow {
  */
 export const CONSUMED_WEBHOOK_ENTITIES: readonly string[] = ['Customer'];
 
+/** The entities this class reads (with one CDC of Customers): other consumers claim their own rows. */
+const READ_HERE: readonly string[] = ['Customer'];
+
 /** After this many failed attempts a notification stays unprocessed with its last error (CDC still catches up). */
 export const MAX_WEBHOOK_ATTEMPTS = 8;
 
@@ -94,7 +97,7 @@ export class ProcessCustomerWebhooks {
        UPDATE qbo_customer_mirror_state s SET claimed_until = now() + $3 * interval '1 millisecond'
          FROM due WHERE s.tenant_id = due.tenant_id
        RETURNING s.tenant_id, s.realm_id`,
-      [limit, MAX_WEBHOOK_ATTEMPTS, CLAIM_LEASE_MS, CONSUMED_WEBHOOK_ENTITIES, this.options.delayMs, Math.round(this.options.delayMs * WINDOW_LEAD_SHARE)],
+      [limit, MAX_WEBHOOK_ATTEMPTS, CLAIM_LEASE_MS, READ_HERE, this.options.delayMs, Math.round(this.options.delayMs * WINDOW_LEAD_SHARE)],
     );
     let handled = 0;
     for (const t of returnedRows<{ tenant_id: string; realm_id: string }>(claimed)) handled += await this.readTenant(t.tenant_id, t.realm_id);
@@ -118,7 +121,7 @@ export class ProcessCustomerWebhooks {
       `SELECT id, entity_id, operation, deleted_id FROM qbo_webhook_notifications
         WHERE realm_id = $1 AND processed_at IS NULL AND entity = ANY($2::text[]) AND attempts < $3
         ORDER BY id`,
-      [realmId, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS],
+      [realmId, READ_HERE, MAX_WEBHOOK_ATTEMPTS],
     )) as NotificationRow[];
     const ids = rows.map((r) => r.id);
     try {
