@@ -1,3 +1,6 @@
+// Longer than the house's ~300 lines on purpose: the budget (admit, warn) and the refusal state
+// (judge, record, probe, clear) read and write the same two tables and one cached state; split,
+// each half would need the other's cache invalidation.
 import { inject, injectable, ServiceIdentifier } from 'inversify';
 import type { DataSource } from 'typeorm';
 import { Logger } from '../logger';
