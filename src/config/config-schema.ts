@@ -72,6 +72,15 @@ const qbo = z
     }),
     /** Tests and benchmarks: scales the three rates above (consumed below). */
     rateLimitPercent: s.int('QBO_RATE_LIMIT_PERCENT', 100, 1, 100000, { production: testKnob(100) }),
+    /** The app's monthly read budget (src/qbo/qbo-read-budget.ts). */
+    readBudget: z.object({
+      /** CorePlus calls (reads, queries, CDC) the app may spend per UTC month across all its companies. */
+      monthlyCorePlusBudget: s.int('QBO_COREPLUS_MONTHLY_BUDGET', 500000, 0, 1000000000),
+      /** Past this share of the budget, backstop reads wait and operators are warned. */
+      warnPercent: s.int('QBO_COREPLUS_WARN_PERCENT', 80, 1, 100),
+      /** While QuickBooks refuses reads, one read is tried again this often. */
+      probeIntervalMs: s.int('QBO_READ_PROBE_INTERVAL_MS', 3600000, 1000, 86400000),
+    }),
     tokenRefreshMarginMs: s.int('QBO_TOKEN_REFRESH_MARGIN_MS', 300000, 0, 3000000),
     tokenLockTimeoutMs: s.int('QBO_TOKEN_LOCK_TIMEOUT_MS', 30000, 100, 600000),
   })
@@ -102,7 +111,16 @@ const customers = z.object({
   resolutionLeaseMs: s.int('CUSTOMER_RESOLUTION_LEASE_MS', 30000, 1000, 3600000),
   resolutionRetryMs: s.int('CUSTOMER_RESOLUTION_RETRY_MS', 30000, 10, 3600000),
   mirrorPollMs: s.int('CUSTOMER_MIRROR_POLL_MS', 2000, 10, 600000),
+  /** Without webhooks: how often each tenant's customers are caught up by CDC. */
   cdcIntervalMs: s.int('CUSTOMER_CDC_INTERVAL_MS', 300000, 10, 86400000),
+  /** With webhooks (QBO_WEBHOOK_VERIFIER_TOKEN set): the CDC backstop runs when no CDC ran for this long. */
+  cdcBackstopMs: s.int('CUSTOMER_CDC_BACKSTOP_MS', 86400000, 10, 2592000000),
+  /**
+   * Webhook notifications of a tenant wait at most this long, so that changes made in QuickBooks
+   * over a few hours cost one read; they are read at once when the mirror is needed (customers to
+   * resolve, a window near, a merge).
+   */
+  webhookDelayMs: s.int('CUSTOMER_WEBHOOK_DELAY_MS', 21600000, 0, 86400000),
   mirrorLeaseMs: s.int('CUSTOMER_MIRROR_LEASE_MS', 600000, 1000, 86400000),
   linkageEstimateIntervalMs: s.int('CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 21600000, 60000, 604800000),
 });
@@ -128,6 +146,8 @@ const invoices = z.object({
   tickMs: s.int('INVOICE_SCHEDULER_TICK_MS', 30000, 50, 3600000),
   /** Shifts the scheduler's clock (tests and demos compress time). */
   clockOffsetMs: s.int('INVOICE_CLOCK_OFFSET_MS', 0, -YEAR_MS, YEAR_MS, { production: testKnob(0) }),
+  /** Windows of tenants sharing one time start over this span after it: a deterministic offset per tenant (src/domain/window-spread.ts). */
+  windowSpreadMs: s.int('INVOICE_WINDOW_SPREAD_MS', 1800000, 0, 86400000),
   /** Tenants whose windows run at the same time in one process. */
   windowConcurrency: s.int('INVOICE_WINDOW_CONCURRENCY', 16, 1, 1000),
   /** Batch requests of one tenant in flight at once (the realm limiter still applies). */
@@ -165,6 +185,8 @@ const retention = z.object({
   syncEventsDays: s.int('RETENTION_SYNC_EVENTS_DAYS', 7, 0, 36500),
   /** The dead_letters index rows (the letters themselves live on the dead-letter topic, under its own retention). */
   deadLettersDays: s.int('RETENTION_DEAD_LETTERS_DAYS', 30, 0, 36500),
+  /** Per-day QuickBooks call counts (the status shows the current month). */
+  callCountsDays: s.int('RETENTION_QBO_CALL_COUNTS_DAYS', 400, 0, 36500),
   intervalMs: s.int('RETENTION_INTERVAL_MS', 3600000, 1000, 86400000),
   /** Rows per DELETE statement (one short transaction each). */
   batchSize: s.int('RETENTION_BATCH_SIZE', 5000, 1, 100000),

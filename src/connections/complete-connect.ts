@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QboError } from '../qbo/qbo-error';
 import { OAuthStateRepository } from './oauth-state-repository';
 
@@ -124,7 +125,7 @@ export class CompleteConnect {
   /** CompanyInfo through the new connection; the connection stands even if this read fails. */
   private async readCompanyName(tenantId: string, realmId: string): Promise<string | null> {
     try {
-      const info = await this.qbo.getCompanyInfo(tenantId);
+      const info = await withCallPurpose('connect', () => this.qbo.getCompanyInfo(tenantId));
       const name = (typeof info.CompanyName === 'string' && info.CompanyName) || (typeof info.LegalName === 'string' && info.LegalName) || null;
       if (name !== null) {
         await this.dataSource.query(`UPDATE qbo_connections SET company_name = $3, updated_at = now() WHERE tenant_id = $1 AND realm_id = $2`, [

@@ -6,6 +6,7 @@ import { matchKeys } from '../domain/match-keys';
 import { displayNameWithSuffix, FieldRepair, qboCustomerRepair } from '../domain/qbo-customer-repair';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboCustomer } from '../qbo/qbo-client';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QboError } from '../qbo/qbo-error';
 import { entityRequestId } from '../qbo/request-ids';
 import { CustomerLinkage } from './customer-linkage';
@@ -99,13 +100,15 @@ export class CreateQboCustomer {
           created = await this.qbo.createCustomer(req.tenantId, body, { requestId, realmId: req.realmId });
         } catch (e) {
           if (!(e instanceof QboError) || e.code !== '6240') throw e;
-          const holders = await this.qbo.findNameHolders(req.tenantId, displayName);
+          // A 6240 demands it: who holds the name (three queries: customers, vendors, employees).
+          const holders = await withCallPurpose('check', () => this.qbo.findNameHolders(req.tenantId, displayName));
           for (const h of holders) {
             if (h.entity !== 'Customer') {
               notes.push(`"${displayName}" is held by ${h.entity.toLowerCase()} #${h.id}${h.active ? '' : ' (inactive)'}`);
               continue;
             }
-            const holder = await this.qbo.readCustomer(req.tenantId, h.id);
+            // The query answered the holder itself: read it again only if it did not (another QboClient).
+            const holder = h.customer ?? (await withCallPurpose('check', () => this.qbo.readCustomer(req.tenantId, h.id)));
             if (holder === null) continue;
             await this.mirror.upsert(req.tenantId, req.realmId, [holder], {}, q);
             const mirrored = await this.mirror.get(req.tenantId, holder.Id, q);

@@ -160,6 +160,23 @@ export class CustomerMirrorRepository {
     return qboIds.map((id) => byId.get(id)).filter((m): m is MirroredCustomer => m !== undefined);
   }
 
+  /**
+   * Whether each of these QBO customers is active, as the tenant's mirror of company `realmId`
+   * knows it (kept fresh by webhooks and CDC): only when that mirror is loaded and still the
+   * tenant's company; customers it does not hold are left out (the caller asks QuickBooks).
+   */
+  async activity(tenantId: string, realmId: string, qboIds: readonly string[], q: Queryable = this.db): Promise<Map<string, boolean>> {
+    if (qboIds.length === 0) return new Map();
+    const rows: Array<{ qbo_id: string; active: boolean }> = await q.query(
+      `SELECT m.qbo_id, m.active AND m.merged_into IS NULL AS active FROM qbo_customer_mirror m
+         JOIN qbo_customer_mirror_state s ON s.tenant_id = m.tenant_id AND s.status = 'ready' AND s.realm_id = $2
+         JOIN qbo_connections c ON c.tenant_id = m.tenant_id AND c.realm_id = $2
+        WHERE m.tenant_id = $1 AND m.realm_id = $2 AND m.qbo_id = ANY($3::text[])`,
+      [tenantId, realmId, qboIds],
+    );
+    return new Map(rows.map((r) => [r.qbo_id, r.active]));
+  }
+
   /** Is the tenant connected to `realmId` now? */
   private async onRealm(tenantId: string, realmId: string, q: Queryable): Promise<boolean> {
     const rows: unknown[] = await q.query(`SELECT 1 FROM qbo_connections WHERE tenant_id = $1 AND realm_id = $2`, [tenantId, realmId]);

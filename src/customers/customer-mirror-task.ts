@@ -2,17 +2,19 @@ import { inject, injectable, ServiceIdentifier } from 'inversify';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QboError } from '../qbo/qbo-error';
 import { BackgroundTask } from '../background-task';
 import { PollingLoop } from './polling-loop';
 import { returnedRows } from './returned-rows';
-import { ProcessCustomerWebhooks } from './process-customer-webhooks';
+import { DEFERRED_RETRY_MS, ProcessCustomerWebhooks } from './process-customer-webhooks';
 import { SyncCustomerMirror } from './sync-customer-mirror';
 import { EstimateLinkageParameters } from './estimate-linkage-parameters';
 
 export interface CustomerMirrorTaskOptions {
   databaseUrl: string;
   pollIntervalMs: number;
+  /** How long after a tenant's last CDC read the next one runs: the backstop (CUSTOMER_CDC_BACKSTOP_MS) with webhooks on, CUSTOMER_CDC_INTERVAL_MS without. */
   cdcIntervalMs: number;
   /** How long a replica owns a load or a CDC poll before another may take it over. */
   leaseMs: number;
@@ -87,7 +89,7 @@ export class CustomerMirrorTask implements BackgroundTask {
     for (const t of claimed) {
       try {
         if (t.realm_changed) await this.db.query(`DELETE FROM qbo_customer_mirror WHERE tenant_id = $1`, [t.tenant_id]);
-        await this.sync.loadFull(t.tenant_id, t.realm_id);
+        await withCallPurpose('load', () => this.sync.loadFull(t.tenant_id, t.realm_id));
       } catch (e) {
         await this.recordFailure(t.tenant_id, e, true);
       }
@@ -109,11 +111,22 @@ export class CustomerMirrorTask implements BackgroundTask {
     );
     for (const t of returnedRows<{ tenant_id: string; realm_id: string }>(result)) {
       try {
-        await this.sync.pollChanges(t.tenant_id, t.realm_id);
+        // The backstop: deferred (not sent) while the app's read budget is past its warning share.
+        await withCallPurpose('backstop', () => this.sync.pollChanges(t.tenant_id, t.realm_id));
       } catch (e) {
-        await this.recordFailure(t.tenant_id, e, false);
+        if (e instanceof QboError && e.deferred) await this.deferPoll(t.tenant_id, e);
+        else await this.recordFailure(t.tenant_id, e, false);
       }
     }
+  }
+
+  /** A backstop read held back for the app's read budget: tried again later, not counted as a failure. */
+  private async deferPoll(tenantId: string, e: QboError): Promise<void> {
+    this.logger.debug({ tenantId, code: e.code }, 'customer CDC backstop deferred (read budget)');
+    await this.db.query(
+      `UPDATE qbo_customer_mirror_state SET claimed_until = now() + $2 * interval '1 millisecond', last_error = $3, updated_at = now() WHERE tenant_id = $1`,
+      [tenantId, DEFERRED_RETRY_MS, `${e.code}: ${e.explanation}`],
+    );
   }
 
   private async recordFailure(tenantId: string, e: unknown, loading: boolean): Promise<void> {

@@ -2,6 +2,7 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { CustomerLinkage } from './customer-linkage';
 import { CustomerLinkRepository } from './customer-link-repository';
@@ -33,7 +34,7 @@ export class LinkCustomerByHand {
     if (realmId === null) return { ok: false, error: 'the customers of the connected QuickBooks company are not loaded yet: try again in a moment' };
     let target = await this.mirror.get(tenantId, qboCustomerId);
     if (target === null) {
-      const read = await this.qbo.readCustomer(tenantId, qboCustomerId);
+      const read = await withCallPurpose('operator', () => this.qbo.readCustomer(tenantId, qboCustomerId));
       if (read === null) return { ok: false, error: `QuickBooks has no customer #${qboCustomerId}` };
       await this.mirror.upsert(tenantId, realmId, [read]);
       target = await this.mirror.get(tenantId, qboCustomerId);

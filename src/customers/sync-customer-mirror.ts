@@ -19,7 +19,8 @@ const MERGED_NAME = /\s*\(deleted(?:-\d+)?\)$/i;
 
 /**
  * Keeps the mirror of a company's customers fresh: a full paged read (active and inactive)
- * when the tenant connects, CDC polls, and single refreshes from webhooks. A customer going
+ * when the tenant connects, then CDC reads from the stored point (the backstop, and the reads of
+ * webhook notifications: ProcessCustomerWebhooks). A customer going
  * inactive is either a merge (its name became the keeper's) → ApplyQboMerge, or a plain
  * deactivation → links to it are held for review and the tenant is told.
  */
@@ -115,21 +116,6 @@ export class SyncCustomerMirror {
       [tenantId, since, realmId],
     );
     return total;
-  }
-
-  /** Re-reads one customer (a webhook of company `realmId` said it changed). */
-  async refresh(tenantId: string, realmId: string, qboId: string): Promise<void> {
-    const c = await this.qbo.readCustomer(tenantId, qboId);
-    if (c !== null) await this.applyChanges(tenantId, realmId, [c]);
-  }
-
-  /** A webhook Merge: keeper survives, loser was merged into it. */
-  async followMerge(tenantId: string, realmId: string, keeperId: string, loserId: string): Promise<void> {
-    const keeper = await this.qbo.readCustomer(tenantId, keeperId);
-    const loser = await this.qbo.readCustomer(tenantId, loserId);
-    await this.mirror.upsert(tenantId, realmId, [keeper, loser].filter((c): c is QboCustomer => c !== null));
-    const result = await this.merge.run(tenantId, realmId, loserId, keeperId);
-    this.logger.info({ tenantId, loserId, keeperId, moved: result.movedCustomerIds.length }, 'QBO merge followed');
   }
 
   /** Mirrors changed customers (read from company `realmId`) and reacts to activity changes. */

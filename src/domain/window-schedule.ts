@@ -37,8 +37,20 @@ export class WindowSchedule {
     this.zone = ZoneClock.of(timeZone);
   }
 
-  /** Throws an error naming the tenant's bad setting. */
+  private static readonly parsed = new Map<string, WindowSchedule>();
+
+  /** Throws an error naming the tenant's bad setting. Schedules are immutable: parsed ones are memoised. */
   static parse(cron: string, timeZone: string): WindowSchedule {
+    const key = `${cron}\n${timeZone}`;
+    const known = WindowSchedule.parsed.get(key);
+    if (known !== undefined) return known;
+    const schedule = WindowSchedule.check(cron, timeZone);
+    if (WindowSchedule.parsed.size >= 10_000) WindowSchedule.parsed.clear();
+    WindowSchedule.parsed.set(key, schedule);
+    return schedule;
+  }
+
+  private static check(cron: string, timeZone: string): WindowSchedule {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
     } catch {

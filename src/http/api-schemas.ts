@@ -295,6 +295,30 @@ export const TenantStatusJson = z
       })
       .optional(),
     deadLetters: DeadLetterCountsJson.optional().describe("The tenant's events that were dead-lettered (their value named the tenant), by reason"),
+    qboUsage: z
+      .object({
+        tenant: z.object({
+          month: z.string().describe('UTC month, e.g. 2026-11'),
+          core: z.number().describe('Core calls (writes: creates, updates, voids, batch items) this month'),
+          corePlus: z.number().describe('CorePlus calls (reads, queries, CDC: metered by Intuit) this month'),
+          byPurpose: z.array(z.object({ purpose: z.string(), core: z.number(), corePlus: z.number() })),
+          today: z.object({ core: z.number(), corePlus: z.number() }),
+        }),
+        app: z.object({
+          month: z.string(),
+          app: z.object({ core: z.number(), corePlus: z.number() }).describe('Every tenant together this month'),
+          budget: z.number().describe('QBO_COREPLUS_MONTHLY_BUDGET'),
+          warnPercent: z.number(),
+          sharePercent: z.number().describe('CorePlus spent as a share of the budget, percent'),
+          backstopDeferred: z.boolean().describe('Backstop reads (CDC catch-ups, periodic re-reads) wait: past the warning share'),
+          readsRefused: z
+            .object({ scope: z.enum(['app', 'company']), since: isoDateTime, reason: z.string(), nextProbeAt: isoDateTime })
+            .nullable()
+            .describe('QuickBooks refuses reads (the app\'s monthly read budget, or this company): reads wait, writes go on'),
+        }),
+      })
+      .optional()
+      .describe("QuickBooks calls counted by the worker (Core / CorePlus) and the app's monthly read budget"),
   });
 
 const Candidate = z.looseObject({ qboCustomerId: z.string(), score: z.number() });

@@ -2,6 +2,7 @@ import { inject, injectable } from 'inversify';
 import { LOGGER } from '../tokens';
 import { syncMarker } from '../domain/invoice-payload';
 import { Logger } from '../logger';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QBO_CLIENT, QboClient, QboInvoice } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { QueryCondition, QueryProgrammingError } from '../qbo/qbo-query';
@@ -28,8 +29,8 @@ export class CheckUncertainInvoices {
   /** Returns the candidate to plan, or null when it is settled (failed, linked elsewhere) or retried later. */
   async check(run: WindowRun, c: Candidate): Promise<Candidate | null> {
     try {
-      if (c.needsCheck === 'reread') return await this.reread(run, c);
-      return await this.lookup(run, c);
+      // Only when an outcome is uncertain (a lost answer, a 6140) or a SyncToken is stale (5010): never after a plain write.
+      return await withCallPurpose('check', () => (c.needsCheck === 'reread' ? this.reread(run, c) : this.lookup(run, c)));
     } catch (e) {
       if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);
       if (e instanceof QboError && e.retriable) {

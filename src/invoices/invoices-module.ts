@@ -29,7 +29,7 @@ import { InvoiceWindowRepository } from './invoice-window-repository';
 import { PlanInvoiceBatches } from './plan-invoice-batches';
 import { ReadTenantStatus } from './read-tenant-status';
 import { ResolveWindowCustomers } from './resolve-window-customers';
-import { RunDueWindows, WINDOW_CONCURRENCY } from './run-due-windows';
+import { RunDueWindows, WINDOW_CONCURRENCY, WINDOW_SPREAD_MS } from './run-due-windows';
 import { RunInvoiceWindow } from './run-invoice-window';
 import { SendInvoiceBatch } from './send-invoice-batch';
 import { TenantWindowLock } from './tenant-window-lock';
@@ -82,6 +82,7 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     };
   });
   bind(WINDOW_CONCURRENCY).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.windowConcurrency);
+  bind(WINDOW_SPREAD_MS).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.windowSpreadMs);
   bind(SCHEDULER_TICK_MS).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.tickMs);
   bind(SCHEDULER_CLOCK).toDynamicValue((ctx) => systemSchedulerClock(ctx.get(CONFIG).invoices.clockOffsetMs));
   bind(SCHEDULER_ENABLED).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.schedulerEnabled);

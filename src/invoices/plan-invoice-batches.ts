@@ -2,6 +2,8 @@ import { inject, injectable } from 'inversify';
 import { invoiceChanges } from '../domain/invoice-changes';
 import { invoicePayload } from '../domain/invoice-payload';
 import { Money } from '../domain/money';
+import { CustomerMirrorRepository } from '../customers/customer-mirror-repository';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboError } from '../qbo/qbo-error';
 import { plainReason } from './batch-item-outcome';
@@ -31,6 +33,7 @@ export class PlanInvoiceBatches {
     @inject(FLUSH_OPTIONS) private readonly options: FlushOptions,
     @inject(InvoiceLineRefs) private readonly lineRefs: InvoiceLineRefs,
     @inject(RecordPaymentState) private readonly payments: RecordPaymentState,
+    @inject(CustomerMirrorRepository) private readonly mirror: Pick<CustomerMirrorRepository, 'activity'>,
   ) {}
 
   async plan(run: WindowRun, page: Candidate[]): Promise<PlannedItem[][]> {
@@ -157,17 +160,34 @@ export class PlanInvoiceBatches {
     }
   }
 
-  /** QBO customers (among this page's links) that are inactive, e.g. merged away: never push an invoice to them. */
+  /**
+   * QBO customers (among this page's links) that are inactive, e.g. merged away: never push an
+   * invoice to them. The tenant's customer mirror answers (no QuickBooks read: it follows webhooks
+   * and CDC); only customers it does not hold are asked of QuickBooks, as a deferrable check (past
+   * the read budget's warning share it waits: QuickBooks itself refuses an inactive CustomerRef,
+   * 2500, and the invoice then waits for its customer's link).
+   */
   private async inactiveCustomers(run: WindowRun, page: Candidate[]): Promise<Set<string>> {
     const unknown = [...new Set(page.filter((c) => !c.voided && c.linkedQboCustomerId !== null).map((c) => c.linkedQboCustomerId as string))].filter(
       (id) => !run.customersChecked.has(id),
     );
-    for (const ids of chunk(unknown, INACTIVE_CHECK_CHUNK)) {
+    const known = await this.mirror.activity(run.tenantId, run.realmId, unknown);
+    for (const [id, active] of known) {
+      if (!active) run.inactiveCustomers.add(id);
+      run.customersChecked.add(id);
+    }
+    const ask = unknown.filter((id) => !known.has(id));
+    for (const ids of chunk(ask, INACTIVE_CHECK_CHUNK)) {
       try {
-        const inactive = await this.qbo.queryCustomers(run.tenantId, [
-          { field: 'Id', op: 'IN', value: ids },
-          { field: 'Active', value: false },
-        ]);
+        const inactive = await withCallPurpose(
+          'check',
+          () =>
+            this.qbo.queryCustomers(run.tenantId, [
+              { field: 'Id', op: 'IN', value: ids },
+              { field: 'Active', value: false },
+            ]),
+          { deferrable: true },
+        );
         for (const cust of inactive) run.inactiveCustomers.add(cust.Id);
       } catch (e) {
         if (e instanceof QboError && e.holdsWork) throw WindowAbort.reconnect(e);

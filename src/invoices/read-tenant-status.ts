@@ -1,4 +1,4 @@
-import { inject, injectable } from 'inversify';
+import { inject, injectable, optional } from 'inversify';
 import { CustomersSection, ReadCustomersSection } from '../customers/read-customers-section';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,9 @@ import { InvoiceWindowRepository, WindowRecord } from './invoice-window-reposito
 import { QuickBooksSection, ReadQuickBooksSection } from './read-quickbooks-section';
 import { WindowSchedule } from '../domain/window-schedule';
 import { OutboxLag, ReadOutboxLag } from '../outbox/read-outbox-lag';
+import { windowOffsetMs } from '../domain/window-spread';
+import { WINDOW_SPREAD_MS } from './run-due-windows';
+import { QboUsageView, ReadQboUsage } from '../qbo/read-qbo-usage';
 
 
 export interface TenantStatus {
@@ -39,6 +42,8 @@ export interface TenantStatus {
   syncEvents?: OutboxLag;
   /** What QuickBooks made of the pushed invoices: differences, its numbers, payments (absent where that part is not wired). */
   quickbooks?: QuickBooksSection;
+  /** QuickBooks calls this month (the tenant's and the app's) and whether reads wait for the app's read budget. */
+  qboUsage?: QboUsageView;
 }
 
 export interface WindowView {
@@ -82,6 +87,8 @@ export class ReadTenantStatus {
     @inject(ReadCustomersSection) private readonly customers: ReadCustomersSection | null = null,
     @inject(ReadOutboxLag) private readonly outboxLag: ReadOutboxLag | null = null,
     @inject(ReadQuickBooksSection) private readonly quickbooks: ReadQuickBooksSection | null = null,
+    @inject(WINDOW_SPREAD_MS) @optional() private readonly spreadMs: number = 0,
+    @inject(ReadQboUsage) @optional() private readonly usage: ReadQboUsage | null = null,
   ) {}
 
   /**
@@ -126,37 +133,45 @@ export class ReadTenantStatus {
         },
         beforeSyncStartDate: backlog.beforeStartDate,
       },
-      schedule: scheduleView(t, now),
+      schedule: scheduleView(tenantId, t, now, this.spreadMs),
       lastWindow: last ? windowView(last) : null,
       runningWindow: running ? windowView(running) : null,
     };
     if (this.customers && withCustomers) status.customers = await this.customers.run(tenantId);
-    if (this.outboxLag) status.syncEvents = await this.outboxLag.run(tenantId);
-    if (this.quickbooks) status.quickbooks = await this.quickbooks.run(tenantId);
+    if (this.usage) status.qboUsage = await this.usage.run(tenantId, t.realm_id);
     return status;
   }
 }
 
-function scheduleView(t: TenantRow, now: Date): TenantStatus['schedule'] {
+/** The next window as the scheduler runs it: the next occurrence plus the tenant's spread offset (windowOffsetMs). */
+function scheduleView(tenantId: string, t: TenantRow, now: Date, spreadMs: number): TenantStatus['schedule'] {
   try {
     const s = WindowSchedule.parse(t.batch_cron, t.time_zone);
-    const next = s.next(now);
+    const offset = windowOffsetMs(tenantId, spreadMs, s);
+    const next = s.next(new Date(now.getTime() - offset));
     if (next === null) return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: null, clockChange: null, note: 'the schedule never fires again' };
     const note = !t.enabled
       ? 'the tenant is disabled: no window runs until it is enabled'
       : t.status !== 'connected'
         ? 'windows are skipped until QuickBooks is (re)connected'
-        : null;
+        : offset > 0
+          ? `starts ${spreadWords(offset)} after its scheduled time, so that the windows of tenants sharing that time do not all start at once`
+          : null;
     return {
       cron: t.batch_cron,
       timeZone: t.time_zone,
-      nextWindow: { local: s.local(next.at), utc: next.at.toISOString() },
+      nextWindow: { local: s.local(new Date(next.at.getTime() + offset)), utc: new Date(next.at.getTime() + offset).toISOString() },
       clockChange: s.clockChange(next),
       note,
     };
   } catch (e) {
     return { cron: t.batch_cron, timeZone: t.time_zone, nextWindow: null, clockChange: null, note: e instanceof Error ? e.message : String(e) };
   }
+}
+
+function spreadWords(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
 /** A window run as the status and the window history show it. */

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '../logger';
 import { NqCallback, NqCriteria, NqInstance } from './node-quickbooks-sdk';
 import { batchItemResults } from './qbo-batch-answer';
-import { AccessTokenSource, QboCallPolicy, QboCallSettings, WriteGate } from './qbo-call-policy';
+import { AccessTokenSource, CallSpending, QboCallPolicy, QboCallSettings, WriteGate } from './qbo-call-policy';
+import { QboReadBudget } from './qbo-read-budget';
 import { QboWriteGate } from './qbo-write-gate';
 import {
   BatchItem,
@@ -71,10 +72,11 @@ export class NodeQuickbooksClient implements QboClient {
     @inject(NODE_QUICKBOOKS_OPTIONS) options: NodeQuickbooksClientOptions,
     @inject(LOGGER) logger: Logger,
     @inject(QboWriteGate) gate: WriteGate,
+    @inject(QboReadBudget) spending: CallSpending,
     @inject(Metrics) @optional() metrics?: Metrics,
   ) {
     this.logger = logger.child({ component: 'qbo' });
-    this.policy = new QboCallPolicy(tokens, limiter, options, this.logger, gate, metrics);
+    this.policy = new QboCallPolicy(tokens, limiter, options, this.logger, gate, spending, metrics);
     this.paging = new QboPaging(this.policy, options);
     this.lists = new QboCompanyReads(this.policy, this.paging);
   }
@@ -132,7 +134,12 @@ export class NodeQuickbooksClient implements QboClient {
       displayName: e.DisplayName,
       active: e.Active !== false,
     });
-    return [...customers.map(holder('Customer')), ...vendors.map(holder('Vendor')), ...employees.map(holder('Employee'))];
+    // A customer holder comes with what the query answered: no second read of it.
+    return [
+      ...customers.map((c) => ({ ...holder('Customer')(c), customer: c })),
+      ...vendors.map(holder('Vendor')),
+      ...employees.map(holder('Employee')),
+    ];
   }
 
   async readVendorByDisplayName(tenantId: string, displayName: string): Promise<QboNamedEntity | null> {
@@ -227,8 +234,13 @@ export class NodeQuickbooksClient implements QboClient {
     const ids = new Set(items.map((i) => i.bId));
     if (ids.size !== items.length) throw new Error('batch item bIds must be unique');
 
-    const body = await this.policy.execute(tenantId, { name: 'POST /batch', kind: 'batch', params: { requestid: opts.requestId }, write: true, realmId: opts.realmId }, (qb, cb) =>
-      qb.batch(items, cb),
+    // Metered item by item, as Intuit meters a batch: a query item is a CorePlus call, any other a Core call.
+    const queries = items.filter((i) => 'Query' in i).length;
+    const cost = { core: items.length - queries, corePlus: queries };
+    const body = await this.policy.execute(
+      tenantId,
+      { name: 'POST /batch', kind: 'batch', params: { requestid: opts.requestId }, write: true, realmId: opts.realmId, cost },
+      (qb, cb) => qb.batch(items, cb),
     );
     return batchItemResults(items, body);
   }

@@ -7,6 +7,7 @@ export type NqCriteria = string | Array<Record<string, unknown>>;
 
 export interface NqInstance {
   endpoint: string;
+  readonly realmId: string;
   createCustomer(customer: object, cb: NqCallback): void;
   getCustomer(id: string, cb: NqCallback): void;
   updateCustomer(customer: object, cb: NqCallback): void;

@@ -142,6 +142,8 @@ export interface NameHolder {
   id: string;
   displayName: string;
   active: boolean;
+  /** For a customer, the customer as the query answered it (no need to read it again). */
+  customer?: QboCustomer;
 }
 
 export interface QboInvoiceLine {

@@ -11,8 +11,12 @@
  *              connection): the tenant's work waits until a user reconnects; nothing is dropped
  * - halted:    refused before anything was sent: the tenant's sync is switched off, or its
  *              connection now belongs to another company (QboWriteGate); the work waits, nothing is dropped
+ * - deferred:  a read (CorePlus) not made, to spend the app's monthly read budget (QboReadBudget): a
+ *              backstop read past the budget's warning share, or any read while QuickBooks refuses
+ *              the app's (or this company's) reads. Nothing was sent; try again later (`retriable`
+ *              is true, the client itself never retries it). Writes are never deferred.
  */
-export type QboErrorKind = 'retriable' | 'refresh' | 'conflict' | 'permanent' | 'reconnect' | 'halted';
+export type QboErrorKind = 'retriable' | 'refresh' | 'conflict' | 'permanent' | 'reconnect' | 'halted' | 'deferred';
 
 export interface QboErrorFields {
   kind: QboErrorKind;
@@ -52,7 +56,7 @@ export class QboError extends Error {
     super(f.message, f.cause === undefined ? undefined : { cause: f.cause });
     this.name = 'QboError';
     this.kind = f.kind;
-    this.retriable = f.kind === 'retriable' || f.kind === 'refresh';
+    this.retriable = f.kind === 'retriable' || f.kind === 'refresh' || f.kind === 'deferred';
     this.code = f.code;
     this.httpStatus = f.httpStatus;
     this.detail = f.detail;
@@ -67,6 +71,11 @@ export class QboError extends Error {
   /** The tenant's work waits (kept, nothing failed) until a user reconnects or switches the sync on. */
   get holdsWork(): boolean {
     return this.kind === 'reconnect' || this.kind === 'halted';
+  }
+
+  /** A read held back for the app's read budget (nothing was sent): try again later. */
+  get deferred(): boolean {
+    return this.kind === 'deferred';
   }
 
   /** A copy with the operation filled in (errors are created deep down, the operation is known higher up). */

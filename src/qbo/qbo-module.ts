@@ -5,6 +5,9 @@ import { OAUTH_ENDPOINTS, OAuthTokenClient } from './oauth-token-client';
 import { QBO_CLIENT } from './qbo-client';
 import { QboConnectionRepository } from './qbo-connection-repository';
 import { QboWriteGate } from './qbo-write-gate';
+import { QboReadBudget, READ_BUDGET_SETTINGS } from './qbo-read-budget';
+import { QboUsageMeter } from './qbo-usage-meter';
+import { ReadQboUsage } from './read-qbo-usage';
 import { RATE_LIMITS, RealmRateLimiter } from './realm-rate-limiter';
 import { RotateTokenKey } from './rotate-token-key';
 import { TOKEN_KEYRING, TokenCipher } from './token-cipher';
@@ -19,6 +22,9 @@ export const qboModule = new ContainerModule(({ bind }) => {
   bind(RealmRateLimiter).toSelf();
   bind(QboWriteGate).toSelf();
   bind(RotateTokenKey).toSelf();
+  bind(QboUsageMeter).toSelf();
+  bind(QboReadBudget).toSelf();
+  bind(ReadQboUsage).toSelf();
   bind(NodeQuickbooksClient).toSelf();
   bind(QBO_CLIENT).toService(NodeQuickbooksClient);
 
@@ -30,6 +36,7 @@ export const qboModule = new ContainerModule(({ bind }) => {
     return { currentId: q.tokenEncryptionKeyId, keys };
   });
   bind(RATE_LIMITS).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.limits);
+  bind(READ_BUDGET_SETTINGS).toDynamicValue((ctx) => ctx.get(CONFIG).qbo.readBudget);
   bind(TOKEN_MANAGER_OPTIONS).toDynamicValue((ctx) => {
     const q = ctx.get(CONFIG).qbo;
     return { refreshMarginMs: q.tokenRefreshMarginMs, lockTimeoutMs: q.tokenLockTimeoutMs };

@@ -12,12 +12,14 @@ export interface RetentionOptions {
   noticesDays: number;
   syncEventsDays: number;
   deadLettersDays: number;
+  /** QuickBooks call counts (qbo_call_counts), by UTC day; 0 (or absent): forever. */
+  callCountsDays?: number;
   batchSize: number;
 }
 
 export const RETENTION_OPTIONS: ServiceIdentifier<RetentionOptions> = Symbol.for('RetentionOptions');
 
-export type PrunedTable = 'processed_events' | 'qbo_webhook_notifications' | 'customer_decisions' | 'customer_link_notices' | 'sync_event_outbox' | 'dead_letters';
+export type PrunedTable = 'processed_events' | 'qbo_webhook_notifications' | 'customer_decisions' | 'customer_link_notices' | 'sync_event_outbox' | 'dead_letters' | 'qbo_call_counts';
 
 /** Rows deleted by one round, per table. */
 export type PruneCounts = Record<PrunedTable, number>;
@@ -41,6 +43,7 @@ export type PruneCounts = Record<PrunedTable, number>;
  * - dead letters (the index of the dead-letter topic: reason, tenant, redrives) dead-lettered
  *   longer ago than their retention, redriven or not; the letter on the topic is under the
  *   topic's own retention.
+ * - QuickBooks call counts of days older than their retention (the status reads this month's).
  */
 @injectable()
 export class PruneHistory {
@@ -58,6 +61,7 @@ export class PruneHistory {
       customer_link_notices: await this.prune(o.noticesDays, NOTICES),
       sync_event_outbox: await this.prune(o.syncEventsDays, SYNC_EVENTS),
       dead_letters: await this.prune(o.deadLettersDays, DEAD_LETTERS),
+      qbo_call_counts: await this.prune(o.callCountsDays ?? 0, CALL_COUNTS),
     };
   }
 
@@ -119,4 +123,12 @@ const DEAD_LETTERS = `
     ORDER BY failed_at LIMIT $2 FOR UPDATE SKIP LOCKED)
   DELETE FROM dead_letters d USING doomed
    WHERE d.original_topic = doomed.original_topic AND d.original_partition = doomed.original_partition AND d.original_offset = doomed.original_offset
+  RETURNING 1`;
+
+const CALL_COUNTS = `
+  WITH doomed AS (
+    SELECT tenant_id, day, realm_id, purpose FROM qbo_call_counts WHERE day < (now() AT TIME ZONE 'UTC')::date - $1::int
+    ORDER BY day LIMIT $2 FOR UPDATE SKIP LOCKED)
+  DELETE FROM qbo_call_counts c USING doomed
+   WHERE c.tenant_id = doomed.tenant_id AND c.day = doomed.day AND c.realm_id = doomed.realm_id AND c.purpose = doomed.purpose
   RETURNING 1`;

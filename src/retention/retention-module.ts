@@ -17,6 +17,7 @@ export const retentionModule = new ContainerModule(({ bind }) => {
       noticesDays: r.noticesDays,
       syncEventsDays: r.syncEventsDays,
       deadLettersDays: r.deadLettersDays,
+      callCountsDays: r.callCountsDays,
       batchSize: r.batchSize,
     };
   });

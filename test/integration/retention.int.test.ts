@@ -65,6 +65,14 @@ describe('retention', () => {
     await decision('cus_c', 400, 'c1');
     await decision('cus_c', 2, 'c2');
     await q(`INSERT INTO customer_link_notices (tenant_id, kind, message, created_at) VALUES ($1, 'k', 'old', $2), ($1, 'k', 'recent', $3)`, [tenantId, ago(200), ago(3)]);
+    // QuickBooks call counts: 7 old days, this month's today.
+    for (const days of [500, 480, 460, 450, 440, 420, 410, 0]) {
+      await q(`INSERT INTO qbo_call_counts (tenant_id, day, realm_id, purpose, core, core_plus) VALUES ($1, (now() AT TIME ZONE 'UTC')::date - $2::int, $3, 'webhook', 1, 2)`, [
+        tenantId,
+        days,
+        realmId,
+      ]);
+    }
 
     // Sync events: 7 published 10 days ago, one published yesterday, one committed 10 days ago and never published (Kafka away).
     const syncEvent = (n: number, publishedDaysAgo: number | null) =>
@@ -98,6 +106,7 @@ describe('retention', () => {
       noticesDays: 180,
       syncEventsDays: 7,
       deadLettersDays: 30,
+      callCountsDays: 400,
       batchSize: 5,
     };
     const replicas = [new PruneHistory(db.dataSource, options), new PruneHistory(db.dataSource, options)];
@@ -126,6 +135,8 @@ describe('retention', () => {
     expect(outbox.map((r) => r.entity_id)).toEqual(['inv_7', 'inv_8']);
     const letters = await q<{ original_offset: string }>(`SELECT original_offset FROM dead_letters WHERE original_topic = $1 ORDER BY original_offset`, [letterTopic]);
     expect(letters.map((r) => r.original_offset)).toEqual(['6', '7']);
+    const counts = await q<{ n: number }>(`SELECT count(*)::int AS n FROM qbo_call_counts WHERE tenant_id = $1`, [tenantId]);
+    expect(counts[0]?.n).toBe(1);
   });
 
   it('runs in the worker, and replaying events whose ids were pruned from the inbox changes nothing', async () => {

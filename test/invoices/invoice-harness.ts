@@ -27,6 +27,10 @@ import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
 import { SendInvoiceBatch } from '../../src/invoices/send-invoice-batch';
 import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
 import { QboWriteGate } from '../../src/qbo/qbo-write-gate';
+import { readBudget } from '../support/read-budget';
+import type { ReadBudgetSettings } from '../../src/qbo/qbo-read-budget';
+import { ReadQboUsage } from '../../src/qbo/read-qbo-usage';
+import { QboUsageMeter } from '../../src/qbo/qbo-usage-meter';
 import { NodeQuickbooksClient } from '../../src/qbo/node-quickbooks-client';
 import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
 import { RateLimits, RealmRateLimiter } from '../../src/qbo/realm-rate-limiter';
@@ -111,7 +115,7 @@ export class InvoiceHarness {
     return this.db.dataSource;
   }
 
-  wire(opts: { flush?: Partial<FlushOptions>; limits?: Partial<RateLimits>; resolvePending?: ResolvePending; client?: { maxRetries?: number; requestTimeoutMs?: number }; concurrency?: number; dataSource?: DataSource } = {}): Wiring {
+  wire(opts: { flush?: Partial<FlushOptions>; limits?: Partial<RateLimits>; resolvePending?: ResolvePending; client?: { maxRetries?: number; requestTimeoutMs?: number }; concurrency?: number; dataSource?: DataSource; spreadMs?: number; readBudget?: Partial<ReadBudgetSettings> } = {}): Wiring {
     const ds = opts.dataSource ?? this.ds;
     const repo = new QboConnectionRepository(ds, this.cipher);
     const oauth = emulatorOAuthClient(this.url, CLIENT_ID, CLIENT_SECRET);
@@ -133,6 +137,7 @@ export class InvoiceHarness {
       },
       this.logger,
       new QboWriteGate(ds),
+      readBudget(ds, this.logger, opts.readBudget),
     );
     const syncRepo = new InvoiceSyncRepository(ds);
     const batches = new InvoiceBatchRepository(ds);
@@ -149,7 +154,7 @@ export class InvoiceHarness {
       new LoadRunCompany(lists, listsRepo),
       tokens,
       new FinishOpenBatches(batches, send, checker, options, this.logger),
-      new PlanInvoiceBatches(qbo, syncRepo, checker, options, lineRefs, payments),
+      new PlanInvoiceBatches(qbo, syncRepo, checker, options, lineRefs, payments, new CustomerMirrorRepository(ds)),
       send,
       options,
       this.logger,
@@ -162,8 +167,8 @@ export class InvoiceHarness {
     const runWindow = new RunInvoiceWindow(ds, lock, windows, flush, backlog, this.logger);
     return {
       runWindow,
-      dueWindows: new RunDueWindows(ds, runWindow, opts.concurrency ?? 8, this.logger),
-      status: new ReadTenantStatus(ds, backlog, windows),
+      dueWindows: new RunDueWindows(ds, runWindow, opts.concurrency ?? 8, this.logger, opts.spreadMs ?? 0),
+      status: new ReadTenantStatus(ds, backlog, windows, null, null, null, opts.spreadMs ?? 0, new ReadQboUsage(new QboUsageMeter(ds), readBudget(ds, this.logger, opts.readBudget))),
       windows,
       limiter,
       lock,

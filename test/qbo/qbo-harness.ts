@@ -6,6 +6,8 @@ import { createDataSource } from '../../src/db/data-source';
 import { createLogger, Logger } from '../../src/logger';
 import type { AccessTokenSource } from '../../src/qbo/qbo-call-policy';
 import { QboWriteGate } from '../../src/qbo/qbo-write-gate';
+import { readBudget } from '../support/read-budget';
+import type { QboReadBudget, ReadBudgetSettings } from '../../src/qbo/qbo-read-budget';
 import { NodeQuickbooksClient, NodeQuickbooksClientOptions } from '../../src/qbo/node-quickbooks-client';
 import type { OAuthTokenClient } from '../../src/qbo/oauth-token-client';
 import { OAuthTokens, QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
@@ -23,6 +25,7 @@ export interface HarnessOptions {
   emulatorConfig?: Record<string, unknown>;
   limits?: Partial<RateLimits>;
   client?: Partial<NodeQuickbooksClientOptions>;
+  readBudget?: Partial<ReadBudgetSettings>;
 }
 
 /** Counts the refreshes that leave this process for the token endpoint. */
@@ -93,7 +96,12 @@ export class QboHarness {
     return new QboConnectionRepository(ds, this.cipher);
   }
 
-  client(tokens: AccessTokenSource = this.tokenManager(), limiter?: RealmRateLimiter, overrides: Partial<NodeQuickbooksClientOptions> = {}): NodeQuickbooksClient {
+  client(
+    tokens: AccessTokenSource = this.tokenManager(),
+    limiter?: RealmRateLimiter,
+    overrides: Partial<NodeQuickbooksClientOptions> = {},
+    spending: QboReadBudget = readBudget(this.db.dataSource, this.logger, this.options.readBudget),
+  ): NodeQuickbooksClient {
     const limits: RateLimits = { perMinute: 500, perSecond: 10, batchesPerMinute: 40, maxConcurrent: 10, ...this.options.limits };
     return new NodeQuickbooksClient(
       tokens,
@@ -113,6 +121,7 @@ export class QboHarness {
       },
       this.logger,
       new QboWriteGate(this.db.dataSource),
+      spending,
     );
   }
 

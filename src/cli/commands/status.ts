@@ -2,6 +2,7 @@ import type { CliContext } from '../cli-command';
 import type { CliCommand } from '../cli-command';
 import { CountDeadLetters, DeadLetterCounts } from '../../ingest/dead-letter-counts';
 import { ReadTenantStatus, TenantStatus, WindowView } from '../../invoices/read-tenant-status';
+import type { QboUsageView } from '../../qbo/read-qbo-usage';
 
 /** `npm run cli -- status <tenantId> [--json]`: the tenant's connection, invoices, schedule and last window. */
 export const status: CliCommand = {
@@ -75,6 +76,7 @@ function statusLines(s: TenantStatus): string[] {
     out.push(`Payments: ${q.payments.paid} paid in full, ${q.payments.partlyPaid} partly paid`);
     for (const p of q.payments.invoices.slice(0, 20)) out.push(`  ${p.number ?? p.invoiceId}: ${p.paidState}, balance ${p.balance}${p.total !== null ? ` of ${p.total}` : ''}`);
   }
+  if (s.qboUsage) out.push('', ...usageLines(s.qboUsage));
   if (s.customers) {
     const c = s.customers;
     out.push(
@@ -90,6 +92,23 @@ function deadLetterLines(d: DeadLetterCounts): string[] {
   if (d.total === 0) return ['', 'Dead letters: none'];
   const out = ['', `Dead letters: ${d.total} (${d.open} not redriven) — qbo-sync dead-letters list`];
   for (const r of d.byReason) out.push(`  ${r.count} × ${r.code} (${r.open} not redriven), last at ${r.lastAt}`);
+  return out;
+}
+
+function usageLines(u: QboUsageView): string[] {
+  const t = u.tenant;
+  const a = u.app;
+  const purposes = t.byPurpose.filter((p) => p.corePlus > 0).map((p) => `${p.purpose} ${p.corePlus}`).join(', ');
+  const out = [
+    `QuickBooks calls in ${t.month} (UTC): ${t.core} Core (writes), ${t.corePlus} CorePlus (reads, metered)${purposes ? ` — reads: ${purposes}` : ''}; today ${t.today.core} / ${t.today.corePlus}`,
+    `  the app, every tenant: ${a.app.core} Core, ${a.app.corePlus} CorePlus = ${a.sharePercent}% of the monthly read budget of ${a.budget} (warning at ${a.warnPercent}%)`,
+  ];
+  if (a.backstopDeferred) out.push(`  past ${a.warnPercent}%: backstop reads (CDC catch-ups, periodic re-reads) wait; writes go on`);
+  if (a.readsRefused) {
+    out.push(
+      `  QuickBooks refuses ${a.readsRefused.scope === 'app' ? "this app's reads" : "this company's reads"} since ${a.readsRefused.since}: ${a.readsRefused.reason}; reads wait, writes go on (next try ${a.readsRefused.nextProbeAt})`,
+    );
+  }
   return out;
 }
 

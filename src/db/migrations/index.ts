@@ -19,6 +19,9 @@ import { LinkageParameters1763709200000 } from './1763709200000-linkage-paramete
 import { SyncEventOutbox1763740000000 } from './1763740000000-sync-event-outbox';
 import { CompanyLists1763720000000 } from './1763720000000-company-lists';
 import { DeadLetters1763750000000 } from './1763750000000-dead-letters';
+import { WindowDueTimes1763730000000 } from './1763730000000-window-due-times';
+import { QboCallCounts1763730100000 } from './1763730100000-qbo-call-counts';
+import { InvoiceItemRefs1763730200000 } from './1763730200000-invoice-item-refs';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -43,4 +46,7 @@ export const migrations = [
   SyncEventOutbox1763740000000,
   CompanyLists1763720000000,
   DeadLetters1763750000000,
+  WindowDueTimes1763730000000,
+  QboCallCounts1763730100000,
+  InvoiceItemRefs1763730200000,
 ];
