@@ -1,4 +1,5 @@
 import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { BackgroundTask } from '../background-task';
@@ -82,7 +83,7 @@ export class CompanyListsTask implements BackgroundTask {
     );
     for (const t of claimed) {
       try {
-        await this.sync.loadFull(t.tenant_id, t.realm_id);
+        await withCallPurpose('load', () => this.sync.loadFull(t.tenant_id, t.realm_id));
       } catch (e) {
         await this.recordFailure(t.tenant_id, e, true);
       }
@@ -104,7 +105,8 @@ export class CompanyListsTask implements BackgroundTask {
     );
     for (const t of returnedRows<{ tenant_id: string; realm_id: string }>(result)) {
       try {
-        await this.sync.pollChanges(t.tenant_id, t.realm_id);
+        // The backstop of webhooks: deferred while the app's read budget is past its warning share.
+        await withCallPurpose('backstop', () => this.sync.pollChanges(t.tenant_id, t.realm_id));
       } catch (e) {
         await this.recordFailure(t.tenant_id, e, false);
       }

@@ -1,4 +1,5 @@
 import { inject, injectable } from 'inversify';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { returnedRows } from '../customers/returned-rows';
@@ -89,13 +90,13 @@ export class ProcessCompanyWebhooks {
     const once = (set: Set<string>, key: string) => (set.has(key) ? false : (set.add(key), true));
     switch (n.entity) {
       case 'Item':
-        await this.sync.refreshItem(n.tenant_id, n.realm_id, n.entity_id);
+        await withCallPurpose('webhook', () => this.sync.refreshItem(n.tenant_id, n.realm_id, n.entity_id));
         return;
       case 'Account':
-        if (once(listsRead, `${n.tenant_id}\u0000Account`)) await this.sync.refreshAccounts(n.tenant_id, n.realm_id);
+        if (once(listsRead, `${n.tenant_id}\u0000Account`)) await withCallPurpose('webhook', () => this.sync.refreshAccounts(n.tenant_id, n.realm_id));
         return;
       case 'TaxCode':
-        if (once(listsRead, `${n.tenant_id}\u0000TaxCode`)) await this.sync.refreshTaxCodes(n.tenant_id, n.realm_id);
+        if (once(listsRead, `${n.tenant_id}\u0000TaxCode`)) await withCallPurpose('webhook', () => this.sync.refreshTaxCodes(n.tenant_id, n.realm_id));
         return;
       case 'Invoice':
         // A create changes no balance; an update made by this sync's own push is not read back (its answer was recorded).
