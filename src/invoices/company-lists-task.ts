@@ -83,7 +83,7 @@ export class CompanyListsTask implements BackgroundTask {
     );
     for (const t of claimed) {
       try {
-        await withCallPurpose('load', () => this.sync.loadFull(t.tenant_id, t.realm_id));
+        await withCallPurpose('connect', () => this.sync.loadFull(t.tenant_id, t.realm_id));
       } catch (e) {
         await this.recordFailure(t.tenant_id, e, true);
       }

@@ -1,4 +1,5 @@
 import { inject, injectable } from 'inversify';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { CompanyListsRepository } from './company-lists-repository';
 import { SyncCompanyLists } from './sync-company-lists';
 import type { RunCompany } from './window-run';
@@ -22,7 +23,8 @@ export class LoadRunCompany {
   ) {}
 
   async forRun(tenantId: string, realmId: string): Promise<RunCompany | NoRunCompany> {
-    const profile = await this.sync.ensureLoaded(tenantId, realmId);
+    // The company's lists, read once per company (on connect, or here when the window comes first).
+    const profile = await withCallPurpose('connect', () => this.sync.ensureLoaded(tenantId, realmId));
     const choices = await this.lists.choices(tenantId);
     let defaultItemId: string | null = null;
     if (choices.defaultItemId !== null) {

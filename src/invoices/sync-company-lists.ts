@@ -1,4 +1,5 @@
 import { inject, injectable } from 'inversify';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
@@ -37,7 +38,12 @@ export class SyncCompanyLists {
   }
 
   /** Reads everything for the tenant's company `realmId` and marks the lists ready. Returns the item count. */
+  /** Reads the whole lists: counted as the connect's reads (CompanyInfo, Preferences, accounts, tax codes, items by page). */
   async loadFull(tenantId: string, realmId: string): Promise<number> {
+    return withCallPurpose('connect', () => this.load(tenantId, realmId));
+  }
+
+  private async load(tenantId: string, realmId: string): Promise<number> {
     const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
     const info = await this.qbo.getCompanyInfo(tenantId);
     const prefs = await this.qbo.getPreferences(tenantId);

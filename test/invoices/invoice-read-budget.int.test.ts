@@ -60,7 +60,7 @@ it("the app's monthly read cap reached (the emulator's 403 / 3100): windows keep
   }
 });
 
-it('a window reads nothing back after its writes: its only reads are the item (once per company) and the inactive-customer check', async () => {
+it('a window reads nothing back after its writes: its only reads are the company lists (once per company) and the inactive-customer check', async () => {
   const t = await h.tenant();
   const w = h.wire();
   await h.linkedCustomer(t.tenantId, t.realmId, 'cus_1');
@@ -74,7 +74,8 @@ it('a window reads nothing back after its writes: its only reads are the item (o
   expect(await w.runWindow.run({ tenantId: t.tenantId, trigger: 'run_now' })).toMatchObject({ status: 'finished', summary: { pushed: 3, batches: 1 } });
   expect(await reads()).toEqual([
     { purpose: 'check', core: 0, core_plus: 1 }, // is the linked customer inactive? (this harness has no mirror to answer it)
-    { purpose: 'lookup', core: 0, core_plus: 1 }, // the item, read once and kept
+    // The company's lists, read once and kept (issue 12): CompanyInfo, Preferences, accounts, tax codes, items.
+    { purpose: 'connect', core: 0, core_plus: 5 },
     { purpose: 'write', core: 3, core_plus: 0 }, // one batch of three creates: three Core calls
   ]);
   for (const id of ['a4', 'a5']) await h.invoice(t.tenantId, { id });
@@ -82,7 +83,7 @@ it('a window reads nothing back after its writes: its only reads are the item (o
   expect(await w.runWindow.run({ tenantId: t.tenantId, trigger: 'run_now' })).toMatchObject({ status: 'finished', summary: { pushed: 2, updated: 1 } });
   expect(await reads()).toEqual([
     { purpose: 'check', core: 0, core_plus: 2 },
-    { purpose: 'lookup', core: 0, core_plus: 1 },
+    { purpose: 'connect', core: 0, core_plus: 5 }, // not read again
     { purpose: 'write', core: 6, core_plus: 0 },
   ]);
 });
