@@ -85,8 +85,11 @@ export class FlushInvoices {
         }
         run.company = company;
       } catch (e) {
-        if (!(e instanceof QboError && e.retriable)) throw e;
-        run.note = `QuickBooks did not answer when its items, accounts and tax codes were read (${e.explanation}); the invoices go in the next run`;
+        if (!(e instanceof QboError && (e.retriable || e.kind === 'deferred'))) throw e;
+        run.note =
+          e.kind === 'deferred'
+            ? `the company's items, accounts and tax codes could not be read: ${e.explanation} The invoices go in the next run.`
+            : `QuickBooks did not answer when its items, accounts and tax codes were read (${e.explanation}); the invoices go in the next run`;
         return { outcome: 'incomplete', summary: run.summary() };
       }
       // Invoices held for an inactive QBO customer are checked again once per window: the

@@ -138,6 +138,8 @@ export class ReadTenantStatus {
       runningWindow: running ? windowView(running) : null,
     };
     if (this.customers && withCustomers) status.customers = await this.customers.run(tenantId);
+    if (this.outboxLag) status.syncEvents = await this.outboxLag.run(tenantId);
+    if (this.quickbooks) status.quickbooks = await this.quickbooks.run(tenantId);
     if (this.usage) status.qboUsage = await this.usage.run(tenantId, t.realm_id);
     return status;
   }

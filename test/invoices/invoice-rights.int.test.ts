@@ -54,6 +54,8 @@ it('403 / 3100 to a read before any write, with no other company to compare: the
   for (const id of ['s1', 's2']) await h.invoice(tenantId, { id });
   await h.admin('PUT', `/_emulator/realms/${realmId}/rights`, { withdrawn: true });
   await h.ds.query(`UPDATE qbo_connections SET status = 'disconnected' WHERE tenant_id <> $1`, [tenantId]); // no other company to ask
+  // The window must read before it writes: the company's lists (issue 12) are not read yet.
+  await h.ds.query(`DELETE FROM qbo_company_lists WHERE tenant_id = $1`, [tenantId]);
   const w = h.wire({ client: { maxRetries: 1 } });
 
   const r = await w.runWindow.run({ tenantId, trigger: 'run_now' });
