@@ -222,6 +222,13 @@ it('two worker processes sharing one database and one consumer group: one window
           .length === 2,
       { timeoutMs: 30_000, description: 'windows run by both replicas' },
     );
+    // The window that pushed a tenant's last invoices may still be recording its end: wait for each tenant's first finished one.
+    await waitFor(
+      async () =>
+        ((await h.ds.query(`SELECT DISTINCT tenant_id FROM invoice_windows WHERE tenant_id = ANY($1) AND finished_at IS NOT NULL`, [tenants.map((t) => t.tenantId)])) as unknown[])
+          .length === tenants.length,
+      { timeoutMs: 30_000, description: 'a finished window for every tenant' },
+    );
     for (const t of tenants) {
       const numbers = h.qboInvoices(t.realmId).map((i) => i.DocNumber);
       expect(new Set(numbers).size).toBe(25);
