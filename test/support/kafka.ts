@@ -20,8 +20,8 @@ export async function createTopics(kafka: Kafka, topics: string[], numPartitions
   }
 }
 
-/** Produces messages in chunks (keeps request sizes moderate). */
-export async function produce(kafka: Kafka, topic: string, messages: Message[], chunk = 2000): Promise<void> {
+/** Produces messages in chunks (keeps each request under the broker's default 1 MB message.max.bytes, whatever the events carry). */
+export async function produce(kafka: Kafka, topic: string, messages: Message[], chunk = 500): Promise<void> {
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   try {
