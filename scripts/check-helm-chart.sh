@@ -22,6 +22,8 @@ BIN=$TOOLS/bin
 SCHEMAS=$TOOLS/k8s-schemas/$K8S_VERSION-$KUBECTL_VALIDATE_VERSION-$PROMETHEUS_OPERATOR_VERSION-$KEDA_VERSION
 mkdir -p "$BIN"
 command -v go >/dev/null 2>&1 || { echo "needs Go (1.24 or newer) to build helm and kubeconform: https://go.dev/dl/" >&2; exit 1; }
+# An older Go (1.21+, e.g. from Debian) fetches the pinned toolchain from the Go module proxy.
+export GOTOOLCHAIN=${GOTOOLCHAIN:-go1.24.0+auto}
 
 # go install <module>@<version> into .tools/bin, unless that version is already there.
 tool() {

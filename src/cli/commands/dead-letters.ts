@@ -108,7 +108,13 @@ async function redrive(ctx: CliContext, args: string[]): Promise<number> {
   const missing = ids.filter((id) => !letters.some((l) => l.id === id));
   for (const id of missing) process.stderr.write(`no letter at ${id}\n`);
   if (letters.length === 0) return 1;
-  const correctedValue = file === undefined ? undefined : readFileSync(file === '-' ? 0 : file);
+  let correctedValue: Buffer | undefined;
+  try {
+    correctedValue = file === undefined ? undefined : readFileSync(file === '-' ? 0 : file);
+  } catch (e) {
+    process.stderr.write(`--value-file ${file ?? ''}: cannot be read (${e instanceof Error ? e.message : String(e)}); nothing redriven\n`);
+    return 2;
+  }
   const by = option(args, '--by') ?? process.env.SUDO_USER ?? safeUser();
   const producer = ctx.container.get(KAFKA_PRODUCER);
   await producer.connect();
