@@ -130,6 +130,11 @@ it('a bookkeeper turns the sync on, connects QuickBooks through Intuit’s sign-
 it('shows bad settings next to their fields, keeps what was typed, and saves nothing', async () => {
   const signer = worker.services?.get(TenantLinkSigner);
   if (!signer) throw new Error('no signer bound');
+  // The company's lists are read in the background after the connect; the page offers items by name once they are.
+  await waitFor(async () => {
+    const rows = (await db.dataSource.query(`SELECT 1 FROM qbo_company_lists WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[];
+    return rows.length === 1;
+  }, { description: "the company's lists read after the connect" });
   const page = await browser.newPage();
   await page.goto(signer.link(base, tenantId, new Date(Date.now() + 3_600_000)));
   await page.getByLabel('Schedule').fill('0 26 * * *');
