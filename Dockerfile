@@ -2,15 +2,15 @@
 # The qbo-sync worker. Build: docker build -t qbo-sync .   Run: see docker-compose.yml.
 
 # The base: Node.js 22 LTS (maintained until April 2027) on Debian bookworm, slim; Node 20 reached
-# end of life in April 2026. Pin it by digest where you build: the official multi-platform index
-# digest was not obtainable from this project's build machines (no registry access), so the
-# reference is left as a tag here. Print the digest with
+# end of life in April 2026. Pinned by the official multi-platform index digest, so a rebuild gets
+# the same bytes: this digest is the one public projects pin for node:22-bookworm-slim with Node
+# v22.23.1 (their image tests check `node --version`); this project's build machines have no
+# registry access to re-read it. To move it (Dependabot's docker manager, .github/dependabot.yml,
+# proposes the change), print the current digest with
 #   docker buildx imagetools inspect node:22-bookworm-slim --format '{{json .Manifest.Digest}}'
-# and build with
-#   docker build --build-arg NODE_IMAGE=node:22-bookworm-slim@sha256:<that digest> -t qbo-sync .
-# (or write it below; Dependabot's/Renovate's docker managers then keep it current).
-# test/unit/dockerfile.test.ts checks that both stages use this one base and that it is Node 22 or 24.
-ARG NODE_IMAGE=node:22-bookworm-slim
+# and write it below, or override once: docker build --build-arg NODE_IMAGE=node:22-bookworm-slim@sha256:<digest> .
+# test/unit/dockerfile.test.ts checks that both stages use this one base, that it is Node 22 or 24, and that it is pinned.
+ARG NODE_IMAGE=node:22-bookworm-slim@sha256:53ada149d435c38b14476cb57e4a7da73c15595aba79bd6971b547ceb6d018bf
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
