@@ -485,7 +485,8 @@ async function decide(search: LinkageCandidateSearch, tenantId: string, contact:
 
 /** With EM (BENCH_MATCHING_EM unset or 1): estimated after the mirror load, then again every EM_EVERY decisions over the recent ones, as the worker does. */
 const EM_ON = process.env.BENCH_MATCHING_EM !== '0';
-const EM_EVERY = 750;
+// The worker's default CUSTOMER_LINKAGE_ESTIMATE_EVERY_DECISIONS.
+const EM_EVERY = Number(process.env.BENCH_MATCHING_EM_EVERY ?? 250);
 const EM_RECENT = 1000;
 
 async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandidateSearch, em: EstimateLinkageParameters, tenantId: string, ds: Dataset, policy: Policy): Promise<Outcome> {
@@ -557,6 +558,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
       if (process.env.BENCH_MATCHING_DEBUG === '2') {
         const right = d.candidates.find((c) => c.qboCustomerId === existingId);
         log(`  duplicate (${ds.name}, ${policy}, ${d.outcome}): ${JSON.stringify(rec.contact)} → right one ${right === undefined ? 'not a candidate' : `p=${right.score}: ${right.evidence.join(', ')}`}`);
+        for (const c of d.candidates.slice(0, 3)) log(`      cand #${c.qboCustomerId}${c.qboCustomerId === existingId ? ' (right)' : ''} [${entityOf.get(c.qboCustomerId)}] "${c.displayName}" p=${c.score} w=${c.weight.toFixed(1)}: ${c.evidence.join(', ')}`);
       }
     } else {
       out.correct += 1;
@@ -644,7 +646,7 @@ async function main(): Promise<void> {
     await runMigrationsLocked(db);
     const mirror = new CustomerMirrorRepository(db);
     const search = new LinkageCandidateSearch(db, mirror);
-    const em = new EstimateLinkageParameters(db, search, mirror, { intervalMs: 0, leaseMs: 0, mirrorSample: 1000, recentIncoming: EM_RECENT }, createLogger('warn', 'bench'));
+    const em = new EstimateLinkageParameters(db, search, mirror, { intervalMs: 0, everyDecisions: EM_EVERY, leaseMs: 0, mirrorSample: 1000, recentIncoming: EM_RECENT }, createLogger('warn', 'bench'));
     const datasets: Record<string, DatasetResult> = {};
     const sets = process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : [chicago(), generated(2000, 3000, 7), historicalFigures(700, 2500, 3000, 11), febrlHoldout(ROOT, 3000, 13)];
     const only = process.env.BENCH_MATCHING_DATASET;

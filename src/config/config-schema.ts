@@ -123,6 +123,8 @@ const customers = z.object({
   webhookDelayMs: s.int('CUSTOMER_WEBHOOK_DELAY_MS', 21600000, 0, 86400000),
   mirrorLeaseMs: s.int('CUSTOMER_MIRROR_LEASE_MS', 600000, 1000, 86400000),
   linkageEstimateIntervalMs: s.int('CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 21600000, 60000, 604800000),
+  /** ...and after this many new decisions of the tenant, so an initial sync's burst learns how many of its customers QBO already holds. */
+  linkageEstimateEveryDecisions: s.int('CUSTOMER_LINKAGE_ESTIMATE_EVERY_DECISIONS', 250, 10, 1000000),
 });
 
 /** The settings page, the admin API and Intuit webhooks (src/connections, src/http, docs/connect.md). */

@@ -67,7 +67,7 @@ export const customersModule = new ContainerModule(({ bind }) => {
   });
   bind(LINKAGE_ESTIMATE_OPTIONS).toDynamicValue((ctx) => {
     const c = ctx.get(CONFIG).customers;
-    return { intervalMs: c.linkageEstimateIntervalMs, leaseMs: c.mirrorLeaseMs, mirrorSample: 1000, recentIncoming: 1000 };
+    return { intervalMs: c.linkageEstimateIntervalMs, everyDecisions: c.linkageEstimateEveryDecisions, leaseMs: c.mirrorLeaseMs, mirrorSample: 1000, recentIncoming: 1000 };
   });
   bind(BACKGROUND_TASK).toService(CustomerMirrorTask);
   bind(BACKGROUND_TASK).toService(CustomerResolutionTask);

@@ -14,6 +14,8 @@ import { returnedRows } from './returned-rows';
 export interface LinkageEstimateOptions {
   /** Re-estimate a tenant's parameters this often (and after each full load of its mirror). */
   intervalMs: number;
+  /** ...and after this many new resolver decisions of the tenant (an initial sync's burst learns its P(exists) early). */
+  everyDecisions: number;
   /** How long one replica owns a tenant's estimate. */
   leaseMs: number;
   /** Mirror customers (a deterministic sample) compared with their candidates in the mirror. */
@@ -35,7 +37,8 @@ export interface IncomingSample {
  * the rest of the mirror, and its recent upstream customers against the mirror): m per level
  * and P(exists), smoothed towards the defaults (`linkage-em.ts`), stored in
  * `customer_linkage_parameters` for every replica. `runDue` claims tenants whose estimate is
- * due (none yet, the interval passed, or the mirror reloaded since) with a lease.
+ * due (none yet, the interval passed, the mirror reloaded since, or `everyDecisions` new
+ * decisions made since) with a lease.
  */
 @injectable()
 export class EstimateLinkageParameters {
@@ -60,12 +63,15 @@ export class EstimateLinkageParameters {
          INSERT INTO customer_linkage_parameters (tenant_id) SELECT tenant_id FROM ready ON CONFLICT (tenant_id) DO NOTHING),
        due AS (
          SELECT p.tenant_id FROM customer_linkage_parameters p JOIN ready r ON r.tenant_id = p.tenant_id
-         WHERE (p.due_at <= now() OR p.estimated_at IS NULL OR p.estimated_at < r.loaded_at)
+         WHERE (p.due_at <= now() OR p.estimated_at IS NULL OR p.estimated_at < r.loaded_at
+                OR EXISTS (SELECT 1 FROM customer_decisions d
+                           WHERE d.tenant_id = p.tenant_id AND d.id > p.decision_watermark
+                           ORDER BY d.id OFFSET $3 - 1 LIMIT 1))
            AND (p.claimed_until IS NULL OR p.claimed_until < now())
          ORDER BY p.due_at LIMIT $2 FOR UPDATE OF p SKIP LOCKED)
        UPDATE customer_linkage_parameters p SET claimed_until = now() + $1 * interval '1 millisecond'
        FROM due WHERE p.tenant_id = due.tenant_id RETURNING p.tenant_id`,
-      [this.options.leaseMs, limit],
+      [this.options.leaseMs, limit, this.options.everyDecisions],
     );
     const tenants = returnedRows<{ tenant_id: string }>(result);
     for (const t of tenants) {
@@ -84,8 +90,10 @@ export class EstimateLinkageParameters {
 
   /** Estimates one tenant's parameters from its mirror and its recent decisions, and stores them. */
   async run(tenantId: string): Promise<EmEstimate> {
+    // The newest decision first: decisions made while EM runs count towards the next estimate.
+    const [mark]: Array<{ id: string | null }> = await this.db.query(`SELECT max(id) AS id FROM customer_decisions WHERE tenant_id = $1`, [tenantId]);
     const estimate = await this.estimate(tenantId, await this.recentIncoming(tenantId));
-    await this.store(tenantId, estimate);
+    await this.store(tenantId, estimate, mark?.id ?? '0');
     this.logger.info(
       { tenantId, records: estimate.records, pairs: estimate.pairs, existsPrior: estimate.params.existsPrior, householdPriorOdds: estimate.params.householdPriorOdds },
       'linkage parameters estimated',
@@ -106,14 +114,15 @@ export class EstimateLinkageParameters {
     return estimateLinkageParameters(records.filter((r) => r.pairs.length > 0), DEFAULT_LINKAGE_PARAMETERS);
   }
 
-  async store(tenantId: string, estimate: EmEstimate): Promise<void> {
+  async store(tenantId: string, estimate: EmEstimate, decisionWatermark = '0'): Promise<void> {
     const stats = { records: estimate.records, pairs: estimate.pairs, expectedMatches: estimate.expectedMatches, expectedHousehold: estimate.expectedHousehold, iterations: estimate.iterations, mirrorDuplicatePrior: estimate.mirrorDuplicatePrior };
     await this.db.query(
-      `INSERT INTO customer_linkage_parameters (tenant_id, parameters, stats, estimated_at, due_at, claimed_until, last_error)
-       VALUES ($1, $2::jsonb, $3::jsonb, now(), now() + $4 * interval '1 millisecond', NULL, NULL)
+      `INSERT INTO customer_linkage_parameters (tenant_id, parameters, stats, estimated_at, due_at, claimed_until, last_error, decision_watermark)
+       VALUES ($1, $2::jsonb, $3::jsonb, now(), now() + $4 * interval '1 millisecond', NULL, NULL, $5::bigint)
        ON CONFLICT (tenant_id) DO UPDATE SET parameters = EXCLUDED.parameters, stats = EXCLUDED.stats, estimated_at = now(),
-         due_at = EXCLUDED.due_at, claimed_until = NULL, last_error = NULL`,
-      [tenantId, JSON.stringify(estimate.params), JSON.stringify(stats), this.options.intervalMs],
+         due_at = EXCLUDED.due_at, claimed_until = NULL, last_error = NULL,
+         decision_watermark = GREATEST(customer_linkage_parameters.decision_watermark, EXCLUDED.decision_watermark)`,
+      [tenantId, JSON.stringify(estimate.params), JSON.stringify(stats), this.options.intervalMs, decisionWatermark],
     );
   }
 

@@ -87,6 +87,7 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['CUSTOMER_WEBHOOK_DELAY_MS', 'customers.webhookDelayMs', 21600000, '-5'],
   ['CUSTOMER_MIRROR_LEASE_MS', 'customers.mirrorLeaseMs', 600000, '999'],
   ['CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 'customers.linkageEstimateIntervalMs', 21600000, '59999'],
+  ['CUSTOMER_LINKAGE_ESTIMATE_EVERY_DECISIONS', 'customers.linkageEstimateEveryDecisions', 250, '9'],
   ['ADMIN_API_TOKEN', 'connect.adminApiToken', null, 'short'],
   ['TENANT_LINK_SECRET', 'connect.tenantLinkSecret', null, 'x'.repeat(31)],
   ['TENANT_LINK_TTL_HOURS', 'connect.tenantLinkTtlHours', 72, 'a week'],

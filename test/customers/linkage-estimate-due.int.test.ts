@@ -1,0 +1,53 @@
+import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
+import { EstimateLinkageParameters } from '../../src/customers/estimate-linkage-parameters';
+import { LinkageCandidateSearch } from '../../src/customers/linkage-candidate-search';
+import { createLogger } from '../../src/logger';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+
+/**
+ * A tenant's linkage parameters are re-estimated after `everyDecisions` new decisions, not
+ * only on the timer: an initial sync's burst learns its P(exists) from its own decisions.
+ */
+
+let db: TestDatabase;
+let estimate: EstimateLinkageParameters;
+const EVERY = 5;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const mirror = new CustomerMirrorRepository(db.dataSource);
+  const search = new LinkageCandidateSearch(db.dataSource, mirror);
+  estimate = new EstimateLinkageParameters(db.dataSource, search, mirror, { intervalMs: 3_600_000, everyDecisions: EVERY, leaseMs: 60_000, mirrorSample: 100, recentIncoming: 100 }, createLogger('silent', 'test'));
+  await db.dataSource.query(`INSERT INTO qbo_customer_mirror_state (tenant_id, realm_id, status, loaded_at) VALUES ('acct_e', 'realm_e', 'ready', now() - interval '1 hour')`);
+});
+
+afterAll(async () => {
+  await db.drop();
+});
+
+const decide = async (n: number, tenantId = 'acct_e') => {
+  for (let i = 0; i < n; i++) {
+    await db.dataSource.query(`INSERT INTO customer_decisions (tenant_id, customer_id, outcome, method, reason) VALUES ($1, $2, 'create', 'none', 'no candidate')`, [tenantId, `c${Math.random()}`]);
+  }
+};
+const row = async () =>
+  (await db.dataSource.query(`SELECT estimated_at, decision_watermark::text AS mark FROM customer_linkage_parameters WHERE tenant_id = 'acct_e'`))[0] as { estimated_at: Date | null; mark: string };
+
+it('estimates once when first due, then again only after everyDecisions new decisions of the tenant', async () => {
+  await estimate.runDue(10); // a round registers the ready tenant
+  expect(await estimate.runDue(10)).toBe(1); // none yet: due
+  const first = await row();
+  expect(first.estimated_at).not.toBeNull();
+  expect(await estimate.runDue(10)).toBe(0); // the timer is an hour away, no decisions
+
+  await decide(EVERY - 1);
+  await decide(EVERY * 3, 'acct_other'); // another tenant's decisions do not count
+  expect(await estimate.runDue(10)).toBe(0);
+
+  await decide(1);
+  expect(await estimate.runDue(10)).toBe(1);
+  const second = await row();
+  const [{ max }] = (await db.dataSource.query(`SELECT max(id)::text AS max FROM customer_decisions WHERE tenant_id = 'acct_e'`)) as Array<{ max: string }>;
+  expect(second.mark).toBe(max); // the decisions seen are not counted again
+  expect(await estimate.runDue(10)).toBe(0);
+});
