@@ -9,6 +9,7 @@ import { ConnectHttpDeps } from './connect-http-deps';
 import { escapeHtml, Notice, renderTenantPage, SettingsFormValues } from './tenant-page';
 import { TENANT_PAGE_CSS, TENANT_PAGE_JS } from './tenant-page-assets';
 import { tenantPath } from './tenant-link-signer';
+import { readDashboard } from './tenant-dashboard';
 
 type Params = { tenantId: string };
 type Form = Record<string, string | string[] | undefined>;
@@ -72,6 +73,8 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
           text: `Connected to QuickBooks company ${c.companyName !== null ? `“${c.companyName}”` : c.realmId ?? ''}. Review the settings below and click Submit to save them.`,
         });
       }
+      const dashboard = await readDashboard(deps, req, reply, status);
+      notices.push(...(dashboard?.notices ?? []));
       return page(reply, 200, {
         status,
         form: draft !== null ? fromDraft(draft, status.overview.settings) : fromSettings(status.overview.settings),
@@ -79,6 +82,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
         notices,
         csrf: csrfFor(req),
         now: new Date(),
+        dashboard: dashboard?.view ?? null,
       });
     });
 
@@ -145,7 +149,8 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
     ) => {
       const status = await deps.status.run(tenantId);
       if (status === null) return notFound(reply, tenantId);
-      return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date() });
+      const dashboard = await readDashboard(deps, req, reply, status);
+      return page(reply, code, { status, form, problems, notices: [...notices, ...(dashboard?.notices ?? [])], csrf: csrfFor(req), now: new Date(), dashboard: dashboard?.view ?? null });
     };
 
     const page = (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) =>

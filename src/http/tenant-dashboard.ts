@@ -1,0 +1,116 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ReviewCase } from '../customers/read-review-queue';
+import type { FoundInvoice } from '../invoices/find-invoice';
+import type { FailedInvoice } from '../invoices/list-failed-invoices';
+import type { WindowView } from '../invoices/read-tenant-status';
+import { authOf, cookieValues } from './admin-auth-guard';
+import type { TenantStatusView } from './collect-tenant-status';
+import type { ConnectHttpDeps } from './connect-http-deps';
+import { tenantPath } from './tenant-link-signer';
+
+/** What the page's action sections show (send now, find, failures, reviews). */
+export interface DashboardView {
+  base: string;
+  /** The forms' CSRF token (signed-link visitors); null for operators. */
+  csrf: string | null;
+  timeZone: string;
+  qboEnvironment: 'sandbox' | 'production';
+  send: {
+    /** Why Send now cannot send (off, not connected), or null. */
+    blocker: string | null;
+    /** Invoices the next run sends. */
+    pending: number | null;
+    /** A run is going on right now. */
+    running: boolean;
+    /** The run the person started, as it stands (`?run=<id>` after Send now). */
+    run: WindowView | null;
+  };
+  failures: { total: number; invoices: FailedInvoice[] };
+  reviews: { total: number; cases: ReviewCase[] };
+  /** `?find=<number>`: what was asked and what was found. */
+  find: { query: string; results: FoundInvoice[] } | null;
+}
+
+/** A notice above the page (the page's own Notice, by shape). */
+export interface Notice {
+  kind: 'success' | 'error' | 'info';
+  text: string;
+}
+
+const FLASH_COOKIE = 'qbo_sync_flash';
+const LIST_LIMIT = 50;
+
+/**
+ * Everything the action sections need, read for the page (GET and re-rendered forms): null when
+ * the page has no actions bound. A notice left by the last action (POST-redirect-GET, kept a
+ * minute in a cookie scoped to the tenant's page) is taken and cleared.
+ */
+export async function readDashboard(
+  deps: ConnectHttpDeps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: TenantStatusView,
+): Promise<{ view: DashboardView; notices: Notice[] } | null> {
+  const actions = deps.actions;
+  if (actions === undefined) return null;
+  const tenantId = status.overview.settings.tenantId;
+  const query = (req.query ?? {}) as Record<string, unknown>;
+  const auth = authOf(req);
+  const findQuery = typeof query['find'] === 'string' ? query['find'].trim().slice(0, 100) : null;
+  const runId = typeof query['run'] === 'string' ? query['run'] : null;
+  const [failures, reviews, found, history] = await Promise.all([
+    actions.failures.run(tenantId, LIST_LIMIT),
+    actions.reviewQueue.run(tenantId, LIST_LIMIT),
+    findQuery !== null && findQuery !== '' ? actions.find.run(tenantId, findQuery) : Promise.resolve([]),
+    actions.windows.run(tenantId, 10, null),
+  ]);
+  const s = status.overview.settings;
+  const connected = status.overview.connection.status === 'connected';
+  const blocker = !s.enabled
+    ? 'The sync is off: turn on “Enable QuickBooks sync” in the settings below and click Submit, then invoices can be sent.'
+    : !connected
+      ? 'QuickBooks is not connected: connect it above, then invoices can be sent.'
+      : null;
+  const notices: Notice[] = [];
+  const flash = cookieValues(req.headers.cookie, FLASH_COOKIE).map(parseFlash).find((n): n is Notice => n !== null);
+  if (flash !== undefined) {
+    notices.push(flash);
+    void reply.header('set-cookie', `${FLASH_COOKIE}=; Path=${tenantPath(tenantId)}; Max-Age=0; HttpOnly; SameSite=Lax`);
+  }
+  return {
+    notices,
+    view: {
+      base: tenantPath(tenantId),
+      csrf: auth.kind === 'tenant' ? deps.signer.csrfToken(auth.tenantId, auth.sig) : null,
+      timeZone: s.timeZone,
+      qboEnvironment: actions.qboEnvironment,
+      send: {
+        blocker,
+        pending: status.invoices?.pending ?? null,
+        running: history.windows.some((w) => w.status === 'running'),
+        run: runId === null ? null : (history.windows.find((w) => w.id === runId) ?? null),
+      },
+      failures,
+      reviews: { total: reviews.total, cases: reviews.cases },
+      find: findQuery === null ? null : { query: findQuery, results: found },
+    },
+  };
+}
+
+/** A Set-Cookie keeping one notice for the next GET of the tenant's page (POST-redirect-GET). */
+export function flashCookie(tenantId: string, notice: Notice, secure: boolean): string {
+  const value = Buffer.from(JSON.stringify({ kind: notice.kind, text: notice.text.slice(0, 1000) }), 'utf8').toString('base64url');
+  return `${FLASH_COOKIE}=${value}; Path=${tenantPath(tenantId)}; Max-Age=60; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+function parseFlash(value: string): Notice | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { kind, text } = parsed as Record<string, unknown>;
+    if ((kind === 'success' || kind === 'error' || kind === 'info') && typeof text === 'string') return { kind, text };
+    return null;
+  } catch {
+    return null;
+  }
+}
