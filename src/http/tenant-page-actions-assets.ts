@@ -8,7 +8,9 @@ export const TENANT_ACTIONS_CSS = `
 .details { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .25rem 0 .75rem; }
 .details div { display: contents; }
 .details dt { color: var(--muted); }
-.details dd { margin: 0; overflow-wrap: anywhere; }
+.details dd { margin: 0; overflow-wrap: break-word; min-width: 0; }
+.candidate .details { grid-template-columns: 1fr; gap: 0; }
+.candidate .details dt { font-size: .85rem; margin-top: .3rem; }
 .review, .failure, .found { border-top: 1px solid var(--line); padding-top: .75rem; margin-top: .75rem; }
 .review h3, .failure h3, .found h3 { margin-top: 0; }
 .candidates { list-style: none; padding: 0; margin: .5rem 0; display: grid; gap: .75rem; }

@@ -15,7 +15,8 @@ export function renderSendNowSection(view: DashboardView): string {
   const result = run === null ? '' : `<div class="run-result" role="status" data-testid="run-result">${runSentences(run, view.timeZone).map((s) => `<p>${e(s)}</p>`).join('')}${run.status === 'running' ? `<p><a href="${e(`${view.base}?run=${encodeURIComponent(run.id)}#send-now`)}">Refresh to see what it did</a></p>` : ''}</div>`;
   let control: string;
   if (blocker !== null) control = `<p>${e(blocker)}</p>`;
-  else if (running && (run === null || run.status !== 'running')) control = '<p>A run is going on now (the schedule’s or another Send now). Refresh this page in a moment to see the invoices it sent.</p>';
+  else if (running) control = run?.status === 'running' ? '' : '<p>A run is going on now (the schedule’s or another Send now). Refresh this page in a moment to see the invoices it sent.</p>';
+  else if (pending === 0) control = '<p class="hint">Send now appears here when invoices are ready.</p>';
   else {
     control = `<form method="post" action="${e(`${view.base}/send-now`)}">
     ${csrf}
