@@ -85,13 +85,22 @@ async function syncRow(invoiceId: string): Promise<Record<string, unknown> | und
   return rows[0];
 }
 
-async function screenshot(page: Page, name: string, { docs = true } = {}): Promise<void> {
+/**
+ * The page's full screenshot in test-output/, and the part from section `from` to section `to`
+ * for the README (docs/images/, refreshed only with UPDATE_SCREENSHOT=1, so a run leaves the tree clean).
+ */
+async function screenshot(page: Page, name: string, from: string, to: string): Promise<void> {
   await page.evaluate('document.activeElement && document.activeElement.blur()');
   mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
   await page.screenshot({ path: path.join(ROOT, `test-output/${name}.png`), fullPage: true });
-  if (docs && process.env.UPDATE_SCREENSHOT === '1') {
+  if (process.env.UPDATE_SCREENSHOT === '1') {
+    const top = await page.locator(from).boundingBox();
+    const bottom = await page.locator(to).boundingBox();
+    if (top === null || bottom === null) throw new Error(`sections ${from} and ${to} are not on the page`);
+    const width = (page.viewportSize()?.width ?? 1000);
+    const y = Math.max(0, top.y - 12);
     mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, `docs/images/${name}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(ROOT, `docs/images/${name}.png`), fullPage: true, clip: { x: 0, y, width, height: bottom.y + bottom.height + 12 - y } });
   }
 }
 
@@ -200,7 +209,7 @@ it('review: "Create a new customer" creates one in QuickBooks and links it', asy
   const before = (await h.qboCustomers(realmId)).length;
   const page = await open();
   const review = page.getByTestId('review').filter({ has: page.getByRole('heading', { name: 'T. Park' }) });
-  await screenshot(page, 'dashboard-review');
+  await screenshot(page, 'dashboard-review', '#send-now', '#reviews');
   await review.getByRole('button', { name: /Create a new customer/ }).click();
   await page.waitForURL((u) => u.hash === '#reviews' && u.search === '');
   expect(await page.getByRole('status').first().textContent()).toContain('A new QuickBooks customer was created for T. Park');
@@ -247,7 +256,7 @@ it('send now: the pending invoices go out in one run and the page says what it d
   expect(text).toContain('What to do');
   expect(await failure.getByRole('link', { name: /Open it in QuickBooks/ }).getAttribute('href')).toContain(`txnId=${conflictId}`);
   expect(await axeViolations(page)).toEqual([]);
-  await screenshot(page, 'dashboard-failure');
+  await screenshot(page, 'dashboard-failure', '#send-now', '#failures');
   await page.close();
 });
 
