@@ -40,6 +40,7 @@ import { TENANT_LINK_SECRET, TenantLinkSigner } from './tenant-link-signer';
 import { tenantPageRoutes } from './tenant-page-routes';
 import { TENANT_ACTION_DEPS, TenantActionDeps } from './tenant-action-deps';
 import { tenantActionRoutes } from './tenant-action-routes';
+import { invoiceRetryRoutes } from './invoice-retry-routes';
 import { ReadReviewQueue } from '../customers/read-review-queue';
 import { FindInvoice } from '../invoices/find-invoice';
 import { ListFailedInvoices } from '../invoices/list-failed-invoices';
@@ -135,6 +136,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
   );
   bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantPageRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantActionRoutes(ctx.get(CONNECT_HTTP_DEPS), ctx.get(TENANT_ACTION_DEPS)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceRetryRoutes(ctx.get(RetryFailedInvoice)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => oauthCallbackRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toConstantValue(openApiRoutes());
   bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get(ReadTenantStatus), ctx.get(CountDeadLetters)));
