@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { Browser, chromium, Page } from 'playwright-core';
 import { TenantLinkSigner } from '../../src/http/tenant-link-signer';
 import { Worker } from '../../src/worker';
-import { CustomerHarness } from '../customers/customer-harness';
+import { ADMIN_TOKEN, CustomerHarness } from '../customers/customer-harness';
 import { anInvoiceEvent, asMessage } from '../support/builders';
 import { produce } from '../support/kafka';
 import { waitFor } from '../support/wait-for';
@@ -330,4 +330,14 @@ it('a form without its token changes nothing', async () => {
   expect(res.status).toBe(403);
   const [n] = (await h.db.dataSource.query(`SELECT count(*)::int AS n FROM invoice_windows WHERE tenant_id = $1`, [tenantId])) as Array<{ n: number }>;
   expect(n?.n).toBe(2);
+});
+
+it('operators have the same Retry in the API: refused for an invoice that is not failed', async () => {
+  const api = (invoiceId: string) =>
+    fetch(`http://127.0.0.1:${worker.httpPort ?? 0}/api/tenants/${tenantId}/invoices/${invoiceId}/retry`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const sent = await api('inv_ok');
+  expect(sent.status).toBe(409);
+  expect(await sent.json()).toMatchObject({ error: 'refused', message: expect.stringContaining('is not failed') });
+  expect((await api('inv_nope')).status).toBe(404);
+  expect(await syncRow('inv_ok')).toMatchObject({ failed_version: null, sync_state: 'settled' });
 });
