@@ -20,7 +20,7 @@ export const TENANT_ACTIONS_CSS = `
 .evidence { margin: 0 0 .75rem; padding-left: 1.2rem; font-size: .95rem; }
 .evidence li.against::marker { content: "✕ "; color: var(--danger); }
 .evidence li.for::marker { content: "✓ "; color: var(--brand-dark); }
-.review-create { margin-top: .5rem; }
+.review-create, .failure form { margin-top: .75rem; }
 .run-result { background: var(--info-bg); border-left: 5px solid var(--focus); border-radius: 6px; padding: .5rem 1rem; margin: 0 0 .75rem; }
 .run-result p { margin: .25rem 0; }
 .find-row { display: flex; gap: .5rem; flex-wrap: wrap; }

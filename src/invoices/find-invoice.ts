@@ -56,7 +56,7 @@ export class FindInvoice {
     const wanted = numberOrId.trim();
     if (wanted === '') return [];
     const rows = (await this.db.query(
-      `SELECT i.id, i.number, i.version, i.voided, i.sync_state, i.currency, i.issue_date::text AS issue_date, i.lines, i.data,
+      `SELECT i.id, i.number, i.version, i.voided, i.sync_state, COALESCE(i.currency, cl.home_currency) AS currency, i.issue_date::text AS issue_date, i.lines, i.data,
               COALESCE(c.display_name, c.company_name, NULLIF(concat_ws(' ', c.given_name, c.family_name), '')) AS customer_name,
               c.id AS known_customer, l.status AS link_status, l.status_reason AS link_reason,
               s.batch_id, s.qbo_invoice_id, s.qbo_doc_number, s.pushed_version, s.pushed_at, s.voided_in_qbo, s.failed_version,
@@ -65,6 +65,7 @@ export class FindInvoice {
          FROM invoices i
          LEFT JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id
          LEFT JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
+         LEFT JOIN qbo_company_lists cl ON cl.tenant_id = i.tenant_id
          LEFT JOIN customer_links l ON l.tenant_id = i.tenant_id AND l.customer_id = i.customer_id
         WHERE i.tenant_id = $1 AND (lower(btrim(i.number)) = lower($2) OR i.id = $2)
         ORDER BY i.updated_at DESC, i.id LIMIT ${MAX_FOUND}`,

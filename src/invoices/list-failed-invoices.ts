@@ -10,7 +10,7 @@ export interface FailedInvoice {
   customerId: string | null;
   /** The customer's name as upstream has it (null when the customer is not known yet). */
   customerName: string | null;
-  /** What upstream says the invoice comes to ("150.00"), in `currency` (null: the company's). */
+  /** What upstream says the invoice comes to ("150.00"), in `currency`: the invoice's, else the company's home currency (null when neither is known). */
   amount: string | null;
   currency: string | null;
   issueDate: string | null;
@@ -32,13 +32,14 @@ export class ListFailedInvoices {
 
   async run(tenantId: string, limit = 50): Promise<{ total: number; invoices: FailedInvoice[] }> {
     const rows = (await this.db.query(
-      `SELECT i.id, i.number, i.customer_id, i.currency, i.issue_date::text AS issue_date, i.lines, i.data,
+      `SELECT i.id, i.number, i.customer_id, COALESCE(i.currency, cl.home_currency) AS currency, i.issue_date::text AS issue_date, i.lines, i.data,
               s.failure_code, s.failure_reason, s.conflict_qbo_invoice_id, s.updated_at,
               COALESCE(c.display_name, c.company_name, NULLIF(concat_ws(' ', c.given_name, c.family_name), '')) AS customer_name,
               count(*) OVER () AS total
          FROM invoices i
          JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id
          LEFT JOIN customers c ON c.tenant_id = i.tenant_id AND c.id = i.customer_id
+         LEFT JOIN qbo_company_lists cl ON cl.tenant_id = i.tenant_id
         WHERE i.tenant_id = $1 AND s.failed_version IS NOT NULL AND s.failed_version >= i.version
         ORDER BY s.updated_at DESC, i.id LIMIT $2`,
       [tenantId, limit],

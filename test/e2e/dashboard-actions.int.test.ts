@@ -95,10 +95,15 @@ async function screenshot(page: Page, name: string, from: string, to: string): P
   mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
   await page.screenshot({ path: path.join(ROOT, `test-output/${name}.png`), fullPage: true });
   if (process.env.UPDATE_SCREENSHOT === '1') {
-    const top = await page.locator(from).boundingBox();
-    const bottom = await page.locator(to).boundingBox();
-    if (top === null || bottom === null) throw new Error(`sections ${from} and ${to} are not on the page`);
-    const width = (page.viewportSize()?.width ?? 1000);
+    // In page coordinates (the page may be scrolled to an anchor): the box plus the scroll offset.
+    const box = (selector: string) =>
+      page.evaluate(`(function () { var r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { y: r.top + window.scrollY, height: r.height }; })()`) as Promise<{
+        y: number;
+        height: number;
+      }>;
+    const top = await box(from);
+    const bottom = await box(to);
+    const width = page.viewportSize()?.width ?? 1000;
     const y = Math.max(0, top.y - 12);
     mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, `docs/images/${name}.png`), fullPage: true, clip: { x: 0, y, width, height: bottom.y + bottom.height + 12 - y } });
