@@ -6,7 +6,7 @@ import type { RouteModule } from './admin-server';
 import type { ConnectHttpDeps } from './connect-http-deps';
 import { plural } from './status-wording';
 import type { TenantActionDeps } from './tenant-action-deps';
-import { flashCookie, Notice } from './tenant-dashboard';
+import { ActionSection, flashCookie, Notice } from './tenant-dashboard';
 import { tenantPath } from './tenant-link-signer';
 import { TENANT_ACTIONS_CSS, TENANT_ACTIONS_JS } from './tenant-page-actions-assets';
 import { messagePage } from './tenant-page-routes';
@@ -86,7 +86,7 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
       const first: WindowRunResult | 'waiting' = await Promise.race([run, waited]).finally(() => clearTimeout(timer));
       if (first === 'waiting') {
         const latest = (await deps.windows.run(tenantId, 1, null)).windows[0];
-        if (latest !== undefined && latest.status === 'running') return reply.redirect(`${tenantPath(tenantId)}?run=${encodeURIComponent(latest.id)}#send-now`, 303);
+        if (latest !== undefined && latest.status === 'running') return reply.redirect(`${tenantPath(tenantId)}?run=${encodeURIComponent(latest.id)}#send-now-result`, 303);
         return back(reply, tenantId, 'send-now', { kind: 'info', text: 'The run has started; refresh this page in a moment to see what it sent.' });
       }
       if (first.outcome === 'busy') {
@@ -96,13 +96,14 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
         });
       }
       if (first.outcome !== 'ran') return back(reply, tenantId, 'send-now', { kind: 'info', text: 'Nothing was run.' });
-      return reply.redirect(`${tenantPath(tenantId)}?run=${encodeURIComponent(first.windowId)}#send-now`, 303);
+      return reply.redirect(`${tenantPath(tenantId)}?run=${encodeURIComponent(first.windowId)}#send-now-result`, 303);
     });
 
     const heldCase = async (tenantId: string, customerId: string) => (await deps.reviewQueue.run(tenantId, 200)).cases.find((c) => c.customerId === customerId) ?? null;
 
-    const back = (reply: FastifyReply, tenantId: string, anchor: string, notice: Notice) =>
-      reply.header('set-cookie', flashCookie(tenantId, notice, secure)).header('cache-control', 'no-store').redirect(`${tenantPath(tenantId)}#${anchor}`, 303);
+    // Back to the page, landing on the notice at the top of the section the action was taken in.
+    const back = (reply: FastifyReply, tenantId: string, at: ActionSection, notice: Notice) =>
+      reply.header('set-cookie', flashCookie(tenantId, { ...notice, at }, secure)).header('cache-control', 'no-store').redirect(`${tenantPath(tenantId)}#${at}-notice`, 303);
 
     const csrfOk = (req: FastifyRequest<{ Body: Form }>): boolean => {
       const a = authOf(req);

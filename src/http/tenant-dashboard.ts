@@ -29,6 +29,16 @@ export interface DashboardView {
   reviews: { total: number; cases: ReviewCase[] };
   /** `?find=<number>`: what was asked and what was found. */
   find: { query: string; results: FoundInvoice[] } | null;
+  /** What the last action did, shown at the top of the section it was taken in. */
+  flash: SectionNotice | null;
+}
+
+/** The sections an action comes back to. */
+export type ActionSection = 'send-now' | 'failures' | 'reviews';
+
+/** A notice shown in the section where the action was taken (the redirect lands on it). */
+export interface SectionNotice extends Notice {
+  at: ActionSection;
 }
 
 /** A notice above the page (the page's own Notice, by shape). */
@@ -71,14 +81,12 @@ export async function readDashboard(
     : !connected
       ? 'QuickBooks is not connected: connect it above, then invoices can be sent.'
       : null;
-  const notices: Notice[] = [];
-  const flash = cookieValues(req.headers.cookie, FLASH_COOKIE).map(parseFlash).find((n): n is Notice => n !== null);
-  if (flash !== undefined) {
-    notices.push(flash);
+  const flash = cookieValues(req.headers.cookie, FLASH_COOKIE).map(parseFlash).find((n): n is SectionNotice => n !== null) ?? null;
+  if (flash !== null) {
     void reply.header('set-cookie', `${FLASH_COOKIE}=; Path=${tenantPath(tenantId)}; Max-Age=0; HttpOnly; SameSite=Lax`);
   }
   return {
-    notices,
+    notices: [],
     view: {
       base: tenantPath(tenantId),
       csrf: auth.kind === 'tenant' ? deps.signer.csrfToken(auth.tenantId, auth.sig) : null,
@@ -93,22 +101,34 @@ export async function readDashboard(
       failures,
       reviews: { total: reviews.total, cases: reviews.cases },
       find: findQuery === null ? null : { query: findQuery, results: found },
+      flash,
     },
   };
 }
 
 /** A Set-Cookie keeping one notice for the next GET of the tenant's page (POST-redirect-GET). */
-export function flashCookie(tenantId: string, notice: Notice, secure: boolean): string {
-  const value = Buffer.from(JSON.stringify({ kind: notice.kind, text: notice.text.slice(0, 1000) }), 'utf8').toString('base64url');
+export function flashCookie(tenantId: string, notice: SectionNotice, secure: boolean): string {
+  const value = Buffer.from(JSON.stringify({ at: notice.at, kind: notice.kind, text: notice.text.slice(0, 1000) }), 'utf8').toString('base64url');
   return `${FLASH_COOKIE}=${value}; Path=${tenantPath(tenantId)}; Max-Age=60; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
 }
 
-function parseFlash(value: string): Notice | null {
+/** The notice of the section `at`, as the section shows it: a live region the redirect lands on (`#<at>-notice`). */
+export function sectionNotice(view: DashboardView, at: ActionSection, escape: (text: string) => string): string {
+  const n = view.flash;
+  if (n === null || n.at !== at) return '';
+  return `<p class="notice notice-${n.kind}" id="${at}-notice" tabindex="-1" role="${n.kind === 'error' ? 'alert' : 'status'}">${escape(n.text)}</p>`;
+}
+
+const SECTIONS: readonly string[] = ['send-now', 'failures', 'reviews'] satisfies ActionSection[];
+
+function parseFlash(value: string): SectionNotice | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (typeof parsed !== 'object' || parsed === null) return null;
-    const { kind, text } = parsed as Record<string, unknown>;
-    if ((kind === 'success' || kind === 'error' || kind === 'info') && typeof text === 'string') return { kind, text };
+    const { at, kind, text } = parsed as Record<string, unknown>;
+    if (typeof at === 'string' && SECTIONS.includes(at) && (kind === 'success' || kind === 'error' || kind === 'info') && typeof text === 'string') {
+      return { at: at as ActionSection, kind, text };
+    }
     return null;
   } catch {
     return null;

@@ -39,6 +39,11 @@ export const TENANT_ACTIONS_JS = `
   'use strict';
   // One click, one action: a second click while the page is on its way does nothing (a double
   // click on "Create a new customer" would otherwise create two). The forms work without this script.
+  // Back from an action: focus its notice (or the run's result), so that it is read out and Tab goes on from there.
+  if (/^#[a-z-]+-(notice|result)$/.test(location.hash)) {
+    var notice = document.getElementById(location.hash.slice(1));
+    if (notice) notice.focus();
+  }
   document.querySelectorAll('#send-now form[method=post], #failures form[method=post], #reviews form[method=post]').forEach(function (form) {
     form.addEventListener('submit', function (event) {
       if (event.defaultPrevented) return;

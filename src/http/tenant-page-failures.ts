@@ -2,7 +2,7 @@ import type { FailedInvoice } from '../invoices/list-failed-invoices';
 import { invoiceFailureSentence, plural } from './status-wording';
 import { qboInvoiceUrl } from './tenant-action-deps';
 import { amountPhrase, datePhrase, esc as e, failureAdvice } from './tenant-action-words';
-import type { DashboardView } from './tenant-dashboard';
+import { DashboardView, sectionNotice } from './tenant-dashboard';
 import { details } from './tenant-page-review';
 
 /**
@@ -20,6 +20,7 @@ export function renderFailuresSection(view: DashboardView): string {
 ${total > invoices.length ? `<p class="hint">${plural(total - invoices.length, 'more invoice')} not sent after these.</p>` : ''}`;
   return `<section aria-labelledby="failures-heading" class="card" id="failures">
   <h2 id="failures-heading">Invoices not sent${total > 0 ? ` <span class="count">(${total})</span>` : ''}</h2>
+  ${sectionNotice(view, 'failures', e)}
   ${body}
 </section>`;
 }

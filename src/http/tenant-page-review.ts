@@ -1,6 +1,6 @@
 import type { ReviewCandidate, ReviewCase } from '../customers/read-review-queue';
 import { plural } from './status-wording';
-import type { DashboardView } from './tenant-dashboard';
+import { DashboardView, sectionNotice } from './tenant-dashboard';
 import { amountPhrase, esc as e, evidenceInWords, likelihood } from './tenant-action-words';
 
 /**
@@ -20,6 +20,7 @@ ${cases.map((c, i) => reviewCase(view, c, i, csrf)).join('\n')}
 ${total > cases.length ? `<p class="hint">${plural(total - cases.length, 'more customer')} after these.</p>` : ''}`;
   return `<section aria-labelledby="reviews-heading" class="card" id="reviews">
   <h2 id="reviews-heading">Customers held for review${total > 0 ? ` <span class="count">(${total})</span>` : ''}</h2>
+  ${sectionNotice(view, 'reviews', e)}
   ${body}
 </section>`;
 }

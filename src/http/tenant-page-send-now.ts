@@ -1,7 +1,7 @@
 import type { WindowView } from '../invoices/read-tenant-status';
 import { dateTimePhrase, plural } from './status-wording';
 import { esc as e } from './tenant-action-words';
-import type { DashboardView } from './tenant-dashboard';
+import { DashboardView, sectionNotice } from './tenant-dashboard';
 
 /**
  * "Send invoices now" (issue 14, item 3): the pending invoices go out without waiting for the
@@ -12,7 +12,7 @@ export function renderSendNowSection(view: DashboardView): string {
   const { blocker, pending, running, run } = view.send;
   const csrf = view.csrf === null ? '' : `<input type="hidden" name="csrf" value="${e(view.csrf)}">`;
   const ready = pending === null ? '' : pending === 0 ? 'No invoice is ready to send right now.' : `${plural(pending, 'invoice')} ${pending === 1 ? 'is' : 'are'} ready to send.`;
-  const result = run === null ? '' : `<div class="run-result" role="status" data-testid="run-result">${runSentences(run, view.timeZone).map((s) => `<p>${e(s)}</p>`).join('')}${run.status === 'running' ? `<p><a href="${e(`${view.base}?run=${encodeURIComponent(run.id)}#send-now`)}">Refresh to see what it did</a></p>` : ''}</div>`;
+  const result = run === null ? '' : `<div class="run-result" id="send-now-result" tabindex="-1" role="status" data-testid="run-result">${runSentences(run, view.timeZone).map((s) => `<p>${e(s)}</p>`).join('')}${run.status === 'running' ? `<p><a href="${e(`${view.base}?run=${encodeURIComponent(run.id)}#send-now-result`)}">Refresh to see what it did</a></p>` : ''}</div>`;
   let control: string;
   if (blocker !== null) control = `<p>${e(blocker)}</p>`;
   else if (running) control = run?.status === 'running' ? '' : '<p>A run is going on now (the schedule’s or another Send now). Refresh this page in a moment to see the invoices it sent.</p>';
@@ -26,6 +26,7 @@ export function renderSendNowSection(view: DashboardView): string {
   }
   return `<section aria-labelledby="send-now-heading" class="card" id="send-now">
   <h2 id="send-now-heading">Send invoices now</h2>
+  ${sectionNotice(view, 'send-now', e)}
   ${result}
   ${ready === '' ? '' : `<p data-testid="ready-count">${e(ready)}</p>`}
   ${control}

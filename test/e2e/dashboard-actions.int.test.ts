@@ -193,8 +193,8 @@ it('review: a held customer is shown beside its candidates, and "This is the sam
   const button = review.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Sue Lee/ }) }).getByRole('button', { name: /This is the same customer/ });
   await button.focus();
   await page.keyboard.press('Enter');
-  await page.waitForURL((u) => u.hash === '#reviews' && u.search === '');
-  expect(await page.getByRole('status').first().textContent()).toContain('S. Lee is now linked to the QuickBooks customer “Sue Lee”');
+  await page.waitForURL((u) => u.hash === '#reviews-notice' && u.search === '');
+  expect(await page.locator('#reviews-notice').textContent()).toContain('S. Lee is now linked to the QuickBooks customer “Sue Lee”');
 
   expect(await linkRow('c_lee')).toMatchObject({ status: 'linked', method: 'operator', qbo_customer_id: sue });
   const decisions = (await h.db.dataSource.query(`SELECT outcome, actor FROM customer_decisions WHERE tenant_id = $1 AND customer_id = 'c_lee' ORDER BY id`, [tenantId])) as Array<{
@@ -217,8 +217,8 @@ it('review: "Create a new customer" creates one in QuickBooks and links it', asy
   const review = page.getByTestId('review').filter({ has: page.getByRole('heading', { name: 'T. Park' }) });
   await screenshot(page, 'dashboard-review', '#send-now', '#reviews');
   await review.getByRole('button', { name: /Create a new customer/ }).click();
-  await page.waitForURL((u) => u.hash === '#reviews' && u.search === '');
-  expect(await page.getByRole('status').first().textContent()).toContain('A new QuickBooks customer was created for T. Park');
+  await page.waitForURL((u) => u.hash === '#reviews-notice' && u.search === '');
+  expect(await page.locator('#reviews-notice').textContent()).toContain('A new QuickBooks customer was created for T. Park');
   const row = await linkRow('c_park');
   expect(row).toMatchObject({ status: 'linked', method: 'operator-create' });
   const after = await h.qboCustomers(realmId);
@@ -242,6 +242,7 @@ it('send now: the pending invoices go out in one run and the page says what it d
     description: 'the run finished',
   });
   await page.reload();
+  expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('send-now-result');
   const result = (await page.getByTestId('run-result').textContent()) ?? '';
   expect(result).toMatch(/has finished: 2 invoices sent \(2 new\), 1 invoice not sent/);
 
@@ -273,8 +274,8 @@ it('retry: after the number is freed in QuickBooks, Retry puts the invoice back 
 
   const page = await open();
   await page.getByTestId('failure').getByRole('button', { name: /Retry/ }).click();
-  await page.waitForURL((u) => u.hash === '#failures' && u.search === '');
-  expect(await page.getByRole('status').first().textContent()).toContain('Invoice INV-3001 will be sent again in the next run');
+  await page.waitForURL((u) => u.hash === '#failures-notice' && u.search === '');
+  expect(await page.locator('#failures-notice').textContent()).toContain('Invoice INV-3001 will be sent again in the next run');
   expect(await syncRow('inv_dup')).toMatchObject({ failed_version: null, failure_code: null, sync_state: 'pending' });
   expect(await page.locator('#failures').textContent()).toContain('No invoice is held back.');
   expect(await axeViolations(page)).toEqual([]);
@@ -336,8 +337,11 @@ it('send now while a run is going on starts no second one, and says so', async (
     await waitFor(async () => (await syncRow('inv_ok'))?.sync_state === 'pending', { description: 'the change recorded' });
     const page = await open();
     await page.getByRole('button', { name: 'Send now' }).click();
-    await page.waitForURL((u) => u.hash === '#send-now' && u.search === '');
-    expect(await page.getByRole('status').first().textContent()).toContain('A run is already going on for this account');
+    await page.waitForURL((u) => u.hash === '#send-now-notice' && u.search === '');
+    expect(await page.getByRole('status').filter({ hasText: 'A run is already going on for this account' }).count()).toBe(1);
+    // the notice has the focus: it is read out, and Tab goes on from there
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('send-now-notice');
+    expect(await page.locator('#send-now-notice').textContent()).toContain('A run is already going on for this account');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   } finally {
