@@ -60,7 +60,7 @@ export async function readDashboard(
   req: FastifyRequest,
   reply: FastifyReply,
   status: TenantStatusView,
-): Promise<{ view: DashboardView; notices: Notice[] } | null> {
+): Promise<DashboardView | null> {
   const actions = deps.actions;
   if (actions === undefined) return null;
   const tenantId = status.overview.settings.tenantId;
@@ -86,23 +86,20 @@ export async function readDashboard(
     void reply.header('set-cookie', `${FLASH_COOKIE}=; Path=${tenantPath(tenantId)}; Max-Age=0; HttpOnly; SameSite=Lax`);
   }
   return {
-    notices: [],
-    view: {
-      base: tenantPath(tenantId),
-      csrf: auth.kind === 'tenant' ? deps.signer.csrfToken(auth.tenantId, auth.sig) : null,
-      timeZone: s.timeZone,
-      qboEnvironment: actions.qboEnvironment,
-      send: {
-        blocker,
-        pending: status.invoices?.pending ?? null,
-        running: history.windows.some((w) => w.status === 'running'),
-        run: runId === null ? null : (history.windows.find((w) => w.id === runId) ?? null),
-      },
-      failures,
-      reviews: { total: reviews.total, cases: reviews.cases },
-      find: findQuery === null ? null : { query: findQuery, results: found },
-      flash,
+    base: tenantPath(tenantId),
+    csrf: auth.kind === 'tenant' ? deps.signer.csrfToken(auth.tenantId, auth.sig) : null,
+    timeZone: s.timeZone,
+    qboEnvironment: actions.qboEnvironment,
+    send: {
+      blocker,
+      pending: status.invoices?.pending ?? null,
+      running: history.windows.some((w) => w.status === 'running'),
+      run: runId === null ? null : (history.windows.find((w) => w.id === runId) ?? null),
     },
+    failures,
+    reviews: { total: reviews.total, cases: reviews.cases },
+    find: findQuery === null ? null : { query: findQuery, results: found },
+    flash,
   };
 }
 

@@ -73,8 +73,6 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
           text: `Connected to QuickBooks company ${c.companyName !== null ? `“${c.companyName}”` : c.realmId ?? ''}. Review the settings below and click Submit to save them.`,
         });
       }
-      const dashboard = await readDashboard(deps, req, reply, status);
-      notices.push(...(dashboard?.notices ?? []));
       return page(reply, 200, {
         status,
         form: draft !== null ? fromDraft(draft, status.overview.settings) : fromSettings(status.overview.settings),
@@ -82,7 +80,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
         notices,
         csrf: csrfFor(req),
         now: new Date(),
-        dashboard: dashboard?.view ?? null,
+        dashboard: await readDashboard(deps, req, reply, status),
       });
     });
 
@@ -149,8 +147,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
     ) => {
       const status = await deps.status.run(tenantId);
       if (status === null) return notFound(reply, tenantId);
-      const dashboard = await readDashboard(deps, req, reply, status);
-      return page(reply, code, { status, form, problems, notices: [...notices, ...(dashboard?.notices ?? [])], csrf: csrfFor(req), now: new Date(), dashboard: dashboard?.view ?? null });
+      return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date(), dashboard: await readDashboard(deps, req, reply, status) });
     };
 
     const page = (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) =>
