@@ -94,16 +94,16 @@ export class CustomerMirrorRepository {
       const result: unknown[] = await q.query(
         `INSERT INTO qbo_customer_mirror AS m (tenant_id, qbo_id, sync_token, display_name, given_name, family_name, company_name,
             email, phone, bill_address, active, created_by_sync, created_for_customer_id, last_updated,
-            email_key, name_keys, block_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys, realm_id, currency)
+            email_key, name_keys, block_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys, realm_id, currency, balance)
          SELECT $1, t.qbo_id, t.sync_token, t.display_name, t.given_name, t.family_name, t.company_name, t.email, t.phone,
                 t.bill_address::jsonb, t.active, $2, $3, t.last_updated, t.email_key,
                 ARRAY(SELECT jsonb_array_elements_text(t.name_keys::jsonb)), ARRAY(SELECT jsonb_array_elements_text(t.block_keys::jsonb)), t.primary_name, t.phone_key, t.phone7, t.postcode,
-                t.street_key, t.match_keys::jsonb, $24, t.currency
+                t.street_key, t.match_keys::jsonb, $24, t.currency, t.balance
          FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
                      $13::boolean[], $14::timestamptz[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[],
-                     $21::text[], $22::text[], $23::text[], $25::text[])
+                     $21::text[], $22::text[], $23::text[], $25::text[], $26::numeric[])
               AS t(qbo_id, sync_token, display_name, given_name, family_name, company_name, email, phone, bill_address, active,
-                   last_updated, email_key, name_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys, block_keys, currency)
+                   last_updated, email_key, name_keys, primary_name, phone_key, phone7, postcode, street_key, match_keys, block_keys, currency, balance)
          WHERE ${realmGuardSql('$1', '$24')}
          ON CONFLICT (tenant_id, qbo_id) DO UPDATE SET
            sync_token = EXCLUDED.sync_token, display_name = EXCLUDED.display_name, given_name = EXCLUDED.given_name,
@@ -113,7 +113,8 @@ export class CustomerMirrorRepository {
            created_for_customer_id = COALESCE(m.created_for_customer_id, EXCLUDED.created_for_customer_id),
            email_key = EXCLUDED.email_key, name_keys = EXCLUDED.name_keys, block_keys = EXCLUDED.block_keys, primary_name = EXCLUDED.primary_name,
            phone_key = EXCLUDED.phone_key, phone7 = EXCLUDED.phone7, postcode = EXCLUDED.postcode, street_key = EXCLUDED.street_key,
-           match_keys = EXCLUDED.match_keys, realm_id = EXCLUDED.realm_id, currency = COALESCE(EXCLUDED.currency, m.currency), mirrored_at = now()
+           match_keys = EXCLUDED.match_keys, realm_id = EXCLUDED.realm_id, currency = COALESCE(EXCLUDED.currency, m.currency),
+           balance = COALESCE(EXCLUDED.balance, m.balance), mirrored_at = now()
          WHERE m.last_updated IS NULL OR EXCLUDED.last_updated IS NULL OR m.last_updated <= EXCLUDED.last_updated
          RETURNING qbo_id`,
         [
@@ -142,6 +143,7 @@ export class CustomerMirrorRepository {
           rows.map((r) => JSON.stringify(r.keys.blockKeys)),
           realmId,
           rows.map((r) => currencyOf(r.c.CurrencyRef)),
+          rows.map((r) => (typeof r.c.Balance === 'number' && Number.isFinite(r.c.Balance) ? r.c.Balance.toFixed(2) : null)),
         ],
       );
       if (result.length === 0 && !(await this.onRealm(tenantId, realmId, q))) throw realmChangedError(tenantId, realmId, 'QuickBooks customers read from it were');

@@ -18,6 +18,7 @@ import { LinkageCandidateSearch } from './linkage-candidate-search';
 import { ListDuplicates } from './list-duplicates';
 import { CUSTOMER_WEBHOOK_OPTIONS, ProcessCustomerWebhooks } from './process-customer-webhooks';
 import { ReadCustomersSection } from './read-customers-section';
+import { ReadReviewQueue } from './read-review-queue';
 import { ResolveCustomer } from './resolve-customer';
 import { SyncCustomerMirror } from './sync-customer-mirror';
 
@@ -43,6 +44,7 @@ export const customersModule = new ContainerModule(({ bind }) => {
     ReadCustomersSection,
     CustomerMirrorTask,
     CustomerResolutionTask,
+    ReadReviewQueue,
   ]) {
     bind(use).toSelf();
   }

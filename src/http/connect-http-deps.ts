@@ -10,6 +10,7 @@ import { TenantRepository } from '../connections/tenant-repository';
 import { Logger } from '../logger';
 import { CollectTenantStatus } from './collect-tenant-status';
 import { TenantLinkSigner } from './tenant-link-signer';
+import type { TenantActionDeps } from './tenant-action-deps';
 
 export const CONNECT_HTTP_DEPS: ServiceIdentifier<ConnectHttpDeps> = Symbol.for('ConnectHttpDeps');
 
@@ -30,4 +31,6 @@ export interface ConnectHttpDeps {
   /** QBO_REDIRECT_URI: its path is where the callback is served. */
   redirectUri: string;
   logger: Logger;
+  /** The page's actions (reviews, failures, send now, find); absent: the page only shows them. */
+  actions?: TenantActionDeps;
 }

@@ -38,6 +38,13 @@ import { syncEventRoutes } from './sync-event-routes';
 import { tenantApiRoutes } from './tenant-api-routes';
 import { TENANT_LINK_SECRET, TenantLinkSigner } from './tenant-link-signer';
 import { tenantPageRoutes } from './tenant-page-routes';
+import { TENANT_ACTION_DEPS, TenantActionDeps } from './tenant-action-deps';
+import { tenantActionRoutes } from './tenant-action-routes';
+import { invoiceRetryRoutes } from './invoice-retry-routes';
+import { ReadReviewQueue } from '../customers/read-review-queue';
+import { FindInvoice } from '../invoices/find-invoice';
+import { ListFailedInvoices } from '../invoices/list-failed-invoices';
+import { RetryFailedInvoice } from '../invoices/retry-failed-invoice';
 import { WebhookNotificationQueue } from './webhook-notification-queue';
 
 /**
@@ -101,8 +108,22 @@ export const httpModule = new ContainerModule(({ bind }) => {
       authorizeUrl: config.qbo.authorizeUrl,
       redirectUri: config.qbo.redirectUri,
       logger: ctx.get(LOGGER).child({ component: 'connect-http' }),
+      actions: ctx.get(TENANT_ACTION_DEPS),
     };
   });
+  bind<TenantActionDeps>(TENANT_ACTION_DEPS).toDynamicValue((ctx) => ({
+    reviewQueue: ctx.get(ReadReviewQueue),
+    link: ctx.get(LinkCustomerByHand),
+    create: ctx.get(CreateCustomerByHand),
+    failures: ctx.get(ListFailedInvoices),
+    retry: ctx.get(RetryFailedInvoice),
+    find: ctx.get(FindInvoice),
+    runWindow: ctx.get(RunInvoiceWindow),
+    windows: ctx.get(ListTenantWindows),
+    sendNowWaitMs: 20_000,
+    qboEnvironment: ctx.get(CONFIG).qbo.environment,
+    logger: ctx.get(LOGGER).child({ component: 'tenant-actions' }),
+  }));
 
   bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantApiRoutes(ctx.get(CONNECT_HTTP_DEPS), ctx.get(ListTenantHealth)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) =>
@@ -114,6 +135,8 @@ export const httpModule = new ContainerModule(({ bind }) => {
     }),
   );
   bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantPageRoutes(ctx.get(CONNECT_HTTP_DEPS)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantActionRoutes(ctx.get(CONNECT_HTTP_DEPS), ctx.get(TENANT_ACTION_DEPS)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceRetryRoutes(ctx.get(RetryFailedInvoice)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) => oauthCallbackRoutes(ctx.get(CONNECT_HTTP_DEPS)));
   bind(ROUTE_MODULE).toConstantValue(openApiRoutes());
   bind(ROUTE_MODULE).toDynamicValue((ctx) => invoiceStatusRoutes(ctx.get(ReadTenantStatus), ctx.get(CountDeadLetters)));

@@ -9,6 +9,7 @@ import { ConnectHttpDeps } from './connect-http-deps';
 import { escapeHtml, Notice, renderTenantPage, SettingsFormValues } from './tenant-page';
 import { TENANT_PAGE_CSS, TENANT_PAGE_JS } from './tenant-page-assets';
 import { tenantPath } from './tenant-link-signer';
+import { readDashboard } from './tenant-dashboard';
 
 type Params = { tenantId: string };
 type Form = Record<string, string | string[] | undefined>;
@@ -79,6 +80,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
         notices,
         csrf: csrfFor(req),
         now: new Date(),
+        dashboard: await readDashboard(deps, req, reply, status),
       });
     });
 
@@ -145,7 +147,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
     ) => {
       const status = await deps.status.run(tenantId);
       if (status === null) return notFound(reply, tenantId);
-      return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date() });
+      return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date(), dashboard: await readDashboard(deps, req, reply, status) });
     };
 
     const page = (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) =>

@@ -3,6 +3,8 @@ import { TenantStatusView } from './collect-tenant-status';
 import { dateTimePhrase, invoiceFailureSentence, plural, windowPhrase } from './status-wording';
 import { tenantPath } from './tenant-link-signer';
 import { invoiceFields } from './tenant-page-invoice-fields';
+import type { DashboardView } from './tenant-dashboard';
+import { renderDashboard } from './tenant-page-dashboard';
 
 /** The settings form's values as shown (the stored settings, a draft, or what was just typed). */
 export interface SettingsFormValues {
@@ -32,6 +34,8 @@ export interface TenantPageInput {
   /** CSRF token for the forms (signed-link visitors); null for operators. */
   csrf: string | null;
   now: Date;
+  /** The action sections (send now, find, failures, reviews); absent: the status lists them read-only. */
+  dashboard?: DashboardView | null;
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -98,6 +102,7 @@ export function renderTenantPage(input: TenantPageInput): string {
 <title>QuickBooks Online settings – ${e(tenantId)}</title>
 <link rel="stylesheet" href="/assets/tenant-page.css">
 <script src="/assets/tenant-page.js" defer></script>
+<link rel="stylesheet" href="/assets/tenant-actions.css"><script src="/assets/tenant-actions.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to the settings</a>
@@ -119,7 +124,7 @@ ${errorSummary}
     }
   </div>
 </section>
-
+${input.dashboard ? renderDashboard(input.dashboard) : ''}
 <form method="post" action="${e(base)}/settings" id="settings-form" class="card" novalidate>
   ${csrfField}
   <h2>Settings</h2>
@@ -269,14 +274,13 @@ function renderStatus(input: TenantPageInput): string {
   return `<section aria-labelledby="status-heading" class="card" id="status">
   <h2 id="status-heading">Status</h2>
   <ul class="status-lines" data-testid="status-lines">${lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul>
-  <h3>Invoices not sent</h3>
-  ${failedHtml}
+  ${input.dashboard ? '' : `<h3>Invoices not sent</h3>${failedHtml}`}
   ${quickbooksHtml}
 </section>
-<section aria-labelledby="reviews-heading" class="card" id="reviews">
+${input.dashboard ? '' : `<section aria-labelledby="reviews-heading" class="card" id="reviews">
   <h2 id="reviews-heading">Customers held for review</h2>
   ${reviewHtml}
-</section>
+</section>`}
 <section aria-labelledby="duplicates-heading" class="card" id="duplicates">
   <h2 id="duplicates-heading">Possible duplicates in QuickBooks</h2>
   ${duplicatesHtml}

@@ -90,6 +90,7 @@ export class CheckUncertainInvoices {
         c,
         '6140',
         `invoice number ${number} is already used in QuickBooks by invoice Id ${other.Id}, which this sync did not create: change the number upstream (or in QuickBooks)`,
+        other.Id,
       );
       return null;
     }
@@ -128,8 +129,8 @@ export class CheckUncertainInvoices {
     return found.find((inv) => isOurs(inv, invoiceId)) ?? null;
   }
 
-  private async fail(run: WindowRun, c: Candidate, code: string, reason: string): Promise<void> {
-    await this.repo.markFailed(run.tenantId, run.realmId, c.invoiceId, c.version, code, reason);
+  private async fail(run: WindowRun, c: Candidate, code: string, reason: string, conflictQboInvoiceId: string | null = null): Promise<void> {
+    await this.repo.markFailed(run.tenantId, run.realmId, c.invoiceId, c.version, code, reason, conflictQboInvoiceId);
     run.noteFailed({ invoiceId: c.invoiceId, number: c.number, code, reason });
   }
 }

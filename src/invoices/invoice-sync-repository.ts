@@ -187,14 +187,15 @@ export class InvoiceSyncRepository {
    * Fails an invoice at a version before anything is sent (bad data, number too long, ...), and
    * reports invoice.failed upstream in the same transaction.
    */
-  async markFailed(tenantId: string, realmId: string, invoiceId: string, version: number, code: string, reason: string): Promise<void> {
+  /** `conflictQboInvoiceId`: the QuickBooks invoice already holding the number (a 6140), for the page to name and link. */
+  async markFailed(tenantId: string, realmId: string, invoiceId: string, version: number, code: string, reason: string, conflictQboInvoiceId: string | null = null): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await this.upsert(
         tenantId,
         realmId,
         invoiceId,
-        `failed_version = $3, failure_code = $4, failure_reason = $5, needs_check = NULL, waiting_reason = NULL`,
-        [version, code, reason],
+        `failed_version = $3, failure_code = $4, failure_reason = $5, needs_check = NULL, waiting_reason = NULL, conflict_qbo_invoice_id = $6`,
+        [version, code, reason, conflictQboInvoiceId],
         tx,
       );
       await writeSyncEvent(tx, tenantId, 'invoice.failed', { invoiceId, invoiceVersion: version, code, reason: reason.slice(0, 4000) });

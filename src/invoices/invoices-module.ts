@@ -33,6 +33,9 @@ import { RunDueWindows, WINDOW_CONCURRENCY, WINDOW_SPREAD_MS } from './run-due-w
 import { RunInvoiceWindow } from './run-invoice-window';
 import { SendInvoiceBatch } from './send-invoice-batch';
 import { TenantWindowLock } from './tenant-window-lock';
+import { FindInvoice } from './find-invoice';
+import { ListFailedInvoices } from './list-failed-invoices';
+import { RetryFailedInvoice } from './retry-failed-invoice';
 
 /** Invoices: batch windows (plan, check, send, record), the scheduler, the tenant's status; the company's lists (items, accounts, tax codes), payments read back. */
 export const invoicesModule = new ContainerModule(({ bind }) => {
@@ -66,6 +69,9 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     ListTenantHealth,
     ResyncTenant,
     InvoiceScheduler,
+    ListFailedInvoices,
+    RetryFailedInvoice,
+    FindInvoice,
   ]) {
     bind(use).toSelf();
   }

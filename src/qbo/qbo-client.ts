@@ -125,6 +125,8 @@ export interface QboCustomer extends QboCustomerInput {
   Job?: boolean;
   ParentRef?: QboRef;
   MetaData?: QboMetaData;
+  /** The open balance QuickBooks holds for the customer (read-only). */
+  Balance?: number;
   /** Present in CDC answers for deleted objects. */
   status?: string;
 }

@@ -181,6 +181,7 @@ it('documents every /api route, each with a schema for every answer', () => {
     '/api/tenants/{tenantId}/customers/review',
     '/api/tenants/{tenantId}/disconnect',
     '/api/tenants/{tenantId}/duplicates',
+    '/api/tenants/{tenantId}/invoices/{invoiceId}/retry',
     '/api/tenants/{tenantId}/link',
     '/api/tenants/{tenantId}/status',
     '/api/tenants/{tenantId}/windows',
@@ -225,7 +226,7 @@ it('answers every fuzzed request with a documented status and body, never a 5xx'
 it('answers 405 with Allow for a method a known path does not declare, in the one error shape', async () => {
   const tenant = encodeURIComponent(known[1] ?? '');
   for (const [template, ops] of Object.entries(doc.paths)) {
-    const path = template.replace('{tenantId}', tenant).replace('{customerId}', 'c1').replace('{code}', 'SKU-1');
+    const path = template.replace('{tenantId}', tenant).replace('{customerId}', 'c1').replace('{code}', 'SKU-1').replace('{invoiceId}', 'inv1');
     const declared = METHODS.filter((m) => ops[m] !== undefined);
     for (const m of METHODS.filter((x) => !declared.includes(x))) {
       const answer = await send(m, path, { path: {}, query: {}, body: null });

@@ -23,6 +23,7 @@ import { WindowDueTimes1763730000000 } from './1763730000000-window-due-times';
 import { QboCallCounts1763730100000 } from './1763730100000-qbo-call-counts';
 import { InvoiceItemRefs1763730200000 } from './1763730200000-invoice-item-refs';
 import { LinkageEstimateWatermark1763790000000 } from './1763790000000-linkage-estimate-watermark';
+import { DashboardActions1763760000000 } from './1763760000000-dashboard-actions';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   QboCallCounts1763730100000,
   InvoiceItemRefs1763730200000,
   LinkageEstimateWatermark1763790000000,
+  DashboardActions1763760000000,
 ];
