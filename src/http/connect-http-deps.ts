@@ -7,6 +7,7 @@ import { OAuthStateRepository } from '../connections/oauth-state-repository';
 import { ReadTenantOverview } from '../connections/read-tenant-overview';
 import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
+import { TenantLinkGenerations } from '../connections/tenant-link-generations';
 import { Logger } from '../logger';
 import { CollectTenantStatus } from './collect-tenant-status';
 import { TenantLinkSigner } from './tenant-link-signer';
@@ -24,6 +25,8 @@ export interface ConnectHttpDeps {
   overview: ReadTenantOverview;
   status: CollectTenantStatus;
   signer: TenantLinkSigner;
+  /** The tenants' link generations (links are issued in the current one; revoking bumps it). */
+  linkGenerations: TenantLinkGenerations;
   connect: Config['connect'];
   /** Intuit's (or the emulator's) authorize URL: the page's form-action policy allows it. */
   authorizeUrl: string;

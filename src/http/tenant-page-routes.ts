@@ -49,12 +49,10 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const { tenantId } = req.params;
       const auth = authOf(req);
       if (auth.kind === 'tenant' && auth.via === 'query') {
-        const check = deps.signer.verify(tenantId, auth.sig);
-        if (check.ok) {
-          const rest = new URLSearchParams(Object.entries(req.query).filter((kv): kv is [string, string] => kv[0] !== 'sig' && typeof kv[1] === 'string'));
-          void reply.header('set-cookie', tenantCookie(tenantId, auth.sig, check.expiresAt, deps.connect.publicBaseUrl.startsWith('https:')));
-          return reply.redirect(`${tenantPath(tenantId)}${rest.size > 0 ? `?${rest.toString()}` : ''}`, 303);
-        }
+        // the guard checked the link (signature, generation, expiry)
+        const rest = new URLSearchParams(Object.entries(req.query).filter((kv): kv is [string, string] => kv[0] !== 'sig' && typeof kv[1] === 'string'));
+        void reply.header('set-cookie', tenantCookie(tenantId, auth.sig, auth.expiresAt, deps.connect.publicBaseUrl.startsWith('https:'), deps.connect.tenantPageFrameAncestors !== ''));
+        return reply.redirect(`${tenantPath(tenantId)}${rest.size > 0 ? `?${rest.toString()}` : ''}`, 303);
       }
       const notices: Notice[] = [];
       let draft: SettingsDraft | null = null;
@@ -149,28 +147,28 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
     };
 
     const page = (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) =>
-      securePage(reply, deps.authorizeUrl).code(code).send(renderTenantPage(input));
+      securePage(reply, deps.authorizeUrl, deps.connect.tenantPageFrameAncestors).code(code).send(renderTenantPage(input));
   };
 }
 
-/** Headers for every HTML page: no caching, no framing, no referrer (links carry signatures), own scripts only. */
-export function securePage(reply: FastifyReply, authorizeUrl: string): FastifyReply {
+/**
+ * Headers for every HTML page: no caching, no referrer (links carry signatures), own scripts only,
+ * and no framing, except by the host product's origins given as `frameAncestors`
+ * (TENANT_PAGE_FRAME_ANCESTORS: the tenant page only; see tenant-page-embedding.ts).
+ */
+export function securePage(reply: FastifyReply, authorizeUrl: string, frameAncestors = ''): FastifyReply {
   let authorizeOrigin = '';
   try {
     authorizeOrigin = ` ${new URL(authorizeUrl).origin}`;
   } catch {
     // a bad URL only narrows the policy
   }
-  return reply
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'no-referrer')
-    .header('x-content-type-options', 'nosniff')
-    .header('x-frame-options', 'DENY')
-    .header(
-      'content-security-policy',
-      `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'${authorizeOrigin}; frame-ancestors 'none'; base-uri 'none'`,
-    );
+  const r = reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-content-type-options', 'nosniff');
+  if (frameAncestors === '') void r.header('x-frame-options', 'DENY'); // X-Frame-Options has no allow-list: CSP alone says who may embed
+  return r.header(
+    'content-security-policy',
+    `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'${authorizeOrigin}; frame-ancestors ${frameAncestors === '' ? "'none'" : frameAncestors}; base-uri 'none'`,
+  );
 }
 
 function one(v: string | string[] | undefined): string | undefined {
