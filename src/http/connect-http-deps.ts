@@ -8,6 +8,8 @@ import { ReadTenantOverview } from '../connections/read-tenant-overview';
 import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
 import { TenantLinkGenerations } from '../connections/tenant-link-generations';
+import { TenantNotices } from '../customers/tenant-notices';
+import { LoadTenantPageExtras } from './tenant-page-extras';
 import { Logger } from '../logger';
 import { CollectTenantStatus } from './collect-tenant-status';
 import { TenantLinkSigner } from './tenant-link-signer';
@@ -27,6 +29,9 @@ export interface ConnectHttpDeps {
   signer: TenantLinkSigner;
   /** The tenants' link generations (links are issued in the current one; revoking bumps it). */
   linkGenerations: TenantLinkGenerations;
+  /** The dashboard's history, retry, notices and left-out invoices. */
+  pageExtras: LoadTenantPageExtras;
+  notices: TenantNotices;
   connect: Config['connect'];
   /** Intuit's (or the emulator's) authorize URL: the page's form-action policy allows it. */
   authorizeUrl: string;

@@ -8,6 +8,8 @@ import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
 import { TenantLinkGenerations } from '../connections/tenant-link-generations';
 import { tenantLinkRoutes } from './tenant-link-routes';
+import { TenantNotices } from '../customers/tenant-notices';
+import { LoadTenantPageExtras } from './tenant-page-extras';
 import { CreateCustomerByHand } from '../customers/create-customer-by-hand';
 import { ExplainCustomer } from '../customers/explain-customer';
 import { LinkCustomerByHand } from '../customers/link-customer-by-hand';
@@ -50,6 +52,7 @@ import { WebhookNotificationQueue } from './webhook-notification-queue';
 export const httpModule = new ContainerModule(({ bind }) => {
   bind(AdminServer).toSelf();
   bind(AdminAuthGuard).toSelf();
+  bind(LoadTenantPageExtras).toSelf();
   bind(TenantLinkSigner).toSelf();
   bind(CollectTenantStatus).toSelf();
   bind(WebhookNotificationQueue).toSelf();
@@ -100,6 +103,8 @@ export const httpModule = new ContainerModule(({ bind }) => {
       status: ctx.get(CollectTenantStatus),
       signer: ctx.get(TenantLinkSigner),
       linkGenerations: ctx.get(TenantLinkGenerations),
+      pageExtras: ctx.get(LoadTenantPageExtras),
+      notices: ctx.get(TenantNotices),
       connect: config.connect,
       authorizeUrl: config.qbo.authorizeUrl,
       redirectUri: config.qbo.redirectUri,

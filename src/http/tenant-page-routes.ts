@@ -9,6 +9,8 @@ import { ConnectHttpDeps } from './connect-http-deps';
 import { escapeHtml, Notice, renderTenantPage, SettingsFormValues } from './tenant-page';
 import { TENANT_PAGE_CSS, TENANT_PAGE_JS } from './tenant-page-assets';
 import { tenantPath } from './tenant-link-signer';
+import { tenantPageDashboardRoutes } from './tenant-page-dashboard-routes';
+import { scheduleFromForm } from './tenant-page-schedule-fields';
 
 type Params = { tenantId: string };
 type Form = Record<string, string | string[] | undefined>;
@@ -57,6 +59,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const notices: Notice[] = [];
       let draft: SettingsDraft | null = null;
       if (req.query.saved === '1') notices.push({ kind: 'success', text: 'Settings saved.' });
+      if (req.query.dismissed === '1') notices.push({ kind: 'info', text: 'Notice dismissed.' });
       if (req.query.disconnected === '1') notices.push({ kind: 'info', text: 'QuickBooks was disconnected and its access revoked. Nothing is sent until you connect again.' });
       if (req.query.connected !== undefined) {
         draft = await deps.states.findDraft(tenantId, req.query.connected);
@@ -88,8 +91,11 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       for (const f of FORM_FIELDS) if (f !== 'enabled' && one(body[f]) !== undefined) input[f] = (one(body[f]) ?? '').trim();
       const tenant = await deps.tenants.find(tenantId);
       if (tenant === null) return notFound(reply, tenantId);
+      const schedule = scheduleFromForm(body); // the time of day and days, or the advanced cron
+      if (schedule.cron !== undefined) input.batchCron = schedule.cron;
       const checked = validateSettingsChange(input);
-      if (!checked.ok) return rerender(req, reply, tenantId, formFrom(body, tenant), checked.problems);
+      if (!checked.ok || schedule.problems.length > 0)
+        return rerender(req, reply, tenantId, { ...formFrom(body, tenant), schedule: schedule.typed }, [...schedule.problems, ...(checked.ok ? [] : checked.problems)]);
       await deps.tenants.applyChange(tenantId, checked.change);
       deps.logger.info({ tenantId, fields: Object.keys(checked.change) }, 'tenant settings saved from the page');
       return reply.redirect(`${tenantPath(tenantId)}?saved=1`, 303);
@@ -101,6 +107,8 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const body = req.body ?? {};
       const draft: SettingsDraft = { enabled: one(body.enabled) === 'on' ? 'on' : '' };
       for (const f of FORM_FIELDS) if (f !== 'enabled') draft[f] = (one(body[f]) ?? '').slice(0, 200);
+      const schedule = scheduleFromForm(body);
+      if (schedule.cron !== undefined) draft.batchCron = schedule.cron;
       const started = await deps.startConnect.run(tenantId, draft, 'this');
       if (!started.ok) return notFound(reply, tenantId);
       if (started.browserNonce !== null) {
@@ -146,8 +154,12 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date() });
     };
 
-    const page = (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) =>
-      securePage(reply, deps.authorizeUrl, deps.connect.tenantPageFrameAncestors).code(code).send(renderTenantPage(input));
+    const page = async (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) => {
+      const extras = input.extras ?? (await deps.pageExtras.run(input.status.overview.settings.tenantId));
+      return securePage(reply, deps.authorizeUrl, deps.connect.tenantPageFrameAncestors).code(code).send(renderTenantPage({ ...input, extras }));
+    };
+
+    tenantPageDashboardRoutes(app, deps, { csrfOk, forbidden });
   };
 }
 
