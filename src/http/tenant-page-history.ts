@@ -45,7 +45,7 @@ export function renderHistory(extras: TenantPageExtras | null | undefined, timeZ
   const table =
     rows.length === 0
       ? '<p>No window has run yet.</p>'
-      : `<div class="table-scroll" role="region" aria-labelledby="history-heading" tabindex="0">
+      : `<div class="table-scroll" role="region" aria-label="Table of the last windows (scrolls sideways)" tabindex="0">
   <table class="history" data-testid="history-table">
     <caption class="visually-hidden">The last ${rows.length === 1 ? 'window' : `${rows.length} windows and runs`}, newest first</caption>
     <thead><tr><th scope="col">Started</th><th scope="col">Duration</th><th scope="col">Run</th><th scope="col">Sent</th><th scope="col">Not sent</th><th scope="col">Outcome</th></tr></thead>
