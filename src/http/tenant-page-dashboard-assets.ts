@@ -27,7 +27,7 @@ tr.history-incomplete td { background: var(--err-bg); }
 fieldset.days { border: 0; padding: 0; margin: 0 0 1.1rem; }
 fieldset.days legend { padding: 0; margin-bottom: .25rem; }
 input[type=time] { padding: .45rem .6rem; border: 1px solid #8c959f; border-radius: 6px; font: inherit; background: #fff; }
-input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin: 0; }
+.checkbox input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin: 0; }
 details.advanced { margin: .25rem 0 .75rem; }
 details.advanced summary { cursor: pointer; color: var(--brand-dark); font-weight: 600; margin-bottom: .5rem; }
 summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -53,7 +53,10 @@ export const TENANT_PAGE_DASHBOARD_JS = `
         return;
       }
       var at = new Date(iso);
+      var dayOf = function (d) { return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d); };
       var opts = style === 'time' ? { hour: '2-digit', minute: '2-digit', timeZone: tz, timeZoneName: 'short' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: tz };
+      // a time of another day than today (in the tenant's zone) says its date too
+      if (style === 'time' && dayOf(at) !== dayOf(new Date())) { opts.month = 'short'; opts.day = 'numeric'; }
       var text = new Intl.DateTimeFormat(undefined, opts).format(at);
       if (style !== 'time' && tz) {
         var zone = new Intl.DateTimeFormat(undefined, { timeZone: tz, timeZoneName: 'short' }).formatToParts(at).find(function (p) { return p.type === 'timeZoneName'; });

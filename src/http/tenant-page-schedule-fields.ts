@@ -129,7 +129,7 @@ export function scheduleFields(
     <div class="field">
       <label for="timeZone">Time zone</label>
       <select id="timeZone" name="timeZone" aria-describedby="${h.describedBy('timeZone', true)}"${h.invalid('timeZone')}${propose ? ' data-propose-zone="1"' : ''}>${timeZoneOptions(form.timeZone, e)}</select>
-      <p class="hint" id="timeZone-hint">${propose ? 'No time zone was saved yet.' : 'The send time and the dates on this page are in this zone.'}</p>
+      <p class="hint" id="timeZone-hint">The send time and the dates on this page are in this zone.</p>
       ${h.fieldError('timeZone')}
     </div>
     <details class="advanced"${openAdvanced ? ' open' : ''}>
