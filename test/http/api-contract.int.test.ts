@@ -182,6 +182,7 @@ it('documents every /api route, each with a schema for every answer', () => {
     '/api/tenants/{tenantId}/disconnect',
     '/api/tenants/{tenantId}/duplicates',
     '/api/tenants/{tenantId}/link',
+    '/api/tenants/{tenantId}/links/revoke',
     '/api/tenants/{tenantId}/status',
     '/api/tenants/{tenantId}/windows',
   ].sort());
