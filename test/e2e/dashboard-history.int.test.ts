@@ -3,7 +3,8 @@ import { createServer, Server } from 'node:http';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { RunDueWindows } from '../../src/invoices/run-due-windows';
-import { ADMIN_TOKEN, ConnectHarness, freePort } from '../http/connect-harness';
+import { ADMIN_TOKEN, ConnectHarness, freePort, LINK_SECRET } from '../http/connect-harness';
+import { runCli } from '../support/run-cli';
 import { EmulatorAdmin, emulatorBaseUrl } from '../support/emulator';
 import { uniqueName } from '../support/unique';
 import { axeViolations, CHROMIUM, CHROMIUM_ARGS } from './dashboard-browser';
@@ -271,7 +272,25 @@ it('embedding: the host product frames the page (CSP frame-ancestors), and revok
   const fresh = await direct.goto(await link(tenantId));
   expect(fresh?.status()).toBe(200);
   expect(await direct.getByRole('heading', { level: 1 }).textContent()).toContain('QuickBooks Online');
+  expect((await h.api('POST', '/api/tenants/acct_nobody/links/revoke')).status).toBe(404);
+
+  // the operator's CLI revokes too (the built CLI, its own process); its new links work
+  const key = h.config.qbo.tokenEncryptionKey;
+  const env = {
+    DATABASE_URL: h.db.url,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    TENANT_LINK_SECRET: LINK_SECRET,
+    PUBLIC_BASE_URL: h.base,
+    QBO_EMULATOR_URL: emulatorBaseUrl(h.emulator),
+    ...(key ? { QBO_TOKEN_ENCRYPTION_KEY: Buffer.from(key).toString('hex') } : {}),
+  };
+  const cli = await runCli(['revoke-tenant-links', tenantId], env);
+  expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: '' });
+  expect(cli.stdout).toContain('link generation 2');
+  expect((await direct.reload())?.status()).toBe(401); // the cookie of generation 1
+  const made = await runCli(['tenant-link', tenantId], env);
+  expect(made.code).toBe(0);
+  expect((await direct.goto(made.stdout.trim()))?.status()).toBe(200);
   await direct.close();
   await page.close();
-  expect((await h.api('POST', '/api/tenants/acct_nobody/links/revoke')).status).toBe(404);
 });
