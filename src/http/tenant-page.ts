@@ -5,6 +5,7 @@ import { tenantPath } from './tenant-link-signer';
 import { invoiceFields } from './tenant-page-invoice-fields';
 import { renderBanners } from './tenant-page-banners';
 import { TenantPageExtras } from './tenant-page-extras';
+import { clockPhrase } from './tenant-page-time';
 import { incompleteReason, renderHistory } from './tenant-page-history';
 import { scheduleFields } from './tenant-page-schedule-fields';
 
@@ -232,7 +233,7 @@ function renderStatus(input: TenantPageInput): string {
       w.finishedAt === null
         ? `A window started ${dateTimePhrase(w.startedAt, s.timeZone)} and is still running.`
         : w.incomplete === true
-          ? `The last window, ${dateTimePhrase(w.startedAt, s.timeZone)}, did not finish: ${incompleteReason(w.note)}; ${plural(w.sent, 'invoice')} sent, ${plural(w.carried ?? 0, 'invoice')} carried (see History).`
+          ? `The last window, ${dateTimePhrase(w.startedAt, s.timeZone)}, did not finish: ${incompleteReason(w.note)}; ${plural(w.sent, 'invoice')} sent, ${plural(w.carried ?? 0, 'invoice')} carried${input.extras?.retryAt ? `; next try at ${clockPhrase(input.extras.retryAt, s.timeZone, input.now)}` : ''} (see History).`
           : w.skipped
           ? `The last window, ${dateTimePhrase(w.startedAt, s.timeZone)}, sent nothing${w.note ? `: ${w.note}` : ''}.`
           : `The last window ran ${dateTimePhrase(w.startedAt, s.timeZone)}: ${plural(w.sent, 'invoice')} sent${w.failed > 0 ? `, ${plural(w.failed, 'invoice')} not sent` : ''}.`,
