@@ -8,7 +8,6 @@ import { ReadTenantOverview } from '../connections/read-tenant-overview';
 import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
 import { TenantLinkGenerations } from '../connections/tenant-link-generations';
-import { TenantNotices } from '../customers/tenant-notices';
 import { LoadTenantPageExtras } from './tenant-page-extras';
 import { Logger } from '../logger';
 import { CollectTenantStatus } from './collect-tenant-status';
@@ -31,7 +30,6 @@ export interface ConnectHttpDeps {
   linkGenerations: TenantLinkGenerations;
   /** The dashboard's history, retry, notices and left-out invoices. */
   pageExtras: LoadTenantPageExtras;
-  notices: TenantNotices;
   connect: Config['connect'];
   /** Intuit's (or the emulator's) authorize URL: the page's form-action policy allows it. */
   authorizeUrl: string;

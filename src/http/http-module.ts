@@ -8,7 +8,6 @@ import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
 import { TenantLinkGenerations } from '../connections/tenant-link-generations';
 import { tenantLinkRoutes } from './tenant-link-routes';
-import { TenantNotices } from '../customers/tenant-notices';
 import { LoadTenantPageExtras } from './tenant-page-extras';
 import { CreateCustomerByHand } from '../customers/create-customer-by-hand';
 import { ExplainCustomer } from '../customers/explain-customer';
@@ -104,7 +103,6 @@ export const httpModule = new ContainerModule(({ bind }) => {
       signer: ctx.get(TenantLinkSigner),
       linkGenerations: ctx.get(TenantLinkGenerations),
       pageExtras: ctx.get(LoadTenantPageExtras),
-      notices: ctx.get(TenantNotices),
       connect: config.connect,
       authorizeUrl: config.qbo.authorizeUrl,
       redirectUri: config.qbo.redirectUri,

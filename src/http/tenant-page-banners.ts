@@ -10,7 +10,7 @@ const NOTICE_TITLES: Record<string, string> = {
   'company-changed': 'The QuickBooks company changed',
   'merge-followed': 'A QuickBooks merge was followed',
   'customer-inactive': 'A customer was made inactive in QuickBooks',
-  'tax-difference': 'Tax differs from QuickBooks',
+  'tax-difference': 'QuickBooks computed another tax or total',
 };
 
 export interface BannerInput {
@@ -58,7 +58,7 @@ export function renderBanners(input: BannerInput): string {
     .map(
       (n) => `<li class="notice-item" data-testid="notice-${e(n.id)}">
     <div><p class="notice-title"><strong>${e(NOTICE_TITLES[n.kind] ?? 'Notice')}</strong> · ${timeTag(n.createdAt, tz)}</p><p>${e(n.message)}</p></div>
-    <form method="post" action="${e(input.base)}/notices/${e(n.id)}/dismiss" class="inline-form">${input.csrfField}<button type="submit" class="button-secondary">Dismiss<span class="visually-hidden"> the notice “${e(NOTICE_TITLES[n.kind] ?? 'Notice')}” of ${e(n.createdAt.toISOString().slice(0, 16).replace('T', ' '))} UTC</span></button></form>
+    <form method="post" action="${e(input.base)}/notices/${e(encodeURIComponent(n.id))}/dismiss" class="inline-form">${input.csrfField}<button type="submit" class="button-secondary">Dismiss<span class="visually-hidden"> the notice “${e(NOTICE_TITLES[n.kind] ?? 'Notice')}” of ${e(n.createdAt.toISOString().slice(0, 16).replace('T', ' '))} UTC</span></button></form>
   </li>`,
     )
     .join('')}</ul>${total > notices.length ? `<p class="hint">${total - notices.length} older notice(s) are not shown; dismiss these to see them.</p>` : ''}

@@ -25,7 +25,7 @@ export function tenantPageDashboardRoutes(app: FastifyInstance, deps: ConnectHtt
   app.post<{ Params: { tenantId: string; noticeId: string }; Body: Form }>('/tenants/:tenantId/notices/:noticeId/dismiss', async (req, reply) => {
     const { tenantId, noticeId } = req.params;
     if (!h.csrfOk(req)) return h.forbidden(reply, tenantId);
-    const done = await deps.notices.dismiss(tenantId, noticeId);
+    const done = await deps.pageExtras.dismiss(tenantId, noticeId);
     deps.logger.info({ tenantId, noticeId, done }, 'notice dismissed from the page');
     return reply.redirect(`${tenantPath(tenantId)}?dismissed=1`, 303);
   });

@@ -2,6 +2,7 @@ import { inject, injectable } from 'inversify';
 import { DataSource } from 'typeorm';
 import { OpenNotice, TenantNotices } from '../customers/tenant-notices';
 import { InvoiceBacklog } from '../invoices/invoice-backlog';
+import { TaxDifferenceNotices } from '../invoices/tax-difference-notices';
 import { InvoiceWindowRepository, WindowStatus, WindowTrigger } from '../invoices/invoice-window-repository';
 import { DATA_SOURCE } from '../tokens';
 
@@ -37,6 +38,9 @@ export interface TenantPageExtras {
 }
 
 export const HISTORY_LENGTH = 10;
+const NOTICES_SHOWN = 20;
+/** The id a tax difference has among the page's notices. */
+const TAX_PREFIX = 'tax:';
 
 /** Reads the dashboard's extras of one tenant (a fixed number of queries). */
 @injectable()
@@ -46,18 +50,37 @@ export class LoadTenantPageExtras {
     @inject(InvoiceWindowRepository) private readonly windows: InvoiceWindowRepository,
     @inject(TenantNotices) private readonly notices: TenantNotices,
     @inject(InvoiceBacklog) private readonly backlog: InvoiceBacklog,
+    @inject(TaxDifferenceNotices) private readonly taxNotices: TaxDifferenceNotices,
   ) {}
 
+  /** Dismisses a notice shown on the page: a customer-side one by its id, a tax difference as `tax:<invoiceId>`. */
+  async dismiss(tenantId: string, noticeId: string): Promise<boolean> {
+    return noticeId.startsWith(TAX_PREFIX) ? this.taxNotices.dismiss(tenantId, noticeId.slice(TAX_PREFIX.length)) : this.notices.dismiss(tenantId, noticeId);
+  }
+
   async run(tenantId: string): Promise<TenantPageExtras> {
-    const [windows, tenant, notices, backlog] = await Promise.all([
+    const [windows, tenant, notices, backlog, tax] = await Promise.all([
       this.windows.page(tenantId, HISTORY_LENGTH, null),
       this.dataSource.query(
         `SELECT window_retry_at, (time_zone = 'UTC' AND updated_at <= created_at + interval '1 second') AS default_zone FROM tenants WHERE tenant_id = $1`,
         [tenantId],
       ) as Promise<Array<{ window_retry_at: Date | null; default_zone: boolean }>>,
-      this.notices.open(tenantId),
+      this.notices.open(tenantId, NOTICES_SHOWN),
       this.backlog.read(tenantId, { failedLimit: 1 }),
+      this.taxNotices.open(tenantId, NOTICES_SHOWN),
     ]);
+    const shown = [
+      ...notices.notices,
+      ...tax.notices.map((d) => ({
+        id: `${TAX_PREFIX}${d.invoiceId}`,
+        kind: 'tax-difference',
+        message: `Invoice ${d.number ?? d.invoiceId}: ${d.message.replace(/\.$/, '')}.`,
+        customerId: null,
+        createdAt: d.since,
+      })),
+    ]
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .slice(0, NOTICES_SHOWN);
     const t = tenant[0];
     return {
       history: windows.map((w) => ({
@@ -72,8 +95,8 @@ export class LoadTenantPageExtras {
         note: w.note,
       })),
       retryAt: t?.window_retry_at ? new Date(t.window_retry_at) : null,
-      notices: notices.notices,
-      noticesTotal: notices.total,
+      notices: shown,
+      noticesTotal: notices.total + tax.total,
       beforeStartDate: backlog.beforeStartDate,
       syncFrom: backlog.syncFrom,
       proposeTimeZone: t?.default_zone === true,

@@ -31,6 +31,7 @@ import { ReadTenantStatus } from './read-tenant-status';
 import { ResolveWindowCustomers } from './resolve-window-customers';
 import { RunDueWindows, WINDOW_CONCURRENCY, WINDOW_SPREAD_MS } from './run-due-windows';
 import { WINDOW_RETRY_OPTIONS, WindowRetries } from './window-retry';
+import { TaxDifferenceNotices } from './tax-difference-notices';
 import { RunInvoiceWindow } from './run-invoice-window';
 import { SendInvoiceBatch } from './send-invoice-batch';
 import { TenantWindowLock } from './tenant-window-lock';
@@ -62,6 +63,7 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     TenantWindowLock,
     RunInvoiceWindow,
     WindowRetries,
+    TaxDifferenceNotices,
     RunDueWindows,
     ReadTenantStatus,
     ListTenantWindows,

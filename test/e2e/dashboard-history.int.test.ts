@@ -202,6 +202,26 @@ it('notices are dismissed (kept in Postgres); invoices left out by the start dat
   const [row] = (await h.db.dataSource.query(`SELECT acknowledged_at FROM customer_link_notices WHERE id = $1`, [n?.id])) as Array<{ acknowledged_at: Date | null }>;
   expect(row?.acknowledged_at).not.toBeNull();
   await expectAccessible(page);
+
+  // a tax difference is a notice too; its dismissal holds for that difference only
+  await h.db.dataSource.query(
+    `INSERT INTO invoice_sync (tenant_id, invoice_id, total_difference) VALUES ($1, 'inv_0', 'QuickBooks computed tax 12.38 where your system had 12.00')
+     ON CONFLICT (tenant_id, invoice_id) DO UPDATE SET total_difference = EXCLUDED.total_difference`,
+    [tenantId],
+  );
+  await page.goto(`${h.base}/tenants/${tenantId}`);
+  const tax = page.getByTestId('notice-tax:inv_0');
+  expect(await tax.textContent()).toMatch(/QuickBooks computed another tax or total[\s\S]*Invoice INV-1000: QuickBooks computed tax 12.38 where your system had 12.00\./);
+  await tax.getByRole('button', { name: /Dismiss/ }).press('Enter'); // by keyboard
+  await page.waitForURL((u) => u.searchParams.get('dismissed') === '1');
+  expect(await page.getByTestId('notice-tax:inv_0').count()).toBe(0);
+  expect(await h.db.dataSource.query(`SELECT invoice_id, message FROM tax_difference_dismissals WHERE tenant_id = $1`, [tenantId])).toEqual([
+    { invoice_id: 'inv_0', message: 'QuickBooks computed tax 12.38 where your system had 12.00' },
+  ]);
+  await h.db.dataSource.query(`UPDATE invoice_sync SET total_difference = 'QuickBooks computed tax 12.50 where your system had 12.00' WHERE tenant_id = $1`, [tenantId]);
+  await page.reload();
+  expect(await page.getByTestId('notice-tax:inv_0').count()).toBe(1); // another difference shows again
+  await expectAccessible(page);
   await page.close();
 
   // a Dismiss without the page's form token changes nothing

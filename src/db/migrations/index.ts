@@ -23,6 +23,7 @@ import { WindowDueTimes1763730000000 } from './1763730000000-window-due-times';
 import { QboCallCounts1763730100000 } from './1763730100000-qbo-call-counts';
 import { InvoiceItemRefs1763730200000 } from './1763730200000-invoice-item-refs';
 import { WindowRetriesAndLinkGenerations1763770000000 } from './1763770000000-window-retries-and-link-generations';
+import { TaxDifferenceDismissals1763770000001 } from './1763770000001-tax-difference-dismissals';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   QboCallCounts1763730100000,
   InvoiceItemRefs1763730200000,
   WindowRetriesAndLinkGenerations1763770000000,
+  TaxDifferenceDismissals1763770000001,
 ];
