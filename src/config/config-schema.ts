@@ -134,6 +134,16 @@ const connect = z.object({
   /** HMAC key of signed tenant-page links; null: no link is valid. */
   tenantLinkSecret: s.secret('TENANT_LINK_SECRET', 32),
   tenantLinkTtlHours: s.int('TENANT_LINK_TTL_HOURS', 72, 1, 24 * 366),
+  /**
+   * Who may embed the tenant page in a frame (CSP frame-ancestors): space-separated origins such
+   * as "https://app.example.com"; empty: nobody ('none').
+   */
+  tenantPageFrameAncestors: s.text('TENANT_PAGE_FRAME_ANCESTORS', '', {
+    check: {
+      test: (v) => v === '' || v.split(/\s+/).every((o) => /^https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/.test(o)),
+      message: 'must be space-separated origins such as "https://app.example.com" (no paths, no quotes)',
+    },
+  }),
   /** Intuit's webhook verifier token; null: every webhook is refused. */
   webhookVerifierToken: s.secret('QBO_WEBHOOK_VERIFIER_TOKEN', 1),
   /** Where people reach this worker (signed links are built on it); unset: http://localhost:<HTTP_PORT> (below). */
@@ -150,6 +160,10 @@ const invoices = z.object({
   clockOffsetMs: s.int('INVOICE_CLOCK_OFFSET_MS', 0, -YEAR_MS, YEAR_MS, { production: testKnob(0) }),
   /** Windows of tenants sharing one time start over this span after it: a deterministic offset per tenant (src/domain/window-spread.ts). */
   windowSpreadMs: s.int('INVOICE_WINDOW_SPREAD_MS', 1800000, 0, 86400000),
+  /** A window that ended incomplete (QuickBooks did not answer) is tried again this long after, then twice as long after each try (src/invoices/window-retry.ts). */
+  windowRetryBaseMs: s.int('INVOICE_WINDOW_RETRY_BASE_MS', 1800000, 1000, 86400000),
+  /** Tries again of one night's incomplete window at most (none at or after the next regular window); 0: none. */
+  windowRetries: s.int('INVOICE_WINDOW_RETRIES', 3, 0, 20),
   /** Tenants whose windows run at the same time in one process. */
   windowConcurrency: s.int('INVOICE_WINDOW_CONCURRENCY', 16, 1, 1000),
   /** Batch requests of one tenant in flight at once (the realm limiter still applies). */

@@ -10,10 +10,12 @@ import { OAuthStateRepository } from './oauth-state-repository';
 import { ReadTenantOverview } from './read-tenant-overview';
 import { StartConnect } from './start-connect';
 import { TenantRepository } from './tenant-repository';
+import { TenantLinkGenerations } from './tenant-link-generations';
 
 /** Connections: tenants and their settings, the OAuth connect flow, disconnecting. */
 export const connectionsModule = new ContainerModule(({ bind }) => {
   bind(TenantRepository).toSelf();
+  bind(TenantLinkGenerations).toSelf();
   bind(OAuthStateRepository).toSelf();
   bind(ReadTenantOverview).toSelf();
   bind(StartConnect).toSelf();

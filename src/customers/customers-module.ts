@@ -21,6 +21,7 @@ import { ReadCustomersSection } from './read-customers-section';
 import { ReadReviewQueue } from './read-review-queue';
 import { ResolveCustomer } from './resolve-customer';
 import { SyncCustomerMirror } from './sync-customer-mirror';
+import { TenantNotices } from './tenant-notices';
 
 /** Customers: the mirror of QBO customers, resolution, reviews, duplicates, merges; two background loops. */
 export const customersModule = new ContainerModule(({ bind }) => {
@@ -48,6 +49,7 @@ export const customersModule = new ContainerModule(({ bind }) => {
   ]) {
     bind(use).toSelf();
   }
+  bind(TenantNotices).toSelf();
   bind(CUSTOMER_MIRROR_TASK_OPTIONS).toDynamicValue((ctx) => {
     const config = ctx.get(CONFIG);
     const c = config.customers;

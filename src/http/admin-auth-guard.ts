@@ -1,10 +1,11 @@
-import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { inject, injectable, optional, ServiceIdentifier } from 'inversify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { TenantLinkGenerations } from '../connections/tenant-link-generations';
 import { TenantLinkSigner, tenantPath } from './tenant-link-signer';
 
 /** Who a request is, once the guard let it through. */
-export type RequestAuth = { kind: 'operator' } | { kind: 'tenant'; tenantId: string; sig: string; via: 'query' | 'cookie' } | { kind: 'public' };
+export type RequestAuth = { kind: 'operator' } | { kind: 'tenant'; tenantId: string; sig: string; via: 'query' | 'cookie'; expiresAt: Date } | { kind: 'public' };
 
 export const TENANT_COOKIE = 'qbo_sync_link';
 
@@ -35,6 +36,8 @@ export class AdminAuthGuard {
   constructor(
     @inject(ADMIN_API_TOKEN) adminApiToken: string | null,
     @inject(TenantLinkSigner) private readonly signer: TenantLinkSigner,
+    /** The tenants' link generations (revoked links); absent: every link is of generation 0. */
+    @inject(TenantLinkGenerations) @optional() private readonly generations: Pick<TenantLinkGenerations, 'current'> | null = null,
   ) {
     this.tokenDigest = adminApiToken === null ? null : digest(adminApiToken);
   }
@@ -65,15 +68,20 @@ export class AdminAuthGuard {
     if (bearer === 'ok') return void auths.set(request, { kind: 'operator' });
     const query = request.query as Record<string, unknown> | undefined;
     const fromQuery = typeof query?.sig === 'string' ? query.sig : undefined;
+    const cookies = cookieValues(request.headers.cookie, TENANT_COOKIE);
+    const generation = fromQuery !== undefined || cookies.length > 0 ? ((await this.generations?.current(tenantId)) ?? 0) : 0;
     if (fromQuery !== undefined) {
-      const check = this.signer.verify(tenantId, fromQuery);
-      if (check.ok) return void auths.set(request, { kind: 'tenant', tenantId, sig: fromQuery, via: 'query' });
+      const check = this.signer.verify(tenantId, fromQuery, new Date(), generation);
+      if (check.ok) return void auths.set(request, { kind: 'tenant', tenantId, sig: fromQuery, via: 'query', expiresAt: check.expiresAt });
       return this.refuse(request, reply, LINK_PROBLEMS[check.reason]);
     }
-    const cookies = cookieValues(request.headers.cookie, TENANT_COOKIE);
+    let revoked = false;
     for (const sig of cookies) {
-      if (this.signer.verify(tenantId, sig).ok) return void auths.set(request, { kind: 'tenant', tenantId, sig, via: 'cookie' });
+      const check = this.signer.verify(tenantId, sig, new Date(), generation);
+      if (check.ok) return void auths.set(request, { kind: 'tenant', tenantId, sig, via: 'cookie', expiresAt: check.expiresAt });
+      revoked ||= !check.ok && check.reason === 'revoked';
     }
+    if (revoked) return this.refuse(request, reply, LINK_PROBLEMS.revoked);
     if (cookies.length > 0) return this.refuse(request, reply, 'the link that opened this page has expired or belongs to another tenant: ask for a new link');
     return this.refuse(
       request,
@@ -104,13 +112,19 @@ export class AdminAuthGuard {
   }
 }
 
-/** A Set-Cookie value keeping a tenant's link in the browser, scoped to that tenant's pages. */
-export function tenantCookie(tenantId: string, sig: string, expiresAt: Date, secure: boolean): string {
+/**
+ * A Set-Cookie value keeping a tenant's link in the browser, scoped to that tenant's pages.
+ * `embedded` (TENANT_PAGE_FRAME_ANCESTORS set): the page lives in the host product's frame, a
+ * third-party context, so the cookie is SameSite=None; Secure; Partitioned (kept per host site).
+ */
+export function tenantCookie(tenantId: string, sig: string, expiresAt: Date, secure: boolean, embedded = false): string {
   const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
-  return `${TENANT_COOKIE}=${encodeURIComponent(sig)}; Path=${tenantPath(tenantId)}; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+  const site = embedded ? 'SameSite=None; Secure; Partitioned' : `SameSite=Lax${secure ? '; Secure' : ''}`;
+  return `${TENANT_COOKIE}=${encodeURIComponent(sig)}; Path=${tenantPath(tenantId)}; Max-Age=${maxAge}; HttpOnly; ${site}`;
 }
 
-const LINK_PROBLEMS: Record<'missing' | 'malformed' | 'expired' | 'bad_signature' | 'not_configured', string> = {
+const LINK_PROBLEMS: Record<'missing' | 'malformed' | 'expired' | 'bad_signature' | 'not_configured' | 'revoked', string> = {
+  revoked: "this tenant's links were revoked: ask for a new link",
   missing: 'the link has no signature (sig)',
   malformed: 'the link signature (sig) is malformed: copy the whole link',
   expired: 'this link has expired: ask for a new one (npm run cli -- tenant-link <tenantId>)',

@@ -9,7 +9,7 @@ export interface InvoiceStatusView {
   pending: number;
   /** Invoices waiting for something other than the window (their customer's match, a reconnect...), by reason. */
   waiting: Array<{ reason: string; count: number }>;
-  lastWindow: { startedAt: Date; finishedAt: Date | null; sent: number; failed: number; skipped: boolean; note: string | null } | null;
+  lastWindow: { startedAt: Date; finishedAt: Date | null; sent: number; failed: number; skipped: boolean; note: string | null; incomplete?: boolean; carried?: number } | null;
   failed: Array<{ id: string; number: string | null; code: string | null; reason: string | null }>;
 }
 

@@ -7,6 +7,8 @@ import { OAuthStateRepository } from '../connections/oauth-state-repository';
 import { ReadTenantOverview } from '../connections/read-tenant-overview';
 import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
+import { TenantLinkGenerations } from '../connections/tenant-link-generations';
+import { LoadTenantPageExtras } from './tenant-page-extras';
 import { Logger } from '../logger';
 import { CollectTenantStatus } from './collect-tenant-status';
 import { TenantLinkSigner } from './tenant-link-signer';
@@ -25,6 +27,10 @@ export interface ConnectHttpDeps {
   overview: ReadTenantOverview;
   status: CollectTenantStatus;
   signer: TenantLinkSigner;
+  /** The tenants' link generations (links are issued in the current one; revoking bumps it). */
+  linkGenerations: TenantLinkGenerations;
+  /** The dashboard's history, retry, notices and left-out invoices. */
+  pageExtras: LoadTenantPageExtras;
   connect: Config['connect'];
   /** Intuit's (or the emulator's) authorize URL: the page's form-action policy allows it. */
   authorizeUrl: string;

@@ -6,6 +6,9 @@ import { ReadTenantOverview } from '../connections/read-tenant-overview';
 import { BindConnectBrowser } from '../connections/bind-connect-browser';
 import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
+import { TenantLinkGenerations } from '../connections/tenant-link-generations';
+import { tenantLinkRoutes } from './tenant-link-routes';
+import { LoadTenantPageExtras } from './tenant-page-extras';
 import { CreateCustomerByHand } from '../customers/create-customer-by-hand';
 import { ExplainCustomer } from '../customers/explain-customer';
 import { LinkCustomerByHand } from '../customers/link-customer-by-hand';
@@ -55,6 +58,7 @@ import { WebhookNotificationQueue } from './webhook-notification-queue';
 export const httpModule = new ContainerModule(({ bind }) => {
   bind(AdminServer).toSelf();
   bind(AdminAuthGuard).toSelf();
+  bind(LoadTenantPageExtras).toSelf();
   bind(TenantLinkSigner).toSelf();
   bind(CollectTenantStatus).toSelf();
   bind(WebhookNotificationQueue).toSelf();
@@ -104,6 +108,8 @@ export const httpModule = new ContainerModule(({ bind }) => {
       overview: ctx.get(ReadTenantOverview),
       status: ctx.get(CollectTenantStatus),
       signer: ctx.get(TenantLinkSigner),
+      linkGenerations: ctx.get(TenantLinkGenerations),
+      pageExtras: ctx.get(LoadTenantPageExtras),
       connect: config.connect,
       authorizeUrl: config.qbo.authorizeUrl,
       redirectUri: config.qbo.redirectUri,
@@ -126,6 +132,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
   }));
 
   bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantApiRoutes(ctx.get(CONNECT_HTTP_DEPS), ctx.get(ListTenantHealth)));
+  bind(ROUTE_MODULE).toDynamicValue((ctx) => tenantLinkRoutes(ctx.get(TenantLinkGenerations)));
   bind(ROUTE_MODULE).toDynamicValue((ctx) =>
     windowRoutes({
       tenants: ctx.get(TenantRepository),

@@ -50,6 +50,8 @@ export function statusSources(parts: {
               sent: last.pushed + last.updated + last.voided,
               failed: last.failed,
               skipped: last.status === 'skipped',
+              incomplete: last.status === 'incomplete',
+              carried: last.carriedToNextWindow,
               note: last.note,
             }
           : null,

@@ -163,7 +163,7 @@ export function tenantApiRoutes(deps: ConnectHttpDeps, health: ListTenantHealth)
         const ttl = req.body?.ttlHours ?? deps.connect.tenantLinkTtlHours;
         if ((await deps.tenants.find(tenantId)) === null) return unknownTenant(reply, tenantId);
         const expiresAt = new Date(Date.now() + ttl * 3_600_000);
-        return { url: deps.signer.link(deps.connect.publicBaseUrl, tenantId, expiresAt), expiresAt: expiresAt.toISOString() };
+        return { url: deps.signer.link(deps.connect.publicBaseUrl, tenantId, expiresAt, await deps.linkGenerations.current(tenantId)), expiresAt: expiresAt.toISOString() };
       },
     );
   };

@@ -1,11 +1,13 @@
 import { inject, injectable, ServiceIdentifier } from 'inversify';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type LinkCheck = { ok: true; expiresAt: Date } | { ok: false; reason: 'missing' | 'malformed' | 'expired' | 'bad_signature' | 'not_configured' };
+export type LinkCheck = { ok: true; expiresAt: Date } | { ok: false; reason: 'missing' | 'malformed' | 'expired' | 'bad_signature' | 'not_configured' | 'revoked' };
 
 /**
  * Signed, expiring links to one tenant's settings page: `sig = <expiry, unix seconds>.<base64url
- * HMAC-SHA256(secret, "tenant-page\n" + tenantId + "\n" + expiry)>`. The same value, kept in a
+ * HMAC-SHA256(secret, "tenant-page\n" + tenantId + "\n" + expiry)>`; once the tenant's links were
+ * revoked (generation n > 0, tenants.link_generation), `sig = <expiry>.g<n>.<HMAC of the same text
+ * + "\n" + n>`, and a link of an older generation is refused as revoked. The same value, kept in a
  * cookie scoped to the tenant's path, lets the browser come back without the query parameter.
  * Forms carry a CSRF token derived from it.
  */
@@ -20,25 +22,28 @@ export class TenantLinkSigner {
     return this.secret !== null;
   }
 
-  sign(tenantId: string, expiresAt: Date): string {
+  sign(tenantId: string, expiresAt: Date, generation = 0): string {
     const exp = Math.floor(expiresAt.getTime() / 1000);
-    return `${exp}.${this.mac(`tenant-page\n${tenantId}\n${exp}`)}`;
+    return generation === 0 ? `${exp}.${this.mac(signedText(tenantId, exp, 0))}` : `${exp}.g${generation}.${this.mac(signedText(tenantId, exp, generation))}`;
   }
 
-  /** `<base>/tenants/<tenantId>?sig=...` */
-  link(baseUrl: string, tenantId: string, expiresAt: Date): string {
-    return `${baseUrl.replace(/\/+$/, '')}${tenantPath(tenantId)}?sig=${encodeURIComponent(this.sign(tenantId, expiresAt))}`;
+  /** `<base>/tenants/<tenantId>?sig=...`, of the tenant's current link generation. */
+  link(baseUrl: string, tenantId: string, expiresAt: Date, generation = 0): string {
+    return `${baseUrl.replace(/\/+$/, '')}${tenantPath(tenantId)}?sig=${encodeURIComponent(this.sign(tenantId, expiresAt, generation))}`;
   }
 
-  verify(tenantId: string, sig: string | undefined, now = new Date()): LinkCheck {
+  /** Checks a link's signature for the tenant whose links are at `generation` (TenantLinkGenerations). */
+  verify(tenantId: string, sig: string | undefined, now = new Date(), generation = 0): LinkCheck {
     if (this.secret === null) return { ok: false, reason: 'not_configured' };
     if (sig === undefined || sig === '') return { ok: false, reason: 'missing' };
-    const m = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(sig);
-    if (!m || m[1] === undefined || m[2] === undefined) return { ok: false, reason: 'malformed' };
+    const m = /^(\d{1,12})(?:\.g(\d{1,9}))?\.([A-Za-z0-9_-]{43})$/.exec(sig);
+    if (!m || m[1] === undefined || m[3] === undefined) return { ok: false, reason: 'malformed' };
     const exp = Number(m[1]);
-    const expected = Buffer.from(this.mac(`tenant-page\n${tenantId}\n${exp}`));
-    const given = Buffer.from(m[2]);
+    const gen = m[2] === undefined ? 0 : Number(m[2]);
+    const expected = Buffer.from(this.mac(signedText(tenantId, exp, gen)));
+    const given = Buffer.from(m[3]);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad_signature' };
+    if (gen !== generation) return { ok: false, reason: 'revoked' };
     if (exp * 1000 <= now.getTime()) return { ok: false, reason: 'expired' };
     return { ok: true, expiresAt: new Date(exp * 1000) };
   }
@@ -59,6 +64,10 @@ export class TenantLinkSigner {
     if (this.secret === null) throw new Error('TENANT_LINK_SECRET is not set: signed tenant links are unavailable');
     return createHmac('sha256', this.secret).update(text, 'utf8').digest('base64url');
   }
+}
+
+function signedText(tenantId: string, exp: number, generation: number): string {
+  return generation === 0 ? `tenant-page\n${tenantId}\n${exp}` : `tenant-page\n${tenantId}\n${exp}\n${generation}`;
 }
 
 /** The path of a tenant's page. */

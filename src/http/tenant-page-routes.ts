@@ -10,6 +10,8 @@ import { escapeHtml, Notice, renderTenantPage, SettingsFormValues } from './tena
 import { TENANT_PAGE_CSS, TENANT_PAGE_JS } from './tenant-page-assets';
 import { tenantPath } from './tenant-link-signer';
 import { readDashboard } from './tenant-dashboard';
+import { tenantPageDashboardRoutes } from './tenant-page-dashboard-routes';
+import { scheduleFromForm } from './tenant-page-schedule-fields';
 
 type Params = { tenantId: string };
 type Form = Record<string, string | string[] | undefined>;
@@ -50,16 +52,15 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const { tenantId } = req.params;
       const auth = authOf(req);
       if (auth.kind === 'tenant' && auth.via === 'query') {
-        const check = deps.signer.verify(tenantId, auth.sig);
-        if (check.ok) {
-          const rest = new URLSearchParams(Object.entries(req.query).filter((kv): kv is [string, string] => kv[0] !== 'sig' && typeof kv[1] === 'string'));
-          void reply.header('set-cookie', tenantCookie(tenantId, auth.sig, check.expiresAt, deps.connect.publicBaseUrl.startsWith('https:')));
-          return reply.redirect(`${tenantPath(tenantId)}${rest.size > 0 ? `?${rest.toString()}` : ''}`, 303);
-        }
+        // the guard checked the link (signature, generation, expiry)
+        const rest = new URLSearchParams(Object.entries(req.query).filter((kv): kv is [string, string] => kv[0] !== 'sig' && typeof kv[1] === 'string'));
+        void reply.header('set-cookie', tenantCookie(tenantId, auth.sig, auth.expiresAt, deps.connect.publicBaseUrl.startsWith('https:'), deps.connect.tenantPageFrameAncestors !== ''));
+        return reply.redirect(`${tenantPath(tenantId)}${rest.size > 0 ? `?${rest.toString()}` : ''}`, 303);
       }
       const notices: Notice[] = [];
       let draft: SettingsDraft | null = null;
       if (req.query.saved === '1') notices.push({ kind: 'success', text: 'Settings saved.' });
+      if (req.query.dismissed === '1') notices.push({ kind: 'info', text: 'Notice dismissed.' });
       if (req.query.disconnected === '1') notices.push({ kind: 'info', text: 'QuickBooks was disconnected and its access revoked. Nothing is sent until you connect again.' });
       if (req.query.connected !== undefined) {
         draft = await deps.states.findDraft(tenantId, req.query.connected);
@@ -92,8 +93,11 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       for (const f of FORM_FIELDS) if (f !== 'enabled' && one(body[f]) !== undefined) input[f] = (one(body[f]) ?? '').trim();
       const tenant = await deps.tenants.find(tenantId);
       if (tenant === null) return notFound(reply, tenantId);
+      const schedule = scheduleFromForm(body); // the time of day and days, or the advanced cron
+      if (schedule.cron !== undefined) input.batchCron = schedule.cron;
       const checked = validateSettingsChange(input);
-      if (!checked.ok) return rerender(req, reply, tenantId, formFrom(body, tenant), checked.problems);
+      if (!checked.ok || schedule.problems.length > 0)
+        return rerender(req, reply, tenantId, { ...formFrom(body, tenant), schedule: schedule.typed }, [...schedule.problems, ...(checked.ok ? [] : checked.problems)]);
       await deps.tenants.applyChange(tenantId, checked.change);
       deps.logger.info({ tenantId, fields: Object.keys(checked.change) }, 'tenant settings saved from the page');
       return reply.redirect(`${tenantPath(tenantId)}?saved=1`, 303);
@@ -105,6 +109,8 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const body = req.body ?? {};
       const draft: SettingsDraft = { enabled: one(body.enabled) === 'on' ? 'on' : '' };
       for (const f of FORM_FIELDS) if (f !== 'enabled') draft[f] = (one(body[f]) ?? '').slice(0, 200);
+      const schedule = scheduleFromForm(body);
+      if (schedule.cron !== undefined) draft.batchCron = schedule.cron;
       const started = await deps.startConnect.run(tenantId, draft, 'this');
       if (!started.ok) return notFound(reply, tenantId);
       if (started.browserNonce !== null) {
@@ -150,29 +156,33 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date(), dashboard: await readDashboard(deps, req, reply, status) });
     };
 
-    const page = (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) =>
-      securePage(reply, deps.authorizeUrl).code(code).send(renderTenantPage(input));
+    const page = async (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) => {
+      const extras = input.extras ?? (await deps.pageExtras.run(input.status.overview.settings.tenantId));
+      return securePage(reply, deps.authorizeUrl, deps.connect.tenantPageFrameAncestors).code(code).send(renderTenantPage({ ...input, extras }));
+    };
+
+    tenantPageDashboardRoutes(app, deps, { csrfOk, forbidden });
   };
 }
 
-/** Headers for every HTML page: no caching, no framing, no referrer (links carry signatures), own scripts only. */
-export function securePage(reply: FastifyReply, authorizeUrl: string): FastifyReply {
+/**
+ * Headers for every HTML page: no caching, no referrer (links carry signatures), own scripts only,
+ * and no framing, except by the host product's origins given as `frameAncestors`
+ * (TENANT_PAGE_FRAME_ANCESTORS: the tenant page only; see tenant-page-embedding.ts).
+ */
+export function securePage(reply: FastifyReply, authorizeUrl: string, frameAncestors = ''): FastifyReply {
   let authorizeOrigin = '';
   try {
     authorizeOrigin = ` ${new URL(authorizeUrl).origin}`;
   } catch {
     // a bad URL only narrows the policy
   }
-  return reply
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'no-referrer')
-    .header('x-content-type-options', 'nosniff')
-    .header('x-frame-options', 'DENY')
-    .header(
-      'content-security-policy',
-      `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'${authorizeOrigin}; frame-ancestors 'none'; base-uri 'none'`,
-    );
+  const r = reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-content-type-options', 'nosniff');
+  if (frameAncestors === '') void r.header('x-frame-options', 'DENY'); // X-Frame-Options has no allow-list: CSP alone says who may embed
+  return r.header(
+    'content-security-policy',
+    `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'${authorizeOrigin}; frame-ancestors ${frameAncestors === '' ? "'none'" : frameAncestors}; base-uri 'none'`,
+  );
 }
 
 function one(v: string | string[] | undefined): string | undefined {

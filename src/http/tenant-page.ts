@@ -5,6 +5,11 @@ import { tenantPath } from './tenant-link-signer';
 import { invoiceFields } from './tenant-page-invoice-fields';
 import type { DashboardView } from './tenant-dashboard';
 import { renderDashboard } from './tenant-page-dashboard';
+import { renderBanners } from './tenant-page-banners';
+import { TenantPageExtras } from './tenant-page-extras';
+import { clockPhrase } from './tenant-page-time';
+import { incompleteReason, renderHistory } from './tenant-page-history';
+import { scheduleFields } from './tenant-page-schedule-fields';
 
 /** The settings form's values as shown (the stored settings, a draft, or what was just typed). */
 export interface SettingsFormValues {
@@ -19,6 +24,8 @@ export interface SettingsFormValues {
   taxableTaxCode: string;
   exemptTaxCode: string;
   currencyMismatchPolicy: string;
+  /** The time of day and days as typed (a form sent back with problems); else read from batchCron. */
+  schedule?: { time: string; days: number[] };
 }
 
 export interface Notice {
@@ -36,11 +43,15 @@ export interface TenantPageInput {
   now: Date;
   /** The action sections (send now, find, failures, reviews); absent: the status lists them read-only. */
   dashboard?: DashboardView | null;
+  /** History, retry, notices, left-out invoices (tenant-page-extras.ts); absent: not shown. */
+  extras?: TenantPageExtras | null;
 }
 
 const FIELD_LABELS: Record<string, string> = {
   enabled: 'Enable QuickBooks sync',
   batchCron: 'Schedule',
+  sendTime: 'Send time',
+  sendDays: 'Days',
   timeZone: 'Time zone',
   invoicesFrom: 'Send invoices issued from',
   ambiguousPolicy: 'When a customer matches several QuickBooks customers',
@@ -76,7 +87,6 @@ export function renderTenantPage(input: TenantPageInput): string {
     [hint ? `${field}-hint` : '', problemOf(field) ? `${field}-error` : ''].filter((x) => x !== '').join(' ');
   const invalid = (field: string) => (problemOf(field) ? ' aria-invalid="true"' : '');
 
-  const zones = timeZoneOptions(input.form.timeZone);
   const errorSummary =
     input.problems.length === 0
       ? ''
@@ -89,7 +99,7 @@ export function renderTenantPage(input: TenantPageInput): string {
     .join('\n');
 
   const connectionText = connectionSentence(input);
-  const connectLabel = connected ? 'Reconnect QuickBooks' : 'Connect to QuickBooks';
+  const connectLabel = connected || conn.status === 'needs_reconnect' ? 'Reconnect QuickBooks' : 'Connect to QuickBooks';
   // Enter in a field submits the form with its first submit button in tree order. Connect is
   // tied to the settings form (so the draft travels to Intuit) and comes before Submit, so a
   // hidden Submit twin comes first: Enter saves and never starts a (re)connect.
@@ -103,6 +113,8 @@ export function renderTenantPage(input: TenantPageInput): string {
 <link rel="stylesheet" href="/assets/tenant-page.css">
 <script src="/assets/tenant-page.js" defer></script>
 <link rel="stylesheet" href="/assets/tenant-actions.css"><script src="/assets/tenant-actions.js" defer></script>
+<link rel="stylesheet" href="/assets/tenant-page-dashboard.css">
+<script src="/assets/tenant-page-dashboard.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to the settings</a>
@@ -111,6 +123,9 @@ export function renderTenantPage(input: TenantPageInput): string {
 <h1>QuickBooks Online <span class="tenant">for ${e(tenantId)}</span></h1>
 ${notices}
 ${errorSummary}
+${renderBanners({ status: input.status, extras: input.extras, csrfField, base })}
+${renderStatus(input)}
+${renderHistory(input.extras, overview.settings.timeZone, input.now)}
 <section aria-labelledby="connection-heading" class="card">
   <h2 id="connection-heading">Connection</h2>
   <p id="connection-state" class="connection connection-${e(conn.status)}" data-testid="connection-state">${e(connectionText)}</p>
@@ -135,20 +150,7 @@ ${input.dashboard ? renderDashboard(input.dashboard) : ''}
     ${fieldError('enabled')}
   </div>
 
-  <fieldset>
-    <legend>When invoices are sent</legend>
-    <div class="field">
-      <label for="batchCron">Schedule</label>
-      <input type="text" id="batchCron" name="batchCron" value="${e(input.form.batchCron)}" spellcheck="false" autocomplete="off" aria-describedby="${describedBy('batchCron', true)}"${invalid('batchCron')}>
-      <p class="hint" id="batchCron-hint">Five fields: minute, hour, day of month, month, day of week. "0 2 * * *" sends every night at 02:00; "30 18 * * 1-5" at 18:30 on weekdays.</p>
-      ${fieldError('batchCron')}
-    </div>
-    <div class="field">
-      <label for="timeZone">Time zone</label>
-      <select id="timeZone" name="timeZone" aria-describedby="${describedBy('timeZone', false)}"${invalid('timeZone')}>${zones}</select>
-      ${fieldError('timeZone')}
-    </div>
-  </fieldset>
+${scheduleFields(input.form, { describedBy, invalid, fieldError, escape: e }, { proposeTimeZone: input.extras?.proposeTimeZone === true, cronProblem: problemOf('batchCron') !== undefined })}
 
   <div class="field">
     <label for="invoicesFrom">Send invoices issued from</label>
@@ -175,8 +177,6 @@ ${invoiceFields(input.status.company ?? null, input.form, { describedBy, invalid
     <button type="submit" class="button-primary" id="submit-button">Submit</button>
   </div>
 </form>
-
-${renderStatus(input)}
 </main>
 </body>
 </html>`;
@@ -184,6 +184,7 @@ ${renderStatus(input)}
 
 function anchorOf(field: string): string {
   if (field === 'ambiguousPolicy') return 'ambiguousPolicy-create';
+  if (field === 'sendDays') return 'sendDays-1';
   return FIELD_LABELS[field] ? field : 'settings-form';
 }
 
@@ -236,7 +237,9 @@ function renderStatus(input: TenantPageInput): string {
     lines.push(
       w.finishedAt === null
         ? `A window started ${dateTimePhrase(w.startedAt, s.timeZone)} and is still running.`
-        : w.skipped
+        : w.incomplete === true
+          ? `The last window, ${dateTimePhrase(w.startedAt, s.timeZone)}, did not finish: ${incompleteReason(w.note)}; ${plural(w.sent, 'invoice')} sent, ${plural(w.carried ?? 0, 'invoice')} carried${input.extras?.retryAt ? `; next try at ${clockPhrase(input.extras.retryAt, s.timeZone, input.now)}` : ''} (see History).`
+          : w.skipped
           ? `The last window, ${dateTimePhrase(w.startedAt, s.timeZone)}, sent nothing${w.note ? `: ${w.note}` : ''}.`
           : `The last window ran ${dateTimePhrase(w.startedAt, s.timeZone)}: ${plural(w.sent, 'invoice')} sent${w.failed > 0 ? `, ${plural(w.failed, 'invoice')} not sent` : ''}.`,
     );
@@ -286,12 +289,3 @@ ${input.dashboard ? '' : `<section aria-labelledby="reviews-heading" class="card
   ${duplicatesHtml}
 </section>`;
 }
-
-let zoneCache: string[] | undefined;
-
-function timeZoneOptions(selected: string): string {
-  zoneCache ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
-  const zones = zoneCache.includes(selected) || selected === '' ? zoneCache : [selected, ...zoneCache];
-  return zones.map((z) => `<option value="${e(z)}"${z === selected ? ' selected' : ''}>${e(z.replace(/_/g, ' '))}</option>`).join('');
-}
-

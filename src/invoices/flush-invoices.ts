@@ -110,8 +110,8 @@ export class FlushInvoices {
     }
     const incomplete = run.leftOpen > 0 || run.carriedByRetry.size > 0 || run.aborted();
     if (run.aborted()) run.note = 'stopped before the end (the worker is shutting down); the rest goes in the next run';
-    else if (run.leftOpen > 0) run.note = `${run.leftOpen} batch request(s) could not be confirmed; they are resent first next time`;
-    else if (run.carriedByRetry.size > 0) run.note = `${run.carriedByRetry.size} invoice(s) kept failing for a passing reason; carried to the next window`;
+    else if (run.leftOpen > 0) run.note = `QuickBooks did not answer ${run.leftOpen} batch request(s): they could not be confirmed and are resent first next time`;
+    else if (run.carriedByRetry.size > 0) run.note = `QuickBooks did not answer for ${run.carriedByRetry.size} invoice(s) (passing errors, tried again and again); they are carried to the next run`;
     return { outcome: incomplete ? 'incomplete' : 'done', summary: run.summary() };
   }
 

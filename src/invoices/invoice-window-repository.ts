@@ -2,7 +2,8 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource } from 'typeorm';
 
-export type WindowTrigger = 'schedule' | 'run_now';
+/** 'retry': a window that ended incomplete tried again the same night (WindowRetries). */
+export type WindowTrigger = 'schedule' | 'run_now' | 'retry';
 export type WindowStatus = 'running' | 'finished' | 'incomplete' | 'skipped';
 
 export interface WindowFailure {

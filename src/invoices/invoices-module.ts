@@ -30,6 +30,8 @@ import { PlanInvoiceBatches } from './plan-invoice-batches';
 import { ReadTenantStatus } from './read-tenant-status';
 import { ResolveWindowCustomers } from './resolve-window-customers';
 import { RunDueWindows, WINDOW_CONCURRENCY, WINDOW_SPREAD_MS } from './run-due-windows';
+import { WINDOW_RETRY_OPTIONS, WindowRetries } from './window-retry';
+import { TaxDifferenceNotices } from './tax-difference-notices';
 import { RunInvoiceWindow } from './run-invoice-window';
 import { SendInvoiceBatch } from './send-invoice-batch';
 import { TenantWindowLock } from './tenant-window-lock';
@@ -63,6 +65,8 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     FlushInvoices,
     TenantWindowLock,
     RunInvoiceWindow,
+    WindowRetries,
+    TaxDifferenceNotices,
     RunDueWindows,
     ReadTenantStatus,
     ListTenantWindows,
@@ -89,6 +93,10 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
   });
   bind(WINDOW_CONCURRENCY).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.windowConcurrency);
   bind(WINDOW_SPREAD_MS).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.windowSpreadMs);
+  bind(WINDOW_RETRY_OPTIONS).toDynamicValue((ctx) => ({
+    baseMs: ctx.get(CONFIG).invoices.windowRetryBaseMs,
+    maxRetries: ctx.get(CONFIG).invoices.windowRetries,
+  }));
   bind(SCHEDULER_TICK_MS).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.tickMs);
   bind(SCHEDULER_CLOCK).toDynamicValue((ctx) => systemSchedulerClock(ctx.get(CONFIG).invoices.clockOffsetMs));
   bind(SCHEDULER_ENABLED).toDynamicValue((ctx) => ctx.get(CONFIG).invoices.schedulerEnabled);

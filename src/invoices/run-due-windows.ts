@@ -1,15 +1,18 @@
-import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { inject, injectable, optional, ServiceIdentifier } from 'inversify';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { RunInvoiceWindow, WindowRunResult } from './run-invoice-window';
 import { WindowSchedule } from '../domain/window-schedule';
 import { windowOffsetMs } from '../domain/window-spread';
+import { WindowEnd, WindowRetries } from './window-retry';
 
 export interface DueWindow {
   tenantId: string;
   /** The cron occurrence this window stands for; null when only an interrupted window is resumed. */
   scheduledFor: Date | null;
+  /** Set for a retry of an incomplete window (WindowRetries): its try number. */
+  retry?: number;
 }
 
 interface DueRow {
@@ -71,6 +74,8 @@ export class RunDueWindows {
     @inject(WINDOW_CONCURRENCY) private readonly concurrency: number,
     @inject(LOGGER) logger: Logger,
     @inject(WINDOW_SPREAD_MS) private readonly spreadMs: number = 0,
+    /** Retries of incomplete windows the same night (absent: none). */
+    @inject(WindowRetries) @optional() private readonly retries: WindowRetries | null = null,
   ) {
     this.logger = logger.child({ component: 'invoice-scheduler' });
   }
@@ -119,26 +124,43 @@ export class RunDueWindows {
 
   async run(now: Date, signal?: AbortSignal): Promise<Array<{ due: DueWindow; result: WindowRunResult | { outcome: 'error'; error: string } }>> {
     const queue = await this.due(now);
+    if (this.retries !== null) {
+      const queued = new Set(queue.map((d) => d.tenantId));
+      // A tenant due for its regular window too runs that one (its end plans any further retry).
+      for (const r of await this.retries.claimDue(now)) if (!queued.has(r.tenantId)) queue.push({ tenantId: r.tenantId, scheduledFor: null, retry: r.attempt });
+    }
     const results: Array<{ due: DueWindow; result: WindowRunResult | { outcome: 'error'; error: string } }> = [];
     const worker = async () => {
       for (let d = queue.shift(); d !== undefined; d = queue.shift()) {
         if (signal?.aborted) return;
         try {
           const result = await this.runWindow.run(
-            d.scheduledFor === null
-              ? { tenantId: d.tenantId, trigger: 'resume', signal }
-              : { tenantId: d.tenantId, trigger: 'schedule', scheduledFor: d.scheduledFor, signal },
+            d.retry !== undefined
+              ? { tenantId: d.tenantId, trigger: 'retry', requestedBy: `retry ${d.retry} of the scheduler`, signal }
+              : d.scheduledFor === null
+                ? { tenantId: d.tenantId, trigger: 'resume', signal }
+                : { tenantId: d.tenantId, trigger: 'schedule', scheduledFor: d.scheduledFor, signal },
           );
           results.push({ due: d, result });
           if (result.outcome === 'already-ran') await this.markDirty([d.tenantId]);
+          if (result.outcome === 'ran') await this.planRetry(d, result.status, now);
+          if (result.outcome === 'busy' && d.retry !== undefined) await this.retries?.putBack(d.tenantId, now);
         } catch (e) {
           this.logger.error({ err: e, tenantId: d.tenantId }, 'invoice window failed; retried at the next tick');
           results.push({ due: d, result: { outcome: 'error', error: e instanceof Error ? e.message : String(e) } });
+          await this.planRetry(d, 'error', now).catch((err: unknown) => this.logger.warn({ err, tenantId: d.tenantId }, 'could not plan the retry of a failed window'));
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, worker));
     return results;
+  }
+
+  /** After a window of the schedule or a retry: the next try the same night, or none. */
+  private async planRetry(d: DueWindow, end: WindowEnd, now: Date): Promise<void> {
+    if (this.retries === null || (d.retry === undefined && d.scheduledFor === null)) return;
+    const at = await this.retries.afterWindow(d.tenantId, d.retry !== undefined ? 'retry' : 'schedule', end, now);
+    if (at !== null) this.logger.warn({ tenantId: d.tenantId, end, retryAt: at.toISOString() }, 'window incomplete; tried again with backoff');
   }
 
   /** Recomputes the next window time of every tenant marked dirty, a chunk at a time. Returns how many were written. */

@@ -137,6 +137,7 @@ it('shows bad settings next to their fields, keeps what was typed, and saves not
   }, { description: "the company's lists read after the connect" });
   const page = await browser.newPage();
   await page.goto(signer.link(base, tenantId, new Date(Date.now() + 3_600_000)));
+  await page.getByText('Advanced: the schedule as a cron expression').click(); // the raw cron is kept under "Advanced"
   await page.getByLabel('Schedule').fill('0 26 * * *');
   // The default item is picked by name from the company's items (nobody types an Id).
   expect(await page.getByLabel('Default item for invoice lines').locator('option').allTextContents()).toEqual(expect.arrayContaining(['Services']));
@@ -162,6 +163,7 @@ it('Enter in a settings field saves the settings; it never starts Connect / Reco
   expect(await page.getByTestId('connection-state').textContent()).toContain('Connected to QuickBooks company'); // Enter would reconnect
   const [states] = (await db.dataSource.query(`SELECT count(*)::int AS n FROM connect_oauth_states WHERE tenant_id = $1`, [tenantId])) as Array<{ n: number }>;
 
+  await page.getByText('Advanced: the schedule as a cron expression').click();
   await page.getByLabel('Schedule').fill('15 3 * * *');
   await page.getByLabel('Schedule').press('Enter');
   // wherever Enter leads: back here saved, or to the sign-in page (the defect)
@@ -169,7 +171,7 @@ it('Enter in a settings field saves the settings; it never starts Connect / Reco
   expect(new URL(page.url()).pathname).toBe(`/tenants/${tenantId}`);
   expect(await page.getByRole('status').first().textContent()).toContain('Settings saved.');
   await page.getByLabel('Default item for invoice lines').selectOption({ label: 'Services' });
-  await page.getByLabel('Schedule').press('Enter');
+  await page.getByLabel('Send time').press('Enter');
   await page.waitForURL((u) => u.searchParams.get('saved') === '1' || u.pathname === '/connect/oauth2');
 
   const [row] = (await db.dataSource.query(`SELECT batch_cron, default_item_id FROM tenants WHERE tenant_id = $1`, [tenantId])) as Array<Record<string, unknown>>;

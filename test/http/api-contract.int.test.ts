@@ -183,6 +183,7 @@ it('documents every /api route, each with a schema for every answer', () => {
     '/api/tenants/{tenantId}/duplicates',
     '/api/tenants/{tenantId}/invoices/{invoiceId}/retry',
     '/api/tenants/{tenantId}/link',
+    '/api/tenants/{tenantId}/links/revoke',
     '/api/tenants/{tenantId}/status',
     '/api/tenants/{tenantId}/windows',
   ].sort());

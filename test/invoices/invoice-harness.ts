@@ -23,6 +23,7 @@ import { InvoiceWindowRepository } from '../../src/invoices/invoice-window-repos
 import { PlanInvoiceBatches } from '../../src/invoices/plan-invoice-batches';
 import { ReadTenantStatus } from '../../src/invoices/read-tenant-status';
 import { RunDueWindows } from '../../src/invoices/run-due-windows';
+import { WindowRetries, WindowRetryOptions } from '../../src/invoices/window-retry';
 import { RunInvoiceWindow } from '../../src/invoices/run-invoice-window';
 import { SendInvoiceBatch } from '../../src/invoices/send-invoice-batch';
 import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
@@ -115,7 +116,7 @@ export class InvoiceHarness {
     return this.db.dataSource;
   }
 
-  wire(opts: { flush?: Partial<FlushOptions>; limits?: Partial<RateLimits>; resolvePending?: ResolvePending; client?: { maxRetries?: number; requestTimeoutMs?: number }; concurrency?: number; dataSource?: DataSource; spreadMs?: number; readBudget?: Partial<ReadBudgetSettings> } = {}): Wiring {
+  wire(opts: { flush?: Partial<FlushOptions>; limits?: Partial<RateLimits>; resolvePending?: ResolvePending; client?: { maxRetries?: number; requestTimeoutMs?: number }; concurrency?: number; dataSource?: DataSource; spreadMs?: number; readBudget?: Partial<ReadBudgetSettings>; windowRetry?: WindowRetryOptions } = {}): Wiring {
     const ds = opts.dataSource ?? this.ds;
     const repo = new QboConnectionRepository(ds, this.cipher);
     const oauth = emulatorOAuthClient(this.url, CLIENT_ID, CLIENT_SECRET);
@@ -167,7 +168,7 @@ export class InvoiceHarness {
     const runWindow = new RunInvoiceWindow(ds, lock, windows, flush, backlog, this.logger);
     return {
       runWindow,
-      dueWindows: new RunDueWindows(ds, runWindow, opts.concurrency ?? 8, this.logger, opts.spreadMs ?? 0),
+      dueWindows: new RunDueWindows(ds, runWindow, opts.concurrency ?? 8, this.logger, opts.spreadMs ?? 0, opts.windowRetry ? new WindowRetries(ds, opts.windowRetry) : null),
       status: new ReadTenantStatus(ds, backlog, windows, null, null, null, opts.spreadMs ?? 0, new ReadQboUsage(new QboUsageMeter(ds), readBudget(ds, this.logger, opts.readBudget))),
       windows,
       limiter,

@@ -113,7 +113,12 @@ function usageLines(u: QboUsageView): string[] {
 }
 
 function windowLine(w: WindowView): string {
-  const what = w.trigger === 'run_now' ? `run now${w.requestedBy ? ` by ${w.requestedBy}` : ''}` : `scheduled for ${w.scheduledFor ?? '?'}`;
+  const what =
+    w.trigger === 'run_now'
+      ? `run now${w.requestedBy ? ` by ${w.requestedBy}` : ''}`
+      : w.trigger === 'retry'
+        ? `retry of an incomplete window${w.requestedBy ? ` (${w.requestedBy})` : ''}`
+        : `scheduled for ${w.scheduledFor ?? '?'}`;
   const counts = `${w.pushed} pushed, ${w.updated} updated, ${w.voided} voided, ${w.failed} failed, ${w.waitingAtEnd} waiting, ${w.carriedToNextWindow} carried`;
   return `${w.status} (${what}; ${w.startedAt} → ${w.finishedAt ?? '…'}): ${counts}${w.note ? `; ${w.note}` : ''}`;
 }

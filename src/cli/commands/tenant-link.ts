@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-command';
 import { TenantRepository } from '../../connections/tenant-repository';
 import { isValidTenantId } from '../../connections/tenant-settings';
+import { TenantLinkGenerations } from '../../connections/tenant-link-generations';
 import { TenantLinkSigner } from '../../http/tenant-link-signer';
 
 /** `npm run cli -- tenant-link <tenantId> [--hours N]`: prints a signed, expiring link to the tenant's settings page. */
@@ -31,7 +32,7 @@ export const tenantLink: CliCommand = {
       return 1;
     }
     const expiresAt = new Date(Date.now() + hours * 3_600_000);
-    ctx.out(signer.link(ctx.config.connect.publicBaseUrl, tenantId, expiresAt));
+    ctx.out(signer.link(ctx.config.connect.publicBaseUrl, tenantId, expiresAt, await ctx.container.get(TenantLinkGenerations).current(tenantId)));
     process.stderr.write(`valid until ${expiresAt.toISOString()}\n`);
     return 0;
   },

@@ -24,6 +24,8 @@ import { QboCallCounts1763730100000 } from './1763730100000-qbo-call-counts';
 import { InvoiceItemRefs1763730200000 } from './1763730200000-invoice-item-refs';
 import { LinkageEstimateWatermark1763790000000 } from './1763790000000-linkage-estimate-watermark';
 import { DashboardActions1763760000000 } from './1763760000000-dashboard-actions';
+import { WindowRetriesAndLinkGenerations1763770000000 } from './1763770000000-window-retries-and-link-generations';
+import { TaxDifferenceDismissals1763770000001 } from './1763770000001-tax-difference-dismissals';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -53,4 +55,6 @@ export const migrations = [
   InvoiceItemRefs1763730200000,
   LinkageEstimateWatermark1763790000000,
   DashboardActions1763760000000,
+  WindowRetriesAndLinkGenerations1763770000000,
+  TaxDifferenceDismissals1763770000001,
 ];
