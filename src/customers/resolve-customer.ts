@@ -124,6 +124,8 @@ export class ResolveCustomer {
       await this.db.transaction(async (tx) => {
         await this.links.settle(tenantId, customerId, { status: 'review', qboCustomerId, reason, method: 'inactive-hold', version, realmId: customer.realmId }, tx);
         await this.decisions.record({ tenantId, customerId, customerVersion: version, outcome: 'inactive-hold', method: 'link', qboCustomerId, reason }, tx);
+        // Told once, when the hold starts (a later version of the customer keeps the hold quietly).
+        if (method !== 'inactive-hold') await this.links.notice(tenantId, { customerId, qboCustomerId, kind: 'customer-inactive', message: reason }, tx);
       });
       return { outcome: 'review', reason };
     }
@@ -138,7 +140,7 @@ export class ResolveCustomer {
    */
   private async hold(customer: RealmCustomer, decision: MatchDecision, foundId: string | null = null): Promise<ResolutionResult> {
     const { tenantId, id: customerId, version } = customer;
-    const reason = `ambiguous: ${decision.reason}; held for review (link or create it through the API or CLI)`;
+    const reason = `ambiguous: ${decision.reason}; held for review (link or create it on the bookkeeper's page, or through the API or CLI)`;
     const candidates = decision.candidates.map((c) => c.qboCustomerId);
     if (foundId !== null && !candidates.includes(foundId)) candidates.push(foundId);
     await this.db.transaction(async (tx) => {

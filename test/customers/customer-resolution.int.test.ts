@@ -259,6 +259,9 @@ describe('duplicates and merges made in QuickBooks', () => {
     const review = await h.api<{ customers: Array<{ customerId: string }>; notices: unknown[] }>(worker, 'GET', `/api/tenants/${tenantId}/customers/review`);
     expect(review.body.customers.map((c) => c.customerId)).toEqual(['q1']);
     expect((await h.link(tenantId, 'q1'))?.status_reason).toContain('inactive');
+    // The bookkeeper is told once, as a notice (the page shows it with Dismiss).
+    const told = (await h.db.dataSource.query(`SELECT customer_id, qbo_customer_id FROM customer_link_notices WHERE tenant_id = $1 AND kind = 'customer-inactive'`, [tenantId])) as unknown[];
+    expect(told).toEqual([{ customer_id: 'q1', qbo_customer_id: quiet }]);
   });
 });
 
