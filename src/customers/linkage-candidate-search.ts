@@ -15,7 +15,7 @@ const CANDIDATES = 30;
 /** Term-frequency counts stop here: a value held by more is simply common (its u is at least COUNT_CAP over the mirror's size). */
 const COUNT_CAP = 2000;
 /** Kinds of key whose frequency adjusts the weight of an exact agreement. */
-const FREQUENCY_KINDS = new Set(['f', 'g', 'n', 'e', 'p', 'z', 'c', 's', 'as']);
+const FREQUENCY_KINDS = new Set(['f', 'g', 'n', 'e', 'p', 'z', 'c', 's', 'as', 't']);
 const SIZE_TTL_MS = 60_000;
 
 export interface LinkageCandidates {
@@ -26,8 +26,10 @@ export interface LinkageCandidates {
 /**
  * Candidates for the linkage model from the tenant's mirror, and the frequencies of the
  * incoming customer's values there. Every lookup is a bounded range of one btree
- * (tenant_id, key, qbo_id): at most PER_KEY customers per blocking key, ranked by how many
- * (and how telling) keys they share with the incoming customer, then qbo_id, and the best
+ * (tenant_id, key, qbo_id): at most PER_KEY customers per blocking key, ranked by how many,
+ * how telling and how rare keys they share with the incoming customer (a key's kind rank
+ * times ln(1 + PER_KEY / customers under it): a postcode held by two customers outranks a
+ * given name held by hundreds), then qbo_id, and the best
  * CANDIDATES kept; frequencies are counts capped at COUNT_CAP. So the cost per contact
  * stays flat with the mirror's size and with the number of tenants sharing the table.
  */
@@ -49,9 +51,10 @@ export class LinkageCandidateSearch {
         ? []
         : await q.query(
             `SELECT h.qbo_id FROM unnest($2::text[], $3::int[]) AS k(key, rank)
-             CROSS JOIN LATERAL (SELECT qbo_id FROM qbo_customer_match_keys
-                                 WHERE tenant_id = $1 AND key = k.key ORDER BY qbo_id LIMIT ${PER_KEY}) h
-             GROUP BY h.qbo_id ORDER BY sum(k.rank) DESC, h.qbo_id LIMIT ${CANDIDATES}`,
+             CROSS JOIN LATERAL (SELECT qbo_id, count(*) OVER () AS n
+                                 FROM (SELECT qbo_id FROM qbo_customer_match_keys
+                                       WHERE tenant_id = $1 AND key = k.key ORDER BY qbo_id LIMIT ${PER_KEY}) r) h
+             GROUP BY h.qbo_id ORDER BY sum(k.rank * ln(1 + ${PER_KEY}.0 / h.n)) DESC, h.qbo_id LIMIT ${CANDIDATES}`,
             [tenantId, blocking, blocking.map((k) => BLOCKING_KEY_RANK[keyKind(k)] ?? 1)],
           );
     const candidates = await this.mirror.getMany(tenantId, ids.map((r) => r.qbo_id), q);

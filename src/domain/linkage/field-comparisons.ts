@@ -163,15 +163,21 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const order = FIELD_LEVELS.name;
   let best: FieldLevel<'name'> = 'missing';
   let bestKey = '';
+  let lone: string | undefined;
   for (const [x, y] of pairs) {
     const level = compareTokens(x, y);
     if (level === 'missing') continue;
     if (best === 'missing' || order.indexOf(level) < order.indexOf(best)) {
       best = level;
       bestKey = [...x].sort().join(' ');
+      lone = x.length === 1 ? x[0] : y.length === 1 ? y[0] : undefined;
     }
   }
-  return { field: 'name', level: best, ...(best === 'exact' ? { tfKey: `n:${bestKey}` } : {}) };
+  if (best === 'exact') return { field: 'name', level: best, tfKey: `n:${bestKey}` };
+  // One name is a single word of the other ("charles" in "charles mander"): as telling as that
+  // word is rare among the tenant's customers (a lone "charles" is contained in every Charles).
+  if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}` };
+  return { field: 'name', level: best };
 }
 
 function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
