@@ -124,7 +124,13 @@ describe('dependent fields are weighed given each other', () => {
     const namesake: CustomerContact = { displayName: 'Lucy Green', givenName: 'Lucy', familyName: 'Green', email: 'lucy.green@outlook.com', address: { line1: '9 Bay Road', postalCode: '2586', city: 'Goonellabah' } };
     const email = linkageScoring(linkageRecord(lucy), linkageRecord(namesake), params, NO_FREQUENCIES).fields.find((f) => f.field === 'email');
     expect(email).toMatchObject({ level: 'same-local', context: 'name-derived', weight: 0 });
-    expect(decide(lucy, [candidate('7', namesake)]).outcome).not.toBe('link');
+    // The decision is what the names and addresses alone say: the mailbox name changes nothing.
+    const withEmail = decide(lucy, [candidate('7', namesake)]);
+    const withoutEmail = decide({ ...lucy, email: null }, [candidate('7', { ...namesake, email: null })]);
+    expect(Math.abs(withEmail.score - withoutEmail.score)).toBeLessThan(0.01);
+    // In a company where "Lucy Green" is not rare (two of them already), the namesake is not linked.
+    const common: TermFrequencies = { mirrorSize: 400, counts: new Map([['g:lucy', 6], ['f:green', 4], ['n:green lucy', 2]]) };
+    expect(decide(lucy, [candidate('7', namesake)], common).outcome).not.toBe('link');
     // A mailbox name that is not the names still tells.
     const nickname = linkageScoring(linkageRecord({ ...lucy, email: 'sunnyside77@yahoo.com.au' }), linkageRecord({ ...namesake, email: 'sunnyside77@outlook.com' }), params, NO_FREQUENCIES).fields.find((f) => f.field === 'email');
     expect(nickname?.weight).toBeGreaterThan(5);
