@@ -22,6 +22,7 @@ import { DeadLetters1763750000000 } from './1763750000000-dead-letters';
 import { WindowDueTimes1763730000000 } from './1763730000000-window-due-times';
 import { QboCallCounts1763730100000 } from './1763730100000-qbo-call-counts';
 import { InvoiceItemRefs1763730200000 } from './1763730200000-invoice-item-refs';
+import { QboChangeCursor1763780000000 } from './1763780000000-qbo-change-cursor';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   WindowDueTimes1763730000000,
   QboCallCounts1763730100000,
   InvoiceItemRefs1763730200000,
+  QboChangeCursor1763780000000,
 ];

@@ -1,0 +1,142 @@
+import { inject, injectable } from 'inversify';
+import { DataSource } from 'typeorm';
+import { SyncCustomerMirror } from '../customers/sync-customer-mirror';
+import { Logger } from '../logger';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
+import { CdcEntity, CdcResult, QBO_CLIENT, QboClient } from '../qbo/qbo-client';
+import { realmGuardSql } from '../qbo/realm-guard';
+import { DATA_SOURCE, LOGGER } from '../tokens';
+import { CompanyListsRepository } from './company-lists-repository';
+import { RecordPaymentState } from './record-payment-state';
+import { SyncCompanyLists } from './sync-company-lists';
+
+/**
+ * Every entity the worker keeps of a company, read by one change-data-capture call: the customers
+ * (the mirror), the stable lists (items, accounts, tax codes) and the invoices and payments (a
+ * payment changes the invoices it is applied to, whose balances are recorded).
+ */
+export const CHANGE_ENTITIES: readonly CdcEntity[] = ['Customer', 'Item', 'Account', 'TaxCode', 'Invoice', 'Payment'];
+
+/** CDC answers hold at most this many objects (oldest first): ask again from the newest seen. */
+const CDC_PAGE_CAP = 1000;
+/** QBO's CDC reaches 30 days back; beyond it the company is read afresh. */
+const CDC_MAX_AGE_MS = 29 * 24 * 3600 * 1000;
+/** Tolerated clock difference between this host and QBO. */
+const CLOCK_SKEW_MS = 60_000;
+
+/**
+ * One read of everything that changed in a tenant's company since the shared point
+ * (qbo_change_cursor): a single `cdc?entities=Customer,Item,Account,TaxCode,Invoice,Payment` call
+ * (more only when an answer is full: 1,000 objects), whose answer is handed to each consumer: the
+ * customer mirror (SyncCustomerMirror.applyChanges: merges, deactivations), the company lists
+ * (items, accounts, tax codes) and the payments read back (RecordPaymentState). It serves both the
+ * webhook notifications of the tenant (read together) and the daily backstop; the caller labels
+ * the call (withCallPurpose). A point older than CDC can reach reads the company afresh.
+ */
+@injectable()
+export class ReadCompanyChanges {
+  private readonly logger: Logger;
+  constructor(
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(SyncCustomerMirror) private readonly customers: SyncCustomerMirror,
+    @inject(SyncCompanyLists) private readonly sync: SyncCompanyLists,
+    @inject(CompanyListsRepository) private readonly lists: CompanyListsRepository,
+    @inject(RecordPaymentState) private readonly payments: RecordPaymentState,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'company-changes' });
+  }
+
+  /**
+   * The tenant's cursor on company `realmId`, created from the loads' own points (the earlier of
+   * the mirror's and the lists'), or started afresh when it belonged to another company. Null
+   * while the mirror or the lists of this company are not loaded.
+   */
+  async cursor(tenantId: string, realmId: string): Promise<Date | null> {
+    const rows = (await this.db.query(
+      `INSERT INTO qbo_change_cursor AS c (tenant_id, realm_id, cdc_since, last_read_at)
+       SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since), least(m.last_cdc_at, l.last_cdc_at)
+         FROM qbo_customer_mirror_state m
+         JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready' AND l.cdc_since IS NOT NULL
+        WHERE m.tenant_id = $1 AND m.realm_id = $2 AND m.status = 'ready' AND m.cdc_since IS NOT NULL
+       ON CONFLICT (tenant_id) DO UPDATE SET realm_id = EXCLUDED.realm_id, cdc_since = EXCLUDED.cdc_since, last_read_at = EXCLUDED.last_read_at,
+              attempts = 0, last_error = NULL, updated_at = now()
+        WHERE c.realm_id <> EXCLUDED.realm_id
+       RETURNING cdc_since`,
+      [tenantId, realmId],
+    )) as Array<{ cdc_since: Date }>;
+    if (rows[0] !== undefined) return rows[0].cdc_since;
+    const kept = (await this.db.query(
+      `SELECT c.cdc_since FROM qbo_change_cursor c WHERE c.tenant_id = $1 AND c.realm_id = $2`,
+      [tenantId, realmId],
+    )) as Array<{ cdc_since: Date }>;
+    return kept[0]?.cdc_since ?? null;
+  }
+
+  /** Reads and applies the company's changes since the cursor; returns how many objects changed (0 when nothing was read). */
+  async read(tenantId: string, realmId: string): Promise<number> {
+    let since = await this.cursor(tenantId, realmId);
+    if (since === null) return 0;
+    if (Date.now() - since.getTime() > CDC_MAX_AGE_MS) return this.reload(tenantId, realmId);
+    let total = 0;
+    let listsChanged = false;
+    for (;;) {
+      const requestedAt = new Date(Date.now() - CLOCK_SKEW_MS);
+      const res = await this.qbo.changedSince(tenantId, CHANGE_ENTITIES, since);
+      listsChanged = (await this.dispatch(tenantId, realmId, res)) || listsChanged;
+      const all = [...res.customers, ...res.items, ...res.accounts, ...res.taxCodes, ...res.invoices, ...res.payments];
+      total += all.length;
+      if (all.length >= CDC_PAGE_CAP) {
+        const newest = all
+          .map((o) => (o.MetaData as { LastUpdatedTime?: string } | undefined)?.LastUpdatedTime)
+          .filter((t): t is string => t !== undefined)
+          .sort()
+          .pop();
+        if (newest !== undefined && new Date(newest).getTime() > since.getTime()) {
+          since = new Date(newest);
+          continue;
+        }
+      }
+      since = requestedAt;
+      break;
+    }
+    if (listsChanged) await this.lists.releaseListHolds(tenantId);
+    await this.advance(tenantId, realmId, since);
+    this.logger.debug({ tenantId, changed: total }, 'company changes read with one CDC call');
+    return total;
+  }
+
+  /** Each consumer's share of one CDC answer; true when the lists changed. */
+  private async dispatch(tenantId: string, realmId: string, res: CdcResult): Promise<boolean> {
+    await this.customers.applyChanges(tenantId, realmId, res.customers);
+    if (res.items.length > 0) await this.lists.upsertItems(tenantId, realmId, res.items);
+    if (res.accounts.length > 0) await this.lists.upsertAccounts(tenantId, realmId, res.accounts);
+    if (res.taxCodes.length > 0) await this.lists.upsertTaxCodes(tenantId, realmId, res.taxCodes);
+    // A payment applied, changed or deleted changes its invoices: they are in the same answer, with their balances.
+    if (res.invoices.length > 0) await this.payments.recordInvoices(tenantId, realmId, res.invoices);
+    return res.items.length + res.accounts.length + res.taxCodes.length > 0;
+  }
+
+  /** The shared point moves on; the mirror's and the lists' own points follow it (the status shows them). */
+  private async advance(tenantId: string, realmId: string, since: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE qbo_change_cursor SET cdc_since = $2, last_read_at = now(), claimed_until = NULL, attempts = 0, last_error = NULL, updated_at = now()
+        WHERE tenant_id = $1 AND realm_id = $3 AND ${realmGuardSql('$1', '$3')}`,
+      [tenantId, since, realmId],
+    );
+    for (const table of ['qbo_customer_mirror_state', 'qbo_company_lists']) {
+      await this.db.query(`UPDATE ${table} SET cdc_since = $2, last_cdc_at = now(), updated_at = now() WHERE tenant_id = $1 AND realm_id = $3`, [tenantId, since, realmId]);
+    }
+  }
+
+  /** The point is older than CDC reaches: customers and lists are read afresh, and the point restarts from then. */
+  private async reload(tenantId: string, realmId: string): Promise<number> {
+    const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
+    this.logger.info({ tenantId, realmId }, 'company changes point older than CDC reaches: customers and lists read afresh');
+    const customers = await withCallPurpose('load', () => this.customers.loadFull(tenantId, realmId));
+    const items = await this.sync.loadFull(tenantId, realmId);
+    await this.advance(tenantId, realmId, startedAt);
+    return customers + items;
+  }
+}
