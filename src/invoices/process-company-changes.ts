@@ -71,16 +71,7 @@ export class ProcessCompanyChanges {
   /** Reads the changes of up to `limit` due tenants; returns how many tenants were handled. */
   async run(limit: number): Promise<number> {
     // Tenants whose customers and lists are loaded get their cursor (from the loads' points).
-    await this.db.query(
-      `INSERT INTO qbo_change_cursor (tenant_id, realm_id, cdc_since, last_read_at)
-       SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since), least(m.last_cdc_at, l.last_cdc_at)
-         FROM qbo_customer_mirror_state m
-         JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready' AND l.cdc_since IS NOT NULL
-         LEFT JOIN qbo_change_cursor c ON c.tenant_id = m.tenant_id
-        WHERE m.status = 'ready' AND m.cdc_since IS NOT NULL AND (c.tenant_id IS NULL OR c.realm_id <> m.realm_id)
-       ON CONFLICT (tenant_id) DO UPDATE SET realm_id = EXCLUDED.realm_id, cdc_since = EXCLUDED.cdc_since, last_read_at = EXCLUDED.last_read_at,
-              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, updated_at = now()`,
-    );
+    await this.changes.startCursors(null);
     const o = this.options;
     const claimed: unknown = await this.db.query(
       `WITH pending AS (

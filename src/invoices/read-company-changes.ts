@@ -49,29 +49,30 @@ export class ReadCompanyChanges {
   }
 
   /**
-   * The tenant's cursor on company `realmId`, created from the loads' own points (the earlier of
-   * the mirror's and the lists'), or started afresh when it belonged to another company. Null
-   * while the mirror or the lists of this company are not loaded.
+   * Starts the cursor of every tenant (or of `tenantId`) whose customers and lists of its company
+   * are loaded, from the loads' own points (the earlier of the mirror's and the lists'); a cursor
+   * of another company (a reconnect) starts afresh the same way.
    */
-  async cursor(tenantId: string, realmId: string): Promise<Date | null> {
-    const rows = (await this.db.query(
-      `INSERT INTO qbo_change_cursor AS c (tenant_id, realm_id, cdc_since, last_read_at)
-       SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since), least(m.last_cdc_at, l.last_cdc_at)
+  async startCursors(tenantId: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO qbo_change_cursor (tenant_id, realm_id, cdc_since, last_read_at)
+       SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since), coalesce(least(m.last_cdc_at, l.last_cdc_at), now())
          FROM qbo_customer_mirror_state m
          JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready' AND l.cdc_since IS NOT NULL
-        WHERE m.tenant_id = $1 AND m.realm_id = $2 AND m.status = 'ready' AND m.cdc_since IS NOT NULL
+         LEFT JOIN qbo_change_cursor c ON c.tenant_id = m.tenant_id
+        WHERE m.status = 'ready' AND m.cdc_since IS NOT NULL AND (c.tenant_id IS NULL OR c.realm_id <> m.realm_id)
+          AND ($1::text IS NULL OR m.tenant_id = $1)
        ON CONFLICT (tenant_id) DO UPDATE SET realm_id = EXCLUDED.realm_id, cdc_since = EXCLUDED.cdc_since, last_read_at = EXCLUDED.last_read_at,
-              attempts = 0, last_error = NULL, updated_at = now()
-        WHERE c.realm_id <> EXCLUDED.realm_id
-       RETURNING cdc_since`,
-      [tenantId, realmId],
-    )) as Array<{ cdc_since: Date }>;
-    if (rows[0] !== undefined) return rows[0].cdc_since;
-    const kept = (await this.db.query(
-      `SELECT c.cdc_since FROM qbo_change_cursor c WHERE c.tenant_id = $1 AND c.realm_id = $2`,
-      [tenantId, realmId],
-    )) as Array<{ cdc_since: Date }>;
-    return kept[0]?.cdc_since ?? null;
+              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, updated_at = now()`,
+      [tenantId],
+    );
+  }
+
+  /** The tenant's point on company `realmId` (started when the loads are done); null while it has none. */
+  async cursor(tenantId: string, realmId: string): Promise<Date | null> {
+    await this.startCursors(tenantId);
+    const rows = (await this.db.query(`SELECT cdc_since FROM qbo_change_cursor WHERE tenant_id = $1 AND realm_id = $2`, [tenantId, realmId])) as Array<{ cdc_since: Date }>;
+    return rows[0]?.cdc_since ?? null;
   }
 
   /** Reads and applies the company's changes since the cursor; returns how many objects changed (0 when nothing was read). */
