@@ -51,7 +51,8 @@ export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> =
  * tenant with no pushed invoice. Merges are then followed by the ids the webhook named.
  *
  * Tenants are claimed through their cursor's lease (qbo_change_cursor), so one replica reads a
- * tenant at a time; no transaction is open while QuickBooks is read. A failure counts an attempt on
+ * tenant at a time, once its customer mirror is loaded (the customers never wait for the lists)
+ * and never while its lists are being loaded; no transaction is open while QuickBooks is read. A failure counts an attempt on
  * the cursor and each notification, keeps the error and retries with backoff; a deferred read
  * leaves them pending without an attempt.
  */
@@ -70,7 +71,7 @@ export class ProcessCompanyChanges {
 
   /** Reads the changes of up to `limit` due tenants; returns how many tenants were handled. */
   async run(limit: number): Promise<number> {
-    // Tenants whose customers and lists are loaded get their cursor (from the loads' points).
+    // Tenants whose customers are loaded get their cursor (from the loads' points).
     await this.changes.startCursors(null);
     const o = this.options;
     const claimed: unknown = await this.db.query(
@@ -84,10 +85,11 @@ export class ProcessCompanyChanges {
          SELECT c.tenant_id FROM qbo_change_cursor c
            JOIN qbo_connections q ON q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected'
            JOIN qbo_customer_mirror_state s ON s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready'
-           JOIN qbo_company_lists l ON l.tenant_id = c.tenant_id AND l.realm_id = c.realm_id AND l.status = 'ready'
            LEFT JOIN pending p ON p.realm_id = c.realm_id
            LEFT JOIN tenants t ON t.tenant_id = c.tenant_id
           WHERE (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
+            -- never while the company's lists are being loaded (a load's older answers would overwrite newer changes)
+            AND NOT EXISTS (SELECT 1 FROM qbo_company_lists l WHERE l.tenant_id = c.tenant_id AND l.status = 'loading' AND l.claimed_until > now())
             AND (c.last_read_at < now() - $7 * interval '1 millisecond'
                  OR (p.realm_id IS NOT NULL
                      AND (p.oldest <= now() - $5 * interval '1 millisecond' OR p.merge
