@@ -79,6 +79,9 @@ export class CompanyListsTask implements BackgroundTask {
     );
     for (const t of claimed) {
       try {
+        // Claimed with the others of this round, loaded one after another: a window may have read them meanwhile (LoadRunCompany).
+        const done = (await this.db.query(`SELECT 1 FROM qbo_company_lists WHERE tenant_id = $1 AND realm_id = $2 AND status = 'ready'`, [t.tenant_id, t.realm_id])) as unknown[];
+        if (done.length > 0) continue;
         await withCallPurpose('connect', () => this.sync.loadFull(t.tenant_id, t.realm_id));
       } catch (e) {
         await this.recordFailure(t.tenant_id, e, true);
