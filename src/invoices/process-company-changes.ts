@@ -41,8 +41,9 @@ export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> =
  * change-data-capture call (ReadCompanyChanges) from the tenant's shared point, for two reasons:
  * - webhooks: a tenant's pending notifications of every consumed entity (customers, items,
  *   accounts, tax codes, invoices, payments) are read together once the oldest has waited
- *   `delayMs`, or at once when the mirror is needed (customers waiting to be resolved, a merge
- *   announced, the invoice window within a sixth of the delay);
+ *   `delayMs`, or at once when they are needed: customers waiting to be resolved while customer
+ *   changes are pending (other entities' changes do not matter to a match), a merge announced, the
+ *   invoice window within a sixth of the delay;
  * - the backstop: when no read ran for `backstopMs` (once a day by default), which also catches
  *   what a lost webhook missed; deferred while the app's read budget is past its warning share.
  * A notification whose change is already known costs no read: a customer create or update the
@@ -76,7 +77,7 @@ export class ProcessCompanyChanges {
     const o = this.options;
     const claimed: unknown = await this.db.query(
       `WITH pending AS (
-         SELECT n.realm_id, min(n.received_at) AS oldest, bool_or(n.operation = 'Merge') AS merge
+         SELECT n.realm_id, min(n.received_at) AS oldest, bool_or(n.operation = 'Merge') AS merge, bool_or(n.entity = 'Customer') AS customers
            FROM qbo_webhook_notifications n
           WHERE n.processed_at IS NULL AND n.entity = ANY($4::text[]) AND n.attempts < $2
             AND (n.last_attempt_at IS NULL OR n.last_attempt_at < now() - least(power(2, n.attempts), 300) * interval '1 second')
@@ -94,8 +95,8 @@ export class ProcessCompanyChanges {
                  OR (p.realm_id IS NOT NULL
                      AND (p.oldest <= now() - $5 * interval '1 millisecond' OR p.merge
                           OR t.next_window_at <= now() + $6 * interval '1 millisecond'
-                          OR EXISTS (SELECT 1 FROM customer_links k WHERE k.tenant_id = c.tenant_id AND k.status <> 'linked'
-                                        AND k.wanted_version IS NOT NULL AND (k.resolved_version IS NULL OR k.resolved_version < k.wanted_version)))))
+                          OR (p.customers AND EXISTS (SELECT 1 FROM customer_links k WHERE k.tenant_id = c.tenant_id AND k.status <> 'linked'
+                                        AND k.wanted_version IS NOT NULL AND (k.resolved_version IS NULL OR k.resolved_version < k.wanted_version))))))
           ORDER BY least(p.oldest, c.last_read_at) LIMIT $1
           FOR UPDATE OF c SKIP LOCKED)
        UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'
