@@ -97,9 +97,12 @@ export async function simulatedDay(serverUrl: string, kafkaBrokers: string, key:
     companies0 = await createCompanies(emulator, pg, new QboConnectionRepository(pg, new TokenCipher(Buffer.from(key, 'hex'))), DAY_SECONDS);
     const companies = companies0;
     await until(async () => Number((await pg.query(`SELECT count(*) AS n FROM qbo_customer_mirror_state WHERE status = 'ready'`))[0]?.n) >= TENANTS, 'every mirror loaded', 30 * 60_000, 1000);
+    // The connect is over once the company's lists are read too (they load beside the mirror).
+    await until(async () => Number((await pg.query(`SELECT count(*) AS n FROM qbo_company_lists WHERE status = 'ready'`))[0]?.n) >= TENANTS, "every company's lists loaded", 30 * 60_000, 1000);
     const afterConnect = await appUsage(emulator);
     summary['connect_coreplus_per_company'] = Number((afterConnect.corePlus / TENANTS).toFixed(2));
-    out(`${TENANTS} companies of ${CUSTOMERS} customers connected and mirrored in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${afterConnect.corePlus} CorePlus calls (${summary['connect_coreplus_per_company']} per company)`);
+    const connectSplit = [...(await purposes(pg)).entries()].map(([p, n]) => `${p} ${(n / TENANTS).toFixed(2)}`).join(', ');
+    out(`${TENANTS} companies of ${CUSTOMERS} customers connected, mirrored and their lists read in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${afterConnect.corePlus} CorePlus calls (${summary['connect_coreplus_per_company']} per company; by purpose: ${connectSplit})`);
 
     // ---- day 0: warm-up (upstream customers matched, the first windows)
     const dayMs = DAY_SECONDS * 1000;

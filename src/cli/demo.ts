@@ -11,6 +11,7 @@ import { ReadTenantStatus } from '../invoices/read-tenant-status';
 import { RunInvoiceWindow } from '../invoices/run-invoice-window';
 import { createLogger } from '../logger';
 import { SyncEvent, syncEventSchema } from '../outbox/sync-event-schemas';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QBO_CLIENT } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { TokenCipher } from '../qbo/token-cipher';
@@ -260,7 +261,8 @@ async function main(): Promise<void> {
   out(`   window ${result.status}: ${w.pushed} created, ${w.updated} updated, ${w.voided} voided, ${w.failed} failed, ${w.waiting} waiting, in ${w.batches} batch requests`);
   for (const f of w.failures.slice(0, 3)) out(`     failed: ${JSON.stringify(f)}`);
   const qbo = services.get(QBO_CLIENT);
-  out(`   QuickBooks now holds ${await qbo.count(CONNECTED, 'Invoice')} invoices and ${await qbo.count(CONNECTED, 'Customer')} customers for ${company.companyName}`);
+  const [invoiceCount, customerCount] = await withCallPurpose('operator', async () => [await qbo.count(CONNECTED, 'Invoice'), await qbo.count(CONNECTED, 'Customer')]);
+  out(`   QuickBooks now holds ${invoiceCount} invoices and ${customerCount} customers for ${company.companyName}`);
 
   out(`7. ${CONNECTED}'s status (npm run cli -- status ${CONNECTED}; GET /api/tenants/${CONNECTED}/status):`);
   const status = await services.get(ReadTenantStatus).run(CONNECTED);

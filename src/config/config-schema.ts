@@ -175,8 +175,6 @@ const invoices = z.object({
   retryBaseDelayMs: s.int('INVOICE_RETRY_BASE_DELAY_MS', 2000, 0, 600000),
   /** How long a sent batch may be re-sent with its requestid; older ones are reconciled by lookup. */
   requestIdTrustMs: s.int('INVOICE_REQUEST_ID_TRUST_MS', 72000000, 1000, 86400000),
-  /** How often the company's items, accounts, tax codes and invoice balances are caught up by CDC (the backstop of webhooks). */
-  listsCdcIntervalMs: s.int('INVOICE_LISTS_CDC_INTERVAL_MS', 86400000, 1000, 7 * 86400000),
 });
 
 /** The outbox relay (src/outbox, README "Sync events"). */

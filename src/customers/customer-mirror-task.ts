@@ -6,17 +6,13 @@ import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QboError } from '../qbo/qbo-error';
 import { BackgroundTask } from '../background-task';
 import { PollingLoop } from './polling-loop';
-import { returnedRows } from './returned-rows';
-import { DEFERRED_RETRY_MS, ProcessCustomerWebhooks } from './process-customer-webhooks';
 import { SyncCustomerMirror } from './sync-customer-mirror';
 import { EstimateLinkageParameters } from './estimate-linkage-parameters';
 
 export interface CustomerMirrorTaskOptions {
   databaseUrl: string;
   pollIntervalMs: number;
-  /** How long after a tenant's last CDC read the next one runs: the backstop (CUSTOMER_CDC_BACKSTOP_MS) with webhooks on, CUSTOMER_CDC_INTERVAL_MS without. */
-  cdcIntervalMs: number;
-  /** How long a replica owns a load or a CDC poll before another may take it over. */
+  /** How long a replica owns a load before another may take it over. */
   leaseMs: number;
 }
 
@@ -25,10 +21,11 @@ export const CUSTOMER_MIRROR_TASK_OPTIONS: ServiceIdentifier<CustomerMirrorTaskO
 const WEBHOOK_CHANNEL = 'qbo_webhook';
 
 /**
- * Background task: loads the mirror of each newly connected tenant, processes Customer
- * webhook notifications (woken by NOTIFY qbo_webhook, polled as well), and runs CDC polls
- * on a configurable interval, and re-estimates each tenant's linkage parameters (EM) after a
- * load and periodically. Work is claimed in Postgres, so replicas share it.
+ * Background task: loads the mirror of each newly connected tenant (woken by NOTIFY qbo_webhook,
+ * polled as well) and re-estimates each tenant's linkage parameters (EM) after a load and
+ * periodically. Work is claimed in Postgres, so replicas share it. Changes after the load
+ * (webhooks, the daily CDC backstop) are read by the invoices part's ProcessCompanyChanges with
+ * one CDC call for every entity, which hands the customers to SyncCustomerMirror.applyChanges.
  */
 @injectable()
 export class CustomerMirrorTask implements BackgroundTask {
@@ -39,7 +36,6 @@ export class CustomerMirrorTask implements BackgroundTask {
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
     @inject(SyncCustomerMirror) private readonly sync: SyncCustomerMirror,
-    @inject(ProcessCustomerWebhooks) private readonly webhooks: ProcessCustomerWebhooks,
     @inject(EstimateLinkageParameters) private readonly estimate: EstimateLinkageParameters,
     @inject(CUSTOMER_MIRROR_TASK_OPTIONS) private readonly options: CustomerMirrorTaskOptions,
     @inject(LOGGER) logger: Logger,
@@ -60,11 +56,9 @@ export class CustomerMirrorTask implements BackgroundTask {
   /** One round; true when there may be more to do at once. */
   async tick(): Promise<boolean> {
     await this.loadNewTenants();
-    const handled = await this.webhooks.run(50);
-    await this.pollDueTenants();
     // One tenant's EM estimate per round (after its mirror loads, then every interval), claimed: any replica may take it.
     const estimated = await this.estimate.runDue(1);
-    return handled >= 50 || estimated > 0;
+    return estimated > 0;
   }
 
   private async loadNewTenants(): Promise<void> {
@@ -96,42 +90,9 @@ export class CustomerMirrorTask implements BackgroundTask {
     }
   }
 
-  private async pollDueTenants(): Promise<void> {
-    const result: unknown = await this.db.query(
-      `WITH due AS (
-         SELECT s.tenant_id FROM qbo_customer_mirror_state s
-         JOIN qbo_connections q ON q.tenant_id = s.tenant_id AND q.status = 'connected' AND q.realm_id = s.realm_id
-         WHERE s.status = 'ready' AND (s.last_cdc_at IS NULL OR s.last_cdc_at < now() - $1 * interval '1 millisecond')
-           AND (s.claimed_until IS NULL OR s.claimed_until < now())
-         ORDER BY s.last_cdc_at NULLS FIRST LIMIT 20
-         FOR UPDATE OF s SKIP LOCKED)
-       UPDATE qbo_customer_mirror_state s SET claimed_until = now() + $2 * interval '1 millisecond'
-       FROM due WHERE s.tenant_id = due.tenant_id RETURNING s.tenant_id, s.realm_id`,
-      [this.options.cdcIntervalMs, this.options.leaseMs],
-    );
-    for (const t of returnedRows<{ tenant_id: string; realm_id: string }>(result)) {
-      try {
-        // The backstop: deferred (not sent) while the app's read budget is past its warning share.
-        await withCallPurpose('backstop', () => this.sync.pollChanges(t.tenant_id, t.realm_id));
-      } catch (e) {
-        if (e instanceof QboError && e.deferred) await this.deferPoll(t.tenant_id, e);
-        else await this.recordFailure(t.tenant_id, e, false);
-      }
-    }
-  }
-
-  /** A backstop read held back for the app's read budget: tried again later, not counted as a failure. */
-  private async deferPoll(tenantId: string, e: QboError): Promise<void> {
-    this.logger.debug({ tenantId, code: e.code }, 'customer CDC backstop deferred (read budget)');
-    await this.db.query(
-      `UPDATE qbo_customer_mirror_state SET claimed_until = now() + $2 * interval '1 millisecond', last_error = $3, updated_at = now() WHERE tenant_id = $1`,
-      [tenantId, DEFERRED_RETRY_MS, `${e.code}: ${e.explanation}`],
-    );
-  }
-
   private async recordFailure(tenantId: string, e: unknown, loading: boolean): Promise<void> {
     const message = e instanceof QboError ? `${e.code}: ${e.explanation}` : e instanceof Error ? e.message : String(e);
-    this.logger.warn({ tenantId, err: e, loading }, loading ? 'customer mirror load failed; will retry' : 'customer CDC poll failed; will retry');
+    this.logger.warn({ tenantId, err: e, loading }, 'customer mirror load failed; will retry');
     await this.db.query(
       `UPDATE qbo_customer_mirror_state SET last_error = $2, claimed_until = NULL, updated_at = now(),
               status = CASE WHEN $3 THEN 'failed' ELSE status END,

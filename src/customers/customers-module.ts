@@ -16,7 +16,6 @@ import { LinkCustomerByHand } from './link-customer-by-hand';
 import { ListCustomersForReview } from './list-customers-for-review';
 import { LinkageCandidateSearch } from './linkage-candidate-search';
 import { ListDuplicates } from './list-duplicates';
-import { CUSTOMER_WEBHOOK_OPTIONS, ProcessCustomerWebhooks } from './process-customer-webhooks';
 import { ReadCustomersSection } from './read-customers-section';
 import { ReadReviewQueue } from './read-review-queue';
 import { ResolveCustomer } from './resolve-customer';
@@ -36,7 +35,6 @@ export const customersModule = new ContainerModule(({ bind }) => {
     ResolveCustomer,
     ApplyQboMerge,
     SyncCustomerMirror,
-    ProcessCustomerWebhooks,
     ListDuplicates,
     ListCustomersForReview,
     LinkCustomerByHand,
@@ -53,11 +51,8 @@ export const customersModule = new ContainerModule(({ bind }) => {
   bind(CUSTOMER_MIRROR_TASK_OPTIONS).toDynamicValue((ctx) => {
     const config = ctx.get(CONFIG);
     const c = config.customers;
-    // With webhooks on, CDC is the backstop (once a day by default); without them, it is how changes arrive.
-    const webhooksOn = config.connect.webhookVerifierToken !== null;
-    return { databaseUrl: config.databaseUrl, pollIntervalMs: c.mirrorPollMs, cdcIntervalMs: webhooksOn ? c.cdcBackstopMs : c.cdcIntervalMs, leaseMs: c.mirrorLeaseMs };
+    return { databaseUrl: config.databaseUrl, pollIntervalMs: c.mirrorPollMs, leaseMs: c.mirrorLeaseMs };
   });
-  bind(CUSTOMER_WEBHOOK_OPTIONS).toDynamicValue((ctx) => ({ delayMs: ctx.get(CONFIG).customers.webhookDelayMs }));
   bind(CUSTOMER_RESOLUTION_TASK_OPTIONS).toDynamicValue((ctx) => {
     const config = ctx.get(CONFIG);
     const c = config.customers;

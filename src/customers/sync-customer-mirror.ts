@@ -5,22 +5,18 @@ import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboCustomer } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { QboError } from '../qbo/qbo-error';
-import { realmGuardSql } from '../qbo/realm-guard';
 import { ApplyQboMerge } from './apply-qbo-merge';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
-/** CDC answers hold at most this many objects (oldest first): ask again from the newest seen. */
-const CDC_PAGE_CAP = 1000;
-/** QBO's CDC reaches 30 days back; beyond this a full read is cheaper and safe. */
-const CDC_MAX_AGE_MS = 29 * 24 * 3600 * 1000;
 /** Tolerated clock difference between this host and QBO. */
 const CLOCK_SKEW_MS = 60_000;
 const MERGED_NAME = /\s*\(deleted(?:-\d+)?\)$/i;
 
 /**
  * Keeps the mirror of a company's customers fresh: a full paged read (active and inactive)
- * when the tenant connects, then CDC reads from the stored point (the backstop, and the reads of
- * webhook notifications: ProcessCustomerWebhooks). A customer going
+ * when the tenant connects, then the customers of the company's CDC reads (webhooks and the daily
+ * backstop: invoices/ProcessCompanyChanges reads every entity with one call and hands the customers
+ * to applyChanges). A customer going
  * inactive is either a merge (its name became the keeper's) → ApplyQboMerge, or a plain
  * deactivation → links to it are held for review and the tenant is told.
  */
@@ -86,36 +82,6 @@ export class SyncCustomerMirror {
     for (const c of inactive) await this.detectMerge(tenantId, realmId, c, null);
     this.logger.info({ tenantId, customers: count }, 'customer mirror loaded');
     return count;
-  }
-
-  /** One CDC catch-up from the stored point; returns how many customers changed. */
-  async pollChanges(tenantId: string, realmId: string): Promise<number> {
-    const rows: Array<{ cdc_since: Date | null }> = await this.db.query(`SELECT cdc_since FROM qbo_customer_mirror_state WHERE tenant_id = $1`, [tenantId]);
-    let since = rows[0]?.cdc_since ?? null;
-    if (since === null || Date.now() - since.getTime() > CDC_MAX_AGE_MS) return this.loadFull(tenantId, realmId);
-    let total = 0;
-    for (;;) {
-      const requestedAt = new Date(Date.now() - CLOCK_SKEW_MS);
-      const res = await this.qbo.changedSince(tenantId, ['Customer'], since);
-      await this.applyChanges(tenantId, realmId, res.customers);
-      total += res.customers.length;
-      if (res.customers.length >= CDC_PAGE_CAP) {
-        const newest = res.customers.map((c) => c.MetaData?.LastUpdatedTime).filter((t): t is string => t !== undefined).sort().pop();
-        if (newest !== undefined && new Date(newest).getTime() > since.getTime()) {
-          since = new Date(newest);
-          continue;
-        }
-      }
-      since = requestedAt;
-      break;
-    }
-    // Only for the company it was polled from (a reconnect meanwhile starts the state afresh).
-    await this.db.query(
-      `UPDATE qbo_customer_mirror_state SET cdc_since = $2, last_cdc_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now()
-        WHERE tenant_id = $1 AND realm_id = $3 AND ${realmGuardSql('$1', '$3')}`,
-      [tenantId, since, realmId],
-    );
-    return total;
   }
 
   /** Mirrors changed customers (read from company `realmId`) and reacts to activity changes. */

@@ -4,10 +4,10 @@
  * consumer. Pure data: every part may read it.
  */
 
-/** Consumed by the customer mirror (customers/ProcessCustomerWebhooks): refresh, merges. */
+/** Consumed by the customer mirror (read by invoices/ProcessCompanyChanges with every other entity, applied by customers/SyncCustomerMirror): refresh, merges. */
 export const CUSTOMER_WEBHOOK_ENTITIES: readonly string[] = ['Customer'];
 
-/** Consumed by the company lists (invoices/CompanyListsTask): items, accounts and tax codes, and payments read back. */
+/** Consumed by the company lists and the payments read back (read by invoices/ProcessCompanyChanges with the customers in one CDC call). */
 export const COMPANY_WEBHOOK_ENTITIES: readonly string[] = ['Item', 'Account', 'TaxCode', 'Invoice', 'Payment'];
 
 export const CONSUMED_WEBHOOK_ENTITIES: readonly string[] = [...CUSTOMER_WEBHOOK_ENTITIES, ...COMPANY_WEBHOOK_ENTITIES];

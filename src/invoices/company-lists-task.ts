@@ -4,17 +4,14 @@ import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { BackgroundTask } from '../background-task';
 import { PollingLoop } from '../customers/polling-loop';
-import { returnedRows } from '../customers/returned-rows';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
-import { ProcessCompanyWebhooks } from './process-company-webhooks';
+import { ProcessCompanyChanges } from './process-company-changes';
 import { SyncCompanyLists } from './sync-company-lists';
 
 export interface CompanyListsTaskOptions {
   databaseUrl: string;
   pollIntervalMs: number;
-  /** How often CDC catches up items, accounts, tax codes and invoice balances (the backstop of webhooks). */
-  cdcIntervalMs: number;
   leaseMs: number;
 }
 
@@ -22,9 +19,9 @@ export const COMPANY_LISTS_TASK_OPTIONS: ServiceIdentifier<CompanyListsTaskOptio
 
 /**
  * Background task: reads each newly connected (or reconnected) tenant's company lists and
- * profile, works through the webhook notifications of items, accounts, tax codes, invoices and
- * payments (woken by NOTIFY qbo_webhook), and runs the CDC backstop every `cdcIntervalMs`. Work is
- * claimed in Postgres, so replicas share it.
+ * profile, and reads every tenant's company changes (ProcessCompanyChanges: one CDC call for
+ * customers, lists, invoices and payments, for its webhook notifications and as the daily
+ * backstop; woken by NOTIFY qbo_webhook). Work is claimed in Postgres, so replicas share it.
  */
 @injectable()
 export class CompanyListsTask implements BackgroundTask {
@@ -35,7 +32,7 @@ export class CompanyListsTask implements BackgroundTask {
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
     @inject(SyncCompanyLists) private readonly sync: SyncCompanyLists,
-    @inject(ProcessCompanyWebhooks) private readonly webhooks: ProcessCompanyWebhooks,
+    @inject(ProcessCompanyChanges) private readonly changes: ProcessCompanyChanges,
     @inject(COMPANY_LISTS_TASK_OPTIONS) private readonly options: CompanyListsTaskOptions,
     @inject(LOGGER) logger: Logger,
   ) {
@@ -57,8 +54,7 @@ export class CompanyListsTask implements BackgroundTask {
   /** One round; true when there may be more to do at once. */
   async tick(): Promise<boolean> {
     await this.loadNewTenants();
-    const handled = await this.webhooks.run(50);
-    await this.pollDueTenants();
+    const handled = await this.changes.run(50);
     return handled >= 50;
   }
 
@@ -83,6 +79,9 @@ export class CompanyListsTask implements BackgroundTask {
     );
     for (const t of claimed) {
       try {
+        // Claimed with the others of this round, loaded one after another: a window may have read them meanwhile (LoadRunCompany).
+        const done = (await this.db.query(`SELECT 1 FROM qbo_company_lists WHERE tenant_id = $1 AND realm_id = $2 AND status = 'ready'`, [t.tenant_id, t.realm_id])) as unknown[];
+        if (done.length > 0) continue;
         await withCallPurpose('connect', () => this.sync.loadFull(t.tenant_id, t.realm_id));
       } catch (e) {
         await this.recordFailure(t.tenant_id, e, true);
@@ -90,32 +89,9 @@ export class CompanyListsTask implements BackgroundTask {
     }
   }
 
-  private async pollDueTenants(): Promise<void> {
-    const result: unknown = await this.db.query(
-      `WITH due AS (
-         SELECT s.tenant_id FROM qbo_company_lists s
-         JOIN qbo_connections q ON q.tenant_id = s.tenant_id AND q.status = 'connected' AND q.realm_id = s.realm_id
-         WHERE s.status = 'ready' AND (s.last_cdc_at IS NULL OR s.last_cdc_at < now() - $1 * interval '1 millisecond')
-           AND (s.claimed_until IS NULL OR s.claimed_until < now())
-         ORDER BY s.last_cdc_at NULLS FIRST LIMIT 20
-         FOR UPDATE OF s SKIP LOCKED)
-       UPDATE qbo_company_lists s SET claimed_until = now() + $2 * interval '1 millisecond'
-       FROM due WHERE s.tenant_id = due.tenant_id RETURNING s.tenant_id, s.realm_id`,
-      [this.options.cdcIntervalMs, this.options.leaseMs],
-    );
-    for (const t of returnedRows<{ tenant_id: string; realm_id: string }>(result)) {
-      try {
-        // The backstop of webhooks: deferred while the app's read budget is past its warning share.
-        await withCallPurpose('backstop', () => this.sync.pollChanges(t.tenant_id, t.realm_id));
-      } catch (e) {
-        await this.recordFailure(t.tenant_id, e, false);
-      }
-    }
-  }
-
   private async recordFailure(tenantId: string, e: unknown, loading: boolean): Promise<void> {
     const message = e instanceof QboError ? `${e.code}: ${e.explanation}` : e instanceof Error ? e.message : String(e);
-    this.logger.warn({ tenantId, err: e, loading }, loading ? 'company lists load failed; will retry' : 'company lists CDC poll failed; will retry');
+    this.logger.warn({ tenantId, err: e, loading }, 'company lists load failed; will retry');
     await this.db.query(
       `UPDATE qbo_company_lists SET last_error = $2, claimed_until = NULL, updated_at = now(),
               status = CASE WHEN $3 THEN 'failed' ELSE status END,

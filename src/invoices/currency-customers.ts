@@ -1,4 +1,5 @@
 import { inject, injectable } from 'inversify';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { CustomerMirrorRepository } from '../customers/customer-mirror-repository';
@@ -96,9 +97,10 @@ export class CurrencyCustomers {
   }
 
   private async holderInCurrency(tenantId: string, displayName: string, currency: string): Promise<QboCustomer | null> {
-    for (const h of await this.qbo.findNameHolders(tenantId, displayName)) {
+    // A 6240: who holds the name (a check, as for any customer create).
+    for (const h of await withCallPurpose('check', () => this.qbo.findNameHolders(tenantId, displayName))) {
       if (h.entity !== 'Customer' || !h.active) continue;
-      const customer = await this.qbo.readCustomer(tenantId, h.id);
+      const customer = await withCallPurpose('check', () => this.qbo.readCustomer(tenantId, h.id));
       const ref = customer?.CurrencyRef as { value?: unknown } | undefined;
       if (customer !== null && typeof ref?.value === 'string' && ref.value.toUpperCase() === currency) return customer;
     }

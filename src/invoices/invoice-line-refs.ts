@@ -1,4 +1,5 @@
 import { inject, injectable } from 'inversify';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { LOGGER } from '../tokens';
 import type { InvoiceRefs } from '../domain/invoice-payload';
 import { isUsCompany, planInvoiceTax } from '../domain/invoice-tax';
@@ -167,9 +168,11 @@ export class InvoiceLineRefs {
       if (!(e instanceof QboError && e.code === '6240')) throw e;
       // The name is taken: an item of that name (made by a person, or by an earlier run) is the one.
       const holders: QboItem[] = [];
-      await this.qbo.forEachItemPage(run.tenantId, [{ field: 'Name', value: fields.Name }], async (page) => {
-        holders.push(...page);
-      });
+      await withCallPurpose('check', () =>
+        this.qbo.forEachItemPage(run.tenantId, [{ field: 'Name', value: fields.Name }], async (page) => {
+          holders.push(...page);
+        }),
+      );
       const holder = holders[0];
       if (holder === undefined || holder.Active === false || holder.Type === 'Category') {
         return {

@@ -13,7 +13,8 @@ import { CurrencyCustomers } from './currency-customers';
 import { InvoiceLineRefs } from './invoice-line-refs';
 import { LoadRunCompany } from './load-run-company';
 import { MapItemCode } from './map-item-code';
-import { ProcessCompanyWebhooks } from './process-company-webhooks';
+import { COMPANY_CHANGES_OPTIONS, ProcessCompanyChanges } from './process-company-changes';
+import { ReadCompanyChanges } from './read-company-changes';
 import { ReadCompanySetup } from './read-company-setup';
 import { ReadQuickBooksSection } from './read-quickbooks-section';
 import { RecordPaymentState } from './record-payment-state';
@@ -49,7 +50,8 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     CompanyListsRepository,
     RecordPaymentState,
     SyncCompanyLists,
-    ProcessCompanyWebhooks,
+    ReadCompanyChanges,
+    ProcessCompanyChanges,
     CompanyListsTask,
     CurrencyCustomers,
     InvoiceLineRefs,
@@ -106,9 +108,15 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     return {
       databaseUrl: config.databaseUrl,
       pollIntervalMs: config.customers.mirrorPollMs,
-      cdcIntervalMs: config.invoices.listsCdcIntervalMs,
       leaseMs: config.customers.mirrorLeaseMs,
     };
+  });
+  bind(COMPANY_CHANGES_OPTIONS).toDynamicValue((ctx) => {
+    const config = ctx.get(CONFIG);
+    const c = config.customers;
+    // With webhooks on, CDC is the backstop (once a day by default); without them, it is how changes arrive.
+    const webhooksOn = config.connect.webhookVerifierToken !== null;
+    return { delayMs: c.webhookDelayMs, backstopMs: webhooksOn ? c.cdcBackstopMs : c.cdcIntervalMs, leaseMs: c.mirrorLeaseMs };
   });
   bind(BACKGROUND_TASK).toService(CompanyListsTask);
 });

@@ -148,7 +148,9 @@ export class PlanInvoiceBatches {
     const total = Money.parse(c.qboTotal);
     if (balance === null || total === null || !balance.plus(Money.of('-1').times(total)).isNegative()) return stored;
     try {
-      const current = await this.qbo.readInvoice(run.tenantId, c.qboInvoiceId);
+      // The SyncToken a payment bumped: a check before the update (never a 5010).
+      const qboInvoiceId = c.qboInvoiceId;
+      const current = await withCallPurpose('check', () => this.qbo.readInvoice(run.tenantId, qboInvoiceId));
       if (current === null) return stored; // gone: the update says so (610)
       await this.payments.recordInvoices(run.tenantId, run.realmId, [current]);
       return current.SyncToken;

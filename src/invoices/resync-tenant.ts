@@ -1,4 +1,5 @@
 import { inject, injectable } from 'inversify';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
@@ -66,7 +67,7 @@ export class ResyncTenant {
       )) as Array<{ invoice_id: string; qbo_invoice_id: string; qbo_sync_token: string | null; voided_in_qbo: boolean }>;
       if (rows.length === 0) break;
       plan.qboQueries += 1;
-      const found = new Map((await this.qbo.queryInvoices(tenantId, [{ field: 'Id', op: 'IN', value: rows.map((r) => r.qbo_invoice_id) }])).map((i) => [i.Id, i]));
+      const found = new Map((await withCallPurpose('operator', () => this.qbo.queryInvoices(tenantId, [{ field: 'Id', op: 'IN', value: rows.map((r) => r.qbo_invoice_id) }]))).map((i) => [i.Id, i]));
       for (const r of rows) {
         plan.checked.invoices += 1;
         const q = found.get(r.qbo_invoice_id);
@@ -100,7 +101,7 @@ export class ResyncTenant {
       if (rows.length === 0) break;
       plan.qboQueries += 1;
       const ids = [...new Set(rows.map((r) => r.qbo_customer_id))];
-      const found = new Map((await this.qbo.queryCustomers(tenantId, [{ field: 'Id', op: 'IN', value: ids }])).map((c) => [c.Id, c]));
+      const found = new Map((await withCallPurpose('operator', () => this.qbo.queryCustomers(tenantId, [{ field: 'Id', op: 'IN', value: ids }]))).map((c) => [c.Id, c]));
       for (const r of rows) {
         plan.checked.customers += 1;
         const q = found.get(r.qbo_customer_id);

@@ -5,14 +5,9 @@ import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboCompanyInfo, QboPreferences } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
-import { realmChangedError, realmGuardSql } from '../qbo/realm-guard';
+import { realmChangedError } from '../qbo/realm-guard';
 import { CompanyListsRepository, CompanyProfile } from './company-lists-repository';
-import { RecordPaymentState } from './record-payment-state';
 
-/** CDC answers hold at most this many objects: ask again from the newest seen. */
-const CDC_PAGE_CAP = 1000;
-/** QBO's CDC reaches 30 days back; beyond it the lists are read afresh. */
-const CDC_MAX_AGE_MS = 29 * 24 * 3600 * 1000;
 const CLOCK_SKEW_MS = 60_000;
 
 const COUNTRY_ALPHA3: Record<string, string> = { USA: 'US', CAN: 'CA', GBR: 'GB', AUS: 'AU', UK: 'GB' };
@@ -20,8 +15,8 @@ const COUNTRY_ALPHA3: Record<string, string> = { USA: 'US', CAN: 'CA', GBR: 'GB'
 /**
  * Keeps the company's stable lists in Postgres (Intuit's advice: read them on connect, refresh by
  * webhook, CDC as the backstop, never re-query per invoice): the profile (CompanyInfo and
- * Preferences), accounts, tax codes and items (streamed page by page, like the customer mirror),
- * and, from the same CDC poll, the balances of the invoices this sync pushed (RecordPaymentState).
+ * Preferences), accounts, tax codes and items (streamed page by page, like the customer mirror).
+ * Their changes afterwards are read with every other entity's by one CDC call (ReadCompanyChanges).
  */
 @injectable()
 export class SyncCompanyLists {
@@ -31,13 +26,11 @@ export class SyncCompanyLists {
     @inject(QBO_CLIENT) private readonly qbo: QboClient,
     @inject(CompanyListsRepository) private readonly lists: CompanyListsRepository,
     @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
-    @inject(RecordPaymentState) private readonly payments: RecordPaymentState,
     @inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'company-lists' });
   }
 
-  /** Reads everything for the tenant's company `realmId` and marks the lists ready. Returns the item count. */
   /** Reads the whole lists: counted as the connect's reads (CompanyInfo, Preferences, accounts, tax codes, items by page). */
   async loadFull(tenantId: string, realmId: string): Promise<number> {
     return withCallPurpose('connect', () => this.load(tenantId, realmId));
@@ -87,64 +80,6 @@ export class SyncCompanyLists {
     const loaded = await this.lists.profile(tenantId);
     if (loaded === null) throw realmChangedError(tenantId, realmId, 'the company lists were');
     return loaded;
-  }
-
-  async refreshItem(tenantId: string, realmId: string, id: string): Promise<void> {
-    const item = await this.qbo.readItem(tenantId, id);
-    if (item === null) return;
-    await this.lists.upsertItems(tenantId, realmId, [item]);
-    await this.lists.releaseListHolds(tenantId);
-  }
-
-  /** Accounts and tax codes are short lists: a webhook about one re-reads the list. */
-  async refreshAccounts(tenantId: string, realmId: string): Promise<void> {
-    await this.lists.upsertAccounts(tenantId, realmId, await this.qbo.queryAccounts(tenantId, []));
-  }
-
-  async refreshTaxCodes(tenantId: string, realmId: string): Promise<void> {
-    await this.lists.upsertTaxCodes(tenantId, realmId, await this.qbo.queryTaxCodes(tenantId));
-    await this.lists.releaseListHolds(tenantId);
-  }
-
-  /** One CDC catch-up (items, accounts, invoices) plus the tax codes; returns how many objects changed. */
-  async pollChanges(tenantId: string, realmId: string): Promise<number> {
-    const rows = (await this.db.query(`SELECT cdc_since FROM qbo_company_lists WHERE tenant_id = $1`, [tenantId])) as Array<{ cdc_since: Date | null }>;
-    let since = rows[0]?.cdc_since ?? null;
-    if (since === null || Date.now() - since.getTime() > CDC_MAX_AGE_MS) {
-      await this.loadFull(tenantId, realmId);
-      return 0;
-    }
-    let total = 0;
-    for (;;) {
-      const requestedAt = new Date(Date.now() - CLOCK_SKEW_MS);
-      const res = await this.qbo.changedSince(tenantId, ['Item', 'Account', 'Invoice'], since);
-      await this.lists.upsertItems(tenantId, realmId, res.items);
-      await this.lists.upsertAccounts(tenantId, realmId, res.accounts);
-      await this.payments.recordInvoices(tenantId, realmId, res.invoices);
-      const n = res.items.length + res.accounts.length + res.invoices.length;
-      total += n;
-      if (n >= CDC_PAGE_CAP) {
-        const newest = [...res.items, ...res.accounts, ...res.invoices]
-          .map((o) => (o.MetaData as { LastUpdatedTime?: string } | undefined)?.LastUpdatedTime)
-          .filter((t): t is string => t !== undefined)
-          .sort()
-          .pop();
-        if (newest !== undefined && new Date(newest).getTime() > since.getTime()) {
-          since = new Date(newest);
-          continue;
-        }
-      }
-      since = requestedAt;
-      break;
-    }
-    await this.refreshTaxCodes(tenantId, realmId);
-    if (total > 0) await this.lists.releaseListHolds(tenantId);
-    await this.db.query(
-      `UPDATE qbo_company_lists SET cdc_since = $2, last_cdc_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now()
-        WHERE tenant_id = $1 AND realm_id = $3 AND ${realmGuardSql('$1', '$3')}`,
-      [tenantId, since, realmId],
-    );
-    return total;
   }
 
   private async inRealm(tenantId: string, realmId: string, work: (tx: import('typeorm').EntityManager) => Promise<void>): Promise<void> {

@@ -13,7 +13,11 @@ import { CompanyListsRepository } from '../../src/invoices/company-lists-reposit
 import { CurrencyCustomers } from '../../src/invoices/currency-customers';
 import { InvoiceLineRefs } from '../../src/invoices/invoice-line-refs';
 import { LoadRunCompany } from '../../src/invoices/load-run-company';
-import { ProcessCompanyWebhooks } from '../../src/invoices/process-company-webhooks';
+import { ReadCompanyChanges } from '../../src/invoices/read-company-changes';
+import { ApplyQboMerge } from '../../src/customers/apply-qbo-merge';
+import { CustomerDecisionLog } from '../../src/customers/customer-decision-log';
+import { CustomerLinkRepository } from '../../src/customers/customer-link-repository';
+import { SyncCustomerMirror } from '../../src/customers/sync-customer-mirror';
 import { RecordPaymentState } from '../../src/invoices/record-payment-state';
 import { SyncCompanyLists } from '../../src/invoices/sync-company-lists';
 import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
@@ -80,7 +84,8 @@ export interface Wiring {
   lock: TenantWindowLock;
   /** The company's lists and payments read back, as the CompanyListsTask runs them. */
   lists: SyncCompanyLists;
-  companyWebhooks: ProcessCompanyWebhooks;
+  /** One CDC call for every entity of the company, as the ProcessCompanyChanges runs it (webhooks, the daily backstop). */
+  changes: ReadCompanyChanges;
 }
 
 /**
@@ -147,7 +152,10 @@ export class InvoiceHarness {
     const checker = new CheckUncertainInvoices(qbo, syncRepo, this.logger);
     const listsRepo = new CompanyListsRepository(ds);
     const payments = new RecordPaymentState(ds);
-    const lists = new SyncCompanyLists(ds, qbo, listsRepo, repo, payments, this.logger);
+    const lists = new SyncCompanyLists(ds, qbo, listsRepo, repo, this.logger);
+    const mirrorRepo = new CustomerMirrorRepository(ds);
+    const merge = new ApplyQboMerge(ds, mirrorRepo, new CustomerLinkRepository(ds), new CustomerDecisionLog(ds), repo);
+    const mirrorSync = new SyncCustomerMirror(ds, qbo, mirrorRepo, merge, repo, this.logger);
     const lineRefs = new InvoiceLineRefs(listsRepo, qbo, new CurrencyCustomers(ds, qbo, new CustomerMirrorRepository(ds), this.logger), this.logger);
     const flush = new FlushInvoices(
       syncRepo,
@@ -174,7 +182,7 @@ export class InvoiceHarness {
       limiter,
       lock,
       lists,
-      companyWebhooks: new ProcessCompanyWebhooks(ds, qbo, lists, payments, this.logger),
+      changes: new ReadCompanyChanges(ds, qbo, mirrorSync, lists, listsRepo, payments, this.logger),
     };
   }
 

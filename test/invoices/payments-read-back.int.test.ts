@@ -34,9 +34,21 @@ it('CDC records balances and paid state; an update of a paid invoice re-reads it
   await pay(accessToken, realmId, q1?.Id ?? '', customer, 30);
   await pay(accessToken, realmId, q2?.Id ?? '', customer, 40);
 
-  // The daily CDC poll (webhooks lost): balances recorded, the newer SyncToken kept.
-  await h.ds.query(`UPDATE qbo_company_lists SET cdc_since = now() - interval '1 hour' WHERE tenant_id = $1`, [tenantId]);
-  await w.lists.pollChanges(tenantId, realmId);
+  // The daily CDC backstop (webhooks lost): one call for every entity; balances recorded, the newer SyncToken kept.
+  const backstop = async () => {
+    await h.ds.query(
+      `INSERT INTO qbo_change_cursor (tenant_id, realm_id, cdc_since) VALUES ($1, $2, now() - interval '1 hour')
+       ON CONFLICT (tenant_id) DO UPDATE SET cdc_since = EXCLUDED.cdc_since`,
+      [tenantId, realmId],
+    );
+    await w.changes.read(tenantId, realmId);
+  };
+  const cdcCalls = async () => (await h.requests(realmId)).filter((r) => r.method === 'GET' && r.path.endsWith('/cdc'));
+  const cdcBefore = (await cdcCalls()).length;
+  await backstop();
+  const cdc = (await cdcCalls()).slice(cdcBefore);
+  expect(cdc).toHaveLength(1);
+  expect(String(cdc[0]?.query['entities']).split(',').sort()).toEqual(['Account', 'Customer', 'Invoice', 'Item', 'Payment', 'TaxCode']);
   expect(await h.syncRow(tenantId, 'p1')).toMatchObject({ qbo_balance: '70.00', paid_state: 'partly-paid', qbo_sync_token: '1' });
   expect(await h.syncRow(tenantId, 'p2')).toMatchObject({ qbo_balance: '0.00', paid_state: 'paid' });
   // invoice.payment_changed in the outbox, written with the balance (issue 15, item 3); polled again: no second event.
@@ -49,8 +61,7 @@ it('CDC records balances and paid state; an update of a paid invoice re-reads it
     { entity_id: 'p1', data: { invoiceId: 'p1', balance: '70.00', amountPaid: '30.00', paidInFull: false, previousBalance: '100.00', total: '100.00' } },
     { entity_id: 'p2', data: { invoiceId: 'p2', balance: '0.00', amountPaid: '40.00', paidInFull: true, previousBalance: '40.00' } },
   ]);
-  await h.ds.query(`UPDATE qbo_company_lists SET cdc_since = now() - interval '1 hour' WHERE tenant_id = $1`, [tenantId]);
-  await w.lists.pollChanges(tenantId, realmId);
+  await backstop();
   expect(await paymentEvents()).toHaveLength(2);
   const status = await w.status.run(tenantId);
   expect(status?.quickbooks).toBeUndefined(); // the harness wires ReadTenantStatus without that section

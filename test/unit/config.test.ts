@@ -107,7 +107,6 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['INVOICE_RETRY_ATTEMPTS', 'invoices.retryAttempts', 3, '-1'],
   ['INVOICE_RETRY_BASE_DELAY_MS', 'invoices.retryBaseDelayMs', 2000, 'x'],
   ['INVOICE_REQUEST_ID_TRUST_MS', 'invoices.requestIdTrustMs', 72000000, '999'],
-  ['INVOICE_LISTS_CDC_INTERVAL_MS', 'invoices.listsCdcIntervalMs', 86400000, '999'],
   ['RETENTION_PROCESSED_EVENTS_DAYS', 'retention.processedEventsDays', 30, '-1'],
   ['RETENTION_WEBHOOK_NOTIFICATIONS_DAYS', 'retention.webhookNotificationsDays', 14, 'a fortnight'],
   ['RETENTION_CUSTOMER_DECISIONS_DAYS', 'retention.customerDecisionsDays', 365, '36501'],

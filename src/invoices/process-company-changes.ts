@@ -1,0 +1,183 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { DataSource } from 'typeorm';
+import { ApplyQboMerge } from '../customers/apply-qbo-merge';
+import { returnedRows } from '../customers/returned-rows';
+import { CONSUMED_WEBHOOK_ENTITIES } from '../domain/webhook-entities';
+import { Logger } from '../logger';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
+import { QboError } from '../qbo/qbo-error';
+import { DATA_SOURCE, LOGGER } from '../tokens';
+import { ReadCompanyChanges } from './read-company-changes';
+
+interface NotificationRow {
+  id: string;
+  entity: string;
+  entity_id: string;
+  operation: string;
+  deleted_id: string | null;
+  last_updated: Date | null;
+}
+
+/** After this many failed attempts a notification stays unprocessed with its last error (the backstop still catches up). */
+export const MAX_WEBHOOK_ATTEMPTS = 8;
+/** A read deferred for the app's read budget is tried again after this long. */
+export const DEFERRED_RETRY_MS = 15 * 60_000;
+/** A window starting within this share of the delay (an hour of the default six) needs the mirror now. */
+const WINDOW_LEAD_SHARE = 1 / 6;
+
+export interface CompanyChangesOptions {
+  /** CUSTOMER_WEBHOOK_DELAY_MS: a tenant's notifications wait at most this long, so that changes made together cost one read. */
+  delayMs: number;
+  /** The backstop: a tenant's changes are read when none were read for this long (a day with webhooks on). */
+  backstopMs: number;
+  /** How long a replica owns a tenant's read before another may take it over. */
+  leaseMs: number;
+}
+
+export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> = Symbol.for('CompanyChangesOptions');
+
+/**
+ * Spends reads like money: every change of a tenant's company, whatever the entity, is read by ONE
+ * change-data-capture call (ReadCompanyChanges) from the tenant's shared point, for two reasons:
+ * - webhooks: a tenant's pending notifications of every consumed entity (customers, items,
+ *   accounts, tax codes, invoices, payments) are read together once the oldest has waited
+ *   `delayMs`, or at once when they are needed: customers waiting to be resolved while customer
+ *   changes are pending (other entities' changes do not matter to a match), a merge announced, the
+ *   invoice window within a sixth of the delay;
+ * - the backstop: when no read ran for `backstopMs` (once a day by default), which also catches
+ *   what a lost webhook missed; deferred while the app's read budget is past its warning share.
+ * A notification whose change is already known costs no read: a customer create or update the
+ * mirror holds, an item the sync created, an invoice created, or updated by the sync's own push
+ * (within a minute of it), an invoice that is not the sync's, a payment deleted, a payment of a
+ * tenant with no pushed invoice. Merges are then followed by the ids the webhook named.
+ *
+ * Tenants are claimed through their cursor's lease (qbo_change_cursor), so one replica reads a
+ * tenant at a time, once its customer mirror is loaded (the customers never wait for the lists)
+ * and never while its lists are being loaded; no transaction is open while QuickBooks is read. A failure counts an attempt on
+ * the cursor and each notification, keeps the error and retries with backoff; a deferred read
+ * leaves them pending without an attempt.
+ */
+@injectable()
+export class ProcessCompanyChanges {
+  private readonly logger: Logger;
+  constructor(
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(ReadCompanyChanges) private readonly changes: ReadCompanyChanges,
+    @inject(ApplyQboMerge) private readonly merge: ApplyQboMerge,
+    @inject(COMPANY_CHANGES_OPTIONS) private readonly options: CompanyChangesOptions,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'company-changes' });
+  }
+
+  /** Reads the changes of up to `limit` due tenants; returns how many tenants were handled. */
+  async run(limit: number): Promise<number> {
+    // Tenants whose customers are loaded get their cursor (from the loads' points).
+    await this.changes.startCursors(null);
+    const o = this.options;
+    const claimed: unknown = await this.db.query(
+      `WITH pending AS (
+         SELECT n.realm_id, min(n.received_at) AS oldest, bool_or(n.operation = 'Merge') AS merge, bool_or(n.entity = 'Customer') AS customers
+           FROM qbo_webhook_notifications n
+          WHERE n.processed_at IS NULL AND n.entity = ANY($4::text[]) AND n.attempts < $2
+            AND (n.last_attempt_at IS NULL OR n.last_attempt_at < now() - least(power(2, n.attempts), 300) * interval '1 second')
+          GROUP BY n.realm_id),
+       due AS (
+         SELECT c.tenant_id FROM qbo_change_cursor c
+           JOIN qbo_connections q ON q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected'
+           JOIN qbo_customer_mirror_state s ON s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready'
+           LEFT JOIN pending p ON p.realm_id = c.realm_id
+           LEFT JOIN tenants t ON t.tenant_id = c.tenant_id
+          WHERE (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
+            -- never while the company's lists are being loaded (a load's older answers would overwrite newer changes)
+            AND NOT EXISTS (SELECT 1 FROM qbo_company_lists l WHERE l.tenant_id = c.tenant_id AND l.status = 'loading' AND l.claimed_until > now())
+            AND (c.last_read_at < now() - $7 * interval '1 millisecond'
+                 OR (p.realm_id IS NOT NULL
+                     AND (p.oldest <= now() - $5 * interval '1 millisecond' OR p.merge
+                          OR t.next_window_at <= now() + $6 * interval '1 millisecond'
+                          OR (p.customers AND EXISTS (SELECT 1 FROM customer_links k WHERE k.tenant_id = c.tenant_id AND k.status <> 'linked'
+                                        AND k.wanted_version IS NOT NULL AND (k.resolved_version IS NULL OR k.resolved_version < k.wanted_version))))))
+          ORDER BY least(p.oldest, c.last_read_at) LIMIT $1
+          FOR UPDATE OF c SKIP LOCKED)
+       UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'
+         FROM due WHERE c.tenant_id = due.tenant_id
+       RETURNING c.tenant_id, c.realm_id, c.last_read_at < now() - $7 * interval '1 millisecond' AS backstop`,
+      [limit, MAX_WEBHOOK_ATTEMPTS, o.leaseMs, CONSUMED_WEBHOOK_ENTITIES, o.delayMs, Math.round(o.delayMs * WINDOW_LEAD_SHARE), o.backstopMs],
+    );
+    const tenants = returnedRows<{ tenant_id: string; realm_id: string; backstop: boolean }>(claimed);
+    for (const t of tenants) await this.readTenant(t.tenant_id, t.realm_id, t.backstop);
+    return tenants.length;
+  }
+
+  /** Reads the tenant's changes (one CDC call) unless every pending notification is already known, then follows its merges. */
+  private async readTenant(tenantId: string, realmId: string, backstop: boolean): Promise<void> {
+    const rows = (await this.db.query(
+      `SELECT id, entity, entity_id, operation, deleted_id, last_updated FROM qbo_webhook_notifications
+        WHERE realm_id = $1 AND processed_at IS NULL AND entity = ANY($2::text[]) AND attempts < $3
+        ORDER BY id`,
+      [realmId, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS],
+    )) as NotificationRow[];
+    const ids = rows.map((r) => r.id);
+    try {
+      const known = await this.alreadyKnown(tenantId, realmId, rows);
+      const webhookRead = rows.some((r) => !known.has(r.id));
+      if (webhookRead || backstop) {
+        // A read a notification asks for is a webhook read; the backstop alone may wait for the read budget.
+        await withCallPurpose(webhookRead ? 'webhook' : 'backstop', () => this.changes.read(tenantId, realmId));
+      } else {
+        await this.db.query(`UPDATE qbo_change_cursor SET claimed_until = NULL WHERE tenant_id = $1`, [tenantId]);
+      }
+      for (const n of rows) {
+        if (n.operation === 'Merge' && n.deleted_id !== null) await this.merge.run(tenantId, realmId, n.deleted_id, n.entity_id);
+      }
+      await this.db.query(
+        `UPDATE qbo_webhook_notifications SET processed_at = now(), last_attempt_at = now(), last_error = NULL, claimed_until = NULL WHERE id = ANY($1::bigint[])`,
+        [ids],
+      );
+      this.logger.debug({ tenantId, notifications: ids.length, alreadyKnown: known.size, backstop }, 'company changes handled');
+    } catch (e) {
+      const message = e instanceof QboError ? `${e.code}: ${e.explanation}` : e instanceof Error ? e.message : String(e);
+      const deferred = e instanceof QboError && e.deferred;
+      if (!deferred) this.logger.warn({ tenantId, notifications: ids.length, backstop, err: e }, 'company changes read failed; will retry');
+      await this.db.query(
+        `UPDATE qbo_webhook_notifications SET attempts = attempts + $3, last_attempt_at = now(), last_error = $2, claimed_until = NULL WHERE id = ANY($1::bigint[])`,
+        [ids, message, deferred ? 0 : 1],
+      );
+      // A deferred read (the app's read budget) is tried again after a while, not at every round; a failure backs off.
+      await this.db.query(
+        `UPDATE qbo_change_cursor SET last_error = $3, updated_at = now(),
+                claimed_until = CASE WHEN $2 THEN now() + $4 * interval '1 millisecond' END,
+                attempts = attempts + CASE WHEN $2 THEN 0 ELSE 1 END,
+                next_attempt_at = CASE WHEN $2 THEN next_attempt_at ELSE now() + least(power(2, attempts), 600) * interval '1 second' END
+          WHERE tenant_id = $1`,
+        [tenantId, deferred, message, DEFERRED_RETRY_MS],
+      );
+    }
+  }
+
+  /**
+   * The notifications whose change is known without a read: a customer create or update the mirror
+   * holds (or newer: the sync's own writes, whose answers were the new state), an item the sync
+   * created, an invoice created (no balance changed), an invoice update that is the sync's own push
+   * or of an invoice the sync did not push, a payment deleted (its invoices' own notifications tell)
+   * or of a tenant with no pushed invoice.
+   */
+  private async alreadyKnown(tenantId: string, realmId: string, rows: readonly NotificationRow[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const known = (await this.db.query(
+      `SELECT n.id FROM qbo_webhook_notifications n
+        WHERE n.id = ANY($3::bigint[]) AND (
+          (n.entity = 'Customer' AND n.operation IN ('Create', 'Update') AND n.last_updated IS NOT NULL
+             AND EXISTS (SELECT 1 FROM qbo_customer_mirror m WHERE m.tenant_id = $1 AND m.realm_id = $2 AND m.qbo_id = n.entity_id AND m.last_updated >= n.last_updated))
+          OR (n.entity = 'Item' AND n.operation = 'Create'
+             AND EXISTS (SELECT 1 FROM qbo_item_mirror i WHERE i.tenant_id = $1 AND i.realm_id = $2 AND i.qbo_id = n.entity_id AND i.created_by_sync))
+          OR (n.entity = 'Invoice' AND (n.operation <> 'Update'
+             OR NOT EXISTS (SELECT 1 FROM invoice_sync s WHERE s.tenant_id = $1 AND s.realm_id = $2 AND s.qbo_invoice_id = n.entity_id AND NOT s.voided_in_qbo
+                              AND NOT (n.last_updated IS NOT NULL AND s.pushed_at IS NOT NULL AND abs(extract(epoch FROM s.pushed_at - n.last_updated)) < 60))))
+          OR (n.entity = 'Payment' AND (n.operation = 'Delete'
+             OR NOT EXISTS (SELECT 1 FROM invoice_sync s WHERE s.tenant_id = $1 AND s.realm_id = $2 AND s.qbo_invoice_id IS NOT NULL AND NOT s.voided_in_qbo))))`,
+      [tenantId, realmId, rows.map((r) => r.id)],
+    )) as Array<{ id: string }>;
+    return new Set(known.map((r) => String(r.id)));
+  }
+}

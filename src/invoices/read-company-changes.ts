@@ -1,0 +1,156 @@
+import { inject, injectable } from 'inversify';
+import { DataSource } from 'typeorm';
+import { SyncCustomerMirror } from '../customers/sync-customer-mirror';
+import { Logger } from '../logger';
+import { withCallPurpose } from '../qbo/qbo-call-purpose';
+import { CdcEntity, CdcResult, QBO_CLIENT, QboClient } from '../qbo/qbo-client';
+import { realmGuardSql } from '../qbo/realm-guard';
+import { DATA_SOURCE, LOGGER } from '../tokens';
+import { CompanyListsRepository } from './company-lists-repository';
+import { RecordPaymentState } from './record-payment-state';
+import { SyncCompanyLists } from './sync-company-lists';
+
+/**
+ * Every entity the worker keeps of a company, read by one change-data-capture call: the customers
+ * (the mirror), the stable lists (items, accounts, tax codes) and the invoices and payments (a
+ * payment changes the invoices it is applied to, whose balances are recorded).
+ */
+export const CHANGE_ENTITIES: readonly CdcEntity[] = ['Customer', 'Item', 'Account', 'TaxCode', 'Invoice', 'Payment'];
+
+/** CDC answers hold at most this many objects (oldest first): ask again from the newest seen. */
+const CDC_PAGE_CAP = 1000;
+/** QBO's CDC reaches 30 days back; beyond it the company is read afresh. */
+const CDC_MAX_AGE_MS = 29 * 24 * 3600 * 1000;
+/** Tolerated clock difference between this host and QBO. */
+const CLOCK_SKEW_MS = 60_000;
+
+/**
+ * One read of everything that changed in a tenant's company since the shared point
+ * (qbo_change_cursor): a single `cdc?entities=Customer,Item,Account,TaxCode,Invoice,Payment` call
+ * (more only when an answer is full: 1,000 objects), whose answer is handed to each consumer: the
+ * customer mirror (SyncCustomerMirror.applyChanges: merges, deactivations), the company lists
+ * (items, accounts, tax codes) and the payments read back (RecordPaymentState). It serves both the
+ * webhook notifications of the tenant (read together) and the daily backstop; the caller labels
+ * the call (withCallPurpose). A point older than CDC can reach reads the company afresh.
+ */
+@injectable()
+export class ReadCompanyChanges {
+  private readonly logger: Logger;
+  constructor(
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(SyncCustomerMirror) private readonly customers: SyncCustomerMirror,
+    @inject(SyncCompanyLists) private readonly sync: SyncCompanyLists,
+    @inject(CompanyListsRepository) private readonly lists: CompanyListsRepository,
+    @inject(RecordPaymentState) private readonly payments: RecordPaymentState,
+    @inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'company-changes' });
+  }
+
+  /**
+   * Starts the cursor of every tenant (or of `tenantId`) whose customer mirror of its company is
+   * loaded, from the mirror's point or the lists' if they are loaded and older (the customers'
+   * changes never wait for the lists); a cursor of another company (a reconnect) starts afresh the
+   * same way. A load that finished after the cursor moved on and began before its point (the lists
+   * loaded after the mirror, or a reload) pulls the cursor back to that load's start: what changed
+   * while it read is read again, never missed.
+   */
+  async startCursors(tenantId: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO qbo_change_cursor (tenant_id, realm_id, cdc_since, last_read_at)
+       SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since), coalesce(least(m.last_cdc_at, l.last_cdc_at), now())
+         FROM qbo_customer_mirror_state m
+         LEFT JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready'
+         LEFT JOIN qbo_change_cursor c ON c.tenant_id = m.tenant_id
+        WHERE m.status = 'ready' AND m.cdc_since IS NOT NULL AND (c.tenant_id IS NULL OR c.realm_id <> m.realm_id)
+          AND ($1::text IS NULL OR m.tenant_id = $1)
+       ON CONFLICT (tenant_id) DO UPDATE SET realm_id = EXCLUDED.realm_id, cdc_since = EXCLUDED.cdc_since, last_read_at = EXCLUDED.last_read_at,
+              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, updated_at = now()`,
+      [tenantId],
+    );
+    await this.db.query(
+      `UPDATE qbo_change_cursor c SET cdc_since = p.since, updated_at = now()
+         FROM (SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since) AS since
+                 FROM qbo_customer_mirror_state m
+                 LEFT JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready'
+                WHERE m.status = 'ready' AND ($1::text IS NULL OR m.tenant_id = $1)) p
+        WHERE c.tenant_id = p.tenant_id AND c.realm_id = p.realm_id AND p.since < c.cdc_since
+          AND (c.claimed_until IS NULL OR c.claimed_until < now())`,
+      [tenantId],
+    );
+  }
+
+  /** The tenant's point on company `realmId` (started when the loads are done); null while it has none. */
+  async cursor(tenantId: string, realmId: string): Promise<Date | null> {
+    await this.startCursors(tenantId);
+    const rows = (await this.db.query(`SELECT cdc_since FROM qbo_change_cursor WHERE tenant_id = $1 AND realm_id = $2`, [tenantId, realmId])) as Array<{ cdc_since: Date }>;
+    return rows[0]?.cdc_since ?? null;
+  }
+
+  /** Reads and applies the company's changes since the cursor; returns how many objects changed (0 when nothing was read). */
+  async read(tenantId: string, realmId: string): Promise<number> {
+    let since = await this.cursor(tenantId, realmId);
+    if (since === null) return 0;
+    if (Date.now() - since.getTime() > CDC_MAX_AGE_MS) return this.reload(tenantId, realmId);
+    let total = 0;
+    let listsChanged = false;
+    for (;;) {
+      const requestedAt = new Date(Date.now() - CLOCK_SKEW_MS);
+      const res = await this.qbo.changedSince(tenantId, CHANGE_ENTITIES, since);
+      listsChanged = (await this.dispatch(tenantId, realmId, res)) || listsChanged;
+      const all = [...res.customers, ...res.items, ...res.accounts, ...res.taxCodes, ...res.invoices, ...res.payments];
+      total += all.length;
+      if (all.length >= CDC_PAGE_CAP) {
+        const newest = all
+          .map((o) => (o.MetaData as { LastUpdatedTime?: string } | undefined)?.LastUpdatedTime)
+          .filter((t): t is string => t !== undefined)
+          .sort()
+          .pop();
+        if (newest !== undefined && new Date(newest).getTime() > since.getTime()) {
+          since = new Date(newest);
+          continue;
+        }
+      }
+      since = requestedAt;
+      break;
+    }
+    if (listsChanged) await this.lists.releaseListHolds(tenantId);
+    await this.advance(tenantId, realmId, since);
+    this.logger.debug({ tenantId, changed: total }, 'company changes read with one CDC call');
+    return total;
+  }
+
+  /** Each consumer's share of one CDC answer; true when the lists changed. */
+  private async dispatch(tenantId: string, realmId: string, res: CdcResult): Promise<boolean> {
+    await this.customers.applyChanges(tenantId, realmId, res.customers);
+    if (res.items.length > 0) await this.lists.upsertItems(tenantId, realmId, res.items);
+    if (res.accounts.length > 0) await this.lists.upsertAccounts(tenantId, realmId, res.accounts);
+    if (res.taxCodes.length > 0) await this.lists.upsertTaxCodes(tenantId, realmId, res.taxCodes);
+    // A payment applied, changed or deleted changes its invoices: they are in the same answer, with their balances.
+    if (res.invoices.length > 0) await this.payments.recordInvoices(tenantId, realmId, res.invoices);
+    return res.items.length + res.accounts.length + res.taxCodes.length > 0;
+  }
+
+  /** The shared point moves on; the mirror's and the lists' own points follow it (the status shows them). */
+  private async advance(tenantId: string, realmId: string, since: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE qbo_change_cursor SET cdc_since = $2, last_read_at = now(), claimed_until = NULL, attempts = 0, last_error = NULL, updated_at = now()
+        WHERE tenant_id = $1 AND realm_id = $3 AND ${realmGuardSql('$1', '$3')}`,
+      [tenantId, since, realmId],
+    );
+    for (const table of ['qbo_customer_mirror_state', 'qbo_company_lists']) {
+      await this.db.query(`UPDATE ${table} SET cdc_since = $2, last_cdc_at = now(), updated_at = now() WHERE tenant_id = $1 AND realm_id = $3`, [tenantId, since, realmId]);
+    }
+  }
+
+  /** The point is older than CDC reaches: customers and lists are read afresh, and the point restarts from then. */
+  private async reload(tenantId: string, realmId: string): Promise<number> {
+    const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
+    this.logger.info({ tenantId, realmId }, 'company changes point older than CDC reaches: customers and lists read afresh');
+    const customers = await withCallPurpose('load', () => this.customers.loadFull(tenantId, realmId));
+    const items = await this.sync.loadFull(tenantId, realmId);
+    await this.advance(tenantId, realmId, startedAt);
+    return customers + items;
+  }
+}

@@ -1,0 +1,121 @@
+import { Worker } from '../../src/worker';
+import { CustomerHarness } from '../customers/customer-harness';
+import { waitFor } from '../support/wait-for';
+
+/**
+ * Issue 13: what QuickBooks meters (the emulator's GET /_emulator/usage) for a connect, for a day of
+ * webhooks and for the daily backstop: every entity of a company is read by ONE change-data-capture
+ * call, whether webhooks announced the changes or the backstop looks for missed ones.
+ */
+jest.setTimeout(120_000);
+
+const PERSON = 'a-person-in-quickbooks';
+let h: CustomerHarness;
+let worker: Worker;
+beforeAll(async () => {
+  h = await CustomerHarness.start();
+  // Webhooks on: notifications of a tenant wait up to 1.5 s to be read together; the backstop is forced by the test.
+  worker = await h.startWorker({ CUSTOMER_WEBHOOK_DELAY_MS: '1500', CUSTOMER_CDC_BACKSTOP_MS: '3600000' });
+  h.emulator.updateConfig({ webhooks: { urls: [`http://127.0.0.1:${worker.httpPort ?? 0}/webhooks/intuit`], createUpdateEvents: true } });
+});
+afterAll(async () => {
+  h?.emulator.updateConfig({ webhooks: { urls: [] } });
+  await h?.close();
+});
+
+interface UsageReport {
+  companies: Array<{ realmId: string; apps: Array<{ appId: string; core: number; corePlus: number }> }>;
+}
+
+/** CorePlus calls the emulator metered for the worker's app (every app but the person's) on the company. */
+async function workerReads(realmId: string): Promise<number> {
+  const u = await h.admin<UsageReport>('GET', `/_emulator/usage?realmId=${realmId}`);
+  return (u.companies.find((c) => c.realmId === realmId)?.apps ?? []).filter((a) => a.appId !== PERSON).reduce((n, a) => n + a.corePlus, 0);
+}
+
+async function asPerson(realmId: string): Promise<(method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>> {
+  const conn = await h.admin<{ accessToken: string }>('POST', `/_emulator/realms/${realmId}/connections`, { clientId: PERSON });
+  return async (method, path, body) => {
+    const res = await fetch(`${h.emulator.url}/v3/company/${realmId}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${conn.accessToken}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+}
+
+async function purposes(tenantId: string): Promise<Record<string, number>> {
+  const rows = (await h.db.dataSource.query(`SELECT purpose, sum(core_plus)::int AS n FROM qbo_call_counts WHERE tenant_id = $1 GROUP BY purpose`, [tenantId])) as Array<{
+    purpose: string;
+    n: number;
+  }>;
+  return Object.fromEntries(rows.filter((r) => r.n > 0).map((r) => [r.purpose, r.n]));
+}
+
+async function pending(realmId: string): Promise<number> {
+  const rows = (await h.db.dataSource.query(`SELECT count(*)::int AS n FROM qbo_webhook_notifications WHERE realm_id = $1 AND processed_at IS NULL`, [realmId])) as Array<{ n: number }>;
+  return rows[0]?.n ?? 0;
+}
+
+async function cdcCalls(realmId: string): Promise<Array<{ query: Record<string, string> }>> {
+  const log = await h.admin<Array<{ method: string; path: string; query: Record<string, string> }>>('GET', `/_emulator/realms/${realmId}/requests`);
+  return log.filter((r) => r.method === 'GET' && r.path.endsWith('/cdc'));
+}
+
+it('a connect reads the customers by page plus the five lists; a day of webhooks costs one read; the backstop is one call for every entity', async () => {
+  const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Wren Ash' }, { DisplayName: 'Iris Oak' }, { DisplayName: 'Cole Pine' }] });
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_company_lists WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length === 1, {
+    description: 'the company lists loaded',
+  });
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
+    description: 'the change cursor started from the loads',
+  });
+
+  // Connect: one page of customers (3 < 1,000) + CompanyInfo, Preferences, accounts, tax codes, items (one page each). No CDC.
+  expect(await workerReads(realmId)).toBe(1 + 5);
+  expect(await purposes(tenantId)).toEqual({ load: 1, connect: 5 });
+  expect(await cdcCalls(realmId)).toHaveLength(0);
+
+  // A day: a person changes two customers, adds an item, an invoice and a payment, close together.
+  const person = await asPerson(realmId);
+  const ids = (seeded.customers ?? []).map((c) => c.Id);
+  for (const [i, id] of ids.slice(0, 2).entries()) {
+    const current = (await person('GET', `/customer/${id}`)).Customer as { SyncToken: string };
+    await person('POST', '/customer?operation=update', { Id: id, SyncToken: current.SyncToken, sparse: true, PrimaryEmailAddr: { Address: `day${i}@example.com` } });
+  }
+  const item = (await person('POST', '/item', { Name: 'Gutter cleaning', Type: 'Service', IncomeAccountRef: { value: '1' } })).Item as { Id: string };
+  const invoice = (await person('POST', '/invoice', {
+    CustomerRef: { value: ids[0] },
+    Line: [{ DetailType: 'SalesItemLineDetail', Amount: 50, SalesItemLineDetail: { ItemRef: { value: item.Id }, Qty: 1, UnitPrice: 50 } }],
+  })).Invoice as { Id: string };
+  await person('POST', '/payment', { CustomerRef: { value: ids[0] }, TotalAmt: 20, Line: [{ Amount: 20, LinkedTxn: [{ TxnId: invoice.Id, TxnType: 'Invoice' }] }] });
+  await waitFor(
+    async () => {
+      const rows = (await h.db.dataSource.query(`SELECT DISTINCT entity FROM qbo_webhook_notifications WHERE realm_id = $1`, [realmId])) as Array<{ entity: string }>;
+      return ['Customer', 'Invoice', 'Item', 'Payment'].every((e) => rows.some((r) => r.entity === e));
+    },
+    { description: 'the webhooks of customers, the item, the invoice and the payment queued' },
+  );
+  await waitFor(async () => (await pending(realmId)) === 0, { description: 'the notifications read', timeoutMs: 30_000 });
+  expect(await workerReads(realmId)).toBe(6 + 1);
+  expect(await cdcCalls(realmId)).toHaveLength(1);
+  const emails = (await h.db.dataSource.query(`SELECT email FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = ANY($2::text[]) ORDER BY email`, [tenantId, ids.slice(0, 2)])) as Array<{
+    email: string;
+  }>;
+  expect(emails.map((e) => e.email)).toEqual(['day0@example.com', 'day1@example.com']);
+  expect(await h.db.dataSource.query(`SELECT name FROM qbo_item_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, item.Id])).toEqual([{ name: 'Gutter cleaning' }]);
+
+  // The daily backstop (forced: the last read a day ago): one CDC call for every entity.
+  await h.db.dataSource.query(`UPDATE qbo_change_cursor SET last_read_at = now() - interval '2 days' WHERE tenant_id = $1`, [tenantId]);
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1 AND last_read_at > now() - interval '1 day'`, [tenantId])) as unknown[]).length === 1, {
+    description: 'the backstop ran',
+  });
+  const cdc = await cdcCalls(realmId);
+  expect(cdc).toHaveLength(2);
+  expect(String(cdc[1]?.query['entities']).split(',').sort()).toEqual(['Account', 'Customer', 'Invoice', 'Item', 'Payment', 'TaxCode']);
+  // The day: at most 2 CorePlus calls (one for the webhooks, one backstop), each labelled.
+  expect((await workerReads(realmId)) - 6).toBeLessThanOrEqual(2);
+  expect(await purposes(tenantId)).toEqual({ load: 1, connect: 5, webhook: 1, backstop: 1 });
+});
