@@ -22,6 +22,7 @@ describe('connect configuration', () => {
       webhookVerifierToken: null,
       publicBaseUrl: 'http://localhost:8080',
       stateTtlSeconds: 600,
+      tenantPageFrameAncestors: '', // no framing
     });
   });
 
