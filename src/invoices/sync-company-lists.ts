@@ -4,6 +4,7 @@ import { DATA_SOURCE, LOGGER } from '../tokens';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { QBO_CLIENT, QboClient, QboCompanyInfo, QboPreferences } from '../qbo/qbo-client';
+import { isUsCompany } from '../domain/invoice-tax';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { realmChangedError } from '../qbo/realm-guard';
 import { CompanyListsRepository, CompanyProfile } from './company-lists-repository';
@@ -31,7 +32,7 @@ export class SyncCompanyLists {
     this.logger = logger.child({ component: 'company-lists' });
   }
 
-  /** Reads the whole lists: counted as the connect's reads (CompanyInfo, Preferences, accounts, tax codes, items by page). */
+  /** Reads the whole lists: counted as the connect's reads (CompanyInfo, Preferences, accounts, tax codes outside the US, items by page). */
   async loadFull(tenantId: string, realmId: string): Promise<number> {
     return withCallPurpose('connect', () => this.load(tenantId, realmId));
   }
@@ -42,7 +43,8 @@ export class SyncCompanyLists {
     const prefs = await this.qbo.getPreferences(tenantId);
     const profile = profileOf(realmId, info, prefs);
     const accounts = await this.qbo.queryAccounts(tenantId, []);
-    const taxCodes = await this.qbo.queryTaxCodes(tenantId);
+    // A US company's lines carry TAX / NON whatever its list holds: its tax codes are never used, so not read.
+    const taxCodes = isUsCompany(profile) ? [] : await this.qbo.queryTaxCodes(tenantId);
     await this.inRealm(tenantId, realmId, async (tx) => {
       await this.lists.upsertAccounts(tenantId, realmId, accounts, tx);
       await this.lists.upsertTaxCodes(tenantId, realmId, taxCodes, tx);

@@ -64,7 +64,7 @@ async function cdcCalls(realmId: string): Promise<Array<{ query: Record<string, 
   return log.filter((r) => r.method === 'GET' && r.path.endsWith('/cdc'));
 }
 
-it('a connect reads the customers by page plus the five lists; a day of webhooks costs one read; the backstop is one call for every entity', async () => {
+it('a connect reads the customers by page plus the four lists a US company uses; a day of webhooks costs one read; the backstop is one call for every entity', async () => {
   const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Wren Ash' }, { DisplayName: 'Iris Oak' }, { DisplayName: 'Cole Pine' }] });
   await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_company_lists WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length === 1, {
     description: 'the company lists loaded',
@@ -73,9 +73,10 @@ it('a connect reads the customers by page plus the five lists; a day of webhooks
     description: 'the change cursor started from the loads',
   });
 
-  // Connect: one page of customers (3 < 1,000) + CompanyInfo, Preferences, accounts, tax codes, items (one page each). No CDC.
-  expect(await workerReads(realmId)).toBe(1 + 5);
-  expect(await purposes(tenantId)).toEqual({ load: 1, connect: 5 });
+  // Connect: one page of customers (3 < 1,000) + CompanyInfo, Preferences, accounts, items (one page each);
+  // a US company's tax codes are never used (its lines carry TAX / NON), so not read. No CDC.
+  expect(await workerReads(realmId)).toBe(1 + 4);
+  expect(await purposes(tenantId)).toEqual({ load: 1, connect: 4 });
   expect(await cdcCalls(realmId)).toHaveLength(0);
 
   // A day: a person changes two customers, adds an item, an invoice and a payment, close together.
@@ -99,7 +100,7 @@ it('a connect reads the customers by page plus the five lists; a day of webhooks
     { description: 'the webhooks of customers, the item, the invoice and the payment queued' },
   );
   await waitFor(async () => (await pending(realmId)) === 0, { description: 'the notifications read', timeoutMs: 30_000 });
-  expect(await workerReads(realmId)).toBe(6 + 1);
+  expect(await workerReads(realmId)).toBe(5 + 1);
   expect(await cdcCalls(realmId)).toHaveLength(1);
   const emails = (await h.db.dataSource.query(`SELECT email FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = ANY($2::text[]) ORDER BY email`, [tenantId, ids.slice(0, 2)])) as Array<{
     email: string;
@@ -116,6 +117,6 @@ it('a connect reads the customers by page plus the five lists; a day of webhooks
   expect(cdc).toHaveLength(2);
   expect(String(cdc[1]?.query['entities']).split(',').sort()).toEqual(['Account', 'Customer', 'Invoice', 'Item', 'Payment', 'TaxCode']);
   // The day: at most 2 CorePlus calls (one for the webhooks, one backstop), each labelled.
-  expect((await workerReads(realmId)) - 6).toBeLessThanOrEqual(2);
-  expect(await purposes(tenantId)).toEqual({ load: 1, connect: 5, webhook: 1, backstop: 1 });
+  expect((await workerReads(realmId)) - 5).toBeLessThanOrEqual(2);
+  expect(await purposes(tenantId)).toEqual({ load: 1, connect: 4, webhook: 1, backstop: 1 });
 });
