@@ -124,6 +124,7 @@ describe('dependent fields are weighed given each other', () => {
     const namesake: CustomerContact = { displayName: 'Lucy Green', givenName: 'Lucy', familyName: 'Green', email: 'lucy.green@outlook.com', address: { line1: '9 Bay Road', postalCode: '2586', city: 'Goonellabah' } };
     const email = linkageScoring(linkageRecord(lucy), linkageRecord(namesake), params, NO_FREQUENCIES).fields.find((f) => f.field === 'email');
     expect(email).toMatchObject({ level: 'same-local', context: 'name-derived', weight: 0 });
+    expect(decide(lucy, [candidate('7', namesake)]).outcome).not.toBe('link');
     // The decision is what the names and addresses alone say: the mailbox name changes nothing.
     const withEmail = decide(lucy, [candidate('7', namesake)]);
     const withoutEmail = decide({ ...lucy, email: null }, [candidate('7', { ...namesake, email: null })]);
