@@ -65,7 +65,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       if (req.query.connected !== undefined) {
         draft = await deps.states.findDraft(tenantId, req.query.connected);
       }
-      const status = await deps.status.run(tenantId);
+      const status = await deps.status.run(tenantId, new Date(), { reviews: deps.actions === undefined }); // with actions, the dashboard reads the reviews
       if (status === null) return notFound(reply, tenantId);
       if (req.query.connected !== undefined && status.overview.connection.status === 'connected') {
         const c = status.overview.connection;
@@ -151,7 +151,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       notices: Notice[] = [],
       code = 400,
     ) => {
-      const status = await deps.status.run(tenantId);
+      const status = await deps.status.run(tenantId, new Date(), { reviews: deps.actions === undefined }); // with actions, the dashboard reads the reviews
       if (status === null) return notFound(reply, tenantId);
       return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date(), dashboard: await readDashboard(deps, req, reply, status) });
     };
