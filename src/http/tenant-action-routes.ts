@@ -38,7 +38,7 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
       const qboCustomerId = (oneValue(req.body?.qboCustomerId) ?? '').trim();
       const held = await heldCase(tenantId, customerId);
       if (held === null) return back(reply, tenantId, 'reviews', notHeld());
-      if (qboCustomerId === '') return back(reply, tenantId, 'reviews', { kind: 'error', text: `${held.name} was not linked: no QuickBooks customer was chosen.` });
+      if (qboCustomerId === '' || qboCustomerId.includes('\u0000')) return back(reply, tenantId, 'reviews', { kind: 'error', text: `${held.name} was not linked: no QuickBooks customer was chosen.` });
       const chosen = held.candidates.find((k) => k.qboCustomerId === qboCustomerId);
       const result = await deps.link.run(tenantId, customerId, qboCustomerId, actorOf(req));
       if (!result.ok) return back(reply, tenantId, 'reviews', { kind: 'error', text: `${held.name} was not linked: ${result.error}.` });
