@@ -76,14 +76,15 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
           text: `Connected to QuickBooks company ${c.companyName !== null ? `“${c.companyName}”` : c.realmId ?? ''}. Review the settings below and click Submit to save them.`,
         });
       }
+      const csrf = csrfFor(req);
       return page(reply, 200, {
         status,
         form: draft !== null ? fromDraft(draft, status.overview.settings) : fromSettings(status.overview.settings),
         problems: [],
         notices,
-        csrf: csrfFor(req),
+        csrf,
         now: new Date(),
-        dashboard: await readDashboard(deps, req, reply, status),
+        dashboard: await readDashboard(deps, req, reply, status, csrf),
       });
     });
 
@@ -150,7 +151,8 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
     ) => {
       const status = await deps.status.run(tenantId, new Date(), { reviews: deps.actions === undefined }); // with actions, the dashboard reads the reviews
       if (status === null) return notFound(reply, tenantId);
-      return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date(), dashboard: await readDashboard(deps, req, reply, status) });
+      const csrf = csrfFor(req);
+      return page(reply, code, { status, form, problems, notices, csrf, now: new Date(), dashboard: await readDashboard(deps, req, reply, status, csrf) });
     };
 
     const page = async (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) => {
