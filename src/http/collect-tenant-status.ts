@@ -73,12 +73,13 @@ export class CollectTenantStatus {
     @inject(STATUS_SOURCES) private readonly sources: StatusSources,
   ) {}
 
-  async run(tenantId: string, now = new Date()): Promise<TenantStatusView | null> {
+  /** `reviews: false` skips the review list (empty): the page's action sections read their own. */
+  async run(tenantId: string, now = new Date(), opts: { reviews?: boolean } = {}): Promise<TenantStatusView | null> {
     const overview = await this.overview.run(tenantId, now);
     if (overview === null) return null;
     const [invoices, reviews, duplicates, company] = await Promise.all([
       this.sources.invoices ? this.sources.invoices(tenantId, now) : Promise.resolve(null),
-      this.sources.reviews ? this.sources.reviews(tenantId) : this.reviewsFromLinks(tenantId),
+      opts.reviews === false ? Promise.resolve([]) : this.sources.reviews ? this.sources.reviews(tenantId) : this.reviewsFromLinks(tenantId),
       this.sources.duplicates ? this.sources.duplicates(tenantId) : Promise.resolve(null),
       this.sources.company ? this.sources.company(tenantId) : Promise.resolve(null),
     ]);

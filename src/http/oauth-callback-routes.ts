@@ -3,7 +3,8 @@ import { RouteModule } from './admin-server';
 import { ConnectHttpDeps } from './connect-http-deps';
 import { clearConnectCookie, CONNECT_START_PATH, connectCookie, connectCookieScope, DEFAULT_CALLBACK_PATH, readConnectCookie } from './connect-browser-cookie';
 import { tenantPath } from './tenant-link-signer';
-import { messagePage, securePage } from './tenant-page-routes';
+import { messagePage } from './tenant-page-message';
+import { securePage } from './tenant-page-routes';
 
 type CallbackQuery = { state?: string; code?: string; realmId?: string; error?: string; error_description?: string };
 

@@ -9,7 +9,7 @@ import type { TenantActionDeps } from './tenant-action-deps';
 import { ActionSection, flashCookie, Notice } from './tenant-dashboard';
 import { tenantPath } from './tenant-link-signer';
 import { TENANT_ACTIONS_CSS, TENANT_ACTIONS_JS } from './tenant-page-actions-assets';
-import { messagePage } from './tenant-page-routes';
+import { oneValue, tenantFormCsrfOk, tenantFormForbidden } from './tenant-form-guard';
 
 type Form = Record<string, string | string[] | undefined>;
 
@@ -34,11 +34,11 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
 
     app.post<{ Params: { tenantId: string; customerId: string }; Body: Form }>('/tenants/:tenantId/reviews/:customerId/link', async (req, reply) => {
       const { tenantId, customerId } = req.params;
-      if (!csrfOk(req)) return forbidden(reply, tenantId);
-      const qboCustomerId = (one(req.body?.qboCustomerId) ?? '').trim();
+      if (!csrfOk(req)) return tenantFormForbidden(reply, tenantId);
+      const qboCustomerId = (oneValue(req.body?.qboCustomerId) ?? '').trim();
       const held = await heldCase(tenantId, customerId);
       if (held === null) return back(reply, tenantId, 'reviews', notHeld());
-      if (qboCustomerId === '') return back(reply, tenantId, 'reviews', { kind: 'error', text: `${held.name} was not linked: no QuickBooks customer was chosen.` });
+      if (qboCustomerId === '' || qboCustomerId.includes('\u0000')) return back(reply, tenantId, 'reviews', { kind: 'error', text: `${held.name} was not linked: no QuickBooks customer was chosen.` });
       const chosen = held.candidates.find((k) => k.qboCustomerId === qboCustomerId);
       const result = await deps.link.run(tenantId, customerId, qboCustomerId, actorOf(req));
       if (!result.ok) return back(reply, tenantId, 'reviews', { kind: 'error', text: `${held.name} was not linked: ${result.error}.` });
@@ -51,7 +51,7 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
 
     app.post<{ Params: { tenantId: string; customerId: string }; Body: Form }>('/tenants/:tenantId/reviews/:customerId/create', async (req, reply) => {
       const { tenantId, customerId } = req.params;
-      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      if (!csrfOk(req)) return tenantFormForbidden(reply, tenantId);
       const held = await heldCase(tenantId, customerId);
       if (held === null) return back(reply, tenantId, 'reviews', notHeld());
       const result = await deps.create.run(tenantId, customerId, actorOf(req));
@@ -62,7 +62,7 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
 
     app.post<{ Params: { tenantId: string; invoiceId: string }; Body: Form }>('/tenants/:tenantId/invoices/:invoiceId/retry', async (req, reply) => {
       const { tenantId, invoiceId } = req.params;
-      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      if (!csrfOk(req)) return tenantFormForbidden(reply, tenantId);
       const result = await deps.retry.run(tenantId, invoiceId, actorOf(req));
       if (!result.ok) return back(reply, tenantId, 'failures', { kind: 'error', text: `Nothing to retry: ${result.message}.` });
       return back(reply, tenantId, 'failures', {
@@ -73,7 +73,7 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
 
     app.post<{ Params: { tenantId: string }; Body: Form }>('/tenants/:tenantId/send-now', async (req, reply) => {
       const { tenantId } = req.params;
-      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      if (!csrfOk(req)) return tenantFormForbidden(reply, tenantId);
       if ((await connect.tenants.find(tenantId)) === null) return back(reply, tenantId, 'send-now', { kind: 'error', text: 'This account is not known yet.' });
       const requestedBy = actorOf(req);
       const run = deps.runWindow.run({ tenantId, trigger: 'run_now', requestedBy });
@@ -105,12 +105,7 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
     const back = (reply: FastifyReply, tenantId: string, at: ActionSection, notice: Notice) =>
       reply.header('set-cookie', flashCookie(tenantId, { ...notice, at }, secure)).header('cache-control', 'no-store').redirect(`${tenantPath(tenantId)}#${at}-notice`, 303);
 
-    const csrfOk = (req: FastifyRequest<{ Body: Form }>): boolean => {
-      const a = authOf(req);
-      if (a.kind === 'operator') return true;
-      if (a.kind !== 'tenant') return false;
-      return connect.signer.checkCsrf(a.tenantId, a.sig, one(req.body?.csrf));
-    };
+    const csrfOk = (req: FastifyRequest<{ Body: Form }>): boolean => tenantFormCsrfOk(connect.signer, req);
   };
 }
 
@@ -125,16 +120,4 @@ function notHeld(): Notice {
 
 function waitingSentence(n: number): string {
   return n > 0 ? ` Its ${plural(n, 'waiting invoice')} ${n === 1 ? 'goes' : 'go'} out in the next run, or at once with Send now.` : '';
-}
-
-function one(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
-
-function forbidden(reply: FastifyReply, tenantId: string) {
-  return reply
-    .code(403)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(messagePage('The form has expired', 'This form was not sent from the current page (missing or wrong form token). Nothing was changed; reload the page and try again.', tenantPath(tenantId)));
 }

@@ -3,10 +3,8 @@
  * matcher's evidence as a bookkeeper reads it.
  */
 
-/** Text for HTML (the page's own escaping, kept here so the sections do not import the page). */
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+/** Text for HTML (the one escaping, html-escape.ts; the sections do not import the page). */
+export { escapeHtml as esc } from './html-escape';
 
 /** "$150.00", "€1,234.50", or "150.00" when the currency is not known. */
 export function amountPhrase(amount: string | null, currency: string | null): string | null {

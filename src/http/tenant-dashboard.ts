@@ -3,7 +3,7 @@ import type { ReviewCase } from '../customers/read-review-queue';
 import type { FoundInvoice } from '../invoices/find-invoice';
 import type { FailedInvoice } from '../invoices/list-failed-invoices';
 import type { WindowView } from '../invoices/read-tenant-status';
-import { authOf, cookieValues } from './admin-auth-guard';
+import { cookieValues } from './admin-auth-guard';
 import type { TenantStatusView } from './collect-tenant-status';
 import type { ConnectHttpDeps } from './connect-http-deps';
 import { tenantPath } from './tenant-link-signer';
@@ -60,12 +60,13 @@ export async function readDashboard(
   req: FastifyRequest,
   reply: FastifyReply,
   status: TenantStatusView,
+  /** The page's CSRF token, computed once by the page route (null for operators). */
+  csrf: string | null,
 ): Promise<DashboardView | null> {
   const actions = deps.actions;
   if (actions === undefined) return null;
   const tenantId = status.overview.settings.tenantId;
   const query = (req.query ?? {}) as Record<string, unknown>;
-  const auth = authOf(req);
   const findQuery = typeof query['find'] === 'string' ? query['find'].trim().slice(0, 100) : null;
   const runId = typeof query['run'] === 'string' ? query['run'] : null;
   const [failures, reviews, found, history] = await Promise.all([
@@ -87,7 +88,7 @@ export async function readDashboard(
   }
   return {
     base: tenantPath(tenantId),
-    csrf: auth.kind === 'tenant' ? deps.signer.csrfToken(auth.tenantId, auth.sig) : null,
+    csrf,
     timeZone: s.timeZone,
     qboEnvironment: actions.qboEnvironment,
     send: {

@@ -6,11 +6,13 @@ import { RouteModule } from './admin-server';
 import { authOf, tenantCookie } from './admin-auth-guard';
 import { connectCookie, connectCookieScope } from './connect-browser-cookie';
 import { ConnectHttpDeps } from './connect-http-deps';
-import { escapeHtml, Notice, renderTenantPage, SettingsFormValues } from './tenant-page';
+import { Notice, renderTenantPage, SettingsFormValues } from './tenant-page';
 import { TENANT_PAGE_CSS, TENANT_PAGE_JS } from './tenant-page-assets';
 import { tenantPath } from './tenant-link-signer';
 import { readDashboard } from './tenant-dashboard';
 import { tenantPageDashboardRoutes } from './tenant-page-dashboard-routes';
+import { oneValue, tenantFormCsrfOk, tenantFormForbidden } from './tenant-form-guard';
+import { messagePage } from './tenant-page-message';
 import { scheduleFromForm } from './tenant-page-schedule-fields';
 
 type Params = { tenantId: string };
@@ -65,7 +67,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       if (req.query.connected !== undefined) {
         draft = await deps.states.findDraft(tenantId, req.query.connected);
       }
-      const status = await deps.status.run(tenantId);
+      const status = await deps.status.run(tenantId, new Date(), { reviews: deps.actions === undefined }); // with actions, the dashboard reads the reviews
       if (status === null) return notFound(reply, tenantId);
       if (req.query.connected !== undefined && status.overview.connection.status === 'connected') {
         const c = status.overview.connection;
@@ -74,23 +76,24 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
           text: `Connected to QuickBooks company ${c.companyName !== null ? `“${c.companyName}”` : c.realmId ?? ''}. Review the settings below and click Submit to save them.`,
         });
       }
+      const csrf = csrfFor(req);
       return page(reply, 200, {
         status,
         form: draft !== null ? fromDraft(draft, status.overview.settings) : fromSettings(status.overview.settings),
         problems: [],
         notices,
-        csrf: csrfFor(req),
+        csrf,
         now: new Date(),
-        dashboard: await readDashboard(deps, req, reply, status),
+        dashboard: await readDashboard(deps, req, reply, status, csrf),
       });
     });
 
     app.post<{ Params: Params; Body: Form }>('/tenants/:tenantId/settings', async (req, reply) => {
       const { tenantId } = req.params;
-      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      if (!csrfOk(req)) return tenantFormForbidden(reply, tenantId);
       const body = req.body ?? {};
-      const input: Record<string, unknown> = { enabled: one(body.enabled) === 'on' };
-      for (const f of FORM_FIELDS) if (f !== 'enabled' && one(body[f]) !== undefined) input[f] = (one(body[f]) ?? '').trim();
+      const input: Record<string, unknown> = { enabled: oneValue(body.enabled) === 'on' };
+      for (const f of FORM_FIELDS) if (f !== 'enabled' && oneValue(body[f]) !== undefined) input[f] = (oneValue(body[f]) ?? '').trim();
       const tenant = await deps.tenants.find(tenantId);
       if (tenant === null) return notFound(reply, tenantId);
       const schedule = scheduleFromForm(body); // the time of day and days, or the advanced cron
@@ -105,10 +108,10 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
 
     app.post<{ Params: Params; Body: Form }>('/tenants/:tenantId/connect', async (req, reply) => {
       const { tenantId } = req.params;
-      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      if (!csrfOk(req)) return tenantFormForbidden(reply, tenantId);
       const body = req.body ?? {};
-      const draft: SettingsDraft = { enabled: one(body.enabled) === 'on' ? 'on' : '' };
-      for (const f of FORM_FIELDS) if (f !== 'enabled') draft[f] = (one(body[f]) ?? '').slice(0, 200);
+      const draft: SettingsDraft = { enabled: oneValue(body.enabled) === 'on' ? 'on' : '' };
+      for (const f of FORM_FIELDS) if (f !== 'enabled') draft[f] = (oneValue(body[f]) ?? '').slice(0, 200);
       const schedule = scheduleFromForm(body);
       if (schedule.cron !== undefined) draft.batchCron = schedule.cron;
       const started = await deps.startConnect.run(tenantId, draft, 'this');
@@ -122,7 +125,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
 
     app.post<{ Params: Params; Body: Form }>('/tenants/:tenantId/disconnect', async (req, reply) => {
       const { tenantId } = req.params;
-      if (!csrfOk(req)) return forbidden(reply, tenantId);
+      if (!csrfOk(req)) return tenantFormForbidden(reply, tenantId);
       const outcome = await deps.disconnect.run(tenantId);
       if (outcome.ok || outcome.reason === 'not_connected') return reply.redirect(`${tenantPath(tenantId)}?disconnected=1`, 303);
       const tenant = await deps.tenants.find(tenantId);
@@ -135,12 +138,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       return a.kind === 'tenant' ? deps.signer.csrfToken(a.tenantId, a.sig) : null;
     };
 
-    const csrfOk = (req: FastifyRequest<{ Body: Form }>): boolean => {
-      const a = authOf(req);
-      if (a.kind === 'operator') return true;
-      if (a.kind !== 'tenant') return false;
-      return deps.signer.checkCsrf(a.tenantId, a.sig, one(req.body?.csrf));
-    };
+    const csrfOk = (req: FastifyRequest<{ Body: Form }>): boolean => tenantFormCsrfOk(deps.signer, req);
 
     const rerender = async (
       req: FastifyRequest,
@@ -151,9 +149,10 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       notices: Notice[] = [],
       code = 400,
     ) => {
-      const status = await deps.status.run(tenantId);
+      const status = await deps.status.run(tenantId, new Date(), { reviews: deps.actions === undefined }); // with actions, the dashboard reads the reviews
       if (status === null) return notFound(reply, tenantId);
-      return page(reply, code, { status, form, problems, notices, csrf: csrfFor(req), now: new Date(), dashboard: await readDashboard(deps, req, reply, status) });
+      const csrf = csrfFor(req);
+      return page(reply, code, { status, form, problems, notices, csrf, now: new Date(), dashboard: await readDashboard(deps, req, reply, status, csrf) });
     };
 
     const page = async (reply: FastifyReply, code: number, input: Parameters<typeof renderTenantPage>[0]) => {
@@ -161,7 +160,7 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       return securePage(reply, deps.authorizeUrl, deps.connect.tenantPageFrameAncestors).code(code).send(renderTenantPage({ ...input, extras }));
     };
 
-    tenantPageDashboardRoutes(app, deps, { csrfOk, forbidden });
+    tenantPageDashboardRoutes(app, deps, { csrfOk, forbidden: tenantFormForbidden });
   };
 }
 
@@ -183,10 +182,6 @@ export function securePage(reply: FastifyReply, authorizeUrl: string, frameAnces
     'content-security-policy',
     `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'${authorizeOrigin}; frame-ancestors ${frameAncestors === '' ? "'none'" : frameAncestors}; base-uri 'none'`,
   );
-}
-
-function one(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
 }
 
 function fromSettings(s: TenantSettings): SettingsFormValues {
@@ -225,30 +220,18 @@ function fromDraft(d: SettingsDraft, s: TenantSettings): SettingsFormValues {
 function formFrom(body: Form, s: TenantSettings): SettingsFormValues {
   const base = fromSettings(s);
   return {
-    enabled: one(body.enabled) === 'on',
-    batchCron: one(body.batchCron) ?? base.batchCron,
-    timeZone: one(body.timeZone) ?? base.timeZone,
-    invoicesFrom: one(body.invoicesFrom) ?? base.invoicesFrom,
-    ambiguousPolicy: one(body.ambiguousPolicy) ?? base.ambiguousPolicy,
-    defaultItemId: one(body.defaultItemId) ?? base.defaultItemId,
-    unmappedItemPolicy: one(body.unmappedItemPolicy) ?? base.unmappedItemPolicy,
-    newItemIncomeAccount: one(body.newItemIncomeAccount) ?? base.newItemIncomeAccount,
-    taxableTaxCode: one(body.taxableTaxCode) ?? base.taxableTaxCode,
-    exemptTaxCode: one(body.exemptTaxCode) ?? base.exemptTaxCode,
-    currencyMismatchPolicy: one(body.currencyMismatchPolicy) ?? base.currencyMismatchPolicy,
+    enabled: oneValue(body.enabled) === 'on',
+    batchCron: oneValue(body.batchCron) ?? base.batchCron,
+    timeZone: oneValue(body.timeZone) ?? base.timeZone,
+    invoicesFrom: oneValue(body.invoicesFrom) ?? base.invoicesFrom,
+    ambiguousPolicy: oneValue(body.ambiguousPolicy) ?? base.ambiguousPolicy,
+    defaultItemId: oneValue(body.defaultItemId) ?? base.defaultItemId,
+    unmappedItemPolicy: oneValue(body.unmappedItemPolicy) ?? base.unmappedItemPolicy,
+    newItemIncomeAccount: oneValue(body.newItemIncomeAccount) ?? base.newItemIncomeAccount,
+    taxableTaxCode: oneValue(body.taxableTaxCode) ?? base.taxableTaxCode,
+    exemptTaxCode: oneValue(body.exemptTaxCode) ?? base.exemptTaxCode,
+    currencyMismatchPolicy: oneValue(body.currencyMismatchPolicy) ?? base.currencyMismatchPolicy,
   };
-}
-
-function simplePage(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} - QuickBooks sync</title><link rel="stylesheet" href="/assets/tenant-page.css"></head><body><main id="main"><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
-}
-
-/** An HTML page with a heading and a message (errors of the page and of the OAuth callback). */
-export function messagePage(title: string, message: string, backTo: string | null): string {
-  return simplePage(
-    title,
-    `<p class="notice notice-error" role="alert">${escapeHtml(message)}</p>${backTo === null ? '' : `<p><a href="${escapeHtml(backTo)}">Back to the QuickBooks settings</a></p>`}`,
-  );
 }
 
 function notFound(reply: FastifyReply, tenantId: string) {
@@ -258,12 +241,4 @@ function notFound(reply: FastifyReply, tenantId: string) {
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .send(messagePage('Unknown account', known ? `No account "${tenantId}" is known here yet: it appears once its first event is received.` : 'This is not a valid account id.', null));
-}
-
-function forbidden(reply: FastifyReply, tenantId: string) {
-  return reply
-    .code(403)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(messagePage('The form has expired', 'This form was not sent from the current settings page (missing or wrong form token). Nothing was changed; reload the page and try again.', tenantPath(tenantId)));
 }

@@ -1,3 +1,4 @@
+import { escapeHtml as escapeAttr } from './html-escape';
 import { dateTimePhrase, zoneName } from './status-wording';
 
 /**
@@ -26,8 +27,4 @@ export function durationPhrase(ms: number): string {
   const m = Math.floor(s / 60);
   if (m < 60) return `${m} min${s % 60 > 0 ? ` ${s % 60} s` : ''}`;
   return `${Math.floor(m / 60)} h${m % 60 > 0 ? ` ${m % 60} min` : ''}`;
-}
-
-function escapeAttr(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from './html-escape';
 import { FieldProblem } from '../connections/tenant-settings';
 import { TenantStatusView } from './collect-tenant-status';
 import { dateTimePhrase, invoiceFailureSentence, plural, windowPhrase } from './status-wording';
@@ -63,9 +64,7 @@ const FIELD_LABELS: Record<string, string> = {
   currencyMismatchPolicy: 'When an invoice is in another currency than its customer',
 };
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+export { escapeHtml };
 
 const e = escapeHtml;
 

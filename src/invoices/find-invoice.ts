@@ -54,7 +54,7 @@ export class FindInvoice {
 
   async run(tenantId: string, numberOrId: string): Promise<FoundInvoice[]> {
     const wanted = numberOrId.trim();
-    if (wanted === '') return [];
+    if (wanted === '' || wanted.includes('\u0000')) return []; // Postgres text cannot hold NUL: nothing has it
     const rows = (await this.db.query(
       `SELECT i.id, i.number, i.version, i.voided, i.sync_state, COALESCE(i.currency, cl.home_currency) AS currency, i.issue_date::text AS issue_date, i.lines, i.data,
               COALESCE(c.display_name, c.company_name, NULLIF(concat_ws(' ', c.given_name, c.family_name), '')) AS customer_name,

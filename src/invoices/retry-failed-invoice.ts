@@ -23,6 +23,7 @@ export class RetryFailedInvoice {
   }
 
   async run(tenantId: string, invoiceId: string, actor: string): Promise<RetryResult> {
+    if (invoiceId.includes('\u0000')) return { ok: false, reason: 'unknown', message: 'no such invoice is known for this account' }; // Postgres text cannot hold NUL
     const known = (await this.db.query(`SELECT number FROM invoices WHERE tenant_id = $1 AND id = $2`, [tenantId, invoiceId])) as Array<{ number: string | null }>;
     const invoice = known[0];
     if (invoice === undefined) return { ok: false, reason: 'unknown', message: `no invoice ${invoiceId} is known for this account` };

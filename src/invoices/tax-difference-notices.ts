@@ -37,6 +37,7 @@ export class TaxDifferenceNotices {
 
   /** Dismisses the invoice's current difference; false when it has none. */
   async dismiss(tenantId: string, invoiceId: string): Promise<boolean> {
+    if (invoiceId.includes('\u0000')) return false; // Postgres text cannot hold NUL: no such notice
     const res = (await this.dataSource.query(
       `INSERT INTO tax_difference_dismissals (tenant_id, invoice_id, message)
        SELECT tenant_id, invoice_id, total_difference FROM invoice_sync

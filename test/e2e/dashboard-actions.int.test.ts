@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
 import { Browser, chromium, Page } from 'playwright-core';
 import { TenantLinkSigner } from '../../src/http/tenant-link-signer';
 import { TenantWindowLock } from '../../src/invoices/tenant-window-lock';
@@ -9,6 +8,7 @@ import { ADMIN_TOKEN, CustomerHarness } from '../customers/customer-harness';
 import { anInvoiceEvent, asMessage } from '../support/builders';
 import { produce } from '../support/kafka';
 import { waitFor } from '../support/wait-for';
+import { axeViolations, CHROMIUM, CHROMIUM_ARGS } from './dashboard-browser';
 
 /**
  * The bookkeeper's page acts (issue 14, items 1, 2, 3, 5), driven in headless Chromium against
@@ -20,9 +20,6 @@ import { waitFor } from '../support/wait-for';
  */
 
 const ROOT = path.resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** As in settings-page.int.test.ts: without the background-networking switches Chromium's own connection attempts are refused on a closed network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const LINK_SECRET = 'dashboard-test-link-secret-0123456789abcdefghij';
 const PHONE_LEE = { FreeFormNumber: '(415) 555-0100' };
 const PHONE_PARK = { FreeFormNumber: '(212) 555-0147' };
@@ -52,14 +49,6 @@ async function qboInvoices(): Promise<Array<{ Id: string; DocNumber?: string; Sy
   const q = encodeURIComponent('SELECT * FROM Invoice MAXRESULTS 1000');
   const body = await qbo<{ QueryResponse?: { Invoice?: Array<{ Id: string; DocNumber?: string; SyncToken: string; CustomerRef?: { value: string } }> } }>('GET', `query?query=${q}`);
   return body.QueryResponse?.Invoice ?? [];
-}
-
-/** axe-core in the page: the violations of the current state (none expected). */
-async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
-  await page.evaluate(axe.source);
-  return page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then(function (r) { return r.violations.map(function (v) { return { id: v.id, nodes: v.nodes.map(function (n) { return n.target.join(' ') + ': ' + n.failureSummary; }) }; }); })`,
-  );
 }
 
 async function open(width = 1000): Promise<Page> {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
-/** Debian's Chromium (as settings-page.int.test.ts; kept here so importing it runs no other test file). */
+/** Debian's Chromium, shared by every browser test (a plain module, so importing it runs no test file). */
+/** Without the background-networking switches Chromium's own connection attempts are refused on a closed network. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',

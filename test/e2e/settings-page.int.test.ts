@@ -12,20 +12,9 @@ import { produce, testKafka } from '../support/kafka';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
+import { CHROMIUM, CHROMIUM_ARGS } from './dashboard-browser';
 
 const ROOT = path.resolve(__dirname, '../..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Without the background-networking switches Chromium's own connection attempts are refused on a closed network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let kafka: Kafka;
 let db: TestDatabase;
