@@ -81,12 +81,10 @@ export class ReadCompanyChanges {
     );
   }
 
-  /** The tenant's point on company `realmId` (started when the loads are done); null while it has none. */
-  async cursor(tenantId: string, realmId: string): Promise<Date | null> {
-    return (await this.point(tenantId, realmId))?.since ?? null;
-  }
-
-  /** The point, and the database's time when it was taken (a load finished after it ran beside the read). */
+  /**
+   * The tenant's point on company `realmId` (started when the loads are done; null while it has
+   * none), and the database's time when it was taken (a load finished after it ran beside the read).
+   */
   private async point(tenantId: string, realmId: string): Promise<{ since: Date; takenAt: Date } | null> {
     await this.startCursors(tenantId);
     const rows = (await this.db.query(`SELECT cdc_since, now() AS taken_at FROM qbo_change_cursor WHERE tenant_id = $1 AND realm_id = $2`, [tenantId, realmId])) as Array<{
