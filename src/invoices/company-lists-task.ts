@@ -84,21 +84,19 @@ export class CompanyListsTask implements BackgroundTask {
         if (done.length > 0) continue;
         await withCallPurpose('connect', () => this.sync.loadFull(t.tenant_id, t.realm_id));
       } catch (e) {
-        await this.recordFailure(t.tenant_id, e, true);
+        await this.recordFailure(t.tenant_id, e);
       }
     }
   }
 
-  private async recordFailure(tenantId: string, e: unknown, loading: boolean): Promise<void> {
+  private async recordFailure(tenantId: string, e: unknown): Promise<void> {
     const message = e instanceof QboError ? `${e.code}: ${e.explanation}` : e instanceof Error ? e.message : String(e);
-    this.logger.warn({ tenantId, err: e, loading }, 'company lists load failed; will retry');
+    this.logger.warn({ tenantId, err: e }, 'company lists load failed; will retry');
     await this.db.query(
-      `UPDATE qbo_company_lists SET last_error = $2, claimed_until = NULL, updated_at = now(),
-              status = CASE WHEN $3 THEN 'failed' ELSE status END,
-              next_attempt_at = now() + least(power(2, attempts), 600) * interval '1 second',
-              last_cdc_at = CASE WHEN $3 THEN last_cdc_at ELSE now() END
+      `UPDATE qbo_company_lists SET last_error = $2, claimed_until = NULL, updated_at = now(), status = 'failed',
+              next_attempt_at = now() + least(power(2, attempts), 600) * interval '1 second'
        WHERE tenant_id = $1`,
-      [tenantId, message, loading],
+      [tenantId, message],
     );
   }
 }

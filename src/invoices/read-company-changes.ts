@@ -81,18 +81,26 @@ export class ReadCompanyChanges {
     );
   }
 
-  /** The tenant's point on company `realmId` (started when the loads are done); null while it has none. */
-  async cursor(tenantId: string, realmId: string): Promise<Date | null> {
+  /**
+   * The tenant's point on company `realmId` (started when the loads are done; null while it has
+   * none), and the database's time when it was taken (a load finished after it ran beside the read).
+   */
+  private async point(tenantId: string, realmId: string): Promise<{ since: Date; takenAt: Date } | null> {
     await this.startCursors(tenantId);
-    const rows = (await this.db.query(`SELECT cdc_since FROM qbo_change_cursor WHERE tenant_id = $1 AND realm_id = $2`, [tenantId, realmId])) as Array<{ cdc_since: Date }>;
-    return rows[0]?.cdc_since ?? null;
+    const rows = (await this.db.query(`SELECT cdc_since, now() AS taken_at FROM qbo_change_cursor WHERE tenant_id = $1 AND realm_id = $2`, [tenantId, realmId])) as Array<{
+      cdc_since: Date;
+      taken_at: Date;
+    }>;
+    const row = rows[0];
+    return row === undefined ? null : { since: row.cdc_since, takenAt: row.taken_at };
   }
 
   /** Reads and applies the company's changes since the cursor; returns how many objects changed (0 when nothing was read). */
   async read(tenantId: string, realmId: string): Promise<number> {
-    let since = await this.cursor(tenantId, realmId);
-    if (since === null) return 0;
-    if (Date.now() - since.getTime() > CDC_MAX_AGE_MS) return this.reload(tenantId, realmId);
+    const point = await this.point(tenantId, realmId);
+    if (point === null) return 0;
+    let since = point.since;
+    if (Date.now() - since.getTime() > CDC_MAX_AGE_MS) return this.reload(tenantId, realmId, point.takenAt);
     let total = 0;
     let listsChanged = false;
     for (;;) {
@@ -116,7 +124,7 @@ export class ReadCompanyChanges {
       break;
     }
     if (listsChanged) await this.lists.releaseListHolds(tenantId);
-    await this.advance(tenantId, realmId, since);
+    await this.advance(tenantId, realmId, since, point.takenAt);
     this.logger.debug({ tenantId, changed: total }, 'company changes read with one CDC call');
     return total;
   }
@@ -132,25 +140,39 @@ export class ReadCompanyChanges {
     return res.items.length + res.accounts.length + res.taxCodes.length > 0;
   }
 
-  /** The shared point moves on; the mirror's and the lists' own points follow it (the status shows them). */
-  private async advance(tenantId: string, realmId: string, since: Date): Promise<void> {
-    await this.db.query(
-      `UPDATE qbo_change_cursor SET cdc_since = $2, last_read_at = now(), claimed_until = NULL, attempts = 0, last_error = NULL, updated_at = now()
-        WHERE tenant_id = $1 AND realm_id = $3 AND ${realmGuardSql('$1', '$3')}`,
-      [tenantId, since, realmId],
-    );
-    for (const table of ['qbo_customer_mirror_state', 'qbo_company_lists']) {
-      await this.db.query(`UPDATE ${table} SET cdc_since = $2, last_cdc_at = now(), updated_at = now() WHERE tenant_id = $1 AND realm_id = $3`, [tenantId, since, realmId]);
-    }
+  /**
+   * The shared point moves on, in one transaction with the mirror's and the lists' own points (the
+   * status shows them). A load (mirror or lists) that finished while this read ran (after
+   * `readStartedAt`) keeps its own point, and the shared point moves no further than it: what that
+   * load's older pages may have overwritten is read again, never missed.
+   */
+  private async advance(tenantId: string, realmId: string, since: Date, readStartedAt: Date): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE qbo_change_cursor SET cdc_since = least($2::timestamptz,
+                  (SELECT min(p.cdc_since) FROM (
+                     SELECT cdc_since FROM qbo_customer_mirror_state WHERE tenant_id = $1 AND realm_id = $3 AND loaded_at > $4
+                     UNION ALL SELECT cdc_since FROM qbo_company_lists WHERE tenant_id = $1 AND realm_id = $3 AND status = 'ready' AND loaded_at > $4) p)),
+                last_read_at = now(), claimed_until = NULL, attempts = 0, last_error = NULL, updated_at = now()
+          WHERE tenant_id = $1 AND realm_id = $3 AND ${realmGuardSql('$1', '$3')}`,
+        [tenantId, since, realmId, readStartedAt],
+      );
+      for (const table of ['qbo_customer_mirror_state', 'qbo_company_lists']) {
+        await tx.query(
+          `UPDATE ${table} SET cdc_since = CASE WHEN loaded_at > $4 THEN cdc_since ELSE $2 END, last_cdc_at = now(), updated_at = now() WHERE tenant_id = $1 AND realm_id = $3`,
+          [tenantId, since, realmId, readStartedAt],
+        );
+      }
+    });
   }
 
   /** The point is older than CDC reaches: customers and lists are read afresh, and the point restarts from then. */
-  private async reload(tenantId: string, realmId: string): Promise<number> {
+  private async reload(tenantId: string, realmId: string, readStartedAt: Date): Promise<number> {
     const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
     this.logger.info({ tenantId, realmId }, 'company changes point older than CDC reaches: customers and lists read afresh');
     const customers = await withCallPurpose('load', () => this.customers.loadFull(tenantId, realmId));
     const items = await this.sync.loadFull(tenantId, realmId);
-    await this.advance(tenantId, realmId, startedAt);
+    await this.advance(tenantId, realmId, startedAt, readStartedAt);
     return customers + items;
   }
 }

@@ -167,9 +167,18 @@ export class NodeQuickbooksClient implements QboClient {
     );
     const out: CdcResult = { customers: [], invoices: [], vendors: [], employees: [], items: [], payments: [], accounts: [], taxCodes: [], time: str(record(body).time) };
     const responses = arr(record(body).CDCResponse);
+    let malformed = 0;
+    // An object without an id cannot be applied: left out (and logged) rather than failing the tenant's every read.
+    const withId = (v: unknown): unknown[] =>
+      arr(v).filter((o) => {
+        const id = record(o).Id;
+        const ok = (typeof id === 'string' && id !== '') || typeof id === 'number';
+        if (!ok) malformed += 1;
+        return ok;
+      });
     for (const r of responses) {
       for (const qr of arr(record(r).QueryResponse)) {
-        const q = record(qr);
+        const q = Object.fromEntries(Object.entries(record(qr)).map(([k, v]) => [k, Array.isArray(v) ? withId(v) : v])) as Record<string, unknown>;
         out.customers.push(...(arr(q.Customer) as QboCustomer[]));
         out.invoices.push(...(arr(q.Invoice) as QboInvoice[]));
         out.vendors.push(...(arr(q.Vendor) as QboNamedEntity[]));
@@ -180,6 +189,7 @@ export class NodeQuickbooksClient implements QboClient {
         out.taxCodes.push(...(arr(q.TaxCode) as QboTaxCode[]));
       }
     }
+    if (malformed > 0) this.logger.warn({ tenantId, malformed }, 'qbo CDC answer held objects without an Id; left out');
     return out;
   }
 

@@ -1,35 +1,16 @@
-import { Worker } from '../../src/worker';
 import { waitFor } from '../support/wait-for';
 import { CustomerHarness } from './customer-harness';
+import { asPerson, pendingNotifications, startWebhookHarness, stopWebhookHarness } from './webhook-harness';
 
 jest.setTimeout(120_000);
 
 let h: CustomerHarness;
-let worker: Worker;
 beforeAll(async () => {
-  h = await CustomerHarness.start();
-  // Webhooks on, as in production: notifications of a tenant wait up to 1.5 s to be read together; no CDC backstop during the test.
-  worker = await h.startWorker({ CUSTOMER_WEBHOOK_DELAY_MS: '1500', CUSTOMER_CDC_BACKSTOP_MS: '3600000' });
-  h.emulator.updateConfig({ webhooks: { urls: [`http://127.0.0.1:${worker.httpPort ?? 0}/webhooks/intuit`], createUpdateEvents: true } });
+  ({ h } = await startWebhookHarness());
 });
 afterAll(async () => {
-  h?.emulator.updateConfig({ webhooks: { urls: [] } });
-  await h?.close();
+  await stopWebhookHarness(h);
 });
-
-/** A person editing the company in QuickBooks: another app's connection, so its calls are not the worker's. */
-async function asUser(realmId: string): Promise<(method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>> {
-  const conn = await h.admin<{ accessToken: string }>('POST', `/_emulator/realms/${realmId}/connections`, { clientId: 'a-person-in-quickbooks' });
-  return async (method, path, body) => {
-    const res = await fetch(`${h.emulator.url}/v3/company/${realmId}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${conn.accessToken}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
-    return (await res.json()) as Record<string, unknown>;
-  };
-}
 
 async function reads(tenantId: string, purpose: string): Promise<number> {
   const rows = (await h.db.dataSource.query(`SELECT COALESCE(sum(core_plus), 0)::int AS n FROM qbo_call_counts WHERE tenant_id = $1 AND purpose = $2`, [tenantId, purpose])) as Array<{
@@ -38,17 +19,13 @@ async function reads(tenantId: string, purpose: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-async function pendingNotifications(realmId: string): Promise<number> {
-  const rows = (await h.db.dataSource.query(`SELECT count(*)::int AS n FROM qbo_webhook_notifications WHERE realm_id = $1 AND processed_at IS NULL`, [realmId])) as Array<{ n: number }>;
-  return rows[0]?.n ?? 0;
-}
 
 it('changes made together in QuickBooks cost one read; the sync\'s own creates cost none; invoice changes are not read', async () => {
   const { tenantId, realmId, seeded } = await h.tenant({
     customers: [{ DisplayName: 'Wren Ash' }, { DisplayName: 'Iris Oak' }, { DisplayName: 'Cole Pine' }],
   });
   expect(await reads(tenantId, 'load')).toBe(1); // three customers: one page
-  const user = await asUser(realmId);
+  const user = await asPerson(h, realmId);
   const ids = (seeded.customers ?? []).map((c) => c.Id);
   for (const [i, id] of ids.entries()) {
     const current = (await user('GET', `/customer/${id}`)).Customer as { SyncToken: string };
@@ -57,7 +34,7 @@ it('changes made together in QuickBooks cost one read; the sync\'s own creates c
   await waitFor(async () => (await h.db.dataSource.query(`SELECT 1 FROM qbo_webhook_notifications WHERE realm_id = $1`, [realmId])).length === 3, {
     description: 'three webhooks queued',
   });
-  await waitFor(async () => (await pendingNotifications(realmId)) === 0, { description: 'the notifications read', timeoutMs: 20_000 });
+  await waitFor(async () => (await pendingNotifications(h, realmId)) === 0, { description: 'the notifications read', timeoutMs: 20_000 });
   expect(await reads(tenantId, 'webhook')).toBe(1);
   const emails = (await h.db.dataSource.query(`SELECT email FROM qbo_customer_mirror WHERE tenant_id = $1 ORDER BY qbo_id`, [tenantId])) as Array<{ email: string }>;
   expect(emails.map((e) => e.email).sort()).toEqual(['new0@example.com', 'new1@example.com', 'new2@example.com']);

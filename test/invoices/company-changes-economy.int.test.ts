@@ -1,5 +1,5 @@
-import { Worker } from '../../src/worker';
 import { CustomerHarness } from '../customers/customer-harness';
+import { asPerson, PERSON, pendingNotifications, startWebhookHarness, stopWebhookHarness } from '../customers/webhook-harness';
 import { waitFor } from '../support/wait-for';
 
 /**
@@ -9,18 +9,13 @@ import { waitFor } from '../support/wait-for';
  */
 jest.setTimeout(120_000);
 
-const PERSON = 'a-person-in-quickbooks';
 let h: CustomerHarness;
-let worker: Worker;
 beforeAll(async () => {
-  h = await CustomerHarness.start();
   // Webhooks on: notifications of a tenant wait up to 1.5 s to be read together; the backstop is forced by the test.
-  worker = await h.startWorker({ CUSTOMER_WEBHOOK_DELAY_MS: '1500', CUSTOMER_CDC_BACKSTOP_MS: '3600000' });
-  h.emulator.updateConfig({ webhooks: { urls: [`http://127.0.0.1:${worker.httpPort ?? 0}/webhooks/intuit`], createUpdateEvents: true } });
+  ({ h } = await startWebhookHarness());
 });
 afterAll(async () => {
-  h?.emulator.updateConfig({ webhooks: { urls: [] } });
-  await h?.close();
+  await stopWebhookHarness(h);
 });
 
 interface UsageReport {
@@ -33,30 +28,12 @@ async function workerReads(realmId: string): Promise<number> {
   return (u.companies.find((c) => c.realmId === realmId)?.apps ?? []).filter((a) => a.appId !== PERSON).reduce((n, a) => n + a.corePlus, 0);
 }
 
-async function asPerson(realmId: string): Promise<(method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>> {
-  const conn = await h.admin<{ accessToken: string }>('POST', `/_emulator/realms/${realmId}/connections`, { clientId: PERSON });
-  return async (method, path, body) => {
-    const res = await fetch(`${h.emulator.url}/v3/company/${realmId}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${conn.accessToken}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
-    return (await res.json()) as Record<string, unknown>;
-  };
-}
-
 async function purposes(tenantId: string): Promise<Record<string, number>> {
   const rows = (await h.db.dataSource.query(`SELECT purpose, sum(core_plus)::int AS n FROM qbo_call_counts WHERE tenant_id = $1 GROUP BY purpose`, [tenantId])) as Array<{
     purpose: string;
     n: number;
   }>;
   return Object.fromEntries(rows.filter((r) => r.n > 0).map((r) => [r.purpose, r.n]));
-}
-
-async function pending(realmId: string): Promise<number> {
-  const rows = (await h.db.dataSource.query(`SELECT count(*)::int AS n FROM qbo_webhook_notifications WHERE realm_id = $1 AND processed_at IS NULL`, [realmId])) as Array<{ n: number }>;
-  return rows[0]?.n ?? 0;
 }
 
 async function cdcCalls(realmId: string): Promise<Array<{ query: Record<string, string> }>> {
@@ -80,7 +57,7 @@ it('a connect reads the customers by page plus the four lists a US company uses;
   expect(await cdcCalls(realmId)).toHaveLength(0);
 
   // A day: a person changes two customers, adds an item, an invoice and a payment, close together.
-  const person = await asPerson(realmId);
+  const person = await asPerson(h, realmId);
   const ids = (seeded.customers ?? []).map((c) => c.Id);
   for (const [i, id] of ids.slice(0, 2).entries()) {
     const current = (await person('GET', `/customer/${id}`)).Customer as { SyncToken: string };
@@ -99,7 +76,7 @@ it('a connect reads the customers by page plus the four lists a US company uses;
     },
     { description: 'the webhooks of customers, the item, the invoice and the payment queued' },
   );
-  await waitFor(async () => (await pending(realmId)) === 0, { description: 'the notifications read', timeoutMs: 30_000 });
+  await waitFor(async () => (await pendingNotifications(h, realmId)) === 0, { description: 'the notifications read', timeoutMs: 30_000 });
   expect(await workerReads(realmId)).toBe(5 + 1);
   expect(await cdcCalls(realmId)).toHaveLength(1);
   const emails = (await h.db.dataSource.query(`SELECT email FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = ANY($2::text[]) ORDER BY email`, [tenantId, ids.slice(0, 2)])) as Array<{
