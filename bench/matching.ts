@@ -492,12 +492,14 @@ const EM_RECENT = 1000;
 async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandidateSearch, em: EstimateLinkageParameters, tenantId: string, ds: Dataset, policy: Policy): Promise<Outcome> {
   const entityOf = new Map<string, string>();
   const qboOf = new Map<string, string>();
+  const contactOf = new Map<string, CustomerContact>();
   let nextId = 1;
   const load: QboCustomer[] = [];
   for (const e of ds.existing) {
     const id = String(nextId++);
     entityOf.set(id, e.entity);
     qboOf.set(e.entity, id);
+    contactOf.set(id, e.contact);
     load.push(toQbo(id, e.contact));
   }
   await benchConnection(tenantId);
@@ -557,7 +559,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
       if (candidatesToFlag(d, id).some((c) => c.qboCustomerId === existingId)) out.duplicates_flagged += 1;
       if (process.env.BENCH_MATCHING_DEBUG === '2') {
         const right = d.candidates.find((c) => c.qboCustomerId === existingId);
-        log(`  duplicate (${ds.name}, ${policy}, ${d.outcome}): ${JSON.stringify(rec.contact)} → right one ${right === undefined ? 'not a candidate' : `p=${right.score}: ${right.evidence.join(', ')}`}`);
+        log(`  duplicate (${ds.name}, ${policy}, ${d.outcome}): ${JSON.stringify(rec.contact)} → right one ${right === undefined ? `not a candidate: ${JSON.stringify(contactOf.get(existingId))}` : `p=${right.score}: ${right.evidence.join(', ')}`}`);
         for (const c of d.candidates.slice(0, 3)) log(`      cand #${c.qboCustomerId}${c.qboCustomerId === existingId ? ' (right)' : ''} [${entityOf.get(c.qboCustomerId)}] "${c.displayName}" p=${c.score} w=${c.weight.toFixed(1)}: ${c.evidence.join(', ')}`);
       }
     } else {
@@ -566,6 +568,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
       qboOf.set(rec.entity, id);
     }
     entityOf.set(id, rec.entity);
+    contactOf.set(id, rec.contact);
     await mirror.upsert(tenantId, BENCH_REALM, [toQbo(id, rec.contact)], { createdBySync: true });
   }
   return out;
