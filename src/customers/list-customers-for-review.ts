@@ -37,7 +37,7 @@ export const MAX_REVIEW_LIST = 200;
 export class ListCustomersForReview {
   constructor(@inject(DATA_SOURCE) private readonly db: DataSource) {}
 
-  async run(tenantId: string, { limit = MAX_REVIEW_LIST }: { limit?: number } = {}): Promise<{ tenantId: string; total: number; customers: CustomerForReview[]; notices: Notice[] }> {
+  async run(tenantId: string, { limit = MAX_REVIEW_LIST, customerId }: { limit?: number; customerId?: string } = {}): Promise<{ tenantId: string; total: number; customers: CustomerForReview[]; notices: Notice[] }> {
     const rows: Array<{
       customer_id: string;
       display_name: string | null;
@@ -52,10 +52,11 @@ export class ListCustomersForReview {
               (SELECT count(*) FROM invoices i WHERE i.tenant_id = l.tenant_id AND i.customer_id = l.customer_id AND NOT i.voided) AS waiting,
               (SELECT d.candidates FROM customer_decisions d WHERE d.tenant_id = l.tenant_id AND d.customer_id = l.customer_id
                 ORDER BY d.id DESC LIMIT 1) AS candidates
-         FROM (SELECT * FROM customer_links WHERE tenant_id = $1 AND status = 'review' ORDER BY updated_at, customer_id LIMIT $2) l
+         FROM (SELECT * FROM customer_links WHERE tenant_id = $1 AND status = 'review' AND ($3::text IS NULL OR customer_id = $3)
+                ORDER BY updated_at, customer_id LIMIT $2) l
          LEFT JOIN customers c ON c.tenant_id = l.tenant_id AND c.id = l.customer_id
         ORDER BY l.updated_at, l.customer_id`,
-      [tenantId, limit],
+      [tenantId, limit, customerId ?? null],
     );
     const total: Array<{ n: number }> = await this.db.query(
       `SELECT count(*)::int AS n FROM customer_links WHERE tenant_id = $1 AND status = 'review'`,

@@ -53,8 +53,9 @@ export class ReadReviewQueue {
     @inject(DATA_SOURCE) private readonly db: DataSource,
   ) {}
 
-  async run(tenantId: string, limit = 50): Promise<{ total: number; cases: ReviewCase[] }> {
-    const queue = await this.list.run(tenantId, { limit });
+  /** The oldest `limit` held customers; or, with `customerId`, that one customer's case alone (whatever its place in the queue). */
+  async run(tenantId: string, limit = 50, customerId?: string): Promise<{ total: number; cases: ReviewCase[] }> {
+    const queue = await this.list.run(tenantId, customerId === undefined ? { limit } : { limit: 1, customerId });
     const ids = queue.customers.map((c) => c.customerId);
     const qboIds = [...new Set(queue.customers.flatMap((c) => c.candidates.map((k) => k.qboCustomerId)))];
     const upstream = ids.length === 0 ? [] : ((await this.db.query(

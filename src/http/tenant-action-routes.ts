@@ -99,7 +99,7 @@ export function tenantActionRoutes(connect: ConnectHttpDeps, deps: TenantActionD
       return reply.redirect(`${tenantPath(tenantId)}?run=${encodeURIComponent(first.windowId)}#send-now-result`, 303);
     });
 
-    const heldCase = async (tenantId: string, customerId: string) => (await deps.reviewQueue.run(tenantId, 200)).cases.find((c) => c.customerId === customerId) ?? null;
+    const heldCase = async (tenantId: string, customerId: string) => (await deps.reviewQueue.run(tenantId, 1, customerId)).cases.find((c) => c.customerId === customerId) ?? null;
 
     // Back to the page, landing on the notice at the top of the section the action was taken in.
     const back = (reply: FastifyReply, tenantId: string, at: ActionSection, notice: Notice) =>

@@ -95,4 +95,11 @@ it('the status lists customers held for review and duplicates in bounded lists w
   const full = await new ListCustomersForReview(h.ds).run(tenantId);
   expect(full).toMatchObject({ total: 60 });
   expect(full.customers).toHaveLength(60);
+  // One held customer by id, wherever it stands in the queue (the page acts on it so): the newest, past a page of 10.
+  const newest = full.customers[59]?.customerId ?? '';
+  expect((await new ListCustomersForReview(h.ds).run(tenantId, { limit: 10 })).customers.map((c) => c.customerId)).not.toContain(newest);
+  const one = await new ListCustomersForReview(h.ds).run(tenantId, { limit: 1, customerId: newest });
+  expect(one.customers.map((c) => c.customerId)).toEqual([newest]);
+  expect(one.total).toBe(60);
+  expect((await new ListCustomersForReview(h.ds).run(tenantId, { limit: 1, customerId: 'not-held' })).customers).toEqual([]);
 });
