@@ -101,7 +101,11 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
     ];
     let rank = GIVEN_RANK[given] + FAMILY_RANK[family];
     for (const [sGiven, sFamily, familyValue] of crosswise) {
-      if (GIVEN_RANK[sGiven] >= 3 && FAMILY_RANK[sFamily] >= 2 && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > rank) {
+      // Crosswise only where both names agree well, or where the surname agrees and a family slot holds
+      // a lone initial: "Westberg S." is how many lists write Susan Westberg (surname, then initial).
+      const initialLast = (a.family?.length ?? 0) === 1 || (b.family?.length ?? 0) === 1;
+      const agrees = (GIVEN_RANK[sGiven] >= 3 || sGiven === 'initial' || initialLast) && FAMILY_RANK[sFamily] >= 2;
+      if (agrees && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > rank) {
         rank = GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily];
         best = [
           { field: 'given', level: sGiven, swapped: true },

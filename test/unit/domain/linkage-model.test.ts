@@ -41,6 +41,13 @@ describe('comparison levels', () => {
     const swappedNickname = compareRecords(linkageRecord({ displayName: 'Dunne Bob' }), linkageRecord(robert));
     expect(swappedNickname.find((f) => f.field === 'given')).toMatchObject({ level: 'nickname', swapped: true });
     expect(level({ displayName: 'R. Dunne' }, robert, 'given')).toBe('initial');
+    // "Surname I.": the surname first, then the initial, as many lists write it.
+    const surnameInitial = compareRecords(linkageRecord({ displayName: 'Dunne R.' }), linkageRecord(robert));
+    expect(surnameInitial.find((f) => f.field === 'family')).toMatchObject({ level: 'exact', swapped: true });
+    expect(surnameInitial.find((f) => f.field === 'given')).toMatchObject({ level: 'initial', swapped: true });
+    const otherInitial = compareRecords(linkageRecord({ displayName: 'Dunne K.' }), linkageRecord(robert));
+    expect(otherInitial.find((f) => f.field === 'family')).toMatchObject({ level: 'exact', swapped: true });
+    expect(otherInitial.find((f) => f.field === 'given')).toMatchObject({ level: 'different', swapped: true });
     expect(level({ displayName: 'Robert Dunn' }, robert, 'family')).toBe('typo');
     expect(level({ displayName: 'Katherine Schmidt' }, { displayName: 'Katherine Shmitt' }, 'family')).not.toBe('different');
     expect(level({ displayName: 'ACME widgets LLC' }, { displayName: 'Acme Widgets, Inc.', companyName: 'Acme Widgets, Inc.' }, 'name')).toBe('exact');
