@@ -126,11 +126,13 @@ it('Canada, multi-currency, QuickBooks numbers: HST ON / Exempt by taxable, the 
 
 it('Canada with a currency mismatch set to fail: the invoice is refused with the reason', async () => {
   const { tenantId } = await h.tenant({ country: 'CA', multiCurrency: true }, { currency_mismatch_policy: 'fail' });
+  // The customer comes first: it is created with its first invoice (CAD); the later EUR one is refused.
   await h.customer(tenantId, { id: 'cus_f', displayName: 'Birch Inc' });
-  await h.ready(tenantId, [], ['cus_f']);
+  await h.invoice(tenantId, { id: 'f0', customerId: 'cus_f', number: 'F-0', currency: 'CAD', issueDate: '2026-11-19' });
+  await h.ready(tenantId, [['f0', 1]], ['cus_f']);
   await h.invoice(tenantId, { id: 'f1', customerId: 'cus_f', number: 'F-1', currency: 'EUR' });
   await h.ready(tenantId, [['f1', 1]], []);
-  expect(await h.runWindow(tenantId)).toMatchObject({ outcome: 'ran', summary: { pushed: 0, failed: 1 } });
+  expect(await h.runWindow(tenantId)).toMatchObject({ outcome: 'ran', summary: { pushed: 1, failed: 1 } });
   expect(await failure(tenantId, 'f1')).toEqual({ code: 'CURRENCY', reason: expect.stringContaining('is in CAD, and QuickBooks never changes a customer\'s currency') });
 });
 
