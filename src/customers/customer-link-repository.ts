@@ -262,6 +262,15 @@ export class CustomerLinkRepository {
     };
   }
 
+  /** Customers waiting for their first invoice to be created (multi-currency), not deleted: their invoices have not come. */
+  async countAwaitingInvoice(tenantId: string): Promise<number> {
+    const rows = (await this.db.query(
+      `SELECT count(*)::int AS n FROM customer_links WHERE tenant_id = $1 AND method = '${AWAITING_INVOICE_METHOD}' AND status = 'pending'`,
+      [tenantId],
+    )) as Array<{ n: number }>;
+    return rows[0]?.n ?? 0;
+  }
+
   async ambiguousPolicy(tenantId: string): Promise<'create' | 'review'> {
     const rows: Array<{ ambiguous_policy: 'create' | 'review' }> = await this.db.query(`SELECT ambiguous_policy FROM tenants WHERE tenant_id = $1`, [tenantId]);
     return rows[0]?.ambiguous_policy ?? 'create';

@@ -49,6 +49,8 @@ it('multi-currency, customer first, then a USD invoice: one QuickBooks customer,
   const explained = await h.api<{ link: Json; decisions: Json[] }>('GET', `/api/tenants/${tenantId}/customers/cus_usd/explain`);
   expect(explained.status).toBe(200);
   expect(explained.body.link).toMatchObject({ status: 'pending', statusReason: expect.stringContaining('waiting for its first invoice') });
+  const status = await h.api<{ customers: Json }>('GET', `/api/tenants/${tenantId}/status`);
+  expect(status.body.customers).toMatchObject({ awaitingFirstInvoice: { total: 1, reason: expect.stringContaining('waiting for its first invoice to know its currency') } });
 
   await h.invoice(tenantId, { id: 'usd1', customerId: 'cus_usd', number: 'H-1', currency: 'USD', exchangeRate: '1.3650' });
   await h.ready(tenantId, [['usd1', 1]], ['cus_usd']);
@@ -60,6 +62,7 @@ it('multi-currency, customer first, then a USD invoice: one QuickBooks customer,
   const inv = h.invoiceByNote(realmId, 'usd1');
   expect(inv).toMatchObject({ CustomerRef: { value: customers[0]?.['Id'] }, CurrencyRef: { value: 'USD' }, ExchangeRate: 1.365 });
   expect(await link(tenantId, 'cus_usd')).toMatchObject({ status: 'linked', method: 'create', qbo_customer_id: customers[0]?.['Id'] });
+  expect((await h.api<{ customers: Json }>('GET', `/api/tenants/${tenantId}/status`)).body.customers).toMatchObject({ awaitingFirstInvoice: { total: 0 } });
 });
 
 it('multi-currency, customer first, then a home-currency invoice: created in CAD; a customer QuickBooks already has is linked at once', async () => {
