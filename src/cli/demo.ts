@@ -227,7 +227,9 @@ async function main(): Promise<void> {
     const [r] = await ds.query(
       `SELECT count(*)::int n FROM customers c
          LEFT JOIN customer_links l ON l.tenant_id = c.tenant_id AND l.customer_id = c.id
-        WHERE c.tenant_id = ANY($1::text[]) AND NOT c.deleted AND (l.status IS NULL OR l.status = 'pending')`,
+        WHERE c.tenant_id = ANY($1::text[]) AND NOT c.deleted AND (l.status IS NULL OR l.status = 'pending')
+          -- in the multi-currency company a customer without invoices waits for its first one (its currency)
+          AND NOT (COALESCE(l.method, '') = 'awaiting-invoice' AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.tenant_id = c.tenant_id AND i.customer_id = c.id AND NOT i.voided))`,
       [[CONNECTED, CANADIAN]],
     );
     return r.n === 0;

@@ -31,6 +31,7 @@ export class CreateCustomerByHand {
     if (realmId === null) return { ok: false, error: 'the customers of the connected QuickBooks company are not loaded yet: try again in a moment' };
     const weighed = (await this.decisions.latest(tenantId, customerId))?.candidates ?? [];
     const created = await this.create.run({ tenantId, realmId, customerId, version: customer.version, contact: customer.contact, forceNew: true });
+    if (created.kind === 'awaiting-invoice') throw new Error('an operator create never waits for an invoice'); // awaitFirstInvoice is not set
     const reason = `created by ${actor}: #${created.qboCustomerId}${created.kind === 'created' ? ` ("${created.displayName}")` : ''}${created.notes.length > 0 ? `; ${created.notes.join('; ')}` : ''}`;
     await this.db.transaction(async (tx) => {
       await this.linkage.recordLabels(tenantId, customerId, customer.contact, null, weighed, actor, tx);

@@ -23,11 +23,22 @@ export interface CreateRequest {
   forceNew?: boolean;
   /** Why a new customer is forced, for the record (default: an operator asked). */
   forceNewReason?: string;
+  /**
+   * In a multi-currency company, a customer with no invoice yet is not created: its currency is
+   * that of its first invoice, so the create waits for it ('awaiting-invoice'). Automatic
+   * resolution sets it; an operator's create does not (it is made at once, in the home currency).
+   */
+  awaitFirstInvoice?: boolean;
 }
 
 export type CreateOutcome =
   | { kind: 'created'; qboCustomerId: string; displayName: string; repairs: FieldRepair[]; notes: string[] }
-  | { kind: 'existing'; qboCustomerId: string; method: 'model' | 'name-holder' | 'earlier-create'; reason: string; repairs: FieldRepair[]; notes: string[] };
+  | { kind: 'existing'; qboCustomerId: string; method: 'model' | 'name-holder' | 'earlier-create'; reason: string; repairs: FieldRepair[]; notes: string[] }
+  | { kind: 'awaiting-invoice'; reason: string };
+
+/** Why a customer of a multi-currency company is not created yet (its link's status reason). */
+export const AWAITING_INVOICE_REASON =
+  'waiting for its first invoice to know its currency: the QuickBooks company works in several currencies and a customer\'s currency is fixed when it is created';
 
 /** How many suffixed names to try before giving up (each one was held by someone else). */
 const MAX_NAME_ATTEMPTS = 25;
@@ -90,7 +101,8 @@ export class CreateQboCustomer {
       }
 
       const notes: string[] = [];
-      const currency = await firstInvoiceCurrency(q, req);
+      const { currency, awaiting } = await firstInvoiceCurrency(q, req);
+      if (awaiting && req.awaitFirstInvoice === true) return { kind: 'awaiting-invoice', reason: AWAITING_INVOICE_REASON };
       for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
         const displayName = attempt === 1 ? fields.DisplayName : displayNameWithSuffix(fields.DisplayName, attempt);
         const requestId = entityRequestId(req.tenantId, 'Customer', req.customerId, req.version, attempt === 1 ? 'create' : `create-${attempt}`);
@@ -159,19 +171,23 @@ export class CreateQboCustomer {
 /**
  * In a multi-currency company a customer's currency is fixed when it is created: the currency of
  * its first invoice (by issue date) when that is not the home currency; null = the home currency
- * (also when the company's profile is not read yet, or no invoice has come).
+ * (also when the company's profile is not read yet). `awaiting`: the company is multi-currency and
+ * the customer has no invoice yet (voided ones do not count, as in the resolution claims'
+ * `awaitingInvoiceArrivedSql`), so its currency is not known.
  */
-async function firstInvoiceCurrency(q: { query(sql: string, params: unknown[]): Promise<unknown> }, req: CreateRequest): Promise<string | null> {
+async function firstInvoiceCurrency(q: { query(sql: string, params: unknown[]): Promise<unknown> }, req: CreateRequest): Promise<{ currency: string | null; awaiting: boolean }> {
   const rows = (await q.query(
     `SELECT p.multi_currency, upper(p.home_currency) AS home,
+            EXISTS (SELECT 1 FROM invoices i WHERE i.tenant_id = $1 AND i.customer_id = $2 AND NOT i.voided) AS has_invoice,
             (SELECT upper(i.currency) FROM invoices i WHERE i.tenant_id = $1 AND i.customer_id = $2 AND i.currency IS NOT NULL AND NOT i.voided
               ORDER BY i.issue_date NULLS LAST, i.created_at LIMIT 1) AS first_currency
        FROM qbo_company_lists p WHERE p.tenant_id = $1 AND p.realm_id = $3 AND p.status = 'ready'`,
     [req.tenantId, req.customerId, req.realmId],
-  )) as Array<{ multi_currency: boolean | null; home: string | null; first_currency: string | null }>;
+  )) as Array<{ multi_currency: boolean | null; home: string | null; has_invoice: boolean; first_currency: string | null }>;
   const r = rows[0];
-  if (r === undefined || r.multi_currency !== true || r.first_currency === null || r.first_currency === r.home) return null;
-  return r.first_currency;
+  if (r === undefined || r.multi_currency !== true) return { currency: null, awaiting: false };
+  if (!r.has_invoice) return { currency: null, awaiting: true };
+  return { currency: r.first_currency === null || r.first_currency === r.home ? null : r.first_currency, awaiting: false };
 }
 
 function fallbackMirrored(c: QboCustomer) {

@@ -18,6 +18,7 @@ export type DecisionOutcome =
   | 'operator-link'
   | 'operator-create'
   | 'deleted'
+  | 'awaiting-invoice'
   | 'failed';
 
 export interface DecisionRecord {

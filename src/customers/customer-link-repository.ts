@@ -63,10 +63,29 @@ const toLink = (r: LinkRow): CustomerLink => ({
 });
 
 /**
+ * The method of a link whose QuickBooks customer is not created yet because its currency is not
+ * known (a multi-currency company, no invoice yet): status 'pending', resolved at its version.
+ */
+export const AWAITING_INVOICE_METHOD = 'awaiting-invoice';
+
+/**
+ * A link due for resolution (alias `l`): its wanted version is newer than its resolved one, or it
+ * waits for its first invoice and one has come (a later poll always sees a committed invoice, so
+ * nothing waits forever, whichever replica recorded it). Voided invoices do not count, as in
+ * CreateQboCustomer's check.
+ */
+export function linkDueSql(l: string): string {
+  return `((${l}.wanted_version IS NOT NULL AND (${l}.resolved_version IS NULL OR ${l}.resolved_version < ${l}.wanted_version))
+           OR (${l}.method = '${AWAITING_INVOICE_METHOD}' AND ${l}.status = 'pending'
+               AND EXISTS (SELECT 1 FROM invoices ai WHERE ai.tenant_id = ${l}.tenant_id AND ai.customer_id = ${l}.customer_id AND NOT ai.voided)))`;
+}
+
+/**
  * customer_links as the resolution queue: a row whose wanted_version (set by a trigger on
  * customers) is newer than its resolved_version needs resolving. Claims take a lease with
  * FOR UPDATE SKIP LOCKED, so replicas never resolve one customer at the same time; only
- * tenants whose QBO connection is 'connected' and whose mirror is loaded are claimed.
+ * tenants whose QBO connection is 'connected' and whose mirror is loaded are claimed. A link
+ * waiting for its first invoice (AWAITING_INVOICE_METHOD) is due again once one is recorded.
  */
 @injectable()
 export class CustomerLinkRepository {
@@ -79,7 +98,7 @@ export class CustomerLinkRepository {
          JOIN qbo_connections q ON q.tenant_id = l.tenant_id AND q.status = 'connected'
          JOIN qbo_customer_mirror_state s ON s.tenant_id = l.tenant_id AND s.status = 'ready'
          JOIN tenants t ON t.tenant_id = l.tenant_id AND t.enabled -- sync off: nothing is resolved or created
-         WHERE l.wanted_version IS NOT NULL AND (l.resolved_version IS NULL OR l.resolved_version < l.wanted_version)
+         WHERE ${linkDueSql('l')}
            AND (l.claimed_until IS NULL OR l.claimed_until < now())
          ORDER BY l.updated_at
          LIMIT $1
@@ -241,6 +260,15 @@ export class CustomerLinkRepository {
         notes: r.notes,
       },
     };
+  }
+
+  /** Customers waiting for their first invoice to be created (multi-currency), not deleted: their invoices have not come. */
+  async countAwaitingInvoice(tenantId: string): Promise<number> {
+    const rows = (await this.db.query(
+      `SELECT count(*)::int AS n FROM customer_links WHERE tenant_id = $1 AND method = '${AWAITING_INVOICE_METHOD}' AND status = 'pending'`,
+      [tenantId],
+    )) as Array<{ n: number }>;
+    return rows[0]?.n ?? 0;
   }
 
   async ambiguousPolicy(tenantId: string): Promise<'create' | 'review'> {

@@ -8,7 +8,7 @@ import { QboError } from '../qbo/qbo-error';
 import { CreateQboCustomer } from './create-qbo-customer';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { CustomerLinkage } from './customer-linkage';
-import { CustomerLinkRepository, UpstreamCustomer } from './customer-link-repository';
+import { AWAITING_INVOICE_METHOD, CustomerLinkRepository, UpstreamCustomer } from './customer-link-repository';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
 /** The customer being resolved, with the company the resolution is computed for. */
@@ -18,6 +18,8 @@ export type ResolutionResult =
   | { outcome: 'linked'; qboCustomerId: string; method: string; reason: string }
   | { outcome: 'created'; qboCustomerId: string; reason: string }
   | { outcome: 'review'; reason: string }
+  /** Not created yet: a multi-currency company, and no invoice tells its currency (claimed again when one comes). */
+  | { outcome: 'waiting'; reason: string }
   | { outcome: 'unchanged'; reason: string };
 
 /**
@@ -28,7 +30,11 @@ export type ResolutionResult =
  * already belongs to another upstream customer of the tenant is ambiguous, with the reason.
  * Ambiguous customers are created and flagged (policy 'create') or held for an operator
  * (policy 'review'); every create is flagged with its likely candidates. Every decision is
- * recorded with each field's level and weight. QBO failures are thrown (QboError, decide by `retriable`).
+ * recorded with each field's level and weight. In a multi-currency company a customer to create
+ * with no invoice yet waits for its first one (its currency is fixed at creation): the link stays
+ * 'pending' with the reason (AWAITING_INVOICE_METHOD), resolved at its version, and is due again
+ * when an invoice is recorded (linkDueSql); a link found meanwhile is made at once.
+ * QBO failures are thrown (QboError, decide by `retriable`).
  */
 @injectable()
 export class ResolveCustomer {
@@ -69,7 +75,7 @@ export class ResolveCustomer {
         status: link?.status ?? 'pending',
         qboCustomerId: link?.qboCustomerId ?? null,
         reason,
-        method: link?.method ?? null,
+        method: link?.method === AWAITING_INVOICE_METHOD ? null : (link?.method ?? null), // a deleted customer waits for nothing
         version,
         realmId,
       });
@@ -182,8 +188,9 @@ export class ResolveCustomer {
 
   private async createFor(customer: RealmCustomer, decision: MatchDecision): Promise<ResolutionResult> {
     const { tenantId, id: customerId, version } = customer;
-    let created = await this.create.run({ tenantId, realmId: customer.realmId, customerId, version, contact: customer.contact });
+    let created = await this.create.run({ tenantId, realmId: customer.realmId, customerId, version, contact: customer.contact, awaitFirstInvoice: true });
     let takenId: string | null = null;
+    if (created.kind === 'awaiting-invoice') return this.awaitInvoice(customer, decision, created.reason);
     if (created.kind === 'existing') {
       const taken = await this.takenReason(tenantId, customerId, created.qboCustomerId);
       if (taken !== null) {
@@ -191,7 +198,17 @@ export class ResolveCustomer {
         takenId = created.qboCustomerId;
         decision = { outcome: 'ambiguous', method: 'model', score: decision.score, reason: `${created.reason}; but ${taken}`, candidates: decision.candidates };
         if ((await this.links.ambiguousPolicy(tenantId)) === 'review') return this.hold(customer, decision, takenId);
-        created = await this.create.run({ tenantId, realmId: customer.realmId, customerId, version, contact: customer.contact, forceNew: true, forceNewReason: `it belongs to another upstream customer` });
+        created = await this.create.run({
+          tenantId,
+          realmId: customer.realmId,
+          customerId,
+          version,
+          contact: customer.contact,
+          forceNew: true,
+          forceNewReason: `it belongs to another upstream customer`,
+          awaitFirstInvoice: true,
+        });
+        if (created.kind === 'awaiting-invoice') return this.awaitInvoice(customer, decision, created.reason);
       }
     }
     if (created.kind === 'existing') {
@@ -235,6 +252,19 @@ export class ResolveCustomer {
     });
     this.logger.info({ tenantId, customerId, qboCustomerId: created.qboCustomerId, ambiguous: decision.outcome === 'ambiguous' }, 'QBO customer created');
     return { outcome: 'created', qboCustomerId: created.qboCustomerId, reason };
+  }
+
+  /** A create that waits for the customer's first invoice: the link stays pending, with the reason, until one comes. */
+  private async awaitInvoice(customer: RealmCustomer, decision: MatchDecision, reason: string): Promise<ResolutionResult> {
+    const { tenantId, id: customerId, version } = customer;
+    await this.db.transaction(async (tx) => {
+      await this.links.settle(tenantId, customerId, { status: 'pending', qboCustomerId: null, reason, method: AWAITING_INVOICE_METHOD, version, realmId: customer.realmId }, tx);
+      await this.decisions.record(
+        { tenantId, customerId, customerVersion: version, outcome: 'awaiting-invoice', method: decision.method, score: decision.score, reason, candidates: decision.candidates },
+        tx,
+      );
+    });
+    return { outcome: 'waiting', reason };
   }
 }
 

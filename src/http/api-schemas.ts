@@ -238,6 +238,9 @@ export const TenantStatusJson = z
       .object({
         heldForReviewTotal: z.number(),
         possibleDuplicatesTotal: z.number(),
+        awaitingFirstInvoice: z
+          .object({ total: z.number(), reason: z.string() })
+          .describe('Customers of a multi-currency company not created yet: each waits for its first invoice, whose currency it is created in'),
         heldForReview: z.array(z.looseObject({ customerId: z.string() })),
         notices: z.array(z.looseObject({ id: z.string() })),
         possibleDuplicates: z.array(z.looseObject({})),

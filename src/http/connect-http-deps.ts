@@ -9,6 +9,7 @@ import { StartConnect } from '../connections/start-connect';
 import { TenantRepository } from '../connections/tenant-repository';
 import { TenantLinkGenerations } from '../connections/tenant-link-generations';
 import { LoadTenantPageExtras } from './tenant-page-extras';
+import { CheckSettingsNames } from '../invoices/check-settings-names';
 import { Logger } from '../logger';
 import { CollectTenantStatus } from './collect-tenant-status';
 import { TenantLinkSigner } from './tenant-link-signer';
@@ -31,6 +32,8 @@ export interface ConnectHttpDeps {
   linkGenerations: TenantLinkGenerations;
   /** The dashboard's history, retry, notices and left-out invoices. */
   pageExtras: LoadTenantPageExtras;
+  /** The settings naming an item, an income account or a tax code, checked against the company's lists when they are loaded. */
+  settingsNames: CheckSettingsNames;
   connect: Config['connect'];
   /** Intuit's (or the emulator's) authorize URL: the page's form-action policy allows it. */
   authorizeUrl: string;

@@ -26,6 +26,7 @@ import { customerRoutes } from './customer-routes';
 import { intuitWebhookRoutes } from './intuit-webhook-routes';
 import { invoiceStatusRoutes } from './invoice-status-routes';
 import { companySetupRoutes } from './company-setup-routes';
+import { CheckSettingsNames } from '../invoices/check-settings-names';
 import { MapItemCode } from '../invoices/map-item-code';
 import { ReadCompanySetup } from '../invoices/read-company-setup';
 import { ReadQuickBooksSection } from '../invoices/read-quickbooks-section';
@@ -110,6 +111,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
       signer: ctx.get(TenantLinkSigner),
       linkGenerations: ctx.get(TenantLinkGenerations),
       pageExtras: ctx.get(LoadTenantPageExtras),
+      settingsNames: ctx.get(CheckSettingsNames),
       connect: config.connect,
       authorizeUrl: config.qbo.authorizeUrl,
       redirectUri: config.qbo.redirectUri,

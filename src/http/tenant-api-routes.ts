@@ -93,6 +93,10 @@ export function tenantApiRoutes(deps: ConnectHttpDeps, health: ListTenantHealth)
         if (!checked.ok) {
           return badRequest(reply, `invalid settings: ${checked.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, checked.problems);
         }
+        const unknown = await deps.settingsNames.run(tenantId, checked.change);
+        if (unknown.length > 0) {
+          return badRequest(reply, `invalid settings: ${unknown.map((p) => `${p.field}: ${p.message}`).join('; ')}`, unknown);
+        }
         const existed = (await deps.tenants.find(tenantId)) !== null;
         const saved = await deps.tenants.applyChange(tenantId, checked.change);
         deps.logger.info({ tenantId, fields: Object.keys(checked.change), created: !existed }, 'tenant settings changed through the API');

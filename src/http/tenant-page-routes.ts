@@ -99,8 +99,9 @@ export function tenantPageRoutes(deps: ConnectHttpDeps): RouteModule {
       const schedule = scheduleFromForm(body); // the time of day and days, or the advanced cron
       if (schedule.cron !== undefined) input.batchCron = schedule.cron;
       const checked = validateSettingsChange(input);
-      if (!checked.ok || schedule.problems.length > 0)
-        return rerender(req, reply, tenantId, { ...formFrom(body, tenant), schedule: schedule.typed }, [...schedule.problems, ...(checked.ok ? [] : checked.problems)]);
+      const unknown = checked.ok ? await deps.settingsNames.run(tenantId, checked.change) : [];
+      if (!checked.ok || schedule.problems.length > 0 || unknown.length > 0)
+        return rerender(req, reply, tenantId, { ...formFrom(body, tenant), schedule: schedule.typed }, [...schedule.problems, ...(checked.ok ? unknown : checked.problems)]);
       await deps.tenants.applyChange(tenantId, checked.change);
       deps.logger.info({ tenantId, fields: Object.keys(checked.change) }, 'tenant settings saved from the page');
       return reply.redirect(`${tenantPath(tenantId)}?saved=1`, 303);

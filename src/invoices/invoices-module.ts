@@ -13,6 +13,7 @@ import { CurrencyCustomers } from './currency-customers';
 import { InvoiceLineRefs } from './invoice-line-refs';
 import { LoadRunCompany } from './load-run-company';
 import { MapItemCode } from './map-item-code';
+import { CheckSettingsNames } from './check-settings-names';
 import { COMPANY_CHANGES_OPTIONS, ProcessCompanyChanges } from './process-company-changes';
 import { ReadCompanyChanges } from './read-company-changes';
 import { ReadCompanySetup } from './read-company-setup';
@@ -57,6 +58,7 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     InvoiceLineRefs,
     LoadRunCompany,
     MapItemCode,
+    CheckSettingsNames,
     ReadCompanySetup,
     ReadQuickBooksSection,
     CheckUncertainInvoices,

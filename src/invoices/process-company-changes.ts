@@ -1,6 +1,7 @@
 import { inject, injectable, ServiceIdentifier } from 'inversify';
 import { DataSource } from 'typeorm';
 import { ApplyQboMerge } from '../customers/apply-qbo-merge';
+import { linkDueSql } from '../customers/customer-link-repository';
 import { returnedRows } from '../customers/returned-rows';
 import { CONSUMED_WEBHOOK_ENTITIES } from '../domain/webhook-entities';
 import { Logger } from '../logger';
@@ -96,7 +97,7 @@ export class ProcessCompanyChanges {
                      AND (p.oldest <= now() - $5 * interval '1 millisecond' OR p.merge
                           OR t.next_window_at <= now() + $6 * interval '1 millisecond'
                           OR (p.customers AND EXISTS (SELECT 1 FROM customer_links k WHERE k.tenant_id = c.tenant_id AND k.status <> 'linked'
-                                        AND k.wanted_version IS NOT NULL AND (k.resolved_version IS NULL OR k.resolved_version < k.wanted_version))))))
+                                        AND ${linkDueSql('k')})))))
           ORDER BY least(p.oldest, c.last_read_at) LIMIT $1
           FOR UPDATE OF c SKIP LOCKED)
        UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
-import { ClaimedCustomer, CustomerLinkRepository } from '../customers/customer-link-repository';
+import { ClaimedCustomer, CustomerLinkRepository, linkDueSql } from '../customers/customer-link-repository';
 import { CUSTOMER_RESOLUTION_TASK_OPTIONS, CustomerResolutionTaskOptions } from '../customers/customer-resolution-task';
 import { ResolveCustomer } from '../customers/resolve-customer';
 import { returnedRows } from '../customers/returned-rows';
@@ -19,8 +19,8 @@ export type WindowCustomerOptions = Pick<CustomerResolutionTaskOptions, 'leaseMs
 
 /**
  * The window's "resolve customers still pending" step, through the customers part: the tenant's
- * customers with invoices waiting on them whose link is not resolved at its wanted version are
- * claimed with the lease the customer resolution task uses (so the two never work on one
+ * customers with invoices waiting on them whose link is not resolved at its wanted version (or
+ * waits for its first invoice to know its currency: it has one now) are claimed with the lease the customer resolution task uses (so the two never work on one
  * customer at once) and resolved by ResolveCustomer in the task's lanes. Claims are taken a few
  * per lane at a time and renewed while worked on (workClaimedCustomers): a crash leaves only
  * those few claimed, for one lease at most. Only when the tenant's customer mirror is loaded
@@ -77,7 +77,7 @@ export class ResolveWindowCustomers {
          SELECT l.tenant_id, l.customer_id FROM customer_links l
          JOIN qbo_customer_mirror_state s ON s.tenant_id = l.tenant_id AND s.status = 'ready'
          WHERE l.tenant_id = $1 AND l.status <> 'linked'
-           AND l.wanted_version IS NOT NULL AND (l.resolved_version IS NULL OR l.resolved_version < l.wanted_version)
+           AND ${linkDueSql('l')}
            AND (l.claimed_until IS NULL OR l.claimed_until < now())
            AND EXISTS (SELECT 1 FROM invoices i WHERE i.tenant_id = l.tenant_id AND i.customer_id = l.customer_id AND NOT i.voided)
          ORDER BY l.updated_at LIMIT $2

@@ -138,7 +138,7 @@ export class Metrics {
   // Customers
   readonly matching = new Counter({
     name: 'qbo_sync_customer_resolutions_total',
-    help: 'Customer resolutions by outcome (linked, created, review, unchanged) and method',
+    help: 'Customer resolutions by outcome (linked, created, review, waiting, unchanged) and method',
     labelNames: ['outcome', 'method'] as const,
     registers: [this.registry],
   });

@@ -126,11 +126,13 @@ it('Canada, multi-currency, QuickBooks numbers: HST ON / Exempt by taxable, the 
 
 it('Canada with a currency mismatch set to fail: the invoice is refused with the reason', async () => {
   const { tenantId } = await h.tenant({ country: 'CA', multiCurrency: true }, { currency_mismatch_policy: 'fail' });
+  // The customer comes first: it is created with its first invoice (CAD); the later EUR one is refused.
   await h.customer(tenantId, { id: 'cus_f', displayName: 'Birch Inc' });
-  await h.ready(tenantId, [], ['cus_f']);
+  await h.invoice(tenantId, { id: 'f0', customerId: 'cus_f', number: 'F-0', currency: 'CAD', issueDate: '2026-11-19' });
+  await h.ready(tenantId, [['f0', 1]], ['cus_f']);
   await h.invoice(tenantId, { id: 'f1', customerId: 'cus_f', number: 'F-1', currency: 'EUR' });
   await h.ready(tenantId, [['f1', 1]], []);
-  expect(await h.runWindow(tenantId)).toMatchObject({ outcome: 'ran', summary: { pushed: 0, failed: 1 } });
+  expect(await h.runWindow(tenantId)).toMatchObject({ outcome: 'ran', summary: { pushed: 1, failed: 1 } });
   expect(await failure(tenantId, 'f1')).toEqual({ code: 'CURRENCY', reason: expect.stringContaining('is in CAD, and QuickBooks never changes a customer\'s currency') });
 });
 
@@ -195,4 +197,27 @@ it('a single-currency company, custom numbers on: an invoice without a number ha
   expect(inv?.['DocNumber']).toBeUndefined();
   expect(salesLines(inv).map((l) => [lineDetail(l).ItemRef.value, lineDetail(l).TaxCodeRef?.value])).toEqual([[services?.id, taxCodeId(realmId, '0.0% Z')]]);
   expect(await h.syncRow(tenantId, 'n1')).toMatchObject({ doc_number_from_qbo: false });
+});
+
+it('United States without Automated Sales Tax: treated as with it (TAX/NON by line); QuickBooks computes no tax, so the upstream taxAmount is what the invoice carries', async () => {
+  const { tenantId, realmId } = await h.tenant({ country: 'US', automatedSalesTax: false });
+  await h.customer(tenantId, { id: 'cus_nast', displayName: 'Prairie Supply', billingAddress: { line1: '2 Elm St', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' } });
+  const lines = [
+    { description: 'Repair', quantity: '1', unitPrice: '100.00', taxable: true },
+    { description: 'Travel', quantity: '1', unitPrice: '20.00', taxable: false },
+  ];
+  await h.invoice(tenantId, { id: 'nast1', customerId: 'cus_nast', number: 'NA-1', taxAmount: '8.25', lines });
+  await h.invoice(tenantId, { id: 'nast2', customerId: 'cus_nast', number: 'NA-2', lines });
+  await h.ready(tenantId, [['nast1', 1], ['nast2', 1]], ['cus_nast']);
+  expect(await h.runWindow(tenantId)).toMatchObject({ outcome: 'ran', summary: { pushed: 2, failed: 0 } });
+  const withTax = h.invoiceByNote(realmId, 'nast1');
+  expect(salesLines(withTax).map((l) => lineDetail(l).TaxCodeRef?.value)).toEqual(['TAX', 'NON']);
+  expect(withTax).toMatchObject({ TotalAmt: 128.25 });
+  expect(totalTax(withTax)).toBe(8.25);
+  expect(withTax?.['TxnTaxDetail']).not.toHaveProperty('TxnTaxCodeRef');
+  // No taxAmount: nothing computes a tax (TX's 8.25% would apply with AST).
+  const noTax = h.invoiceByNote(realmId, 'nast2');
+  expect(noTax).toMatchObject({ TotalAmt: 120 });
+  expect(totalTax(noTax)).toBe(0);
+  expect(await h.syncRow(tenantId, 'nast2')).toMatchObject({ total_difference: null });
 });

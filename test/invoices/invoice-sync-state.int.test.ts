@@ -1,3 +1,4 @@
+import { CustomerLinkRepository } from '../../src/customers/customer-link-repository';
 import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
 import { ListCustomersForReview } from '../../src/customers/list-customers-for-review';
 import { CustomerLinkage } from '../../src/customers/customer-linkage';
@@ -86,12 +87,17 @@ it('the status lists customers held for review and duplicates in bounded lists w
     await h.link(tenantId, `r${String(i).padStart(2, '0')}`, 'review', null, 'two QuickBooks customers match');
   }
   const mirror = new CustomerMirrorRepository(h.ds);
-  const section = new ReadCustomersSection(new ListCustomersForReview(h.ds), new ListDuplicates(h.ds, mirror, new CustomerLinkage(h.ds, new LinkageCandidateSearch(h.ds, mirror))));
+  const section = new ReadCustomersSection(
+    new ListCustomersForReview(h.ds),
+    new ListDuplicates(h.ds, mirror, new CustomerLinkage(h.ds, new LinkageCandidateSearch(h.ds, mirror))),
+    new CustomerLinkRepository(h.ds),
+  );
   const status = new ReadTenantStatus(h.ds, new InvoiceBacklog(h.ds), new InvoiceWindowRepository(h.ds), section);
   const s = await status.run(tenantId);
   expect(s?.customers?.heldForReviewTotal).toBe(60);
   expect(s?.customers?.heldForReview).toHaveLength(50);
   expect(s?.customers?.possibleDuplicatesTotal).toBe(0);
+  expect(s?.customers?.awaitingFirstInvoice.total).toBe(0);
   const full = await new ListCustomersForReview(h.ds).run(tenantId);
   expect(full).toMatchObject({ total: 60 });
   expect(full.customers).toHaveLength(60);

@@ -84,6 +84,7 @@ function statusLines(s: TenantStatus): string[] {
       `Customers held for review: ${c.heldForReviewTotal}; possible duplicates flagged: ${c.possibleDuplicatesTotal}; notices: ${c.notices.length}`,
       `  (details: npm run cli -- customers review ${s.tenantId}; npm run cli -- duplicates ${s.tenantId})`,
     );
+    if (c.awaitingFirstInvoice.total > 0) out.push(`Customers not created yet: ${c.awaitingFirstInvoice.total}, ${c.awaitingFirstInvoice.reason}`);
   }
   return out;
 }

@@ -27,6 +27,7 @@ import { DashboardActions1763760000000 } from './1763760000000-dashboard-actions
 import { WindowRetriesAndLinkGenerations1763770000000 } from './1763770000000-window-retries-and-link-generations';
 import { TaxDifferenceDismissals1763770000001 } from './1763770000001-tax-difference-dismissals';
 import { QboChangeCursor1763780000000 } from './1763780000000-qbo-change-cursor';
+import { AwaitingInvoiceLinks1763800000000 } from './1763800000000-awaiting-invoice-links';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   WindowRetriesAndLinkGenerations1763770000000,
   TaxDifferenceDismissals1763770000001,
   QboChangeCursor1763780000000,
+  AwaitingInvoiceLinks1763800000000,
 ];
