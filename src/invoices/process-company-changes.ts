@@ -51,6 +51,9 @@ export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> =
  * (within a minute of it), an invoice that is not the sync's, a payment deleted, a payment of a
  * tenant with no pushed invoice. Merges are then followed by the ids the webhook named.
  *
+ * Notifications are queued per tenant (WebhookNotificationQueue): each tenant connected to a
+ * company reads its own and marks only its own processed.
+ *
  * Tenants are claimed through their cursor's lease (qbo_change_cursor), so one replica reads a
  * tenant at a time, once its customer mirror is loaded (the customers never wait for the lists)
  * and never while its lists are being loaded; no transaction is open while QuickBooks is read. A failure counts an attempt on
@@ -77,16 +80,16 @@ export class ProcessCompanyChanges {
     const o = this.options;
     const claimed: unknown = await this.db.query(
       `WITH pending AS (
-         SELECT n.realm_id, min(n.received_at) AS oldest, bool_or(n.operation = 'Merge') AS merge, bool_or(n.entity = 'Customer') AS customers
+         SELECT n.tenant_id, n.realm_id, min(n.received_at) AS oldest, bool_or(n.operation = 'Merge') AS merge, bool_or(n.entity = 'Customer') AS customers
            FROM qbo_webhook_notifications n
-          WHERE n.processed_at IS NULL AND n.entity = ANY($4::text[]) AND n.attempts < $2
+          WHERE n.processed_at IS NULL AND n.tenant_id IS NOT NULL AND n.entity = ANY($4::text[]) AND n.attempts < $2
             AND (n.last_attempt_at IS NULL OR n.last_attempt_at < now() - least(power(2, n.attempts), 300) * interval '1 second')
-          GROUP BY n.realm_id),
+          GROUP BY n.tenant_id, n.realm_id),
        due AS (
          SELECT c.tenant_id FROM qbo_change_cursor c
            JOIN qbo_connections q ON q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected'
            JOIN qbo_customer_mirror_state s ON s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready'
-           LEFT JOIN pending p ON p.realm_id = c.realm_id
+           LEFT JOIN pending p ON p.tenant_id = c.tenant_id AND p.realm_id = c.realm_id
            LEFT JOIN tenants t ON t.tenant_id = c.tenant_id
           WHERE (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
             -- never while the company's lists are being loaded (a load's older answers would overwrite newer changes)
@@ -113,9 +116,9 @@ export class ProcessCompanyChanges {
   private async readTenant(tenantId: string, realmId: string, backstop: boolean): Promise<void> {
     const rows = (await this.db.query(
       `SELECT id, entity, entity_id, operation, deleted_id, last_updated FROM qbo_webhook_notifications
-        WHERE realm_id = $1 AND processed_at IS NULL AND entity = ANY($2::text[]) AND attempts < $3
+        WHERE tenant_id = $4 AND realm_id = $1 AND processed_at IS NULL AND entity = ANY($2::text[]) AND attempts < $3
         ORDER BY id`,
-      [realmId, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS],
+      [realmId, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS, tenantId],
     )) as NotificationRow[];
     const ids = rows.map((r) => r.id);
     try {

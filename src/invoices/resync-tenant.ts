@@ -148,8 +148,8 @@ export class ResyncTenant {
       } else {
         // As if QuickBooks had sent a webhook for it: the customers part re-reads it, follows a merge or tells the tenant.
         const rows = (await this.dataSource.query(
-          `INSERT INTO qbo_webhook_notifications (realm_id, entity, entity_id, operation, last_updated)
-           SELECT $2, 'Customer', $3, 'Update', now() WHERE ${guard} RETURNING id`,
+          `INSERT INTO qbo_webhook_notifications (tenant_id, realm_id, entity, entity_id, operation, last_updated)
+           SELECT $1, $2, 'Customer', $3, 'Update', now() WHERE ${guard} RETURNING id`,
           [plan.tenantId, plan.realmId, d.qboCustomerId],
         )) as unknown[];
         res = [rows, rows.length];

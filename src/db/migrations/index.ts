@@ -27,6 +27,7 @@ import { DashboardActions1763760000000 } from './1763760000000-dashboard-actions
 import { WindowRetriesAndLinkGenerations1763770000000 } from './1763770000000-window-retries-and-link-generations';
 import { TaxDifferenceDismissals1763770000001 } from './1763770000001-tax-difference-dismissals';
 import { ConnectCompanyInfo1763810000000 } from './1763810000000-connect-company-info';
+import { WebhookNotificationsPerTenant1763810000001 } from './1763810000001-webhook-notifications-per-tenant';
 import { QboChangeCursor1763780000000 } from './1763780000000-qbo-change-cursor';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -61,4 +62,5 @@ export const migrations = [
   TaxDifferenceDismissals1763770000001,
   QboChangeCursor1763780000000,
   ConnectCompanyInfo1763810000000,
+  WebhookNotificationsPerTenant1763810000001,
 ];
