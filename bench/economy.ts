@@ -11,6 +11,7 @@ import { RunningEmulator, startEmulator } from '../src/emulator';
 import { createNameEntity } from '../src/emulator/name-lists';
 import { ReadConnectedCompany } from '../src/connections/read-connected-company';
 import { SyncCustomerMirror } from '../src/customers/sync-customer-mirror';
+import { ProcessCompanyChanges } from '../src/invoices/process-company-changes';
 import { RunDueWindows } from '../src/invoices/run-due-windows';
 import { SyncCompanyLists } from '../src/invoices/sync-company-lists';
 import { createLogger } from '../src/logger';
@@ -29,6 +30,8 @@ import type { DataSource } from 'typeorm';
  *   dist/src/main.js`); the worker's peak resident memory (VmHWM) when the mirror is ready.
  * - `tenants_10k_tick_ms`: one scheduler tick (RunDueWindows.due) with BENCH_TENANTS (10,000)
  *   connected tenants, none due; the median of 5 ticks.
+ * - `cdc_round_10k_ms`: one change-reading round (ProcessCompanyChanges.run) with the same
+ *   tenants' companies mirrored, none due; the median of 5 rounds after the process's first.
  * - `connect_customer_reads_per_1000_customers` and `connect_list_reads`: what connecting a US
  *   company of BENCH_CONNECT_CUSTOMERS (2,500) customers costs in CorePlus calls, split in two: the
  *   customer load's pages per 1,000 customers, and the fixed reads of the company's stable lists
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
   const connections = container.get(QboConnectionRepository);
   const summary: Record<string, number | string> = {};
   try {
-    if (PARTS.has('tick')) Object.assign(summary, await schedulerTick(dataSource, container.get(RunDueWindows)));
+    if (PARTS.has('tick')) Object.assign(summary, await schedulerTick(dataSource, container.get(RunDueWindows), container.get(ProcessCompanyChanges)));
     if (PARTS.has('connect')) Object.assign(summary, await connectReads(dataSource, emulator, connections, container));
     if (PARTS.has('load')) Object.assign(summary, await bigCompanyLoad(dataSource, emulator, connections, db.url, ep.kafkaBrokers, key));
     if (PARTS.has('coreplus')) Object.assign(summary, await simulatedDay(ep.databaseUrl, ep.kafkaBrokers, key));
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
 
 
 /** `tenants_10k_tick_ms`: one scheduler tick (RunDueWindows.due) with TENANTS connected tenants, none due (median of 5). */
-async function schedulerTick(dataSource: DataSource, scheduler: RunDueWindows): Promise<Record<string, number>> {
+async function schedulerTick(dataSource: DataSource, scheduler: RunDueWindows, changes: ProcessCompanyChanges): Promise<Record<string, number>> {
   const summary: Record<string, number> = {};
     // ---- 1. the scheduler's tick with 10,000 tenants, none due (all connected now, nightly cron)
     const t0 = Date.now();
@@ -106,6 +109,34 @@ async function schedulerTick(dataSource: DataSource, scheduler: RunDueWindows): 
     ticks.sort((a, b) => a - b);
     summary['tenants_10k_tick_ms'] = Math.round(ticks[2] ?? NaN);
     out(`tenants_10k_tick_ms: ${summary['tenants_10k_tick_ms']} (ticks ${ticks.map((t) => t.toFixed(0)).join(', ')})`);
+    // ---- the change-reading round (ProcessCompanyChanges.run) with the same tenants' companies mirrored and read an hour ago, none due
+    await dataSource.query(
+      `INSERT INTO qbo_customer_mirror_state (tenant_id, realm_id, status, loaded_at, cdc_since, last_cdc_at)
+       SELECT 'tick_' || g, 'realm_' || g, 'ready', now() - interval '2 days', now() - interval '1 hour', now() - interval '1 hour' FROM generate_series(1, $1) g`,
+      [TENANTS],
+    );
+    await dataSource.query(
+      `INSERT INTO qbo_change_cursor (tenant_id, realm_id, cdc_since, last_read_at, next_read_at)
+       SELECT 'tick_' || g, 'realm_' || g, now() - interval '1 hour', now() - interval '1 hour', now() + interval '23 hours' FROM generate_series(1, $1) g`,
+      [TENANTS],
+    );
+    await dataSource.query(`ANALYZE qbo_change_cursor; ANALYZE qbo_customer_mirror_state`);
+    // A process's first round looks at every mirror once (cursors to start); the rounds after it only at what loaded since.
+    const f0 = process.hrtime.bigint();
+    if ((await changes.run(50)) !== 0) throw new Error('expected no tenant due in the change-reading round');
+    summary['cdc_round_10k_first_ms'] = Math.round(Number(process.hrtime.bigint() - f0) / 1e6);
+    const rounds: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const s = process.hrtime.bigint();
+      const handled = await changes.run(50);
+      rounds.push(Number(process.hrtime.bigint() - s) / 1e6);
+      if (handled !== 0) throw new Error(`expected no tenant due, got ${handled}`);
+    }
+    rounds.sort((a, b) => a - b);
+    summary['cdc_round_10k_ms'] = Math.round(rounds[2] ?? NaN);
+    out(`cdc_round_10k_ms: ${summary['cdc_round_10k_ms']} (rounds ${rounds.map((t) => t.toFixed(0)).join(', ')}; the process's first ${summary['cdc_round_10k_first_ms']} ms)`);
+    await dataSource.query(`DELETE FROM qbo_change_cursor WHERE tenant_id LIKE 'tick_%'`);
+    await dataSource.query(`DELETE FROM qbo_customer_mirror_state WHERE tenant_id LIKE 'tick_%'`);
     await dataSource.query(`DELETE FROM qbo_connections WHERE tenant_id LIKE 'tick_%'`);
     await dataSource.query(`DELETE FROM tenants WHERE tenant_id LIKE 'tick_%'`);
 

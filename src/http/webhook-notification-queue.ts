@@ -1,6 +1,7 @@
 import { inject, injectable, optional } from 'inversify';
 import { DataSource } from 'typeorm';
 import { CONSUMED_WEBHOOK_ENTITIES } from '../domain/webhook-entities';
+import { ChangeReadSchedule } from '../invoices/change-read-schedule';
 import { Logger } from '../logger';
 import { Metrics } from '../metrics/metrics';
 import { DATA_SOURCE, LOGGER } from '../tokens';
@@ -31,6 +32,7 @@ export class WebhookNotificationQueue {
   private readonly warned = new Map<string, number>();
   constructor(
     @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(ChangeReadSchedule) private readonly schedule: ChangeReadSchedule,
     @inject(LOGGER) logger: Logger,
     @inject(Metrics) @optional() private readonly metrics?: Metrics,
   ) {
@@ -49,7 +51,7 @@ export class WebhookNotificationQueue {
                 AS x(realm_id, entity, entity_id, operation, deleted_id, last_updated, ord)
            LEFT JOIN qbo_connections c ON c.realm_id = x.realm_id AND c.status <> 'disconnected'
           ORDER BY x.ord, c.tenant_id
-         RETURNING realm_id, tenant_id`,
+         RETURNING id, realm_id, tenant_id`,
         [
           changes.map((c) => c.realmId),
           changes.map((c) => c.entity),
@@ -58,7 +60,9 @@ export class WebhookNotificationQueue {
           changes.map((c) => c.deletedId),
           changes.map((c) => (c.lastUpdated === null ? null : c.lastUpdated.toISOString())),
         ],
-      )) as Array<{ realm_id: string; tenant_id: string | null }>;
+      )) as Array<{ id: string; realm_id: string; tenant_id: string | null }>;
+      // Each tenant's cursor is brought forward to when these are due (ChangeReadSchedule).
+      await this.schedule.noteQueued(tx, inserted.filter((r) => r.tenant_id !== null).map((r) => String(r.id)));
       if (inserted.some((r) => r.tenant_id !== null)) await tx.query(`SELECT pg_notify($1, $2)`, [WEBHOOK_CHANNEL, String(changes.length)]);
       return inserted;
     });

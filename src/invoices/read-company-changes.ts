@@ -56,31 +56,37 @@ export class ReadCompanyChanges {
    * changes never wait for the lists); a cursor of another company (a reconnect) starts afresh the
    * same way. A load that finished after the cursor moved on and began before its point (the lists
    * loaded after the mirror, or a reload) pulls the cursor back to that load's start: what changed
-   * while it read is read again, never missed.
+   * while it read is read again, never missed. Returns the tenants whose cursor was (re)started,
+   * whose due time (ChangeReadSchedule) the caller sets.
    */
-  async startCursors(tenantId: string | null): Promise<void> {
-    await this.db.query(
+  async startCursors(tenantId: string | null, loadedAfter: Date | null = null): Promise<string[]> {
+    // With `loadedAfter`, only the tenants whose mirror or lists finished loading since then (the indexed loaded_at): a round costs what loaded, not every tenant.
+    const recent = `($1::text IS NOT NULL AND m.tenant_id = $1) OR ($1::text IS NULL AND ($2::timestamptz IS NULL OR m.tenant_id IN (
+                      SELECT tenant_id FROM qbo_customer_mirror_state WHERE loaded_at > $2 UNION SELECT tenant_id FROM qbo_company_lists WHERE loaded_at > $2)))`;
+    const started = (await this.db.query(
       `INSERT INTO qbo_change_cursor (tenant_id, realm_id, cdc_since, last_read_at)
        SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since), coalesce(least(m.last_cdc_at, l.last_cdc_at), now())
          FROM qbo_customer_mirror_state m
          LEFT JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready'
          LEFT JOIN qbo_change_cursor c ON c.tenant_id = m.tenant_id
         WHERE m.status = 'ready' AND m.cdc_since IS NOT NULL AND (c.tenant_id IS NULL OR c.realm_id <> m.realm_id)
-          AND ($1::text IS NULL OR m.tenant_id = $1)
+          AND (${recent})
        ON CONFLICT (tenant_id) DO UPDATE SET realm_id = EXCLUDED.realm_id, cdc_since = EXCLUDED.cdc_since, last_read_at = EXCLUDED.last_read_at,
-              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, updated_at = now()`,
-      [tenantId],
-    );
+              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, next_read_at = now(), updated_at = now()
+       RETURNING tenant_id`,
+      [tenantId, loadedAfter],
+    )) as Array<{ tenant_id: string }>;
     await this.db.query(
       `UPDATE qbo_change_cursor c SET cdc_since = p.since, updated_at = now()
          FROM (SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since) AS since
                  FROM qbo_customer_mirror_state m
                  LEFT JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready'
-                WHERE m.status = 'ready' AND ($1::text IS NULL OR m.tenant_id = $1)) p
+                WHERE m.status = 'ready' AND (${recent})) p
         WHERE c.tenant_id = p.tenant_id AND c.realm_id = p.realm_id AND p.since < c.cdc_since
           AND (c.claimed_until IS NULL OR c.claimed_until < now())`,
-      [tenantId],
+      [tenantId, loadedAfter],
     );
+    return started.map((r) => r.tenant_id);
   }
 
   /**

@@ -41,7 +41,7 @@ it('a full CDC answer whose objects all share the instant asked from skips nothi
   expect(count).toBeGreaterThan(1_000);
 
   // The daily backstop reads from just before that instant (forced: the last read two days ago).
-  await h.db.dataSource.query(`UPDATE qbo_change_cursor SET last_read_at = now() - interval '2 days', cdc_since = $2 WHERE tenant_id = $1`, [
+  await h.db.dataSource.query(`UPDATE qbo_change_cursor SET last_read_at = now() - interval '2 days', next_read_at = now(), cdc_since = $2 WHERE tenant_id = $1`, [
     tenantId,
     new Date(instant - 1_000),
   ]);

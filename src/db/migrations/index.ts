@@ -28,6 +28,7 @@ import { WindowRetriesAndLinkGenerations1763770000000 } from './1763770000000-wi
 import { TaxDifferenceDismissals1763770000001 } from './1763770000001-tax-difference-dismissals';
 import { ConnectCompanyInfo1763810000000 } from './1763810000000-connect-company-info';
 import { WebhookNotificationsPerTenant1763810000001 } from './1763810000001-webhook-notifications-per-tenant';
+import { ChangeCursorNextRead1763810000002 } from './1763810000002-change-cursor-next-read';
 import { QboChangeCursor1763780000000 } from './1763780000000-qbo-change-cursor';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -63,4 +64,5 @@ export const migrations = [
   QboChangeCursor1763780000000,
   ConnectCompanyInfo1763810000000,
   WebhookNotificationsPerTenant1763810000001,
+  ChangeCursorNextRead1763810000002,
 ];
