@@ -11,6 +11,7 @@ import { RunningEmulator, startEmulator } from '../src/emulator';
 import { createNameEntity } from '../src/emulator/name-lists';
 import { ReadConnectedCompany } from '../src/connections/read-connected-company';
 import { SyncCustomerMirror } from '../src/customers/sync-customer-mirror';
+import { EstimateLinkageParameters } from '../src/customers/estimate-linkage-parameters';
 import { ProcessCompanyChanges } from '../src/invoices/process-company-changes';
 import { RunDueWindows } from '../src/invoices/run-due-windows';
 import { SyncCompanyLists } from '../src/invoices/sync-company-lists';
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   const connections = container.get(QboConnectionRepository);
   const summary: Record<string, number | string> = {};
   try {
-    if (PARTS.has('tick')) Object.assign(summary, await schedulerTick(dataSource, container.get(RunDueWindows), container.get(ProcessCompanyChanges)));
+    if (PARTS.has('tick')) Object.assign(summary, await schedulerTick(dataSource, container.get(RunDueWindows), container.get(ProcessCompanyChanges), container.get(EstimateLinkageParameters)));
     if (PARTS.has('connect')) Object.assign(summary, await connectReads(dataSource, emulator, connections, container));
     if (PARTS.has('load')) Object.assign(summary, await bigCompanyLoad(dataSource, emulator, connections, db.url, ep.kafkaBrokers, key));
     if (PARTS.has('coreplus')) Object.assign(summary, await simulatedDay(ep.databaseUrl, ep.kafkaBrokers, key));
@@ -79,7 +80,12 @@ async function main(): Promise<void> {
 
 
 /** `tenants_10k_tick_ms`: one scheduler tick (RunDueWindows.due) with TENANTS connected tenants, none due (median of 5). */
-async function schedulerTick(dataSource: DataSource, scheduler: RunDueWindows, changes: ProcessCompanyChanges): Promise<Record<string, number>> {
+async function schedulerTick(
+  dataSource: DataSource,
+  scheduler: RunDueWindows,
+  changes: ProcessCompanyChanges,
+  estimate: EstimateLinkageParameters,
+): Promise<Record<string, number>> {
   const summary: Record<string, number> = {};
     // ---- 1. the scheduler's tick with 10,000 tenants, none due (all connected now, nightly cron)
     const t0 = Date.now();
@@ -135,6 +141,26 @@ async function schedulerTick(dataSource: DataSource, scheduler: RunDueWindows, c
     rounds.sort((a, b) => a - b);
     summary['cdc_round_10k_ms'] = Math.round(rounds[2] ?? NaN);
     out(`cdc_round_10k_ms: ${summary['cdc_round_10k_ms']} (rounds ${rounds.map((t) => t.toFixed(0)).join(', ')}; the process's first ${summary['cdc_round_10k_first_ms']} ms)`);
+    // ---- the linkage estimate's round (EstimateLinkageParameters.runDue) with the same tenants estimated an hour ago, none due
+    await dataSource.query(
+      `INSERT INTO customer_linkage_parameters (tenant_id, estimated_at, due_at) SELECT 'tick_' || g, now() - interval '1 hour', now() + interval '23 hours' FROM generate_series(1, $1) g`,
+      [TENANTS],
+    );
+    await dataSource.query(`ANALYZE customer_linkage_parameters`);
+    const e0 = process.hrtime.bigint();
+    if ((await estimate.runDue(1)) !== 0) throw new Error('expected no linkage estimate due');
+    summary['estimate_round_10k_first_ms'] = Math.round(Number(process.hrtime.bigint() - e0) / 1e6);
+    const estimates: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const s = process.hrtime.bigint();
+      const handled = await estimate.runDue(1);
+      estimates.push(Number(process.hrtime.bigint() - s) / 1e6);
+      if (handled !== 0) throw new Error(`expected no linkage estimate due, got ${handled}`);
+    }
+    estimates.sort((a, b) => a - b);
+    summary['estimate_round_10k_ms'] = Math.round(estimates[2] ?? NaN);
+    out(`estimate_round_10k_ms: ${summary['estimate_round_10k_ms']} (rounds ${estimates.map((t) => t.toFixed(0)).join(', ')}; the process's first ${summary['estimate_round_10k_first_ms']} ms)`);
+    await dataSource.query(`DELETE FROM customer_linkage_parameters WHERE tenant_id LIKE 'tick_%'`);
     await dataSource.query(`DELETE FROM qbo_change_cursor WHERE tenant_id LIKE 'tick_%'`);
     await dataSource.query(`DELETE FROM qbo_customer_mirror_state WHERE tenant_id LIKE 'tick_%'`);
     await dataSource.query(`DELETE FROM qbo_connections WHERE tenant_id LIKE 'tick_%'`);
