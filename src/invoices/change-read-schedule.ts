@@ -74,14 +74,15 @@ export class ChangeReadSchedule {
 
   /**
    * Notifications just queued (inside the queuing transaction, after their rows): each tenant's
-   * cursor is brought forward to when they are due, never pushed back.
+   * cursor is brought forward to when they are due, never pushed back. Customers waiting to be
+   * resolved are looked at by the round (wakeWaitingCustomers), not here: the webhook of a customer
+   * the sync just created arrives before its resolution is recorded, and would cost a read.
    */
   async noteQueued(q: Queryable, notificationIds: readonly string[]): Promise<void> {
     if (notificationIds.length === 0) return;
     await q.query(
       `UPDATE qbo_change_cursor c SET next_read_at = least(c.next_read_at, greatest(c.next_attempt_at, d.due))
          FROM (SELECT n.tenant_id, n.realm_id, min(CASE WHEN n.operation = 'Merge' THEN now()
-                                          WHEN n.entity = 'Customer' AND ${WAITING_CUSTOMERS('n.tenant_id')} THEN now()
                                           ELSE least(now() + $2 * interval '1 millisecond', t.next_window_at - $3 * interval '1 millisecond') END) AS due
                  FROM qbo_webhook_notifications n LEFT JOIN tenants t ON t.tenant_id = n.tenant_id
                 WHERE n.id = ANY($1::bigint[]) AND n.tenant_id IS NOT NULL AND n.entity = ANY($4::text[])
