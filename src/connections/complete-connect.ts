@@ -1,14 +1,12 @@
 import { inject, injectable } from 'inversify';
 import { OAuthTokenClient } from '../qbo/oauth-token-client';
-import { DATA_SOURCE, LOGGER } from '../tokens';
+import { LOGGER } from '../tokens';
 import { CONNECTIONS_SETTINGS, ConnectionsSettings } from './connections-settings';
-import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
-import { QBO_CLIENT, QboClient } from '../qbo/qbo-client';
 import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
-import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QboError } from '../qbo/qbo-error';
 import { OAuthStateRepository } from './oauth-state-repository';
+import { ReadConnectedCompany } from './read-connected-company';
 
 /** What Intuit's redirect brought back to the callback. */
 export interface CallbackParams {
@@ -38,7 +36,6 @@ export type CompleteConnectOutcome =
 
 /** Narrow ports, so a test can see what was called. */
 export type CodeExchanger = Pick<OAuthTokenClient, 'exchangeCode' | 'revoke'>;
-export type CompanyInfoSource = Pick<QboClient, 'getCompanyInfo'>;
 
 /**
  * The OAuth callback. Checks the `state` (unknown, reused, expired, or brought back by another
@@ -46,7 +43,7 @@ export type CompanyInfoSource = Pick<QboClient, 'getCompanyInfo'>;
  * refuses a code it has seen before, exchanges the code through intuit-oauth, stores the
  * tokens encrypted (QboConnectionRepository.saveConnected), revokes the authorisation it
  * replaced (the old company's tokens), then reads the company's name
- * (CompanyInfo) with the new connection. Any failure before the exchange succeeds leaves the
+ * and country (CompanyInfo, kept for the company lists) with the new connection. Any failure before the exchange succeeds leaves the
  * tenant's connection exactly as it was.
  */
 @injectable()
@@ -56,8 +53,7 @@ export class CompleteConnect {
     @inject(OAuthStateRepository) private readonly states: OAuthStateRepository,
     @inject(OAuthTokenClient) private readonly oauth: CodeExchanger,
     @inject(QboConnectionRepository) private readonly connections: QboConnectionRepository,
-    @inject(QBO_CLIENT) private readonly qbo: CompanyInfoSource,
-    @inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(ReadConnectedCompany) private readonly company: Pick<ReadConnectedCompany, 'run'>,
     @inject(CONNECTIONS_SETTINGS) private readonly settings: Pick<ConnectionsSettings, 'redirectUri'>,
     @inject(LOGGER) logger: Logger,
   ) {
@@ -102,7 +98,7 @@ export class CompleteConnect {
     const previous = await this.connections.find(tenantId);
     await this.connections.saveConnected(tenantId, realmId, null, exchanged.tokens);
     if (previous?.tokens) await this.revokePrevious(tenantId, previous.realmId, previous.tokens.refreshToken);
-    const companyName = await this.readCompanyName(tenantId, realmId);
+    const companyName = await this.company.run(tenantId, realmId);
     await this.states.recordOutcome(stateId, 'connected');
     this.logger.info({ tenantId, realmId, companyName }, 'qbo company connected');
     return { ok: true, tenantId, realmId, companyName, stateId };
@@ -119,25 +115,6 @@ export class CompleteConnect {
       this.logger.info({ tenantId, realmId }, 'the replaced QuickBooks authorisation was revoked');
     } catch (e) {
       this.logger.warn({ tenantId, realmId, err: e instanceof QboError ? e.toJSON() : String(e) }, 'the replaced QuickBooks authorisation was not revoked');
-    }
-  }
-
-  /** CompanyInfo through the new connection; the connection stands even if this read fails. */
-  private async readCompanyName(tenantId: string, realmId: string): Promise<string | null> {
-    try {
-      const info = await withCallPurpose('connect', () => this.qbo.getCompanyInfo(tenantId));
-      const name = (typeof info.CompanyName === 'string' && info.CompanyName) || (typeof info.LegalName === 'string' && info.LegalName) || null;
-      if (name !== null) {
-        await this.dataSource.query(`UPDATE qbo_connections SET company_name = $3, updated_at = now() WHERE tenant_id = $1 AND realm_id = $2`, [
-          tenantId,
-          realmId,
-          name,
-        ]);
-      }
-      return name;
-    } catch (e) {
-      this.logger.warn({ tenantId, realmId, err: e instanceof QboError ? e.toJSON() : String(e) }, 'company name not read after connect');
-      return null;
     }
   }
 }

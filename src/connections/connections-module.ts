@@ -7,6 +7,7 @@ import { SCRAPE_COLLECTOR } from '../metrics/metrics';
 import { CONNECTIONS_SETTINGS } from './connections-settings';
 import { DisconnectCompany } from './disconnect-company';
 import { OAuthStateRepository } from './oauth-state-repository';
+import { ReadConnectedCompany } from './read-connected-company';
 import { ReadTenantOverview } from './read-tenant-overview';
 import { StartConnect } from './start-connect';
 import { TenantRepository } from './tenant-repository';
@@ -20,6 +21,7 @@ export const connectionsModule = new ContainerModule(({ bind }) => {
   bind(ReadTenantOverview).toSelf();
   bind(StartConnect).toSelf();
   bind(BindConnectBrowser).toSelf();
+  bind(ReadConnectedCompany).toSelf();
   bind(CompleteConnect).toSelf();
   bind(DisconnectCompany).toSelf();
   bind(ConnectionMetricsCollector).toSelf();

@@ -24,6 +24,10 @@ export interface LinkageEstimateOptions {
   recentIncoming: number;
 }
 
+/** Loads finished this long before the previous round, and decisions this many ids before its newest, are looked at again. */
+const SEEN_MARGIN_MS = 10 * 60_000;
+const SEEN_MARGIN_IDS = 1_000;
+
 export const LINKAGE_ESTIMATE_OPTIONS: ServiceIdentifier<LinkageEstimateOptions> = Symbol.for('LinkageEstimateOptions');
 
 /** An upstream customer to compare with its candidates, less the QBO customer created for it (itself). */
@@ -43,6 +47,9 @@ export interface IncomingSample {
 @injectable()
 export class EstimateLinkageParameters {
   private readonly logger: Logger;
+  /** What the previous round saw (less a margin): null, every tenant (the process's first round). */
+  private loadsSeenFrom: Date | null = null;
+  private decisionsSeenFrom: string | null = null;
 
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
@@ -54,15 +61,30 @@ export class EstimateLinkageParameters {
     this.logger = logger.child({ component: 'linkage-estimate' });
   }
 
-  /** Estimates the tenants whose estimate is due (at most `limit`); returns how many. */
+  /**
+   * Estimates the tenants whose estimate is due (at most `limit`); returns how many. A round looks
+   * only at what may be due, through indexes: estimates whose time came (due_at), mirrors loaded
+   * since the previous round (loaded_at) and tenants with decisions since it (the decisions' id);
+   * the process's first round looks at every tenant once. Its cost does not grow with the tenants
+   * that are not due.
+   */
   async runDue(limit = 1): Promise<number> {
+    const roundAt = new Date();
+    const [{ max }] = (await this.db.query(`SELECT coalesce(max(id), 0)::text AS max FROM customer_decisions`)) as [{ max: string }];
     const result: unknown = await this.db.query(
       `WITH ready AS (
-         SELECT s.tenant_id, s.loaded_at FROM qbo_customer_mirror_state s WHERE s.status = 'ready'),
+         SELECT s.tenant_id, s.loaded_at FROM qbo_customer_mirror_state s
+          WHERE s.status = 'ready' AND ($4::timestamptz IS NULL OR s.loaded_at > $4)),
        fresh AS (
          INSERT INTO customer_linkage_parameters (tenant_id) SELECT tenant_id FROM ready ON CONFLICT (tenant_id) DO NOTHING),
+       candidates AS (
+         SELECT tenant_id FROM customer_linkage_parameters WHERE due_at <= now() OR $5::bigint IS NULL
+         UNION SELECT tenant_id FROM ready
+         UNION SELECT DISTINCT tenant_id FROM customer_decisions WHERE $5::bigint IS NOT NULL AND id > $5),
        due AS (
-         SELECT p.tenant_id FROM customer_linkage_parameters p JOIN ready r ON r.tenant_id = p.tenant_id
+         SELECT p.tenant_id FROM customer_linkage_parameters p
+           JOIN candidates k ON k.tenant_id = p.tenant_id
+           JOIN qbo_customer_mirror_state r ON r.tenant_id = p.tenant_id AND r.status = 'ready'
          WHERE (p.due_at <= now() OR p.estimated_at IS NULL OR p.estimated_at < r.loaded_at
                 OR EXISTS (SELECT 1 FROM customer_decisions d
                            WHERE d.tenant_id = p.tenant_id AND d.id > p.decision_watermark
@@ -71,8 +93,11 @@ export class EstimateLinkageParameters {
          ORDER BY p.due_at LIMIT $2 FOR UPDATE OF p SKIP LOCKED)
        UPDATE customer_linkage_parameters p SET claimed_until = now() + $1 * interval '1 millisecond'
        FROM due WHERE p.tenant_id = due.tenant_id RETURNING p.tenant_id`,
-      [this.options.leaseMs, limit, this.options.everyDecisions],
+      [this.options.leaseMs, limit, this.options.everyDecisions, this.loadsSeenFrom, this.decisionsSeenFrom],
     );
+    // The next round looks again a little before what this one saw (loads and decisions commit after their time and id).
+    this.loadsSeenFrom = new Date(roundAt.getTime() - SEEN_MARGIN_MS);
+    this.decisionsSeenFrom = String(Math.max(0, Number(max) - SEEN_MARGIN_IDS));
     const tenants = returnedRows<{ tenant_id: string }>(result);
     for (const t of tenants) {
       try {

@@ -27,11 +27,19 @@ export function runCdc(ctx: OperationContext, entitiesParam: string | undefined,
       'changedSince',
     );
   }
-  const changed: StoredEntity[] = types
-    .flatMap((type) => ctx.realm.listIncludingDeleted(type))
-    .filter((e) => e.updatedAtMs >= since)
-    .sort((a, b) => a.updatedAtMs - b.updatedAtMs)
-    .slice(0, ctx.config.cdc.maxObjects);
+  const { maxObjects, maxObjectsPer } = ctx.config.cdc;
+  const changedOf = (type: EntityType) =>
+    ctx.realm
+      .listIncludingDeleted(type)
+      .filter((e) => e.updatedAtMs >= since)
+      .sort((a, b) => a.updatedAtMs - b.updatedAtMs);
+  const changed: StoredEntity[] =
+    maxObjectsPer === 'entity'
+      ? types.flatMap((type) => changedOf(type).slice(0, maxObjects))
+      : types
+          .flatMap(changedOf)
+          .sort((a, b) => a.updatedAtMs - b.updatedAtMs)
+          .slice(0, maxObjects);
   const responses = types.map((type): JsonObject => {
     const rows = changed.filter((e) => e.type === type).map((e) => renderEntity(ctx.realm, e));
     return rows.length === 0 ? {} : { [type]: rows, startPosition: 1, maxResults: rows.length, totalCount: rows.length };

@@ -4,7 +4,7 @@ import type { EntityType, StoredEntity } from './store';
 
 /** Stores a new entity: the next Id, SyncToken 0, both times now; a webhook event unless `emit` is false. */
 export function commitNew(ctx: OperationContext, type: EntityType, data: JsonObject, emit = true): StoredEntity {
-  const stamp = ctx.realm.stamp();
+  const stamp = ctx.realm.stamp(ctx.config.cdc.stampResolutionMs);
   const id = ctx.realm.nextId(type);
   const entity: StoredEntity = {
     type,
@@ -27,7 +27,7 @@ export function commitChange(
   operation: 'Update' | 'Void' | 'Delete' | 'Merge',
   emit = true,
 ): StoredEntity {
-  const stamp = ctx.realm.stamp();
+  const stamp = ctx.realm.stamp(ctx.config.cdc.stampResolutionMs);
   const meta = isJsonObject(existing.data['MetaData']) ? existing.data['MetaData'] : {};
   const next: StoredEntity = {
     ...existing,

@@ -46,7 +46,7 @@ export const seededTaxCodes: Record<Exclude<Country, 'US'>, SeedCode[]> = {
 };
 
 function putWithId(ctx: OperationContext, type: EntityType, id: string, data: JsonObject): void {
-  const stamp = ctx.realm.stamp();
+  const stamp = ctx.realm.stamp(ctx.config.cdc.stampResolutionMs);
   ctx.realm.put({
     type,
     id,

@@ -67,6 +67,14 @@ export interface EmulatorConfig {
   cdc: {
     maxDaysBack: number;
     maxObjects: number;
+    /** Where the cap applies: "request" (all requested entities together, oldest first) or "entity" (each entity's list on its own). */
+    maxObjectsPer: 'request' | 'entity';
+    /**
+     * Change stamps (LastUpdatedTime) rounded down to this many ms. 1: strictly increasing, two
+     * changes never share an instant; more (1000: QuickBooks' one-second LastUpdatedTime) lets
+     * changes made together share one, so a CDC answer at its cap can hold only one instant.
+     */
+    stampResolutionMs: number;
   };
   webhooks: {
     urls: string[];
@@ -122,7 +130,7 @@ export const defaultEmulatorConfig: EmulatorConfig = {
   requestId: { retentionSeconds: 24 * 3600, protectsNameLists: true, maxLength: 50, maxLengthBatch: 36 },
   query: { curlyQuotes: 'reject' },
   batch: { executionOrder: 'shuffled' },
-  cdc: { maxDaysBack: 30, maxObjects: 1000 },
+  cdc: { maxDaysBack: 30, maxObjects: 1000, maxObjectsPer: 'request', stampResolutionMs: 1 },
   webhooks: {
     urls: [],
     verifierToken: 'emulator-verifier-token',
@@ -197,7 +205,7 @@ export const emulatorConfigPatchSchema = z
       .partial(),
     query: z.object({ curlyQuotes: z.enum(['reject', 'allow']) }).strict().partial(),
     batch: z.object({ executionOrder: z.enum(['shuffled', 'sequential']) }).strict().partial(),
-    cdc: z.object({ maxDaysBack: positive, maxObjects: positive }).strict().partial(),
+    cdc: z.object({ maxDaysBack: positive, maxObjects: positive, maxObjectsPer: z.enum(['request', 'entity']), stampResolutionMs: positive }).strict().partial(),
     webhooks: z
       .object({
         urls: z.array(z.string().url()),

@@ -57,9 +57,17 @@ export class Realm {
     return String(next);
   }
 
-  /** Strictly increasing change stamp in ms, so two changes never share a CDC instant. */
-  stamp(): number {
+  /**
+   * The change stamp in ms: strictly increasing, so two changes never share a CDC instant; with a
+   * `resolutionMs` over 1 (cdc.stampResolutionMs), now rounded down to it, never going back, so
+   * changes made together share one.
+   */
+  stamp(resolutionMs = 1): number {
     const now = Date.now();
+    if (resolutionMs > 1) {
+      this.lastStamp = Math.max(Math.floor(now / resolutionMs) * resolutionMs, this.lastStamp);
+      return this.lastStamp;
+    }
     this.lastStamp = now > this.lastStamp ? now : this.lastStamp + 1;
     return this.lastStamp;
   }

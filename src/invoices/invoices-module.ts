@@ -14,7 +14,8 @@ import { InvoiceLineRefs } from './invoice-line-refs';
 import { LoadRunCompany } from './load-run-company';
 import { MapItemCode } from './map-item-code';
 import { CheckSettingsNames } from './check-settings-names';
-import { COMPANY_CHANGES_OPTIONS, ProcessCompanyChanges } from './process-company-changes';
+import { ChangeReadSchedule, COMPANY_CHANGES_OPTIONS } from './change-read-schedule';
+import { ProcessCompanyChanges } from './process-company-changes';
 import { ReadCompanyChanges } from './read-company-changes';
 import { ReadCompanySetup } from './read-company-setup';
 import { ReadQuickBooksSection } from './read-quickbooks-section';
@@ -52,6 +53,7 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     RecordPaymentState,
     SyncCompanyLists,
     ReadCompanyChanges,
+    ChangeReadSchedule,
     ProcessCompanyChanges,
     CompanyListsTask,
     CurrencyCustomers,

@@ -1,13 +1,13 @@
-import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { inject, injectable } from 'inversify';
 import { DataSource } from 'typeorm';
 import { ApplyQboMerge } from '../customers/apply-qbo-merge';
-import { linkDueSql } from '../customers/customer-link-repository';
 import { returnedRows } from '../customers/returned-rows';
 import { CONSUMED_WEBHOOK_ENTITIES } from '../domain/webhook-entities';
 import { Logger } from '../logger';
 import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QboError } from '../qbo/qbo-error';
 import { DATA_SOURCE, LOGGER } from '../tokens';
+import { ChangeReadSchedule, COMPANY_CHANGES_OPTIONS, CompanyChangesOptions, MAX_WEBHOOK_ATTEMPTS } from './change-read-schedule';
 import { ReadCompanyChanges } from './read-company-changes';
 
 interface NotificationRow {
@@ -19,23 +19,12 @@ interface NotificationRow {
   last_updated: Date | null;
 }
 
-/** After this many failed attempts a notification stays unprocessed with its last error (the backstop still catches up). */
-export const MAX_WEBHOOK_ATTEMPTS = 8;
 /** A read deferred for the app's read budget is tried again after this long. */
 export const DEFERRED_RETRY_MS = 15 * 60_000;
-/** A window starting within this share of the delay (an hour of the default six) needs the mirror now. */
-const WINDOW_LEAD_SHARE = 1 / 6;
-
-export interface CompanyChangesOptions {
-  /** CUSTOMER_WEBHOOK_DELAY_MS: a tenant's notifications wait at most this long, so that changes made together cost one read. */
-  delayMs: number;
-  /** The backstop: a tenant's changes are read when none were read for this long (a day with webhooks on). */
-  backstopMs: number;
-  /** How long a replica owns a tenant's read before another may take it over. */
-  leaseMs: number;
-}
-
-export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> = Symbol.for('CompanyChangesOptions');
+/** A due cursor whose tenant's mirror or lists are being loaded is looked at again after this long. */
+const LOADING_RETRY_MS = 60_000;
+/** Loads that finished within this margin before a round's previous one are looked at again (transactions commit after their now()). */
+const LOADS_MARGIN_MS = 10 * 60_000;
 
 /**
  * Spends reads like money: every change of a tenant's company, whatever the entity, is read by ONE
@@ -52,6 +41,9 @@ export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> =
  * (within a minute of it), an invoice that is not the sync's, a payment deleted, a payment of a
  * tenant with no pushed invoice. Merges are then followed by the ids the webhook named.
  *
+ * Notifications are queued per tenant (WebhookNotificationQueue): each tenant connected to a
+ * company reads its own and marks only its own processed.
+ *
  * Tenants are claimed through their cursor's lease (qbo_change_cursor), so one replica reads a
  * tenant at a time, once its customer mirror is loaded (the customers never wait for the lists)
  * and never while its lists are being loaded; no transaction is open while QuickBooks is read. A failure counts an attempt on
@@ -61,52 +53,64 @@ export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> =
 @injectable()
 export class ProcessCompanyChanges {
   private readonly logger: Logger;
+  /** The previous round's time (less a margin): loads finished after it are looked at; null: every tenant's, once per process. */
+  private loadsSeenFrom: Date | null = null;
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
     @inject(ReadCompanyChanges) private readonly changes: ReadCompanyChanges,
     @inject(ApplyQboMerge) private readonly merge: ApplyQboMerge,
     @inject(COMPANY_CHANGES_OPTIONS) private readonly options: CompanyChangesOptions,
+    @inject(ChangeReadSchedule) private readonly schedule: ChangeReadSchedule,
     @inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'company-changes' });
   }
 
-  /** Reads the changes of up to `limit` due tenants; returns how many tenants were handled. */
+  /**
+   * Reads the changes of up to `limit` due tenants; returns how many tenants were handled. A round
+   * touches only what is due (the cursors' indexed next_read_at, ChangeReadSchedule), the loads
+   * that finished since the previous round and the customers waiting to be resolved: its cost does
+   * not grow with the tenants that are not due.
+   */
   async run(limit: number): Promise<number> {
-    // Tenants whose customers are loaded get their cursor (from the loads' points).
-    await this.changes.startCursors(null);
+    const roundAt = new Date();
+    // Tenants whose customers were loaded get their cursor (from the loads' points).
+    const started = await this.changes.startCursors(null, this.loadsSeenFrom);
+    this.loadsSeenFrom = new Date(roundAt.getTime() - LOADS_MARGIN_MS);
+    await this.schedule.recompute(started);
+    await this.schedule.wakeWaitingCustomers();
     const o = this.options;
+    // A due cursor that cannot be read now waits: for a reconnect (the connection's trigger makes it due again) or for its loads.
+    await this.db.query(
+      `UPDATE qbo_change_cursor c
+          SET next_read_at = CASE WHEN NOT EXISTS (SELECT 1 FROM qbo_connections q WHERE q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected')
+                                  THEN 'infinity'::timestamptz ELSE now() + $1 * interval '1 millisecond' END
+        WHERE c.next_read_at <= now()
+          AND (NOT EXISTS (SELECT 1 FROM qbo_connections q WHERE q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected')
+               OR NOT EXISTS (SELECT 1 FROM qbo_customer_mirror_state s WHERE s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready')
+               -- never while the company's lists are being loaded (a load's older answers would overwrite newer changes)
+               OR EXISTS (SELECT 1 FROM qbo_company_lists l WHERE l.tenant_id = c.tenant_id AND l.status = 'loading' AND l.claimed_until > now()))`,
+      [LOADING_RETRY_MS],
+    );
     const claimed: unknown = await this.db.query(
-      `WITH pending AS (
-         SELECT n.realm_id, min(n.received_at) AS oldest, bool_or(n.operation = 'Merge') AS merge, bool_or(n.entity = 'Customer') AS customers
-           FROM qbo_webhook_notifications n
-          WHERE n.processed_at IS NULL AND n.entity = ANY($4::text[]) AND n.attempts < $2
-            AND (n.last_attempt_at IS NULL OR n.last_attempt_at < now() - least(power(2, n.attempts), 300) * interval '1 second')
-          GROUP BY n.realm_id),
-       due AS (
+      `WITH due AS (
          SELECT c.tenant_id FROM qbo_change_cursor c
-           JOIN qbo_connections q ON q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected'
-           JOIN qbo_customer_mirror_state s ON s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready'
-           LEFT JOIN pending p ON p.realm_id = c.realm_id
-           LEFT JOIN tenants t ON t.tenant_id = c.tenant_id
-          WHERE (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
-            -- never while the company's lists are being loaded (a load's older answers would overwrite newer changes)
-            AND NOT EXISTS (SELECT 1 FROM qbo_company_lists l WHERE l.tenant_id = c.tenant_id AND l.status = 'loading' AND l.claimed_until > now())
-            AND (c.last_read_at < now() - $7 * interval '1 millisecond'
-                 OR (p.realm_id IS NOT NULL
-                     AND (p.oldest <= now() - $5 * interval '1 millisecond' OR p.merge
-                          OR t.next_window_at <= now() + $6 * interval '1 millisecond'
-                          OR (p.customers AND EXISTS (SELECT 1 FROM customer_links k WHERE k.tenant_id = c.tenant_id AND k.status <> 'linked'
-                                        AND ${linkDueSql('k')})))))
-          ORDER BY least(p.oldest, c.last_read_at) LIMIT $1
+          WHERE c.next_read_at <= now() AND (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
+          ORDER BY c.next_read_at LIMIT $1
           FOR UPDATE OF c SKIP LOCKED)
-       UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'
+       UPDATE qbo_change_cursor c SET claimed_until = now() + $2 * interval '1 millisecond'
          FROM due WHERE c.tenant_id = due.tenant_id
-       RETURNING c.tenant_id, c.realm_id, c.last_read_at < now() - $7 * interval '1 millisecond' AS backstop`,
-      [limit, MAX_WEBHOOK_ATTEMPTS, o.leaseMs, CONSUMED_WEBHOOK_ENTITIES, o.delayMs, Math.round(o.delayMs * WINDOW_LEAD_SHARE), o.backstopMs],
+       RETURNING c.tenant_id, c.realm_id, c.last_read_at < now() - $3 * interval '1 millisecond' AS backstop`,
+      [limit, o.leaseMs, o.backstopMs],
     );
     const tenants = returnedRows<{ tenant_id: string; realm_id: string; backstop: boolean }>(claimed);
-    for (const t of tenants) await this.readTenant(t.tenant_id, t.realm_id, t.backstop);
+    for (const t of tenants) {
+      try {
+        await this.readTenant(t.tenant_id, t.realm_id, t.backstop);
+      } finally {
+        await this.schedule.recompute([t.tenant_id]);
+      }
+    }
     return tenants.length;
   }
 
@@ -114,9 +118,9 @@ export class ProcessCompanyChanges {
   private async readTenant(tenantId: string, realmId: string, backstop: boolean): Promise<void> {
     const rows = (await this.db.query(
       `SELECT id, entity, entity_id, operation, deleted_id, last_updated FROM qbo_webhook_notifications
-        WHERE realm_id = $1 AND processed_at IS NULL AND entity = ANY($2::text[]) AND attempts < $3
+        WHERE tenant_id = $4 AND realm_id = $1 AND processed_at IS NULL AND entity = ANY($2::text[]) AND attempts < $3
         ORDER BY id`,
-      [realmId, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS],
+      [realmId, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS, tenantId],
     )) as NotificationRow[];
     const ids = rows.map((r) => r.id);
     try {

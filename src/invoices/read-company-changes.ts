@@ -4,8 +4,10 @@ import { SyncCustomerMirror } from '../customers/sync-customer-mirror';
 import { Logger } from '../logger';
 import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { CdcEntity, CdcResult, QBO_CLIENT, QboClient } from '../qbo/qbo-client';
+import type { QueryCondition } from '../qbo/qbo-query';
 import { realmGuardSql } from '../qbo/realm-guard';
 import { DATA_SOURCE, LOGGER } from '../tokens';
+import { cdcContinuation } from './cdc-continuation';
 import { CompanyListsRepository } from './company-lists-repository';
 import { RecordPaymentState } from './record-payment-state';
 import { SyncCompanyLists } from './sync-company-lists';
@@ -17,7 +19,7 @@ import { SyncCompanyLists } from './sync-company-lists';
  */
 export const CHANGE_ENTITIES: readonly CdcEntity[] = ['Customer', 'Item', 'Account', 'TaxCode', 'Invoice', 'Payment'];
 
-/** CDC answers hold at most this many objects (oldest first): ask again from the newest seen. */
+/** CDC answers hold at most this many objects (oldest first): ask again from the newest seen (cdcContinuation). */
 const CDC_PAGE_CAP = 1000;
 /** QBO's CDC reaches 30 days back; beyond it the company is read afresh. */
 const CDC_MAX_AGE_MS = 29 * 24 * 3600 * 1000;
@@ -27,7 +29,7 @@ const CLOCK_SKEW_MS = 60_000;
 /**
  * One read of everything that changed in a tenant's company since the shared point
  * (qbo_change_cursor): a single `cdc?entities=Customer,Item,Account,TaxCode,Invoice,Payment` call
- * (more only when an answer is full: 1,000 objects), whose answer is handed to each consumer: the
+ * (more only when an answer is full: 1,000 objects, never skipping what it left out: cdcContinuation), whose answer is handed to each consumer: the
  * customer mirror (SyncCustomerMirror.applyChanges: merges, deactivations), the company lists
  * (items, accounts, tax codes) and the payments read back (RecordPaymentState). It serves both the
  * webhook notifications of the tenant (read together) and the daily backstop; the caller labels
@@ -54,31 +56,37 @@ export class ReadCompanyChanges {
    * changes never wait for the lists); a cursor of another company (a reconnect) starts afresh the
    * same way. A load that finished after the cursor moved on and began before its point (the lists
    * loaded after the mirror, or a reload) pulls the cursor back to that load's start: what changed
-   * while it read is read again, never missed.
+   * while it read is read again, never missed. Returns the tenants whose cursor was (re)started,
+   * whose due time (ChangeReadSchedule) the caller sets.
    */
-  async startCursors(tenantId: string | null): Promise<void> {
-    await this.db.query(
+  async startCursors(tenantId: string | null, loadedAfter: Date | null = null): Promise<string[]> {
+    // With `loadedAfter`, only the tenants whose mirror or lists finished loading since then (the indexed loaded_at): a round costs what loaded, not every tenant.
+    const recent = `($1::text IS NOT NULL AND m.tenant_id = $1) OR ($1::text IS NULL AND ($2::timestamptz IS NULL OR m.tenant_id IN (
+                      SELECT tenant_id FROM qbo_customer_mirror_state WHERE loaded_at > $2 UNION SELECT tenant_id FROM qbo_company_lists WHERE loaded_at > $2)))`;
+    const started = (await this.db.query(
       `INSERT INTO qbo_change_cursor (tenant_id, realm_id, cdc_since, last_read_at)
        SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since), coalesce(least(m.last_cdc_at, l.last_cdc_at), now())
          FROM qbo_customer_mirror_state m
          LEFT JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready'
          LEFT JOIN qbo_change_cursor c ON c.tenant_id = m.tenant_id
         WHERE m.status = 'ready' AND m.cdc_since IS NOT NULL AND (c.tenant_id IS NULL OR c.realm_id <> m.realm_id)
-          AND ($1::text IS NULL OR m.tenant_id = $1)
+          AND (${recent})
        ON CONFLICT (tenant_id) DO UPDATE SET realm_id = EXCLUDED.realm_id, cdc_since = EXCLUDED.cdc_since, last_read_at = EXCLUDED.last_read_at,
-              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, updated_at = now()`,
-      [tenantId],
-    );
+              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, next_read_at = now(), updated_at = now()
+       RETURNING tenant_id`,
+      [tenantId, loadedAfter],
+    )) as Array<{ tenant_id: string }>;
     await this.db.query(
       `UPDATE qbo_change_cursor c SET cdc_since = p.since, updated_at = now()
          FROM (SELECT m.tenant_id, m.realm_id, least(m.cdc_since, l.cdc_since) AS since
                  FROM qbo_customer_mirror_state m
                  LEFT JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready'
-                WHERE m.status = 'ready' AND ($1::text IS NULL OR m.tenant_id = $1)) p
+                WHERE m.status = 'ready' AND (${recent})) p
         WHERE c.tenant_id = p.tenant_id AND c.realm_id = p.realm_id AND p.since < c.cdc_since
           AND (c.claimed_until IS NULL OR c.claimed_until < now())`,
-      [tenantId],
+      [tenantId, loadedAfter],
     );
+    return started.map((r) => r.tenant_id);
   }
 
   /**
@@ -107,26 +115,49 @@ export class ReadCompanyChanges {
       const requestedAt = new Date(Date.now() - CLOCK_SKEW_MS);
       const res = await this.qbo.changedSince(tenantId, CHANGE_ENTITIES, since);
       listsChanged = (await this.dispatch(tenantId, realmId, res)) || listsChanged;
-      const all = [...res.customers, ...res.items, ...res.accounts, ...res.taxCodes, ...res.invoices, ...res.payments];
-      total += all.length;
-      if (all.length >= CDC_PAGE_CAP) {
-        const newest = all
-          .map((o) => (o.MetaData as { LastUpdatedTime?: string } | undefined)?.LastUpdatedTime)
-          .filter((t): t is string => t !== undefined)
-          .sort()
-          .pop();
-        if (newest !== undefined && new Date(newest).getTime() > since.getTime()) {
-          since = new Date(newest);
-          continue;
-        }
+      total += res.customers.length + res.items.length + res.accounts.length + res.taxCodes.length + res.invoices.length + res.payments.length;
+      const step = cdcContinuation(res, since, CDC_PAGE_CAP);
+      if (step.kind === 'next') {
+        since = step.since;
+        continue;
       }
-      since = requestedAt;
+      if (step.kind === 'stuck') {
+        // A full answer whose objects all share the instant asked from: that instant is read by query, then reading goes on just after it.
+        total += await this.readInstant(tenantId, realmId, since, res.taxCodes.length > 0);
+        listsChanged = true;
+        since = new Date(since.getTime() + 1);
+        continue;
+      }
+      // Complete: everything up to the answer is read; the point never goes back before where the pages led.
+      since = requestedAt.getTime() > since.getTime() ? requestedAt : since;
       break;
     }
     if (listsChanged) await this.lists.releaseListHolds(tenantId);
     await this.advance(tenantId, realmId, since, point.takenAt);
     this.logger.debug({ tenantId, changed: total }, 'company changes read with one CDC call');
     return total;
+  }
+
+  /**
+   * Every object of the consumed entities changed at the instant `at`, by paged queries (active and
+   * inactive): what a CDC answer at its cap left out when all its objects shared that instant. Tax
+   * codes (no time filter) are read whole when the answer held some. A query lists no deleted
+   * object: a deletion at that very instant is seen only by a later read of its entity.
+   */
+  private async readInstant(tenantId: string, realmId: string, at: Date, taxCodes: boolean): Promise<number> {
+    this.logger.warn({ tenantId, realmId, at: at.toISOString() }, 'a full CDC answer shares one instant: that instant is read by query');
+    const when: QueryCondition[] = [{ field: 'MetaData.LastUpdatedTime', op: '=', value: at.toISOString() }];
+    let n = await this.qbo.forEachCustomerPage(tenantId, when, (page) => this.customers.applyChanges(tenantId, realmId, page));
+    n += await this.qbo.forEachItemPage(tenantId, when, async (page) => {
+      if (page.length > 0) await this.lists.upsertItems(tenantId, realmId, page);
+    });
+    const accounts = await this.qbo.queryAccounts(tenantId, when);
+    if (accounts.length > 0) await this.lists.upsertAccounts(tenantId, realmId, accounts);
+    const codes = taxCodes ? await this.qbo.queryTaxCodes(tenantId) : [];
+    if (codes.length > 0) await this.lists.upsertTaxCodes(tenantId, realmId, codes);
+    const invoices = await this.qbo.queryInvoices(tenantId, when);
+    if (invoices.length > 0) await this.payments.recordInvoices(tenantId, realmId, invoices);
+    return n + accounts.length + codes.length + invoices.length;
   }
 
   /** Each consumer's share of one CDC answer; true when the lists changed. */

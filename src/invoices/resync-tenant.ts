@@ -1,3 +1,4 @@
+import { ChangeReadSchedule } from './change-read-schedule';
 import { inject, injectable } from 'inversify';
 import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { DataSource } from 'typeorm';
@@ -43,6 +44,7 @@ export class ResyncTenant {
   constructor(
     @inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @inject(QBO_CLIENT) private readonly qbo: QboClient,
+    @inject(ChangeReadSchedule) private readonly schedule: ChangeReadSchedule,
     @inject(LOGGER) logger: Logger,
   ) {
     this.log = logger.child({ component: 'resync' });
@@ -148,10 +150,11 @@ export class ResyncTenant {
       } else {
         // As if QuickBooks had sent a webhook for it: the customers part re-reads it, follows a merge or tells the tenant.
         const rows = (await this.dataSource.query(
-          `INSERT INTO qbo_webhook_notifications (realm_id, entity, entity_id, operation, last_updated)
-           SELECT $2, 'Customer', $3, 'Update', now() WHERE ${guard} RETURNING id`,
+          `INSERT INTO qbo_webhook_notifications (tenant_id, realm_id, entity, entity_id, operation, last_updated)
+           SELECT $1, $2, 'Customer', $3, 'Update', now() WHERE ${guard} RETURNING id`,
           [plan.tenantId, plan.realmId, d.qboCustomerId],
-        )) as unknown[];
+        )) as Array<{ id: string }>;
+        await this.schedule.noteQueued(this.dataSource, rows.map((r) => String(r.id)));
         res = [rows, rows.length];
       }
       const n = Array.isArray(res) && typeof res[1] === 'number' ? res[1] : 0;

@@ -32,14 +32,14 @@ export class SyncCompanyLists {
     this.logger = logger.child({ component: 'company-lists' });
   }
 
-  /** Reads the whole lists: counted as the connect's reads (CompanyInfo, Preferences, accounts, tax codes outside the US, items by page). */
+  /** Reads the whole lists: counted as the connect's reads (CompanyInfo unless the OAuth callback kept it, Preferences, accounts, tax codes outside the US, items by page). */
   async loadFull(tenantId: string, realmId: string): Promise<number> {
     return withCallPurpose('connect', () => this.load(tenantId, realmId));
   }
 
   private async load(tenantId: string, realmId: string): Promise<number> {
     const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
-    const info = await this.qbo.getCompanyInfo(tenantId);
+    const info = await this.companyInfo(tenantId, realmId);
     const prefs = await this.qbo.getPreferences(tenantId);
     const profile = profileOf(realmId, info, prefs);
     const accounts = await this.qbo.queryAccounts(tenantId, []);
@@ -72,6 +72,16 @@ export class SyncCompanyLists {
     });
     this.logger.info({ tenantId, realmId, country: profile.country, items, accounts: accounts.length, taxCodes: taxCodes.length }, 'company lists loaded');
     return items;
+  }
+
+  /**
+   * What the profile needs of CompanyInfo: the connect's read (the OAuth callback keeps the name and
+   * country) when it was made on this company, otherwise one read now.
+   */
+  private async companyInfo(tenantId: string, realmId: string): Promise<QboCompanyInfo> {
+    const kept = await this.connections.companyInfo(tenantId, realmId);
+    if (kept !== null) return { CompanyName: kept.companyName ?? undefined, Country: kept.country ?? undefined };
+    return this.qbo.getCompanyInfo(tenantId);
   }
 
   /** The lists of the tenant's current company, loaded now when they are not (a window needs them). */

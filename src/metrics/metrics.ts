@@ -104,6 +104,12 @@ export class Metrics {
     help: 'QuickBooks answers 429 (throttled): the company pauses for every replica',
     registers: [this.registry],
   });
+  readonly webhookNotifications = new Counter({
+    name: 'qbo_sync_webhook_notifications_total',
+    help: "Intuit webhook entity changes queued, by outcome: queued (one per tenant connected to the company), no_tenant (a company no tenant holds: kept, never read)",
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
   readonly tokenRefreshes = new Counter({
     name: 'qbo_sync_token_refreshes_total',
     help: 'OAuth token refreshes sent to Intuit, by outcome (ok, reconnect: the tenant must reconnect, error: retried later)',

@@ -27,6 +27,13 @@ export interface QboConnection {
   updatedAt: Date;
 }
 
+/** What the connect's CompanyInfo read keeps (QboConnectionRepository.saveCompanyInfo). */
+export interface ConnectedCompanyInfo {
+  companyName: string | null;
+  /** CompanyInfo.Country as QuickBooks wrote it (alpha-2 or alpha-3); null when it has none. */
+  country: string | null;
+}
+
 /** What a caller may do while it holds the connection row's lock. */
 export interface LockedConnection {
   saveTokens(tokens: OAuthTokens): Promise<void>;
@@ -72,7 +79,7 @@ export class QboConnectionRepository {
          refresh_token_enc, refresh_expires_at, refresh_hard_expires_at, status, status_reason, token_version, refreshed_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'connected', NULL, 1, now(), now())
        ON CONFLICT (tenant_id) DO UPDATE SET
-         realm_id = EXCLUDED.realm_id, company_name = EXCLUDED.company_name,
+         realm_id = EXCLUDED.realm_id, company_name = EXCLUDED.company_name, company_country = NULL, company_info_read_at = NULL,
          access_token_enc = EXCLUDED.access_token_enc, access_expires_at = EXCLUDED.access_expires_at,
          refresh_token_enc = EXCLUDED.refresh_token_enc, refresh_expires_at = EXCLUDED.refresh_expires_at,
          refresh_hard_expires_at = EXCLUDED.refresh_hard_expires_at,
@@ -80,6 +87,28 @@ export class QboConnectionRepository {
          token_version = qbo_connections.token_version + 1, refreshed_at = now(), updated_at = now()`,
       [tenantId, realmId, companyName, enc.access, tokens.accessExpiresAt, enc.refresh, tokens.refreshExpiresAt, tokens.refreshHardExpiresAt ?? null],
     );
+  }
+
+  /**
+   * What the connect's CompanyInfo read found (the name shown, the country the company profile
+   * needs), kept while the tenant is on `realmId`: the company lists then need not read it again.
+   */
+  async saveCompanyInfo(tenantId: string, realmId: string, info: ConnectedCompanyInfo): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE qbo_connections SET company_name = coalesce($3, company_name), company_country = $4, company_info_read_at = now(), updated_at = now()
+        WHERE tenant_id = $1 AND realm_id = $2`,
+      [tenantId, realmId, info.companyName, info.country],
+    );
+  }
+
+  /** The CompanyInfo read at connect (saveCompanyInfo), while the tenant is still on `realmId`; null when it was not read. */
+  async companyInfo(tenantId: string, realmId: string): Promise<ConnectedCompanyInfo | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT company_name, company_country FROM qbo_connections WHERE tenant_id = $1 AND realm_id = $2 AND company_info_read_at IS NOT NULL`,
+      [tenantId, realmId],
+    )) as Array<{ company_name: string | null; company_country: string | null }>;
+    const row = rows[0];
+    return row === undefined ? null : { companyName: row.company_name, country: row.company_country };
   }
 
   async find(tenantId: string): Promise<QboConnection | null> {

@@ -122,6 +122,23 @@ export class CustomerHarness {
     return { tenantId, realmId: company.realmId, seeded };
   }
 
+  /** Another tenant connected (with a connection of its own) to the company of an existing tenant; waits until its mirror is loaded. */
+  async tenantOnRealm(realmId: string): Promise<string> {
+    const tokens = this.emulator.state.tokens.connect(realmId, null, this.emulator.state.config);
+    const tenantId = uniqueName('tenant');
+    await this.db.dataSource.query(`INSERT INTO tenants (tenant_id, enabled) VALUES ($1, true)`, [tenantId]);
+    const company = { realmId, companyName: 'Customers Co', accessToken: tokens.access_token, refreshToken: tokens.refresh_token };
+    await storeEmulatorConnection(new QboConnectionRepository(this.db.dataSource, new TokenCipher(this.key)), tenantId, company, {
+      accessSeconds: 3600,
+      refreshSeconds: 8_640_000,
+    });
+    await waitFor(
+      async () => ((await this.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror_state WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length > 0,
+      { description: 'mirror loaded', timeoutMs: 30_000 },
+    );
+    return tenantId;
+  }
+
   async send(tenantId: string, data: Record<string, unknown>, version = 1): Promise<void> {
     const event = aCustomerEvent({ email: undefined, givenName: undefined, familyName: undefined, ...data }, { tenantId, version });
     await produce(this.kafka, this.settings.customersTopic, [asMessage(event)]);

@@ -51,3 +51,17 @@ it('estimates once when first due, then again only after everyDecisions new deci
   expect(second.mark).toBe(newest?.max); // the decisions seen are not counted again
   expect(await estimate.runDue(10)).toBe(0);
 });
+
+it('after the first round, a mirror reloaded since is due again (found by its loaded_at, not by looking at every tenant)', async () => {
+  await db.dataSource.query(`INSERT INTO qbo_customer_mirror_state (tenant_id, realm_id, status, loaded_at) VALUES ('acct_r', 'realm_r', 'ready', now())`); // a load just finished
+  await estimate.runDue(10); // registers acct_r
+  expect(await estimate.runDue(10)).toBe(1); // never estimated: due
+  expect(await estimate.runDue(10)).toBe(0);
+  await db.dataSource.query(`UPDATE qbo_customer_mirror_state SET loaded_at = now() WHERE tenant_id = 'acct_r'`);
+  expect(await estimate.runDue(10)).toBe(1);
+  expect(await estimate.runDue(10)).toBe(0);
+  // Many decisions of a tenant, then many rounds: each counted once.
+  await decide(EVERY, 'acct_r');
+  expect(await estimate.runDue(10)).toBe(1);
+  expect(await estimate.runDue(10)).toBe(0);
+});

@@ -61,6 +61,15 @@ describe('POST /webhooks/intuit', () => {
 
   it('verifies the raw body, queues each change of an entity something consumes (Customer) and notifies the consumer', async () => {
     const realmId = uniqueName('realm');
+    // A tenant holds the company: the change is queued for it (a company no tenant holds is marked no_tenant at once).
+    const tenantId = uniqueName('hooked');
+    await h.createTenant(tenantId);
+    await h.connections.saveConnected(tenantId, realmId, 'Hooked Co', {
+      accessToken: 'a',
+      accessExpiresAt: new Date(Date.now() + 3_600_000),
+      refreshToken: 'r',
+      refreshExpiresAt: new Date(Date.now() + 86_400_000),
+    });
     const listener = new Client({ connectionString: h.db.url });
     await listener.connect();
     const notes: string[] = [];

@@ -86,7 +86,7 @@ it('a connect reads the customers by page plus the four lists a US company uses;
   expect(await h.db.dataSource.query(`SELECT name FROM qbo_item_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, item.Id])).toEqual([{ name: 'Gutter cleaning' }]);
 
   // The daily backstop (forced: the last read a day ago): one CDC call for every entity.
-  await h.db.dataSource.query(`UPDATE qbo_change_cursor SET last_read_at = now() - interval '2 days' WHERE tenant_id = $1`, [tenantId]);
+  await h.db.dataSource.query(`UPDATE qbo_change_cursor SET last_read_at = now() - interval '2 days', next_read_at = now() WHERE tenant_id = $1`, [tenantId]);
   await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1 AND last_read_at > now() - interval '1 day'`, [tenantId])) as unknown[]).length === 1, {
     description: 'the backstop ran',
   });

@@ -26,6 +26,9 @@ import { LinkageEstimateWatermark1763790000000 } from './1763790000000-linkage-e
 import { DashboardActions1763760000000 } from './1763760000000-dashboard-actions';
 import { WindowRetriesAndLinkGenerations1763770000000 } from './1763770000000-window-retries-and-link-generations';
 import { TaxDifferenceDismissals1763770000001 } from './1763770000001-tax-difference-dismissals';
+import { ConnectCompanyInfo1763810000000 } from './1763810000000-connect-company-info';
+import { WebhookNotificationsPerTenant1763810000001 } from './1763810000001-webhook-notifications-per-tenant';
+import { ChangeCursorNextRead1763810000002 } from './1763810000002-change-cursor-next-read';
 import { QboChangeCursor1763780000000 } from './1763780000000-qbo-change-cursor';
 import { AwaitingInvoiceLinks1763800000000 } from './1763800000000-awaiting-invoice-links';
 
@@ -61,4 +64,7 @@ export const migrations = [
   TaxDifferenceDismissals1763770000001,
   QboChangeCursor1763780000000,
   AwaitingInvoiceLinks1763800000000,
+  ConnectCompanyInfo1763810000000,
+  WebhookNotificationsPerTenant1763810000001,
+  ChangeCursorNextRead1763810000002,
 ];

@@ -1,0 +1,116 @@
+import { inject, injectable, ServiceIdentifier } from 'inversify';
+import { DataSource, EntityManager } from 'typeorm';
+import { linkDueSql } from '../customers/customer-link-repository';
+import { CONSUMED_WEBHOOK_ENTITIES } from '../domain/webhook-entities';
+import { DATA_SOURCE } from '../tokens';
+
+/** After this many failed attempts a notification stays unprocessed with its last error (the backstop still catches up). */
+export const MAX_WEBHOOK_ATTEMPTS = 8;
+/** A window starting within this share of the delay (an hour of the default six) needs the mirror now. */
+export const WINDOW_LEAD_SHARE = 1 / 6;
+
+export interface CompanyChangesOptions {
+  /** CUSTOMER_WEBHOOK_DELAY_MS: a tenant's notifications wait at most this long, so that changes made together cost one read. */
+  delayMs: number;
+  /** The backstop: a tenant's changes are read when none were read for this long (a day with webhooks on). */
+  backstopMs: number;
+  /** How long a replica owns a tenant's read before another may take it over. */
+  leaseMs: number;
+}
+
+export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> = Symbol.for('CompanyChangesOptions');
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/**
+ * When each tenant's company changes are next due to be read: `qbo_change_cursor.next_read_at`,
+ * indexed, so a round of ProcessCompanyChanges reads only the cursors that are due, whatever the
+ * number of tenants (issue 13, item 5). A cursor is due at the earliest of:
+ * - the backstop: its last read + `backstopMs`;
+ * - its pending notifications (each once its retry backoff has passed): a merge at once, customer
+ *   changes at once while customers wait to be resolved, otherwise `delayMs` after arrival, and no
+ *   later than a sixth of the delay before the tenant's next invoice window;
+ * and never before its failure backoff (`next_attempt_at`) nor while another read holds it (a
+ * deferred read's `claimed_until`).
+ *
+ * It is computed from scratch after each read of the tenant (`recompute`), and brought forward
+ * when notifications are queued (`noteQueued`); a new notification's row and the recompute meet on
+ * the cursor's row lock, so a wake-up is never lost. Customers that start waiting to be resolved
+ * while customer changes are pending are found by `wakeWaitingCustomers` through the links' to-do
+ * index (bounded by the work, not by the tenants).
+ */
+@injectable()
+export class ChangeReadSchedule {
+  constructor(
+    @inject(DATA_SOURCE) private readonly db: DataSource,
+    @inject(COMPANY_CHANGES_OPTIONS) private readonly options: CompanyChangesOptions,
+  ) {}
+
+  private get lead(): number {
+    return Math.round(this.options.delayMs * WINDOW_LEAD_SHARE);
+  }
+
+  /** The due time of each of `tenantIds` from scratch, after a read (or a failed or deferred one), under the cursor's row lock. */
+  async recompute(tenantIds: readonly string[]): Promise<void> {
+    if (tenantIds.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      // The lock first, then a fresh statement: a notification queued meanwhile is either seen here or brings the time forward after.
+      await tx.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = ANY($1::text[]) ORDER BY tenant_id FOR UPDATE`, [tenantIds]);
+      await tx.query(
+        `UPDATE qbo_change_cursor c SET next_read_at = greatest(c.next_attempt_at, coalesce(c.claimed_until, '-infinity'), least(
+                  c.last_read_at + $2 * interval '1 millisecond',
+                  (SELECT min(greatest(
+                            CASE WHEN n.operation = 'Merge' THEN n.received_at
+                                 WHEN n.entity = 'Customer' AND ${WAITING_CUSTOMERS('c.tenant_id')} THEN n.received_at
+                                 ELSE least(n.received_at + $3 * interval '1 millisecond', t.next_window_at - $4 * interval '1 millisecond') END,
+                            coalesce(n.last_attempt_at + least(power(2, n.attempts), 300) * interval '1 second', '-infinity')))
+                     FROM qbo_webhook_notifications n LEFT JOIN tenants t ON t.tenant_id = n.tenant_id
+                    WHERE n.tenant_id = c.tenant_id AND n.realm_id = c.realm_id AND n.processed_at IS NULL
+                      AND n.entity = ANY($5::text[]) AND n.attempts < $6)))
+          WHERE c.tenant_id = ANY($1::text[])`,
+        [tenantIds, this.options.backstopMs, this.options.delayMs, this.lead, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS],
+      );
+    });
+  }
+
+  /**
+   * Notifications just queued (inside the queuing transaction, after their rows): each tenant's
+   * cursor is brought forward to when they are due, never pushed back. Customers waiting to be
+   * resolved are looked at by the round (wakeWaitingCustomers), not here: the webhook of a customer
+   * the sync just created arrives before its resolution is recorded, and would cost a read.
+   */
+  async noteQueued(q: Queryable, notificationIds: readonly string[]): Promise<void> {
+    if (notificationIds.length === 0) return;
+    await q.query(
+      `UPDATE qbo_change_cursor c SET next_read_at = least(c.next_read_at, greatest(c.next_attempt_at, d.due))
+         FROM (SELECT n.tenant_id, n.realm_id, min(CASE WHEN n.operation = 'Merge' THEN now()
+                                          ELSE least(now() + $2 * interval '1 millisecond', t.next_window_at - $3 * interval '1 millisecond') END) AS due
+                 FROM qbo_webhook_notifications n LEFT JOIN tenants t ON t.tenant_id = n.tenant_id
+                WHERE n.id = ANY($1::bigint[]) AND n.tenant_id IS NOT NULL AND n.entity = ANY($4::text[])
+                GROUP BY n.tenant_id, n.realm_id) d
+        WHERE c.tenant_id = d.tenant_id AND c.realm_id = d.realm_id`,
+      [notificationIds, this.options.delayMs, this.lead, CONSUMED_WEBHOOK_ENTITIES],
+    );
+  }
+
+  /**
+   * Cursors not yet due whose tenant has customers waiting to be resolved (the links' to-do index)
+   * and customer changes pending: due now, since a match needs the mirror fresh.
+   */
+  async wakeWaitingCustomers(): Promise<void> {
+    await this.db.query(
+      `UPDATE qbo_change_cursor c SET next_read_at = greatest(c.next_attempt_at, now())
+        WHERE c.next_read_at > now()
+          AND c.tenant_id IN (SELECT DISTINCT k.tenant_id FROM customer_links k
+                               WHERE k.status <> 'linked' AND ${linkDueSql('k')})
+          AND EXISTS (SELECT 1 FROM qbo_webhook_notifications n WHERE n.tenant_id = c.tenant_id AND n.realm_id = c.realm_id AND n.processed_at IS NULL
+                        AND n.entity = 'Customer' AND n.attempts < $1)`,
+      [MAX_WEBHOOK_ATTEMPTS],
+    );
+  }
+}
+
+/** Customers of the tenant waiting to be resolved (a match needs the mirror fresh). */
+function WAITING_CUSTOMERS(tenant: string): string {
+  return `EXISTS (SELECT 1 FROM customer_links k WHERE k.tenant_id = ${tenant} AND k.status <> 'linked' AND ${linkDueSql('k')})`;
+}
