@@ -69,7 +69,8 @@ export class EstimateLinkageParameters {
    * that are not due.
    */
   async runDue(limit = 1): Promise<number> {
-    const roundAt = new Date();
+    // Postgres' clock, the one loaded_at is written by: a process clock ahead of it would skip loads.
+    const roundAt = ((await this.db.query(`SELECT now() AS at`)) as Array<{ at: Date }>)[0]?.at ?? new Date(0);
     const [{ max }] = (await this.db.query(`SELECT coalesce(max(id), 0)::text AS max FROM customer_decisions`)) as [{ max: string }];
     const result: unknown = await this.db.query(
       `WITH ready AS (

@@ -73,7 +73,8 @@ export class ProcessCompanyChanges {
    * not grow with the tenants that are not due.
    */
   async run(limit: number): Promise<number> {
-    const roundAt = new Date();
+    // Postgres' clock, the one loaded_at is written by: a process clock ahead of it would skip loads.
+    const roundAt = ((await this.db.query(`SELECT now() AS at`)) as Array<{ at: Date }>)[0]?.at ?? new Date(0);
     // Tenants whose customers were loaded get their cursor (from the loads' points).
     const started = await this.changes.startCursors(null, this.loadsSeenFrom);
     this.loadsSeenFrom = new Date(roundAt.getTime() - LOADS_MARGIN_MS);
