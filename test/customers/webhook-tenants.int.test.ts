@@ -39,10 +39,14 @@ it('two tenants on one company both read the change a webhook announces, each ma
     description: 'both tenants mirrored the change',
     timeoutMs: 30_000,
   });
-  const rows = (await h.db.dataSource.query(
-    `SELECT tenant_id, processed_at IS NOT NULL AS processed, outcome FROM qbo_webhook_notifications WHERE realm_id = $1 AND entity_id = $2 ORDER BY tenant_id`,
-    [realmId, id],
-  )) as Array<{ tenant_id: string; processed: boolean; outcome: string | null }>;
+  // A tenant's notifications are marked after its read commits the mirror: wait for the marks, then assert what they say.
+  const marks = async () =>
+    (await h.db.dataSource.query(
+      `SELECT tenant_id, processed_at IS NOT NULL AS processed, outcome FROM qbo_webhook_notifications WHERE realm_id = $1 AND entity_id = $2 ORDER BY tenant_id`,
+      [realmId, id],
+    )) as Array<{ tenant_id: string; processed: boolean; outcome: string | null }>;
+  await waitFor(async () => (await marks()).every((r) => r.processed), { description: 'both notifications marked', timeoutMs: 30_000 }).catch(() => undefined);
+  const rows = await marks();
   expect(rows).toEqual(
     [first, second].sort().map((t) => ({ tenant_id: t, processed: true, outcome: null })),
   );
