@@ -31,6 +31,8 @@ const CUSTOMER_CHANGES = Number(process.env.BENCH_DAY_CUSTOMER_CHANGES ?? 2);
 const INVOICE_CHANGES = Number(process.env.BENCH_DAY_INVOICE_CHANGES ?? 2);
 /** CUSTOMER_WEBHOOK_DELAY_MS as configured (before scaling): the default unless BENCH_DAY_WEBHOOK_DELAY_MS says otherwise. */
 const WEBHOOK_DELAY_MS = Number(process.env.BENCH_DAY_WEBHOOK_DELAY_MS ?? loadConfig({ DATABASE_URL: 'postgres://x', KAFKA_BROKERS: 'x:1' }).customers.webhookDelayMs);
+/** CUSTOMER_WEBHOOK_OTHER_DELAY_MS likewise (BENCH_DAY_WEBHOOK_OTHER_DELAY_MS). */
+const WEBHOOK_OTHER_DELAY_MS = Number(process.env.BENCH_DAY_WEBHOOK_OTHER_DELAY_MS ?? loadConfig({ DATABASE_URL: 'postgres://x', KAFKA_BROKERS: 'x:1' }).customers.webhookOtherDelayMs);
 const WORKER_APP = '*'; // companies created in-process are connected without an OAuth client id
 const USER_APP = 'a-person-in-quickbooks';
 const VERIFIER = 'bench-economy-verifier';
@@ -79,6 +81,7 @@ export async function simulatedDay(serverUrl: string, kafkaBrokers: string, key:
         DB_POOL_SIZE: '16',
         // every duration divided by the compression factor
         CUSTOMER_WEBHOOK_DELAY_MS: String(scaled(WEBHOOK_DELAY_MS)),
+        CUSTOMER_WEBHOOK_OTHER_DELAY_MS: String(scaled(WEBHOOK_OTHER_DELAY_MS)),
         CUSTOMER_CDC_BACKSTOP_MS: String(scaled(86_400_000)),
         INVOICE_WINDOW_SPREAD_MS: String(scaled(1_800_000)),
         INVOICE_SCHEDULER_TICK_MS: String(Math.max(50, scaled(30_000))),

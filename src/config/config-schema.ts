@@ -116,11 +116,15 @@ const customers = z.object({
   /** With webhooks (QBO_WEBHOOK_VERIFIER_TOKEN set): the CDC backstop runs when no CDC ran for this long. */
   cdcBackstopMs: s.int('CUSTOMER_CDC_BACKSTOP_MS', 86400000, 10, 2592000000),
   /**
-   * Webhook notifications of a tenant wait at most this long, so that changes made in QuickBooks
-   * over a few hours cost one read; they are read at once when the mirror is needed (customers to
-   * resolve, a window near, a merge).
+   * Payment notifications of a tenant wait at most this long, so that payments recorded in
+   * QuickBooks over a few hours cost one read. Every other change (customers' details, invoices a
+   * person edited, items, accounts, tax codes) waits until it is needed: at once for customers to
+   * resolve or a merge, else a sixth of this before the tenant's next invoice window, and at most
+   * CUSTOMER_WEBHOOK_OTHER_DELAY_MS.
    */
   webhookDelayMs: s.int('CUSTOMER_WEBHOOK_DELAY_MS', 21600000, 0, 86400000),
+  /** Notifications of every other entity wait at most this long (and no later than the window's lead). */
+  webhookOtherDelayMs: s.int('CUSTOMER_WEBHOOK_OTHER_DELAY_MS', 86400000, 0, 2592000000),
   mirrorLeaseMs: s.int('CUSTOMER_MIRROR_LEASE_MS', 600000, 1000, 86400000),
   linkageEstimateIntervalMs: s.int('CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 21600000, 60000, 604800000),
   /** ...and after this many new decisions of the tenant, so an initial sync's burst learns how many of its customers QBO already holds. */

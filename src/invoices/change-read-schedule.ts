@@ -10,8 +10,10 @@ export const MAX_WEBHOOK_ATTEMPTS = 8;
 export const WINDOW_LEAD_SHARE = 1 / 6;
 
 export interface CompanyChangesOptions {
-  /** CUSTOMER_WEBHOOK_DELAY_MS: a tenant's notifications wait at most this long, so that changes made together cost one read. */
+  /** CUSTOMER_WEBHOOK_DELAY_MS: a tenant's payment notifications wait at most this long, so that changes made together cost one read; a sixth of it is the window's lead. */
   delayMs: number;
+  /** CUSTOMER_WEBHOOK_OTHER_DELAY_MS: every other notification waits at most this long (and no later than the window's lead). */
+  otherDelayMs: number;
   /** The backstop: a tenant's changes are read when none were read for this long (a day with webhooks on). */
   backstopMs: number;
   /** How long a replica owns a tenant's read before another may take it over. */
@@ -28,8 +30,9 @@ type Queryable = Pick<EntityManager, 'query'>;
  * number of tenants (issue 13, item 5). A cursor is due at the earliest of:
  * - the backstop: its last read + `backstopMs`;
  * - its pending notifications (each once its retry backoff has passed): a merge at once, customer
- *   changes at once while customers wait to be resolved, otherwise `delayMs` after arrival, and no
- *   later than a sixth of the delay before the tenant's next invoice window;
+ *   changes at once while customers wait to be resolved, payments `delayMs` after arrival, other
+ *   changes `otherDelayMs` after it, and every change no later than a sixth of the delay before the tenant's next invoice window
+ *   (LATER_DUE);
  * and never before its failure backoff (`next_attempt_at`) nor while another read holds it (a
  * deferred read's `claimed_until`).
  *
@@ -62,15 +65,29 @@ export class ChangeReadSchedule {
                   (SELECT min(greatest(
                             CASE WHEN n.operation = 'Merge' THEN n.received_at
                                  WHEN n.entity = 'Customer' AND ${WAITING_CUSTOMERS('c.tenant_id')} THEN n.received_at
-                                 ELSE least(n.received_at + $3 * interval '1 millisecond', t.next_window_at - $4 * interval '1 millisecond') END,
+                                 ${LATER_DUE('n.received_at', '$3', '$4', '$7')} END,
                             coalesce(n.last_attempt_at + least(power(2, n.attempts), 300) * interval '1 second', '-infinity')))
                      FROM qbo_webhook_notifications n LEFT JOIN tenants t ON t.tenant_id = n.tenant_id
                     WHERE n.tenant_id = c.tenant_id AND n.realm_id = c.realm_id AND n.processed_at IS NULL
                       AND n.entity = ANY($5::text[]) AND n.attempts < $6)))
           WHERE c.tenant_id = ANY($1::text[])`,
-        [tenantIds, this.options.backstopMs, this.options.delayMs, this.lead, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS],
+        [tenantIds, this.options.backstopMs, this.options.delayMs, this.lead, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS, this.options.otherDelayMs],
       );
     });
+  }
+
+  /**
+   * The tenants' next invoice windows were (re)computed: those with notifications pending get their
+   * due time again, so a window moved earlier (a new schedule or time zone) still finds
+   * the changes read before it.
+   */
+  async windowsMoved(tenantIds: readonly string[]): Promise<void> {
+    if (tenantIds.length === 0) return;
+    const pending = (await this.db.query(
+      `SELECT DISTINCT tenant_id FROM qbo_webhook_notifications WHERE tenant_id = ANY($1::text[]) AND processed_at IS NULL`,
+      [tenantIds],
+    )) as Array<{ tenant_id: string }>;
+    await this.recompute(pending.map((r) => r.tenant_id));
   }
 
   /**
@@ -84,12 +101,12 @@ export class ChangeReadSchedule {
     await q.query(
       `UPDATE qbo_change_cursor c SET next_read_at = least(c.next_read_at, greatest(c.next_attempt_at, d.due))
          FROM (SELECT n.tenant_id, n.realm_id, min(CASE WHEN n.operation = 'Merge' THEN now()
-                                          ELSE least(now() + $2 * interval '1 millisecond', t.next_window_at - $3 * interval '1 millisecond') END) AS due
+                                          ${LATER_DUE('now()', '$2', '$3', '$5')} END) AS due
                  FROM qbo_webhook_notifications n LEFT JOIN tenants t ON t.tenant_id = n.tenant_id
                 WHERE n.id = ANY($1::bigint[]) AND n.tenant_id IS NOT NULL AND n.entity = ANY($4::text[])
                 GROUP BY n.tenant_id, n.realm_id) d
         WHERE c.tenant_id = d.tenant_id AND c.realm_id = d.realm_id`,
-      [notificationIds, this.options.delayMs, this.lead, CONSUMED_WEBHOOK_ENTITIES],
+      [notificationIds, this.options.delayMs, this.lead, CONSUMED_WEBHOOK_ENTITIES, this.options.otherDelayMs],
     );
   }
 
@@ -108,6 +125,22 @@ export class ChangeReadSchedule {
       [MAX_WEBHOOK_ATTEMPTS],
     );
   }
+}
+
+/**
+ * When a notification that is not needed at once is due (the tail of a CASE on `n`, the
+ * notification, and `t`, its tenant): a payment `delay` after it arrived (what is owed, in the
+ * status and upstream's events, is kept within the delay); a change of another entity (a
+ * customer's details, an invoice a person edited, an item, an account, a tax code) matters only to
+ * a match (read at once then, see recompute) and to the window, so it waits `otherDelay` (a day by
+ * default); and every change no later than `lead` before the tenant's next invoice window (the
+ * window pushes against them). A day's changes thus cost one read before the window where they
+ * used to cost one per `delay`.
+ */
+function LATER_DUE(arrived: string, delay: string, lead: string, otherDelay: string): string {
+  const beforeWindow = `t.next_window_at - ${lead} * interval '1 millisecond'`;
+  return `WHEN n.entity = 'Payment' THEN least(${arrived} + ${delay} * interval '1 millisecond', ${beforeWindow})
+          ELSE least(${arrived} + ${otherDelay} * interval '1 millisecond', ${beforeWindow})`;
 }
 
 /** Customers of the tenant waiting to be resolved (a match needs the mirror fresh). */

@@ -6,6 +6,7 @@ import { RunInvoiceWindow, WindowRunResult } from './run-invoice-window';
 import { WindowSchedule } from '../domain/window-schedule';
 import { windowOffsetMs } from '../domain/window-spread';
 import { WindowEnd, WindowRetries } from './window-retry';
+import { ChangeReadSchedule } from './change-read-schedule';
 
 export interface DueWindow {
   tenantId: string;
@@ -76,6 +77,8 @@ export class RunDueWindows {
     @inject(WINDOW_SPREAD_MS) private readonly spreadMs: number = 0,
     /** Retries of incomplete windows the same night (absent: none). */
     @inject(WindowRetries) @optional() private readonly retries: WindowRetries | null = null,
+    /** The company changes' due times follow the windows (absent: they keep the ones they had). */
+    @inject(ChangeReadSchedule) @optional() private readonly changeReads: ChangeReadSchedule | null = null,
   ) {
     this.logger = logger.child({ component: 'invoice-scheduler' });
   }
@@ -203,6 +206,7 @@ export class RunDueWindows {
         [ids, revs, times, offsets],
       )) as [unknown[], number];
       written += res[1];
+      await this.changeReads?.windowsMoved(ids);
       // Rows changed meanwhile keep their mark (with a new rev) and come back in the next chunk.
       if (rows.length < RECOMPUTE_CHUNK) return written;
     }

@@ -80,6 +80,7 @@ export class CustomerHarness {
       // Webhooks are on here: the CDC backstop as often as the polls above, and notifications read at once.
       CUSTOMER_CDC_BACKSTOP_MS: '300',
       CUSTOMER_WEBHOOK_DELAY_MS: '0',
+      CUSTOMER_WEBHOOK_OTHER_DELAY_MS: '0',
       CUSTOMER_RESOLUTION_RETRY_MS: '200',
       // Below the emulator's 10/s: a create, a 6240 and its holder lookups, and CDC polls every
       // 300 ms can land in one second, and a 429 pauses the company for 60 s.

@@ -10,7 +10,7 @@ export const PERSON = 'a-person-in-quickbooks';
  */
 export async function startWebhookHarness(): Promise<{ h: CustomerHarness; worker: Worker }> {
   const h = await CustomerHarness.start();
-  const worker = await h.startWorker({ CUSTOMER_WEBHOOK_DELAY_MS: '1500', CUSTOMER_CDC_BACKSTOP_MS: '3600000' });
+  const worker = await h.startWorker({ CUSTOMER_WEBHOOK_DELAY_MS: '1500', CUSTOMER_WEBHOOK_OTHER_DELAY_MS: '1500', CUSTOMER_CDC_BACKSTOP_MS: '3600000' });
   h.emulator.updateConfig({ webhooks: { urls: [`http://127.0.0.1:${worker.httpPort ?? 0}/webhooks/intuit`], createUpdateEvents: true } });
   return { h, worker };
 }

@@ -63,6 +63,7 @@ export class CompanyHarness {
         CUSTOMER_RESOLUTION_RETRY_MS: '200',
         // Webhooks of every entity (payments too) wait this long to be read together (6 h by default): at once here.
         CUSTOMER_WEBHOOK_DELAY_MS: '0',
+        CUSTOMER_WEBHOOK_OTHER_DELAY_MS: '0',
         QBO_RATE_PER_SECOND: '6',
       },
     });
