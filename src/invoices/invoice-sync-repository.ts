@@ -64,6 +64,9 @@ interface CandidateRow {
   qbo_total: string | null;
 }
 
+/** The tenant's sync start date (alias t: tenants, qc: its connection): invoices issued before it are never sent. */
+const SYNC_START = `COALESCE(t.invoices_from, (qc.created_at AT TIME ZONE t.time_zone)::date)`;
+
 /**
  * The invoice side of the window's state in Postgres (invoice_sync): which invoices need work (the
  * eligibility rules live in `collect`'s SQL) and what is settled about one invoice without a batch
@@ -156,28 +159,48 @@ export class InvoiceSyncRepository {
    * QBO, failed at their version) or parked (never sent, issued before the sync start date),
    * so that `collect` and the status read only what is waiting (see the invoice-sync-state
    * migration for what makes them pending again). Rows another transaction holds (an event
-   * being ingested) are skipped: never waits, never deadlocks; a row whose version moved on
-   * meanwhile is re-checked at its new version and stays pending.
+   * being ingested, a sync record being written) are skipped: never waits, never deadlocks; a
+   * row whose version moved on meanwhile is re-checked at its new version and stays pending.
+   *
+   * The sync record a mark is decided on is held (FOR SHARE) until the mark commits: the
+   * triggers that make an invoice pending again fire in the transaction that changes or deletes
+   * its sync record (a reconnect to another company forgets them all) and only look at invoices
+   * not already pending. Unheld, a record changed between this statement's read and its write
+   * would leave its invoice settled on what the record no longer says, never collected again
+   * (a window stalled after a reconnect). Held, such a change either committed before the lock
+   * (the record is re-read and the invoice stays pending), or waits for the mark and then makes
+   * the invoice pending again.
    */
   async settle(tenantId: string): Promise<void> {
     await this.dataSource.query(
-      `WITH done AS (
+      `WITH synced AS (
          SELECT i.tenant_id, i.id,
                 CASE WHEN invoice_sync_settled(i.version, i.voided, s.batch_id, s.needs_check, s.failed_version, s.pushed_version,
                                                s.qbo_invoice_id, s.voided_in_qbo) THEN 'settled' ELSE 'parked' END AS state
            FROM invoices i
            JOIN tenants t ON t.tenant_id = i.tenant_id
+           JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id
            LEFT JOIN qbo_connections qc ON qc.tenant_id = i.tenant_id
-           LEFT JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id
           WHERE i.tenant_id = $1 AND i.sync_state = 'pending'
             AND (invoice_sync_settled(i.version, i.voided, s.batch_id, s.needs_check, s.failed_version, s.pushed_version,
                                       s.qbo_invoice_id, s.voided_in_qbo)
                  OR (NOT i.voided AND s.batch_id IS NULL AND s.needs_check IS NULL AND s.qbo_invoice_id IS NULL
                      AND (s.failed_version IS NULL OR s.failed_version < i.version)
-                     AND COALESCE(t.invoices_from, (qc.created_at AT TIME ZONE t.time_zone)::date) IS NOT NULL
-                     AND (i.issue_date IS NULL OR i.issue_date < COALESCE(t.invoices_from, (qc.created_at AT TIME ZONE t.time_zone)::date))))
+                     AND ${SYNC_START} IS NOT NULL
+                     AND (i.issue_date IS NULL OR i.issue_date < ${SYNC_START})))
           FOR UPDATE OF i SKIP LOCKED
-       )
+          FOR SHARE OF s SKIP LOCKED
+       ), unsynced AS (
+         -- No sync record: settled when voided (never in QBO), parked when issued before the sync start.
+         SELECT i.tenant_id, i.id, CASE WHEN i.voided THEN 'settled' ELSE 'parked' END AS state
+           FROM invoices i
+           JOIN tenants t ON t.tenant_id = i.tenant_id
+           LEFT JOIN qbo_connections qc ON qc.tenant_id = i.tenant_id
+          WHERE i.tenant_id = $1 AND i.sync_state = 'pending'
+            AND NOT EXISTS (SELECT 1 FROM invoice_sync s WHERE s.tenant_id = i.tenant_id AND s.invoice_id = i.id)
+            AND (i.voided OR (${SYNC_START} IS NOT NULL AND (i.issue_date IS NULL OR i.issue_date < ${SYNC_START})))
+          FOR UPDATE OF i SKIP LOCKED
+       ), done AS (SELECT * FROM synced UNION ALL SELECT * FROM unsynced)
        UPDATE invoices i SET sync_state = done.state FROM done WHERE i.tenant_id = done.tenant_id AND i.id = done.id`,
       [tenantId],
     );

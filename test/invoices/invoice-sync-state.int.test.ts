@@ -9,6 +9,7 @@ import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
 import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
 import { InvoiceWindowRepository } from '../../src/invoices/invoice-window-repository';
 import { ReadTenantStatus } from '../../src/invoices/read-tenant-status';
+import { waitFor } from '../support/wait-for';
 import { InvoiceHarness } from './invoice-harness';
 
 jest.setTimeout(60_000);
@@ -79,6 +80,81 @@ it('settling never waits for an invoice another transaction is writing, and neve
   }
   await new InvoiceSyncRepository(h.ds).settle(tenantId);
   expect(await states(tenantId)).toEqual({ x: 'pending' }); // version 2 is not in QBO yet
+});
+
+const HOLD_KEY = 7_340_001;
+
+/**
+ * Makes every `settled` mark of the tenant's invoices wait, inside the settling statement, until
+ * `release` (a test-only trigger waiting on an advisory lock held here): by then the statement has
+ * read the invoices and their sync records, so what the test does meanwhile falls between its read
+ * and its write.
+ */
+async function holdSettling(tenantId: string): Promise<{ release: () => Promise<void> }> {
+  await h.ds.query(`
+    CREATE OR REPLACE FUNCTION test_hold_settle() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_advisory_xact_lock(${HOLD_KEY});
+      RETURN NEW;
+    END $$`);
+  await h.ds.query(
+    `CREATE TRIGGER test_hold_settle BEFORE UPDATE OF sync_state ON invoices FOR EACH ROW
+     WHEN (NEW.sync_state = 'settled' AND NEW.tenant_id = '${tenantId}') EXECUTE FUNCTION test_hold_settle()`,
+  );
+  const holder = h.ds.createQueryRunner();
+  await holder.connect();
+  await holder.query(`SELECT pg_advisory_lock($1)`, [HOLD_KEY]);
+  let released = false;
+  return {
+    release: async () => {
+      if (released) return;
+      released = true;
+      await holder.query(`SELECT pg_advisory_unlock($1)`, [HOLD_KEY]).catch(() => undefined);
+      await holder.release();
+      await h.ds.query(`DROP TRIGGER IF EXISTS test_hold_settle ON invoices`);
+    },
+  };
+}
+
+/** Sessions of the test database waiting for a lock: an advisory one, or a row's (another transaction's). */
+async function waitingFor(kind: 'advisory' | 'row'): Promise<number> {
+  const rows = (await h.ds.query(
+    `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE NOT l.granted AND a.datname = current_database()
+        AND CASE WHEN $1 = 'advisory' THEN l.locktype = 'advisory' ELSE l.locktype IN ('transactionid', 'tuple') END`,
+    [kind],
+  )) as Array<{ n: number }>;
+  return rows[0]?.n ?? 0;
+}
+
+it.each([
+  ['the tenant is reconnected to another company (its sync records are forgotten)', `UPDATE qbo_connections SET realm_id = realm_id || '-new' WHERE tenant_id = $1`],
+  ['its sync record is changed so that it needs work again (as a resync does)', `UPDATE invoice_sync SET pushed_version = NULL, needs_check = 'reread' WHERE tenant_id = $1`],
+])('an invoice is never settled on a sync record another transaction changes meanwhile: %s', async (_what, change) => {
+  const { tenantId, realmId } = await h.tenant();
+  await h.linkedCustomer(tenantId, realmId, 'cus_1');
+  await h.invoice(tenantId, { id: 'x' });
+  await h.wire().runWindow.run({ tenantId, trigger: 'run_now' });
+  expect(await h.syncRow(tenantId, 'x')).toMatchObject({ pushed_version: '1' });
+  // Pushed and not yet marked settled: how a window leaves its invoices between recording a batch and its next collect.
+  await h.ds.query(`UPDATE invoices SET sync_state = 'pending' WHERE tenant_id = $1`, [tenantId]);
+
+  const hold = await holdSettling(tenantId);
+  try {
+    const settling = new InvoiceSyncRepository(h.ds).settle(tenantId);
+    await waitFor(async () => (await waitingFor('advisory')) > 0, { timeoutMs: 10_000, description: 'the settling statement between its read and its write' });
+    // The change commits meanwhile, or waits for the settling statement: either way the invoice must end up to be sent again.
+    let changed = false;
+    const changing = h.ds.query(change, [tenantId]).then(() => {
+      changed = true;
+    });
+    await waitFor(async () => changed || (await waitingFor('row')) > 0, { timeoutMs: 10_000, description: 'the change committed or waiting' });
+    await hold.release();
+    await Promise.all([settling, changing]);
+  } finally {
+    await hold.release();
+  }
+  expect(await states(tenantId)).toEqual({ x: 'pending' });
 });
 
 it('the status lists customers held for review and duplicates in bounded lists with exact totals', async () => {

@@ -76,7 +76,17 @@ it('two worker processes: a reconnect to another company mid-stream sends nothin
     // Every invoice, before and after the switch, is sent once to the new company.
     await waitFor(() => h.qboInvoices(company.realmId).length >= before.length + after.length, {
       timeoutMs: 120_000,
-      description: `every invoice in the new company (${h.qboInvoices(company.realmId).length}; ${workers.map((w) => w.output().slice(-400)).join(' | ')})`,
+      description: 'every invoice in the new company',
+    }).catch(async (e: unknown) => {
+      // What is missing, as it stands now (not when the wait began), and where those invoices stand in Postgres.
+      const sent = new Set(h.qboInvoices(company.realmId).map((i) => i.DocNumber));
+      const rows = (await h.ds.query(
+        `SELECT i.id, i.sync_state, s.realm_id, s.batch_id, s.pushed_version FROM invoices i
+           LEFT JOIN invoice_sync s ON s.tenant_id = i.tenant_id AND s.invoice_id = i.id WHERE i.tenant_id = $1 ORDER BY i.id`,
+        [tenantId],
+      )) as Array<{ id: string }>;
+      const missing = JSON.stringify(rows.filter((r) => !sent.has(r.id)));
+      throw new Error(`${e instanceof Error ? e.message : String(e)}: ${sent.size} there; missing ${missing}; ${workers.map((w) => w.output().slice(-400)).join(' | ')}`);
     });
     const held = h.qboInvoices(company.realmId);
     expect(held.map((i) => i.DocNumber).sort()).toEqual([...before, ...after].sort());
