@@ -69,15 +69,40 @@ const toLink = (r: LinkRow): CustomerLink => ({
 export const AWAITING_INVOICE_METHOD = 'awaiting-invoice';
 
 /**
+ * The method of a link whose QuickBooks customer is not created yet because the company's
+ * settings (CompanyInfo, Preferences: whether it works in several currencies, its home currency)
+ * are not read yet, just after a connect: status 'pending', resolved at its version.
+ */
+export const AWAITING_COMPANY_SETTINGS_METHOD = 'awaiting-company-settings';
+
+/** The methods of a pending link whose create waits for something (a deleted customer waits for nothing). */
+export const WAITING_METHODS: readonly string[] = [AWAITING_INVOICE_METHOD, AWAITING_COMPANY_SETTINGS_METHOD];
+
+/**
  * A link due for resolution (alias `l`): its wanted version is newer than its resolved one, or it
- * waits for its first invoice and one has come (a later poll always sees a committed invoice, so
- * nothing waits forever, whichever replica recorded it). Voided invoices do not count, as in
- * CreateQboCustomer's check.
+ * waits for its first invoice and one has come, or it waits for the company's settings and the
+ * lists of the tenant's connected company are loaded (qbo_company_lists 'ready' for the
+ * connection's realm: a list loaded for a former company does not make it due). Both read
+ * committed rows only, so a later poll of any replica sees the change: nothing waits forever once
+ * what it waits for is there. Voided invoices do not count, as in CreateQboCustomer's check.
  */
 export function linkDueSql(l: string): string {
   return `((${l}.wanted_version IS NOT NULL AND (${l}.resolved_version IS NULL OR ${l}.resolved_version < ${l}.wanted_version))
            OR (${l}.method = '${AWAITING_INVOICE_METHOD}' AND ${l}.status = 'pending'
-               AND EXISTS (SELECT 1 FROM invoices ai WHERE ai.tenant_id = ${l}.tenant_id AND ai.customer_id = ${l}.customer_id AND NOT ai.voided)))`;
+               AND EXISTS (SELECT 1 FROM invoices ai WHERE ai.tenant_id = ${l}.tenant_id AND ai.customer_id = ${l}.customer_id AND NOT ai.voided))
+           OR (${l}.method = '${AWAITING_COMPANY_SETTINGS_METHOD}' AND ${l}.status = 'pending'
+               AND EXISTS (SELECT 1 FROM qbo_company_lists acl JOIN qbo_connections acc ON acc.tenant_id = acl.tenant_id AND acc.realm_id = acl.realm_id
+                            WHERE acl.tenant_id = ${l}.tenant_id AND acl.status = 'ready')))`;
+}
+
+/** Where the read of the tenant's company settings and lists is (qbo_company_lists), for the status. */
+export interface CompanySettingsLoad {
+  /** 'not-started': the company is not connected yet, or the read was not claimed yet. */
+  status: 'not-started' | 'loading' | 'ready' | 'failed';
+  /** Failed reads since the last success (the retry delay doubles with each, up to 10 minutes). */
+  failures: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
 }
 
 /**
@@ -85,7 +110,8 @@ export function linkDueSql(l: string): string {
  * customers) is newer than its resolved_version needs resolving. Claims take a lease with
  * FOR UPDATE SKIP LOCKED, so replicas never resolve one customer at the same time; only
  * tenants whose QBO connection is 'connected' and whose mirror is loaded are claimed. A link
- * waiting for its first invoice (AWAITING_INVOICE_METHOD) is due again once one is recorded.
+ * waiting for its first invoice (AWAITING_INVOICE_METHOD) is due again once one is recorded, one
+ * waiting for the company's settings (AWAITING_COMPANY_SETTINGS_METHOD) once they are loaded.
  */
 @injectable()
 export class CustomerLinkRepository {
@@ -262,13 +288,32 @@ export class CustomerLinkRepository {
     };
   }
 
-  /** Customers waiting for their first invoice to be created (multi-currency), not deleted: their invoices have not come. */
-  async countAwaitingInvoice(tenantId: string): Promise<number> {
+  /** Customers not created yet because their create waits (not deleted: a deletion clears the wait), by what they wait for. */
+  async countWaiting(tenantId: string): Promise<{ firstInvoice: number; companySettings: number }> {
     const rows = (await this.db.query(
-      `SELECT count(*)::int AS n FROM customer_links WHERE tenant_id = $1 AND method = '${AWAITING_INVOICE_METHOD}' AND status = 'pending'`,
+      `SELECT count(*) FILTER (WHERE method = '${AWAITING_INVOICE_METHOD}')::int AS invoice,
+              count(*) FILTER (WHERE method = '${AWAITING_COMPANY_SETTINGS_METHOD}')::int AS settings
+         FROM customer_links WHERE tenant_id = $1 AND method = ANY($2::text[]) AND status = 'pending'`,
+      [tenantId, WAITING_METHODS],
+    )) as Array<{ invoice: number; settings: number }>;
+    return { firstInvoice: rows[0]?.invoice ?? 0, companySettings: rows[0]?.settings ?? 0 };
+  }
+
+  /** Where the read of the company's settings is, for the tenant's connected company (a former company's lists: not started). */
+  async companySettingsLoad(tenantId: string): Promise<CompanySettingsLoad> {
+    const rows = (await this.db.query(
+      `SELECT CASE WHEN l.realm_id = c.realm_id THEN l.status ELSE 'not-started' END AS status, l.attempts, l.last_error, l.next_attempt_at
+         FROM qbo_company_lists l LEFT JOIN qbo_connections c ON c.tenant_id = l.tenant_id WHERE l.tenant_id = $1`,
       [tenantId],
-    )) as Array<{ n: number }>;
-    return rows[0]?.n ?? 0;
+    )) as Array<{ status: CompanySettingsLoad['status']; attempts: number; last_error: string | null; next_attempt_at: Date | null }>;
+    const r = rows[0];
+    if (r === undefined) return { status: 'not-started', failures: 0, lastError: null, nextAttemptAt: null };
+    return {
+      status: r.status,
+      failures: r.status === 'failed' ? r.attempts + 1 : r.status === 'loading' ? r.attempts : 0, // a retry's claim counts the failure before it
+      lastError: r.last_error,
+      nextAttemptAt: r.status === 'failed' && r.next_attempt_at !== null ? new Date(r.next_attempt_at).toISOString() : null,
+    };
   }
 
   async ambiguousPolicy(tenantId: string): Promise<'create' | 'review'> {
