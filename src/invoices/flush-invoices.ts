@@ -37,7 +37,8 @@ export interface FlushRequest {
 export type FlushResult = { outcome: 'done' | 'incomplete'; summary: WindowSummary } | { outcome: 'skipped'; summary: WindowSummary };
 
 /**
- * The work of one window for one tenant: ensure the token, resolve pending customers, finish
+ * The work of one window for one tenant: ensure the token, read the company's lists if they are
+ * not yet (a customer's create needs the company's settings), resolve pending customers, finish
  * the batches an earlier run left open (FinishOpenBatches: resending the same request with the
  * same requestid), then collect → plan (PlanInvoiceBatches, which checks uncertain outcomes
  * through CheckUncertainInvoices) → persist each batch with its requestid → send and record each

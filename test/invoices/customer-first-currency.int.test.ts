@@ -148,6 +148,11 @@ it("settings not read yet after the connect: the customer waits for them (not cr
     awaitingCompanySettings: { total: 1, reason: expect.stringMatching(/waiting for the company's settings.*last: /), load: { lastError: expect.any(String) } },
   });
 
+  // An operator's create meanwhile is refused with the reason, not made in a guessed currency.
+  const byHand = await h.api<Json>('POST', `/api/tenants/${tenantId}/customers/cus_early/create`);
+  expect(byHand).toMatchObject({ status: 409, body: { error: 'refused', message: expect.stringContaining("waiting for the company's settings") } });
+  expect(customersNamed(realmId, 'Early Freight')).toEqual([]);
+
   // Its USD invoice comes while the settings still cannot be read: a window run now creates no customer (it cannot read the lists).
   await h.invoice(tenantId, { id: 'early1', customerId: 'cus_early', number: 'E-1', currency: 'USD', exchangeRate: '1.3650' });
   await h.ready(tenantId, [['early1', 1]], []);
