@@ -95,16 +95,6 @@ export function linkDueSql(l: string): string {
                             WHERE acl.tenant_id = ${l}.tenant_id AND acl.status = 'ready')))`;
 }
 
-/** Where the read of the tenant's company settings and lists is (qbo_company_lists), for the status. */
-export interface CompanySettingsLoad {
-  /** 'not-started': the company is not connected yet, or the read was not claimed yet. */
-  status: 'not-started' | 'loading' | 'ready' | 'failed';
-  /** Failed reads since the last success (the retry delay doubles with each, up to 10 minutes). */
-  failures: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-}
-
 /**
  * customer_links as the resolution queue: a row whose wanted_version (set by a trigger on
  * customers) is newer than its resolved_version needs resolving. Claims take a lease with
@@ -285,34 +275,6 @@ export class CustomerLinkRepository {
         address: r.billing_address,
         notes: r.notes,
       },
-    };
-  }
-
-  /** Customers not created yet because their create waits (not deleted: a deletion clears the wait), by what they wait for. */
-  async countWaiting(tenantId: string): Promise<{ firstInvoice: number; companySettings: number }> {
-    const rows = (await this.db.query(
-      `SELECT count(*) FILTER (WHERE method = '${AWAITING_INVOICE_METHOD}')::int AS invoice,
-              count(*) FILTER (WHERE method = '${AWAITING_COMPANY_SETTINGS_METHOD}')::int AS settings
-         FROM customer_links WHERE tenant_id = $1 AND method = ANY($2::text[]) AND status = 'pending'`,
-      [tenantId, WAITING_METHODS],
-    )) as Array<{ invoice: number; settings: number }>;
-    return { firstInvoice: rows[0]?.invoice ?? 0, companySettings: rows[0]?.settings ?? 0 };
-  }
-
-  /** Where the read of the company's settings is, for the tenant's connected company (a former company's lists: not started). */
-  async companySettingsLoad(tenantId: string): Promise<CompanySettingsLoad> {
-    const rows = (await this.db.query(
-      `SELECT CASE WHEN l.realm_id = c.realm_id THEN l.status ELSE 'not-started' END AS status, l.attempts, l.last_error, l.next_attempt_at
-         FROM qbo_company_lists l LEFT JOIN qbo_connections c ON c.tenant_id = l.tenant_id WHERE l.tenant_id = $1`,
-      [tenantId],
-    )) as Array<{ status: CompanySettingsLoad['status']; attempts: number; last_error: string | null; next_attempt_at: Date | null }>;
-    const r = rows[0];
-    if (r === undefined) return { status: 'not-started', failures: 0, lastError: null, nextAttemptAt: null };
-    return {
-      status: r.status,
-      failures: r.status === 'failed' ? r.attempts + 1 : r.status === 'loading' ? r.attempts : 0, // a retry's claim counts the failure before it
-      lastError: r.last_error,
-      nextAttemptAt: r.status === 'failed' && r.next_attempt_at !== null ? new Date(r.next_attempt_at).toISOString() : null,
     };
   }
 

@@ -1,8 +1,8 @@
 import { inject, injectable } from 'inversify';
 import { AWAITING_COMPANY_SETTINGS_REASON, AWAITING_INVOICE_REASON } from './create-qbo-customer';
-import { CompanySettingsLoad, CustomerLinkRepository } from './customer-link-repository';
 import { ListCustomersForReview } from './list-customers-for-review';
 import { ListDuplicates } from './list-duplicates';
+import { CompanySettingsLoad, ReadWaitingCustomers } from './read-waiting-customers';
 
 /** The customers part of a tenant's status: customers held for review, notices, possible duplicates, customers whose create waits (first invoice, company settings). */
 export interface CustomersSection {
@@ -36,21 +36,20 @@ export class ReadCustomersSection {
   constructor(
     @inject(ListCustomersForReview) private readonly review: ListCustomersForReview,
     @inject(ListDuplicates) private readonly duplicates: ListDuplicates,
-    @inject(CustomerLinkRepository) private readonly links: CustomerLinkRepository,
+    @inject(ReadWaitingCustomers) private readonly waiting: ReadWaitingCustomers,
   ) {}
 
   async run(tenantId: string): Promise<CustomersSection> {
-    const [review, duplicates, waiting, load] = await Promise.all([
+    const [review, duplicates, waiting] = await Promise.all([
       this.review.run(tenantId, { limit: STATUS_LIST_LIMIT }),
       this.duplicates.run(tenantId, { scan: false, limit: STATUS_LIST_LIMIT }),
-      this.links.countWaiting(tenantId),
-      this.links.companySettingsLoad(tenantId),
+      this.waiting.run(tenantId),
     ]);
     return {
       heldForReviewTotal: review.total,
       possibleDuplicatesTotal: duplicates.total,
       awaitingFirstInvoice: { total: waiting.firstInvoice, reason: AWAITING_INVOICE_REASON },
-      awaitingCompanySettings: { total: waiting.companySettings, reason: settingsWaitReason(load), load },
+      awaitingCompanySettings: { total: waiting.companySettings, reason: settingsWaitReason(waiting.settingsLoad), load: waiting.settingsLoad },
       heldForReview: review.customers.map((x) => ({ customerId: x.customerId, displayName: x.displayName, reason: x.reason, waitingInvoices: x.waitingInvoices, since: x.since })),
       notices: review.notices,
       possibleDuplicates: duplicates.pairs.map((p) => ({ phaseOut: p.phaseOut, keeper: p.keeper, evidence: p.evidence, mergeSteps: p.mergeSteps })),
