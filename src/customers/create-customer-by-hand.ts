@@ -31,7 +31,8 @@ export class CreateCustomerByHand {
     if (realmId === null) return { ok: false, error: 'the customers of the connected QuickBooks company are not loaded yet: try again in a moment' };
     const weighed = (await this.decisions.latest(tenantId, customerId))?.candidates ?? [];
     const created = await this.create.run({ tenantId, realmId, customerId, version: customer.version, contact: customer.contact, forceNew: true });
-    if (created.kind === 'awaiting-invoice') throw new Error('an operator create never waits for an invoice'); // awaitFirstInvoice is not set
+    // awaitFirstInvoice is not set: only the company's settings, not read yet just after a connect, hold an operator's create.
+    if (created.kind === 'waiting') return { ok: false, error: `not created: ${created.reason}; try again in a moment` };
     const reason = `created by ${actor}: #${created.qboCustomerId}${created.kind === 'created' ? ` ("${created.displayName}")` : ''}${created.notes.length > 0 ? `; ${created.notes.join('; ')}` : ''}`;
     await this.db.transaction(async (tx) => {
       await this.linkage.recordLabels(tenantId, customerId, customer.contact, null, weighed, actor, tx);

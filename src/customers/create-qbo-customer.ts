@@ -10,6 +10,7 @@ import { withCallPurpose } from '../qbo/qbo-call-purpose';
 import { QboError } from '../qbo/qbo-error';
 import { entityRequestId } from '../qbo/request-ids';
 import { CustomerLinkage } from './customer-linkage';
+import { AWAITING_COMPANY_SETTINGS_METHOD, AWAITING_INVOICE_METHOD } from './customer-link-repository';
 import { contactOfQboCustomer, CustomerMirrorRepository } from './customer-mirror-repository';
 
 export interface CreateRequest {
@@ -27,6 +28,9 @@ export interface CreateRequest {
    * In a multi-currency company, a customer with no invoice yet is not created: its currency is
    * that of its first invoice, so the create waits for it ('awaiting-invoice'). Automatic
    * resolution sets it; an operator's create does not (it is made at once, in the home currency).
+   * Whatever it says, no create is made while the company's settings are not read (just after a
+   * connect): whether the company works in several currencies is not known yet
+   * ('awaiting-company-settings').
    */
   awaitFirstInvoice?: boolean;
 }
@@ -34,11 +38,16 @@ export interface CreateRequest {
 export type CreateOutcome =
   | { kind: 'created'; qboCustomerId: string; displayName: string; repairs: FieldRepair[]; notes: string[] }
   | { kind: 'existing'; qboCustomerId: string; method: 'model' | 'name-holder' | 'earlier-create'; reason: string; repairs: FieldRepair[]; notes: string[] }
-  | { kind: 'awaiting-invoice'; reason: string };
+  /** Not created: what it waits for (the link's method while it waits) and why, in words. */
+  | { kind: 'waiting'; method: typeof AWAITING_INVOICE_METHOD | typeof AWAITING_COMPANY_SETTINGS_METHOD; reason: string };
 
 /** Why a customer of a multi-currency company is not created yet (its link's status reason). */
 export const AWAITING_INVOICE_REASON =
   'waiting for its first invoice to know its currency: the QuickBooks company works in several currencies and a customer\'s currency is fixed when it is created';
+
+/** Why a customer is not created yet just after a connect (its link's status reason). */
+export const AWAITING_COMPANY_SETTINGS_REASON =
+  "waiting for the company's settings to be read from QuickBooks: whether the company works in several currencies decides the currency a customer is created in, and it is fixed when it is created";
 
 /** How many suffixed names to try before giving up (each one was held by someone else). */
 const MAX_NAME_ATTEMPTS = 25;
@@ -101,8 +110,10 @@ export class CreateQboCustomer {
       }
 
       const notes: string[] = [];
-      const { currency, awaiting } = await firstInvoiceCurrency(q, req);
-      if (awaiting && req.awaitFirstInvoice === true) return { kind: 'awaiting-invoice', reason: AWAITING_INVOICE_REASON };
+      const currencyOf = await firstInvoiceCurrency(q, req);
+      if (currencyOf.kind === 'settings-unknown') return { kind: 'waiting', method: AWAITING_COMPANY_SETTINGS_METHOD, reason: AWAITING_COMPANY_SETTINGS_REASON };
+      if (currencyOf.kind === 'awaiting-invoice' && req.awaitFirstInvoice === true) return { kind: 'waiting', method: AWAITING_INVOICE_METHOD, reason: AWAITING_INVOICE_REASON };
+      const currency = currencyOf.kind === 'currency' ? currencyOf.currency : null;
       for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
         const displayName = attempt === 1 ? fields.DisplayName : displayNameWithSuffix(fields.DisplayName, attempt);
         const requestId = entityRequestId(req.tenantId, 'Customer', req.customerId, req.version, attempt === 1 ? 'create' : `create-${attempt}`);
@@ -170,12 +181,16 @@ export class CreateQboCustomer {
 
 /**
  * In a multi-currency company a customer's currency is fixed when it is created: the currency of
- * its first invoice (by issue date) when that is not the home currency; null = the home currency
- * (also when the company's profile is not read yet). `awaiting`: the company is multi-currency and
- * the customer has no invoice yet (voided ones do not count, as in the resolution claims'
- * `awaitingInvoiceArrivedSql`), so its currency is not known.
+ * its first invoice (by issue date) when that is not the home currency; null = the home currency.
+ * 'settings-unknown': the company's lists are not loaded for this company (just after a connect,
+ * or their read keeps failing), so whether it works in several currencies is not known.
+ * 'awaiting-invoice': the company is multi-currency and the customer has no invoice yet (voided
+ * ones do not count, as in the resolution claims' linkDueSql), so its currency is not known.
  */
-async function firstInvoiceCurrency(q: { query(sql: string, params: unknown[]): Promise<unknown> }, req: CreateRequest): Promise<{ currency: string | null; awaiting: boolean }> {
+async function firstInvoiceCurrency(
+  q: { query(sql: string, params: unknown[]): Promise<unknown> },
+  req: CreateRequest,
+): Promise<{ kind: 'currency'; currency: string | null } | { kind: 'awaiting-invoice' } | { kind: 'settings-unknown' }> {
   const rows = (await q.query(
     `SELECT p.multi_currency, upper(p.home_currency) AS home,
             EXISTS (SELECT 1 FROM invoices i WHERE i.tenant_id = $1 AND i.customer_id = $2 AND NOT i.voided) AS has_invoice,
@@ -185,9 +200,10 @@ async function firstInvoiceCurrency(q: { query(sql: string, params: unknown[]): 
     [req.tenantId, req.customerId, req.realmId],
   )) as Array<{ multi_currency: boolean | null; home: string | null; has_invoice: boolean; first_currency: string | null }>;
   const r = rows[0];
-  if (r === undefined || r.multi_currency !== true) return { currency: null, awaiting: false };
-  if (!r.has_invoice) return { currency: null, awaiting: true };
-  return { currency: r.first_currency === null || r.first_currency === r.home ? null : r.first_currency, awaiting: false };
+  if (r === undefined) return { kind: 'settings-unknown' };
+  if (r.multi_currency !== true) return { kind: 'currency', currency: null };
+  if (!r.has_invoice) return { kind: 'awaiting-invoice' };
+  return { kind: 'currency', currency: r.first_currency === null || r.first_currency === r.home ? null : r.first_currency };
 }
 
 function fallbackMirrored(c: QboCustomer) {

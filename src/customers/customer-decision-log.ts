@@ -19,6 +19,7 @@ export type DecisionOutcome =
   | 'operator-create'
   | 'deleted'
   | 'awaiting-invoice'
+  | 'awaiting-company-settings'
   | 'failed';
 
 export interface DecisionRecord {

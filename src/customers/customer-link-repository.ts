@@ -69,15 +69,30 @@ const toLink = (r: LinkRow): CustomerLink => ({
 export const AWAITING_INVOICE_METHOD = 'awaiting-invoice';
 
 /**
+ * The method of a link whose QuickBooks customer is not created yet because the company's
+ * settings (CompanyInfo, Preferences: whether it works in several currencies, its home currency)
+ * are not read yet, just after a connect: status 'pending', resolved at its version.
+ */
+export const AWAITING_COMPANY_SETTINGS_METHOD = 'awaiting-company-settings';
+
+/** The methods of a pending link whose create waits for something (a deleted customer waits for nothing). */
+export const WAITING_METHODS: readonly string[] = [AWAITING_INVOICE_METHOD, AWAITING_COMPANY_SETTINGS_METHOD];
+
+/**
  * A link due for resolution (alias `l`): its wanted version is newer than its resolved one, or it
- * waits for its first invoice and one has come (a later poll always sees a committed invoice, so
- * nothing waits forever, whichever replica recorded it). Voided invoices do not count, as in
- * CreateQboCustomer's check.
+ * waits for its first invoice and one has come, or it waits for the company's settings and the
+ * lists of the tenant's connected company are loaded (qbo_company_lists 'ready' for the
+ * connection's realm: a list loaded for a former company does not make it due). Both read
+ * committed rows only, so a later poll of any replica sees the change: nothing waits forever once
+ * what it waits for is there. Voided invoices do not count, as in CreateQboCustomer's check.
  */
 export function linkDueSql(l: string): string {
   return `((${l}.wanted_version IS NOT NULL AND (${l}.resolved_version IS NULL OR ${l}.resolved_version < ${l}.wanted_version))
            OR (${l}.method = '${AWAITING_INVOICE_METHOD}' AND ${l}.status = 'pending'
-               AND EXISTS (SELECT 1 FROM invoices ai WHERE ai.tenant_id = ${l}.tenant_id AND ai.customer_id = ${l}.customer_id AND NOT ai.voided)))`;
+               AND EXISTS (SELECT 1 FROM invoices ai WHERE ai.tenant_id = ${l}.tenant_id AND ai.customer_id = ${l}.customer_id AND NOT ai.voided))
+           OR (${l}.method = '${AWAITING_COMPANY_SETTINGS_METHOD}' AND ${l}.status = 'pending'
+               AND EXISTS (SELECT 1 FROM qbo_company_lists acl JOIN qbo_connections acc ON acc.tenant_id = acl.tenant_id AND acc.realm_id = acl.realm_id
+                            WHERE acl.tenant_id = ${l}.tenant_id AND acl.status = 'ready')))`;
 }
 
 /**
@@ -85,7 +100,8 @@ export function linkDueSql(l: string): string {
  * customers) is newer than its resolved_version needs resolving. Claims take a lease with
  * FOR UPDATE SKIP LOCKED, so replicas never resolve one customer at the same time; only
  * tenants whose QBO connection is 'connected' and whose mirror is loaded are claimed. A link
- * waiting for its first invoice (AWAITING_INVOICE_METHOD) is due again once one is recorded.
+ * waiting for its first invoice (AWAITING_INVOICE_METHOD) is due again once one is recorded, one
+ * waiting for the company's settings (AWAITING_COMPANY_SETTINGS_METHOD) once they are loaded.
  */
 @injectable()
 export class CustomerLinkRepository {
@@ -260,15 +276,6 @@ export class CustomerLinkRepository {
         notes: r.notes,
       },
     };
-  }
-
-  /** Customers waiting for their first invoice to be created (multi-currency), not deleted: their invoices have not come. */
-  async countAwaitingInvoice(tenantId: string): Promise<number> {
-    const rows = (await this.db.query(
-      `SELECT count(*)::int AS n FROM customer_links WHERE tenant_id = $1 AND method = '${AWAITING_INVOICE_METHOD}' AND status = 'pending'`,
-      [tenantId],
-    )) as Array<{ n: number }>;
-    return rows[0]?.n ?? 0;
   }
 
   async ambiguousPolicy(tenantId: string): Promise<'create' | 'review'> {

@@ -17,6 +17,7 @@ import { ListCustomersForReview } from './list-customers-for-review';
 import { LinkageCandidateSearch } from './linkage-candidate-search';
 import { ListDuplicates } from './list-duplicates';
 import { ReadCustomersSection } from './read-customers-section';
+import { ReadWaitingCustomers } from './read-waiting-customers';
 import { ReadReviewQueue } from './read-review-queue';
 import { ResolveCustomer } from './resolve-customer';
 import { SyncCustomerMirror } from './sync-customer-mirror';
@@ -41,6 +42,7 @@ export const customersModule = new ContainerModule(({ bind }) => {
     CreateCustomerByHand,
     ExplainCustomer,
     ReadCustomersSection,
+    ReadWaitingCustomers,
     CustomerMirrorTask,
     CustomerResolutionTask,
     ReadReviewQueue,

@@ -5,10 +5,10 @@ import { DataSource } from 'typeorm';
 import { candidatesToFlag, MatchDecision, WeighedCandidate } from '../domain/linkage/linkage-decision';
 import { Logger } from '../logger';
 import { QboError } from '../qbo/qbo-error';
-import { CreateQboCustomer } from './create-qbo-customer';
+import { CreateOutcome, CreateQboCustomer } from './create-qbo-customer';
 import { CustomerDecisionLog } from './customer-decision-log';
 import { CustomerLinkage } from './customer-linkage';
-import { AWAITING_INVOICE_METHOD, CustomerLinkRepository, UpstreamCustomer } from './customer-link-repository';
+import { CustomerLinkRepository, UpstreamCustomer, WAITING_METHODS } from './customer-link-repository';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
 /** The customer being resolved, with the company the resolution is computed for. */
@@ -18,7 +18,7 @@ export type ResolutionResult =
   | { outcome: 'linked'; qboCustomerId: string; method: string; reason: string }
   | { outcome: 'created'; qboCustomerId: string; reason: string }
   | { outcome: 'review'; reason: string }
-  /** Not created yet: a multi-currency company, and no invoice tells its currency (claimed again when one comes). */
+  /** Not created yet: the company's settings are not read, or a multi-currency company and no invoice tells its currency (claimed again when they come). */
   | { outcome: 'waiting'; reason: string }
   | { outcome: 'unchanged'; reason: string };
 
@@ -33,7 +33,10 @@ export type ResolutionResult =
  * recorded with each field's level and weight. In a multi-currency company a customer to create
  * with no invoice yet waits for its first one (its currency is fixed at creation): the link stays
  * 'pending' with the reason (AWAITING_INVOICE_METHOD), resolved at its version, and is due again
- * when an invoice is recorded (linkDueSql); a link found meanwhile is made at once.
+ * when an invoice is recorded (linkDueSql); a link found meanwhile is made at once. Likewise, just
+ * after a connect, a customer to create waits for the company's settings to be read (whether the
+ * company works in several currencies is not known yet: AWAITING_COMPANY_SETTINGS_METHOD), and
+ * is due again once its lists are loaded; linking to an existing QuickBooks customer never waits.
  * QBO failures are thrown (QboError, decide by `retriable`).
  */
 @injectable()
@@ -75,7 +78,7 @@ export class ResolveCustomer {
         status: link?.status ?? 'pending',
         qboCustomerId: link?.qboCustomerId ?? null,
         reason,
-        method: link?.method === AWAITING_INVOICE_METHOD ? null : (link?.method ?? null), // a deleted customer waits for nothing
+        method: link?.method != null && WAITING_METHODS.includes(link.method) ? null : (link?.method ?? null), // a deleted customer waits for nothing
         version,
         realmId,
       });
@@ -190,7 +193,7 @@ export class ResolveCustomer {
     const { tenantId, id: customerId, version } = customer;
     let created = await this.create.run({ tenantId, realmId: customer.realmId, customerId, version, contact: customer.contact, awaitFirstInvoice: true });
     let takenId: string | null = null;
-    if (created.kind === 'awaiting-invoice') return this.awaitInvoice(customer, decision, created.reason);
+    if (created.kind === 'waiting') return this.wait(customer, decision, created);
     if (created.kind === 'existing') {
       const taken = await this.takenReason(tenantId, customerId, created.qboCustomerId);
       if (taken !== null) {
@@ -208,7 +211,7 @@ export class ResolveCustomer {
           forceNewReason: `it belongs to another upstream customer`,
           awaitFirstInvoice: true,
         });
-        if (created.kind === 'awaiting-invoice') return this.awaitInvoice(customer, decision, created.reason);
+        if (created.kind === 'waiting') return this.wait(customer, decision, created);
       }
     }
     if (created.kind === 'existing') {
@@ -254,13 +257,14 @@ export class ResolveCustomer {
     return { outcome: 'created', qboCustomerId: created.qboCustomerId, reason };
   }
 
-  /** A create that waits for the customer's first invoice: the link stays pending, with the reason, until one comes. */
-  private async awaitInvoice(customer: RealmCustomer, decision: MatchDecision, reason: string): Promise<ResolutionResult> {
+  /** A create that waits (for the customer's first invoice, or the company's settings): the link stays pending, with the reason, until it comes. */
+  private async wait(customer: RealmCustomer, decision: MatchDecision, waiting: Extract<CreateOutcome, { kind: 'waiting' }>): Promise<ResolutionResult> {
     const { tenantId, id: customerId, version } = customer;
+    const { method, reason } = waiting;
     await this.db.transaction(async (tx) => {
-      await this.links.settle(tenantId, customerId, { status: 'pending', qboCustomerId: null, reason, method: AWAITING_INVOICE_METHOD, version, realmId: customer.realmId }, tx);
+      await this.links.settle(tenantId, customerId, { status: 'pending', qboCustomerId: null, reason, method, version, realmId: customer.realmId }, tx);
       await this.decisions.record(
-        { tenantId, customerId, customerVersion: version, outcome: 'awaiting-invoice', method: decision.method, score: decision.score, reason, candidates: decision.candidates },
+        { tenantId, customerId, customerVersion: version, outcome: method, method: decision.method, score: decision.score, reason, candidates: decision.candidates },
         tx,
       );
     });

@@ -148,7 +148,7 @@ export async function handleApiCall(state: EmulatorState, request: FastifyReques
   const latency = state.faults.latencyMs(realm.id);
   if (latency > 0) await sleep(latency);
 
-  const injected = state.faults.injectedError(realm.id);
+  const injected = state.faults.injectedError(realm.id, call.endpoint);
   if (injected !== null) {
     flags.injectedError = true;
     if (injected === 500) {

@@ -16,6 +16,8 @@ export const faultSettingsSchema = z
     throttleNextRequests: z.number().int().min(0).default(0),
     /** Force 429 for the next T milliseconds. */
     throttleForMs: z.number().int().min(0).default(0),
+    /** Requests whose path ends with one of these (e.g. "/preferences") are answered 503, every time, until the faults are set again. */
+    unavailablePaths: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -27,6 +29,7 @@ interface RealmFaults {
   dropRate: number;
   throttleRemaining: number;
   throttleUntilMs: number;
+  unavailablePaths: string[];
   random: () => number;
 }
 
@@ -50,6 +53,7 @@ export interface FaultView {
   dropRate: number;
   throttleRemaining: number;
   throttleUntil: string | null;
+  unavailablePaths: string[];
 }
 
 /** Per-company fault injection. */
@@ -66,6 +70,7 @@ export class FaultInjector {
       dropRate: parsed.dropRate,
       throttleRemaining: parsed.throttleNextRequests,
       throttleUntilMs: parsed.throttleForMs > 0 ? Date.now() + parsed.throttleForMs : 0,
+      unavailablePaths: parsed.unavailablePaths,
       random: parsed.seed === null ? Math.random : seededRandom(parsed.seed),
     });
     return this.view(realmId);
@@ -81,6 +86,7 @@ export class FaultInjector {
       dropRate: f?.dropRate ?? 0,
       throttleRemaining: f?.throttleRemaining ?? 0,
       throttleUntil: f && f.throttleUntilMs > Date.now() ? new Date(f.throttleUntilMs).toISOString() : null,
+      unavailablePaths: f?.unavailablePaths ?? [],
     };
   }
 
@@ -100,9 +106,10 @@ export class FaultInjector {
     return false;
   }
 
-  /** The status of an injected server error, or null. */
-  injectedError(realmId: string): number | null {
+  /** The status of an injected server error, or null: always 503 for a path made unavailable. */
+  injectedError(realmId: string, path = ''): number | null {
     const f = this.realms.get(realmId);
+    if (f !== undefined && f.unavailablePaths.some((p) => path.toLowerCase().endsWith(p.toLowerCase()))) return 503;
     if (!f || f.errorRate <= 0) return null;
     if (f.random() >= f.errorRate) return null;
     const index = Math.floor(f.random() * f.errorStatuses.length);

@@ -241,6 +241,18 @@ export const TenantStatusJson = z
         awaitingFirstInvoice: z
           .object({ total: z.number(), reason: z.string() })
           .describe('Customers of a multi-currency company not created yet: each waits for its first invoice, whose currency it is created in'),
+        awaitingCompanySettings: z
+          .object({
+            total: z.number(),
+            reason: z.string(),
+            load: z.object({
+              status: z.enum(['not-started', 'loading', 'ready', 'failed']),
+              failures: z.number(),
+              lastError: z.string().nullable(),
+              nextAttemptAt: z.string().nullable(),
+            }),
+          })
+          .describe("Customers not created yet because the company's settings (several currencies or one) are not read from QuickBooks yet, just after a connect; `load`: where that read is, retried while the company is connected"),
         heldForReview: z.array(z.looseObject({ customerId: z.string() })),
         notices: z.array(z.looseObject({ id: z.string() })),
         possibleDuplicates: z.array(z.looseObject({})),

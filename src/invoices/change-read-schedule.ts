@@ -31,8 +31,8 @@ type Queryable = Pick<EntityManager, 'query'>;
  * - the backstop: its last read + `backstopMs`;
  * - its pending notifications (each once its retry backoff has passed): a merge at once, customer
  *   changes at once while customers wait to be resolved, payments `delayMs` after arrival, other
- *   changes `otherDelayMs` after it, and every change no later than a sixth of the delay before the tenant's next invoice window
- *   (LATER_DUE);
+ *   changes `otherDelayMs` after it, and every change no later than a sixth of the delay before
+ *   the tenant's next invoice window (LATER_DUE);
  * and never before its failure backoff (`next_attempt_at`) nor while another read holds it (a
  * deferred read's `claimed_until`).
  *
@@ -41,6 +41,11 @@ type Queryable = Pick<EntityManager, 'query'>;
  * the cursor's row lock, so a wake-up is never lost. Customers that start waiting to be resolved
  * while customer changes are pending are found by `wakeWaitingCustomers` through the links' to-do
  * index (bounded by the work, not by the tenants).
+ *
+ * "Waiting to be resolved" is what the resolution claims take (linkDueSql): a customer whose create
+ * waits for its first invoice or for the company's settings (just after a connect) counts only once
+ * that has come (an invoice recorded; the connected company's lists loaded), since no resolution
+ * reads the mirror before; from then on it counts like any customer due.
  */
 @injectable()
 export class ChangeReadSchedule {
@@ -143,7 +148,7 @@ function LATER_DUE(arrived: string, delay: string, lead: string, otherDelay: str
           ELSE least(${arrived} + ${otherDelay} * interval '1 millisecond', ${beforeWindow})`;
 }
 
-/** Customers of the tenant waiting to be resolved (a match needs the mirror fresh). */
+/** Customers of the tenant waiting to be resolved (a match needs the mirror fresh): due as the resolution claims see them (linkDueSql). */
 function WAITING_CUSTOMERS(tenant: string): string {
   return `EXISTS (SELECT 1 FROM customer_links k WHERE k.tenant_id = ${tenant} AND k.status <> 'linked' AND ${linkDueSql('k')})`;
 }

@@ -37,7 +37,8 @@ export interface FlushRequest {
 export type FlushResult = { outcome: 'done' | 'incomplete'; summary: WindowSummary } | { outcome: 'skipped'; summary: WindowSummary };
 
 /**
- * The work of one window for one tenant: ensure the token, resolve pending customers, finish
+ * The work of one window for one tenant: ensure the token, read the company's lists if they are
+ * not yet (a customer's create needs the company's settings), resolve pending customers, finish
  * the batches an earlier run left open (FinishOpenBatches: resending the same request with the
  * same requestid), then collect → plan (PlanInvoiceBatches, which checks uncertain outcomes
  * through CheckUncertainInvoices) → persist each batch with its requestid → send and record each
@@ -68,6 +69,13 @@ export class FlushInvoices {
     const log = this.logger.child({ tenantId: req.tenantId, windowId: req.windowId });
     try {
       run.realmId = await this.ensureToken(req.tenantId);
+      // The company's lists first (just after a connect they may not be read yet): the customers
+      // resolved below are created in the right currency, not held waiting for the settings. A
+      // failure is answered where the run needs the lists (below), after the open batches.
+      const listsRead = await this.company.loadLists(req.tenantId, run.realmId).then(
+        () => null,
+        (e: unknown) => ({ error: e }),
+      );
       if (this.resolvePending) {
         try {
           await this.resolvePending.run(req.tenantId);
@@ -77,6 +85,7 @@ export class FlushInvoices {
         }
       }
       await this.finishOpen.finish(run);
+      if (listsRead !== null) return this.listsUnread(run, listsRead.error);
       try {
         const company = await this.company.forRun(req.tenantId, run.realmId);
         if ('missing' in company) {
@@ -85,12 +94,7 @@ export class FlushInvoices {
         }
         run.company = company;
       } catch (e) {
-        if (!(e instanceof QboError && (e.retriable || e.kind === 'deferred'))) throw e;
-        run.note =
-          e.kind === 'deferred'
-            ? `the company's items, accounts and tax codes could not be read: ${e.explanation} The invoices go in the next run.`
-            : `QuickBooks did not answer when its items, accounts and tax codes were read (${e.explanation}); the invoices go in the next run`;
-        return { outcome: 'incomplete', summary: run.summary() };
+        return this.listsUnread(run, e);
       }
       // Invoices held for an inactive QBO customer are checked again once per window: the
       // customer may be active again under the same link (within the window they stay held).
@@ -113,6 +117,16 @@ export class FlushInvoices {
     else if (run.leftOpen > 0) run.note = `QuickBooks did not answer ${run.leftOpen} batch request(s): they could not be confirmed and are resent first next time`;
     else if (run.carriedByRetry.size > 0) run.note = `QuickBooks did not answer for ${run.carriedByRetry.size} invoice(s) (passing errors, tried again and again); they are carried to the next run`;
     return { outcome: incomplete ? 'incomplete' : 'done', summary: run.summary() };
+  }
+
+  /** The run ends incomplete when the company's lists could not be read for a passing reason (other errors are thrown). */
+  private listsUnread(run: WindowRun, e: unknown): FlushResult {
+    if (!(e instanceof QboError && (e.retriable || e.kind === 'deferred'))) throw e;
+    run.note =
+      e.kind === 'deferred'
+        ? `the company's items, accounts and tax codes could not be read: ${e.explanation} The invoices go in the next run.`
+        : `QuickBooks did not answer when its items, accounts and tax codes were read (${e.explanation}); the invoices go in the next run`;
+    return { outcome: 'incomplete', summary: run.summary() };
   }
 
   /** The company the run works for. */

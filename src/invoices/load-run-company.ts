@@ -22,6 +22,11 @@ export class LoadRunCompany {
     @inject(CompanyListsRepository) private readonly lists: CompanyListsRepository,
   ) {}
 
+  /** The company's lists, loaded now if they are not yet (the window's first step: its customers' creates need the profile). */
+  async loadLists(tenantId: string, realmId: string): Promise<void> {
+    await withCallPurpose('connect', () => this.sync.ensureLoaded(tenantId, realmId));
+  }
+
   async forRun(tenantId: string, realmId: string): Promise<RunCompany | NoRunCompany> {
     // The company's lists, read once per company (on connect, or here when the window comes first).
     const profile = await withCallPurpose('connect', () => this.sync.ensureLoaded(tenantId, realmId));

@@ -19,9 +19,11 @@ export type WindowCustomerOptions = Pick<CustomerResolutionTaskOptions, 'leaseMs
 
 /**
  * The window's "resolve customers still pending" step, through the customers part: the tenant's
- * customers with invoices waiting on them whose link is not resolved at its wanted version (or
- * waits for its first invoice to know its currency: it has one now) are claimed with the lease the customer resolution task uses (so the two never work on one
- * customer at once) and resolved by ResolveCustomer in the task's lanes. Claims are taken a few
+ * customers with invoices waiting on them whose link is due (linkDueSql: not resolved at its
+ * wanted version; or waiting for its first invoice to know its currency, and it has one now; or
+ * waiting for the company's settings, and the lists are loaded now: FlushInvoices loads them just
+ * before this step) are claimed with the lease the customer resolution task uses (so the two never
+ * work on one customer at once) and resolved by ResolveCustomer in the task's lanes. Claims are taken a few
  * per lane at a time and renewed while worked on (workClaimedCustomers): a crash leaves only
  * those few claimed, for one lease at most. Only when the tenant's customer mirror is loaded
  * (matching against an empty mirror would create duplicates); otherwise the invoices simply wait,

@@ -101,7 +101,7 @@ export class CustomerHarness {
     return p;
   }
 
-  /** A QBO company seeded with `seed`, connected for a new tenant; waits until the mirror is loaded. */
+  /** A QBO company seeded with `seed`, connected for a new tenant; waits until the mirror and the company's lists are loaded. */
   async tenant(
     seed: Record<string, unknown> = {},
     policy: 'create' | 'review' = 'create',
@@ -116,14 +116,11 @@ export class CustomerHarness {
       accessSeconds: 3600,
       refreshSeconds: 8_640_000,
     });
-    await waitFor(
-      async () => ((await this.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror_state WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length > 0,
-      { description: 'mirror loaded', timeoutMs: 30_000 },
-    );
+    await this.connectReads(tenantId);
     return { tenantId, realmId: company.realmId, seeded };
   }
 
-  /** Another tenant connected (with a connection of its own) to the company of an existing tenant; waits until its mirror is loaded. */
+  /** Another tenant connected (with a connection of its own) to the company of an existing tenant; waits until its mirror and lists are loaded. */
   async tenantOnRealm(realmId: string): Promise<string> {
     const tokens = this.emulator.state.tokens.connect(realmId, null, this.emulator.state.config);
     const tenantId = uniqueName('tenant');
@@ -133,11 +130,26 @@ export class CustomerHarness {
       accessSeconds: 3600,
       refreshSeconds: 8_640_000,
     });
-    await waitFor(
-      async () => ((await this.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror_state WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length > 0,
-      { description: 'mirror loaded', timeoutMs: 30_000 },
-    );
+    await this.connectReads(tenantId);
     return tenantId;
+  }
+
+  /**
+   * The connect's reads done: the customer mirror and the company's lists (its settings: until they
+   * are read a customer to create waits for them, 'awaiting-company-settings').
+   */
+  private async connectReads(tenantId: string): Promise<void> {
+    await waitFor(
+      async () => {
+        const rows = (await this.db.dataSource.query(
+          `SELECT 1 FROM qbo_customer_mirror_state m JOIN qbo_company_lists l ON l.tenant_id = m.tenant_id AND l.realm_id = m.realm_id AND l.status = 'ready'
+            WHERE m.tenant_id = $1 AND m.status = 'ready'`,
+          [tenantId],
+        )) as unknown[];
+        return rows.length > 0;
+      },
+      { description: 'mirror and company lists loaded', timeoutMs: 30_000 },
+    );
   }
 
   async send(tenantId: string, data: Record<string, unknown>, version = 1): Promise<void> {

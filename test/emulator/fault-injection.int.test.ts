@@ -98,6 +98,17 @@ describe('QBO emulator: fault injection', () => {
     expect((await other.get('/item/1')).status).toBe(200);
   });
 
+  it('unavailablePaths answers 503 on those paths only, every time, until the faults are set again', async () => {
+    const set = await t.client.setFaults(api.realmId, { unavailablePaths: ['/Preferences'] });
+    expect(set.json).toMatchObject({ unavailablePaths: ['/Preferences'] });
+    expect((await api.get('/preferences')).status).toBe(503);
+    expect((await api.get('/preferences')).status).toBe(503);
+    expect((await api.get(`/companyinfo/${api.realmId}`)).status).toBe(200);
+    expect((await api.get('/item/1')).status).toBe(200);
+    await t.client.setFaults(api.realmId, {});
+    expect((await api.get('/preferences')).status).toBe(200);
+  });
+
   it('rejects invalid fault settings', async () => {
     expect((await t.client.setFaults(api.realmId, { errorRate: 2 })).status).toBe(400);
     expect((await t.client.setFaults(api.realmId, { nonsense: true })).status).toBe(400);

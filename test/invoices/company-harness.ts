@@ -71,10 +71,15 @@ export class CompanyHarness {
     return this.worker;
   }
 
-  /** A company of `profile`, connected for a new tenant (with `settings`); waits until its lists are read. */
-  async tenant(profile: CompanyProfileInput, settings: Json = {}): Promise<{ tenantId: string; realmId: string }> {
+  /**
+   * A company of `profile`, connected for a new tenant (with `settings`); waits until its lists are
+   * read. With `unavailablePaths` (an emulator fault, e.g. ["/preferences"]: its settings cannot be
+   * read for now, until `restore`), it waits only until its customers are mirrored.
+   */
+  async tenant(profile: CompanyProfileInput, settings: Json = {}, opts: { unavailablePaths?: string[] } = {}): Promise<{ tenantId: string; realmId: string }> {
     const company = this.emulator.createCompany(uniqueName('Co'), profile);
     this.tokens.set(company.realmId, company.accessToken);
+    if (opts.unavailablePaths !== undefined) this.emulator.state.faults.set(company.realmId, { unavailablePaths: opts.unavailablePaths });
     const tenantId = uniqueName('tenant');
     await this.db.dataSource.query(`INSERT INTO tenants (tenant_id, enabled, invoices_from) VALUES ($1, true, '2000-01-01')`, [tenantId]);
     const columns = Object.keys(settings);
@@ -82,11 +87,17 @@ export class CompanyHarness {
       await this.db.dataSource.query(`UPDATE tenants SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE tenant_id = $1`, [tenantId, ...Object.values(settings)]);
     }
     await storeEmulatorConnection(new QboConnectionRepository(this.db.dataSource, new TokenCipher(this.key)), tenantId, company, { accessSeconds: 3600, refreshSeconds: 8_640_000 });
-    await waitFor(async () => ((await this.db.dataSource.query(`SELECT 1 FROM qbo_company_lists WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length > 0, {
-      description: 'company lists read',
+    const [table, description] = opts.unavailablePaths === undefined ? ['qbo_company_lists', 'company lists read'] : ['qbo_customer_mirror_state', 'customers mirrored'];
+    await waitFor(async () => ((await this.db.dataSource.query(`SELECT 1 FROM ${table} WHERE tenant_id = $1 AND status = 'ready'`, [tenantId])) as unknown[]).length > 0, {
+      description,
       timeoutMs: 30_000,
     });
     return { tenantId, realmId: company.realmId };
+  }
+
+  /** The company's API answers again as usual (no fault). */
+  restore(realmId: string): void {
+    this.emulator.state.faults.set(realmId, {});
   }
 
   async customer(tenantId: string, data: Json, version = 1): Promise<void> {

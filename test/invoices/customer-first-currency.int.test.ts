@@ -8,7 +8,10 @@ import { CompanyHarness } from './company-harness';
  * emulator): in a multi-currency company its QuickBooks customer is created only when its first
  * invoice tells the currency (one customer, in that currency, the invoice accepted on it); a link
  * to an existing QuickBooks customer is not delayed; a deleted customer waits for nothing; a
- * single-currency company creates the customer at once, as before.
+ * single-currency company creates the customer at once, as before. Just after a connect, while the
+ * company's settings (Preferences: several currencies or one) cannot be read yet, a customer to
+ * create waits for them ('awaiting-company-settings') instead of being created in the home
+ * currency; a customer QuickBooks already has is still linked at once.
  */
 type Json = Record<string, unknown>;
 
@@ -28,11 +31,14 @@ const link = async (tenantId: string, customerId: string) =>
   ])) as Json[])[0];
 const customersNamed = (realmId: string, name: string) => h.entities(realmId, 'Customer').filter((c) => String(c['DisplayName']).startsWith(name));
 
-/** Waits until the customer's event was resolved (at its version) into a wait for its first invoice. */
-async function awaitingInvoice(tenantId: string, customerId: string): Promise<Json | undefined> {
-  await waitFor(async () => (await link(tenantId, customerId))?.['method'] === 'awaiting-invoice', { description: 'customer waiting for its first invoice', timeoutMs: 30_000 });
+/** Waits until the customer's event was resolved (at its version) into a wait: for its first invoice, or for the company's settings. */
+async function awaiting(tenantId: string, customerId: string, method = 'awaiting-invoice'): Promise<Json | undefined> {
+  await waitFor(async () => (await link(tenantId, customerId))?.['method'] === method, { description: `customer ${method}`, timeoutMs: 30_000 });
   return link(tenantId, customerId);
 }
+const awaitingInvoice = (tenantId: string, customerId: string) => awaiting(tenantId, customerId);
+const listsStatus = async (tenantId: string) =>
+  ((await h.db.dataSource.query(`SELECT status FROM qbo_company_lists WHERE tenant_id = $1`, [tenantId])) as Array<{ status: string }>)[0]?.status ?? null;
 
 it('multi-currency, customer first, then a USD invoice: one QuickBooks customer, created in USD, and the invoice accepted on it', async () => {
   const { tenantId, realmId } = await h.tenant({ country: 'CA', multiCurrency: true });
@@ -110,4 +116,76 @@ it('one currency: the customer is created at its event, as before', async () => 
   await h.ready(tenantId, [], ['cus_one']);
   expect(customersNamed(realmId, 'Single Co')).toHaveLength(1);
   expect(await link(tenantId, 'cus_one')).toMatchObject({ status: 'linked', method: 'create' });
+});
+
+it("settings not read yet after the connect: the customer waits for them (not created in the home currency), then is created in its first invoice's currency", async () => {
+  // A CAD multi-currency company whose Preferences cannot be read for now (the connect's read of them fails, and is retried).
+  const { tenantId, realmId } = await h.tenant({ country: 'CA', multiCurrency: true }, {}, { unavailablePaths: ['/preferences'] });
+  await h.customer(tenantId, { id: 'cus_early', displayName: 'Early Freight', email: 'ap@early.example' });
+  expect(await awaiting(tenantId, 'cus_early', 'awaiting-company-settings')).toMatchObject({
+    status: 'pending',
+    qbo_customer_id: null,
+    status_reason: expect.stringContaining("waiting for the company's settings to be read"),
+    resolved_version: '1',
+    wanted_version: '1',
+  });
+  expect(customersNamed(realmId, 'Early Freight')).toEqual([]);
+  // The reason is visible in the explanation and the status, with how the read of the settings failed.
+  const explained = await h.api<{ link: Json; decisions: Json[] }>('GET', `/api/tenants/${tenantId}/customers/cus_early/explain`);
+  expect(explained.body.link).toMatchObject({ status: 'pending', statusReason: expect.stringContaining("waiting for the company's settings") });
+  expect(explained.body.decisions.at(-1)).toMatchObject({ outcome: 'awaiting-company-settings' });
+  let customers: Json = {};
+  await waitFor(
+    async () => {
+      customers = (await h.api<{ customers: Json }>('GET', `/api/tenants/${tenantId}/status`)).body.customers;
+      const load = (customers['awaitingCompanySettings'] as { load?: { failures?: number } } | undefined)?.load;
+      return (load?.failures ?? 0) >= 1;
+    },
+    { description: 'the failed read of the settings in the status', timeoutMs: 30_000 },
+  );
+  expect(customers).toMatchObject({
+    awaitingFirstInvoice: { total: 0 },
+    awaitingCompanySettings: { total: 1, reason: expect.stringMatching(/waiting for the company's settings.*last: /), load: { lastError: expect.any(String) } },
+  });
+
+  // An operator's create meanwhile is refused with the reason, not made in a guessed currency.
+  const byHand = await h.api<Json>('POST', `/api/tenants/${tenantId}/customers/cus_early/create`);
+  expect(byHand).toMatchObject({ status: 409, body: { error: 'refused', message: expect.stringContaining("waiting for the company's settings") } });
+  expect(customersNamed(realmId, 'Early Freight')).toEqual([]);
+
+  // Its USD invoice comes while the settings still cannot be read: a window run now creates no customer (it cannot read the lists).
+  await h.invoice(tenantId, { id: 'early1', customerId: 'cus_early', number: 'E-1', currency: 'USD', exchangeRate: '1.3650' });
+  await h.ready(tenantId, [['early1', 1]], []);
+  expect(await h.runWindow(tenantId)).toMatchObject({ outcome: 'ran', status: 'incomplete', summary: { pushed: 0 } });
+  expect(customersNamed(realmId, 'Early Freight')).toEqual([]);
+  expect(await link(tenantId, 'cus_early')).toMatchObject({ status: 'pending', method: 'awaiting-company-settings', qbo_customer_id: null });
+
+  // The settings can be read again: once the lists are loaded the customer is due again, and created in USD.
+  h.restore(realmId);
+  await h.ready(tenantId, [], ['cus_early']);
+  expect(await listsStatus(tenantId)).toBe('ready');
+  expect(await h.runWindow(tenantId)).toMatchObject({ outcome: 'ran', status: 'finished', summary: { pushed: 1, failed: 0 } });
+  const created = customersNamed(realmId, 'Early Freight');
+  expect(created).toHaveLength(1);
+  expect(created[0]).toMatchObject({ CurrencyRef: { value: 'USD' } });
+  expect(h.invoiceByNote(realmId, 'early1')).toMatchObject({ CustomerRef: { value: created[0]?.['Id'] }, CurrencyRef: { value: 'USD' } });
+  expect(await link(tenantId, 'cus_early')).toMatchObject({ status: 'linked', method: 'create', qbo_customer_id: created[0]?.['Id'] });
+  expect((await h.api<{ customers: Json }>('GET', `/api/tenants/${tenantId}/status`)).body.customers).toMatchObject({ awaitingCompanySettings: { total: 0 } });
+});
+
+it("settings not read yet after the connect: a customer QuickBooks already has is linked at once, without waiting for them", async () => {
+  const { tenantId, realmId } = await h.tenant({ country: 'CA', multiCurrency: true }, {}, { unavailablePaths: ['/preferences'] });
+  const existing = await h.qbo(realmId, 'POST', '/customer', { DisplayName: 'Birch Supply', PrimaryEmailAddr: { Address: 'office@birch.example' } });
+  const existingId = String((existing['Customer'] as Json)['Id']);
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, existingId])) as unknown[]).length > 0, {
+    description: 'existing customer mirrored',
+    timeoutMs: 30_000,
+  });
+  await h.customer(tenantId, { id: 'cus_birch', displayName: 'Birch Supply', email: 'office@birch.example', givenName: undefined, familyName: undefined });
+  await h.ready(tenantId, [], ['cus_birch']);
+  expect(await link(tenantId, 'cus_birch')).toMatchObject({ status: 'linked', qbo_customer_id: existingId });
+  // Linked while the settings were still unread (the fault holds until restored).
+  expect(await listsStatus(tenantId)).not.toBe('ready');
+  expect(customersNamed(realmId, 'Birch Supply')).toHaveLength(1);
+  h.restore(realmId);
 });

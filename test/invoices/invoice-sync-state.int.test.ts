@@ -1,10 +1,10 @@
-import { CustomerLinkRepository } from '../../src/customers/customer-link-repository';
 import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
 import { ListCustomersForReview } from '../../src/customers/list-customers-for-review';
 import { CustomerLinkage } from '../../src/customers/customer-linkage';
 import { LinkageCandidateSearch } from '../../src/customers/linkage-candidate-search';
 import { ListDuplicates } from '../../src/customers/list-duplicates';
 import { ReadCustomersSection } from '../../src/customers/read-customers-section';
+import { ReadWaitingCustomers } from '../../src/customers/read-waiting-customers';
 import { InvoiceBacklog } from '../../src/invoices/invoice-backlog';
 import { InvoiceSyncRepository } from '../../src/invoices/invoice-sync-repository';
 import { InvoiceWindowRepository } from '../../src/invoices/invoice-window-repository';
@@ -166,7 +166,7 @@ it('the status lists customers held for review and duplicates in bounded lists w
   const section = new ReadCustomersSection(
     new ListCustomersForReview(h.ds),
     new ListDuplicates(h.ds, mirror, new CustomerLinkage(h.ds, new LinkageCandidateSearch(h.ds, mirror))),
-    new CustomerLinkRepository(h.ds),
+    new ReadWaitingCustomers(h.ds),
   );
   const status = new ReadTenantStatus(h.ds, new InvoiceBacklog(h.ds), new InvoiceWindowRepository(h.ds), section);
   const s = await status.run(tenantId);
@@ -174,6 +174,7 @@ it('the status lists customers held for review and duplicates in bounded lists w
   expect(s?.customers?.heldForReview).toHaveLength(50);
   expect(s?.customers?.possibleDuplicatesTotal).toBe(0);
   expect(s?.customers?.awaitingFirstInvoice.total).toBe(0);
+  expect(s?.customers?.awaitingCompanySettings).toMatchObject({ total: 0, load: { status: 'ready', failures: 0, lastError: null } });
   const full = await new ListCustomersForReview(h.ds).run(tenantId);
   expect(full).toMatchObject({ total: 60 });
   expect(full.customers).toHaveLength(60);

@@ -85,6 +85,7 @@ function statusLines(s: TenantStatus): string[] {
       `  (details: npm run cli -- customers review ${s.tenantId}; npm run cli -- duplicates ${s.tenantId})`,
     );
     if (c.awaitingFirstInvoice.total > 0) out.push(`Customers not created yet: ${c.awaitingFirstInvoice.total}, ${c.awaitingFirstInvoice.reason}`);
+    if (c.awaitingCompanySettings.total > 0) out.push(`Customers not created yet: ${c.awaitingCompanySettings.total}, ${c.awaitingCompanySettings.reason}`);
   }
   return out;
 }

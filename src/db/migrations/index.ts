@@ -31,6 +31,7 @@ import { WebhookNotificationsPerTenant1763810000001 } from './1763810000001-webh
 import { ChangeCursorNextRead1763810000002 } from './1763810000002-change-cursor-next-read';
 import { QboChangeCursor1763780000000 } from './1763780000000-qbo-change-cursor';
 import { AwaitingInvoiceLinks1763800000000 } from './1763800000000-awaiting-invoice-links';
+import { AwaitingCompanySettingsLinks1763820000000 } from './1763820000000-awaiting-company-settings-links';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   ConnectCompanyInfo1763810000000,
   WebhookNotificationsPerTenant1763810000001,
   ChangeCursorNextRead1763810000002,
+  AwaitingCompanySettingsLinks1763820000000,
 ];
