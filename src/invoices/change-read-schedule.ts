@@ -58,14 +58,14 @@ export class ChangeReadSchedule {
     return Math.round(this.options.delayMs * WINDOW_LEAD_SHARE);
   }
 
-  /** The due time of each of `tenantIds` from scratch, after a read (or a failed or deferred one), under the cursor's row lock. */
-  async recompute(tenantIds: readonly string[]): Promise<void> {
+  /** The due time of each of `tenantIds` from scratch, after a read (or a failed or deferred one), under the cursor's row lock; `onlyEarlier`: never later than it was. */
+  async recompute(tenantIds: readonly string[], onlyEarlier = false): Promise<void> {
     if (tenantIds.length === 0) return;
     await this.db.transaction(async (tx) => {
       // The lock first, then a fresh statement: a notification queued meanwhile is either seen here or brings the time forward after.
       await tx.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = ANY($1::text[]) ORDER BY tenant_id FOR UPDATE`, [tenantIds]);
       await tx.query(
-        `UPDATE qbo_change_cursor c SET next_read_at = greatest(c.next_attempt_at, coalesce(c.claimed_until, '-infinity'), least(
+        `UPDATE qbo_change_cursor c SET next_read_at = ${onlyEarlier ? 'least(c.next_read_at, ' : '('}greatest(c.next_attempt_at, coalesce(c.claimed_until, '-infinity'), least(
                   c.last_read_at + $2 * interval '1 millisecond',
                   (SELECT min(greatest(
                             CASE WHEN n.operation = 'Merge' THEN n.received_at
@@ -74,7 +74,7 @@ export class ChangeReadSchedule {
                             coalesce(n.last_attempt_at + least(power(2, n.attempts), 300) * interval '1 second', '-infinity')))
                      FROM qbo_webhook_notifications n LEFT JOIN tenants t ON t.tenant_id = n.tenant_id
                     WHERE n.tenant_id = c.tenant_id AND n.realm_id = c.realm_id AND n.processed_at IS NULL
-                      AND n.entity = ANY($5::text[]) AND n.attempts < $6)))
+                      AND n.entity = ANY($5::text[]) AND n.attempts < $6))))
           WHERE c.tenant_id = ANY($1::text[])`,
         [tenantIds, this.options.backstopMs, this.options.delayMs, this.lead, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS, this.options.otherDelayMs],
       );
@@ -92,7 +92,8 @@ export class ChangeReadSchedule {
       `SELECT DISTINCT tenant_id FROM qbo_webhook_notifications WHERE tenant_id = ANY($1::text[]) AND processed_at IS NULL`,
       [tenantIds],
     )) as Array<{ tenant_id: string }>;
-    await this.recompute(pending.map((r) => r.tenant_id));
+    // Never later than it was: notifications already due stay due (a window that came while they waited is no reason to wait for the next one).
+    await this.recompute(pending.map((r) => r.tenant_id), true);
   }
 
   /**

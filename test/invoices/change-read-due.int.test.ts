@@ -114,3 +114,13 @@ it('a window moved earlier brings pending changes forward; tenants without pendi
   near(await dueInMs(pending.tenantId), 2 * HOUR);
   near(await dueInMs(quiet.tenantId), 48 * HOUR);
 });
+
+it('a window that passes while changes are due (reads behind) leaves them due, not waiting for the next window', async () => {
+  const t = await tenant(30 * 60_000);
+  await notify(t, 'Customer', 'Update');
+  // Due half an hour before the window, i.e. now: the reads are behind when the window runs and its next one is a day later.
+  near(await dueInMs(t.tenantId), 0);
+  await db.dataSource.query(`UPDATE tenants SET next_window_at = now() + interval '1 day' WHERE tenant_id = $1`, [t.tenantId]);
+  await schedule.windowsMoved([t.tenantId]);
+  near(await dueInMs(t.tenantId), 0);
+});
