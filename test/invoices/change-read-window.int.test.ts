@@ -1,0 +1,71 @@
+import { CustomerHarness } from '../customers/customer-harness';
+import { asPerson, stopWebhookHarness } from '../customers/webhook-harness';
+import { waitFor } from '../support/wait-for';
+
+/**
+ * Issue 13 (reads spent like money), through the worker with webhooks on: a person's change of a
+ * customer in QuickBooks is not read after the payment delay (60 s here) but waits for what needs
+ * it; once the tenant's invoice window is moved near (a schedule every 30 s), the change is read
+ * before the window starts (its lead: a sixth of the delay, 10 s), by one CDC call.
+ */
+jest.setTimeout(150_000);
+
+let h: CustomerHarness;
+beforeAll(async () => {
+  h = await CustomerHarness.start();
+  const worker = await h.startWorker({
+    CUSTOMER_WEBHOOK_DELAY_MS: '60000',
+    CUSTOMER_WEBHOOK_OTHER_DELAY_MS: '3600000',
+    CUSTOMER_CDC_BACKSTOP_MS: '3600000',
+    INVOICE_WINDOW_SPREAD_MS: '0',
+    INVOICE_SCHEDULER_ENABLED: 'true',
+    INVOICE_SCHEDULER_TICK_MS: '200',
+  });
+  h.emulator.updateConfig({ webhooks: { urls: [`http://127.0.0.1:${worker.httpPort ?? 0}/webhooks/intuit`], createUpdateEvents: true } });
+});
+afterAll(async () => {
+  await stopWebhookHarness(h);
+});
+
+async function cdcCalls(realmId: string): Promise<Array<{ time: string }>> {
+  const log = await h.admin<Array<{ method: string; path: string; time: string }>>('GET', `/_emulator/realms/${realmId}/requests`);
+  return log.filter((r) => r.method === 'GET' && r.path.endsWith('/cdc'));
+}
+
+async function mirroredEmail(tenantId: string, qboId: string): Promise<string | null> {
+  const rows = (await h.db.dataSource.query(`SELECT email FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, qboId])) as Array<{ email: string | null }>;
+  return rows[0]?.email ?? null;
+}
+
+it("a customer changed in QuickBooks waits for the tenant's window and is read before it starts", async () => {
+  const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Window Customer', PrimaryEmailAddr: { Address: 'before@example.com' } }] });
+  const id = seeded.customers?.[0]?.Id ?? '';
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
+    description: 'the cursor started',
+  });
+  const person = await asPerson(h, realmId);
+  const current = (await person('GET', `/customer/${id}`)).Customer as { SyncToken: string };
+  await person('POST', '/customer?operation=update', { Id: id, SyncToken: current.SyncToken, sparse: true, PrimaryEmailAddr: { Address: 'after@example.com' } });
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_webhook_notifications WHERE tenant_id = $1 AND entity = 'Customer'`, [tenantId])) as unknown[]).length > 0, {
+    description: 'the webhook queued',
+  });
+  // The window is tomorrow at 02:00 (the default schedule): the change waits, unread.
+  await new Promise((r) => setTimeout(r, 5000));
+  expect(await cdcCalls(realmId)).toHaveLength(0);
+  expect(await mirroredEmail(tenantId, id)).toBe('before@example.com');
+
+  // A schedule every 30 s: the change is read before the next window starts.
+  await h.db.dataSource.query(`UPDATE tenants SET batch_cron = '*/30 * * * * *' WHERE tenant_id = $1`, [tenantId]);
+  await waitFor(async () => (await mirroredEmail(tenantId, id)) === 'after@example.com', { description: 'the change read', timeoutMs: 60_000 });
+  await waitFor(
+    async () => ((await h.db.dataSource.query(`SELECT 1 FROM invoice_windows WHERE tenant_id = $1 AND trigger = 'schedule'`, [tenantId])) as unknown[]).length > 0,
+    { description: 'a scheduled window ran', timeoutMs: 60_000 },
+  );
+  const calls = await cdcCalls(realmId);
+  expect(calls).toHaveLength(1);
+  const [first] = (await h.db.dataSource.query(
+    `SELECT started_at FROM invoice_windows WHERE tenant_id = $1 AND trigger = 'schedule' ORDER BY started_at LIMIT 1`,
+    [tenantId],
+  )) as Array<{ started_at: Date }>;
+  expect(new Date(calls[0]?.time ?? 0).getTime()).toBeLessThan(first?.started_at.getTime() ?? 0);
+});
