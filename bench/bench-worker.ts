@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -25,7 +26,8 @@ export interface BenchWorker {
 export function spawnWorker(env: Record<string, string>, name: string): BenchWorker {
   const child = spawn(process.execPath, ['--max-old-space-size=128', resolve(__dirname, '../src/main.js')], {
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    // BENCH_WORKER_LOG=<path>: the workers' logs (level warn and above) appended to that file.
+    stdio: ['ignore', process.env.BENCH_WORKER_LOG ? openSync(process.env.BENCH_WORKER_LOG, 'a') : 'ignore', 'pipe'],
   });
   let code: number | null = null;
   child.on('exit', (c) => (code = c ?? -1));

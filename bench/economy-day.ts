@@ -129,6 +129,14 @@ export async function simulatedDay(serverUrl: string, kafkaBrokers: string, key:
     const published = Number((await pg.query(`SELECT count(*) AS n FROM invoices`))[0]?.n ?? 0);
     summary['day_invoices_pushed'] = pushed;
     out(`invoices: ${published} from upstream, ${pushed} in QuickBooks`);
+    // A worker that falls behind reads less than it should: notifications waiting over a day (none should) show it.
+    const waiting = (await pg.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE received_at < now() - $1 * interval '1 millisecond')::int AS old FROM qbo_webhook_notifications WHERE processed_at IS NULL AND tenant_id IS NOT NULL`,
+      [dayMs],
+    )) as Array<{ n: number; old: number }>;
+    summary['day_end_notifications_waiting'] = waiting[0]?.n ?? 0;
+    summary['day_end_notifications_overdue'] = waiting[0]?.old ?? 0;
+    out(`notifications waiting at the day's end: ${waiting[0]?.n ?? 0} (for the next window); ${waiting[0]?.old ?? 0} overdue (waiting over a day: the worker behind)`);
     if (worker.exited() !== null) throw new Error(`the worker exited (${worker.exited()})`);
   } finally {
     await worker?.stop();

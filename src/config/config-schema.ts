@@ -125,6 +125,8 @@ const customers = z.object({
   webhookDelayMs: s.int('CUSTOMER_WEBHOOK_DELAY_MS', 21600000, 0, 86400000),
   /** Notifications of every other entity wait at most this long (and no later than the window's lead). */
   webhookOtherDelayMs: s.int('CUSTOMER_WEBHOOK_OTHER_DELAY_MS', 86400000, 0, 2592000000),
+  /** Tenants whose company changes one replica reads at once (each its own company: QuickBooks' limits are per company). */
+  changesReadConcurrency: s.int('CUSTOMER_CHANGES_READ_CONCURRENCY', 4, 1, 64),
   mirrorLeaseMs: s.int('CUSTOMER_MIRROR_LEASE_MS', 600000, 1000, 86400000),
   linkageEstimateIntervalMs: s.int('CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 21600000, 60000, 604800000),
   /** ...and after this many new decisions of the tenant, so an initial sync's burst learns how many of its customers QBO already holds. */

@@ -18,6 +18,8 @@ export interface CompanyChangesOptions {
   backstopMs: number;
   /** How long a replica owns a tenant's read before another may take it over. */
   leaseMs: number;
+  /** CUSTOMER_CHANGES_READ_CONCURRENCY: tenants a replica reads at once (absent: one at a time). */
+  concurrency?: number;
 }
 
 export const COMPANY_CHANGES_OPTIONS: ServiceIdentifier<CompanyChangesOptions> = Symbol.for('CompanyChangesOptions');

@@ -120,7 +120,7 @@ export const invoicesModule = new ContainerModule(({ bind }) => {
     const c = config.customers;
     // With webhooks on, CDC is the backstop (once a day by default); without them, it is how changes arrive.
     const webhooksOn = config.connect.webhookVerifierToken !== null;
-    return { delayMs: c.webhookDelayMs, otherDelayMs: c.webhookOtherDelayMs, backstopMs: webhooksOn ? c.cdcBackstopMs : c.cdcIntervalMs, leaseMs: c.mirrorLeaseMs };
+    return { delayMs: c.webhookDelayMs, otherDelayMs: c.webhookOtherDelayMs, backstopMs: webhooksOn ? c.cdcBackstopMs : c.cdcIntervalMs, leaseMs: c.mirrorLeaseMs, concurrency: c.changesReadConcurrency };
   });
   bind(BACKGROUND_TASK).toService(CompanyListsTask);
 });

@@ -86,6 +86,7 @@ const settings: Array<[env: string, path: string, def: unknown, bad: string | nu
   ['CUSTOMER_CDC_BACKSTOP_MS', 'customers.cdcBackstopMs', 86400000, '2592000001'],
   ['CUSTOMER_WEBHOOK_DELAY_MS', 'customers.webhookDelayMs', 21600000, '-5'],
   ['CUSTOMER_WEBHOOK_OTHER_DELAY_MS', 'customers.webhookOtherDelayMs', 86400000, '-5'],
+  ['CUSTOMER_CHANGES_READ_CONCURRENCY', 'customers.changesReadConcurrency', 4, '0'],
   ['CUSTOMER_MIRROR_LEASE_MS', 'customers.mirrorLeaseMs', 600000, '999'],
   ['CUSTOMER_LINKAGE_ESTIMATE_INTERVAL_MS', 'customers.linkageEstimateIntervalMs', 21600000, '59999'],
   ['CUSTOMER_LINKAGE_ESTIMATE_EVERY_DECISIONS', 'customers.linkageEstimateEveryDecisions', 250, '9'],
