@@ -30,10 +30,10 @@ const LOADS_MARGIN_MS = 10 * 60_000;
  * Spends reads like money: every change of a tenant's company, whatever the entity, is read by ONE
  * change-data-capture call (ReadCompanyChanges) from the tenant's shared point, for two reasons:
  * - webhooks: a tenant's pending notifications of every consumed entity (customers, items,
- *   accounts, tax codes, invoices, payments) are read together once the oldest has waited
- *   `delayMs`, or at once when they are needed: customers waiting to be resolved while customer
- *   changes are pending (other entities' changes do not matter to a match), a merge announced, the
- *   invoice window within a sixth of the delay;
+ *   accounts, tax codes, invoices, payments) are read together when the first of them is due
+ *   (ChangeReadSchedule): at once when needed (customers waiting to be resolved while customer
+ *   changes are pending, a merge announced), a payment `delayMs` after it came, any change a sixth
+ *   of that delay before the tenant's invoice window, and at most `otherDelayMs` after it came;
  * - the backstop: when no read ran for `backstopMs` (once a day by default), which also catches
  *   what a lost webhook missed; deferred while the app's read budget is past its warning share.
  * A notification whose change is already known costs no read: a customer create or update the
