@@ -16,6 +16,7 @@ import { PlanInvoiceBatches } from './plan-invoice-batches';
 import { SendInvoiceBatch } from './send-invoice-batch';
 import { reconnectReason, WindowAbort } from './window-abort';
 import { WindowRun } from './window-run';
+import { ProcessCompanyChanges } from './process-company-changes';
 
 /** Customer resolution for the tenant's pending customers, when that part exists. */
 /** The window's "resolve customers still pending" step (ResolveWindowCustomers). */
@@ -60,6 +61,8 @@ export class FlushInvoices {
     @inject(FLUSH_OPTIONS) private readonly options: FlushOptions,
     @inject(LOGGER) logger: Logger,
     @inject(ResolveWindowCustomers) @optional() private readonly resolvePending: ResolvePending | null = null,
+    /** The company's changes still waiting to be read, read before the window pushes (absent: the window does not wait for them). */
+    @inject(ProcessCompanyChanges) @optional() private readonly changes: Pick<ProcessCompanyChanges, 'readPendingNow'> | null = null,
   ) {
     this.logger = logger.child({ component: 'invoices' });
   }
@@ -76,6 +79,10 @@ export class FlushInvoices {
         () => null,
         (e: unknown) => ({ error: e }),
       );
+      // Changes made in QuickBooks and not read yet (a run-now, or reads behind): read now, so the window pushes against the company as it is.
+      if (listsRead === null && this.changes !== null) {
+        await this.changes.readPendingNow(req.tenantId, run.realmId).catch((e: unknown) => log.warn({ err: e }, 'pending company changes not read before the window'));
+      }
       if (this.resolvePending) {
         try {
           await this.resolvePending.run(req.tenantId);

@@ -120,6 +120,34 @@ export class ProcessCompanyChanges {
     return tenants.length;
   }
 
+  /**
+   * A window about to run (a run-now, or a scheduled one whose reads are behind): the tenant's
+   * pending notifications are read now, so the window pushes against the company as it is (an
+   * item a person just created, a customer made inactive). Nothing happens when none are pending,
+   * or another replica holds the tenant's read, or it cannot be read now (not connected, loads
+   * running, backing off after a failure); a failure is recorded as in a round and the window
+   * goes on.
+   */
+  async readPendingNow(tenantId: string, realmId: string): Promise<void> {
+    const claimed: unknown = await this.db.query(
+      `UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'
+        WHERE c.tenant_id = $1 AND c.realm_id = $2 AND (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
+          AND EXISTS (SELECT 1 FROM qbo_webhook_notifications n WHERE n.tenant_id = c.tenant_id AND n.realm_id = c.realm_id AND n.processed_at IS NULL
+                        AND n.entity = ANY($4::text[]) AND n.attempts < $5)
+          AND EXISTS (SELECT 1 FROM qbo_connections q WHERE q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected')
+          AND EXISTS (SELECT 1 FROM qbo_customer_mirror_state s WHERE s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready')
+          AND NOT EXISTS (SELECT 1 FROM qbo_company_lists l WHERE l.tenant_id = c.tenant_id AND l.status = 'loading' AND l.claimed_until > now())
+       RETURNING c.tenant_id`,
+      [tenantId, realmId, this.options.leaseMs, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS],
+    );
+    if (returnedRows<{ tenant_id: string }>(claimed).length === 0) return;
+    try {
+      await this.readTenant(tenantId, realmId, false);
+    } finally {
+      await this.schedule.recompute([tenantId]);
+    }
+  }
+
   /** Reads the tenant's changes (one CDC call) unless every pending notification is already known, then follows its merges. */
   private async readTenant(tenantId: string, realmId: string, backstop: boolean): Promise<void> {
     const rows = (await this.db.query(

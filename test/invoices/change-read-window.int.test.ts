@@ -1,3 +1,4 @@
+import type { Worker } from '../../src/worker';
 import { CustomerHarness } from '../customers/customer-harness';
 import { asPerson, stopWebhookHarness } from '../customers/webhook-harness';
 import { waitFor } from '../support/wait-for';
@@ -6,14 +7,16 @@ import { waitFor } from '../support/wait-for';
  * Issue 13 (reads spent like money), through the worker with webhooks on: a person's change of a
  * customer in QuickBooks is not read after the payment delay (60 s here) but waits for what needs
  * it; once the tenant's invoice window is moved near (a schedule every 30 s), the change is read
- * before the window starts (its lead: a sixth of the delay, 10 s), by one CDC call.
+ * before the window starts (its lead: a sixth of the delay, 10 s), by one CDC call; an operator's
+ * run-now reads them first itself.
  */
 jest.setTimeout(150_000);
 
 let h: CustomerHarness;
+let worker: Worker;
 beforeAll(async () => {
   h = await CustomerHarness.start();
-  const worker = await h.startWorker({
+  worker = await h.startWorker({
     CUSTOMER_WEBHOOK_DELAY_MS: '60000',
     CUSTOMER_WEBHOOK_OTHER_DELAY_MS: '3600000',
     CUSTOMER_CDC_BACKSTOP_MS: '3600000',
@@ -68,4 +71,28 @@ it("a customer changed in QuickBooks waits for the tenant's window and is read b
     [tenantId],
   )) as Array<{ started_at: Date }>;
   expect(new Date(calls[0]?.time ?? 0).getTime()).toBeLessThan(first?.started_at.getTime() ?? 0);
+});
+
+it("an operator's run-now reads the company's pending changes before it pushes", async () => {
+  const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Run Now Customer', PrimaryEmailAddr: { Address: 'old@example.com' } }] });
+  const id = seeded.customers?.[0]?.Id ?? '';
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
+    description: 'the cursor started',
+  });
+  const person = await asPerson(h, realmId);
+  const current = (await person('GET', `/customer/${id}`)).Customer as { SyncToken: string };
+  await person('POST', '/customer?operation=update', { Id: id, SyncToken: current.SyncToken, sparse: true, PrimaryEmailAddr: { Address: 'new@example.com' } });
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_webhook_notifications WHERE tenant_id = $1 AND entity = 'Customer'`, [tenantId])) as unknown[]).length > 0, {
+    description: 'the webhook queued',
+  });
+  expect(await cdcCalls(realmId)).toHaveLength(0);
+
+  const res = await h.api<{ state: string }>(worker, 'POST', `/api/tenants/${tenantId}/windows?wait=30`);
+  expect(res.status).toBe(200);
+  expect(res.body.state).toBe('finished');
+  // Read by the window itself, before it returned: one CDC call, the notification processed.
+  expect(await mirroredEmail(tenantId, id)).toBe('new@example.com');
+  expect(await cdcCalls(realmId)).toHaveLength(1);
+  const pending = (await h.db.dataSource.query(`SELECT count(*)::int AS n FROM qbo_webhook_notifications WHERE tenant_id = $1 AND processed_at IS NULL`, [tenantId])) as Array<{ n: number }>;
+  expect(pending[0]?.n).toBe(0);
 });
