@@ -94,8 +94,16 @@ export class ChangeReadSchedule {
       `SELECT DISTINCT tenant_id FROM qbo_webhook_notifications WHERE tenant_id = ANY($1::text[]) AND processed_at IS NULL`,
       [tenantIds],
     )) as Array<{ tenant_id: string }>;
-    // Never later than it was: notifications already due stay due (a window that came while they waited is no reason to wait for the next one).
-    await this.recompute(pending.map((r) => r.tenant_id), true);
+    // One tenant per transaction: holding one cursor row at a time, it never deadlocks with the
+    // statements that lock several in no set order (a webhook's, a round's). Never later than it
+    // was: notifications already due stay due (a window that came while they waited is no reason
+    // to wait for the next one). A tenant whose recompute fails keeps its time (bounded by the
+    // other delay) and is logged by the caller.
+    const failed: string[] = [];
+    for (const r of pending) {
+      await this.recompute([r.tenant_id], true).catch(() => failed.push(r.tenant_id));
+    }
+    if (failed.length > 0) throw new Error(`next read times not brought forward for ${failed.length} tenant(s): ${failed.slice(0, 5).join(', ')}`);
   }
 
   /**

@@ -116,7 +116,10 @@ export class ProcessCompanyChanges {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, this.options.concurrency ?? 1), queue.length) }, reader));
+    const ended = await Promise.allSettled(Array.from({ length: Math.min(Math.max(1, this.options.concurrency ?? 1), queue.length) }, reader));
+    // Every reader done before the round ends (the next round must not overlap them); then the first failure, if any.
+    const failure = ended.find((e): e is PromiseRejectedResult => e.status === 'rejected');
+    if (failure !== undefined) throw failure.reason;
     return tenants.length;
   }
 

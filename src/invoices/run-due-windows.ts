@@ -206,7 +206,7 @@ export class RunDueWindows {
         [ids, revs, times, offsets],
       )) as [unknown[], number];
       written += res[1];
-      await this.changeReads?.windowsMoved(ids);
+      await this.changeReads?.windowsMoved(ids).catch((e: unknown) => this.logger.warn({ err: e }, 'company changes not brought forward to the new window times'));
       // Rows changed meanwhile keep their mark (with a new rev) and come back in the next chunk.
       if (rows.length < RECOMPUTE_CHUNK) return written;
     }

@@ -14,6 +14,8 @@ export class AwaitingCompanySettingsLinks1763820000000 implements MigrationInter
   }
 
   async down(q: QueryRunner): Promise<void> {
+    // The code before this migration never takes such links up again: make them due (resolved afresh).
+    await q.query(`UPDATE customer_links SET resolved_version = NULL WHERE method = 'awaiting-company-settings' AND status = 'pending'`);
     await q.query(`DROP INDEX IF EXISTS customer_links_awaiting_settings_idx`);
   }
 }
