@@ -33,6 +33,8 @@ export interface FlushRequest {
   tenantId: string;
   windowId: string | null;
   signal?: AbortSignal;
+  /** A window asked for by a person (run-now): the company's changes not read yet are read first. */
+  readChangesFirst?: boolean;
 }
 
 export type FlushResult = { outcome: 'done' | 'incomplete'; summary: WindowSummary } | { outcome: 'skipped'; summary: WindowSummary };
@@ -79,8 +81,11 @@ export class FlushInvoices {
         () => null,
         (e: unknown) => ({ error: e }),
       );
-      // Changes made in QuickBooks and not read yet (a run-now, or reads behind): read now, so the window pushes against the company as it is.
-      if (listsRead === null && this.changes !== null) {
+      // A run-now: changes made in QuickBooks and not read yet are read now, so the window pushes
+      // against the company as it is. A scheduled window needs no read of its own: the changes are
+      // read a sixth of the webhook delay before it (ChangeReadSchedule), and one made since waits
+      // for the next (a read here would cost one more per day for the changes of the last hour).
+      if (req.readChangesFirst === true && listsRead === null && this.changes !== null) {
         await this.changes.readPendingNow(req.tenantId, run.realmId).catch((e: unknown) => log.warn({ err: e }, 'pending company changes not read before the window'));
       }
       if (this.resolvePending) {

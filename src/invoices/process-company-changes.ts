@@ -124,7 +124,7 @@ export class ProcessCompanyChanges {
   }
 
   /**
-   * A window about to run (a run-now, or a scheduled one whose reads are behind): the tenant's
+   * A window a person asked for (a run-now) about to run: the tenant's
    * pending notifications are read now, so the window pushes against the company as it is (an
    * item a person just created, a customer made inactive). Nothing happens when none are pending,
    * or another replica holds the tenant's read, or it cannot be read now (not connected, loads
