@@ -40,20 +40,28 @@ async function mirroredEmail(tenantId: string, qboId: string): Promise<string | 
   return rows[0]?.email ?? null;
 }
 
-it("a customer changed in QuickBooks waits for the tenant's window and is read before it starts", async () => {
-  const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Window Customer', PrimaryEmailAddr: { Address: 'before@example.com' } }] });
+/** A tenant whose customer (seeded with e-mail `from`) a person changes to `to` in QuickBooks; resolves once the webhook is queued. */
+async function changedInQuickBooks(name: string, from: string, to: string): Promise<{ tenantId: string; realmId: string; id: string }> {
+  const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: name, PrimaryEmailAddr: { Address: from } }] });
   const id = seeded.customers?.[0]?.Id ?? '';
   await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
     description: 'the cursor started',
   });
   const person = await asPerson(h, realmId);
   const current = (await person('GET', `/customer/${id}`)).Customer as { SyncToken: string };
-  await person('POST', '/customer?operation=update', { Id: id, SyncToken: current.SyncToken, sparse: true, PrimaryEmailAddr: { Address: 'after@example.com' } });
+  await person('POST', '/customer?operation=update', { Id: id, SyncToken: current.SyncToken, sparse: true, PrimaryEmailAddr: { Address: to } });
   await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_webhook_notifications WHERE tenant_id = $1 AND entity = 'Customer'`, [tenantId])) as unknown[]).length > 0, {
     description: 'the webhook queued',
   });
-  // The window is tomorrow at 02:00 (the default schedule): the change waits, unread.
-  await new Promise((r) => setTimeout(r, 5000));
+  return { tenantId, realmId, id };
+}
+
+it("a customer changed in QuickBooks waits for the tenant's window and is read before it starts", async () => {
+  const { tenantId, realmId, id } = await changedInQuickBooks('Window Customer', 'before@example.com', 'after@example.com');
+  // The window is tomorrow at 02:00 (the default schedule): the change is due in an hour (the other
+  // delay), not in the payment delay's minute; it was queued and scheduled in one transaction.
+  const due = (await h.db.dataSource.query(`SELECT extract(epoch FROM next_read_at - now()) AS s FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as Array<{ s: string }>;
+  expect(Number(due[0]?.s)).toBeGreaterThan(50 * 60);
   expect(await cdcCalls(realmId)).toHaveLength(0);
   expect(await mirroredEmail(tenantId, id)).toBe('before@example.com');
 
@@ -74,17 +82,7 @@ it("a customer changed in QuickBooks waits for the tenant's window and is read b
 });
 
 it("an operator's run-now reads the company's pending changes before it pushes", async () => {
-  const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Run Now Customer', PrimaryEmailAddr: { Address: 'old@example.com' } }] });
-  const id = seeded.customers?.[0]?.Id ?? '';
-  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
-    description: 'the cursor started',
-  });
-  const person = await asPerson(h, realmId);
-  const current = (await person('GET', `/customer/${id}`)).Customer as { SyncToken: string };
-  await person('POST', '/customer?operation=update', { Id: id, SyncToken: current.SyncToken, sparse: true, PrimaryEmailAddr: { Address: 'new@example.com' } });
-  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_webhook_notifications WHERE tenant_id = $1 AND entity = 'Customer'`, [tenantId])) as unknown[]).length > 0, {
-    description: 'the webhook queued',
-  });
+  const { tenantId, realmId, id } = await changedInQuickBooks('Run Now Customer', 'old@example.com', 'new@example.com');
   expect(await cdcCalls(realmId)).toHaveLength(0);
 
   const res = await h.api<{ state: string }>(worker, 'POST', `/api/tenants/${tenantId}/windows?wait=30`);
