@@ -40,6 +40,19 @@ const awaitingInvoice = (tenantId: string, customerId: string) => awaiting(tenan
 const listsStatus = async (tenantId: string) =>
   ((await h.db.dataSource.query(`SELECT status FROM qbo_company_lists WHERE tenant_id = $1`, [tenantId])) as Array<{ status: string }>)[0]?.status ?? null;
 
+/** A customer the bookkeeper already has in QuickBooks, mirrored; its upstream event is linked to it at once. */
+async function linkedToExisting(tenantId: string, realmId: string, customerId: string, name: string, email: string): Promise<void> {
+  const existing = await h.qbo(realmId, 'POST', '/customer', { DisplayName: name, PrimaryEmailAddr: { Address: email } });
+  const existingId = String((existing['Customer'] as Json)['Id']);
+  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, existingId])) as unknown[]).length > 0, {
+    description: 'existing customer mirrored',
+    timeoutMs: 30_000,
+  });
+  await h.customer(tenantId, { id: customerId, displayName: name, email, givenName: undefined, familyName: undefined });
+  await h.ready(tenantId, [], [customerId]);
+  expect(await link(tenantId, customerId)).toMatchObject({ status: 'linked', qbo_customer_id: existingId });
+}
+
 it('multi-currency, customer first, then a USD invoice: one QuickBooks customer, created in USD, and the invoice accepted on it', async () => {
   const { tenantId, realmId } = await h.tenant({ country: 'CA', multiCurrency: true });
   await h.customer(tenantId, { id: 'cus_usd', displayName: 'Hudson Traders', email: 'ap@hudson.example' });
@@ -74,15 +87,7 @@ it('multi-currency, customer first, then a USD invoice: one QuickBooks customer,
 it('multi-currency, customer first, then a home-currency invoice: created in CAD; a customer QuickBooks already has is linked at once', async () => {
   const { tenantId, realmId } = await h.tenant({ country: 'CA', multiCurrency: true });
   // A customer the bookkeeper already has in QuickBooks: linked at its event, nothing waits.
-  const existing = await h.qbo(realmId, 'POST', '/customer', { DisplayName: 'Spruce Works', PrimaryEmailAddr: { Address: 'office@spruce.example' } });
-  const existingId = String((existing['Customer'] as Json)['Id']);
-  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, existingId])) as unknown[]).length > 0, {
-    description: 'existing customer mirrored',
-    timeoutMs: 30_000,
-  });
-  await h.customer(tenantId, { id: 'cus_spruce', displayName: 'Spruce Works', email: 'office@spruce.example', givenName: undefined, familyName: undefined });
-  await h.ready(tenantId, [], ['cus_spruce']);
-  expect(await link(tenantId, 'cus_spruce')).toMatchObject({ status: 'linked', qbo_customer_id: existingId });
+  await linkedToExisting(tenantId, realmId, 'cus_spruce', 'Spruce Works', 'office@spruce.example');
 
   await h.customer(tenantId, { id: 'cus_cad', displayName: 'Cedar Homes', email: 'cedar@homes.example' });
   await awaitingInvoice(tenantId, 'cus_cad');
@@ -175,15 +180,7 @@ it("settings not read yet after the connect: the customer waits for them (not cr
 
 it("settings not read yet after the connect: a customer QuickBooks already has is linked at once, without waiting for them", async () => {
   const { tenantId, realmId } = await h.tenant({ country: 'CA', multiCurrency: true }, {}, { unavailablePaths: ['/preferences'] });
-  const existing = await h.qbo(realmId, 'POST', '/customer', { DisplayName: 'Birch Supply', PrimaryEmailAddr: { Address: 'office@birch.example' } });
-  const existingId = String((existing['Customer'] as Json)['Id']);
-  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_customer_mirror WHERE tenant_id = $1 AND qbo_id = $2`, [tenantId, existingId])) as unknown[]).length > 0, {
-    description: 'existing customer mirrored',
-    timeoutMs: 30_000,
-  });
-  await h.customer(tenantId, { id: 'cus_birch', displayName: 'Birch Supply', email: 'office@birch.example', givenName: undefined, familyName: undefined });
-  await h.ready(tenantId, [], ['cus_birch']);
-  expect(await link(tenantId, 'cus_birch')).toMatchObject({ status: 'linked', qbo_customer_id: existingId });
+  await linkedToExisting(tenantId, realmId, 'cus_birch', 'Birch Supply', 'office@birch.example');
   // Linked while the settings were still unread (the fault holds until restored).
   expect(await listsStatus(tenantId)).not.toBe('ready');
   expect(customersNamed(realmId, 'Birch Supply')).toHaveLength(1);
