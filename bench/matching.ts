@@ -547,7 +547,9 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
       out.review += 1;
       if (process.env.BENCH_MATCHING_DEBUG === '3') {
         const right = d.candidates.find((c) => entityOf.get(c.qboCustomerId) === rec.entity);
-        log(`  held (${ds.name}, p=${d.score}): ${JSON.stringify(rec.contact)} → right one ${right === undefined ? 'not a candidate' : `#${right.qboCustomerId} p=${right.score} w=${right.weight}: ${right.evidence.join(', ')}`}; ${d.candidates.length} candidates`);
+        log(`  held (${ds.name}, p=${d.score}, ${qboOf.has(rec.entity) ? 'exists' : 'new'}): ${JSON.stringify(rec.contact)} → right one ${right === undefined ? 'not a candidate' : `#${right.qboCustomerId} p=${right.score} w=${right.weight}: ${right.evidence.join(', ')}`}; ${d.candidates.length} candidates`);
+        const best = d.candidates[0];
+        if (best !== undefined && best !== right) log(`      best #${best.qboCustomerId} "${best.displayName}" [${entityOf.get(best.qboCustomerId)}] p=${best.score} w=${best.weight}: ${best.evidence.join(', ')}`);
       }
       if (qboOf.has(rec.entity)) out.review_of_existing += 1;
       continue;

@@ -129,7 +129,8 @@ function personName(c: CustomerContact): PersonName | null {
   let tokens = display.tokens.filter((t) => !TITLES.has(t));
   while (tokens.length > 2 && NAME_SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
   if (tokens.length < 2 || tokens.length > 4) return null;
-  if (tokens.some((t) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || FILLER.has(t))) return null;
+  // A lone first letter is an initial ("A. Stanson", "Y. Chen"), not the filler word it spells.
+  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !(i === 0 && t.length === 1)))) return null;
   const first = tokens[0] ?? '';
   return { given: givenNameCanonical(first), givenWritten: first, family: tokens[tokens.length - 1] ?? null };
 }
@@ -183,10 +184,11 @@ export function linkageRecord(c: CustomerContact): LinkageRecord {
   const email = emailNormalisation(c.email);
   const at = email === null ? -1 : email.lastIndexOf('@');
   const city = normaliseText(c.address?.city);
+  const spelled = person === null || email === null ? null : givenFromMailbox(person, email.slice(0, at));
   return {
     isPerson: person !== null && person.family !== null,
-    given: person?.given ?? null,
-    givenWritten: person?.givenWritten ?? null,
+    given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
+    givenWritten: spelled ?? person?.givenWritten ?? null,
     family: person?.family ?? null,
     nameTokens: tokens,
     nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),
@@ -200,6 +202,21 @@ export function linkageRecord(c: CustomerContact): LinkageRecord {
     postcode: postcodeNormalisation(c.address?.postalCode),
     country,
   };
+}
+
+/**
+ * A given name written as an initial, spelt out by the record's own mailbox name: "K. Dunwell"
+ * at kenneth.dunwell86@ is Kenneth. Only the form given-separator-family (digits after), with
+ * the family name as written and the given name starting with the initial: a family mailbox
+ * named after another member ("J. Smith" at mary.smith@) says nothing about this one.
+ */
+function givenFromMailbox(person: PersonName, local: string): string | null {
+  const initial = person.givenWritten;
+  if (initial === null || initial.length !== 1 || person.family === null) return null;
+  const m = /^([a-z]{2,})[._-]([a-z]+)\d*$/.exec(local);
+  if (m === null) return null;
+  const [, given = '', family = ''] = m;
+  return given.startsWith(initial) && family === person.family.replace(/[^a-z]/g, '') ? given : null;
 }
 
 export function isFreeMailDomain(domain: string): boolean {

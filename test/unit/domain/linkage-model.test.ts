@@ -202,6 +202,23 @@ describe('decisions', () => {
     expect(d.outcome).toBe('create');
   });
 
+  it('a lone initial with the same e-mail, phone and street links; another initial in that household does not', () => {
+    const kenford: CustomerContact = { displayName: 'Christopher Kenford', email: 'ckenford71@fastmail.com', phone: '(415) 614-0364', address: { line1: '6559 Lake Avenue', postalCode: '90966' } };
+    const initial: CustomerContact = { displayName: 'C. Kenford', email: 'ckenford71@fastmail.com', phone: '14156140364', address: { line1: '6559 lakeavenue', postalCode: '90966' } };
+    expect(level(initial, kenford, 'given')).toBe('initial');
+    expect(decide(initial, [candidate('5', kenford)])).toMatchObject({ outcome: 'link', qboCustomerId: '5' });
+    expect(decide({ ...initial, displayName: 'M. Kenford' }, [candidate('5', kenford)]).outcome).not.toBe('link');
+    // The mailbox spells the initial out ("C." at christopher.kenford…@): the given name is known.
+    expect(linkageRecord({ ...initial, email: 'christopher.kenford1271@fastmail.com' })).toMatchObject({ given: 'christopher', givenWritten: 'christopher' });
+    expect(linkageRecord({ displayName: 'J. Smith', email: 'mary.smith@example.org' }).givenWritten).toBe('j');
+    // A household mailbox named after Anne, used by Andrew: "A. Stanson" writing from it is Anne, not Andrew.
+    const andrew = candidate('8', { displayName: 'Andrew Stanson', email: 'anne.stanson966@aol.com', address: { line1: '8924 Washington Ave', postalCode: '10239' } });
+    expect(decide({ displayName: 'A. Stanson', email: 'anne.stanson966@aol.com', address: { line1: '8924 Washington Ave', postalCode: '10239' } }, [andrew]).outcome).not.toBe('link');
+    // "A." is an initial, not the article: the record is a person's.
+    expect(linkageRecord({ displayName: 'A. Stanson' })).toMatchObject({ isPerson: true, given: 'a', family: 'stanson' });
+    expect(linkageRecord({ displayName: 'A Team Cleaning' }).isPerson).toBe(false);
+  });
+
   it('swapped names and a nickname, confirmed by the phone, link; an inactive customer never does', () => {
     const rob = candidate('4', { displayName: 'Robert Dunne', phone: '312 555 0101', address: { postalCode: '60601' } });
     expect(decide({ displayName: 'Dunne, Bob', phone: '+1 312-555-0101' }, [rob])).toMatchObject({ outcome: 'link', qboCustomerId: '4' });
