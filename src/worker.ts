@@ -183,7 +183,15 @@ export class Worker {
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length === 0) return;
-    await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic })) });
+    try {
+      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic })) });
+    } catch (e) {
+      // A busy broker answers "does not host this topic-partition" for a moment after the create:
+      // the topics exist, and the consumer and producer wait for their leaders themselves.
+      if ((e as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw e;
+      this.logger.warn({ topics: missing }, 'created missing topics; their leaders are not known yet');
+      return;
+    }
     this.logger.info({ topics: missing }, 'created missing topics');
   }
 }

@@ -1,4 +1,5 @@
 import { givenNameCanonical } from '../given-name-canonical';
+import { nicknameRelated } from '../given-name-nicknames';
 import { isFreeMailDomain, isGenericMailbox, LinkageRecord } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
@@ -7,7 +8,7 @@ import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from '.
  * exactly one level of each field. 'missing' (either side lacks the field) is no evidence.
  */
 export const FIELD_LEVELS = {
-  given: ['exact', 'nickname', 'typo', 'phonetic', 'initial', 'different'],
+  given: ['exact', 'nickname', 'alias', 'typo', 'phonetic', 'initial', 'different'],
   family: ['exact', 'typo', 'phonetic', 'different'],
   name: ['exact', 'typo', 'contained', 'partial', 'different'],
   company: ['exact', 'close', 'different'],
@@ -68,6 +69,9 @@ function compareGiven(a: string | null, aWritten: string | null, b: string | nul
   if (fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9)) return 'typo';
   // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
   if (Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa))) return 'nickname';
+  // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
+  // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
+  if (nicknameRelated(wa, wb) || nicknameRelated(a, b)) return 'alias';
   if (soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85) return 'phonetic';
   return 'different';
 }
@@ -82,7 +86,7 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   return 'different';
 }
 
-const GIVEN_RANK: Record<FieldLevel<'given'>, number> = { exact: 5, nickname: 4, typo: 3, phonetic: 2, initial: 1, different: 0, missing: 0 };
+const GIVEN_RANK: Record<FieldLevel<'given'>, number> = { exact: 5, nickname: 4, typo: 3, alias: 2, phonetic: 2, initial: 1, different: 0, missing: 0 };
 const FAMILY_RANK: Record<FieldLevel<'family'>, number> = { exact: 3, typo: 2, phonetic: 1, different: 0, missing: 0 };
 
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */

@@ -5,6 +5,7 @@ const PHRASES: Record<FieldName, Partial<Record<FieldLevel, string>>> = {
   given: {
     exact: 'same given name',
     nickname: 'given name is a nickname of the other',
+    alias: 'given names are a known nickname pair',
     typo: 'given name differs by a letter or two',
     phonetic: 'given names sound alike',
     initial: 'given name matches an initial',

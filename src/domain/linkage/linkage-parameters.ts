@@ -59,7 +59,7 @@ const lv = (m: number, u: number): LevelParameters => ({ m, u });
  */
 export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   fields: {
-    given: { exact: lv(0.77, 0.012), nickname: lv(0.08, 0.002), typo: lv(0.06, 0.004), phonetic: lv(0.03, 0.006), initial: lv(0.03, 0.002), different: lv(0.03, 0.974) },
+    given: { exact: lv(0.77, 0.012), nickname: lv(0.08, 0.002), alias: lv(0.04, 0.004), typo: lv(0.06, 0.004), phonetic: lv(0.03, 0.006), initial: lv(0.03, 0.002), different: lv(0.03, 0.97) },
     family: { exact: lv(0.85, 0.003), typo: lv(0.08, 0.002), phonetic: lv(0.04, 0.006), different: lv(0.03, 0.989) },
     name: { exact: lv(0.45, 0.0003), typo: lv(0.2, 0.0003), contained: lv(0.15, 0.002), partial: lv(0.12, 0.03), different: lv(0.08, 0.9674) },
     company: { exact: lv(0.6, 0.001), close: lv(0.2, 0.002), different: lv(0.2, 0.997) },
@@ -71,7 +71,7 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
     country: { exact: lv(0.97, 0.85), different: lv(0.03, 0.15) },
   },
   household: {
-    given: { exact: lv(0.77, 0.005), nickname: lv(0.08, 0.005), typo: lv(0.06, 0.005), phonetic: lv(0.03, 0.02), initial: lv(0.03, 0.002), different: lv(0.03, 0.963) },
+    given: { exact: lv(0.77, 0.005), nickname: lv(0.08, 0.005), alias: lv(0.04, 0.006), typo: lv(0.06, 0.005), phonetic: lv(0.03, 0.02), initial: lv(0.03, 0.002), different: lv(0.03, 0.957) },
     family: { exact: lv(0.85, 0.85), typo: lv(0.08, 0.03), phonetic: lv(0.04, 0.02), different: lv(0.03, 0.1) },
     email: { exact: lv(0.5, 0.2), typo: lv(0.05, 0.01), 'same-local': lv(0.05, 0.01), 'same-domain': lv(0.05, 0.1), different: lv(0.35, 0.68) },
     phone: { exact: lv(0.6, 0.35), local7: lv(0.08, 0.03), typo: lv(0.04, 0.01), different: lv(0.28, 0.61) },

@@ -40,6 +40,11 @@ describe('comparison levels', () => {
     expect(swapped.find((f) => f.field === 'family')).toMatchObject({ level: 'exact', swapped: true });
     const swappedNickname = compareRecords(linkageRecord({ displayName: 'Dunne Bob' }), linkageRecord(robert));
     expect(swappedNickname.find((f) => f.field === 'given')).toMatchObject({ level: 'nickname', swapped: true });
+    // Nicknames beyond the canonical groups, from the public nickname table (direct pairs only): a weaker level.
+    expect(level({ displayName: 'Wally Faber' }, { displayName: 'Walter Faber' }, 'given')).toBe('alias');
+    expect(level({ displayName: 'Molly Sharp' }, { displayName: 'Mary Sharp' }, 'given')).toBe('alias');
+    expect(level({ displayName: 'Eddy Wilkinson' }, { displayName: 'Edward Wilkinson' }, 'given')).toBe('alias');
+    expect(level({ displayName: 'Robert Faber' }, { displayName: 'William Faber' }, 'given')).toBe('different');
     expect(level({ displayName: 'R. Dunne' }, robert, 'given')).toBe('initial');
     // "Surname I.": the surname first, then the initial, as many lists write it.
     const surnameInitial = compareRecords(linkageRecord({ displayName: 'Dunne R.' }), linkageRecord(robert));

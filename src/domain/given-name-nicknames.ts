@@ -1,0 +1,26 @@
+import { NICKNAMES_CSV_PAIRS } from './given-name-nicknames-data';
+
+/** name → the names it is a nickname of or has as nicknames (the table's has_nickname pairs, both ways). */
+const RELATED = new Map<string, Set<string>>();
+const relate = (a: string, b: string) => {
+  const set = RELATED.get(a) ?? new Set<string>();
+  set.add(b);
+  RELATED.set(a, set);
+};
+for (const entry of NICKNAMES_CSV_PAIRS.split(';')) {
+  const [name = '', nicknames = ''] = entry.split(':');
+  for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
+    relate(name, nickname);
+    relate(nickname, name);
+  }
+}
+
+/**
+ * One given name is a nickname of the other in the public nickname table ("wally" / "walter",
+ * "molly" / "mary", "eddy" / "edward"). Direct pairs only: two nicknames of one name are not
+ * related through it (the table's "bill" is Robert's as well as William's, which would make
+ * Robert and William one name).
+ */
+export function nicknameRelated(a: string, b: string): boolean {
+  return a !== b && (RELATED.get(a)?.has(b) ?? false);
+}
