@@ -106,9 +106,12 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
     let rank = GIVEN_RANK[given] + FAMILY_RANK[family];
     for (const [sGiven, sFamily, familyValue] of crosswise) {
       // Crosswise only where both names agree well, or where the surname agrees and a family slot holds
-      // a lone initial: "Westberg S." is how many lists write Susan Westberg (surname, then initial).
+      // a lone initial: "Westberg S." is how many lists write Susan Westberg (surname, then initial);
+      // or where the surname agrees exactly and the given name only sounds alike ("Davis Zeo" for
+      // Zoë Davis: a short name's swapped letters are no one-edit typo).
       const initialLast = (a.family?.length ?? 0) === 1 || (b.family?.length ?? 0) === 1;
-      const agrees = (GIVEN_RANK[sGiven] >= 3 || sGiven === 'initial' || initialLast) && FAMILY_RANK[sFamily] >= 2;
+      const soundsAlike = GIVEN_RANK[sGiven] >= 2 && sFamily === 'exact';
+      const agrees = (GIVEN_RANK[sGiven] >= 3 || sGiven === 'initial' || initialLast || soundsAlike) && FAMILY_RANK[sFamily] >= 2;
       if (agrees && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > rank) {
         rank = GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily];
         best = [

@@ -50,6 +50,10 @@ describe('comparison levels', () => {
     const surnameInitial = compareRecords(linkageRecord({ displayName: 'Dunne R.' }), linkageRecord(robert));
     expect(surnameInitial.find((f) => f.field === 'family')).toMatchObject({ level: 'exact', swapped: true });
     expect(surnameInitial.find((f) => f.field === 'given')).toMatchObject({ level: 'initial', swapped: true });
+    // Swapped, with the given name mistyped beyond one edit: the surname agreeing exactly carries the swap.
+    const swappedSoundAlike = compareRecords(linkageRecord({ displayName: 'Davis Zeo' }), linkageRecord({ displayName: 'Zoe Davis' }));
+    expect(swappedSoundAlike.find((f) => f.field === 'family')).toMatchObject({ level: 'exact', swapped: true });
+    expect(swappedSoundAlike.find((f) => f.field === 'given')).toMatchObject({ level: 'phonetic', swapped: true });
     const otherInitial = compareRecords(linkageRecord({ displayName: 'Dunne K.' }), linkageRecord(robert));
     expect(otherInitial.find((f) => f.field === 'family')).toMatchObject({ level: 'exact', swapped: true });
     expect(otherInitial.find((f) => f.field === 'given')).toMatchObject({ level: 'different', swapped: true });
