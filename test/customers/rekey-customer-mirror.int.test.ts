@@ -1,8 +1,15 @@
+import { randomBytes } from 'crypto';
+import { ApplyQboMerge } from '../../src/customers/apply-qbo-merge';
+import { CustomerDecisionLog } from '../../src/customers/customer-decision-log';
+import { CustomerLinkRepository } from '../../src/customers/customer-link-repository';
 import { CustomerMirrorRepository } from '../../src/customers/customer-mirror-repository';
+import { SyncCustomerMirror } from '../../src/customers/sync-customer-mirror';
 import { RekeyCustomerMirror } from '../../src/customers/rekey-customer-mirror';
 import { LINKAGE_KEYS_VERSION, linkageKeys, linkageRecord } from '../../src/domain/linkage/linkage-record';
 import { createLogger } from '../../src/logger';
-import { QboCustomer } from '../../src/qbo/qbo-client';
+import { QboClient, QboCustomer } from '../../src/qbo/qbo-client';
+import { QboConnectionRepository } from '../../src/qbo/qbo-connection-repository';
+import { TokenCipher } from '../../src/qbo/token-cipher';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 /**
@@ -123,6 +130,28 @@ it('two replicas run at the same time: the tenant is re-keyed once', async () =>
   expect(ran).toEqual([{ tenantId: TENANT, realmId: `realm_${TENANT}`, customers: customers.length, done: true }]);
   expect(await keyRows(TENANT)).toEqual(await expectedKeys(TENANT));
   expect(await keysVersion(TENANT)).toBe(LINKAGE_KEYS_VERSION);
+});
+
+it('a full load records the current keys version (its keys were just written by this code)', async () => {
+  const tenantId = 'acct_rk_load';
+  await db.dataSource.query(`INSERT INTO qbo_connections (tenant_id, realm_id) VALUES ($1, 'realm_load')`, [tenantId]);
+  await db.dataSource.query(`INSERT INTO qbo_customer_mirror_state (tenant_id, realm_id, status) VALUES ($1, 'realm_load', 'loading')`, [tenantId]);
+  expect(await keysVersion(tenantId)).toBe(1);
+  // Only the read a full load makes (no QuickBooks here): one page of active customers.
+  const qbo = {
+    forEachCustomerPage: async (_tenantId: string, _conditions: unknown, onPage: (page: QboCustomer[]) => Promise<void>) => {
+      const page = customers.filter((c) => c.Active !== false);
+      await onPage(page);
+      return page.length;
+    },
+  } as unknown as QboClient;
+  const connections = new QboConnectionRepository(db.dataSource, new TokenCipher(randomBytes(32)));
+  const merge = new ApplyQboMerge(db.dataSource, mirror, new CustomerLinkRepository(db.dataSource), new CustomerDecisionLog(db.dataSource), connections);
+  await new SyncCustomerMirror(db.dataSource, qbo, mirror, merge, connections, createLogger('silent', 'test')).loadFull(tenantId, 'realm_load');
+
+  expect(await keysVersion(tenantId)).toBe(LINKAGE_KEYS_VERSION);
+  expect(await keyRows(tenantId)).toEqual(await expectedKeys(tenantId));
+  expect(await rekeyer().claim()).toBeNull(); // nothing to re-key
 });
 
 it('a claimed tenant that moves to another company is dropped: nothing is keyed for the old one', async () => {
