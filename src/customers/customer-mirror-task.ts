@@ -25,9 +25,10 @@ const WEBHOOK_CHANNEL = 'qbo_webhook';
  * Background task: loads the mirror of each newly connected tenant (woken by NOTIFY qbo_webhook,
  * polled as well), re-estimates each tenant's linkage parameters (EM) after a load and
  * periodically, and re-keys one ready mirror keyed under an older LINKAGE_KEYS_VERSION per round
- * (RekeyCustomerMirror: from the stored rows, no QuickBooks read). Work is claimed in Postgres, so replicas share it. Changes after the load
- * (webhooks, the daily CDC backstop) are read by the invoices part's ProcessCompanyChanges with
- * one CDC call for every entity, which hands the customers to SyncCustomerMirror.applyChanges.
+ * (RekeyCustomerMirror: from the stored rows, no QuickBooks read). Work is claimed in Postgres,
+ * so replicas share it. Changes after the load (webhooks, the daily CDC backstop) are read by the
+ * invoices part's ProcessCompanyChanges with one CDC call for every entity, which hands the
+ * customers to SyncCustomerMirror.applyChanges.
  */
 @injectable()
 export class CustomerMirrorTask implements BackgroundTask {
