@@ -163,6 +163,18 @@ export class CustomerMirrorRepository {
   }
 
   /**
+   * The next `limit` customers of the tenant after `afterQboId` (null: from the first), in qbo_id
+   * order, with what they are keyed under: a page of the mirror rebuilt from its stored rows.
+   */
+  async contactsAfter(tenantId: string, afterQboId: string | null, limit: number, q: Queryable = this.db): Promise<Array<{ qboId: string; contact: CustomerContact }>> {
+    const rows: MirrorRow[] = await q.query(
+      `SELECT ${COLUMNS} FROM qbo_customer_mirror WHERE tenant_id = $1 AND ($2::text IS NULL OR qbo_id > $2) ORDER BY qbo_id LIMIT $3`,
+      [tenantId, afterQboId, limit],
+    );
+    return rows.map(toMirrored).map((m) => ({ qboId: m.qboId, contact: m.contact }));
+  }
+
+  /**
    * Whether each of these QBO customers is active, as the tenant's mirror of company `realmId`
    * knows it (kept fresh by webhooks and CDC): only when that mirror is loaded and still the
    * tenant's company; customers it does not hold are left out (the caller asks QuickBooks).

@@ -8,6 +8,7 @@ import { BackgroundTask } from '../background-task';
 import { PollingLoop } from './polling-loop';
 import { SyncCustomerMirror } from './sync-customer-mirror';
 import { EstimateLinkageParameters } from './estimate-linkage-parameters';
+import { RekeyCustomerMirror } from './rekey-customer-mirror';
 
 export interface CustomerMirrorTaskOptions {
   databaseUrl: string;
@@ -22,10 +23,12 @@ const WEBHOOK_CHANNEL = 'qbo_webhook';
 
 /**
  * Background task: loads the mirror of each newly connected tenant (woken by NOTIFY qbo_webhook,
- * polled as well) and re-estimates each tenant's linkage parameters (EM) after a load and
- * periodically. Work is claimed in Postgres, so replicas share it. Changes after the load
- * (webhooks, the daily CDC backstop) are read by the invoices part's ProcessCompanyChanges with
- * one CDC call for every entity, which hands the customers to SyncCustomerMirror.applyChanges.
+ * polled as well), re-estimates each tenant's linkage parameters (EM) after a load and
+ * periodically, and re-keys one ready mirror keyed under an older LINKAGE_KEYS_VERSION per round
+ * (RekeyCustomerMirror: from the stored rows, no QuickBooks read). Work is claimed in Postgres,
+ * so replicas share it. Changes after the load (webhooks, the daily CDC backstop) are read by the
+ * invoices part's ProcessCompanyChanges with one CDC call for every entity, which hands the
+ * customers to SyncCustomerMirror.applyChanges.
  */
 @injectable()
 export class CustomerMirrorTask implements BackgroundTask {
@@ -37,6 +40,7 @@ export class CustomerMirrorTask implements BackgroundTask {
     @inject(DATA_SOURCE) private readonly db: DataSource,
     @inject(SyncCustomerMirror) private readonly sync: SyncCustomerMirror,
     @inject(EstimateLinkageParameters) private readonly estimate: EstimateLinkageParameters,
+    @inject(RekeyCustomerMirror) private readonly rekey: RekeyCustomerMirror,
     @inject(CUSTOMER_MIRROR_TASK_OPTIONS) private readonly options: CustomerMirrorTaskOptions,
     @inject(LOGGER) logger: Logger,
   ) {
@@ -58,7 +62,9 @@ export class CustomerMirrorTask implements BackgroundTask {
     await this.loadNewTenants();
     // One tenant's EM estimate per round (after its mirror loads, then every interval), claimed: any replica may take it.
     const estimated = await this.estimate.runDue(1);
-    return estimated > 0;
+    // One tenant's local re-key per round (after an upgrade that changed the keys), claimed; it never throws.
+    const rekeyed = await this.rekey.runOnce();
+    return estimated > 0 || rekeyed?.done === true;
   }
 
   private async loadNewTenants(): Promise<void> {

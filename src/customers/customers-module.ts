@@ -19,6 +19,7 @@ import { ListDuplicates } from './list-duplicates';
 import { ReadCustomersSection } from './read-customers-section';
 import { ReadWaitingCustomers } from './read-waiting-customers';
 import { ReadReviewQueue } from './read-review-queue';
+import { RekeyCustomerMirror, REKEY_CUSTOMER_MIRROR_OPTIONS } from './rekey-customer-mirror';
 import { ResolveCustomer } from './resolve-customer';
 import { SyncCustomerMirror } from './sync-customer-mirror';
 import { TenantNotices } from './tenant-notices';
@@ -32,6 +33,7 @@ export const customersModule = new ContainerModule(({ bind }) => {
     LinkageCandidateSearch,
     CustomerLinkage,
     EstimateLinkageParameters,
+    RekeyCustomerMirror,
     CreateQboCustomer,
     ResolveCustomer,
     ApplyQboMerge,
@@ -66,6 +68,7 @@ export const customersModule = new ContainerModule(({ bind }) => {
       retryDelayMs: c.resolutionRetryMs,
     };
   });
+  bind(REKEY_CUSTOMER_MIRROR_OPTIONS).toDynamicValue((ctx) => ({ leaseMs: ctx.get(CONFIG).customers.mirrorLeaseMs, chunkSize: 1000 }));
   bind(LINKAGE_ESTIMATE_OPTIONS).toDynamicValue((ctx) => {
     const c = ctx.get(CONFIG).customers;
     return { intervalMs: c.linkageEstimateIntervalMs, everyDecisions: c.linkageEstimateEveryDecisions, leaseMs: c.mirrorLeaseMs, mirrorSample: 1000, recentIncoming: 1000 };

@@ -7,6 +7,7 @@ import { QboConnectionRepository } from '../qbo/qbo-connection-repository';
 import { QboError } from '../qbo/qbo-error';
 import { ApplyQboMerge } from './apply-qbo-merge';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
+import { LINKAGE_KEYS_VERSION } from '../domain/linkage/linkage-record';
 
 /** Tolerated clock difference between this host and QBO. */
 const CLOCK_SKEW_MS = 60_000;
@@ -39,7 +40,8 @@ export class SyncCustomerMirror {
    * whatever the company's size). Each page is upserted in a short transaction of its own, only
    * while the tenant is still on `realmId` (its connection row held until that commit), and the
    * load's lease is extended with it; only the Id and name of inactive customers are kept for the merge
-   * check at the end. The mirror is marked ready only once the last page is in.
+   * check at the end. The mirror is marked ready only once the last page is in, with its keys at
+   * LINKAGE_KEYS_VERSION (every page's keys were just written by this code).
    */
   async loadFull(tenantId: string, realmId: string): Promise<number> {
     const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
@@ -71,9 +73,9 @@ export class SyncCustomerMirror {
       if (!(await this.connections.holdRealm(tx, tenantId, realmId))) return false;
       await tx.query(
         `UPDATE qbo_customer_mirror_state SET status = 'ready', realm_id = $2, loaded_count = $3, loaded_at = now(), cdc_since = $4,
-                last_cdc_at = now(), attempts = 0, last_error = NULL, claimed_until = NULL, updated_at = now()
+                last_cdc_at = now(), attempts = 0, last_error = NULL, claimed_until = NULL, keys_version = $5, updated_at = now()
          WHERE tenant_id = $1`,
-        [tenantId, realmId, count, startedAt],
+        [tenantId, realmId, count, startedAt, LINKAGE_KEYS_VERSION],
       );
       return true;
     });

@@ -32,6 +32,7 @@ import { ChangeCursorNextRead1763810000002 } from './1763810000002-change-cursor
 import { QboChangeCursor1763780000000 } from './1763780000000-qbo-change-cursor';
 import { AwaitingInvoiceLinks1763800000000 } from './1763800000000-awaiting-invoice-links';
 import { AwaitingCompanySettingsLinks1763820000000 } from './1763820000000-awaiting-company-settings-links';
+import { LinkageKeysVersion1763830000000 } from './1763830000000-linkage-keys-version';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   WebhookNotificationsPerTenant1763810000001,
   ChangeCursorNextRead1763810000002,
   AwaitingCompanySettingsLinks1763820000000,
+  LinkageKeysVersion1763830000000,
 ];

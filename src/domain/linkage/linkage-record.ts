@@ -248,6 +248,15 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The version of what a record is keyed under (linkageRecord and linkageKeys). Bump it whenever a
+ * change to either changes the keys of a record: mirrors keyed under an older version
+ * (qbo_customer_mirror_state.keys_version) are re-keyed locally from their stored rows by
+ * RekeyCustomerMirror, no QuickBooks read. 1: the code before 'A.' became an initial and the
+ * mailbox spelt an initial out; 2: since.
+ */
+export const LINKAGE_KEYS_VERSION = 2;
+
+/**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
  * BLOCKING_KEY_RANK) find candidates; every key is also counted for term frequencies
  * ("f:" family, "g:" given, "c:" city, "z:" postcode, "s:" street, "n:" whole name, "e:" e-mail...).
