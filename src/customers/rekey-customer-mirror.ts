@@ -112,6 +112,8 @@ export class RekeyCustomerMirror {
       );
       // No row: reloaded (current keys, version set by the load) or moved to another company meanwhile.
       const recorded = returnedRows(set).length > 0;
+      // The tenant's estimate rests on pairs its old keys found: due again now, on the new ones.
+      if (recorded) await this.db.query(`UPDATE customer_linkage_parameters SET due_at = now() WHERE tenant_id = $1`, [tenantId]);
       log.info({ customers, ms: Date.now() - startedAt, keysVersion: LINKAGE_KEYS_VERSION, recorded }, 'customer mirror re-keyed from stored rows');
       return { tenantId, realmId, customers, done: true };
     } catch (e) {

@@ -84,6 +84,12 @@ afterAll(async () => {
 
 it('re-keys a ready mirror of an older version from its stored rows, chunk by chunk; other tenants untouched', async () => {
   await makeStale(TENANT);
+  // An estimate made on the old keys, not due for hours.
+  await db.dataSource.query(
+    `INSERT INTO customer_linkage_parameters (tenant_id, due_at) VALUES ($1, now() + interval '6 hours')
+     ON CONFLICT (tenant_id) DO UPDATE SET due_at = EXCLUDED.due_at`,
+    [TENANT],
+  );
   const before = { other: await keyRows(OTHER), loading: await keyRows(LOADING) };
   expect(await keyRows(TENANT)).not.toEqual(await expectedKeys(TENANT));
 
@@ -98,6 +104,9 @@ it('re-keys a ready mirror of an older version from its stored rows, chunk by ch
   // Today's parsing: "A. Stanson" a person with an initial; "K. Dunwell" at kenneth.dunwell86@ is Kenneth.
   expect(keys).toEqual(expect.arrayContaining(['1 f:stanson', '1 g:anne', '1 ff:stanson|a', '2 f:dunwell', '2 g:kenneth']));
   expect(await keysVersion(TENANT)).toBe(LINKAGE_KEYS_VERSION);
+  // The estimate is due again, on the new keys.
+  const [due] = (await db.dataSource.query(`SELECT due_at <= now() AS due FROM customer_linkage_parameters WHERE tenant_id = $1`, [TENANT])) as Array<{ due: boolean }>;
+  expect(due?.due).toBe(true);
 
   expect(await keyRows(OTHER)).toEqual(before.other);
   expect(await keyRows(LOADING)).toEqual(before.loading);
