@@ -186,11 +186,20 @@ export class Worker {
     try {
       await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic })) });
     } catch (e) {
-      // A busy broker answers "does not host this topic-partition" for a moment after the create:
-      // the topics exist, and the consumer and producer wait for their leaders themselves.
+      // A busy broker answers "does not host this topic-partition" for a moment after the create, and
+      // kafkajs's wait gives up on it (so would a subscribe): poll the metadata until every
+      // partition has a leader, 30 s at most.
       if ((e as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw e;
-      this.logger.warn({ topics: missing }, 'created missing topics; their leaders are not known yet');
-      return;
+      const until = Date.now() + 30_000;
+      for (;;) {
+        const meta = await admin.fetchTopicMetadata({ topics: missing }).catch((err: unknown) => {
+          if ((err as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw err;
+          return null;
+        });
+        if (meta !== null && meta.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) break;
+        if (Date.now() > until) throw new Error(`topics ${missing.join(', ')} have no leader 30 s after they were created`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
     }
     this.logger.info({ topics: missing }, 'created missing topics');
   }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CustomerContact } from '../domain/customer-contact';
 import { FieldLevel, FieldName } from '../domain/linkage/field-comparisons';
 import { linkageDecision, MatchDecision, WeighedCandidate } from '../domain/linkage/linkage-decision';
-import { DEFAULT_LINKAGE_PARAMETERS, LevelCounts, LinkageParameters, withLabelledMatches } from '../domain/linkage/linkage-parameters';
+import { LevelCounts, LinkageParameters, withCurrentDefaults, withLabelledMatches } from '../domain/linkage/linkage-parameters';
 import { linkageRecord } from '../domain/linkage/linkage-record';
 import { FieldEvidence } from '../domain/linkage/linkage-scoring';
 import { MirroredCustomer } from './customer-mirror-repository';
@@ -129,8 +129,8 @@ export class CustomerLinkage {
     }
     // EM's estimate for the tenant (stored by EstimateLinkageParameters), else the defaults; then its labelled matches.
     const stored: Array<{ parameters: LinkageParameters | null }> = await this.db.query(`SELECT parameters FROM customer_linkage_parameters WHERE tenant_id = $1`, [tenantId]);
-    // The address contexts' parameters are not estimated: always the defaults' (an estimate stored before they existed has none).
-    const base = { ...DEFAULT_LINKAGE_PARAMETERS, ...(stored[0]?.parameters ?? {}), conditional: DEFAULT_LINKAGE_PARAMETERS.conditional };
+    // Level by level against the current defaults: a level or a u corrected since the estimate applies at once.
+    const base = withCurrentDefaults(stored[0]?.parameters);
     const params = rows.length === 0 ? base : withLabelledMatches(base, counts);
     if (this.parameterMemo.size > 10_000) this.parameterMemo.clear();
     this.parameterMemo.set(tenantId, { stamp, params });

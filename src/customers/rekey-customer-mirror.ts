@@ -118,7 +118,7 @@ export class RekeyCustomerMirror {
       return { tenantId, realmId, customers, done: true };
     } catch (e) {
       log.warn({ err: e, customers, ms: Date.now() - startedAt }, 'customer mirror re-key failed; will retry');
-      await this.release(tenantId, realmId).catch((err: unknown) => log.warn({ err }, 'customer mirror re-key: release failed; the lease runs out'));
+      await this.release(tenantId, realmId, true).catch((err: unknown) => log.warn({ err }, 'customer mirror re-key: release failed; the lease runs out'));
       return { tenantId, realmId, customers, done: false };
     }
   }
@@ -142,8 +142,14 @@ export class RekeyCustomerMirror {
     });
   }
 
-  /** Gives the claim up, due again in a later round (claimed_until in the past sorts after the tenants never tried). */
-  private async release(tenantId: string, realmId: string): Promise<void> {
-    await this.db.query(`UPDATE qbo_customer_mirror_state SET claimed_until = now() WHERE tenant_id = $1 AND realm_id = $2 AND status = 'ready'`, [tenantId, realmId]);
+  /**
+   * Gives the claim up. After a failure the tenant is tried again only after a pause (a minute at
+   * most): a re-key that keeps failing must not hold the tenant's connection row every round.
+   */
+  private async release(tenantId: string, realmId: string, failed = false): Promise<void> {
+    await this.db.query(
+      `UPDATE qbo_customer_mirror_state SET claimed_until = now() + $3 * interval '1 millisecond' WHERE tenant_id = $1 AND realm_id = $2 AND status = 'ready'`,
+      [tenantId, realmId, failed ? Math.min(this.options.leaseMs, 60_000) : 0],
+    );
   }
 }

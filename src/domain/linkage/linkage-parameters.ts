@@ -59,7 +59,7 @@ const lv = (m: number, u: number): LevelParameters => ({ m, u });
  */
 export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   fields: {
-    given: { exact: lv(0.77, 0.012), nickname: lv(0.08, 0.002), alias: lv(0.04, 0.004), typo: lv(0.06, 0.004), phonetic: lv(0.03, 0.006), initial: lv(0.03, 0.002), different: lv(0.03, 0.97) },
+    given: { exact: lv(0.73, 0.012), nickname: lv(0.08, 0.002), alias: lv(0.04, 0.004), typo: lv(0.06, 0.004), phonetic: lv(0.03, 0.006), initial: lv(0.03, 0.002), different: lv(0.03, 0.97) },
     family: { exact: lv(0.85, 0.003), typo: lv(0.08, 0.002), phonetic: lv(0.04, 0.006), different: lv(0.03, 0.989) },
     name: { exact: lv(0.45, 0.0003), typo: lv(0.2, 0.0003), contained: lv(0.15, 0.002), partial: lv(0.12, 0.03), different: lv(0.08, 0.9674) },
     company: { exact: lv(0.6, 0.001), close: lv(0.2, 0.002), different: lv(0.2, 0.997) },
@@ -71,7 +71,7 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
     country: { exact: lv(0.97, 0.85), different: lv(0.03, 0.15) },
   },
   household: {
-    given: { exact: lv(0.77, 0.005), nickname: lv(0.08, 0.005), alias: lv(0.04, 0.006), typo: lv(0.06, 0.005), phonetic: lv(0.03, 0.02), initial: lv(0.03, 0.002), different: lv(0.03, 0.957) },
+    given: { exact: lv(0.73, 0.005), nickname: lv(0.08, 0.005), alias: lv(0.04, 0.006), typo: lv(0.06, 0.005), phonetic: lv(0.03, 0.02), initial: lv(0.03, 0.002), different: lv(0.03, 0.957) },
     family: { exact: lv(0.85, 0.85), typo: lv(0.08, 0.03), phonetic: lv(0.04, 0.02), different: lv(0.03, 0.1) },
     email: { exact: lv(0.5, 0.2), typo: lv(0.05, 0.01), 'same-local': lv(0.05, 0.01), 'same-domain': lv(0.05, 0.1), different: lv(0.35, 0.68) },
     phone: { exact: lv(0.6, 0.35), local7: lv(0.08, 0.03), typo: lv(0.04, 0.01), different: lv(0.28, 0.61) },
@@ -142,4 +142,33 @@ export function withLabelledMatches(base: LinkageParameters, matches: LevelCount
     fields[field] = next;
   }
   return { ...base, fields };
+}
+
+/**
+ * A tenant's stored estimate read against the current defaults, level by level: its m where it
+ * has one, the defaults' u (never estimated), a level the estimate predates at its default, and
+ * the parts EM does not estimate (household, address contexts) always the defaults'. So a new
+ * level or a corrected u applies at once, not only after the tenant's next estimate.
+ */
+export function withCurrentDefaults(stored: Partial<LinkageParameters> | null | undefined): LinkageParameters {
+  const d = DEFAULT_LINKAGE_PARAMETERS;
+  if (stored === null || stored === undefined) return d;
+  const merge = (defaults: FieldParameters | undefined, estimate: FieldParameters | undefined): FieldParameters => {
+    const out: FieldParameters = {};
+    for (const [level, p] of Object.entries(defaults ?? {}) as Array<[FieldLevel, LevelParameters]>) {
+      const m = estimate?.[level]?.m;
+      out[level] = { m: typeof m === 'number' && m > 0 && m < 1 ? m : p.m, u: p.u };
+    }
+    return out;
+  };
+  const fields = Object.fromEntries(Object.entries(d.fields).map(([f, p]) => [f, merge(p, stored.fields?.[f as FieldName])])) as LinkageParameters['fields'];
+  const organisation = Object.fromEntries(Object.entries(d.organisation).map(([f, p]) => [f, merge(p, stored.organisation?.[f as FieldName])]));
+  const num = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) ? x : fallback);
+  return {
+    ...d,
+    fields,
+    organisation,
+    existsPrior: num(stored.existsPrior, d.existsPrior),
+    householdPriorOdds: num(stored.householdPriorOdds, d.householdPriorOdds),
+  };
 }

@@ -129,8 +129,10 @@ function personName(c: CustomerContact): PersonName | null {
   let tokens = display.tokens.filter((t) => !TITLES.has(t));
   while (tokens.length > 2 && NAME_SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
   if (tokens.length < 2 || tokens.length > 4) return null;
-  // A lone first letter is an initial ("A. Stanson", "Y. Chen"), not the filler word it spells.
-  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !(i === 0 && t.length === 1)))) return null;
+  // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
+  // filler word it spells ("A Step Ahead" stays an organisation's name).
+  const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c) ?? '');
+  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
   const first = tokens[0] ?? '';
   return { given: givenNameCanonical(first), givenWritten: first, family: tokens[tokens.length - 1] ?? null };
 }
@@ -184,7 +186,7 @@ export function linkageRecord(c: CustomerContact): LinkageRecord {
   const email = emailNormalisation(c.email);
   const at = email === null ? -1 : email.lastIndexOf('@');
   const city = normaliseText(c.address?.city);
-  const spelled = person === null || email === null ? null : givenFromMailbox(person, email.slice(0, at));
+  const spelled = person === null ? null : givenFromMailbox(person, c.email);
   return {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
@@ -210,12 +212,16 @@ export function linkageRecord(c: CustomerContact): LinkageRecord {
  * the family name as written and the given name starting with the initial: a family mailbox
  * named after another member ("J. Smith" at mary.smith@) says nothing about this one.
  */
-function givenFromMailbox(person: PersonName, local: string): string | null {
+function givenFromMailbox(person: PersonName, rawEmail: string | null | undefined): string | null {
   const initial = person.givenWritten;
-  if (initial === null || initial.length !== 1 || person.family === null) return null;
+  if (initial === null || initial.length !== 1 || person.family === null || rawEmail === null || rawEmail === undefined) return null;
+  // The mailbox as written (lower case, +tag dropped): the normalised form drops Gmail's dots.
+  const local = rawEmail.trim().toLowerCase().split('@')[0]?.split('+')[0] ?? '';
   const m = /^([a-z]{2,})[._-]([a-z]+)\d*$/.exec(local);
   if (m === null) return null;
   const [, given = '', family = ''] = m;
+  // "admin.jones@", "info.smith@": a shared mailbox's name, not a given name.
+  if (isGenericMailbox(given)) return null;
   return given.startsWith(initial) && family === person.family.replace(/[^a-z]/g, '') ? given : null;
 }
 

@@ -2,7 +2,7 @@ import { CustomerContact } from '../../../src/domain/customer-contact';
 import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
 import { candidatesToFlag, LinkageCandidate, linkageDecision } from '../../../src/domain/linkage/linkage-decision';
 import { describeEvidence } from '../../../src/domain/linkage/linkage-explanation';
-import { DEFAULT_LINKAGE_PARAMETERS, withLabelledMatches } from '../../../src/domain/linkage/linkage-parameters';
+import { DEFAULT_LINKAGE_PARAMETERS, withCurrentDefaults, withLabelledMatches } from '../../../src/domain/linkage/linkage-parameters';
 import { linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
 import { linkageScoring, NO_FREQUENCIES, TermFrequencies } from '../../../src/domain/linkage/linkage-scoring';
 
@@ -104,6 +104,19 @@ describe('weights', () => {
     expect(p.fields.email.different?.m).toBeGreaterThan(params.fields.email.different?.m ?? 1);
     expect(p.fields.email.exact?.m).toBeLessThan(params.fields.email.exact?.m ?? 0);
     expect(p.fields.email.different?.u).toBe(params.fields.email.different?.u);
+  });
+});
+
+describe('a stored estimate read against the current defaults', () => {
+  it('keeps its m, takes the defaults\' u, and gives a level it predates its default', () => {
+    const old = { ...params, existsPrior: 0.7, fields: { ...params.fields, given: { exact: { m: 0.6, u: 0.5 }, initial: { m: 0.05, u: 0.02 }, different: { m: 0.1, u: 0.9 } } } };
+    const merged = withCurrentDefaults(old);
+    expect(merged.fields.given.exact).toEqual({ m: 0.6, u: params.fields.given.exact?.u });
+    expect(merged.fields.given.initial).toEqual({ m: 0.05, u: 0.002 });
+    expect(merged.fields.given.alias).toEqual(params.fields.given.alias);
+    expect(merged.household).toBe(params.household);
+    expect(merged.existsPrior).toBe(0.7);
+    expect(withCurrentDefaults(null)).toBe(params);
   });
 });
 
@@ -226,6 +239,10 @@ describe('decisions', () => {
     // "A." is an initial, not the article: the record is a person's.
     expect(linkageRecord({ displayName: 'A. Stanson' })).toMatchObject({ isPerson: true, given: 'a', family: 'stanson' });
     expect(linkageRecord({ displayName: 'A Team Cleaning' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'A Step Ahead' }).isPerson).toBe(false);
+    // The mailbox as written: Gmail's dots kept for the split; a shared mailbox's name is no given name.
+    expect(linkageRecord({ displayName: 'K. Dunwell', email: 'Kenneth.Dunwell+billing@gmail.com' }).givenWritten).toBe('kenneth');
+    expect(linkageRecord({ displayName: 'A. Jones', email: 'admin.jones@example.org' }).givenWritten).toBe('a');
   });
 
   it('swapped names and a nickname, confirmed by the phone, link; an inactive customer never does', () => {
