@@ -1,6 +1,7 @@
 import { Container } from 'inversify';
 import 'reflect-metadata';
 import { Kafka, Partitioners } from 'kafkajs';
+import { createTopicsWithLeaders } from './kafka-topics';
 import { Config } from './config';
 import { buildContainer } from './container';
 import { createDataSource, runMigrationsLocked } from './db/data-source';
@@ -183,24 +184,7 @@ export class Worker {
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length === 0) return;
-    try {
-      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic })) });
-    } catch (e) {
-      // A busy broker answers "does not host this topic-partition" for a moment after the create, and
-      // kafkajs's wait gives up on it (so would a subscribe): poll the metadata until every
-      // partition has a leader, 30 s at most.
-      if ((e as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw e;
-      const until = Date.now() + 30_000;
-      for (;;) {
-        const meta = await admin.fetchTopicMetadata({ topics: missing }).catch((err: unknown) => {
-          if ((err as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw err;
-          return null;
-        });
-        if (meta !== null && meta.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) break;
-        if (Date.now() > until) throw new Error(`topics ${missing.join(', ')} have no leader 30 s after they were created`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    await createTopicsWithLeaders(admin, missing.map((topic) => ({ topic })));
     this.logger.info({ topics: missing }, 'created missing topics');
   }
 }

@@ -7,6 +7,7 @@ import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { uniqueName } from '../support/unique';
 import { waitFor } from '../support/wait-for';
 import { spawnWorkerProcess, startInProcessWorker, WorkerSettings } from '../support/worker-harness';
+import { createTopicsWithLeaders } from '../../src/kafka-topics';
 
 /**
  * Issue 11, item 2: a bad message that fits its source topic but not the dead-letter topic
@@ -37,9 +38,7 @@ async function topics(deadLetterMaxBytes?: number): Promise<WorkerSettings> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [
+    await createTopicsWithLeaders(admin, [
         { topic: s.customersTopic, numPartitions: 1 },
         { topic: s.invoicesTopic, numPartitions: 1 },
         {
@@ -47,8 +46,7 @@ async function topics(deadLetterMaxBytes?: number): Promise<WorkerSettings> {
           numPartitions: 1,
           configEntries: deadLetterMaxBytes === undefined ? [] : [{ name: 'max.message.bytes', value: String(deadLetterMaxBytes) }],
         },
-      ],
-    });
+    ]);
   } finally {
     await admin.disconnect();
   }

@@ -1,4 +1,5 @@
 import { Kafka, logLevel, Message, IHeaders, Partitioners } from 'kafkajs';
+import { createTopicsWithLeaders } from '../../src/kafka-topics';
 
 export function brokers(): string[] {
   const b = process.env.KAFKA_BROKERS;
@@ -10,33 +11,12 @@ export function testKafka(clientId = 'qbo-sync-test'): Kafka {
   return new Kafka({ clientId, brokers: brokers(), logLevel: logLevel.NOTHING });
 }
 
-/**
- * Creates the topics and waits until every partition has a leader. kafkajs's own wait
- * (waitForLeaders) gives up on UNKNOWN_TOPIC_OR_PARTITION, which a busy broker answers for a
- * moment after the create ("This server does not host this topic-partition"): the metadata
- * is polled again until it holds, for up to 30 s.
- */
+/** Creates the topics and waits until every partition has a leader (see createTopicsWithLeaders). */
 export async function createTopics(kafka: Kafka, topics: string[], numPartitions = 3): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    try {
-      await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions })) });
-      return;
-    } catch (e) {
-      if ((e as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw e;
-    }
-    const until = Date.now() + 30_000;
-    for (;;) {
-      try {
-        const { topics: meta } = await admin.fetchTopicMetadata({ topics });
-        if (meta.length === topics.length && meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
-      } catch (e) {
-        if ((e as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION' || Date.now() > until) throw e;
-      }
-      if (Date.now() > until) throw new Error(`topics ${topics.join(', ')} have no leader after 30 s`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await createTopicsWithLeaders(admin, topics.map((topic) => ({ topic, numPartitions })));
   } finally {
     await admin.disconnect();
   }
