@@ -84,6 +84,9 @@ export class CustomerMirrorRepository {
    * (realmGuardSql); otherwise nothing is written and QboError REALM_CHANGED is thrown.
    */
   async upsert(tenantId: string, realmId: string, customers: readonly QboCustomer[], origin: MirrorOrigin = {}, q: Queryable = this.db): Promise<number> {
+    // One transaction when the caller has none: a customer's row and its match keys (deleted, then
+    // written again) change together, so a concurrent candidate search never sees it without keys.
+    if (q === this.db) return this.db.transaction((tx) => this.upsert(tenantId, realmId, customers, origin, tx));
     let changed = 0;
     for (let i = 0; i < customers.length; i += 1000) {
       const chunk = customers.slice(i, i + 1000);
