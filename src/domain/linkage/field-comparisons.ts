@@ -60,19 +60,45 @@ function fuzzyEqual(a: string, b: string): boolean {
   return a === b || oneEditApart(a, b) || (Math.min(a.length, b.length) >= 4 && jaroWinklerSimilarity(a, b) >= 0.92);
 }
 
-function compareGiven(a: string | null, aWritten: string | null, b: string | null, bWritten: string | null): FieldLevel<'given'> {
+/**
+ * One edit apart where a name is too short for that to count as a typo ("zac"/"zqc",
+ * "web"/"wbeb", "amy"/"any"): weaker evidence than a typo (many short names are one letter
+ * apart: "tom"/"tim"), but evidence for, never a disagreement.
+ */
+function shortOneEdit(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 2 && Math.max(a.length, b.length) <= 4 && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1;
+}
+
+/** A given name as compared: folded to its canonical form, as written, and all its words joined (see `LinkageRecord.givenJoined`). */
+interface GivenForms {
+  canonical: string | null;
+  written: string | null;
+  joined?: string | null;
+}
+
+const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });
+
+function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
+  const a = x.canonical;
+  const b = y.canonical;
   if (a === null || b === null) return 'missing';
+  const aWritten = x.written;
+  const bWritten = y.written;
   if (a === b) return aWritten === bWritten || aWritten === null || bWritten === null ? 'exact' : 'nickname';
   const wa = aWritten ?? a;
   const wb = bWritten ?? b;
+  // A name split by a stray space ("ro nan" / "ronan", "ca itlin" / "caitlin"): its words joined.
+  const ja = x.joined ?? wa;
+  const jb = y.joined ?? wb;
+  if ((ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
   if (wa.length === 1 || wb.length === 1) return wa[0] === wb[0] || a[0] === b[0] ? 'initial' : 'different';
-  if (fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9)) return 'typo';
+  if (fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (ja !== wa || jb !== wb ? fuzzyEqual(ja, jb) : false) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9)) return 'typo';
   // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
   if (Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa))) return 'nickname';
   // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
   // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
   if (nicknameRelated(wa, wb) || nicknameRelated(a, b)) return 'alias';
-  if (soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85) return 'phonetic';
+  if (soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb)) return 'phonetic';
   return 'different';
 }
 
@@ -82,8 +108,16 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
   if (ca === cb || fuzzyEqual(ca, cb) || (Math.min(ca.length, cb.length) >= 3 && jaroWinklerSimilarity(ca, cb) >= 0.93)) return 'typo';
-  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88) return 'phonetic';
+  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88 || shortOneEdit(ca, cb)) return 'phonetic';
   return 'different';
+}
+
+/** A family name against the other record's given name (names swapped): its first word, or all its words joined ("de la cruz"). */
+function familyAgainstGiven(family: string | null, r: LinkageRecord): FieldLevel<'family'> {
+  const first = compareFamily(r.givenWritten ?? r.given, family);
+  if (r.givenJoined === null) return first;
+  const joined = compareFamily(r.givenJoined, family);
+  return FAMILY_RANK[joined] > FAMILY_RANK[first] ? joined : first;
 }
 
 const GIVEN_RANK: Record<FieldLevel<'given'>, number> = { exact: 5, nickname: 4, typo: 3, alias: 2, phonetic: 2, initial: 1, different: 0, missing: 0 };
@@ -91,7 +125,7 @@ const FAMILY_RANK: Record<FieldLevel<'family'>, number> = { exact: 3, typo: 2, p
 
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
-  const given = compareGiven(a.given, a.givenWritten, b.given, b.givenWritten);
+  const given = compareGiven(givenOf(a), givenOf(b));
   const family = compareFamily(a.family, b.family);
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}` } : {}) },
@@ -100,8 +134,8 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
     // Either side may have its names swapped: its family slot then holds the given name (maybe a nickname).
     const crosswise: Array<[FieldLevel<'given'>, FieldLevel<'family'>, string]> = [
-      [compareGiven(givenNameCanonical(a.family), a.family, b.given, b.givenWritten), compareFamily(a.givenWritten ?? a.given, b.family), b.family],
-      [compareGiven(a.given, a.givenWritten, givenNameCanonical(b.family), b.family), compareFamily(a.family, b.givenWritten ?? b.given), a.family],
+      [compareGiven({ canonical: givenNameCanonical(a.family), written: a.family }, givenOf(b)), familyAgainstGiven(b.family, a), b.family],
+      [compareGiven(givenOf(a), { canonical: givenNameCanonical(b.family), written: b.family }), familyAgainstGiven(a.family, b), a.family],
     ];
     let rank = GIVEN_RANK[given] + FAMILY_RANK[family];
     for (const [sGiven, sFamily, familyValue] of crosswise) {
@@ -158,6 +192,10 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   if (a.length === 0 || b.length === 0) return 'missing';
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if ([...a].sort().join(' ') === [...b].sort().join(' ')) return 'exact';
+  // A space lost or added ("RiverbendFlorist Group" / "Riverbend Florist Group"), maybe with a typo besides.
+  const ja = a.join('');
+  const jb = b.join('');
+  if (ja === jb || (a.length !== b.length && oneEditApart(ja, jb, 6))) return 'typo';
   const { matched, fuzzy } = alignTokens(small, large);
   const clash = qualifiersClash(a, b);
   if (!clash && matched === small.length && small.length === large.length && fuzzy < small.length) return 'typo';

@@ -17,6 +17,12 @@ export interface LinkageRecord {
   given: string | null;
   /** First given name as written (normalised): tells a nickname from an exact match. */
   givenWritten: string | null;
+  /**
+   * Every given-name word as written, spaces removed, when there are several ("ro nan" →
+   * "ronan", "de la cruz" → "delacruz"): a name split by a stray space, or a multi-word
+   * surname written in the given slot, still compares; null for a one-word given name.
+   */
+  givenJoined: string | null;
   /** Family name, normalised ("o'neil" → "oneil", "van der berg" kept whole). */
   family: string | null;
   /** Display (or company) name tokens: nicknames canonical, legal suffixes and filler words removed. */
@@ -110,6 +116,7 @@ function nameTokens(raw: string | null | undefined): string[] {
 interface PersonName {
   given: string | null;
   givenWritten: string | null;
+  givenJoined: string | null;
   family: string | null;
 }
 
@@ -119,7 +126,7 @@ function personName(c: CustomerContact): PersonName | null {
   const family = normaliseText(c.familyName);
   if (given.length > 0 || family !== '') {
     const first = given[0] ?? null;
-    return { given: first === null ? null : givenNameCanonical(first), givenWritten: first, family: family === '' ? null : family };
+    return { given: first === null ? null : givenNameCanonical(first), givenWritten: first, givenJoined: given.length > 1 ? given.join('') : null, family: family === '' ? null : family };
   }
   if (normaliseText(c.companyName) !== '') return null;
   const display = nameNormalisation(contactName(c));
@@ -134,7 +141,7 @@ function personName(c: CustomerContact): PersonName | null {
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c) ?? '');
   if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
   const first = tokens[0] ?? '';
-  return { given: givenNameCanonical(first), givenWritten: first, family: tokens[tokens.length - 1] ?? null };
+  return { given: givenNameCanonical(first), givenWritten: first, givenJoined: tokens.length > 2 ? tokens.slice(0, -1).join('') : null, family: tokens[tokens.length - 1] ?? null };
 }
 
 function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
@@ -191,6 +198,7 @@ export function linkageRecord(c: CustomerContact): LinkageRecord {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
     givenWritten: spelled ?? person?.givenWritten ?? null,
+    givenJoined: spelled !== null ? null : (person?.givenJoined ?? null),
     family: person?.family ?? null,
     nameTokens: tokens,
     nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),

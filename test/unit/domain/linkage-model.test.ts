@@ -32,6 +32,24 @@ describe('comparison levels', () => {
     expect(level(typo, noa, 'email')).toBe('exact');
   });
 
+  it('a short name one letter off, a name split by a space, a lost space in a company name: evidence for, never "different"', () => {
+    const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
+    // One edit in a three-letter name is too common to be a typo ("tom"/"tim"), but it is no disagreement.
+    expect(level(person('zqc', 'maynard'), person('zac', 'maynard'), 'given')).toBe('phonetic');
+    expect(level(person('benjamin', 'web'), person('benjamin', 'wbeb'), 'family')).toBe('phonetic');
+    expect(level(person('ella', 'burnell'), person('oliver', 'burnell'), 'given')).toBe('different');
+    // A stray space inside a given name.
+    expect(level(person('ro nan', 'phillpott'), person('ronan', 'phillpott'), 'given')).toBe('typo');
+    expect(level({ displayName: 'ca itlin menzies' }, person('caitlin', 'menzies'), 'given')).toBe('typo');
+    // Swapped, with a surname of several words in the given slot.
+    const swapped = compareRecords(linkageRecord(person('cambell', 'de la cruz')), linkageRecord(person('de la cruz', 'cambell')));
+    expect(swapped.find((f) => f.field === 'given')).toMatchObject({ level: 'exact', swapped: true });
+    expect(swapped.find((f) => f.field === 'family')).toMatchObject({ level: 'typo', swapped: true });
+    // An organisation's name with a space lost.
+    expect(level({ displayName: 'RiverbendFlorist Group' }, { displayName: 'Riverbend Florist Group' }, 'name')).toBe('typo');
+    expect(level({ displayName: 'Riverbend Florist Group' }, { displayName: 'Riverside Florist Group' }, 'name')).not.toBe('typo');
+  });
+
   it('names: nicknames, "Last, First", swapped order, initials, legal suffixes, phonetic codes', () => {
     const robert: CustomerContact = { displayName: 'Robert Dunne', givenName: 'Robert', familyName: 'Dunne' };
     expect(level({ displayName: 'Bob Dunne' }, robert, 'given')).toBe('nickname');
