@@ -186,7 +186,7 @@ function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'str
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(c: CustomerContact): LinkageRecord {
   const country = countryOf(c.address?.country);
-  const person = familyFromMailbox(c, personName(c));
+  const person = personName(c);
   const tokens = nameTokens(contactName(c));
   const companyRaw = normaliseText(c.companyName);
   const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName) : [];
@@ -233,31 +233,6 @@ function givenFromMailbox(person: PersonName, rawEmail: string | null | undefine
   return given.startsWith(initial) && family === person.family.replace(/[^a-z]/g, '') ? given : null;
 }
 
-/**
- * A one-word name ("Alexandra": a given name alone, or a one-word display name) completed by
- * its own mailbox: "alexandra.grosvenor@" is Alexandra Grosvenor. Only the form
- * given-separator-family (digits after) with the given part exactly the record's word, so a
- * family mailbox named after another member ("mary.smith@" for "John") completes nothing.
- */
-function familyFromMailbox(c: CustomerContact, person: PersonName | null): PersonName | null {
-  if (person !== null && (person.family !== null || person.givenJoined !== null)) return person;
-  let word = person?.givenWritten ?? null;
-  if (person === null) {
-    if (normaliseText(c.companyName) !== '') return null;
-    const tokens = tokensOf(normaliseText(contactName(c))).filter((t) => !TITLES.has(t));
-    const only = tokens[0];
-    if (tokens.length !== 1 || only === undefined || /[^a-z]/.test(only) || ORGANISATION_WORDS.has(only) || FILLER.has(only)) return null;
-    word = only;
-  }
-  if (word === null || word.length < 2 || c.email === null || c.email === undefined) return person;
-  const local = c.email.trim().toLowerCase().split('@')[0]?.split('+')[0] ?? '';
-  const m = /^([a-z]{2,})[._-]([a-z]{2,})\d*$/.exec(local);
-  if (m === null) return person;
-  const [, given = '', family = ''] = m;
-  if (given !== word || isGenericMailbox(given) || isGenericMailbox(family) || ORGANISATION_WORDS.has(family) || stripLegalSuffixes(`x ${family}`) !== `x ${family}`) return person;
-  return { given: givenNameCanonical(word), givenWritten: word, givenJoined: null, family };
-}
-
 export function isFreeMailDomain(domain: string): boolean {
   return FREE_MAIL.has(domain);
 }
@@ -291,10 +266,9 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * change to either changes the keys of a record: mirrors keyed under an older version
  * (qbo_customer_mirror_state.keys_version) are re-keyed locally from their stored rows by
  * RekeyCustomerMirror, no QuickBooks read. 1: the code before 'A.' became an initial and the
- * mailbox spelt an initial out; 2: until a one-word name was completed by its mailbox
- * (`familyFromMailbox`); 3: since.
+ * mailbox spelt an initial out; 2: since.
  */
-export const LINKAGE_KEYS_VERSION = 3;
+export const LINKAGE_KEYS_VERSION = 2;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
