@@ -61,12 +61,13 @@ function fuzzyEqual(a: string, b: string): boolean {
 }
 
 /**
- * One edit apart where a name is too short for that to count as a typo ("zac"/"zqc",
- * "web"/"wbeb", "amy"/"any"): weaker evidence than a typo (many short names are one letter
- * apart: "tom"/"tim"), but evidence for, never a disagreement.
+ * A given name one edit apart where it is too short for that to count as a typo ("zac"/"zqc",
+ * "amy"/"any"): weaker evidence than a typo, but evidence for, never a disagreement. The first
+ * letter must agree: "ben"/"ken", "sam"/"pam" are other people's names, not typos. Not for
+ * family names: "wu"/"xu", "lin"/"lim", "tan"/"tam" are distinct common surnames.
  */
 function shortOneEdit(a: string, b: string): boolean {
-  return Math.min(a.length, b.length) >= 2 && Math.max(a.length, b.length) <= 4 && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1;
+  return Math.min(a.length, b.length) >= 3 && Math.max(a.length, b.length) <= 4 && a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1;
 }
 
 /** A given name as compared: folded to its canonical form, as written, and all its words joined (see `LinkageRecord.givenJoined`). */
@@ -108,7 +109,7 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
   if (ca === cb || fuzzyEqual(ca, cb) || (Math.min(ca.length, cb.length) >= 3 && jaroWinklerSimilarity(ca, cb) >= 0.93)) return 'typo';
-  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88 || shortOneEdit(ca, cb)) return 'phonetic';
+  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88) return 'phonetic';
   return 'different';
 }
 
@@ -192,10 +193,9 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   if (a.length === 0 || b.length === 0) return 'missing';
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if ([...a].sort().join(' ') === [...b].sort().join(' ')) return 'exact';
-  // A space lost or added ("RiverbendFlorist Group" / "Riverbend Florist Group"), maybe with a typo besides.
-  const ja = a.join('');
-  const jb = b.join('');
-  if (ja === jb || (a.length !== b.length && oneEditApart(ja, jb, 6))) return 'typo';
+  // A space lost or added ("RiverbendFlorist Group" / "Riverbend Florist Group"); never where a
+  // site number or letter could be what moved ("Daycare 12" / "Daycare 1 2", "Smith J Plumbing").
+  if (a.join('') === b.join('') && ![...a, ...b].some((t) => t.length === 1 || QUALIFIER.test(t))) return 'typo';
   const { matched, fuzzy } = alignTokens(small, large);
   const clash = qualifiersClash(a, b);
   if (!clash && matched === small.length && small.length === large.length && fuzzy < small.length) return 'typo';

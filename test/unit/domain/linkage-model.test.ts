@@ -36,8 +36,14 @@ describe('comparison levels', () => {
     const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
     // One edit in a three-letter name is too common to be a typo ("tom"/"tim"), but it is no disagreement.
     expect(level(person('zqc', 'maynard'), person('zac', 'maynard'), 'given')).toBe('phonetic');
-    expect(level(person('benjamin', 'web'), person('benjamin', 'wbeb'), 'family')).toBe('phonetic');
     expect(level(person('ella', 'burnell'), person('oliver', 'burnell'), 'given')).toBe('different');
+    // Not where the first letter differs (other people's names), nor for surnames (distinct common ones).
+    expect(level(person('ben', 'smith'), person('ken', 'smith'), 'given')).toBe('different');
+    expect(level(person('sam', 'smith'), person('pam', 'smith'), 'given')).toBe('different');
+    for (const [x, y] of [['wu', 'xu'], ['lin', 'lim'], ['tan', 'tam'], ['cox', 'fox']] as const) expect(level(person('wei', x), person('wei', y), 'family')).toBe('different');
+    const shared = { phone: '(415) 555-0142', address: { line1: '4 Hawken Street', postalCode: '94110' } };
+    expect(decide({ ...person('ben', 'smith'), ...shared }, [candidate('1', { ...person('ken', 'smith'), ...shared })]).outcome).not.toBe('link');
+    expect(decide({ ...person('jon', 'smith'), ...shared }, [candidate('1', { ...person('jan', 'smith'), ...shared })]).outcome).not.toBe('link');
     // A stray space inside a given name.
     expect(level(person('ro nan', 'phillpott'), person('ronan', 'phillpott'), 'given')).toBe('typo');
     expect(level({ displayName: 'ca itlin menzies' }, person('caitlin', 'menzies'), 'given')).toBe('typo');
@@ -48,6 +54,10 @@ describe('comparison levels', () => {
     // An organisation's name with a space lost.
     expect(level({ displayName: 'RiverbendFlorist Group' }, { displayName: 'Riverbend Florist Group' }, 'name')).toBe('typo');
     expect(level({ displayName: 'Riverbend Florist Group' }, { displayName: 'Riverside Florist Group' }, 'name')).not.toBe('typo');
+    // A site's number or letter is not a lost space.
+    expect(level({ displayName: 'Sunrise Daycare 2' }, { displayName: 'Sunrise Daycare' }, 'name')).not.toBe('typo');
+    expect(level({ displayName: 'Sunrise Daycare 12' }, { displayName: 'Sunrise Daycare 1 2' }, 'name')).not.toBe('typo');
+    expect(level({ displayName: 'Kids Club I' }, { displayName: 'Kids ClubI' }, 'name')).not.toBe('typo');
   });
 
   it('names: nicknames, "Last, First", swapped order, initials, legal suffixes, phonetic codes', () => {
