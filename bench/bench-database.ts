@@ -18,8 +18,13 @@ async function onServer(serverUrl: string, text: string): Promise<void> {
   }
 }
 
-/** A new, empty database `name` on the Postgres at `serverUrl` (the dev services' one), for one bench run. */
-export async function createBenchDatabase(serverUrl: string, name: string): Promise<BenchDatabase> {
+/**
+ * A new, empty database on the Postgres at `serverUrl` (the dev services' one), for one bench
+ * run: `base` with this process's id (two benches started in the same millisecond once took
+ * the same name and one failed).
+ */
+export async function createBenchDatabase(serverUrl: string, base: string): Promise<BenchDatabase> {
+  const name = `${base}_${process.pid}`;
   await onServer(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

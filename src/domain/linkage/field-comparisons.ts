@@ -1,4 +1,5 @@
 import { givenNameCanonical } from '../given-name-canonical';
+import { oppositeSexNames } from '../given-name-genders';
 import { nicknameRelated } from '../given-name-nicknames';
 import { isFreeMailDomain, isGenericMailbox, LinkageRecord } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
@@ -8,7 +9,7 @@ import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from '.
  * exactly one level of each field. 'missing' (either side lacks the field) is no evidence.
  */
 export const FIELD_LEVELS = {
-  given: ['exact', 'nickname', 'alias', 'typo', 'phonetic', 'initial', 'different'],
+  given: ['exact', 'nickname', 'alias', 'typo', 'phonetic', 'other-sex', 'initial', 'different'],
   family: ['exact', 'typo', 'phonetic', 'different'],
   name: ['exact', 'typo', 'contained', 'partial', 'different'],
   company: ['exact', 'close', 'different'],
@@ -91,15 +92,26 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   // A name split by a stray space ("ro nan" / "ronan", "ca itlin" / "caitlin"): its words joined.
   const ja = x.joined ?? wa;
   const jb = y.joined ?? wb;
-  if ((ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
+  // Names of the two sexes spelt alike ("paul"/"paula", "daniel"/"danielle", "jo"/"joe") are a
+  // level of their own, 'other-sex': one person's name mistyped, or two people (a couple,
+  // siblings, a parent and child) — the household alternative tells which, so a typo is never
+  // read across the sexes. (The hand-made groups, `givenNameCanonical`, still fold their own nicknames.)
+  const alike = !oppositeSexNames(wa, wb);
+  if (alike && (ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
   if (wa.length === 1 || wb.length === 1) return wa[0] === wb[0] || a[0] === b[0] ? 'initial' : 'different';
-  if (fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (ja !== wa || jb !== wb ? fuzzyEqual(ja, jb) : false) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9)) return 'typo';
+  const joinedDiffer = ja !== wa || jb !== wb;
+  const spelledAlike = fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9);
   // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
-  if (Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa))) return 'nickname';
+  const diminutive = Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa));
   // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
   // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
-  if (nicknameRelated(wa, wb) || nicknameRelated(a, b)) return 'alias';
-  if (soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb)) return 'phonetic';
+  const tabled = nicknameRelated(wa, wb) || nicknameRelated(a, b);
+  const soundsAlike = soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb);
+  if (!alike) return spelledAlike || diminutive || tabled || soundsAlike ? 'other-sex' : 'different';
+  if (spelledAlike) return 'typo';
+  if (diminutive) return 'nickname';
+  if (tabled) return 'alias';
+  if (soundsAlike) return 'phonetic';
   return 'different';
 }
 
@@ -121,7 +133,7 @@ function familyAgainstGiven(family: string | null, r: LinkageRecord): FieldLevel
   return FAMILY_RANK[joined] > FAMILY_RANK[first] ? joined : first;
 }
 
-const GIVEN_RANK: Record<FieldLevel<'given'>, number> = { exact: 5, nickname: 4, typo: 3, alias: 2, phonetic: 2, initial: 1, different: 0, missing: 0 };
+const GIVEN_RANK: Record<FieldLevel<'given'>, number> = { exact: 5, nickname: 4, typo: 3, alias: 2, phonetic: 2, 'other-sex': 1, initial: 1, different: 0, missing: 0 };
 const FAMILY_RANK: Record<FieldLevel<'family'>, number> = { exact: 3, typo: 2, phonetic: 1, different: 0, missing: 0 };
 
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */

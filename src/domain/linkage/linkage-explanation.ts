@@ -8,6 +8,7 @@ const PHRASES: Record<FieldName, Partial<Record<FieldLevel, string>>> = {
     alias: 'given names are a known nickname pair',
     typo: 'given name differs by a letter or two',
     phonetic: 'given names sound alike',
+    'other-sex': "the other sex's form of the given name",
     initial: 'given name matches an initial',
     different: 'different given names',
   },

@@ -60,6 +60,25 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'Kids Club I' }, { displayName: 'Kids ClubI' }, 'name')).not.toBe('typo');
   });
 
+  it('names of the two sexes spelt alike are their own level: a couple sharing e-mail, phone and address is not linked', () => {
+    const home = { email: 'smithfamily@gmail.com', phone: '(415) 555-0142', address: { line1: '4 Hawken Street', postalCode: '94110', city: 'San Francisco' } };
+    const smith = (givenName: string): CustomerContact => ({ displayName: `${givenName} Smith`, givenName, familyName: 'Smith', ...home });
+    for (const [x, y] of [['Paul', 'Paula'], ['Daniel', 'Danielle'], ['Michael', 'Michelle'], ['Toni', 'Tony'], ['Jo', 'Joe'], ['Andrew', 'Andrea'], ['Sam', 'Samantha']] as const) {
+      expect(level(smith(x), smith(y), 'given')).toBe('other-sex');
+      expect(decide(smith(x), [candidate('1', smith(y))]).outcome).not.toBe('link');
+    }
+    // Against a stranger (no shared contact details) the same pair is weak evidence for, not a veto.
+    const stranger = compareRecords(linkageRecord({ displayName: 'Paul Quarrington' }), linkageRecord({ displayName: 'Paula Quarrington' }));
+    expect(linkageScoring(linkageRecord({ displayName: 'Paul Quarrington' }), linkageRecord({ displayName: 'Paula Quarrington' }), params, NO_FREQUENCIES).fields.find((f) => f.field === 'given')?.weight).toBeGreaterThan(0);
+    expect(stranger.find((f) => f.field === 'given')?.level).toBe('other-sex');
+    // Names given to both sexes, and typos within one, are still typos; the hand-made groups still fold their nicknames.
+    expect(level(smith('Jessie'), smith('Jesse'), 'given')).toBe('typo');
+    expect(level(smith('Micheal'), smith('Michael'), 'given')).toBe('typo');
+    expect(level(smith('Michele'), smith('Michelle'), 'given')).toBe('typo');
+    expect(level(smith('Pat'), smith('Patrick'), 'given')).toBe('nickname');
+    expect(decide(smith('Micheal'), [candidate('1', smith('Michael'))])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+  });
+
   it('names: nicknames, "Last, First", swapped order, initials, legal suffixes, phonetic codes', () => {
     const robert: CustomerContact = { displayName: 'Robert Dunne', givenName: 'Robert', familyName: 'Dunne' };
     expect(level({ displayName: 'Bob Dunne' }, robert, 'given')).toBe('nickname');
