@@ -86,18 +86,18 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   if (a === null || b === null) return 'missing';
   const aWritten = x.written;
   const bWritten = y.written;
-  if (a === b) return aWritten === bWritten || aWritten === null || bWritten === null ? 'exact' : 'nickname';
   const wa = aWritten ?? a;
   const wb = bWritten ?? b;
-  // A name split by a stray space ("ro nan" / "ronan", "ca itlin" / "caitlin"): its words joined.
-  const ja = x.joined ?? wa;
-  const jb = y.joined ?? wb;
   // Names of the two sexes spelt alike ("paul"/"paula", "daniel"/"danielle", "jo"/"joe") are a
   // level of their own, 'other-sex': one person's name mistyped, or two people (a couple,
   // siblings, a parent and child) — the household alternative tells which, so a typo is never
-  // read across the sexes. (The hand-made groups, `givenNameCanonical`, still fold their own nicknames.)
+  // read across the sexes; nor a nickname group's two names ("sasha"/"alex", "mel"/"melissa").
   const alike = !oppositeSexNames(wa, wb);
-  if (alike && (ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
+  if (a === b) return aWritten === bWritten || aWritten === null || bWritten === null ? 'exact' : alike ? 'nickname' : 'other-sex';
+  // A name split by a stray space ("ro nan" / "ronan", "jean paul" / "jeanpaul"): its words joined.
+  const ja = x.joined ?? wa;
+  const jb = y.joined ?? wb;
+  if ((ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
   if (wa.length === 1 || wb.length === 1) return wa[0] === wb[0] || a[0] === b[0] ? 'initial' : 'different';
   const joinedDiffer = ja !== wa || jb !== wb;
   const spelledAlike = fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9);
@@ -127,7 +127,10 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
 
 /** A family name against the other record's given name (names swapped): its first word, or all its words joined ("de la cruz"). */
 function familyAgainstGiven(family: string | null, r: LinkageRecord): FieldLevel<'family'> {
-  const first = compareFamily(r.givenWritten ?? r.given, family);
+  const given = r.givenWritten ?? r.given;
+  // Read crosswise, "Smith Paul" against Paula Smith compares Paul with Paula here: names of the two sexes never agree.
+  if (given !== null && family !== null && oppositeSexNames(given, family)) return 'different';
+  const first = compareFamily(given, family);
   if (r.givenJoined === null) return first;
   const joined = compareFamily(r.givenJoined, family);
   return FAMILY_RANK[joined] > FAMILY_RANK[first] ? joined : first;
@@ -253,9 +256,13 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const sameDomain = a.emailDomain === b.emailDomain;
   // Gmail drops dots: "noah.hawkins" and "noahhawkins" are one mailbox name.
   const sameLocal = a.emailLocal.replace(/\./g, '') === b.emailLocal.replace(/\./g, '');
+  // Two mailboxes each made of its own record's names ("paul.smith@", "paula.smith@") are one
+  // letter apart because the names are: the names were weighed already, it is no e-mail typo.
+  const ownNames = a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b);
   if (
-    (Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
-    (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal))
+    !ownNames &&
+    ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
+      (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)))
   ) {
     return { field: 'email', level: 'typo' };
   }

@@ -199,8 +199,17 @@ function withUnitM(base: LinkageParameters): LinkageParameters {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
+/**
+ * Levels EM leaves at their default m: 'other-sex' is too rare among a tenant's pairs to
+ * estimate, and its m below the household's u is what keeps a couple named alike (Paul and
+ * Paula sharing e-mail, phone and address) from being linked; EM raising it (it may, against a
+ * random customer's u alone) would link them again.
+ */
+const FIXED_M = new Set<string>(['given|other-sex']);
+
 /** One field's m: the smoothed weighted shares, then bounded and renormalised (a few rounds, ending bounded). */
 function reestimate(defaults: FieldParameters, field: FieldName, group: 'p' | 'o', counts: Counts, totals: Counts, options: EmOptions): FieldParameters {
+  const fixed = (level: FieldLevel) => FIXED_M.has(`${field}|${level}`);
   const levels = (FIELD_LEVELS[field] as readonly FieldLevel[]).filter((l) => defaults[l] !== undefined);
   const n = totals.get(key(group, field, 'missing')) ?? 0;
   const m = new Map<FieldLevel, number>();
@@ -212,6 +221,10 @@ function reestimate(defaults: FieldParameters, field: FieldName, group: 'p' | 'o
     for (const level of levels) {
       const d = defaults[level];
       if (d === undefined) continue;
+      if (fixed(level)) {
+        m.set(level, d.m);
+        continue;
+      }
       let x = clamp(m.get(level) ?? d.m, d.m / options.maxFactor, Math.min(0.99, d.m * options.maxFactor));
       // The sign of the weight is the default's: a disagreement stays evidence against.
       if (d.m <= d.u) x = Math.min(x, 0.95 * d.u);
@@ -221,8 +234,10 @@ function reestimate(defaults: FieldParameters, field: FieldName, group: 'p' | 'o
   };
   for (let round = 0; round < 4; round++) {
     bound();
-    const sum = [...m.values()].reduce((a, b) => a + b, 0);
-    for (const [level, x] of m) m.set(level, x / sum);
+    // The free levels share what the fixed ones leave.
+    const fixedSum = [...m].filter(([level]) => fixed(level)).reduce((a, [, x]) => a + x, 0);
+    const sum = [...m].filter(([level]) => !fixed(level)).reduce((a, [, x]) => a + x, 0);
+    for (const [level, x] of m) if (!fixed(level)) m.set(level, (x * (1 - fixedSum)) / sum);
   }
   bound();
   const out: FieldParameters = {};

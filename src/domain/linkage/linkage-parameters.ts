@@ -163,6 +163,10 @@ export function withCurrentDefaults(stored: Partial<LinkageParameters> | null | 
       const m = estimate?.[level]?.m;
       out[level] = { m: typeof m === 'number' && m > 0 && m < 1 ? m : p.m, u: p.u };
     }
+    // A level the estimate predates takes its default m: the field's m are scaled to sum to 1 again.
+    const levels = Object.values(out);
+    const sum = levels.reduce((s, p) => s + p.m, 0);
+    if (sum > 0 && Math.abs(sum - 1) > 1e-9) for (const p of levels) p.m /= sum;
     return out;
   };
   const fields = Object.fromEntries(Object.entries(d.fields).map(([f, p]) => [f, merge(p, stored.fields?.[f as FieldName])])) as LinkageParameters['fields'];

@@ -90,4 +90,12 @@ describe('EM over a tenant\'s candidate pairs', () => {
       expect(sum).toBeLessThan(1.1);
     }
   });
+
+  it("leaves 'other-sex' at its default m, however often a tenant's matches fall in it (so couples named alike stay unlinked)", () => {
+    const trueM = withM({ given: { 'other-sex': 0.2, exact: 0.5 } });
+    const { params } = estimateLinkageParameters(synthetic(13, 1500, 0.8, trueM), defaults, { mPriorStrength: 1, priorStrength: 1, maxIterations: 50, maxFactor: 100 });
+    expect(params.fields.given['other-sex']?.m).toBe(defaults.fields.given['other-sex']?.m);
+    const sum = Object.values(params.fields.given).reduce((s, p) => s + (p?.m ?? 0), 0);
+    expect(sum).toBeCloseTo(1, 6);
+  });
 });

@@ -71,6 +71,14 @@ describe('comparison levels', () => {
     const stranger = compareRecords(linkageRecord({ displayName: 'Paul Quarrington' }), linkageRecord({ displayName: 'Paula Quarrington' }));
     expect(linkageScoring(linkageRecord({ displayName: 'Paul Quarrington' }), linkageRecord({ displayName: 'Paula Quarrington' }), params, NO_FREQUENCIES).fields.find((f) => f.field === 'given')?.weight).toBeGreaterThan(0);
     expect(stranger.find((f) => f.field === 'given')?.level).toBe('other-sex');
+    // Nor read crosswise ("Smith Paul"), nor through their mailboxes made of their names, nor through a nickname group.
+    expect(decide({ displayName: 'Smith Paul', ...home }, [candidate('1', smith('Paula'))]).outcome).not.toBe('link');
+    const mailbox = (givenName: string): CustomerContact => ({ ...smith(givenName), email: `${givenName.toLowerCase()}.smith@gmail.com` });
+    expect(level(mailbox('Paul'), mailbox('Paula'), 'email')).toBe('different');
+    expect(decide(mailbox('Paul'), [candidate('1', mailbox('Paula'))]).outcome).not.toBe('link');
+    expect(decide(smith('Sasha'), [candidate('1', smith('Alex'))]).outcome).not.toBe('link');
+    // A given name of two words is compared joined before anything else ("Jean Paul" / "Jeanpaul").
+    expect(level(smith('Jean Paul'), smith('Jeanpaul'), 'given')).toBe('typo');
     // Names given to both sexes, and typos within one, are still typos; the hand-made groups still fold their nicknames.
     expect(level(smith('Jessie'), smith('Jesse'), 'given')).toBe('typo');
     expect(level(smith('Micheal'), smith('Michael'), 'given')).toBe('typo');
@@ -158,9 +166,14 @@ describe('a stored estimate read against the current defaults', () => {
   it('keeps its m, takes the defaults\' u, and gives a level it predates its default', () => {
     const old = { ...params, existsPrior: 0.7, fields: { ...params.fields, given: { exact: { m: 0.6, u: 0.5 }, initial: { m: 0.05, u: 0.02 }, different: { m: 0.1, u: 0.9 } } } };
     const merged = withCurrentDefaults(old);
-    expect(merged.fields.given.exact).toEqual({ m: 0.6, u: params.fields.given.exact?.u });
-    expect(merged.fields.given.initial).toEqual({ m: 0.05, u: 0.002 });
-    expect(merged.fields.given.alias).toEqual(params.fields.given.alias);
+    // Its m where it has one, a level it predates at its default, all scaled to sum to 1 again; the defaults' u.
+    const given = merged.fields.given;
+    expect(Object.values(given).reduce((sum, p) => sum + (p?.m ?? 0), 0)).toBeCloseTo(1, 9);
+    expect((given.exact?.m ?? 0) / (given.initial?.m ?? 1)).toBeCloseTo(0.6 / 0.05, 9);
+    expect((given.alias?.m ?? 0) / (given.exact?.m ?? 1)).toBeCloseTo((params.fields.given.alias?.m ?? 0) / 0.6, 9);
+    expect(given.exact?.u).toBe(params.fields.given.exact?.u);
+    expect(given.initial?.u).toBe(0.002);
+    expect(given.alias?.u).toBe(params.fields.given.alias?.u);
     expect(merged.household).toBe(params.household);
     expect(merged.existsPrior).toBe(0.7);
     expect(withCurrentDefaults(null)).toBe(params);
