@@ -35,9 +35,15 @@ async function cdcCalls(realmId: string): Promise<number> {
 
 it('a cursor is due at its backstop, brought forward by a webhook, put back by the read', async () => {
   const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: 'Scheduled Customer' }] });
-  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
-    description: 'the cursor started',
-  });
+  // The cursor row is inserted due now (so a worker that stops before setting its time reads it
+  // at once) and its due time set right after, in a second statement: wait for that, not the row
+  // alone (under load a read between the two saw next_read_at 314 ms after the last read).
+  await waitFor(
+    async () =>
+      ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1 AND next_read_at > last_read_at + interval '1 minute'`, [tenantId])) as unknown[])
+        .length === 1,
+    { description: 'the cursor started with its due time' },
+  );
   // Started: due at the backstop (last read + 1 h), so no round reads it now.
   const started = await cursor(tenantId);
   expect(started.next_read_at.getTime() - started.last_read_at.getTime()).toBe(3_600_000);
