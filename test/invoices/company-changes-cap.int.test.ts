@@ -24,9 +24,14 @@ afterAll(async () => {
 
 it('a full CDC answer whose objects all share the instant asked from skips nothing', async () => {
   const { tenantId, realmId } = await h.tenant({ customers: [{ DisplayName: 'Before The Burst' }] });
-  await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
-    description: 'the change cursor started',
-  });
+  // Its row is inserted due now and its due time set by a second statement: wait for both, so
+  // the forced backstop below is not overwritten by the worker's first recompute.
+  await waitFor(
+    async () =>
+      ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1 AND next_read_at > last_read_at + interval '1 minute'`, [tenantId])) as unknown[])
+        .length === 1,
+    { description: 'the change cursor started with its due time' },
+  );
 
   // 1,200 customers created at one instant (a minute's resolution; the seed sends no webhooks).
   h.emulator.updateConfig({ cdc: { stampResolutionMs: 60_000 } });
