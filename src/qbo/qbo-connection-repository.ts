@@ -56,6 +56,21 @@ interface Row {
   updated_at: Date;
 }
 
+/** Runs `statement` again (up to 5 times, a short random pause between) when Postgres undid it as a deadlock's victim or a serialization failure. */
+async function retryOnDeadlock<T>(statement: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await statement();
+    } catch (error) {
+      // TypeORM's QueryFailedError carries pg's error (and its SQLSTATE) as driverError.
+      const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+      const code = e?.driverError?.code ?? e?.code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '40001')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
+    }
+  }
+}
+
 const COLUMNS = `tenant_id, realm_id, company_name, access_token_enc, access_expires_at, refresh_token_enc,
   refresh_expires_at, refresh_hard_expires_at, status, status_reason, token_version, refreshed_at, updated_at`;
 
@@ -71,10 +86,15 @@ export class QboConnectionRepository {
     @inject(TokenCipher) private readonly cipher: TokenCipher,
   ) {}
 
-  /** Records a (re)connected company with fresh tokens: the OAuth callback calls this. */
+  /**
+   * Records a (re)connected company with fresh tokens: the OAuth callback calls this. The row's
+   * triggers touch the tenant's cursors and load states, which the workers' rounds lock in the
+   * other order: Postgres may undo this statement as a deadlock's victim (seen with two workers
+   * running during a company switch), so a deadlock or serialization failure is retried.
+   */
   async saveConnected(tenantId: string, realmId: string, companyName: string | null, tokens: OAuthTokens): Promise<void> {
     const enc = this.encryptTokens(tenantId, tokens);
-    await this.dataSource.query(
+    await retryOnDeadlock(() => this.dataSource.query(
       `INSERT INTO qbo_connections (tenant_id, realm_id, company_name, access_token_enc, access_expires_at,
          refresh_token_enc, refresh_expires_at, refresh_hard_expires_at, status, status_reason, token_version, refreshed_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'connected', NULL, 1, now(), now())
@@ -86,7 +106,7 @@ export class QboConnectionRepository {
          status = 'connected', status_reason = NULL,
          token_version = qbo_connections.token_version + 1, refreshed_at = now(), updated_at = now()`,
       [tenantId, realmId, companyName, enc.access, tokens.accessExpiresAt, enc.refresh, tokens.refreshExpiresAt, tokens.refreshHardExpiresAt ?? null],
-    );
+    ));
   }
 
   /**
