@@ -100,18 +100,19 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   if ((ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
   if (wa.length === 1 || wb.length === 1) return wa[0] === wb[0] || a[0] === b[0] ? 'initial' : 'different';
   const joinedDiffer = ja !== wa || jb !== wb;
-  const spelledAlike = fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9);
-  // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
-  const diminutive = Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa));
-  // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
-  // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
-  const tabled = nicknameRelated(wa, wb) || nicknameRelated(a, b);
-  const soundsAlike = soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb);
-  if (!alike) return spelledAlike || diminutive || tabled || soundsAlike ? 'other-sex' : 'different';
-  if (spelledAlike) return 'typo';
-  if (diminutive) return 'nickname';
-  if (tabled) return 'alias';
-  if (soundsAlike) return 'phonetic';
+  // The tests in order of strength, each run only when the ones before it failed (this is the
+  // matcher's hot path): across the sexes any of them makes 'other-sex', within one the first wins.
+  const tests: Array<[FieldLevel<'given'>, () => boolean]> = [
+    ['typo', () => fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9)],
+    // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
+    ['nickname', () => Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa))],
+    // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
+    // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
+    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b)],
+    ['phonetic', () => soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb)],
+  ];
+  const agreeing = tests.find(([, test]) => test());
+  if (agreeing !== undefined) return alike ? agreeing[0] : 'other-sex';
   return 'different';
 }
 
