@@ -350,9 +350,14 @@ export function compareRecords(a: LinkageRecord, b: LinkageRecord): FieldCompari
 
 /** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */
 function compareAddress(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
-  const street = compareStreet(a, b);
   const postcode = comparePostcode(a, b);
   const city = compareCity(a, b);
+  let street = compareStreet(a, b);
+  // Another house number on a street of the same name in another postcode (or, without one, in
+  // another city) is another street: "80 Main Street, Chicago" is not "12 Main Street, San
+  // Francisco". Weighed as the same street in another town, a name many customers share came
+  // out further against than a different street (-3.9 bits against -3.1).
+  if (street.level === 'same-street' && (postcode.level === 'different' || (postcode.level === 'missing' && city.level === 'different'))) street = { field: 'street', level: 'different' };
   const streetContext: ComparisonContext | undefined =
     street.level === 'missing' ? undefined : street.level === 'different' ? 'street-differs' : 'street-agrees';
   const inContext = (c: FieldComparison, context: ComparisonContext | undefined): FieldComparison => {

@@ -224,6 +224,21 @@ describe('dependent fields are weighed given each other', () => {
     expect(describeEvidence(postcode === undefined ? [] : [postcode])[0]).toMatch(/different postcodes for the same street/);
   });
 
+  it('a street name many customers share, at another house number in another town, weighs no further against than another street', () => {
+    const here = at('12 Main Street', '94110', 'San Francisco');
+    const sameName = at('80 Main Street', '60614', 'Chicago');
+    const other = at('71 Elm Road', '60614', 'Chicago');
+    const neighbour = at('80 Main Street', '94110', 'San Francisco');
+    const key = compareRecords(linkageRecord(here), linkageRecord(neighbour)).find((c) => c.field === 'street')?.tfKey ?? '';
+    expect(key).not.toBe('');
+    const common: TermFrequencies = { mirrorSize: 1000, counts: new Map([[key, 200]]) };
+    const weigh = (b: CustomerContact) => linkageScoring(linkageRecord(here), linkageRecord(b), params, common).fields.filter((f) => address.includes(f.field)).reduce((s, f) => s + f.weight, 0);
+    expect(weigh(sameName)).toBeGreaterThanOrEqual(weigh(other));
+    expect(compareRecords(linkageRecord(here), linkageRecord(sameName)).find((c) => c.field === 'street')?.level).toBe('different');
+    // The same street at a neighbour's number, in the same postcode, still weighs for.
+    expect(weigh(neighbour)).toBeGreaterThan(0);
+  });
+
   it('an e-mail name made of the names at another domain adds nothing to the names: namesakes are not linked by it', () => {
     const lucy: CustomerContact = { displayName: 'Lucy Green', givenName: 'Lucy', familyName: 'Green', email: 'lucy.green@yahoo.com.au', address: { line1: '38 Manning Street', postalCode: '2228', city: 'Canley Vale' } };
     const namesake: CustomerContact = { displayName: 'Lucy Green', givenName: 'Lucy', familyName: 'Green', email: 'lucy.green@outlook.com', address: { line1: '9 Bay Road', postalCode: '2586', city: 'Goonellabah' } };
