@@ -357,7 +357,10 @@ function compareAddress(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   // another city) is another street: "80 Main Street, Chicago" is not "12 Main Street, San
   // Francisco". Weighed as the same street in another town, a name many customers share came
   // out further against than a different street (-3.9 bits against -3.1).
-  if (street.level === 'same-street' && (postcode.level === 'different' || (postcode.level === 'missing' && city.level === 'different'))) street = { field: 'street', level: 'different' };
+  // So is a house number one key off on it ("1200" / "5200 Main St"): a typo keeps the postcode.
+  const elsewhere = postcode.level === 'different' || (postcode.level === 'missing' && city.level === 'different');
+  const numberOnly = street.level === 'typo' && a.street === b.street && a.houseNumber !== b.houseNumber;
+  if (elsewhere && (street.level === 'same-street' || numberOnly)) street = { field: 'street', level: 'different' };
   const streetContext: ComparisonContext | undefined =
     street.level === 'missing' ? undefined : street.level === 'different' ? 'street-differs' : 'street-agrees';
   const inContext = (c: FieldComparison, context: ComparisonContext | undefined): FieldComparison => {

@@ -63,7 +63,7 @@ describe('comparison levels', () => {
   it('names of the two sexes spelt alike are their own level: a couple sharing e-mail, phone and address is not linked', () => {
     const home = { email: 'smithfamily@gmail.com', phone: '(415) 555-0142', address: { line1: '4 Hawken Street', postalCode: '94110', city: 'San Francisco' } };
     const smith = (givenName: string): CustomerContact => ({ displayName: `${givenName} Smith`, givenName, familyName: 'Smith', ...home });
-    for (const [x, y] of [['Paul', 'Paula'], ['Daniel', 'Danielle'], ['Michael', 'Michelle'], ['Toni', 'Tony'], ['Jo', 'Joe'], ['Andrew', 'Andrea'], ['Sam', 'Samantha']] as const) {
+    for (const [x, y] of [['Paul', 'Paula'], ['Daniel', 'Danielle'], ['Michael', 'Michelle'], ['Toni', 'Tony'], ['Jo', 'Joe'], ['Andrew', 'Andrea'], ['Sam', 'Samantha'], ['Alex', 'Alexandra'], ['Jack', 'Jacqueline'], ['Aaron', 'Erin'], ['Tony', 'Antonia']] as const) {
       expect(level(smith(x), smith(y), 'given')).toBe('other-sex');
       expect(decide(smith(x), [candidate('1', smith(y))]).outcome).not.toBe('link');
     }
@@ -219,6 +219,9 @@ describe('dependent fields are weighed given each other', () => {
     const weigh = (b: CustomerContact) => linkageScoring(linkageRecord(here), linkageRecord(b), params, common).fields.filter((f) => address.includes(f.field)).reduce((s, f) => s + f.weight, 0);
     expect(weigh(sameName)).toBeGreaterThanOrEqual(weigh(other));
     expect(compareRecords(linkageRecord(here), linkageRecord(sameName)).find((c) => c.field === 'street')?.level).toBe('different');
+    // Nor is a house number one key off on a street of that name in another town.
+    expect(compareRecords(linkageRecord(at('1200 Main Street', '75201', 'Dallas')), linkageRecord(at('5200 Main Street', '76102', 'Fort Worth'))).find((c) => c.field === 'street')?.level).toBe('different');
+    expect(compareRecords(linkageRecord(at('1200 Main Street', '75201', 'Dallas')), linkageRecord(at('1220 Main Street', '75201', 'Dallas'))).find((c) => c.field === 'street')?.level).toBe('typo');
     // The same street at a neighbour's number, in the same postcode, still weighs for.
     expect(weigh(neighbour)).toBeGreaterThan(0);
   });
