@@ -90,12 +90,15 @@ function typo(s: string, r: () => number): string {
 }
 
 /**
- * FEBRL data set 3 (2,000 people, 3,000 duplicates): 60% of the people are already in
- * QuickBooks (their original record), the rest arrive new; every duplicate record arrives as
- * an incoming customer, interleaved, capped at `maxIncoming`.
+ * FEBRL data set 3 (2,000 people, 3,000 duplicates, up to five per person): 60% of the people
+ * are already in QuickBooks (their original record), the rest arrive new; every duplicate
+ * record arrives as an incoming customer, interleaved, capped at `maxIncoming`. Data set 4
+ * (`set: 4`, 'febrl4-holdout': 5,000 people, one duplicate each, from its two files) is a
+ * second holdout made by the same generator with other settings, run only when asked for.
  */
-export function febrlHoldout(root: string, maxIncoming: number, seed: number): HoldoutDataset {
-  const rows = readFebrl(path.join(febrlDir(root), 'dataset3.csv'));
+export function febrlHoldout(root: string, maxIncoming: number, seed: number, set: 3 | 4 = 3): HoldoutDataset {
+  const dir = febrlDir(root);
+  const rows = set === 3 ? readFebrl(path.join(dir, 'dataset3.csv')) : [...readFebrl(path.join(dir, 'dataset4a.csv')), ...readFebrl(path.join(dir, 'dataset4b.csv'))];
   const r = rng(seed);
   const byEntity = new Map<string, Febrl[]>();
   for (const row of rows) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row]);
@@ -144,5 +147,5 @@ export function febrlHoldout(root: string, maxIncoming: number, seed: number): H
     const j = Math.floor(r() * (i + 1));
     [incoming[i], incoming[j]] = [incoming[j] as HoldoutRecord, incoming[i] as HoldoutRecord];
   }
-  return { name: 'febrl-holdout', existing, incoming: incoming.slice(0, maxIncoming) };
+  return { name: set === 3 ? 'febrl-holdout' : 'febrl4-holdout', existing, incoming: incoming.slice(0, maxIncoming) };
 }

@@ -42,7 +42,7 @@ import { rng } from './rng';
  * 100,000 in the same tables (and that tenant again): per-contact p50 and p99.
  * The last line is a JSON summary. BENCH_MATCHING_QUALITY_ONLY=1 / BENCH_MATCHING_COST_ONLY=1
  * run one part; BENCH_MATCHING_DATASET=name one dataset; BENCH_MATCHING_DEBUG=1 prints false
- * links, =2 duplicates, =3 held customers, each with the evidence; BENCH_MATCHING_SWEEP=file
+ * links (and every level does), =2 duplicates, =3 held customers, each with the evidence; BENCH_MATCHING_SWEEP=file
  * appends each decision's best probability (for choosing thresholds on all datasets at once).
  */
 
@@ -536,7 +536,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
         const level = (f: string) => fields.find((x) => x.field === f)?.level;
         const sameName = level('name') === 'exact' || (level('given') === 'exact' && level('family') === 'exact');
         if (sameName && ['exact', 'typo', 'local7'].includes(level('phone') ?? '')) out.false_links_same_name_and_phone += 1;
-        if (process.env.BENCH_MATCHING_DEBUG === '1') {
+        if (process.env.BENCH_MATCHING_DEBUG !== undefined) {
           const to = d.candidates.find((c) => c.qboCustomerId === d.qboCustomerId);
           log(`  false link (${ds.name}, ${policy}, p=${d.score}): ${JSON.stringify(rec.contact)} [${rec.entity}] → "${to?.displayName}" [${entityOf.get(d.qboCustomerId)}] ${to?.evidence.join(', ')}`);
         }
@@ -653,9 +653,18 @@ async function main(): Promise<void> {
     const search = new LinkageCandidateSearch(db, mirror);
     const em = new EstimateLinkageParameters(db, search, mirror, { intervalMs: 0, everyDecisions: EM_EVERY, leaseMs: 0, mirrorSample: 1000, recentIncoming: EM_RECENT }, createLogger('warn', 'bench'));
     const datasets: Record<string, DatasetResult> = {};
-    const sets = process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : [chicago(), generated(2000, 3000, 7), historicalFigures(700, 2500, 3000, 11), febrlHoldout(ROOT, 3000, 13)];
     const only = process.env.BENCH_MATCHING_DATASET;
-    for (const ds of sets.filter((d) => only === undefined || d.name === only)) {
+    // The four sets of the summary; 'febrl4-holdout' (a second FEBRL holdout) only when asked for by name.
+    const makers: Array<[string, () => Dataset]> = [
+      ['chicago-childcare', chicago],
+      ['generated', () => generated(2000, 3000, 7)],
+      ['historical-figures', () => historicalFigures(700, 2500, 3000, 11)],
+      ['febrl-holdout', () => febrlHoldout(ROOT, 3000, 13)],
+      ...(only === 'febrl4-holdout' ? [['febrl4-holdout', () => febrlHoldout(ROOT, 3000, 17, 4)] as [string, () => Dataset]] : []),
+    ];
+    if (only !== undefined && !makers.some(([name]) => name === only)) throw new Error(`BENCH_MATCHING_DATASET=${only}: no such dataset (${[...makers.map(([n]) => n), 'febrl4-holdout'].join(', ')})`);
+    const sets = process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : makers.filter(([name]) => only === undefined || name === only).map(([, make]) => make());
+    for (const ds of sets) {
       const baseline = baselineRun(ds);
       const result: DatasetResult = {
         incoming: ds.incoming.length,
