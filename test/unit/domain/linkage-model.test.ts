@@ -60,6 +60,14 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'Kids Club I' }, { displayName: 'Kids ClubI' }, 'name')).not.toBe('typo');
   });
 
+  it('address lines in either order: the street is the line naming one, with the house number wherever it was written', () => {
+    const at = (line1: string, line2: string | null): CustomerContact => ({ displayName: 'Noah Hawkins', address: { line1, line2 } });
+    expect(level(at('Suite 200', '12 Main St'), at('12 Main St', 'Suite 200'), 'street')).toBe('exact');
+    expect(level(at('13 Knox Retirement Village', 'Endeavour Street'), at('13 Endeavour Street', 'Knox Retirement Village'), 'street')).toBe('exact');
+    // A building's number without a street line stays what it was.
+    expect(level(at('13 Knox Retirement Village', null), at('13 Endeavour Street', 'Knox Retirement Village'), 'street')).toBe('different');
+  });
+
   it('names of the two sexes spelt alike are their own level: a couple sharing e-mail, phone and address is not linked', () => {
     const home = { email: 'smithfamily@gmail.com', phone: '(415) 555-0142', address: { line1: '4 Hawken Street', postalCode: '94110', city: 'San Francisco' } };
     const smith = (givenName: string): CustomerContact => ({ displayName: `${givenName} Smith`, givenName, familyName: 'Smith', ...home });
