@@ -260,6 +260,15 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // Two mailboxes each made of its own record's names ("paul.smith@", "paula.smith@") are one
   // letter apart because the names are: the names were weighed already, it is no e-mail typo.
   const ownNames = a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b);
+  // The same mailbox name with a number added or another single digit ("riley.noble@" /
+  // "riley.noble3@", "jsmith1@" / "jsmith2@"), or another number altogether: a provider numbers
+  // the namesakes who came after the first, so the number tells them apart, it is no slip:
+  // weighed given the names, like the same name elsewhere. A longer number one key off
+  // ("1936" / "19336") is still a typo.
+  const da = a.emailLocal.replace(/\D/g, '');
+  const db = b.emailLocal.replace(/\D/g, '');
+  const otherNumber = da !== db && a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '') && (da === '' || db === '' || Math.max(da.length, db.length) === 1 || editDistance(da, db) > 1);
+  if (otherNumber && (madeOfName(a.emailLocal, a) || madeOfName(b.emailLocal, b))) return { field: 'email', level: 'same-local', context: 'name-derived' };
   if (
     !ownNames &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
