@@ -103,12 +103,17 @@ export function febrlHoldout(root: string, maxIncoming: number, seed: number, se
   const byEntity = new Map<string, Febrl[]>();
   for (const row of rows) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row]);
   const emailOf = new Map<string, string | null>();
+  const taken = new Set<string>();
   let n = 0;
   for (const [entity, recs] of byEntity) {
     const org = recs.find((x) => x.id.endsWith('-org')) ?? recs[0];
     n += 1;
     const local = [org?.given, org?.surname].filter((x) => x).join('.');
-    emailOf.set(entity, r() < 0.7 && local !== '' ? `${local}${r() < 0.5 ? n % 100 : ''}@${PROVIDERS[Math.floor(r() * PROVIDERS.length)]}` : null);
+    let email = r() < 0.7 && local !== '' ? `${local}${r() < 0.5 ? n % 100 : ''}@${PROVIDERS[Math.floor(r() * PROVIDERS.length)]}` : null;
+    // One mailbox, one person: a namesake who drew a taken address gets the provider's next number.
+    if (email !== null && taken.has(email)) email = email.replace('@', `${n}@`);
+    if (email !== null) taken.add(email);
+    emailOf.set(entity, email);
   }
   const contactOf = (x: Febrl, emailMode: 'keep' | 'variant'): CustomerContact => {
     let email = emailOf.get(x.entity) ?? null;
