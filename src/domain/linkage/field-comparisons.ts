@@ -260,20 +260,20 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // Two mailboxes each made of its own record's names ("paul.smith@", "paula.smith@") are one
   // letter apart because the names are: the names were weighed already, it is no e-mail typo.
   const ownNames = a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b);
-  // The same mailbox name with a number added or another single digit ("riley.noble@" /
-  // "riley.noble3@", "jsmith1@" / "jsmith2@"), or another number altogether: a provider numbers
-  // the namesakes who came after the first, so the number tells them apart, it is no slip:
-  // weighed given the names, like the same name elsewhere. A longer number one key off
-  // ("1936" / "19336") is still a typo.
-  const da = a.emailLocal.replace(/\D/g, '');
-  const db = b.emailLocal.replace(/\D/g, '');
-  const otherNumber = da !== db && a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '') && (da === '' || db === '' || Math.max(da.length, db.length) === 1 || editDistance(da, db) > 1);
-  if (otherNumber && (madeOfName(a.emailLocal, a) || madeOfName(b.emailLocal, b))) return { field: 'email', level: 'same-local', context: 'name-derived' };
-  if (
+  const typo =
     !ownNames &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
-      (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)))
-  ) {
+      (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)));
+  if (typo) {
+    // One edit that adds a number or changes a single digit, in mailboxes made of each record's
+    // names ("riley.noble@" / "riley.noble3@", "jsmith1@" / "jsmith2@"): a provider numbers the
+    // namesakes who came after the first, so this is as likely another person as a slip: weighed
+    // given the names (nothing), not as a typo (+10 bits). A longer number one key off ("1936" /
+    // "19336") stays a typo.
+    const da = a.emailLocal.replace(/\D/g, '');
+    const db = b.emailLocal.replace(/\D/g, '');
+    const numbered = da !== db && Math.max(da.length, db.length) <= 1 && a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '');
+    if (numbered && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) return { field: 'email', level: 'same-local', context: 'name-derived' };
     return { field: 'email', level: 'typo' };
   }
   // A short local part ("john", "ann") is a name many people use at their own domains: not telling enough.

@@ -39,6 +39,7 @@ function strength(weight: number): string {
 export function describeField(e: FieldEvidence): string | null {
   if (e.level === 'missing') return null;
   let phrase = PHRASES[e.field][e.level] ?? `${e.field} ${e.level}`;
+  if (e.field === 'email' && e.level === 'same-local' && e.context === 'name-derived') phrase = 'same e-mail name, at another domain or with another number';
   if (e.sharedBy !== undefined) phrase += e.sharedBy <= 1 ? ' (rare here)' : ` (shared by ${e.sharedBy} customers here)`;
   if (e.swapped === true) phrase += ' (given and family names swapped)';
   if (e.context === 'street-agrees') phrase += e.level === 'different' ? ' for the same street' : ', as the street implies';

@@ -79,6 +79,10 @@ describe('comparison levels', () => {
     expect(withEmail.outcome).not.toBe('link');
     expect(withEmail.score).toBeCloseTo(decide({ ...a, email: null }, [candidate('1', { ...b, email: null })], frequencies).score, 5);
     expect(level({ displayName: 'John Smith', email: 'jsmith1@gmail.com' }, { displayName: 'John Smith', email: 'jsmith2@gmail.com' }, 'email')).toBe('same-local');
+    expect(describeEvidence(linkageScoring(linkageRecord(a), linkageRecord(b), params, frequencies).fields.filter((f) => f.field === 'email'))[0]).toMatch(/^same e-mail name, at another domain or with another number, made of the names/);
+    // Numbers further apart were 'different' and stay so: they do not rise to nothing.
+    expect(level({ displayName: 'John Smith', email: 'johnsmith@gmail.com' }, { displayName: 'John Smith', email: 'johnsmith85@gmail.com' }, 'email')).toBe('different');
+    expect(level({ displayName: 'John Smith', email: 'john.smith1962@gmail.com' }, { displayName: 'John Smith', email: 'john.smith1985@gmail.com' }, 'email')).toBe('different');
     // A slip in the letters, or in a longer number, is still a typo.
     expect(level({ displayName: 'Barbara Chadson', email: 'barbara.chadson19336@yahoo.com' }, { displayName: 'Barbara Chadson', email: 'barbara.chadson1936@yahoo.com' }, 'email')).toBe('typo');
     expect(level({ displayName: 'Riley Noble', email: 'riley.nobel3@optusnet.com.au' }, { displayName: 'Riley Noble', email: 'riley.noble3@optusnet.com.au' }, 'email')).toBe('typo');
