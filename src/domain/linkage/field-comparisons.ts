@@ -272,7 +272,9 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     // "19336") stays a typo.
     const da = a.emailLocal.replace(/\D/g, '');
     const db = b.emailLocal.replace(/\D/g, '');
-    const numbered = da !== db && Math.max(da.length, db.length) <= 1 && a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '');
+    // The number at the end, where providers put it: a digit inside the name ("jo9hn.hawkins") is a slip.
+    const endNumber = (local: string) => /^\D+\d?$/.test(local);
+    const numbered = da !== db && endNumber(a.emailLocal) && endNumber(b.emailLocal) && a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '');
     if (numbered && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) return { field: 'email', level: 'same-local', context: 'name-derived' };
     return { field: 'email', level: 'typo' };
   }

@@ -83,7 +83,8 @@ describe('comparison levels', () => {
     // Numbers further apart were 'different' and stay so: they do not rise to nothing.
     expect(level({ displayName: 'John Smith', email: 'johnsmith@gmail.com' }, { displayName: 'John Smith', email: 'johnsmith85@gmail.com' }, 'email')).toBe('different');
     expect(level({ displayName: 'John Smith', email: 'john.smith1962@gmail.com' }, { displayName: 'John Smith', email: 'john.smith1985@gmail.com' }, 'email')).toBe('different');
-    // A slip in the letters, or in a longer number, is still a typo.
+    // A slip in the letters, a digit inside the name, or a slip in a longer number is still a typo.
+    expect(level({ displayName: 'John Hawkins', email: 'jo9hn.hawkins@gmail.com' }, { displayName: 'John Hawkins', email: 'john.hawkins@gmail.com' }, 'email')).toBe('typo');
     expect(level({ displayName: 'Barbara Chadson', email: 'barbara.chadson19336@yahoo.com' }, { displayName: 'Barbara Chadson', email: 'barbara.chadson1936@yahoo.com' }, 'email')).toBe('typo');
     expect(level({ displayName: 'Riley Noble', email: 'riley.nobel3@optusnet.com.au' }, { displayName: 'Riley Noble', email: 'riley.noble3@optusnet.com.au' }, 'email')).toBe('typo');
   });
