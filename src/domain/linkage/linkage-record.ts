@@ -162,14 +162,9 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
 function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'street'> {
   const lines = [c.address?.line1, c.address?.line2].map((l) => normaliseText(l)).filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a number.
-  const numbered = lines.find((l) => /^\d/.test(l));
-  const line = numbered ?? lines.find((l) => !UNIT_WORDS.has(tokensOf(l)[0] ?? '')) ?? null;
+  const line = lines.find((l) => /^\d/.test(l)) ?? lines.find((l) => !UNIT_WORDS.has(tokensOf(l)[0] ?? '')) ?? null;
   if (line === null) return { houseNumber: null, street: null };
   let tokens = tokensOf(line);
-  // The number written before a building's name, the street on the other line ("13 Knox
-  // Retirement Village" / "Endeavour Street"): the street is the line naming one, with that number.
-  const streetLine = lines.find((l) => l !== line && !/^\d/.test(l) && tokensOf(l).some((t) => STREET_TYPES.has(t)));
-  if (numbered !== undefined && streetLine !== undefined && !tokens.slice(1).some((t) => STREET_TYPES.has(t))) tokens = [tokens[0] ?? '', ...tokensOf(streetLine)];
   let houseNumber: string | null = null;
   const number = /^(\d+)[a-z]?$/.exec(tokens[0] ?? '');
   if (number !== null) {

@@ -60,12 +60,13 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'Kids Club I' }, { displayName: 'Kids ClubI' }, 'name')).not.toBe('typo');
   });
 
-  it('address lines in either order: the street is the line naming one, with the house number wherever it was written', () => {
-    const at = (line1: string, line2: string | null): CustomerContact => ({ displayName: 'Noah Hawkins', address: { line1, line2 } });
-    expect(level(at('Suite 200', '12 Main St'), at('12 Main St', 'Suite 200'), 'street')).toBe('exact');
-    expect(level(at('13 Knox Retirement Village', 'Endeavour Street'), at('13 Endeavour Street', 'Knox Retirement Village'), 'street')).toBe('exact');
-    // A building's number without a street line stays what it was.
-    expect(level(at('13 Knox Retirement Village', null), at('13 Endeavour Street', 'Knox Retirement Village'), 'street')).toBe('different');
+  it('address lines: the street line is the one starting with a number; a place name or a building on the other line is not the street', () => {
+    const at = (line1: string, line2: string | null, postalCode: string): CustomerContact => ({ displayName: 'Emma Wilson', address: { line1, line2, postalCode } });
+    expect(level(at('Suite 200', '12 Main St', '10006'), at('12 Main St', 'Suite 200', '10006'), 'street')).toBe('exact');
+    // "St Albans" on the second line is the town, not the street (a review's counter-example to reading the street from the other line).
+    expect(level(at('45 Broadway', 'St Albans', 'AL1 3LJ'), at('45 Broadway', null, 'AL1 3LJ'), 'street')).toBe('exact');
+    // A cottage's number is not the lane's house number: neighbours are not one address.
+    expect(level(at('3 Rose Cottages', 'Church Lane', 'GL54 2AB'), at('3 Church Lane', null, 'GL54 2AB'), 'street')).not.toBe('exact');
   });
 
   it("a name-made mailbox with another number is a namesake's, not a typo: two Riley Nobles are not linked by it", () => {
