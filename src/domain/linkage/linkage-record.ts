@@ -266,9 +266,11 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * change to either changes the keys of a record: mirrors keyed under an older version
  * (qbo_customer_mirror_state.keys_version) are re-keyed locally from their stored rows by
  * RekeyCustomerMirror, no QuickBooks read. 1: the code before 'A.' became an initial and the
- * mailbox spelt an initial out; 2: since.
+ * mailbox spelt an initial out; 2: until a one-word name was completed by its mailbox; 3: that
+ * reading (`familyFromMailbox`, landed, then reverted after review); 4: since. Only ever goes
+ * up: mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 2;
+export const LINKAGE_KEYS_VERSION = 4;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

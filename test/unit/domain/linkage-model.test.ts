@@ -3,7 +3,7 @@ import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
 import { candidatesToFlag, LinkageCandidate, linkageDecision } from '../../../src/domain/linkage/linkage-decision';
 import { describeEvidence } from '../../../src/domain/linkage/linkage-explanation';
 import { DEFAULT_LINKAGE_PARAMETERS, withCurrentDefaults, withLabelledMatches } from '../../../src/domain/linkage/linkage-parameters';
-import { linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
+import { LINKAGE_KEYS_VERSION, linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
 import { linkageScoring, NO_FREQUENCIES, TermFrequencies } from '../../../src/domain/linkage/linkage-scoring';
 
 const params = DEFAULT_LINKAGE_PARAMETERS;
@@ -382,6 +382,10 @@ describe('decisions', () => {
 });
 
 describe('blocking keys', () => {
+  it('the keys version only goes up: 3 has landed (the reverted mailbox reading), so mirrors keyed at 3 are re-keyed only by a higher one', () => {
+    expect(LINKAGE_KEYS_VERSION).toBeGreaterThan(3);
+  });
+
   it('a typo, a nickname or swapped names still share a key with the original', () => {
     const keys = (c: CustomerContact) => new Set(linkageKeys(linkageRecord(c)));
     const base = keys({ displayName: 'Robert Dunne', address: { postalCode: '60601' } });
