@@ -561,7 +561,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
       if (candidatesToFlag(d, id).some((c) => c.qboCustomerId === existingId)) out.duplicates_flagged += 1;
       if (process.env.BENCH_MATCHING_DEBUG === '2') {
         const right = d.candidates.find((c) => c.qboCustomerId === existingId);
-        log(`  duplicate (${ds.name}, ${policy}, ${d.outcome}): ${JSON.stringify(rec.contact)} → right one ${right === undefined ? `not a candidate: ${JSON.stringify(contactOf.get(existingId))}` : `p=${right.score}: ${right.evidence.join(', ')}`}`);
+        log(`  duplicate (${ds.name}, ${policy}, ${d.outcome}): ${JSON.stringify(rec.contact)} → right one ${right === undefined ? `not a candidate: ${JSON.stringify(contactOf.get(existingId))}` : `p=${right.score}: ${right.evidence.join(', ')}; existing: ${JSON.stringify(contactOf.get(existingId))}`}`);
         for (const c of d.candidates.slice(0, 3)) log(`      cand #${c.qboCustomerId}${c.qboCustomerId === existingId ? ' (right)' : ''} [${entityOf.get(c.qboCustomerId)}] "${c.displayName}" p=${c.score} w=${c.weight.toFixed(1)}: ${c.evidence.join(', ')}`);
       }
     } else {

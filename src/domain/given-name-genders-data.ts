@@ -574,3 +574,62 @@ export const FEMALE_GIVEN_NAMES =
   'zaniya zaniyah zara zarah zaria zariah zariya zariyah zayda zayla zaylee zayra zelda zella zelma zena ' +
   'zenaida zenia zenobia zia zina zipporah zita zoe zoee zoey zoie zoila zola zona zora zoraida zoya zuleika ' +
   'zulema zulma ';
+
+/**
+ * The other names given to at least 1000 babies, of both sexes (826; space-separated):
+ * with the two lists above, the names people bear, for telling two rhyming names ("jason" /
+ * "mason") from a typo ("hason"). Read by `isGivenName` (given-name-genders.ts).
+ */
+export const UNISEX_GIVEN_NAMES =
+  'aarya aaryn adair addison adel adell adi adison adley adrain adrien afton aidyn akira alaa alexi alexie ' +
+  'alexis ali alijah alix allyn alpha alva aly amal amani amaree amari amarie amauri an anay andi andra andree ' +
+  'anel angel anh ara ardell arden ardis ari arian arie ariel aries arin arion aris arlie arlin arlis arliss ' +
+  'arlyn armani armoni arnell artie artis arya aryan aryn ashby ashten ashtin ashton ashtyn aubrey aubry ' +
+  'auburn audie august augusta augustine austyn aven avery avon ayan azariah bailey baily bao barrie bayley ' +
+  'baylor bennie berkeley berkley berlin bernell bernie beryl bethel billie blair blakely bobbie braelyn ' +
+  'braylin brecken briar brighton briley britain britt brittan britton brogan brook bryn burnice cache caelan ' +
+  'callan camari camdyn cameran cameryn campbell camryn carey carlin carman carmel carmon caroll caron ' +
+  'carrington carrol carroll carry carsen carsyn cary casey catlin cayce cedar chaka chancey chandler chaney ' +
+  'channing channon charley charlie charly charon chayse cherokee chesley chi chris christan christen clair ' +
+  'clancy claudie clemmie cleo codi codie colbie collen collins concepcion corie corin corrie cortney coty ' +
+  'courtenay cris cruz daelyn dakoda dakota dakotah dallas dallis damari dana danell dani daniele daniell dann ' +
+  'dannie danyel danyell darby darcy darian darien darrian daryn dasani davie dayle daylin de deandra deandrea ' +
+  'deane dee del delane dell delma demaris demetrice demetris denali deniz dennie deon deondra desi destin ' +
+  'devan deven devin devine devon devonne devyn dione dior divine dominique dominque domonique donell donelle ' +
+  'donnis donya dorian dorris dorsey dru drue dusty dwan earlie eden elan elia elisha eliyah ellery ellison ' +
+  'elvie emari emerson emery emmanuelle emmerson emory emry eris errin ever evin evon evyn felice finley ' +
+  'finnley frankie freedom gabriele gabriell gale garnet garnett gentry georgie germaine gerry gianni glennis ' +
+  'golden gracen graysen greer guadalupe gussie haiden haidyn harley harlie harlow harper hartley haven hayden ' +
+  'henley holland hollis honor iman imari indiana indigo irie isa ivey ivon ivory izel jackie jacky jacque ' +
+  'jacy jaden jadin jadyn jae jaeden jaedyn jael jaelin jai jaidan jaiden jaidyn jailyn jaime jalin jalyn ' +
+  'jamey jamiah jamie jamison jammie jamy jan jaycee jaydan jayden jaydin jaydyn jaye jaylan jaylen jaylin ' +
+  'jaylyn jayme jaymie jaziah jazz jene jensen jere jerre jeryl jessi jessie jessy jewel jewell jia jimi ' +
+  'jimmie jireh jody joell joey johann johnie johnnie jona jonnie jordan jorden jordin jordon jory josey ' +
+  'jourdan jovan jule jules jullian justice justyce kacey kacy kadyn kaedyn kaelin kai kaidyn kailen kalani ' +
+  'kalen kalin kamari kamdyn kameron kameryn kamryn karan kareen karel karey karol karon karrington karry ' +
+  'karsen karson karsyn karter kary kasey kayden kaydin kaylan kayle kaylen kaylon kc keagan keelin kelby ' +
+  'kelcey kelley kelly kendal kendall kendel kendell kenley kennedy kenyata kenyatta kerin kerry khari ' +
+  'khristian kieran kiernan kim kimani kimmy kiran kirby kit kobi kodi kodie koren korey kori korie kris ' +
+  'krishna kristian kriston krystian kylan kylar kylin kymani kyree kyrie la lacy lael laine lajuan laken ' +
+  'lakin lakota lan landry lanell lannie laramie larkin larue lashaun lashawn lashon latrell laurin lavaughn ' +
+  'lavelle lavern laverne lavon layne le lee leighton lennie lennon lesley leslie lexington lian lin linden ' +
+  'lindley lindy linh linn linnie linzy london loran loren lorenza lorin loris lorry love lovie loy loyce lue ' +
+  'lugene lupe lyn lyndell lynell lynn lyric lyrik madden maison makiah marcell marcelle marin marion markie ' +
+  'marlen marley marlo marlowe marlyn marquette marshell martie martine marty marvel marvis maxie mayson ' +
+  'mckinley memphis mendy merle merlyn merrill merritt messiah mica micah micaiah micha michal michel mickey ' +
+  'mickie micky mika mikah mikal mikell milan monnie monroe monta montana montie morgan morgen mozell murphy ' +
+  'my mycah myka mykah mykel nakia nana natividad nevada nickie nicky nicola nieves nikita nikola noa noel ' +
+  'noor nour oakley ocean ocie odell ollie omega ora osiris ossie otha page palmer paris parker parris pat ' +
+  'paxton payden payson payten payton peyton phoenix phuong pilar presley quincey quincy quinlan quinn ragan ' +
+  'rain raine rainey raleigh ramsey randie rashawn ravin rayan raye rayne raynell reagan reece reegan reese ' +
+  'regan reign reilly remi remington remy rene rennie rhyan rian ricci ricki riki rilee riley rio river robbi ' +
+  'robbie robbin robin romaine roni rory rosario rossie rowan rowen ryen rylan ryley rylin sacha sage saige ' +
+  'sailor salem salome samar samari sami sammie san sandy santana santos sascha sawyer schuyler schyler ' +
+  'scottie scout semaj seneca seven shade shae shai shalom shamari shan shannon shanon shaquan shawne shay ' +
+  'shaya shaye shayne shea sheridan sheron sherrell sherrill sherron shia shilo shiloh shirl sidney silver ' +
+  'sina sincere sky skye skylar skyler sloan sol sonnie stacy stephane stevie storm stormy sunny sutton taegan ' +
+  'tai tal talyn tam tamar tandy tanis taran taren tarin tatum taylen tayler taylin taylor teagan teddie ' +
+  'teegan tegan temple tenzin terran terrill terry terryl teryl teryn thanh theo tien timber tobey tobi tobie ' +
+  'toby tommie tonnie torey torrey torri torrie tory toy tracy tramaine trinidad tristen tristin tristyn tru ' +
+  'true trystan tylar tylee unique val valentine verdell vernell vernie victory vinnie waverly willia willie ' +
+  'wren wynn yael young yuki yuri zaire zhane zion zuri zyon ';

@@ -24,3 +24,8 @@ for (const entry of NICKNAMES_CSV_PAIRS.split(';')) {
 export function nicknameRelated(a: string, b: string): boolean {
   return a !== b && (RELATED.get(a)?.has(b) ?? false);
 }
+
+/** The name is in the public nickname table, as a name or as a nickname. */
+export function inNicknameTable(name: string): boolean {
+  return RELATED.has(name);
+}

@@ -1,5 +1,5 @@
 import { givenNameCanonical } from '../given-name-canonical';
-import { oppositeSexNames } from '../given-name-genders';
+import { isGivenName, oppositeSexNames } from '../given-name-genders';
 import { nicknameRelated } from '../given-name-nicknames';
 import { isFreeMailDomain, isGenericMailbox, LinkageRecord } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
@@ -78,6 +78,25 @@ interface GivenForms {
   joined?: string | null;
 }
 
+/**
+ * Two names that differ only in their first letter ("jason" / "mason", "kara" / "tara", "dean"
+ * / "sean") or by a letter put in front ("aiden" / "jaiden", "ryan" / "bryan"): rhyming names,
+ * which siblings are given. Both names people bear, this is more often two people than one
+ * name mistyped (the first letter is the one least often mistyped): such a pair that would be
+ * a typo or a nickname is weak evidence for ('phonetic') instead. A first letter mistyped into
+ * no name ("hames" / "james") is still a typo.
+ */
+function rhymingNames(a: string, b: string): boolean {
+  const firstLetter = a.length === b.length && a[0] !== b[0] && a.slice(1) === b.slice(1);
+  // A first letter that spells the same sound is one name spelt two ways ("cody" / "kody", "cindy" / "sindy", "geri" / "jeri").
+  if (firstLetter && SAME_SOUND_INITIALS.has([a[0], b[0]].sort().join(''))) return false;
+  const rhyme = firstLetter || a === b.slice(1) || b === a.slice(1);
+  return rhyme && Math.min(a.length, b.length) >= 3 && isGivenName(a) && isGivenName(b);
+}
+
+/** First letters that spell one sound in English names (sorted pairs): c/k, c/s, g/j, i/y, k/q, s/z. */
+const SAME_SOUND_INITIALS = new Set(['ck', 'cs', 'gj', 'iy', 'kq', 'sz']);
+
 const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });
 
 function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
@@ -100,16 +119,23 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   if ((ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
   if (wa.length === 1 || wb.length === 1) return wa[0] === wb[0] || a[0] === b[0] ? 'initial' : 'different';
   const joinedDiffer = ja !== wa || jb !== wb;
+  // Rhyming names that would be a typo or a nickname are 'phonetic' instead: never lower than that
+  // ("jay" / "ajay" stays evidence for), never higher than before ("ben" / "ken" stays 'different').
+  let rhymed = false;
+  const unlessRhyme = (agrees: boolean): boolean => {
+    if (agrees && rhymingNames(wa, wb)) rhymed = true;
+    return agrees && !rhymed;
+  };
   // The tests in order of strength, each run only when the ones before it failed (this is the
   // matcher's hot path): across the sexes any of them makes 'other-sex', within one the first wins.
   const tests: Array<[FieldLevel<'given'>, () => boolean]> = [
-    ['typo', () => fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9)],
+    ['typo', () => unlessRhyme(fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9))],
     // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
-    ['nickname', () => Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa))],
+    ['nickname', () => unlessRhyme(Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa)))],
     // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
     // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
     ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b)],
-    ['phonetic', () => soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb)],
+    ['phonetic', () => rhymed || soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb)],
   ];
   const agreeing = tests.find(([, test]) => test());
   if (agreeing !== undefined) return alike ? agreeing[0] : 'other-sex';
@@ -131,7 +157,9 @@ function familyAgainstGiven(family: string | null, r: LinkageRecord): FieldLevel
   const given = r.givenWritten ?? r.given;
   // Read crosswise, "Smith Paul" against Paula Smith compares Paul with Paula here: names of the two sexes never agree.
   if (given !== null && family !== null && oppositeSexNames(given, family)) return 'different';
-  const first = compareFamily(given, family);
+  let first = compareFamily(given, family);
+  // Read crosswise, rhyming given names ("Terry Gerry" / "Jerry Gerry") are no typo either (see `rhymingNames`).
+  if (first === 'typo' && given !== null && family !== null && rhymingNames(given, family)) first = 'phonetic';
   if (r.givenJoined === null) return first;
   const joined = compareFamily(r.givenJoined, family);
   return FAMILY_RANK[joined] > FAMILY_RANK[first] ? joined : first;
