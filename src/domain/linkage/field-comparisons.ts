@@ -1,7 +1,7 @@
 import { givenNameCanonical } from '../given-name-canonical';
 import { isGivenName, oppositeSexNames } from '../given-name-genders';
 import { nicknameRelated } from '../given-name-nicknames';
-import { isFreeMailDomain, isGenericMailbox, LinkageRecord } from './linkage-record';
+import { isFreeMailDomain, isGenericMailbox, LinkageRecord, streetTypeOf } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -338,10 +338,21 @@ function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   return { field: 'phone', level: 'different' };
 }
 
+/**
+ * One street name is the other's with the type that record wrote glued on, the space lost
+ * ("elmdrive" / "Elm Dr", "parkroad" / "Park Rd"). A long name loses a glued type when it is
+ * read ("hawkenstreet" → "hawken"); a short one keeps it, since "harcourt" is no Har Court.
+ * Only the type the other record wrote: "Broadway" is not "Broad St", nor "Kingsway" "Kings Rd".
+ */
+function gluedType(x: LinkageRecord, y: LinkageRecord): boolean {
+  const [sx, sy] = [x.street ?? '', y.street ?? ''];
+  return y.streetType !== null && sx.length > sy.length && sy.length >= 2 && sx.startsWith(sy) && streetTypeOf(sx.slice(sy.length)) === y.streetType;
+}
+
 function compareStreet(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.street === null || b.street === null) return missing('street');
   const streetSame = a.street === b.street;
-  const streetClose = streetSame || fuzzyEqual(a.street, b.street) || jaroWinklerSimilarity(a.street, b.street) >= 0.9;
+  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || fuzzyEqual(a.street, b.street) || jaroWinklerSimilarity(a.street, b.street) >= 0.9;
   if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
   const numberSame = a.houseNumber === b.houseNumber;
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;

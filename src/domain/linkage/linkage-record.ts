@@ -43,6 +43,8 @@ export interface LinkageRecord {
   houseNumber: string | null;
   /** Street name without house number, directions and street type, spaces removed ("hawken street" → "hawken"). */
   street: string | null;
+  /** The street type as written after the name, in one spelling ("St" → "street", "Dr" → "drive"); null when none was. */
+  streetType: string | null;
   city: string | null;
   postcode: string | null;
   /** ISO 3166 alpha-2 when recognised, else the normalised text. */
@@ -83,6 +85,16 @@ const STREET_TYPES = new Set([
   'st', 'street', 'str', 'ave', 'av', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'dr', 'drive', 'ln', 'lane', 'ct', 'court', 'pl',
   'place', 'pkwy', 'parkway', 'hwy', 'highway', 'way', 'ter', 'terrace', 'cir', 'circle', 'sq', 'square', 'strasse', 'close', 'crescent',
 ]);
+/** Street type words in one spelling: "st" and "str" are "street", "dr" is "drive"; those not listed are their own. */
+const STREET_TYPE_SPELLING: Record<string, string> = {
+  st: 'street', str: 'street', ave: 'avenue', av: 'avenue', blvd: 'boulevard', rd: 'road', dr: 'drive', ln: 'lane', ct: 'court',
+  pl: 'place', pkwy: 'parkway', hwy: 'highway', ter: 'terrace', cir: 'circle', sq: 'square',
+};
+
+/** A street type word in one spelling ("st" → "street"), or null when the word is none ("broad"). */
+export function streetTypeOf(word: string): string | null {
+  return STREET_TYPES.has(word) ? (STREET_TYPE_SPELLING[word] ?? word) : null;
+}
 const LONG_STREET_TYPES = /(street|avenue|road|drive|lane|boulevard|court|place|parkway|terrace|strasse|square)$/;
 const UNIT_WORDS = new Set(['suite', 'ste', 'unit', 'apt', 'apartment', 'floor', 'fl', 'room', 'rm', 'po', 'box', 'building', 'bldg']);
 
@@ -159,11 +171,11 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   return { phone: digits, phoneNational: null, phoneLocal7: digits.slice(-7) };
 }
 
-function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'street'> {
+function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> {
   const lines = [c.address?.line1, c.address?.line2].map((l) => normaliseText(l)).filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a number.
   const line = lines.find((l) => /^\d/.test(l)) ?? lines.find((l) => !UNIT_WORDS.has(tokensOf(l)[0] ?? '')) ?? null;
-  if (line === null) return { houseNumber: null, street: null };
+  if (line === null) return { houseNumber: null, street: null, streetType: null };
   let tokens = tokensOf(line);
   let houseNumber: string | null = null;
   const number = /^(\d+)[a-z]?$/.exec(tokens[0] ?? '');
@@ -180,7 +192,8 @@ function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'str
     .map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
   let street = words.join('');
   if (street.length > 8) street = street.replace(LONG_STREET_TYPES, '');
-  return { houseNumber, street: street === '' ? null : street };
+  const typeWord = tokens.find((t) => STREET_TYPES.has(t));
+  return { houseNumber, street: street === '' ? null : street, streetType: typeWord === undefined ? null : streetTypeOf(typeWord) };
 }
 
 /** Every field of a contact, parsed for comparison. */

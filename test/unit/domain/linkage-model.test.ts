@@ -278,6 +278,16 @@ describe('dependent fields are weighed given each other', () => {
     // Nor is a house number one key off on a street of that name in another town.
     expect(compareRecords(linkageRecord(at('1200 Main Street', '75201', 'Dallas')), linkageRecord(at('5200 Main Street', '76102', 'Fort Worth'))).find((c) => c.field === 'street')?.level).toBe('different');
     expect(compareRecords(linkageRecord(at('1200 Main Street', '75201', 'Dallas')), linkageRecord(at('1220 Main Street', '75201', 'Dallas'))).find((c) => c.field === 'street')?.level).toBe('typo');
+    // A street's type glued onto a short name, the space lost, is the same street ("6028 elmdrive" / "6028 Elm Dr"); another name that starts alike is not.
+    const street = (x: string, y: string) => compareRecords(linkageRecord(at(x, '75201', 'Dallas')), linkageRecord(at(y, '75201', 'Dallas'))).find((c) => c.field === 'street')?.level;
+    expect(street('6028 elmdrive', '6028 Elm Dr')).toBe('typo');
+    expect(street('12 parkroad', '12 Park Rd')).toBe('typo');
+    expect(street('12 oaklane', '14 Oak Lane')).toBe('same-street');
+    expect(street('12 Oxford St', '12 Ox Rd')).toBe('different');
+    // Only the type the other record wrote: Oakway Road is not Oak Street, nor "elmdrive" Elm Road.
+    expect(street('100 Oakway Rd', '100 Oak St')).toBe('different');
+    expect(street('12 elmdrive', '12 Elm Rd')).toBe('different');
+    expect(street('12 Elm Dr', '12 Elmwood Dr')).toBe('different');
     // The same street at a neighbour's number, in the same postcode, still weighs for.
     expect(weigh(neighbour)).toBeGreaterThan(0);
   });
