@@ -353,6 +353,10 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.street === null || b.street === null) return missing('street');
   const streetSame = a.street === b.street;
   const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || fuzzyEqual(a.street, b.street) || jaroWinklerSimilarity(a.street, b.street) >= 0.9;
+  // The street types are not compared: real lists write them wrongly for one address ("1012 N
+  // Kedvale St" / "1012 N Kedvale Ave", "2401 S Wabash Street" / "Ave" in the Chicago lists), and
+  // weighing them (one level lower when both wrote a type and the types differed) lost those
+  // links; so "100 Oak St" / "100 Oak Ave" is one address.
   if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
   const numberSame = a.houseNumber === b.houseNumber;
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;

@@ -87,7 +87,7 @@ const STREET_TYPES = new Set([
 ]);
 /** Street type words in one spelling: "st" and "str" are "street", "dr" is "drive"; those not listed are their own. */
 const STREET_TYPE_SPELLING: Record<string, string> = {
-  st: 'street', str: 'street', ave: 'avenue', av: 'avenue', blvd: 'boulevard', rd: 'road', dr: 'drive', ln: 'lane', ct: 'court',
+  st: 'street', str: 'street', strasse: 'street', ave: 'avenue', av: 'avenue', blvd: 'boulevard', rd: 'road', dr: 'drive', ln: 'lane', ct: 'court',
   pl: 'place', pkwy: 'parkway', hwy: 'highway', ter: 'terrace', cir: 'circle', sq: 'square',
 };
 
@@ -191,9 +191,19 @@ function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'str
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
     .map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
   let street = words.join('');
-  if (street.length > 8) street = street.replace(LONG_STREET_TYPES, '');
-  const typeWord = tokens.find((t) => STREET_TYPES.has(t));
-  return { houseNumber, street: street === '' ? null : street, streetType: typeWord === undefined ? null : streetTypeOf(typeWord) };
+  // The type is the word that ends the street, directions after it aside ("5th Ave S"); a type
+  // word inside the name is the name's ("St Clair", "Old Court", "Dr Martin Luther King").
+  let end = tokens.length - 1;
+  while (end > 0 && DIRECTIONS.has(tokens[end] ?? '')) end -= 1;
+  let streetType = end > 0 ? streetTypeOf(tokens[end] ?? '') : null;
+  if (street.length > 8) {
+    const glued = LONG_STREET_TYPES.exec(street);
+    if (glued !== null) {
+      street = street.slice(0, glued.index);
+      streetType ??= streetTypeOf(glued[1] ?? '');
+    }
+  }
+  return { houseNumber, street: street === '' ? null : street, streetType };
 }
 
 /** Every field of a contact, parsed for comparison. */

@@ -288,6 +288,12 @@ describe('dependent fields are weighed given each other', () => {
     expect(street('100 Oakway Rd', '100 Oak St')).toBe('different');
     expect(street('12 elmdrive', '12 Elm Rd')).toBe('different');
     expect(street('12 Elm Dr', '12 Elmwood Dr')).toBe('different');
+    // Street types are not compared: real lists write them wrongly for one address (Kedvale St / Kedvale Ave in the Chicago lists).
+    expect(street('100 Oak St', '100 Oak Street')).toBe('exact');
+    expect(street('1012 N Kedvale St', '1012 N Kedvale Ave')).toBe('exact');
+    // The type written is the word that ends the street ("St Clair" is a name), in one spelling ("Str." is "Strasse").
+    const typeOf = (line1: string) => linkageRecord(at(line1, '75201', 'Dallas')).streetType;
+    expect([typeOf('12 St Clair'), typeOf('12 St Clair Ave'), typeOf('12 5th Ave SW'), typeOf('12 Berliner Str'), typeOf('12 Berliner Strasse'), typeOf('12 hawkenstreet')]).toEqual([null, 'avenue', 'avenue', 'street', 'street', 'street']);
     // The same street at a neighbour's number, in the same postcode, still weighs for.
     expect(weigh(neighbour)).toBeGreaterThan(0);
   });
