@@ -78,6 +78,9 @@ interface GivenForms {
   joined?: string | null;
 }
 
+/** First letters that spell one sound in English names (sorted pairs): c/k, c/s, g/j, i/y, k/q, s/z. */
+const SAME_SOUND_INITIALS = new Set(['ck', 'cs', 'gj', 'iy', 'kq', 'sz']);
+
 /**
  * Two names that differ only in their first letter ("jason" / "mason", "kara" / "tara", "dean"
  * / "sean") or by a letter put in front ("aiden" / "jaiden", "ryan" / "bryan"): rhyming names,
@@ -93,9 +96,6 @@ function rhymingNames(a: string, b: string): boolean {
   const rhyme = firstLetter || a === b.slice(1) || b === a.slice(1);
   return rhyme && Math.min(a.length, b.length) >= 3 && isGivenName(a) && isGivenName(b);
 }
-
-/** First letters that spell one sound in English names (sorted pairs): c/k, c/s, g/j, i/y, k/q, s/z. */
-const SAME_SOUND_INITIALS = new Set(['ck', 'cs', 'gj', 'iy', 'kq', 'sz']);
 
 const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });
 

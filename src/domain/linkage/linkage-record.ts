@@ -81,19 +81,20 @@ const GENERIC_MAILBOXES = new Set([
   'inquiries', 'team', 'director', 'frontdesk', 'reception', 'invoices', 'ap', 'ar', 'finance', 'orders', 'service', 'help',
 ]);
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
-const STREET_TYPES = new Set([
-  'st', 'street', 'str', 'ave', 'av', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'dr', 'drive', 'ln', 'lane', 'ct', 'court', 'pl',
-  'place', 'pkwy', 'parkway', 'hwy', 'highway', 'way', 'ter', 'terrace', 'cir', 'circle', 'sq', 'square', 'strasse', 'close', 'crescent',
-]);
-/** Street type words in one spelling: "st" and "str" are "street", "dr" is "drive"; those not listed are their own. */
-const STREET_TYPE_SPELLING: Record<string, string> = {
-  st: 'street', str: 'street', strasse: 'street', ave: 'avenue', av: 'avenue', blvd: 'boulevard', rd: 'road', dr: 'drive', ln: 'lane', ct: 'court',
-  pl: 'place', pkwy: 'parkway', hwy: 'highway', ter: 'terrace', cir: 'circle', sq: 'square',
-};
+/** Street type words, each in its one spelling ("st", "str" and "strasse" are "street"; "dr" is "drive"). */
+const STREET_TYPE_SPELLING = new Map<string, string>(
+  Object.entries({
+    street: ['st', 'street', 'str', 'strasse'], avenue: ['ave', 'av', 'avenue'], boulevard: ['blvd', 'boulevard'], road: ['rd', 'road'],
+    drive: ['dr', 'drive'], lane: ['ln', 'lane'], court: ['ct', 'court'], place: ['pl', 'place'], parkway: ['pkwy', 'parkway'],
+    highway: ['hwy', 'highway'], way: ['way'], terrace: ['ter', 'terrace'], circle: ['cir', 'circle'], square: ['sq', 'square'],
+    close: ['close'], crescent: ['crescent'],
+  }).flatMap(([spelling, words]) => words.map((w): [string, string] => [w, spelling])),
+);
+const STREET_TYPES = new Set(STREET_TYPE_SPELLING.keys());
 
 /** A street type word in one spelling ("st" → "street"), or null when the word is none ("broad"). */
 export function streetTypeOf(word: string): string | null {
-  return STREET_TYPES.has(word) ? (STREET_TYPE_SPELLING[word] ?? word) : null;
+  return STREET_TYPE_SPELLING.get(word) ?? null;
 }
 const LONG_STREET_TYPES = /(street|avenue|road|drive|lane|boulevard|court|place|parkway|terrace|strasse|square)$/;
 const UNIT_WORDS = new Set(['suite', 'ste', 'unit', 'apt', 'apartment', 'floor', 'fl', 'room', 'rm', 'po', 'box', 'building', 'bldg']);
