@@ -1,7 +1,7 @@
 import { givenNameCanonical } from '../given-name-canonical';
 import { isGivenName, oppositeSexNames } from '../given-name-genders';
 import { nicknameRelated } from '../given-name-nicknames';
-import { isFreeMailDomain, isGenericMailbox, LinkageRecord, streetTypeOf } from './linkage-record';
+import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, streetTypeOf } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -349,10 +349,42 @@ function gluedType(x: LinkageRecord, y: LinkageRecord): boolean {
   return y.streetType !== null && sx.length > sy.length && sy.length >= 2 && sx.startsWith(sy) && streetTypeOf(sx.slice(sy.length)) === y.streetType;
 }
 
-function compareStreet(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+function closeStreets(x: string, y: string): boolean {
+  return fuzzyEqual(x, y) || jaroWinklerSimilarity(x, y) >= 0.9;
+}
+
+/**
+ * The two address lines written the other way round, each a typo at most of the other's: "22
+ * Roger Dee" / "William Webb Drive" against "22 William Webb Drive" / "Roger Dee". Both lines
+ * must meet crosswise: one line of one record meeting the other line of the other ("45
+ * Broadway" / "St Albans" against "45 St Albans Rd") says nothing. Not the same street, so at
+ * most a typo level: the house number still has to agree.
+ */
+function linesSwapped(a: LinkageRecord, b: LinkageRecord): boolean {
+  if (a.street === null || b.street === null || a.otherLine === null || b.otherLine === null) return false;
+  return closeStreets(a.street, b.otherLine) && closeStreets(a.otherLine, b.street);
+}
+
+/**
+ * The street line. `town`: whether the records are in one town (the same postcode, or without
+ * postcodes the same city), in two ('elsewhere': the postcodes differ, or without them the
+ * cities), or cannot tell. Lines that meet only crosswise are not taken for one address
+ * elsewhere: "12 Leicester Road" / "Loughborough" and "12 Loughborough Road" / "Leicester" are
+ * two roads named after each other's town.
+ */
+function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'elsewhere' | 'unknown'): FieldComparison {
   if (a.street === null || b.street === null) return missing('street');
+  // A post office box is its number at its post office: another box, or the same number in
+  // another town, is another customer's; the same number where the town cannot be told says
+  // nothing. A box against a street address says nothing either: one customer can have both.
+  if (isPostBox(a.street) || isPostBox(b.street)) {
+    if (!isPostBox(a.street) || !isPostBox(b.street)) return missing('street');
+    if (a.street !== b.street || a.houseNumber !== b.houseNumber || town === 'elsewhere') return { field: 'street', level: 'different' };
+    return town === 'same' ? { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber ?? ''}|${a.street.slice(0, 4)}` } : missing('street');
+  }
+  const elsewhere = town === 'elsewhere';
   const streetSame = a.street === b.street;
-  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || fuzzyEqual(a.street, b.street) || jaroWinklerSimilarity(a.street, b.street) >= 0.9;
+  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || (!elsewhere && linesSwapped(a, b));
   // The street types are not compared: real lists write them wrongly for one address ("1012 N
   // Kedvale St" / "1012 N Kedvale Ave", "2401 S Wabash Street" / "Ave" in the Chicago lists), and
   // weighing them (one level lower when both wrote a type and the types differed) lost those
@@ -406,13 +438,14 @@ export function compareRecords(a: LinkageRecord, b: LinkageRecord): FieldCompari
 function compareAddress(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const postcode = comparePostcode(a, b);
   const city = compareCity(a, b);
-  let street = compareStreet(a, b);
+  const elsewhere = postcode.level === 'different' || (postcode.level === 'missing' && city.level === 'different');
+  const sameTown = postcode.level === 'exact' || (postcode.level === 'missing' && city.level === 'exact');
+  let street = compareStreet(a, b, sameTown ? 'same' : elsewhere ? 'elsewhere' : 'unknown');
   // Another house number on a street of the same name in another postcode (or, without one, in
   // another city) is another street: "80 Main Street, Chicago" is not "12 Main Street, San
   // Francisco". Weighed as the same street in another town, a name many customers share came
   // out further against than a different street (-3.9 bits against -3.1).
   // So is a house number one key off on it ("1200" / "5200 Main St"): a typo keeps the postcode.
-  const elsewhere = postcode.level === 'different' || (postcode.level === 'missing' && city.level === 'different');
   const numberOnly = street.level === 'typo' && a.street === b.street && a.houseNumber !== b.houseNumber;
   if (elsewhere && (street.level === 'same-street' || numberOnly)) street = { field: 'street', level: 'different' };
   const streetContext: ComparisonContext | undefined =

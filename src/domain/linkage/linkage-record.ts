@@ -45,6 +45,13 @@ export interface LinkageRecord {
   street: string | null;
   /** The street type as written after the name, in one spelling ("St" → "street", "Dr" → "drive"); null when none was. */
   streetType: string | null;
+  /**
+   * The other address line, read as the street is (house number, directions and type dropped,
+   * spaces removed): a building or locality ("roger dee", "the palms village"), or the street
+   * itself when the lines were swapped. Null when there is none, it is under 3 letters or holds a
+   * number (a unit's line: "Flat 3").
+   */
+  otherLine: string | null;
   city: string | null;
   postcode: string | null;
   /** ISO 3166 alpha-2 when recognised, else the normalised text. */
@@ -97,11 +104,87 @@ export function streetTypeOf(word: string): string | null {
   return STREET_TYPE_SPELLING.get(word) ?? null;
 }
 const LONG_STREET_TYPES = /(street|avenue|road|drive|lane|boulevard|court|place|parkway|terrace|strasse|square)$/;
-const UNIT_WORDS = new Set(['suite', 'ste', 'unit', 'apt', 'apartment', 'floor', 'fl', 'room', 'rm', 'po', 'box', 'building', 'bldg']);
+const UNIT_WORDS = new Set(['suite', 'ste', 'unit', 'apt', 'apartment', 'floor', 'fl', 'flr', 'room', 'rm', 'po', 'box', 'building', 'bldg', 'flat', 'level', 'lvl', 'shop']);
+const UNIT_WORD = '(?:unit|apt|apartment|suite|ste|flat|shop|level|lvl|floor|flr|fl|room|rm|tower|bldg|building)';
+/** What must follow units stripped before a house number: the number, then a word ("22 Smith", not "1" alone or "10th"). */
+const HOUSE_NUMBER_AHEAD = '(?=\\d+[a-z]?\\s*,?\\s+[a-z])';
+/**
+ * Units written before the house number on its line, each with its number or letter: "Unit 5,
+ * 22 Smith St", "Apt 4B 123 Main St", "Flat B, 12 High St", "Suite 200, 45 Queen St", "Level 2
+ * Suite 5, 10 Smith St", "2nd Floor, 45 Queen St", "Garden Flat, 12 High St", "Shop 3/45 Queen
+ * St", "Flat 2/1, 12 Byres Road", "#4 123 Main St". Only when a house number and a word follow
+ * ("Flat 0/1" on its own line stays whole). Each part is unambiguous (no two quantifiers share
+ * a run of spaces), and lines are cut at LINE_MAX first, so the match stays linear.
+ */
+const UNITS_BEFORE_NUMBER = new RegExp(
+  '^\\s*(?:(?:' +
+    [
+      `${UNIT_WORD}\\b\\.?\\s*(?:no\\b\\.?\\s*)?(?:[a-z]?\\d+(?:/\\d+)?[a-z]?(?:-[a-z])?|[a-z])\\b`,
+      '#\\s*[a-z]?\\d+[a-z]?\\b',
+      '\\d+(?:st|nd|rd|th)\\s+(?:floor|flr|fl|level)\\b',
+      '(?:garden|basement|ground floor|first floor|top floor|ground|top|upper|lower)\\s+flat\\b',
+    ].join('|') +
+    `)\\s*(?:[,/-]\\s*)?)+${HOUSE_NUMBER_AHEAD}`,
+  'i',
+);
+/** "Unit/number", as Australia and New Zealand write it: "3/12 Smith St" is number 12. */
+const UNIT_SLASH_NUMBER = new RegExp(`^\\s*[a-z]?\\d+[a-z]?\\s*/\\s*${HOUSE_NUMBER_AHEAD}`, 'i');
+/** "Number/flat", as Scotland writes it: "17/3 Marchmont Rd" is number 17, flat 3. */
+const NUMBER_SLASH_FLAT = /^\s*(\d+[a-z]?)\s*\/\s*\d+[a-z]?\b/i;
+/** "Unit-number", as Canada writes it: "200-1234 Main St" is number 1234 (in Queens, "123-45" is one number). */
+const UNIT_DASH_NUMBER = new RegExp(`^\\s*#?\\s*\\d+[a-z]?\\s*-\\s*${HOUSE_NUMBER_AHEAD}`, 'i');
+/** "#" between a unit word and its number: "Suite #200", "Apt #4", "Box #12". */
+const HASH_AFTER_UNIT_WORD = new RegExp(`\\b(${UNIT_WORD}|box)\\b\\.?\\s*#\\s*`, 'gi');
+/**
+ * "#" and a unit after a street type ("123 Main St #4", "9 Elm Ave, # 4B"); not after a road's
+ * ("County Road #5", "Hwy #7": a route's number).
+ */
+const HASH_AFTER_STREET_TYPE = /\b(st|street|ave|av|avenue|blvd|boulevard|dr|drive|ln|lane|ct|court|pl|place|pkwy|parkway|way|ter|terrace|cir|circle|sq|square|close|crescent)\b\.?(?:\s*,)?\s*#\s*(?=[a-z0-9])/gi;
+/** Address lines longer than this are cut before they are read (keeps every pattern's cost bounded). */
+const LINE_MAX = 200;
+/** A post office box or bag: "PO Box 77", "P.O. Box 123", "GPO Box 1234", "Locked Bag 5". Its number is the address. */
+const POST_BOX = /^(?:(?:g ?)?p ?o ?|post office |locked |private )(box|bag)\b ?(?:(\d+)[a-z]?\b)?/;
+
+/** The street of a post office box or bag (see POST_BOX): "pobox", "pobag". */
+export function isPostBox(street: string | null): boolean {
+  return street === 'pobox' || street === 'pobag';
+}
+
+/** How the country writes a unit and its house number together, from the country or, without one, the postcode's form. */
+function unitConvention(country: string | null, postcode: string | null): 'slash-unit-first' | 'slash-number-first' | 'dash-unit-first' | null {
+  const p = postcode ?? '';
+  const c = country ?? (/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(p) ? 'GB' : /^[A-Z]\d[A-Z]\d[A-Z]\d$/.test(p) ? 'CA' : /^\d{4}$/.test(p) ? 'AU' : null);
+  if (c === 'AU' || c === 'NZ') return 'slash-unit-first';
+  if (c === 'GB' || c === 'IE') return 'slash-number-first';
+  if (c === 'CA') return 'dash-unit-first';
+  return null;
+}
+
+/** An address line with the units written before its house number removed, normalised. */
+function streetText(raw: string, convention: ReturnType<typeof unitConvention>): string {
+  let line = raw.slice(0, LINE_MAX).replace(HASH_AFTER_UNIT_WORD, '$1 ').replace(HASH_AFTER_STREET_TYPE, '$1 unit ');
+  if (convention === 'slash-unit-first') line = line.replace(UNIT_SLASH_NUMBER, '');
+  if (convention === 'slash-number-first') line = line.replace(NUMBER_SLASH_FLAT, '$1');
+  if (convention === 'dash-unit-first') line = line.replace(UNIT_DASH_NUMBER, '');
+  return normaliseText(line.replace(UNITS_BEFORE_NUMBER, ''));
+}
+
+/** A unit's number or letter ("200", "4b", "a", "ph1", "gf"): a short word that is no street type or direction. */
+const isUnitId = (t: string): boolean => /\d/.test(t) || t === 'no' || (t.length <= 2 && !STREET_TYPES.has(t) && !DIRECTIONS.has(t));
+/** A unit word with its number or letter ("suite 200", "apt b", "unit ph1"): "flat rock", "box hill" are names. */
+const isUnitAt = (tokens: string[], i: number): boolean => UNIT_WORDS.has(tokens[i] ?? '') && isUnitId(tokens[i + 1] ?? '');
+const FLOOR_WORDS = new Set(['floor', 'flr', 'fl', 'level']);
+const FLOOR_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'ground', 'top', 'upper', 'lower', 'main', 'basement']);
+/** Where a unit starts after the street name: "suite 200", a unit word ending the line ("apt", "building"), "2nd floor", "first floor". */
+const unitAfterStreet = (tokens: string[], i: number): boolean =>
+  isUnitAt(tokens, i) ||
+  (UNIT_WORDS.has(tokens[i] ?? '') && i === tokens.length - 1) ||
+  ((/^\d+(?:st|nd|rd|th)$/.test(tokens[i] ?? '') || FLOOR_ORDINALS.has(tokens[i] ?? '')) && FLOOR_WORDS.has(tokens[i + 1] ?? ''));
 
 const COUNTRY_ALIASES: Record<string, string> = {
   usa: 'US', 'united states': 'US', 'united states of america': 'US', america: 'US', us: 'US',
   uk: 'GB', 'united kingdom': 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', britain: 'GB',
+  gbr: 'GB', can: 'CA', aus: 'AU', nzl: 'NZ', irl: 'IE',
   canada: 'CA', australia: 'AU', 'new zealand': 'NZ', ireland: 'IE', germany: 'DE', deutschland: 'DE', france: 'FR',
   spain: 'ES', mexico: 'MX', india: 'IN', italy: 'IT', netherlands: 'NL',
 };
@@ -172,11 +255,24 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   return { phone: digits, phoneNational: null, phoneLocal7: digits.slice(-7) };
 }
 
-function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> {
-  const lines = [c.address?.line1, c.address?.line2].map((l) => normaliseText(l)).filter((l) => l !== '');
-  // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a number.
-  const line = lines.find((l) => /^\d/.test(l)) ?? lines.find((l) => !UNIT_WORDS.has(tokensOf(l)[0] ?? '')) ?? null;
-  if (line === null) return { houseNumber: null, street: null, streetType: null };
+function addressOf(c: CustomerContact, country: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine'> {
+  const convention = unitConvention(country, postcodeNormalisation(c.address?.postalCode));
+  const lines = [c.address?.line1, c.address?.line2].map((l) => streetText(l ?? '', convention)).filter((l) => l !== '');
+  // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
+  // house number ("2nd floor" does not), else the first that is not a unit's.
+  const line = lines.find((l) => /^\d/.test(l) && !unitAfterStreet(tokensOf(l), 0)) ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
+  if (line === null) return { houseNumber: null, street: null, streetType: null, otherLine: null };
+  const other = lines.find((l) => l !== line);
+  const otherLine = other === undefined ? null : streetLine(other).street;
+  // A line with a number in it is a unit's ("Flat 3", "Villa 12", "Sec 443"): neighbours' differ by one digit.
+  return { ...streetLine(line), otherLine: otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null };
+}
+
+/** One address line read as a street: its house number, its name as compared, its written type. */
+function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> {
+  const box = POST_BOX.exec(line);
+  // A box without its number says nothing.
+  if (box !== null) return box[2] === undefined ? { houseNumber: null, street: null, streetType: null } : { houseNumber: box[2], street: `po${box[1] ?? ''}`, streetType: null };
   let tokens = tokensOf(line);
   let houseNumber: string | null = null;
   const number = /^(\d+)[a-z]?$/.exec(tokens[0] ?? '');
@@ -186,7 +282,9 @@ function addressOf(c: CustomerContact): Pick<LinkageRecord, 'houseNumber' | 'str
     // "8938-40 S Cottage": a second number right after is a range.
     if (/^\d+$/.test(tokens[0] ?? '') && DIRECTIONS.has(tokens[1] ?? '')) tokens = tokens.slice(1);
   }
-  const unit = tokens.findIndex((t) => UNIT_WORDS.has(t));
+  // A unit after the street ("123 Main St Apt 4B", "12 High St, 2nd Floor"), only after a house
+  // number: in "Garden Flat 12 High St" the number is the house's.
+  const unit = houseNumber === null ? -1 : tokens.findIndex((_, i) => unitAfterStreet(tokens, i));
   if (unit > 0) tokens = tokens.slice(0, unit);
   const words = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
@@ -231,7 +329,7 @@ export function linkageRecord(c: CustomerContact): LinkageRecord {
     emailLocal: email === null ? null : email.slice(0, at),
     emailDomain: email === null ? null : email.slice(at + 1),
     ...phoneOf(c.phone, country),
-    ...addressOf(c),
+    ...addressOf(c, country),
     city: city === '' ? null : city,
     postcode: postcodeNormalisation(c.address?.postalCode),
     country,
@@ -291,10 +389,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * (qbo_customer_mirror_state.keys_version) are re-keyed locally from their stored rows by
  * RekeyCustomerMirror, no QuickBooks read. 1: the code before 'A.' became an initial and the
  * mailbox spelt an initial out; 2: until a one-word name was completed by its mailbox; 3: that
- * reading (`familyFromMailbox`, landed, then reverted after review); 4: since. Only ever goes
- * up: mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
+ * reading (`familyFromMailbox`, landed, then reverted after review); 4: until units before the
+ * house number ("Unit 5, 22 Smith St", "3/12 Smith St", "#4 123 Main St"), post office boxes and
+ * a unit word only with its number ("12 Flat Rock Rd") were read; 5: since. Only ever goes up:
+ * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 4;
+export const LINKAGE_KEYS_VERSION = 5;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

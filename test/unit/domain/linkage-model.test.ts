@@ -3,7 +3,7 @@ import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
 import { candidatesToFlag, LinkageCandidate, linkageDecision } from '../../../src/domain/linkage/linkage-decision';
 import { describeEvidence } from '../../../src/domain/linkage/linkage-explanation';
 import { DEFAULT_LINKAGE_PARAMETERS, withCurrentDefaults, withLabelledMatches } from '../../../src/domain/linkage/linkage-parameters';
-import { LINKAGE_KEYS_VERSION, linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
+import { LINKAGE_KEYS_VERSION, LinkageRecord, linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
 import { linkageScoring, NO_FREQUENCIES, TermFrequencies } from '../../../src/domain/linkage/linkage-scoring';
 
 const params = DEFAULT_LINKAGE_PARAMETERS;
@@ -296,6 +296,70 @@ describe('dependent fields are weighed given each other', () => {
     expect([typeOf('12 St Clair'), typeOf('12 St Clair Ave'), typeOf('12 5th Ave SW'), typeOf('12 Berliner Str'), typeOf('12 Berliner Strasse'), typeOf('12 hawkenstreet')]).toEqual([null, 'avenue', 'avenue', 'street', 'street', 'street']);
     // The same street at a neighbour's number, in the same postcode, still weighs for.
     expect(weigh(neighbour)).toBeGreaterThan(0);
+    // The two address lines the other way round, a typo in one, are that address; the house number must still agree.
+    const lines = (x1: string, x2: string | null, y1: string, y2: string | null) =>
+      compareRecords(linkageRecord({ ...at(x1, '2029', 'Park Holme'), address: { line1: x1, line2: x2, postalCode: '2029', city: 'Park Holme' } }), linkageRecord({ ...at(y1, '2029', 'Park Holme'), address: { line1: y1, line2: y2, postalCode: '2029', city: 'Park Holme' } })).find((c) => c.field === 'street')?.level;
+    expect(lines('22 Roger Dee', 'William Wevb Drive', '22 William Webb Drive', 'Roger Dee')).toBe('typo');
+    expect(lines('23 Allunga', 'Woollum Street', '23 Woollum St', 'Allunga')).toBe('typo');
+    expect(lines('22 Roger Dee', 'William Webb Drive', '24 William Webb Drive', 'Roger Dee')).toBe('same-street');
+    // One line meeting the other record's other line is not enough: "45 Broadway" / "St Albans" is not "45 St Albans Rd".
+    expect(lines('45 Broadway', 'St Albans', '45 St Albans Rd', null)).toBe('different');
+    expect(lines('45 Broadway', 'St Albans', '45 St Albans Rd', 'Flat 2')).toBe('different');
+    expect(lines('12 Main St', 'Suite 200', '12 Elm St', 'Suite 200')).toBe('different');
+    // A unit written before the house number is not the street: Australian, British and US forms.
+    const parsed = (line1: string, line2: string | null = null, postalCode = '2000') => {
+      const r = linkageRecord({ displayName: 'Noah Hawkins', address: { line1, line2, postalCode } });
+      return [r.houseNumber, r.street];
+    };
+    for (const written of [
+      'Unit 5, 22 Smith St', '3/12 Smith St', '3 / 12 Smith Street', 'Shop 3/45 Smith St', 'Flat 3, 12 Smith St', 'Flat B, 12 Smith St', 'Apt 4B, 123 Smith St',
+      'Apt. #12, 5 Smith St', '#4 123 Smith St', '123 Smith St #4', '123 Smith St Apt 4B', '123 Smith St Suite #200', '123 Smith St, Ste #200', 'Suite 5-B, 9 Smith St',
+      'Level 3, 100 Smith St', 'Level 2 Suite 5, 10 Smith St', '2nd Floor, 45 Smith St', '12 Smith St, 2nd Floor', '12 Smith Avenue First Floor', '12 Smith Street Building', 'Flat 2/1, 12 Smith Road', 'Garden Flat, 12 Smith St',
+      '123 Smith St Suite A1', '123 Smith St Unit PH1', '123 Smith St Apt',
+    ]) {
+      expect(parsed(written)[1]).toBe('smith');
+    }
+    expect([parsed('3/12 Smith St'), parsed('Unit 5, 22 Smith St'), parsed('#4 123 Smith St')]).toEqual([['12', 'smith'], ['22', 'smith'], ['123', 'smith']]);
+    // Only a house number and a word after the units: "Flat 0/1" on its own line is a unit's, "Apt 2 10th St" is unsure and left as written.
+    expect(parsed('Flat 0/1', '45 Dumbarton Rd', 'G11 6AA')).toEqual(['45', 'dumbarton']);
+    expect(parsed('Unity 12 Smith St')).toEqual([null, 'unity12smith']);
+    // "N/M" as the country writes it (from the postcode's form when no country is given): Scotland's "17/3
+    // Marchmont Rd" is number 17, flat 3; Australia's "3/12" is unit 3 at number 12; unknown, left as written.
+    expect([parsed('17/3 Marchmont Rd', null, 'EH9 1AA'), parsed('3/12 Smith St', null, '2000'), parsed('17/3 Marchmont Rd', null, '')]).toEqual([['17', 'marchmont'], ['12', 'smith'], ['17', '3marchmont']]);
+    const inGb = linkageRecord({ displayName: 'Noah Hawkins', address: { line1: '17/3 Marchmont Rd', country: 'UK' } });
+    expect([inGb.houseNumber, inGb.street]).toEqual(['17', 'marchmont']);
+    // Canada writes unit-number ("200-1234 Main St"); in Queens "123-45 78th St" is one number.
+    expect([parsed('200-1234 Main St', null, 'H3B 1A1'), parsed('#200-1234 Main St', null, 'H3B 1A1'), parsed('123-45 78th St', null, '11375')]).toEqual([['1234', 'main'], ['1234', 'main'], ['123', '4578']]);
+    expect(parsed('2nd Floor', '45 Queen St')).toEqual(['45', 'queen']);
+    expect(parsed('Suite 200', '45 Queen St')).toEqual(['45', 'queen']);
+    // A unit word is one only with its number or letter: "Flat Rock", "Box Hill", "Level Crossing", "Shop Lane" are names.
+    expect([parsed('12 Flat Rock Rd'), parsed('Box Hill Road'), parsed('3 Level Crossing Rd'), parsed('12 Shop Lane'), parsed('12 Old Box Rd'), parsed('Suite 200')]).toEqual([
+      ['12', 'flatrock'], [null, 'boxhill'], ['3', 'levelcrossing'], ['12', 'shop'], ['12', 'oldbox'], [null, null],
+    ]);
+    expect([parsed('Acme Pty Ltd', '45 Box Hill Rd'), parsed('Acme Ltd', '3 Level Crossing Rd')]).toEqual([['45', 'boxhill'], ['3', 'levelcrossing']]);
+    // A road's number is not a unit: "County Road #5" keeps its 5.
+    expect(parsed('12345 County Road #5')).toEqual(['12345', 'county5']);
+    // A post office box is its number at its post office: the same box is one address; another box, even one digit off, or the same number in another town, is not.
+    expect([parsed('P.O. Box 123'), parsed('GPO Box #123'), parsed('PO Box 77'), parsed('Locked Bag 5')]).toEqual([['123', 'pobox'], ['123', 'pobox'], ['77', 'pobox'], ['5', 'pobag']]);
+    expect([street('P.O. Box 123', 'PO Box 123'), street('PO Box 123', 'PO Box 124'), street('PO Box 5', 'Locked Bag 5')]).toEqual(['exact', 'different', 'different']);
+    const boxIn = (postalCode: string | null, line1 = 'PO Box 12') => linkageRecord({ displayName: 'Noah Hawkins', address: { line1, postalCode } });
+    const boxes = (x: LinkageRecord, y: LinkageRecord) => compareRecords(x, y).find((c) => c.field === 'street')?.level;
+    expect([boxes(boxIn('2830'), boxIn('4350')), boxes(boxIn('2830'), boxIn('2831')), boxes(boxIn('2830'), boxIn(null)), boxes(boxIn('2830'), boxIn('2830', 'PO Box'))]).toEqual(['different', 'missing', 'missing', 'missing']);
+    expect(parsed('PO Box 12A')).toEqual(['12', 'pobox']);
+    // Lines built to make a pattern backtrack are read at once (cut at 200 characters, each pattern linear).
+    for (const line of ['unit 5 '.repeat(40) + 'x', 'unit  '.repeat(40) + '5 x', '#1 '.repeat(70), '3/'.repeat(100), 'flat 2/1 '.repeat(25) + 'x', ' '.repeat(5000) + '#', 'st # '.repeat(40)]) {
+      for (const postalCode of ['2000', 'H3B 1A1', 'EH9 1AA', null]) expect(() => linkageRecord({ displayName: 'x', address: { line1: line, line2: line, postalCode } })).not.toThrow();
+    }
+    // A box against a street address says nothing: one customer can have both.
+    expect(street('PO Box 123', '123 Main St')).toBe('missing');
+    expect(street('Unit 5, 22 Smith St', '22 Smith Street')).toBe('exact');
+    // A unit's line is never the street, nor the other line: neighbours' differ by a digit ("Flat 3" / "Flat 4").
+    expect(lines('12 High Street', 'Flat 3', 'Flat 4', 'High Street')).toBe('same-street');
+    expect(lines('12 Rose Court', 'Villa 3', '12 Villa 4', 'Rose Court')).toBe('different');
+    // Roads named after each other's town, the town on line 2, in two postcodes: two addresses.
+    const road = (line1: string, line2: string, postalCode: string, city: string) => linkageRecord({ displayName: 'Noah Hawkins', address: { line1, line2, postalCode, city } });
+    const leicester = compareRecords(road('12 Leicester Road', 'Loughborough', 'LE11 3AA', 'Loughborough'), road('12 Loughborough Road', 'Leicester', 'LE4 5AB', 'Leicester'));
+    expect(leicester.find((c) => c.field === 'street')?.level).toBe('different');
   });
 
   it('an e-mail name made of the names at another domain adds nothing to the names: namesakes are not linked by it', () => {
