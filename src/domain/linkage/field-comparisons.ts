@@ -354,25 +354,29 @@ function closeStreets(x: string, y: string): boolean {
 }
 
 /**
- * The two address lines written the other way round, each a typo at most of the other's: "22
+ * The two address lines written the other way round, each the other's or one edit off: "22
  * Roger Dee" / "William Webb Drive" against "22 William Webb Drive" / "Roger Dee". Both lines
  * must meet crosswise: one line of one record meeting the other line of the other ("45
- * Broadway" / "St Albans" against "45 St Albans Rd") says nothing. Not the same street, so at
- * most a typo level: the house number still has to agree.
+ * Broadway" / "St Albans" against "45 St Albans Rd") says nothing, nor does a name that only
+ * starts another ("12 Victoria Rd" / "Albert Park" against "12 Albert Rd" / "Victoria Park").
+ * Not the same street, so at most a typo level: the house number still has to agree.
  */
 function linesSwapped(a: LinkageRecord, b: LinkageRecord): boolean {
   if (a.street === null || b.street === null || a.otherLine === null || b.otherLine === null) return false;
-  return closeStreets(a.street, b.otherLine) && closeStreets(a.otherLine, b.street);
+  const meet = (x: string, y: string) => x === y || oneEditApart(x, y);
+  return meet(a.street, b.otherLine) && meet(a.otherLine, b.street);
 }
 
 /**
- * The street line. `town`: whether the records are in one town (the same postcode, or without
- * postcodes the same city), in two ('elsewhere': the postcodes differ, or without them the
- * cities), or cannot tell. Lines that meet only crosswise are not taken for one address
- * elsewhere: "12 Leicester Road" / "Loughborough" and "12 Loughborough Road" / "Leicester" are
- * two roads named after each other's town.
+ * The street line. `town`: whether the records are in one town (the same postcode, the cities
+ * not differing; without postcodes the same city), near (a postcode one character off, the
+ * cities not differing), in two ('elsewhere': the postcodes differ, or without them the
+ * cities), or cannot tell. Lines that meet only crosswise are taken for one address only in one
+ * town or near: "12 Leicester Road" / "Loughborough" and "12 Loughborough Road" / "Leicester"
+ * are two roads named after each other's town, whose postcodes may share their first letters
+ * (LE11, LE1).
  */
-function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'elsewhere' | 'unknown'): FieldComparison {
+function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near' | 'elsewhere' | 'unknown'): FieldComparison {
   if (a.street === null || b.street === null) return missing('street');
   // A post office box is its number at its post office: another box, or the same number in
   // another town, is another customer's; the same number where the town cannot be told says
@@ -382,9 +386,8 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'elsew
     if (a.street !== b.street || a.houseNumber !== b.houseNumber || town === 'elsewhere') return { field: 'street', level: 'different' };
     return town === 'same' ? { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber ?? ''}|${a.street.slice(0, 4)}` } : missing('street');
   }
-  const elsewhere = town === 'elsewhere';
   const streetSame = a.street === b.street;
-  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || (!elsewhere && linesSwapped(a, b));
+  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || ((town === 'same' || town === 'near') && linesSwapped(a, b));
   // The street types are not compared: real lists write them wrongly for one address ("1012 N
   // Kedvale St" / "1012 N Kedvale Ave", "2401 S Wabash Street" / "Ave" in the Chicago lists), and
   // weighing them (one level lower when both wrote a type and the types differed) lost those
@@ -439,8 +442,16 @@ function compareAddress(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const postcode = comparePostcode(a, b);
   const city = compareCity(a, b);
   const elsewhere = postcode.level === 'different' || (postcode.level === 'missing' && city.level === 'different');
-  const sameTown = postcode.level === 'exact' || (postcode.level === 'missing' && city.level === 'exact');
-  let street = compareStreet(a, b, sameTown ? 'same' : elsewhere ? 'elsewhere' : 'unknown');
+  // One town: the same postcode, or without postcodes the same city; near: a postcode one character off (a typo?) in a city not another.
+  const town =
+    (postcode.level === 'exact' && city.level !== 'different') || (postcode.level === 'missing' && city.level === 'exact')
+      ? 'same'
+      : postcode.level === 'close' && city.level !== 'different'
+        ? 'near'
+        : elsewhere
+          ? 'elsewhere'
+          : 'unknown';
+  let street = compareStreet(a, b, town);
   // Another house number on a street of the same name in another postcode (or, without one, in
   // another city) is another street: "80 Main Street, Chicago" is not "12 Main Street, San
   // Francisco". Weighed as the same street in another town, a name many customers share came

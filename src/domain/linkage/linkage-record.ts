@@ -107,7 +107,7 @@ const LONG_STREET_TYPES = /(street|avenue|road|drive|lane|boulevard|court|place|
 const UNIT_WORDS = new Set(['suite', 'ste', 'unit', 'apt', 'apartment', 'floor', 'fl', 'flr', 'room', 'rm', 'po', 'box', 'building', 'bldg', 'flat', 'level', 'lvl', 'shop']);
 const UNIT_WORD = '(?:unit|apt|apartment|suite|ste|flat|shop|level|lvl|floor|flr|fl|room|rm|tower|bldg|building)';
 /** What must follow units stripped before a house number: the number, then a word ("22 Smith", not "1" alone or "10th"). */
-const HOUSE_NUMBER_AHEAD = '(?=\\d+[a-z]?\\s*,?\\s+[a-z])';
+const HOUSE_NUMBER_AHEAD = '(?=\\d+[a-z]?\\s*,?\\s+(?:[a-z]|\\d+(?:st|nd|rd|th)\\b))';
 /**
  * Units written before the house number on its line, each with its number or letter: "Unit 5,
  * 22 Smith St", "Apt 4B 123 Main St", "Flat B, 12 High St", "Suite 200, 45 Queen St", "Level 2
@@ -132,14 +132,13 @@ const UNIT_SLASH_NUMBER = new RegExp(`^\\s*[a-z]?\\d+[a-z]?\\s*/\\s*${HOUSE_NUMB
 /** "Number/flat", as Scotland writes it: "17/3 Marchmont Rd" is number 17, flat 3. */
 const NUMBER_SLASH_FLAT = /^\s*(\d+[a-z]?)\s*\/\s*\d+[a-z]?\b/i;
 /** "Unit-number", as Canada writes it: "200-1234 Main St" is number 1234 (in Queens, "123-45" is one number). */
-const UNIT_DASH_NUMBER = new RegExp(`^\\s*#?\\s*\\d+[a-z]?\\s*-\\s*${HOUSE_NUMBER_AHEAD}`, 'i');
+const UNIT_DASH_NUMBER = new RegExp(`^\\s*#?\\s*(\\d+)[a-z]?\\s*-\\s*${HOUSE_NUMBER_AHEAD}(\\d+)`, 'i');
 /** "#" between a unit word and its number: "Suite #200", "Apt #4", "Box #12". */
 const HASH_AFTER_UNIT_WORD = new RegExp(`\\b(${UNIT_WORD}|box)\\b\\.?\\s*#\\s*`, 'gi');
-/**
- * "#" and a unit after a street type ("123 Main St #4", "9 Elm Ave, # 4B"); not after a road's
- * ("County Road #5", "Hwy #7": a route's number).
- */
-const HASH_AFTER_STREET_TYPE = /\b(st|street|ave|av|avenue|blvd|boulevard|dr|drive|ln|lane|ct|court|pl|place|pkwy|parkway|way|ter|terrace|cir|circle|sq|square|close|crescent)\b\.?(?:\s*,)?\s*#\s*(?=[a-z0-9])/gi;
+/** "#" and a unit after the street ("123 Main St #4", "1234 N Kedvale #2R", "9 Elm Ave, # 4B"). */
+const HASH_AFTER_WORD = /\b([a-z]+)\.?(?:\s*,)?\s*#\s*(?=[a-z0-9])/gi;
+/** Words whose "#" numbers a route, not a unit: "County Road #5", "Hwy #7", "Route #66". */
+const ROUTE_WORDS = new Set(['road', 'rd', 'highway', 'hwy', 'route', 'rte', 'rt', 'interstate', 'us', 'state', 'sr', 'fm', 'cr', 'county', 'township', 'twp']);
 /** Address lines longer than this are cut before they are read (keeps every pattern's cost bounded). */
 const LINE_MAX = 200;
 /** A post office box or bag: "PO Box 77", "P.O. Box 123", "GPO Box 1234", "Locked Bag 5". Its number is the address. */
@@ -162,10 +161,14 @@ function unitConvention(country: string | null, postcode: string | null): 'slash
 
 /** An address line with the units written before its house number removed, normalised. */
 function streetText(raw: string, convention: ReturnType<typeof unitConvention>): string {
-  let line = raw.slice(0, LINE_MAX).replace(HASH_AFTER_UNIT_WORD, '$1 ').replace(HASH_AFTER_STREET_TYPE, '$1 unit ');
+  let line = raw
+    .slice(0, LINE_MAX)
+    .replace(HASH_AFTER_UNIT_WORD, '$1 ')
+    .replace(HASH_AFTER_WORD, (_, word: string) => (ROUTE_WORDS.has(word.toLowerCase()) ? `${word} ` : `${word} unit `));
   if (convention === 'slash-unit-first') line = line.replace(UNIT_SLASH_NUMBER, '');
   if (convention === 'slash-number-first') line = line.replace(NUMBER_SLASH_FLAT, '$1');
-  if (convention === 'dash-unit-first') line = line.replace(UNIT_DASH_NUMBER, '');
+  // Only when the house number is no shorter than the unit's: "8938-40 S Cottage Grove" is a range of houses, not unit 8938.
+  if (convention === 'dash-unit-first') line = line.replace(UNIT_DASH_NUMBER, (whole: string, unit: string, house: string) => (house.length >= unit.length ? house : whole));
   return normaliseText(line.replace(UNITS_BEFORE_NUMBER, ''));
 }
 
@@ -284,7 +287,8 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   }
   // A unit after the street ("123 Main St Apt 4B", "12 High St, 2nd Floor"), only after a house
   // number: in "Garden Flat 12 High St" the number is the house's.
-  const unit = houseNumber === null ? -1 : tokens.findIndex((_, i) => unitAfterStreet(tokens, i));
+  // Or after a street type whatever follows ("123 Main St Apt Upper", "Main St Suite 200", "Main St, PO Box 5").
+  const unit = tokens.findIndex((t, i) => (houseNumber !== null && unitAfterStreet(tokens, i)) || (i > 0 && UNIT_WORDS.has(t) && STREET_TYPES.has(tokens[i - 1] ?? '')));
   if (unit > 0) tokens = tokens.slice(0, unit);
   const words = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))

@@ -315,7 +315,7 @@ describe('dependent fields are weighed given each other', () => {
       'Unit 5, 22 Smith St', '3/12 Smith St', '3 / 12 Smith Street', 'Shop 3/45 Smith St', 'Flat 3, 12 Smith St', 'Flat B, 12 Smith St', 'Apt 4B, 123 Smith St',
       'Apt. #12, 5 Smith St', '#4 123 Smith St', '123 Smith St #4', '123 Smith St Apt 4B', '123 Smith St Suite #200', '123 Smith St, Ste #200', 'Suite 5-B, 9 Smith St',
       'Level 3, 100 Smith St', 'Level 2 Suite 5, 10 Smith St', '2nd Floor, 45 Smith St', '12 Smith St, 2nd Floor', '12 Smith Avenue First Floor', '12 Smith Street Building', 'Flat 2/1, 12 Smith Road', 'Garden Flat, 12 Smith St',
-      '123 Smith St Suite A1', '123 Smith St Unit PH1', '123 Smith St Apt',
+      '123 Smith St Suite A1', '123 Smith St Unit PH1', '123 Smith St Apt', '123 Smith St Apt Upper', 'Smith St Suite 200', '123 Smith St, PO Box 5', '1234 N Smith #2R',
     ]) {
       expect(parsed(written)[1]).toBe('smith');
     }
@@ -330,6 +330,9 @@ describe('dependent fields are weighed given each other', () => {
     expect([inGb.houseNumber, inGb.street]).toEqual(['17', 'marchmont']);
     // Canada writes unit-number ("200-1234 Main St"); in Queens "123-45 78th St" is one number.
     expect([parsed('200-1234 Main St', null, 'H3B 1A1'), parsed('#200-1234 Main St', null, 'H3B 1A1'), parsed('123-45 78th St', null, '11375')]).toEqual([['1234', 'main'], ['1234', 'main'], ['123', '4578']]);
+    // A range of houses is not a unit, even in Canada; a numbered street after a unit is the street.
+    expect([parsed('8938-40 S Cottage Grove', null, 'H3B 1A1'), parsed('Suite 200, 100 5th Ave', null, '10011')]).toEqual([['8938', 'cottagegrove'], ['100', '5']]);
+    expect(street('1234 N Kedvale Ave #2R', '1234 N Kedvale #2R')).toBe('exact');
     expect(parsed('2nd Floor', '45 Queen St')).toEqual(['45', 'queen']);
     expect(parsed('Suite 200', '45 Queen St')).toEqual(['45', 'queen']);
     // A unit word is one only with its number or letter: "Flat Rock", "Box Hill", "Level Crossing", "Shop Lane" are names.
@@ -360,6 +363,10 @@ describe('dependent fields are weighed given each other', () => {
     const road = (line1: string, line2: string, postalCode: string, city: string) => linkageRecord({ displayName: 'Noah Hawkins', address: { line1, line2, postalCode, city } });
     const leicester = compareRecords(road('12 Leicester Road', 'Loughborough', 'LE11 3AA', 'Loughborough'), road('12 Loughborough Road', 'Leicester', 'LE4 5AB', 'Leicester'));
     expect(leicester.find((c) => c.field === 'street')?.level).toBe('different');
+    // Nor where the postcodes only share their first letters (LE11, LE1), nor where a name only starts the other line (Victoria / Victoria Park).
+    const leicesterNear = compareRecords(road('12 Leicester Road', 'Loughborough', 'LE11 3AB', 'Loughborough'), road('12 Loughborough Road', 'Leicester', 'LE1 7RH', 'Leicester'));
+    expect(leicesterNear.find((c) => c.field === 'street')?.level).toBe('different');
+    expect(lines('12 Victoria Rd', 'Albert Park', '12 Albert Rd', 'Victoria Park')).toBe('different');
   });
 
   it('an e-mail name made of the names at another domain adds nothing to the names: namesakes are not linked by it', () => {
