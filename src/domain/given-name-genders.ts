@@ -14,7 +14,28 @@ const UNISEX = words(UNISEX_GIVEN_NAMES);
  * ("jessie", "marion", "chris") never count.
  */
 export function oppositeSexNames(a: string, b: string): boolean {
-  return (MALE.has(a) && FEMALE.has(b)) || (FEMALE.has(a) && MALE.has(b));
+  return (MALE.has(a) && FEMALE.has(b)) || (FEMALE.has(a) && MALE.has(b)) || genderedEnding(a, b) || genderedEnding(b, a);
+}
+
+const listed = (name: string): boolean => MALE.has(name) || FEMALE.has(name) || UNISEX.has(name);
+const maleOnly = (name: string): boolean => MALE.has(name) && !FEMALE.has(name) && !UNISEX.has(name);
+
+/**
+ * A man's and a woman's form of one name as many languages make them, where the US lists lack
+ * one or both: a final "a" added to a name ending in a consonant ("dragan" / "dragana", "farid"
+ * / "farida", "bogdan" / "bogdana"), or a final "o" made "a" ("paolo" / "paola"). Only where the
+ * lists do not say otherwise: "jessic" / "jessica" is a slip (Jessica is listed, Jessic is
+ * not), and so would be any pair the lists place in one sex.
+ */
+function genderedEnding(m: string, f: string): boolean {
+  if (f.length < 5 || !f.endsWith('a')) return false;
+  const stem = f.slice(0, -1);
+  const added = m === stem && /[^aeiouy]$/.test(m);
+  const swapped = m === `${stem}o`;
+  if (!added && !swapped) return false;
+  if (FEMALE.has(m) || UNISEX.has(m) || MALE.has(f) || UNISEX.has(f)) return false;
+  // Neither listed, or the man's form listed as a man's only and the woman's form not listed.
+  return (!listed(m) && !listed(f)) || (maleOnly(m) && !listed(f)) || (swapped && !listed(m));
 }
 
 /**

@@ -135,6 +135,13 @@ describe('comparison levels', () => {
     expect(decide(smith('Sasha'), [candidate('1', smith('Alex'))]).outcome).not.toBe('link');
     // A given name of two words is compared joined before anything else ("Jean Paul" / "Jeanpaul").
     expect(level(smith('Jean Paul'), smith('Jeanpaul'), 'given')).toBe('typo');
+    // Nor a man's and a woman's form of one name the US lists lack (a final "a" added, "o" made "a"): Dragan / Dragana, Farid / Farida, Paolo / Paola.
+    for (const [x, y] of [['Dragan', 'Dragana'], ['Farid', 'Farida'], ['Bogdan', 'Bogdana'], ['Paolo', 'Paola'], ['Roman', 'Romana']] as const) {
+      expect(level(smith(x), smith(y), 'given')).toBe('other-sex');
+      expect(decide(mailbox(y), [candidate('1', { ...mailbox(x), email: mailbox(y).email })]).outcome).not.toBe('link');
+    }
+    // A final "a" dropped from a listed name is a slip ("Jessic" / "Jessica").
+    expect(level(smith('Jessic'), smith('Jessica'), 'given')).toBe('typo');
     // Names given to both sexes, and typos within one, are still typos; the hand-made groups still fold their nicknames.
     expect(level(smith('Jessie'), smith('Jesse'), 'given')).toBe('typo');
     expect(level(smith('Micheal'), smith('Michael'), 'given')).toBe('typo');
