@@ -87,7 +87,9 @@ const GENERIC_MAILBOXES = new Set([
   'info', 'office', 'admin', 'contact', 'hello', 'mail', 'billing', 'accounts', 'accounting', 'sales', 'support', 'enquiries',
   'inquiries', 'team', 'director', 'frontdesk', 'reception', 'invoices', 'ap', 'ar', 'finance', 'orders', 'service', 'help',
 ]);
-const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+const SHORT_DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
+const LONG_DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
+const DIRECTIONS = new Set([...SHORT_DIRECTIONS, ...LONG_DIRECTIONS]);
 /** Street type words, each in its one spelling ("st", "str" and "strasse" are "street"; "dr" is "drive"). */
 const STREET_TYPE_SPELLING = new Map<string, string>(
   Object.entries({
@@ -290,9 +292,13 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   // Or after a street type whatever follows ("123 Main St Apt Upper", "Main St Suite 200", "Main St, PO Box 5").
   const unit = tokens.findIndex((t, i) => (houseNumber !== null && unitAfterStreet(tokens, i)) || (i > 0 && UNIT_WORDS.has(t) && STREET_TYPES.has(tokens[i - 1] ?? '')));
   if (unit > 0) tokens = tokens.slice(0, unit);
-  const words = tokens
-    .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
-    .map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
+  // Directions before or after the name are dropped ("S Cottage Grove", "5th Ave S" / "5th Avenue
+  // South"), unless the name is nothing else ("12 North St", "Avenue S", "N St NW"): then they are
+  // the name, as written, but for a direction before a named one ("W North Ave" is North Avenue).
+  const named = tokens.filter((t) => !DIRECTIONS.has(t) && !STREET_TYPES.has(t));
+  let kept = named.length > 0 ? named : tokens.filter((t) => !STREET_TYPES.has(t));
+  while (kept.length > 1 && SHORT_DIRECTIONS.has(kept[0] ?? '') && LONG_DIRECTIONS.has(kept[1] ?? '')) kept = kept.slice(1);
+  const words = kept.map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
   let street = words.join('');
   // The type is the word that ends the street, directions after it aside ("5th Ave S"); a type
   // word inside the name is the name's ("St Clair", "Old Court", "Dr Martin Luther King").
@@ -395,7 +401,8 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * mailbox spelt an initial out; 2: until a one-word name was completed by its mailbox; 3: that
  * reading (`familyFromMailbox`, landed, then reverted after review); 4: until units before the
  * house number ("Unit 5, 22 Smith St", "3/12 Smith St", "#4 123 Main St"), post office boxes and
- * a unit word only with its number ("12 Flat Rock Rd") were read; 5: since. Only ever goes up:
+ * a unit word only with its number ("12 Flat Rock Rd") were read, and directions after the
+ * street dropped ("5th Ave S" / "5th Avenue South"); 5: since. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 5;
