@@ -87,9 +87,14 @@ const GENERIC_MAILBOXES = new Set([
   'info', 'office', 'admin', 'contact', 'hello', 'mail', 'billing', 'accounts', 'accounting', 'sales', 'support', 'enquiries',
   'inquiries', 'team', 'director', 'frontdesk', 'reception', 'invoices', 'ap', 'ar', 'finance', 'orders', 'service', 'help',
 ]);
-const SHORT_DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
-const LONG_DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
-const DIRECTIONS = new Set([...SHORT_DIRECTIONS, ...LONG_DIRECTIONS]);
+/** Compass words, each with its short and its long form. "Northwest" and the like are names ("N Northwest Hwy"). */
+const DIRECTION_FORMS: ReadonlyArray<[string, string]> = [
+  ['n', 'north'], ['s', 'south'], ['e', 'east'], ['w', 'west'], ['ne', 'ne'], ['nw', 'nw'], ['se', 'se'], ['sw', 'sw'],
+];
+const SHORT_DIRECTION = new Map(DIRECTION_FORMS.flatMap(([short, long]): Array<[string, string]> => [[short, short], [long, short]]));
+const LONG_DIRECTION = new Map(DIRECTION_FORMS.flatMap(([short, long]): Array<[string, string]> => [[short, long], [long, long]]));
+const DIRECTIONS = new Set(SHORT_DIRECTION.keys());
+const QUADRANTS = new Set(['ne', 'nw', 'se', 'sw']);
 /** Street type words, each in its one spelling ("st", "str" and "strasse" are "street"; "dr" is "drive"). */
 const STREET_TYPE_SPELLING = new Map<string, string>(
   Object.entries({
@@ -292,12 +297,20 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   // Or after a street type whatever follows ("123 Main St Apt Upper", "Main St Suite 200", "Main St, PO Box 5").
   const unit = tokens.findIndex((t, i) => (houseNumber !== null && unitAfterStreet(tokens, i)) || (i > 0 && UNIT_WORDS.has(t) && STREET_TYPES.has(tokens[i - 1] ?? '')));
   if (unit > 0) tokens = tokens.slice(0, unit);
-  // Directions before or after the name are dropped ("S Cottage Grove", "5th Ave S" / "5th Avenue
-  // South"), unless the name is nothing else ("12 North St", "Avenue S", "N St NW"): then they are
-  // the name, as written, but for a direction before a named one ("W North Ave" is North Avenue).
-  const named = tokens.filter((t) => !DIRECTIONS.has(t) && !STREET_TYPES.has(t));
-  let kept = named.length > 0 ? named : tokens.filter((t) => !STREET_TYPES.has(t));
-  while (kept.length > 1 && SHORT_DIRECTIONS.has(kept[0] ?? '') && LONG_DIRECTIONS.has(kept[1] ?? '')) kept = kept.slice(1);
+  // Directions before the name are dropped ("S Cottage Grove"); one after it stays, in its short
+  // form, for it tells streets apart ("G St NW" / "G St NE", "5th Ave N" / "5th Ave S"; "5th Ave S"
+  // = "5th Avenue South"). A street named by directions alone ("12 North St", "1234 Avenue S",
+  // "W North Ave", "N St NW") is its last one in its long form ("N St" = "North St"), with the
+  // quadrant after it ("northnw": N St NW is not S St NW).
+  const kept = tokens
+    .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
+    .map((t) => SHORT_DIRECTION.get(t) ?? t);
+  if (kept.every((t) => DIRECTIONS.has(t))) {
+    const directions = tokens.filter((t) => DIRECTIONS.has(t));
+    const quadrant = directions.length > 1 && QUADRANTS.has(SHORT_DIRECTION.get(directions[directions.length - 1] ?? '') ?? '') ? directions.pop() : undefined;
+    const name = directions[directions.length - 1];
+    kept.splice(0, kept.length, ...(name === undefined ? [] : [LONG_DIRECTION.get(name) ?? name]), ...(quadrant === undefined ? [] : [SHORT_DIRECTION.get(quadrant) ?? quadrant]));
+  }
   const words = kept.map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
   let street = words.join('');
   // The type is the word that ends the street, directions after it aside ("5th Ave S"); a type
@@ -401,8 +414,8 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * mailbox spelt an initial out; 2: until a one-word name was completed by its mailbox; 3: that
  * reading (`familyFromMailbox`, landed, then reverted after review); 4: until units before the
  * house number ("Unit 5, 22 Smith St", "3/12 Smith St", "#4 123 Main St"), post office boxes and
- * a unit word only with its number ("12 Flat Rock Rd") were read, and directions after the
- * street dropped ("5th Ave S" / "5th Avenue South"); 5: since. Only ever goes up:
+ * a unit word only with its number ("12 Flat Rock Rd") were read, and a direction after the
+ * street was spelt one way ("5th Ave S" / "5th Avenue South"); 5: since. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 5;

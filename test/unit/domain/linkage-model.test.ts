@@ -363,10 +363,18 @@ describe('dependent fields are weighed given each other', () => {
     // A box against a street address says nothing: one customer can have both.
     expect(street('PO Box 123', '123 Main St')).toBe('missing');
     expect(street('Unit 5, 22 Smith St', '22 Smith Street')).toBe('exact');
-    // Directions after the street are dropped like those before it ("5th Ave S" / "5th Avenue South" / "5th Avenue"),
-    // unless they are the name ("12 North St", "1234 Avenue S", "1200 N St NW"), then as written.
-    expect([street('1200 5th Ave S', '1200 5th Avenue South'), street('1200 5th Ave S', '1200 5th Avenue'), street('5600 N Northwest Hwy', '5600 Northwest Highway')]).toEqual(['exact', 'exact', 'exact']);
-    expect([parsed('12 North St'), parsed('2345 W. North Ave'), parsed('1234 Avenue S'), parsed('1200 N St NW'), parsed('12 St')]).toEqual([['12', 'north'], ['2345', 'north'], ['1234', 's'], ['1200', 'nnw'], ['12', null]]);
+    // A direction after the street stays, in its short form: it tells streets apart ("G St NW" / "G St NE",
+    // "5th Ave N" / "5th Ave S"), and "5th Ave S" is "5th Avenue South".
+    expect([street('1200 5th Ave S', '1200 5th Avenue South'), street('1200 G St NW', '1200 G St NE'), street('1200 5th Ave N', '1200 5th Ave S'), street('700 7th St SW', '700 7th St NW')]).toEqual([
+      'exact', 'different', 'different', 'different',
+    ]);
+    // A street named by directions alone is its last one, long ("N St" = "North St"), with its quadrant ("N St NW" is not "S St NW").
+    expect([parsed('12 North St'), parsed('12 N St'), parsed('2345 W. North Ave'), parsed('1234 Avenue S'), parsed('1200 N St NW'), parsed('12 St')]).toEqual([
+      ['12', 'north'], ['12', 'north'], ['2345', 'north'], ['1234', 'south'], ['1200', 'northnw'], ['12', null],
+    ]);
+    expect([street('1200 N St NW', '1200 North St NW'), street('1200 N St NW', '1200 S St NW'), street('1234 Avenue S', '1234 Avenue N'), street('5600 N Northwest Hwy', '5600 Northwest Highway')]).toEqual([
+      'exact', 'different', 'different', 'exact',
+    ]);
     expect(street('5365 W Noth', '5365 W North Ave')).toBe('typo');
     expect([street('12 North St', '12 South St'), street('1234 Avenue S', '1234 Avenue N')]).toEqual(['different', 'different']);
     // A unit's line is never the street, nor the other line: neighbours' differ by a digit ("Flat 3" / "Flat 4").
