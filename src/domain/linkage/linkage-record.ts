@@ -87,12 +87,12 @@ const GENERIC_MAILBOXES = new Set([
   'info', 'office', 'admin', 'contact', 'hello', 'mail', 'billing', 'accounts', 'accounting', 'sales', 'support', 'enquiries',
   'inquiries', 'team', 'director', 'frontdesk', 'reception', 'invoices', 'ap', 'ar', 'finance', 'orders', 'service', 'help',
 ]);
-/** Compass words, each with its short and its long form. "Northwest" and the like are names ("N Northwest Hwy"). */
-const DIRECTION_FORMS: ReadonlyArray<[string, string]> = [
-  ['n', 'north'], ['s', 'south'], ['e', 'east'], ['w', 'west'], ['ne', 'ne'], ['nw', 'nw'], ['se', 'se'], ['sw', 'sw'],
-];
-const SHORT_DIRECTION = new Map(DIRECTION_FORMS.flatMap(([short, long]): Array<[string, string]> => [[short, short], [long, short]]));
-const LONG_DIRECTION = new Map(DIRECTION_FORMS.flatMap(([short, long]): Array<[string, string]> => [[short, long], [long, long]]));
+/** Compass words in their short form ("south" → "s"). "Northwest" and the like are names ("N Northwest Hwy"). */
+const SHORT_DIRECTION = new Map<string, string>([
+  ['n', 'n'], ['north', 'n'], ['s', 's'], ['south', 's'], ['e', 'e'], ['east', 'e'], ['w', 'w'], ['west', 'w'], ['ne', 'ne'], ['nw', 'nw'], ['se', 'se'], ['sw', 'sw'],
+]);
+/** A short compass word written out, where it is a street's whole name ("12 N St" is North Street). */
+const LONG_DIRECTION = new Map<string, string>([['n', 'north'], ['s', 'south'], ['e', 'east'], ['w', 'west']]);
 const DIRECTIONS = new Set(SHORT_DIRECTION.keys());
 const QUADRANTS = new Set(['ne', 'nw', 'se', 'sw']);
 /** Street type words, each in its one spelling ("st", "str" and "strasse" are "street"; "dr" is "drive"). */
@@ -265,8 +265,8 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   return { phone: digits, phoneNational: null, phoneLocal7: digits.slice(-7) };
 }
 
-function addressOf(c: CustomerContact, country: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine'> {
-  const convention = unitConvention(country, postcodeNormalisation(c.address?.postalCode));
+function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine'> {
+  const convention = unitConvention(country, postcode);
   const lines = [c.address?.line1, c.address?.line2].map((l) => streetText(l ?? '', convention)).filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
   // house number ("2nd floor" does not), else the first that is not a unit's.
@@ -276,6 +276,25 @@ function addressOf(c: CustomerContact, country: string | null): Pick<LinkageReco
   const otherLine = other === undefined ? null : streetLine(other).street;
   // A line with a number in it is a unit's ("Flat 3", "Villa 12", "Sec 443"): neighbours' differ by one digit.
   return { ...streetLine(line), otherLine: otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null };
+}
+
+/**
+ * The words that name a street (house number and units already off): directions before the name
+ * are dropped ("S Cottage Grove"); one after it stays, in its short form, for it tells streets
+ * apart ("G St NW" / "G St NE", "5th Ave N" / "5th Ave S"; "5th Ave S" = "5th Avenue South"). A
+ * street named by directions alone ("12 North St", "1234 Avenue S", "W North Ave", "N St NW") is
+ * its last one written out ("N St" = "North St"), with the quadrant after it ("northnw": N St
+ * NW is not S St NW). Street types are dropped throughout.
+ */
+function streetWords(tokens: string[]): string[] {
+  const kept = tokens
+    .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
+    .map((t) => SHORT_DIRECTION.get(t) ?? t);
+  if (!kept.every((t) => DIRECTIONS.has(t))) return kept;
+  const directions = tokens.filter((t) => DIRECTIONS.has(t)).map((t) => SHORT_DIRECTION.get(t) ?? t);
+  const quadrant = directions.length > 1 && QUADRANTS.has(directions[directions.length - 1] ?? '') ? directions.pop() : undefined;
+  const name = directions[directions.length - 1];
+  return [...(name === undefined ? [] : [LONG_DIRECTION.get(name) ?? name]), ...(quadrant === undefined ? [] : [quadrant])];
 }
 
 /** One address line read as a street: its house number, its name as compared, its written type. */
@@ -297,21 +316,7 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   // Or after a street type whatever follows ("123 Main St Apt Upper", "Main St Suite 200", "Main St, PO Box 5").
   const unit = tokens.findIndex((t, i) => (houseNumber !== null && unitAfterStreet(tokens, i)) || (i > 0 && UNIT_WORDS.has(t) && STREET_TYPES.has(tokens[i - 1] ?? '')));
   if (unit > 0) tokens = tokens.slice(0, unit);
-  // Directions before the name are dropped ("S Cottage Grove"); one after it stays, in its short
-  // form, for it tells streets apart ("G St NW" / "G St NE", "5th Ave N" / "5th Ave S"; "5th Ave S"
-  // = "5th Avenue South"). A street named by directions alone ("12 North St", "1234 Avenue S",
-  // "W North Ave", "N St NW") is its last one in its long form ("N St" = "North St"), with the
-  // quadrant after it ("northnw": N St NW is not S St NW).
-  const kept = tokens
-    .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
-    .map((t) => SHORT_DIRECTION.get(t) ?? t);
-  if (kept.every((t) => DIRECTIONS.has(t))) {
-    const directions = tokens.filter((t) => DIRECTIONS.has(t));
-    const quadrant = directions.length > 1 && QUADRANTS.has(SHORT_DIRECTION.get(directions[directions.length - 1] ?? '') ?? '') ? directions.pop() : undefined;
-    const name = directions[directions.length - 1];
-    kept.splice(0, kept.length, ...(name === undefined ? [] : [LONG_DIRECTION.get(name) ?? name]), ...(quadrant === undefined ? [] : [SHORT_DIRECTION.get(quadrant) ?? quadrant]));
-  }
-  const words = kept.map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
+  const words = streetWords(tokens).map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
   let street = words.join('');
   // The type is the word that ends the street, directions after it aside ("5th Ave S"); a type
   // word inside the name is the name's ("St Clair", "Old Court", "Dr Martin Luther King").
@@ -339,6 +344,7 @@ export function linkageRecord(c: CustomerContact): LinkageRecord {
   const at = email === null ? -1 : email.lastIndexOf('@');
   const city = normaliseText(c.address?.city);
   const spelled = person === null ? null : givenFromMailbox(person, c.email);
+  const postcode = postcodeNormalisation(c.address?.postalCode);
   return {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
@@ -352,9 +358,9 @@ export function linkageRecord(c: CustomerContact): LinkageRecord {
     emailLocal: email === null ? null : email.slice(0, at),
     emailDomain: email === null ? null : email.slice(at + 1),
     ...phoneOf(c.phone, country),
-    ...addressOf(c, country),
+    ...addressOf(c, country, postcode),
     city: city === '' ? null : city,
-    postcode: postcodeNormalisation(c.address?.postalCode),
+    postcode,
     country,
   };
 }
