@@ -406,6 +406,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
   ff: 3, // family name + given initial
   fz: 3, // family name + postcode area
   gz: 2, // given name + postcode area (a surname changed or mistyped)
+  fs: 2, // family name's last four letters + given initial (a surname mistyped in its first letters: "Jzckson", "Aemple")
   fc: 2, // family name + city
   f: 2, // family name
   z: 1, // postcode
@@ -421,10 +422,11 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * reading (`familyFromMailbox`, landed, then reverted after review); 4: until units before the
  * house number ("Unit 5, 22 Smith St", "3/12 Smith St", "#4 123 Main St"), post office boxes and
  * a unit word only with its number ("12 Flat Rock Rd") were read, and a direction after the
- * street was spelt one way ("5th Ave S" / "5th Avenue South"); 5: since. Only ever goes up:
+ * street was spelt one way ("5th Ave S" / "5th Avenue South"); 5: until a surname's last four
+ * letters were a key ("fs:"); 6: since. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 5;
+export const LINKAGE_KEYS_VERSION = 6;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
@@ -456,7 +458,9 @@ export function linkageKeys(r: LinkageRecord): string[] {
     if (r.given !== null && area !== null && r.given.length > 1) keys.add(`gz:${r.given}|${area}`);
     if (r.given !== null) {
       keys.add(`g:${r.given}`);
-      keys.add(`ff:${r.family.replace(/ /g, '')}|${r.given.slice(0, 1)}`);
+      const family = r.family.replace(/ /g, '');
+      keys.add(`ff:${family}|${r.given.slice(0, 1)}`);
+      if (family.length >= 5) keys.add(`fs:${family.slice(-4)}|${r.given.slice(0, 1)}`);
       const pg = phoneticCodes(r.given)[0];
       const pf = phoneticCodes(r.family.replace(/ /g, ''))[0];
       if (pg !== undefined && pf !== undefined) keys.add(`pn:${[pg, pf].sort().join(' ')}`);

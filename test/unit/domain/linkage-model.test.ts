@@ -527,4 +527,13 @@ describe('blocking keys', () => {
       expect([...keys(v)].some((k) => base.has(k))).toBe(true);
     }
   });
+
+  it('a surname mistyped in its first letters, with the given name mistyped or shortened too, still shares a key: its last four letters with the initial', () => {
+    const keys = (c: CustomerContact) => linkageKeys(linkageRecord(c)).filter((k) => !k.startsWith('t:') && !k.startsWith('g:'));
+    const shared = (a: CustomerContact, b: CustomerContact) => keys(a).filter((k) => keys(b).includes(k));
+    expect(shared({ givenName: 'William', familyName: 'Aemple' }, { givenName: 'Willaim', familyName: 'Semple' })).toEqual(['fs:mple|w']);
+    expect(shared({ givenName: 'Horatio', familyName: 'Cumbleton' }, { givenName: 'Horace', familyName: 'Dumbleton' })).toEqual(['fs:eton|h']);
+    // Short surnames have no such key: four letters of four are the name.
+    expect(keys({ givenName: 'Frank', familyName: 'Sugg' }).some((k) => k.startsWith('fs:'))).toBe(false);
+  });
 });
