@@ -97,6 +97,20 @@ function rhymingNames(a: string, b: string): boolean {
   return rhyme && Math.min(a.length, b.length) >= 3 && isGivenName(a) && isGivenName(b);
 }
 
+/**
+ * Both given names have words after the first, and those differ: not one the start of the other
+ * ("Mary Ann" / "Mary Ann Louise", or a surname's first word in the given slot), not a typo, not an
+ * initial and the name it starts ("Mary A." / "Mary Ann").
+ */
+function middleNamesDiffer(x: GivenForms, y: GivenForms): boolean {
+  if (x.joined === null || x.joined === undefined || y.joined === null || y.joined === undefined || x.written === null || y.written === null) return false;
+  if (!x.joined.startsWith(x.written) || !y.joined.startsWith(y.written)) return false;
+  const ra = x.joined.slice(x.written.length);
+  const rb = y.joined.slice(y.written.length);
+  if (ra === '' || rb === '' || ra.startsWith(rb) || rb.startsWith(ra)) return false;
+  return !fuzzyEqual(ra, rb);
+}
+
 const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });
 
 function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
@@ -112,6 +126,10 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   // siblings, a parent and child) — the household alternative tells which, so a typo is never
   // read across the sexes; nor a nickname group's two names ("sasha"/"alex", "mel"/"melissa").
   const alike = !oppositeSexNames(wa, wb);
+  // The first names agree but the next ones differ: sisters Mary Ann and Mary Beth, Thi Lan and Thi
+  // Hoa (Thi opens many Vietnamese women's names): one first name shared says little, so weak
+  // evidence for, which the household alternative weighs ('phonetic'), not an exact match.
+  if (a === b && middleNamesDiffer(x, y)) return 'phonetic';
   if (a === b) return aWritten === bWritten || aWritten === null || bWritten === null ? 'exact' : alike ? 'nickname' : 'other-sex';
   // A name split by a stray space ("ro nan" / "ronan", "jean paul" / "jeanpaul"): its words joined.
   const ja = x.joined ?? wa;
@@ -142,13 +160,40 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   return 'different';
 }
 
+/**
+ * Words that may open a surname without being one ("van der Berg", "von Trapp", "Al-Hassan",
+ * "bin Ismail"). Not "le", "la", "da", "di", "do", "du": they are surnames of their own too (Le,
+ * Do, Du are common Vietnamese and Chinese ones).
+ */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el']);
+
+/** A surname without the particles that open it ("van der berg" → "berg"). */
+function withoutParticles(family: string): string {
+  const words = family.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && SURNAME_PARTICLES.has(words[i] ?? '')) i += 1;
+  return words.slice(i).join(' ');
+}
+
+/**
+ * One surname written with the particles that open it, the other without ("van der Berg" /
+ * "Berg", "Al-Hassan" / "Hassan"): weak evidence for ('phonetic'), where it was a disagreement.
+ * Only particles: a double surname written in part ("García López" / "López") stays different,
+ * for the part kept may be a parent's whole surname (a review's households: a mother María López
+ * beside her daughter María García López).
+ */
+function particlesOnly(a: string, b: string): boolean {
+  const core = withoutParticles(a);
+  return core.length >= 3 && core === withoutParticles(b);
+}
+
 function compareFamily(a: string | null, b: string | null): FieldLevel<'family'> {
   if (a === null || b === null) return 'missing';
   if (a === b) return 'exact';
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
   if (ca === cb || fuzzyEqual(ca, cb) || (Math.min(ca.length, cb.length) >= 3 && jaroWinklerSimilarity(ca, cb) >= 0.93)) return 'typo';
-  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88) return 'phonetic';
+  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88 || particlesOnly(a, b)) return 'phonetic';
   return 'different';
 }
 

@@ -180,6 +180,30 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'ACME widgets LLC' }, { displayName: 'Acme Widgets, Inc.', companyName: 'Acme Widgets, Inc.' }, 'name')).toBe('exact');
   });
 
+  it('a surname without the particles that open it is weak evidence for; a double surname written in part is not; other middle names make one first name weak evidence', () => {
+    const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
+    expect(level(person('Pieter', 'van der Berg'), person('Pieter', 'Berg'), 'family')).toBe('phonetic');
+    expect(level(person('Ali', 'Al-Hassan'), person('Ali', 'Hassan'), 'family')).toBe('phonetic');
+    // A part of a double surname may be a parent's whole one (María López beside her daughter
+    // María García López); "Le" and "Do" are surnames, not particles; a particle alone is no surname.
+    expect(level(person('María', 'García López'), person('María', 'López'), 'family')).toBe('different');
+    expect(level(person('Minh', 'Nguyen Le'), person('Minh', 'Le'), 'family')).toBe('different');
+    expect(level(person('Pieter', 'van der Berg'), person('Pieter', 'van Dijk'), 'family')).toBe('different');
+    // Sisters Mary Ann and Mary Beth, Thi Lan and Thi Hoa share a first name only.
+    expect(level(person('Mary Ann', 'Smith'), person('Mary Beth', 'Smith'), 'given')).toBe('phonetic');
+    expect(level(person('Thi Lan', 'Nguyen'), person('Thi Hoa', 'Nguyen'), 'given')).toBe('phonetic');
+    expect(level({ displayName: 'Mary Ann Smith' }, { displayName: 'Mary Beth Smith' }, 'given')).toBe('phonetic');
+    // One middle name missing, an initial, a typo or a longer form: still the same name.
+    expect(level(person('Mary Ann', 'Smith'), person('Mary', 'Smith'), 'given')).toBe('exact');
+    expect(level(person('Mary A.', 'Smith'), person('Mary Ann', 'Smith'), 'given')).toBe('exact');
+    expect(level(person('Mary Ann', 'Smith'), person('Mary Anne', 'Smith'), 'given')).toBe('exact');
+    expect(level(person('Mary Ann', 'Smith'), person('Mary Ann Louise', 'Smith'), 'given')).toBe('exact');
+    expect(level(person('Bob Lee', 'Smith'), person('Robert Lee', 'Smith'), 'given')).toBe('nickname');
+    // Sisters at one home, with one phone: not linked.
+    const home = { phone: '(415) 555-0188', address: { line1: '12 Oak St', postalCode: '94110', city: 'San Francisco' } };
+    expect(decide({ ...person('Mary Beth', 'Smith'), ...home }, [candidate('1', { ...person('Mary Ann', 'Smith'), ...home })]).outcome).not.toBe('link');
+  });
+
   it('phones through libphonenumber-js, for any country; e-mails by part', () => {
     expect(level({ phone: '+44 20 7946 0958' }, { phone: '020 7946 0958', address: { country: 'United Kingdom' } }, 'phone')).toBe('exact');
     expect(level({ phone: '555-0142' }, noa, 'phone')).toBe('local7');
