@@ -111,6 +111,11 @@ function middleNamesDiffer(x: GivenForms, y: GivenForms): boolean {
   return !fuzzyEqual(ra, rb);
 }
 
+/** `written` is an initial, the given name's next word (in `joined`) a name of the other sex than `other`'s. */
+function initialBeforeOtherSex(written: string, joined: string, other: string): boolean {
+  return written.length === 1 && other.length > 1 && joined.length > 3 && joined.startsWith(written) && oppositeSexNames(joined.slice(1), other);
+}
+
 const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });
 
 function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
@@ -135,7 +140,11 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const ja = x.joined ?? wa;
   const jb = y.joined ?? wb;
   if ((ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
-  if (wa.length === 1 || wb.length === 1) return wa[0] === wb[0] || a[0] === b[0] ? 'initial' : 'different';
+  if (wa.length === 1 || wb.length === 1) {
+    if (wa[0] !== wb[0] && a[0] !== b[0]) return 'different';
+    // An initial before a middle name written out ("J. Robert") tells the sex: J. Robert is no Jennifer.
+    return initialBeforeOtherSex(wa, ja, wb) || initialBeforeOtherSex(wb, jb, wa) ? 'other-sex' : 'initial';
+  }
   const joinedDiffer = ja !== wa || jb !== wb;
   // Rhyming names that would be a typo or a nickname are 'phonetic' instead: never lower than that
   // ("jay" / "ajay" stays evidence for), never higher than before ("ben" / "ken" stays 'different').

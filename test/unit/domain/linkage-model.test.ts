@@ -199,6 +199,9 @@ describe('comparison levels', () => {
     expect(level(person('Mary Ann', 'Smith'), person('Mary Anne', 'Smith'), 'given')).toBe('exact');
     expect(level(person('Mary Ann', 'Smith'), person('Mary Ann Louise', 'Smith'), 'given')).toBe('exact');
     expect(level(person('Bob Lee', 'Smith'), person('Robert Lee', 'Smith'), 'given')).toBe('nickname');
+    // An initial before a middle name written out tells the sex: J. Robert is no Jennifer, may be a John.
+    expect(level(person('J. Robert', 'Smith'), person('Jennifer', 'Smith'), 'given')).toBe('other-sex');
+    expect(level(person('J. Robert', 'Smith'), person('John', 'Smith'), 'given')).toBe('initial');
     // Sisters at one home, with one phone: not linked.
     const home = { phone: '(415) 555-0188', address: { line1: '12 Oak St', postalCode: '94110', city: 'San Francisco' } };
     expect(decide({ ...person('Mary Beth', 'Smith'), ...home }, [candidate('1', { ...person('Mary Ann', 'Smith'), ...home })]).outcome).not.toBe('link');
