@@ -98,22 +98,31 @@ function rhymingNames(a: string, b: string): boolean {
 }
 
 /**
- * Both given names have words after the first, and those differ: not one the start of the other
- * ("Mary Ann" / "Mary Ann Louise", or a surname's first word in the given slot), not a typo, not an
- * initial and the name it starts ("Mary A." / "Mary Ann").
+ * Both given names have words after the first, and those differ: not one within the other ("Mary
+ * Ann" / "Mary Ann Louise", "Mary Ann Louise" / "Mary Louise", "Mary Elizabeth" / "Mary Beth", or a
+ * surname's first word in the given slot), not a nickname ("Mary Katherine" / "Mary Kate", "John
+ * Michael" / "John Mike"), not a typo, not an initial and the name it starts ("Mary A." / "Mary Ann").
  */
 function middleNamesDiffer(x: GivenForms, y: GivenForms): boolean {
   if (x.joined === null || x.joined === undefined || y.joined === null || y.joined === undefined || x.written === null || y.written === null) return false;
   if (!x.joined.startsWith(x.written) || !y.joined.startsWith(y.written)) return false;
   const ra = x.joined.slice(x.written.length);
   const rb = y.joined.slice(y.written.length);
-  if (ra === '' || rb === '' || ra.startsWith(rb) || rb.startsWith(ra)) return false;
-  return !fuzzyEqual(ra, rb);
+  if (ra === '' || rb === '' || ra.includes(rb) || rb.includes(ra)) return false;
+  return !fuzzyEqual(ra, rb) && givenNameCanonical(ra) !== givenNameCanonical(rb) && !nicknameRelated(ra, rb);
 }
+
+/**
+ * Middle names borne by both sexes in the names that open with them: José María is a man's name,
+ * María José a woman's, Jean-Marie a man's.
+ */
+const MIDDLE_NAMES_OF_EITHER_SEX = new Set(['maria', 'marie', 'mary', 'jose']);
 
 /** `written` is an initial, the given name's next word (in `joined`) a name of the other sex than `other`'s. */
 function initialBeforeOtherSex(written: string, joined: string, other: string): boolean {
-  return written.length === 1 && other.length > 1 && joined.length > 3 && joined.startsWith(written) && oppositeSexNames(joined.slice(1), other);
+  if (written.length !== 1 || other.length <= 1 || joined.length <= 3 || !joined.startsWith(written)) return false;
+  const middle = joined.slice(1);
+  return !MIDDLE_NAMES_OF_EITHER_SEX.has(middle) && oppositeSexNames(middle, other);
 }
 
 const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });

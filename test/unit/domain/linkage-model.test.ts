@@ -199,9 +199,17 @@ describe('comparison levels', () => {
     expect(level(person('Mary Ann', 'Smith'), person('Mary Anne', 'Smith'), 'given')).toBe('exact');
     expect(level(person('Mary Ann', 'Smith'), person('Mary Ann Louise', 'Smith'), 'given')).toBe('exact');
     expect(level(person('Bob Lee', 'Smith'), person('Robert Lee', 'Smith'), 'given')).toBe('nickname');
+    // A middle name shortened, a nickname of it, or one of two dropped (a review's findings).
+    expect(level(person('Mary Elizabeth', 'Smith'), person('Mary Beth', 'Smith'), 'given')).toBe('exact');
+    expect(level(person('Mary Katherine', 'Smith'), person('Mary Kate', 'Smith'), 'given')).toBe('exact');
+    expect(level(person('John Michael', 'Smith'), person('John Mike', 'Smith'), 'given')).toBe('exact');
+    expect(level(person('Mary Ann Louise', 'Smith'), person('Mary Louise', 'Smith'), 'given')).toBe('exact');
     // An initial before a middle name written out tells the sex: J. Robert is no Jennifer, may be a John.
     expect(level(person('J. Robert', 'Smith'), person('Jennifer', 'Smith'), 'given')).toBe('other-sex');
     expect(level(person('J. Robert', 'Smith'), person('John', 'Smith'), 'given')).toBe('initial');
+    // José María is a man's name, María José a woman's: those middle names do not tell the sex.
+    expect(level(person('J. María', 'García'), person('José', 'García'), 'given')).toBe('initial');
+    expect(level(person('M. José', 'Pérez'), person('María', 'Pérez'), 'given')).toBe('initial');
     // Sisters at one home, with one phone: not linked.
     const home = { phone: '(415) 555-0188', address: { line1: '12 Oak St', postalCode: '94110', city: 'San Francisco' } };
     expect(decide({ ...person('Mary Beth', 'Smith'), ...home }, [candidate('1', { ...person('Mary Ann', 'Smith'), ...home })]).outcome).not.toBe('link');
