@@ -407,6 +407,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
   fz: 3, // family name + postcode area
   gz: 2, // given name + postcode area (a surname changed or mistyped)
   fs: 2, // family name's last four letters + given initial (a surname mistyped in its first letters: "Jzckson", "Aemple")
+  fx: 2, // family name's first two and last three letters + given initial (a surname mistyped in its middle: "Fodter")
   fc: 2, // family name + city
   f: 2, // family name
   z: 1, // postcode
@@ -423,7 +424,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * house number ("Unit 5, 22 Smith St", "3/12 Smith St", "#4 123 Main St"), post office boxes and
  * a unit word only with its number ("12 Flat Rock Rd") were read, and a direction after the
  * street was spelt one way ("5th Ave S" / "5th Avenue South"); 5: until a surname's last four
- * letters were a key ("fs:"); 6: since. Only ever goes up:
+ * letters, and its first two with its last three, were keys ("fs:", "fx:"); 6: since. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 6;
@@ -460,7 +461,10 @@ export function linkageKeys(r: LinkageRecord): string[] {
       keys.add(`g:${r.given}`);
       const family = r.family.replace(/ /g, '');
       keys.add(`ff:${family}|${r.given.slice(0, 1)}`);
+      // With the 3-letter prefix key ("b:"), a surname of six letters or more keeps one of these
+      // whole under any one letter mistyped, and the given name's initial is all they ask of it.
       if (family.length >= 5) keys.add(`fs:${family.slice(-4)}|${r.given.slice(0, 1)}`);
+      if (family.length >= 6) keys.add(`fx:${family.slice(0, 2)}${family.slice(-3)}|${r.given.slice(0, 1)}`);
       const pg = phoneticCodes(r.given)[0];
       const pf = phoneticCodes(r.family.replace(/ /g, ''))[0];
       if (pg !== undefined && pf !== undefined) keys.add(`pn:${[pg, pf].sort().join(' ')}`);

@@ -563,11 +563,13 @@ describe('blocking keys', () => {
     }
   });
 
-  it('a surname mistyped in its first letters, with the given name mistyped or shortened too, still shares a key: its last four letters with the initial', () => {
+  it('a surname mistyped in its first or middle letters, with the given name mistyped or shortened too, still shares a key with the given initial', () => {
     const keys = (c: CustomerContact) => linkageKeys(linkageRecord(c)).filter((k) => !k.startsWith('t:') && !k.startsWith('g:'));
     const shared = (a: CustomerContact, b: CustomerContact) => keys(a).filter((k) => keys(b).includes(k));
     expect(shared({ givenName: 'William', familyName: 'Aemple' }, { givenName: 'Willaim', familyName: 'Semple' })).toEqual(['fs:mple|w']);
     expect(shared({ givenName: 'Horatio', familyName: 'Cumbleton' }, { givenName: 'Horace', familyName: 'Dumbleton' })).toEqual(['fs:eton|h']);
+    // A letter mistyped in the middle, the given name's first letters mistyped too: its first two and last three letters.
+    expect(shared({ givenName: 'William', familyName: 'Fodter' }, { givenName: 'Wlliam', familyName: 'Foster' })).toEqual(['fx:foter|w']);
     // Short surnames have no such key: four letters of four are the name.
     expect(keys({ givenName: 'Frank', familyName: 'Sugg' }).some((k) => k.startsWith('fs:'))).toBe(false);
   });
