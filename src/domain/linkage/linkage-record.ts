@@ -1,3 +1,4 @@
+import { QBO_LIMITS } from '../qbo-customer-repair';
 import { parsePhoneNumberFromString, CountryCode, getCountries } from 'libphonenumber-js';
 import { contactName, CustomerContact } from '../customer-contact';
 import { emailNormalisation } from '../email-normalisation';
@@ -297,6 +298,30 @@ function streetWords(tokens: string[]): string[] {
   return [...(name === undefined ? [] : [LONG_DIRECTION.get(name) ?? name]), ...(quadrant === undefined ? [] : [quadrant])];
 }
 
+const cap = (v: string | null | undefined, max: number): string | null | undefined => (typeof v === 'string' && v.length > max ? v.slice(0, max) : v);
+
+/**
+ * The contact as long as QuickBooks holds it (QBO_LIMITS): a value past its field's limit is
+ * nothing QuickBooks could hold to match against, and the comparisons on the hot path (Jaro-Winkler,
+ * Damerau-Levenshtein) grow with the square of a value's length: two given names of 8,000
+ * characters took 0.6 s to compare, for each of up to 30 candidates. The address lines are
+ * cut at LINE_MAX when read.
+ */
+function withinQboLimits(c: CustomerContact): CustomerContact {
+  return {
+    displayName: cap(c.displayName, QBO_LIMITS.DisplayName),
+    givenName: cap(c.givenName, QBO_LIMITS.GivenName),
+    familyName: cap(c.familyName, QBO_LIMITS.FamilyName),
+    companyName: cap(c.companyName, QBO_LIMITS.CompanyName),
+    email: cap(c.email, QBO_LIMITS.Email),
+    phone: cap(c.phone, QBO_LIMITS.Phone),
+    address:
+      c.address === null || c.address === undefined
+        ? c.address
+        : { ...c.address, city: cap(c.address.city, QBO_LIMITS.City), postalCode: cap(c.address.postalCode, QBO_LIMITS.PostalCode), country: cap(c.address.country, QBO_LIMITS.Country), region: cap(c.address.region, QBO_LIMITS.Region) },
+  };
+}
+
 /** One address line read as a street: its house number, its name as compared, its written type. */
 function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> {
   const box = POST_BOX.exec(line);
@@ -334,7 +359,8 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
 }
 
 /** Every field of a contact, parsed for comparison. */
-export function linkageRecord(c: CustomerContact): LinkageRecord {
+export function linkageRecord(contact: CustomerContact): LinkageRecord {
+  const c = withinQboLimits(contact);
   const country = countryOf(c.address?.country);
   const person = personName(c);
   const tokens = nameTokens(contactName(c));
@@ -424,7 +450,8 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * house number ("Unit 5, 22 Smith St", "3/12 Smith St", "#4 123 Main St"), post office boxes and
  * a unit word only with its number ("12 Flat Rock Rd") were read, and a direction after the
  * street was spelt one way ("5th Ave S" / "5th Avenue South"); 5: until a surname's last four
- * letters, and its first two with its last three, were keys ("fs:", "fx:"); 6: since. Only ever goes up:
+ * letters, and its first two with its last three, were keys ("fs:", "fx:"), and a contact was
+ * read only as far as QuickBooks holds it (`withinQboLimits`); 6: since. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 6;
@@ -461,12 +488,13 @@ export function linkageKeys(r: LinkageRecord): string[] {
       keys.add(`g:${r.given}`);
       const family = r.family.replace(/ /g, '');
       keys.add(`ff:${family}|${r.given.slice(0, 1)}`);
-      // With the 3-letter prefix key ("b:"), a surname of six letters or more keeps one of these
-      // whole under any one letter mistyped, and the given name's initial is all they ask of it.
+      // A surname of six letters or more keeps one of these whole under any one letter mistyped in
+      // its first letters or its middle, asking only the given name's initial; a slip in its last
+      // three letters keeps the 3-letter prefixes ("b:", which ask the given name's too).
       if (family.length >= 5) keys.add(`fs:${family.slice(-4)}|${r.given.slice(0, 1)}`);
       if (family.length >= 6) keys.add(`fx:${family.slice(0, 2)}${family.slice(-3)}|${r.given.slice(0, 1)}`);
       const pg = phoneticCodes(r.given)[0];
-      const pf = phoneticCodes(r.family.replace(/ /g, ''))[0];
+      const pf = phoneticCodes(family)[0];
       if (pg !== undefined && pf !== undefined) keys.add(`pn:${[pg, pf].sort().join(' ')}`);
     }
   }

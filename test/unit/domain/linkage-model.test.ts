@@ -550,6 +550,17 @@ describe('decisions', () => {
   });
 });
 
+describe('input past what QuickBooks holds', () => {
+  it('is read only as far as QuickBooks holds it: names of thousands of characters are compared as their first hundred', () => {
+    const long = (first: string) => `${first} ${Array.from({ length: 1600 }, (_, i) => `x${i % 7}`).join(' ')}`;
+    const a = linkageRecord({ givenName: long('mary'), familyName: 'Smith', email: `${'a'.repeat(5000)}@example.org` });
+    expect(a.givenJoined?.length ?? 0).toBeLessThanOrEqual(100);
+    expect(a.email?.length ?? 0).toBeLessThanOrEqual(100);
+    // Still compared, and the same words still agree.
+    expect(compareRecords(a, linkageRecord({ givenName: long('mary'), familyName: 'Smith' })).find((f) => f.field === 'given')?.level).toBe('exact');
+  });
+});
+
 describe('blocking keys', () => {
   it('the keys version only goes up: 3 has landed (the reverted mailbox reading), so mirrors keyed at 3 are re-keyed only by a higher one', () => {
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThan(3);
