@@ -112,8 +112,12 @@ export function streetTypeOf(word: string): string | null {
   return STREET_TYPE_SPELLING.get(word) ?? null;
 }
 const LONG_STREET_TYPES = /(street|avenue|road|drive|lane|boulevard|court|place|parkway|terrace|strasse|square)$/;
-const UNIT_WORDS = new Set(['suite', 'ste', 'unit', 'apt', 'apartment', 'floor', 'fl', 'flr', 'room', 'rm', 'po', 'box', 'building', 'bldg', 'flat', 'level', 'lvl', 'shop']);
-const UNIT_WORD = '(?:unit|apt|apartment|suite|ste|flat|shop|level|lvl|floor|flr|fl|room|rm|tower|bldg|building)';
+/** Words that name a unit, said with its number or letter ("Suite 200", "Flat B", "Level 2"). */
+const UNIT_NAMES = ['unit', 'apt', 'apartment', 'suite', 'ste', 'flat', 'shop', 'level', 'lvl', 'floor', 'flr', 'fl', 'room', 'rm', 'bldg', 'building'];
+/** As the line's words are read: with a post office box's ("po", "box"). */
+const UNIT_WORDS = new Set([...UNIT_NAMES, 'po', 'box']);
+/** In the patterns read before the line is split: with "tower" ("Tower 2, 10 Smith St"). */
+const UNIT_WORD = `(?:${[...UNIT_NAMES, 'tower'].join('|')})`;
 /** What must follow units stripped before a house number: the number, then a word ("22 Smith", not "1" alone or "10th"). */
 const HOUSE_NUMBER_AHEAD = '(?=\\d+[a-z]?\\s*,?\\s+(?:[a-z]|\\d+(?:st|nd|rd|th)\\b))';
 /**
