@@ -64,7 +64,9 @@ it('settling never waits for an invoice another transaction is writing, and neve
   await h.linkedCustomer(tenantId, realmId, 'cus_1');
   await h.invoice(tenantId, { id: 'x' });
   const w = h.wire();
-  await w.runWindow.run({ tenantId, trigger: 'run_now' });
+  // The window's outcome first: a failed or postponed push says so here, not as a bare 'pending' below.
+  expect(await w.runWindow.run({ tenantId, trigger: 'run_now' })).toMatchObject({ outcome: 'ran', summary: { pushed: 1 } });
+  await new InvoiceSyncRepository(h.ds).settle(tenantId);
   expect(await states(tenantId)).toEqual({ x: 'settled' });
   await h.ds.query(`UPDATE invoices SET sync_state = 'pending' WHERE tenant_id = $1`, [tenantId]); // as if not yet settled
   const qr = h.ds.createQueryRunner();
