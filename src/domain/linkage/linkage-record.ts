@@ -60,8 +60,64 @@ export interface LinkageRecord {
 }
 
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'at', 'in']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr']);
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'phd', 'esq', 'dds', 'cpa']);
+/**
+ * Honorifics that open a person's name ("Dr. Jane Smith", "The Hon. John Smith", "Rt. Rev.
+ * Burrows", "Capt. Ann Lee"). Only words nobody is named: not Earl, Duke, King, Prince, Judge,
+ * Major, Baron, Pastor or Sen, which are given names or surnames too ("Earl Smith", "Amartya Sen").
+ * They are dropped where they open the name, never inside it ("John Lord").
+ */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sra', 'srta', 'dr', 'drs', 'doctor', 'prof', 'professor',
+  'sir', 'dame', 'lord', 'lady', 'hon', 'honorable', 'honourable', 'rt', 'very', 'rev', 'revd', 'reverend', 'fr', 'msgr', 'monsignor',
+  'rabbi', 'imam', 'capt', 'captain', 'col', 'colonel', 'maj', 'lt', 'lieut', 'sgt', 'cpl', 'pvt', 'adm', 'admiral', 'cmdr', 'cdr',
+  'brig', 'senator', 'gov', 'baroness', 'viscount', 'viscountess', 'countess', 'marquess', 'marchioness', 'duchess',
+]);
+/**
+ * Generational suffixes and credentials written after a person's name ("John Smith Jr.", "Jane
+ * Doe, CPA", "Ann Lee M.D."). Not "DO", "PA" or "V": a surname, a legal form and an initial.
+ */
+const NAME_SUFFIXES = new Set([
+  'jr', 'jnr', 'junior', 'sr', 'snr', 'senior', 'ii', 'iii', 'iv', 'md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'od', 'rn', 'lpn',
+  'np', 'jd', 'llm', 'mba', 'cpa', 'cfa', 'cfp', 'pe', 'lcsw', 'esq', 'esquire', 'obe', 'mbe', 'cbe', 'kbe', 'qc', 'kc', 'frcs', 'facs',
+  'bt', 'bart', 'ret',
+]);
+
+/** The titles that open a person's name dropped ("the" before one too: "The Hon. John Smith"). */
+function withoutTitles(tokens: readonly string[]): string[] {
+  let i = tokens[0] === 'the' && TITLES.has(tokens[1] ?? '') ? 1 : 0;
+  while (i < tokens.length && TITLES.has(tokens[i] ?? '')) i += 1;
+  return tokens.slice(i);
+}
+
+/** How many of the last tokens are a suffix ("jr", "cpa"; "m d" and "ph d" as "M.D." and "Ph.D." are written): 0 when none. */
+function suffixAtEnd(tokens: readonly string[]): number {
+  for (let k = 1; k <= Math.min(3, tokens.length); k += 1) {
+    const tail = tokens.slice(tokens.length - k);
+    if ((k === 1 || tail.every((t) => t.length <= 2)) && NAME_SUFFIXES.has(tail.join(''))) return k;
+  }
+  return 0;
+}
+
+/** Name tokens without the suffixes that end them, keeping at least `keep` tokens. */
+function withoutSuffixes(tokens: readonly string[], keep: number): string[] {
+  let kept = [...tokens];
+  for (let k = suffixAtEnd(kept); k > 0 && kept.length - k >= keep; k = suffixAtEnd(kept)) kept = kept.slice(0, -k);
+  return kept;
+}
+
+/**
+ * A name without the comma-separated suffixes after it ("John Smith, MD", "Smith, John, Jr."):
+ * what is left is read as written, "Last, First" included, not "MD, John Smith" turned round.
+ */
+function withoutSuffixParts(raw: string): string {
+  const parts = raw.split(',');
+  while (parts.length > 1) {
+    const last = normaliseText(parts[parts.length - 1]).split(' ').filter((t) => t !== '');
+    if (last.length === 0 || suffixAtEnd(last) !== last.length) break;
+    parts.pop();
+  }
+  return parts.join(',');
+}
 /** Words that make a display name an organisation's rather than a person's. */
 const ORGANISATION_WORDS = new Set([
   'center', 'centre', 'school', 'academy', 'church', 'club', 'house', 'daycare', 'care', 'child', 'children', 'kids', 'group',
@@ -219,9 +275,9 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
 
 /** Name tokens for comparison: "Last, First" turned round, legal suffixes, titles and filler removed, nicknames canonical. */
 function nameTokens(raw: string | null | undefined): string[] {
-  const forms = nameNormalisation(raw);
+  const forms = nameNormalisation(raw === null || raw === undefined ? raw : withoutSuffixParts(raw));
   if (forms === null) return [];
-  return forms.tokens.filter((t) => !FILLER.has(t) && !TITLES.has(t)).map(givenNameCanonical);
+  return withoutSuffixes(withoutTitles(forms.tokens), 2).filter((t) => !FILLER.has(t)).map(givenNameCanonical);
 }
 
 interface PersonName {
@@ -233,19 +289,19 @@ interface PersonName {
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 function personName(c: CustomerContact): PersonName | null {
-  const given = tokensOf(normaliseText(c.givenName)).filter((t) => !TITLES.has(t));
-  const family = normaliseText(c.familyName);
+  const given = withoutTitles(tokensOf(normaliseText(c.givenName)));
+  const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1).join(' ');
   if (given.length > 0 || family !== '') {
     const first = given[0] ?? null;
     return { given: first === null ? null : givenNameCanonical(first), givenWritten: first, givenJoined: given.length > 1 ? given.join('') : null, family: family === '' ? null : family };
   }
   if (normaliseText(c.companyName) !== '') return null;
-  const display = nameNormalisation(contactName(c));
+  const name = withoutSuffixParts(contactName(c));
+  const display = nameNormalisation(name);
   if (display === null) return null;
-  const text = normaliseText(contactName(c));
+  const text = withoutTitles(tokensOf(normaliseText(name))).join(' ');
   if (stripLegalSuffixes(text) !== text) return null;
-  let tokens = display.tokens.filter((t) => !TITLES.has(t));
-  while (tokens.length > 2 && NAME_SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
+  const tokens = withoutSuffixes(withoutTitles(display.tokens), 2);
   if (tokens.length < 2 || tokens.length > 4) return null;
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
   // filler word it spells ("A Step Ahead" stays an organisation's name).

@@ -180,6 +180,28 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'ACME widgets LLC' }, { displayName: 'Acme Widgets, Inc.', companyName: 'Acme Widgets, Inc.' }, 'name')).toBe('exact');
   });
 
+  it('titles before a name and suffixes or credentials after it are not names: "The Hon. John Smith", "Capt. Ann Lee", "Jane Doe, CPA", "Smith, John, Jr.", "Ann Lee M.D."', () => {
+    const name = (displayName: string) => {
+      const r = linkageRecord({ displayName });
+      return [r.givenWritten, r.family, r.nameKey];
+    };
+    for (const written of ['Dr. John Smith', 'The Hon. John Smith', 'Rt. Hon. John Smith', 'Capt. John Smith', 'Rev. Dr. John Smith', 'Smith, Dr. John', 'John Smith Jr.', 'John Smith, MD', 'John Smith, Jr., CPA', 'Smith, John, Jr.', 'John Smith M.D.', 'John Smith, Ph.D.']) {
+      expect([written, ...name(written)]).toEqual([written, 'john', 'smith', 'john smith']);
+    }
+    // The suffix in the surname field, the title in the given name field.
+    expect(linkageRecord({ givenName: 'Hon. Augustus', familyName: 'Legge Jr.' })).toMatchObject({ givenWritten: 'augustus', family: 'legge' });
+    // "MD, John Smith" was a "Last, First" turned round: the credential read as the given name, the person no longer found by it.
+    expect(level({ displayName: 'Jane Doe, CPA' }, { displayName: 'Jane Doe' }, 'given')).toBe('exact');
+    // Only where they open the name, and only words nobody is named: a surname Lord, a given name Earl or Pastor stay names.
+    expect(name('John Lord')).toEqual(['john', 'lord', 'john lord']);
+    expect(name('Earl Smith')).toEqual(['earl', 'smith', 'earl smith']);
+    expect(name('Pastor Maldonado')).toEqual(['pastor', 'maldonado', 'maldonado pastor']);
+    // A title and a surname alone is no person's full name; an organisation's name stays one.
+    expect(linkageRecord({ displayName: 'Dr Smith' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'Smith, PA' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'The Dental Group' }).isPerson).toBe(false);
+  });
+
   it('a surname without the particles that open it is weak evidence for; a double surname written in part is not; other middle names make one first name weak evidence', () => {
     const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
     expect(level(person('Pieter', 'van der Berg'), person('Pieter', 'Berg'), 'family')).toBe('phonetic');
