@@ -231,6 +231,23 @@ function familyAgainstGiven(family: string | null, r: LinkageRecord): FieldLevel
 const GIVEN_RANK: Record<FieldLevel<'given'>, number> = { exact: 5, nickname: 4, typo: 3, alias: 2, phonetic: 2, 'other-sex': 1, initial: 1, different: 0, missing: 0 };
 const FAMILY_RANK: Record<FieldLevel<'family'>, number> = { exact: 3, typo: 2, phonetic: 1, different: 0, missing: 0 };
 
+/**
+ * Which of a family's namesakes each name says it is. "John Smith Jr." and "John Smith Sr." (or
+ * III) are two people, never one customer: the given names are 'different'. One written with a
+ * generation and the other without may be either: the suffix dropped by one system, or the father
+ * beside his son. A given name that agreed is then weak evidence for ('phonetic'), which the
+ * household alternative weighs, as it does two people's middle names.
+ */
+function withGenerations(fields: FieldComparison[], a: string | null, b: string | null): FieldComparison[] {
+  if (a === b) return fields;
+  return fields.map((f) => {
+    if (f.field !== 'given' || f.level === 'missing') return f;
+    const swapped = f.swapped === true ? { swapped: true } : {};
+    if (a !== null && b !== null) return { field: 'given', level: 'different', ...swapped };
+    return GIVEN_RANK[f.level as FieldLevel<'given'>] >= 3 ? { field: 'given', level: 'phonetic', ...swapped } : f;
+  });
+}
+
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const given = compareGiven(givenOf(a), givenOf(b));
@@ -496,7 +513,7 @@ function compareCountry(a: LinkageRecord, b: LinkageRecord): FieldComparison {
  * against a company); a company name besides a person's name is a field of its own.
  */
 export function compareRecords(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
-  const names = a.isPerson && b.isPerson ? [...comparePerson(a, b), missing('name'), compareCompany(a, b)] : [missing('given'), missing('family'), compareName(a, b), missing('company')];
+  const names = a.isPerson && b.isPerson ? [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), compareCompany(a, b)] : [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
 }
 

@@ -26,6 +26,8 @@ export interface LinkageRecord {
   givenJoined: string | null;
   /** Family name, normalised ("o'neil" → "oneil", "van der berg" kept whole). */
   family: string | null;
+  /** "jr" (Jr., Jnr., II), "sr", "iii" or "iv" when the name says which of a family's namesakes it is. */
+  generation: string | null;
   /** Display (or company) name tokens: nicknames canonical, legal suffixes and filler words removed. */
   nameTokens: string[];
   /** The name tokens sorted: the same for "Ann O'Neil", "O'Neil, Ann" and "ONEIL ANN". */
@@ -61,63 +63,119 @@ export interface LinkageRecord {
 
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'at', 'in']);
 /**
- * Honorifics that open a person's name ("Dr. Jane Smith", "The Hon. John Smith", "Rt. Rev.
- * Burrows", "Capt. Ann Lee"). Only words nobody is named: not Earl, Duke, King, Prince, Judge,
- * Major, Baron, Pastor or Sen, which are given names or surnames too ("Earl Smith", "Amartya Sen").
- * They are dropped where they open the name, never inside it ("John Lord").
+ * Honorifics that open a person's name ("Dr. Jane Smith", "Capt. Ann Lee", "Baroness Wenlock").
+ * Only words nobody is named: not Earl, Duke, King, Prince, Judge, Major, Baron, Pastor or Sen,
+ * nor Hon (Cantonese), Col (Colin), Maj (Swedish), Imam or Rabbi (Bengali, Indonesian), which are
+ * given names or surnames too ("Earl Smith", "Amartya Sen", "Hon Lam").
  */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sra', 'srta', 'dr', 'drs', 'doctor', 'prof', 'professor',
-  'sir', 'dame', 'lord', 'lady', 'hon', 'honorable', 'honourable', 'rt', 'very', 'rev', 'revd', 'reverend', 'fr', 'msgr', 'monsignor',
-  'rabbi', 'imam', 'capt', 'captain', 'col', 'colonel', 'maj', 'lt', 'lieut', 'sgt', 'cpl', 'pvt', 'adm', 'admiral', 'cmdr', 'cdr',
-  'brig', 'senator', 'gov', 'baroness', 'viscount', 'viscountess', 'countess', 'marquess', 'marchioness', 'duchess',
+  'sir', 'dame', 'lord', 'lady', 'honorable', 'honourable', 'rev', 'revd', 'reverend', 'fr', 'msgr', 'monsignor', 'capt', 'captain',
+  'colonel', 'lieut', 'sgt', 'cpl', 'pvt', 'admiral', 'cmdr', 'cdr', 'brig', 'senator', 'baroness', 'viscount', 'viscountess',
+  'countess', 'marquess', 'marchioness', 'duchess',
 ]);
-/**
- * Generational suffixes and credentials written after a person's name ("John Smith Jr.", "Jane
- * Doe, CPA", "Ann Lee M.D."). Not "DO", "PA" or "V": a surname, a legal form and an initial.
- */
-const NAME_SUFFIXES = new Set([
-  'jr', 'jnr', 'junior', 'sr', 'snr', 'senior', 'ii', 'iii', 'iv', 'md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'od', 'rn', 'lpn',
-  'np', 'jd', 'llm', 'mba', 'cpa', 'cfa', 'cfp', 'pe', 'lcsw', 'esq', 'esquire', 'obe', 'mbe', 'cbe', 'kbe', 'qc', 'kc', 'frcs', 'facs',
-  'bt', 'bart', 'ret',
+const HON_OR_REV = new Set(['hon', 'honorable', 'honourable', 'rev', 'revd', 'reverend']);
+/** Words that open a title only before one of these: "The Hon.", "Rt. Hon.", "Very Rev.", "Mr. & Mrs.". */
+const TITLE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['the', HON_OR_REV],
+  ['rt', HON_OR_REV],
+  ['right', HON_OR_REV],
+  ['very', new Set(['rev', 'revd', 'reverend'])],
+  ['and', TITLES],
 ]);
 
-/** The titles that open a person's name dropped ("the" before one too: "The Hon. John Smith"). */
-function withoutTitles(tokens: readonly string[]): string[] {
-  let i = tokens[0] === 'the' && TITLES.has(tokens[1] ?? '') ? 1 : 0;
-  while (i < tokens.length && TITLES.has(tokens[i] ?? '')) i += 1;
-  return tokens.slice(i);
+/** How many tokens at the start are titles ("the hon", "rt rev", "mr and mrs", "dr"). */
+function titlesAtStart(tokens: readonly string[]): number {
+  let i = 0;
+  for (;;) {
+    const t = tokens[i] ?? '';
+    if ((t !== 'and' || i > 0) && TITLE_OPENERS.get(t)?.has(tokens[i + 1] ?? '') === true) i += 2;
+    else if (TITLES.has(t)) i += 1;
+    else return i;
+  }
 }
 
-/** How many of the last tokens are a suffix ("jr", "cpa"; "m d" and "ph d" as "M.D." and "Ph.D." are written): 0 when none. */
-function suffixAtEnd(tokens: readonly string[]): number {
+/**
+ * The titles that open a name dropped, unless fewer than `keep` tokens would be left: "Mrs
+ * Smith" stays a title and a surname, not the surname of every Smith.
+ */
+function withoutTitles(tokens: readonly string[], keep: number): string[] {
+  const n = titlesAtStart(tokens);
+  return n > 0 && tokens.length - n >= keep ? tokens.slice(n) : [...tokens];
+}
+
+/**
+ * Abbreviated titles that are also given names when written without their period ("Hon." but Hon
+ * Lam, "Col." but Col Smith): dropped only as written, with a period and two words after them.
+ */
+const DOTTED_TITLE = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*(?=[^\s,]+[\s,]+[^\s,])/i;
+/** The same in a given-name field: one word after it is enough ("Hon. Augustus"). */
+const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*(?=[^\s,])/i;
+
+/** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
+function withoutDottedTitles(c: CustomerContact): CustomerContact {
+  const drop = (v: string | null | undefined, title: RegExp) => (v === null || v === undefined ? v : v.replace(title, ''));
+  return { ...c, displayName: drop(c.displayName, DOTTED_TITLE), givenName: drop(c.givenName, DOTTED_TITLE_OF_GIVEN) };
+}
+
+/** Generational suffixes ("John Smith Jr."), to their one form: II is a Jr. (the second of the name). */
+const GENERATIONS: ReadonlyMap<string, string> = new Map([
+  ['jr', 'jr'], ['jnr', 'jr'], ['ii', 'jr'], ['sr', 'sr'], ['snr', 'sr'], ['iii', 'iii'], ['iv', 'iv'],
+]);
+/**
+ * Credentials written after a person's name ("Jane Doe CPA", "Ann Lee M.D.", "John Smith,
+ * Esq."): none of them a name. Not "DO", "PA", "KC", "RN", "PE", "Senior", "Junior": a
+ * surname (Nepali KC, Olive Senior), a legal form, or both; those count only as a comma part.
+ */
+const CREDENTIALS = new Set([
+  'md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'lpn', 'jd', 'llm', 'mba', 'cpa', 'cfa', 'cfp', 'lcsw', 'esq', 'esquire', 'obe', 'mbe',
+  'cbe', 'kbe', 'qc', 'frcs', 'facs',
+]);
+/** After a comma, also these ("Jane Doe, RN", "John Smith, Junior"). */
+const COMMA_SUFFIXES = new Set([...CREDENTIALS, ...GENERATIONS.keys(), 'do', 'rn', 'np', 'pe', 'kc', 'bt', 'bart', 'ret', 'junior', 'senior']);
+
+/** How many of the last tokens are one of `suffixes` ("jr", "cpa"; "m d" and "ph d" as "M.D." and "Ph.D." are written): 0 when none. */
+function suffixAtEnd(tokens: readonly string[], suffixes: ReadonlySet<string> | ReadonlyMap<string, string>): number {
   for (let k = 1; k <= Math.min(3, tokens.length); k += 1) {
     const tail = tokens.slice(tokens.length - k);
-    if ((k === 1 || tail.every((t) => t.length <= 2)) && NAME_SUFFIXES.has(tail.join(''))) return k;
+    if ((k === 1 || tail.every((t) => t.length <= 2)) && suffixes.has(tail.join(''))) return k;
   }
   return 0;
 }
 
-/** Name tokens without the suffixes that end them, keeping at least `keep` tokens. */
-function withoutSuffixes(tokens: readonly string[], keep: number): string[] {
+/** Name tokens without the credentials and generational suffixes that end them, keeping at least `keep` tokens and never a lone initial last. */
+function withoutSuffixes(tokens: readonly string[], keep: number): { tokens: string[]; generation: string | null } {
   let kept = [...tokens];
-  for (let k = suffixAtEnd(kept); k > 0 && kept.length - k >= keep; k = suffixAtEnd(kept)) kept = kept.slice(0, -k);
-  return kept;
+  let generation: string | null = null;
+  for (;;) {
+    const credential = suffixAtEnd(kept, CREDENTIALS);
+    const k = credential > 0 ? credential : suffixAtEnd(kept, GENERATIONS);
+    if (k === 0 || kept.length - k < keep || (kept[kept.length - k - 1] ?? '').length === 1) break;
+    if (credential === 0) generation ??= GENERATIONS.get(kept.slice(kept.length - k).join('')) ?? null;
+    kept = kept.slice(0, -k);
+  }
+  return { tokens: kept, generation };
 }
 
 /**
- * A name without the comma-separated suffixes after it ("John Smith, MD", "Smith, John, Jr."):
- * what is left is read as written, "Last, First" included, not "MD, John Smith" turned round.
+ * A name without the comma-separated suffixes after it ("John Smith, MD", "Smith, John, Jr."),
+ * read as written, "Last, First" included, not "MD, John Smith" turned round; and the generation
+ * one of them gave. Never down to one word: "Smith, J.D." and "Smith, MD" stay as written.
  */
-function withoutSuffixParts(raw: string): string {
+function withoutSuffixParts(raw: string): { name: string; generation: string | null } {
   const parts = raw.split(',');
+  let generation: string | null = null;
   while (parts.length > 1) {
-    const last = normaliseText(parts[parts.length - 1]).split(' ').filter((t) => t !== '');
-    if (last.length === 0 || suffixAtEnd(last) !== last.length) break;
+    const last = tokensOf(normaliseText(parts[parts.length - 1]));
+    if (last.length === 0 || suffixAtEnd(last, COMMA_SUFFIXES) !== last.length) break;
+    if (tokensOf(normaliseText(parts.slice(0, -1).join(' '))).length < 2) break;
+    const word = last.join('');
+    generation ??= GENERATIONS.get(word) ?? (word === 'junior' ? 'jr' : word === 'senior' ? 'sr' : null);
     parts.pop();
   }
-  return parts.join(',');
+  return { name: parts.join(','), generation };
 }
+
 /** Words that make a display name an organisation's rather than a person's. */
 const ORGANISATION_WORDS = new Set([
   'center', 'centre', 'school', 'academy', 'church', 'club', 'house', 'daycare', 'care', 'child', 'children', 'kids', 'group',
@@ -273,11 +331,16 @@ function countryOf(raw: string | null | undefined): string | null {
 
 const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !== '');
 
-/** Name tokens for comparison: "Last, First" turned round, legal suffixes, titles and filler removed, nicknames canonical. */
-function nameTokens(raw: string | null | undefined): string[] {
-  const forms = nameNormalisation(raw === null || raw === undefined ? raw : withoutSuffixParts(raw));
+/**
+ * Name tokens for comparison: "Last, First" turned round, legal suffixes and filler removed,
+ * nicknames canonical; for a person's name also the titles before it and the suffixes after it
+ * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
+ */
+function nameTokens(raw: string | null | undefined, personal: boolean): string[] {
+  const forms = nameNormalisation(raw === null || raw === undefined || !personal ? raw : withoutSuffixParts(raw).name);
   if (forms === null) return [];
-  return withoutSuffixes(withoutTitles(forms.tokens), 2).filter((t) => !FILLER.has(t)).map(givenNameCanonical);
+  const tokens = personal ? withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens : forms.tokens;
+  return tokens.filter((t) => !FILLER.has(t)).map(givenNameCanonical);
 }
 
 interface PersonName {
@@ -285,30 +348,49 @@ interface PersonName {
   givenWritten: string | null;
   givenJoined: string | null;
   family: string | null;
+  /** "jr", "sr", "iii", "iv" when the name says it ("John Smith Jr.", "Smith, John, Sr."). */
+  generation: string | null;
+}
+
+/** A display name read as a person's: its tokens (titles and suffixes off) and the generation it gives; null when it is no person's. */
+function displayPerson(c: CustomerContact): { tokens: string[]; generation: string | null } | null {
+  const parts = withoutSuffixParts(contactName(c));
+  const display = nameNormalisation(parts.name);
+  if (display === null) return null;
+  const text = withoutTitles(tokensOf(normaliseText(parts.name)), 1).join(' ');
+  if (stripLegalSuffixes(text) !== text) return null;
+  // A title before a surname alone stays in the given slot ("Mrs Smith", "Frau Müller"): it is no
+  // one's given name, so it agrees with no other, and Herr Müller is not Frau Müller.
+  const { tokens, generation } = withoutSuffixes(withoutTitles(display.tokens, 2), 2);
+  if (tokens.length < 2 || tokens.length > 4) return null;
+  // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
+  // filler word it spells ("A Step Ahead" stays an organisation's name).
+  const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
+  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
+  return { tokens, generation: parts.generation ?? generation };
 }
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 function personName(c: CustomerContact): PersonName | null {
-  const given = withoutTitles(tokensOf(normaliseText(c.givenName)));
-  const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1).join(' ');
-  if (given.length > 0 || family !== '') {
+  const given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
+  const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
+  const fromFields = given.length > 0 || family.tokens.length > 0;
+  if (!fromFields && normaliseText(c.companyName) !== '') return null;
+  const display = displayPerson(c);
+  if (fromFields) {
     const first = given[0] ?? null;
-    return { given: first === null ? null : givenNameCanonical(first), givenWritten: first, givenJoined: given.length > 1 ? given.join('') : null, family: family === '' ? null : family };
+    return {
+      given: first === null ? null : givenNameCanonical(first),
+      givenWritten: first,
+      givenJoined: given.length > 1 ? given.join('') : null,
+      family: family.tokens.length === 0 ? null : family.tokens.join(' '),
+      generation: family.generation ?? display?.generation ?? null,
+    };
   }
-  if (normaliseText(c.companyName) !== '') return null;
-  const name = withoutSuffixParts(contactName(c));
-  const display = nameNormalisation(name);
   if (display === null) return null;
-  const text = withoutTitles(tokensOf(normaliseText(name))).join(' ');
-  if (stripLegalSuffixes(text) !== text) return null;
-  const tokens = withoutSuffixes(withoutTitles(display.tokens), 2);
-  if (tokens.length < 2 || tokens.length > 4) return null;
-  // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
-  // filler word it spells ("A Step Ahead" stays an organisation's name).
-  const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c) ?? '');
-  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
+  const { tokens } = display;
   const first = tokens[0] ?? '';
-  return { given: givenNameCanonical(first), givenWritten: first, givenJoined: tokens.length > 2 ? tokens.slice(0, -1).join('') : null, family: tokens[tokens.length - 1] ?? null };
+  return { given: givenNameCanonical(first), givenWritten: first, givenJoined: tokens.length > 2 ? tokens.slice(0, -1).join('') : null, family: tokens[tokens.length - 1] ?? null, generation: display.generation };
 }
 
 function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
@@ -420,12 +502,12 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
 
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
-  const c = withinQboLimits(contact);
+  const c = withoutDottedTitles(withinQboLimits(contact));
   const country = countryOf(c.address?.country);
   const person = personName(c);
-  const tokens = nameTokens(contactName(c));
+  const tokens = nameTokens(contactName(c), person !== null);
   const companyRaw = normaliseText(c.companyName);
-  const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName) : [];
+  const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false) : [];
   const email = emailNormalisation(c.email);
   const at = email === null ? -1 : email.lastIndexOf('@');
   const city = normaliseText(c.address?.city);
@@ -437,6 +519,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     givenWritten: spelled ?? person?.givenWritten ?? null,
     givenJoined: spelled !== null ? null : (person?.givenJoined ?? null),
     family: person?.family ?? null,
+    generation: person?.generation ?? null,
     nameTokens: tokens,
     nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),
     companyTokens,

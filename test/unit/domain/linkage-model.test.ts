@@ -180,26 +180,44 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'ACME widgets LLC' }, { displayName: 'Acme Widgets, Inc.', companyName: 'Acme Widgets, Inc.' }, 'name')).toBe('exact');
   });
 
-  it('titles before a name and suffixes or credentials after it are not names: "The Hon. John Smith", "Capt. Ann Lee", "Jane Doe, CPA", "Smith, John, Jr.", "Ann Lee M.D."', () => {
+  it('titles before a name and credentials after it are not names; a generation tells father from son; neither strips an organisation or a name', () => {
     const name = (displayName: string) => {
       const r = linkageRecord({ displayName });
       return [r.givenWritten, r.family, r.nameKey];
     };
-    for (const written of ['Dr. John Smith', 'The Hon. John Smith', 'Rt. Hon. John Smith', 'Capt. John Smith', 'Rev. Dr. John Smith', 'Smith, Dr. John', 'John Smith Jr.', 'John Smith, MD', 'John Smith, Jr., CPA', 'Smith, John, Jr.', 'John Smith M.D.', 'John Smith, Ph.D.']) {
+    for (const written of ['Dr. John Smith', 'The Hon. John Smith', 'Rt. Hon. John Smith', 'Hon. John Smith', 'Capt. John Smith', 'Col. John Smith', 'Rev. Dr. John Smith', 'Mr. & Mrs. John Smith', 'Smith, Dr. John', 'John Smith Jr.', 'John Smith, MD', 'John Smith, Jr., CPA', 'Smith, John, Jr.', 'John Smith M.D.', 'John Smith, Ph.D.', 'John Smith, RN']) {
       expect([written, ...name(written)]).toEqual([written, 'john', 'smith', 'john smith']);
     }
-    // The suffix in the surname field, the title in the given name field.
-    expect(linkageRecord({ givenName: 'Hon. Augustus', familyName: 'Legge Jr.' })).toMatchObject({ givenWritten: 'augustus', family: 'legge' });
-    // "MD, John Smith" was a "Last, First" turned round: the credential read as the given name, the person no longer found by it.
+    // The suffix in the surname field, the abbreviated title in the given name field.
+    expect(linkageRecord({ givenName: 'Hon. Augustus', familyName: 'Legge Jr.' })).toMatchObject({ givenWritten: 'augustus', family: 'legge', generation: 'jr' });
+    // "MD, John Smith" was a "Last, First" turned round: the credential read as the given name.
     expect(level({ displayName: 'Jane Doe, CPA' }, { displayName: 'Jane Doe' }, 'given')).toBe('exact');
-    // Only where they open the name, and only words nobody is named: a surname Lord, a given name Earl or Pastor stay names.
+    // Names, kept: a surname Lord; given names Earl, Pastor, Hon (Cantonese), Col (Colin); surnames KC (Nepali) and Senior.
     expect(name('John Lord')).toEqual(['john', 'lord', 'john lord']);
     expect(name('Earl Smith')).toEqual(['earl', 'smith', 'earl smith']);
     expect(name('Pastor Maldonado')).toEqual(['pastor', 'maldonado', 'maldonado pastor']);
-    // A title and a surname alone is no person's full name; an organisation's name stays one.
-    expect(linkageRecord({ displayName: 'Dr Smith' }).isPerson).toBe(false);
+    expect(name('Hon Lam')).toEqual(['hon', 'lam', 'hon lam']);
+    expect(name('Col Smith')).toEqual(['col', 'smith', 'col smith']);
+    expect(name('Ram Bahadur KC')).toEqual(['ram', 'kc', 'bahadur kc ram']);
+    expect(name('Olive M. Senior')).toEqual(['olive', 'senior', 'm olive senior']);
+    // Never down to one word: "Smith, J.D." is a surname and initials, "Smith, MD" not every Smith.
+    expect(name('Smith, J.D.')[1]).toBe('smith');
+    expect(name('Smith, J.D.')[0]).toBe('j');
+    // A title before a surname alone stays where the given name goes: Frau Müller is not Herr Müller, Mrs. Smith not John Smith.
+    const home = { phone: '(415) 555-0142', address: { line1: '4 Hawken Street', postalCode: '94110', city: 'San Francisco' } };
+    expect(decide({ displayName: 'Frau Müller', ...home }, [candidate('1', { displayName: 'Herr Müller', ...home })]).outcome).not.toBe('link');
+    expect(decide({ displayName: 'Mrs. Smith', address: { postalCode: '94110' } }, [candidate('1', { displayName: 'John Smith', address: { postalCode: '94110' } })]).outcome).not.toBe('link');
+    expect(decide({ givenName: 'Hon', familyName: 'Lam', ...home }, [candidate('1', { givenName: 'Kin', familyName: 'Lam', ...home })]).outcome).not.toBe('link');
+    // An organisation keeps its words.
+    expect(level({ displayName: 'Captain Plumbing' }, { displayName: 'Admiral Plumbing' }, 'name')).not.toBe('exact');
     expect(linkageRecord({ displayName: 'Smith, PA' }).isPerson).toBe(false);
     expect(linkageRecord({ displayName: 'The Dental Group' }).isPerson).toBe(false);
+    // Jr. and Sr. are father and son; one with a generation, one without, may be either: held at one home, linked by one mailbox.
+    expect(level({ displayName: 'John Smith Jr.', ...home }, { displayName: 'John Smith Sr.', ...home }, 'given')).toBe('different');
+    expect(decide({ displayName: 'John Smith Jr.', ...home }, [candidate('1', { displayName: 'John Smith Sr.', ...home })]).outcome).toBe('create');
+    expect(level({ displayName: 'John Smith Jr.' }, { displayName: 'John Smith' }, 'given')).toBe('phonetic');
+    expect(decide({ displayName: 'John Smith, Jr.', email: 'jsmithjr@gmail.com', ...home }, [candidate('1', { displayName: 'John Smith', email: 'john.smith@gmail.com', ...home })]).outcome).not.toBe('link');
+    expect(decide({ displayName: 'John Smith Jr.', email: 'jsmith77@gmail.com', ...home }, [candidate('1', { displayName: 'John Smith', email: 'jsmith77@gmail.com', ...home })])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
   });
 
   it('a surname without the particles that open it is weak evidence for; a double surname written in part is not; other middle names make one first name weak evidence', () => {
