@@ -191,6 +191,24 @@ const ORGANISATION_WORDS = new Set([
   'market', 'supply', 'supplies', 'farm', 'farms', 'garden', 'gardens', 'hotel', 'inn', 'pub', 'bar', 'grill', 'kitchen', 'pizza',
   'center', 'campus', 'charter', 'elementary', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
   'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
+  // Trades and shops (not the ones that are surnames or given names too: Flowers, Glass, Wood,
+  // Steel, Power, Dance, Marine, Candy, Art, Baker, Mason, Taylor, Carpenter).
+  'traders', 'trading', 'outfitters', 'garage', 'nails', 'imports', 'exports', 'wholesale', 'retail', 'outlet', 'depot', 'warehouse',
+  'boutique', 'gallery', 'photography', 'jewelry', 'jewelers', 'jewellers', 'cleaners', 'laundry', 'plumbers', 'electricians',
+  'painters', 'painting', 'flooring', 'carpentry', 'hvac', 'heating', 'cooling', 'pest', 'pools', 'cycles', 'sports', 'outdoors',
+  'records', 'deli', 'events', 'travel', 'tours', 'pets', 'kennels', 'ranch', 'vineyard', 'winery', 'brewery', 'brewing', 'distillery',
+  'foods', 'bistro', 'tavern', 'diner', 'bbq', 'masonry', 'concrete', 'paving', 'locksmith', 'security', 'storage', 'movers', 'moving',
+  'trucking', 'freight', 'towing', 'collision', 'tire', 'tires', 'logistics', 'transport', 'transportation', 'engineering', 'architects',
+  'architecture', 'accounting', 'bookkeeping', 'attorneys', 'lawyers', 'apparel', 'fashion', 'beauty', 'barbershop', 'tattoo', 'yoga',
+  'music', 'arts', 'theatre', 'theater', 'entertainment', 'toys', 'electronics', 'computers', 'computer', 'optical', 'eyecare',
+  'chiropractic', 'wellness', 'rehab', 'pediatrics', 'orthodontics', 'animal', 'grooming', 'creamery', 'dairy', 'seafood', 'produce',
+  'organics', 'nutrition', 'espresso', 'roasters', 'rentals', 'rental', 'leasing', 'automotive', 'equipment', 'tools', 'machinery',
+  'fabrication', 'welding', 'lumber', 'cabinets', 'cabinetry', 'furniture', 'interiors', 'decor', 'upholstery', 'publishing',
+  'communications', 'telecom', 'wireless', 'networks', 'solar', 'mechanical', 'contractors', 'contracting', 'remodeling', 'renovations',
+  'restoration', 'maintenance', 'janitorial', 'sanitation', 'recycling', 'environmental', 'research', 'consultancy', 'advisors',
+  'advisory', 'wealth', 'investments', 'securities', 'lending', 'mortgage', 'loans', 'finance', 'accountants', 'payroll', 'staffing',
+  'recruiting', 'couriers', 'delivery', 'express', 'shipping', 'aviation', 'svc', 'svcs', 'mfg', 'manufacturing', 'intl', 'mgmt', 'assoc',
+  'natl', 'ctr', 'mtn', 'dept', 'univ',
 ]);
 const FREE_MAIL = new Set([
   'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
@@ -339,9 +357,50 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
 function nameTokens(raw: string | null | undefined, personal: boolean): string[] {
   const forms = nameNormalisation(raw === null || raw === undefined || !personal ? raw : withoutSuffixParts(raw).name);
   if (forms === null) return [];
-  const tokens = personal ? withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens : forms.tokens;
+  const tokens = personal ? withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens : forms.tokens.map((t) => ORGANISATION_ABBREVIATIONS.get(t) ?? t);
   return tokens.filter((t) => !FILLER.has(t)).map(givenNameCanonical);
 }
+
+/**
+ * Words of organisations' names and their usual abbreviations, to one form ("Smith Bros
+ * Roofing" = "Smith Brothers Roofing", "Evergreen Cleaning Svcs" = "... Services"). Both
+ * "associates" and "association" are "assoc", as the abbreviation cannot tell them apart.
+ */
+const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    bros: ['brothers', 'bro', 'bros'],
+    svc: ['services', 'service', 'svcs', 'svc', 'srvs', 'srvcs'],
+    mfg: ['manufacturing', 'mfrs', 'mfg'],
+    intl: ['international', 'intl', 'intnl'],
+    assoc: ['associates', 'association', 'assoc', 'assocs', 'assn'],
+    mgmt: ['management', 'mgmt', 'mgt'],
+    natl: ['national', 'natl'],
+    ctr: ['center', 'centre', 'ctr', 'cntr'],
+    mtn: ['mountain', 'mtn', 'mt', 'mount'],
+    ft: ['fort', 'ft'],
+    st: ['saint', 'st', 'ste'],
+    dept: ['department', 'dept'],
+    univ: ['university', 'univ'],
+    tech: ['technology', 'technologies', 'tech', 'techs'],
+    lab: ['laboratory', 'laboratories', 'labs', 'lab'],
+    constr: ['construction', 'constr', 'const'],
+    elec: ['electric', 'electrical', 'elec'],
+    dist: ['distribution', 'distributors', 'distributing', 'dist', 'distr'],
+    ent: ['enterprises', 'enterprise', 'ent', 'ents'],
+    ind: ['industries', 'industrial', 'inds', 'ind'],
+    sys: ['systems', 'sys', 'syst'],
+    sol: ['solutions', 'sol', 'sols', 'soln', 'solns'],
+    hldg: ['holdings', 'holding', 'hldgs', 'hldg'],
+    props: ['properties', 'property', 'props', 'prop'],
+    invest: ['investments', 'investment', 'invest', 'invt'],
+    ins: ['insurance', 'ins'],
+    med: ['medical', 'med'],
+    hosp: ['hospital', 'hosp'],
+    acad: ['academy', 'acad'],
+    inst: ['institute', 'inst'],
+    assur: ['assurance', 'assur'],
+  }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
+);
 
 interface PersonName {
   given: string | null;
@@ -375,7 +434,13 @@ function personName(c: CustomerContact): PersonName | null {
   const given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
   const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
   const fromFields = given.length > 0 || family.tokens.length > 0;
-  if (!fromFields && normaliseText(c.companyName) !== '') return null;
+  const company = stripLegalSuffixes(normaliseText(c.companyName));
+  if (!fromFields && company !== '') return null;
+  // A company's own customer record with its contact person's names beside it (DisplayName =
+  // CompanyName, GivenName/FamilyName the contact's, as QuickBooks holds many): the customer is the
+  // company, and the contact's names are no customer's name ("Northwind Traders" is Northwind Traders
+  // whoever answers its phone).
+  if (company !== '' && stripLegalSuffixes(normaliseText(c.displayName)) === company) return null;
   const display = displayPerson(c);
   if (fromFields) {
     const first = given[0] ?? null;

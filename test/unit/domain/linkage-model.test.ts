@@ -220,6 +220,26 @@ describe('comparison levels', () => {
     expect(decide({ displayName: 'John Smith Jr.', email: 'jsmith77@gmail.com', ...home }, [candidate('1', { displayName: 'John Smith', email: 'jsmith77@gmail.com', ...home })])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
   });
 
+  it("organisations: a company's record with its contact person's names is the company; usual abbreviations are one word; trades make a name an organisation's", () => {
+    const phone = { phone: '(415) 555-0142' };
+    const northwind: CustomerContact = { displayName: 'Northwind Traders', companyName: 'Northwind Traders', givenName: 'Jane', familyName: 'Doe', ...phone };
+    // Was read as the person Jane Doe: "Northwind Traders" with the same phone was created beside it (0.012).
+    expect(linkageRecord(northwind).isPerson).toBe(false);
+    expect(decide({ displayName: 'Northwind Traders', ...phone }, [candidate('1', northwind)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+    // Two companies with one bookkeeper as their contact (one mailbox) are not one customer.
+    const southwind: CustomerContact = { displayName: 'Southwind Cafe', companyName: 'Southwind Cafe', givenName: 'Jane', familyName: 'Doe', email: 'jane@doecpa.com' };
+    expect(decide({ ...northwind, email: 'jane@doecpa.com' }, [candidate('1', southwind)]).outcome).not.toBe('link');
+    // Abbreviations: Bros, Svcs, Mfg, Mtn, St, Mt.
+    for (const [x, y] of [['Smith Bros Roofing', 'Smith Brothers Roofing LLC'], ['Evergreen Cleaning Svcs', 'Evergreen Cleaning Services'], ['Acme Mfg', 'Acme Manufacturing Inc'], ['Mtn View Outfitters', 'Mountain View Outfitters'], ['St Marys Church', 'Saint Marys Church']] as const) {
+      expect([x, level({ displayName: x }, { displayName: y }, 'name')]).toEqual([x, 'exact']);
+    }
+    expect(level({ displayName: 'Acme Intl' }, { displayName: 'Acme National' }, 'name')).not.toBe('exact');
+    // A trade's word makes a name an organisation's, not a person called Northwind; a surname that is a trade's too stays a person's.
+    expect(linkageRecord({ displayName: 'Northwind Traders' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: "Joe's Garage" }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'Gennifer Flowers' }).isPerson).toBe(true);
+  });
+
   it('a surname without the particles that open it is weak evidence for; a double surname written in part is not; other middle names make one first name weak evidence', () => {
     const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
     expect(level(person('Pieter', 'van der Berg'), person('Pieter', 'Berg'), 'family')).toBe('phonetic');
