@@ -61,12 +61,30 @@ const GROUPS: readonly (readonly string[])[] = [
   ['amanda', 'mandy'],
   ['melissa', 'missy', 'mel'],
   ['anne', 'ann', 'annie', 'anna', 'nan'],
+  // Spellings of one name, and the Spanish diminutives common in US lists.
+  ['sean', 'shawn', 'shaun'],
+  ['jose', 'pepe'],
+  ['francisco', 'paco', 'pancho'],
+  ['roberto', 'beto'],
+  ['jesus', 'chuy'],
+  ['guillermo', 'memo'],
+  ['ignacio', 'nacho'],
+  ['eduardo', 'lalo'],
+  ['gabriela', 'gaby'],
 ];
 
 const CANONICAL = new Map<string, string>();
+/** canonical → every name of its group. */
+const MEMBERS = new Map<string, readonly string[]>();
 for (const group of GROUPS) {
   const canonical = group[0] ?? '';
   for (const name of group) if (!CANONICAL.has(name)) CANONICAL.set(name, canonical);
+  MEMBERS.set(canonical, group);
+}
+
+/** The names of the group a canonical name heads ("robert" → bob, bobby, rob...); empty for a name heading none. */
+export function groupMembers(canonical: string): readonly string[] {
+  return MEMBERS.get(canonical) ?? [];
 }
 
 /** The canonical form of a (normalised, lower-case) given name: "bob" → "robert"; unknown names unchanged. */

@@ -25,6 +25,12 @@ export function nicknameRelated(a: string, b: string): boolean {
   return a !== b && (RELATED.get(a)?.has(b) ?? false);
 }
 
+/** The names the table relates to this one, either way ("walter" → walt, wally...). */
+export function relatedNames(name: string): ReadonlySet<string> {
+  return RELATED.get(name) ?? NONE;
+}
+const NONE: ReadonlySet<string> = new Set();
+
 /** The name is in the public nickname table, as a name or as a nickname. */
 export function inNicknameTable(name: string): boolean {
   return RELATED.has(name);

@@ -1,6 +1,6 @@
-import { givenNameCanonical } from '../given-name-canonical';
+import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { isGivenName, oppositeSexNames } from '../given-name-genders';
-import { nicknameRelated } from '../given-name-nicknames';
+import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, streetTypeOf } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
@@ -170,12 +170,24 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
     ['nickname', () => unlessRhyme(Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa)))],
     // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
     // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
-    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b)],
+    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a)],
     ['phonetic', () => rhymed || soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb)],
   ];
   const agreeing = tests.find(([, test]) => test());
   if (agreeing !== undefined) return alike ? agreeing[0] : 'other-sex';
   return 'different';
+}
+
+/**
+ * `written` is a nickname of `canonical`'s name with one letter mistyped ("mkie" / Michael,
+ * "stpeh" / Stephanie, "deibbie" / Deborah): a typo in the full name is a typo, but one in the
+ * nickname matched nothing. Only where the mistyped form is no name of its own (Tim is no
+ * mistyped Tom), the first letter agrees and the nickname has four letters or more.
+ */
+function mistypedNickname(written: string, canonical: string): boolean {
+  if (written.length < 4 || isGivenName(written)) return false;
+  const nicknames = [...groupMembers(canonical), ...relatedNames(canonical)];
+  return nicknames.some((n) => n[0] === written[0] && oneEditApart(written, n));
 }
 
 /**

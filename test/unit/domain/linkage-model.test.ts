@@ -163,6 +163,13 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'Molly Sharp' }, { displayName: 'Mary Sharp' }, 'given')).toBe('alias');
     expect(level({ displayName: 'Eddy Wilkinson' }, { displayName: 'Edward Wilkinson' }, 'given')).toBe('alias');
     expect(level({ displayName: 'Robert Faber' }, { displayName: 'William Faber' }, 'given')).toBe('different');
+    // A nickname mistyped is still a nickname's evidence, where the slip makes no name of its own (Tim is not a mistyped Tom).
+    expect(level({ displayName: 'Mkie Rodriguez' }, { displayName: 'Michael Rodriguez' }, 'given')).toBe('alias');
+    expect(level({ displayName: 'Stpeh Walsh' }, { displayName: 'Stephanie Walsh' }, 'given')).toBe('alias');
+    expect(level({ displayName: 'Tim Walsh' }, { displayName: 'Thomas Walsh' }, 'given')).toBe('different');
+    // Spellings of one name, and Spanish diminutives.
+    expect(level({ displayName: 'Shawn Walsh' }, { displayName: 'Sean Walsh' }, 'given')).toBe('nickname');
+    expect(level({ displayName: 'Pepe García' }, { displayName: 'José García' }, 'given')).toBe('nickname');
     expect(level({ displayName: 'R. Dunne' }, robert, 'given')).toBe('initial');
     // "Surname I.": the surname first, then the initial, as many lists write it.
     const surnameInitial = compareRecords(linkageRecord({ displayName: 'Dunne R.' }), linkageRecord(robert));
