@@ -374,6 +374,9 @@ function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
 function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.email === null || b.email === null || a.emailLocal === null || b.emailLocal === null) return missing('email');
   if (a.email === b.email) return { field: 'email', level: 'exact', tfKey: `e:${a.email}` };
+  // A field of several addresses agrees where any address of one is one of the other's.
+  const shared = a.otherEmails.length + b.otherEmails.length === 0 ? undefined : [a.email, ...a.otherEmails].find((e) => e === b.email || b.otherEmails.includes(e));
+  if (shared !== undefined) return { field: 'email', level: 'exact', tfKey: `e:${shared}` };
   const sameDomain = a.emailDomain === b.emailDomain;
   // Gmail drops dots: "noah.hawkins" and "noahhawkins" are one mailbox name.
   const sameLocal = a.emailLocal.replace(/\./g, '') === b.emailLocal.replace(/\./g, '');
@@ -494,9 +497,14 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   return { field: 'street', level: 'different' };
 }
 
+const lostLeadingZero = (short: string, zip: string): boolean => /^\d{4}$/.test(short) && zip === `0${short}`;
+
 function comparePostcode(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.postcode === null || b.postcode === null) return missing('postcode');
   if (a.postcode === b.postcode) return { field: 'postcode', level: 'exact', tfKey: `z:${a.postcode}` };
+  // A US ZIP that lost its leading zero where the country is not written ("2108" / "02108").
+  const zip = lostLeadingZero(a.postcode, b.postcode) ? b.postcode : lostLeadingZero(b.postcode, a.postcode) ? a.postcode : null;
+  if (zip !== null) return { field: 'postcode', level: 'exact', tfKey: `z:${zip}` };
   if (a.postcode.length === b.postcode.length && a.postcode.length >= 4 && editDistance(a.postcode, b.postcode) <= 1) return { field: 'postcode', level: 'close' };
   const digits = /^\d+$/.test(a.postcode) && /^\d+$/.test(b.postcode);
   // US ZIPs share a sectional centre in the first three digits; UK-style codes share the outward part.

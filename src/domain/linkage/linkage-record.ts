@@ -35,6 +35,8 @@ export interface LinkageRecord {
   /** Company name tokens, when the customer has a company besides its own name. */
   companyTokens: string[];
   email: string | null;
+  /** The field's other addresses, when it holds several ("a@x.example, b@y.example", as QuickBooks allows). */
+  otherEmails: string[];
   emailLocal: string | null;
   emailDomain: string | null;
   /** E.164 when libphonenumber-js can read the number, else its digits (≥ 7). */
@@ -565,6 +567,30 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   return { houseNumber, street: street === '' ? null : street, streetType };
 }
 
+/**
+ * The postcode as compared: a US state written before its ZIP ("MA 02108") is dropped, and a US
+ * ZIP that lost its leading zero ("2108": a spreadsheet's doing, New England's and New Jersey's
+ * ZIPs start with 0) has it back. Four digits elsewhere are a postcode of their own (Australia's).
+ */
+function linkagePostcode(raw: string | null | undefined, country: string | null): string | null {
+  const stateZip = /^\s*[A-Za-z]{2}\.?\s+(\d{5})(?:\s*-?\s*\d{4})?\s*$/.exec(raw ?? '');
+  const postcode = postcodeNormalisation(stateZip?.[1] ?? raw);
+  return postcode !== null && country === 'US' && /^\d{4}$/.test(postcode) ? `0${postcode}` : postcode;
+}
+
+/**
+ * The addresses of an e-mail field, normalised, distinct, in written order: QuickBooks takes
+ * several separated by commas ("ann@x.example, billing@x.example"); semicolons and spaces are
+ * how people write them too. One address is read whole, as before.
+ */
+function emailAddresses(raw: string | null | undefined): string[] {
+  if (raw === null || raw === undefined) return [];
+  const whole = (raw.match(/@/g) ?? []).length > 1 ? null : emailNormalisation(raw);
+  if (whole !== null) return [whole];
+  const addresses = raw.split(/[,;\s]+/).map(emailNormalisation).filter((e): e is string => e !== null);
+  return [...new Set(addresses)].slice(0, 5);
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const c = withoutDottedTitles(withinQboLimits(contact));
@@ -573,11 +599,11 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const tokens = nameTokens(contactName(c), person !== null);
   const companyRaw = normaliseText(c.companyName);
   const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false) : [];
-  const email = emailNormalisation(c.email);
+  const [email = null, ...otherEmails] = emailAddresses(c.email);
   const at = email === null ? -1 : email.lastIndexOf('@');
   const city = normaliseText(c.address?.city);
   const spelled = person === null ? null : givenFromMailbox(person, c.email);
-  const postcode = postcodeNormalisation(c.address?.postalCode);
+  const postcode = linkagePostcode(c.address?.postalCode, country);
   return {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
@@ -589,6 +615,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),
     companyTokens,
     email,
+    otherEmails,
     emailLocal: email === null ? null : email.slice(0, at),
     emailDomain: email === null ? null : email.slice(at + 1),
     ...phoneOf(c.phone, country),
@@ -672,6 +699,7 @@ export const LINKAGE_KEYS_VERSION = 6;
 export function linkageKeys(r: LinkageRecord): string[] {
   const keys = new Set<string>();
   if (r.email !== null) keys.add(`e:${r.email}`);
+  for (const other of r.otherEmails) keys.add(`e:${other}`);
   if (r.emailLocal !== null && !isGenericMailbox(r.emailLocal)) keys.add(`el:${r.emailLocal}`);
   if (r.phone !== null) keys.add(`p:${r.phone}`);
   if (r.phoneLocal7 !== null) keys.add(`p7:${r.phoneLocal7}`);

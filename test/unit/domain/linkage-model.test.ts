@@ -282,6 +282,21 @@ describe('comparison levels', () => {
     expect(decide({ ...person('Mary Beth', 'Smith'), ...home }, [candidate('1', { ...person('Mary Ann', 'Smith'), ...home })]).outcome).not.toBe('link');
   });
 
+  it('a field of several e-mail addresses agrees by any of them; a ZIP that lost its leading zero, or has its state before it, is the ZIP', () => {
+    const ann = (email: string | null, postalCode: string | null = null, country: string | null = null): CustomerContact => ({ displayName: 'Ann Lee', email, address: { postalCode, country } });
+    expect(level(ann('ann@x.example, billing@y.example'), ann('billing@y.example'), 'email')).toBe('exact');
+    expect(level(ann('ann@x.example;billing@y.example'), ann('ann@x.example'), 'email')).toBe('exact');
+    expect(level(ann('Ann Lee <ann@x.example>'), ann('ann@x.example'), 'email')).toBe('exact');
+    expect(level(ann('ann@x.example, billing@y.example'), ann('bob@z.example'), 'email')).toBe('different');
+    expect(linkageKeys(linkageRecord(ann('ann@x.example,billing@y.example')))).toEqual(expect.arrayContaining(['e:ann@x.example', 'e:billing@y.example']));
+    expect(level(ann(null, '2108'), ann(null, '02108'), 'postcode')).toBe('exact');
+    expect(level(ann(null, 'MA 02108'), ann(null, '02108-1234'), 'postcode')).toBe('exact');
+    expect(linkageRecord(ann(null, '2108', 'USA')).postcode).toBe('02108');
+    // Four digits are Australia's own postcodes: never padded there, and 2108 is not 2018.
+    expect(linkageRecord(ann(null, '2108', 'Australia')).postcode).toBe('2108');
+    expect(level(ann(null, '2108'), ann(null, '2018'), 'postcode')).not.toBe('exact');
+  });
+
   it('phones through libphonenumber-js, for any country; e-mails by part', () => {
     expect(level({ phone: '+44 20 7946 0958' }, { phone: '020 7946 0958', address: { country: 'United Kingdom' } }, 'phone')).toBe('exact');
     expect(level({ phone: '555-0142' }, noa, 'phone')).toBe('local7');
