@@ -5,7 +5,7 @@ import { emailNormalisation } from '../email-normalisation';
 import { givenNameCanonical } from '../given-name-canonical';
 import { nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
-import { phoneticCodes } from './string-metrics';
+import { oneEditApart, phoneticCodes } from './string-metrics';
 
 /**
  * A customer as the linkage model compares it: each field parsed and normalised once, the
@@ -477,7 +477,11 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
 
 function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine'> {
   const convention = unitConvention(country, postcode);
-  const lines = [c.address?.line1, c.address?.line2].map((l) => streetText(l ?? '', convention)).filter((l) => l !== '');
+  const city = normaliseText(c.address?.city);
+  const lines = [c.address?.line1, c.address?.line2]
+    .flatMap((l) => commaParts(l ?? ''))
+    .map((l) => streetText(townAfterStreet(l, city, postcode)?.street ?? l, convention))
+    .filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
   // house number ("2nd floor" does not), else the first that is not a unit's.
   const line = lines.find((l) => /^\d/.test(l) && !unitAfterStreet(tokensOf(l), 0)) ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
@@ -488,6 +492,42 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
   return { ...streetLine(line), otherLine: otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null };
 }
 
+/** Words of street names written two ways, to one: "Fifth" is "5th" (the suffix goes later), "Saint" "St", "Mount" "Mt", "Fort" "Ft". */
+const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
+  ['first', '1'], ['second', '2'], ['third', '3'], ['fourth', '4'], ['fifth', '5'], ['sixth', '6'], ['seventh', '7'], ['eighth', '8'],
+  ['ninth', '9'], ['tenth', '10'], ['saint', 'st'], ['mount', 'mt'], ['fort', 'ft'],
+]);
+
+/**
+ * A line whose house name or floor comes first, then a comma and the numbered street ("Rose
+ * Cottage, 12 High St", "First Floor, 12 Main St"): two lines, the street's first. A line that
+ * opens with its number stays whole.
+ */
+function commaParts(raw: string): string[] {
+  const parts = raw.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || /^\d/.test(parts[0] ?? '')) return [raw];
+  const street = parts.findIndex((p, k) => k > 0 && /^\d/.test(p));
+  return street < 0 ? [raw] : [parts.slice(street).join(', '), parts.slice(0, street).join(', ')];
+}
+
+/**
+ * A whole address written on the street line ("1420 W Belmont Ave, Chicago, IL 60657"): the
+ * street is what comes before the first comma, when what follows it is the town's part (a US ZIP,
+ * a state after a town, or the record's own city or postcode). "Rose Cottage, 12 High St" keeps
+ * both parts. Also the ZIP found there, for a record whose postcode field is empty.
+ */
+function townAfterStreet(raw: string | null | undefined, city: string, postcode: string | null): { street: string; zip: string | null } | null {
+  if (raw === null || raw === undefined) return null;
+  const line = raw.slice(0, LINE_MAX);
+  const comma = line.indexOf(',');
+  if (comma <= 0) return null;
+  const rest = normaliseText(line.slice(comma + 1));
+  const zip = /(?:^| )(\d{5})(?: \d{4})?$/.exec(rest)?.[1] ?? null;
+  const joined = rest.replace(/ /g, '');
+  const town = zip !== null || /^[a-z]+(?: [a-z]+)* [a-z]{2}$/.test(rest) || (city !== '' && rest.startsWith(city)) || (postcode !== null && postcode.length >= 4 && joined.includes(postcode.toLowerCase()));
+  return town ? { street: line.slice(0, comma), zip } : null;
+}
+
 /**
  * The words that name a street (house number and units already off): directions before the name
  * are dropped ("S Cottage Grove"); one after it stays, in its short form, for it tells streets
@@ -496,7 +536,8 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
  * its last one written out ("N St" = "North St"), with the quadrant after it ("northnw": N St
  * NW is not S St NW). Street types are dropped throughout.
  */
-function streetWords(tokens: string[]): string[] {
+function streetWords(written: string[]): string[] {
+  const tokens = written.map((t) => STREET_WORD_FORMS.get(t) ?? t);
   const kept = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
     .map((t) => SHORT_DIRECTION.get(t) ?? t);
@@ -586,9 +627,17 @@ function linkagePostcode(raw: string | null | undefined, country: string | null)
 function emailAddresses(raw: string | null | undefined): string[] {
   if (raw === null || raw === undefined) return [];
   const whole = (raw.match(/@/g) ?? []).length > 1 ? null : emailNormalisation(raw);
-  if (whole !== null) return [whole];
+  if (whole !== null) return [gmailDots(whole)];
   const addresses = raw.split(/[,;\s]+/).map(emailNormalisation).filter((e): e is string => e !== null);
-  return [...new Set(addresses)].slice(0, 5);
+  return [...new Set(addresses.map(gmailDots))].slice(0, 5);
+}
+
+/** Gmail's dots dropped at a mistyped gmail.com too ("jennifer.walsh@gmial.com"), so the slip stays one letter. */
+function gmailDots(email: string): string {
+  const at = email.lastIndexOf('@');
+  const domain = email.slice(at + 1);
+  // Only a slip of "gmail" itself: mail.com, ymail.com and email.com are mail services of their own.
+  return domain !== 'gmail.com' && domain.startsWith('g') && !FREE_MAIL.has(domain) && oneEditApart(domain, 'gmail.com') ? `${email.slice(0, at).replace(/\./g, '')}@${domain}` : email;
 }
 
 /** Every field of a contact, parsed for comparison. */
@@ -603,7 +652,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const at = email === null ? -1 : email.lastIndexOf('@');
   const city = normaliseText(c.address?.city);
   const spelled = person === null ? null : givenFromMailbox(person, c.email);
-  const postcode = linkagePostcode(c.address?.postalCode, country);
+  const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, normaliseText(c.address?.city), null)?.zip ?? null;
   return {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),

@@ -297,6 +297,24 @@ describe('comparison levels', () => {
     expect(level(ann(null, '2108'), ann(null, '2018'), 'postcode')).not.toBe('exact');
   });
 
+  it('an address written whole on one line, a house name or floor before the street, ordinals and Saint/Mount written out, a mistyped gmail.com', () => {
+    const at = (address: CustomerContact['address']) => {
+      const r = linkageRecord({ displayName: 'Ann Lee', address });
+      return [r.houseNumber, r.street, r.postcode, r.otherLine];
+    };
+    expect(at({ line1: '1420 W Belmont Ave, Chicago, IL 60657' })).toEqual(at({ line1: '1420 W Belmont Ave', city: 'Chicago', postalCode: '60657' }));
+    expect(at({ line1: 'Rose Cottage, 12 High St, Bath', city: 'Bath' })).toEqual(['12', 'high', null, 'rosecottage']);
+    expect(at({ line1: 'First Floor, 12 Main St' })).toEqual(at({ line1: '12 Main St' }));
+    expect(at({ line1: '100 Fifth Ave' })).toEqual(at({ line1: '100 5th Avenue' }));
+    expect(at({ line1: '12 Saint Charles Ave' })).toEqual(at({ line1: '12 St. Charles Avenue' }));
+    expect(at({ line1: '5 Mount Vernon Rd' })).toEqual(at({ line1: '5 Mt Vernon Road' }));
+    // A comma that does not end the street keeps the line: "12 Main St, 2nd Floor" is still 12 Main St.
+    expect(at({ line1: '12 Main St, 2nd Floor' })).toEqual(at({ line1: '12 Main St' }));
+    const mail = (email: string): CustomerContact => ({ displayName: 'Jennifer Walsh', email });
+    expect(level(mail('jennifer.walsh@gmial.com'), mail('jennifer.walsh@gmail.com'), 'email')).toBe('typo');
+    expect(level(mail('jen.walsh@gmai.com'), mail('jenwalsh@gmail.com'), 'email')).toBe('typo');
+  });
+
   it('phones through libphonenumber-js, for any country; e-mails by part', () => {
     expect(level({ phone: '+44 20 7946 0958' }, { phone: '020 7946 0958', address: { country: 'United Kingdom' } }, 'phone')).toBe('exact');
     expect(level({ phone: '555-0142' }, noa, 'phone')).toBe('local7');
