@@ -17,6 +17,12 @@ export function oppositeSexNames(a: string, b: string): boolean {
   return (MALE.has(a) && FEMALE.has(b)) || (FEMALE.has(a) && MALE.has(b)) || genderedEnding(a, b) || genderedEnding(b, a);
 }
 
+/** The sex the lists give a name alone ("john" male, "jane" female); null for names of both or none. */
+export function sexOfName(name: string): 'male' | 'female' | null {
+  if (UNISEX.has(name) || (MALE.has(name) && FEMALE.has(name))) return null;
+  return MALE.has(name) ? 'male' : FEMALE.has(name) ? 'female' : null;
+}
+
 const listed = (name: string): boolean => MALE.has(name) || FEMALE.has(name) || UNISEX.has(name);
 const maleOnly = (name: string): boolean => MALE.has(name) && !FEMALE.has(name) && !UNISEX.has(name);
 

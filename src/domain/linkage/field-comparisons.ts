@@ -1,7 +1,7 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
-import { isGivenName, oppositeSexNames } from '../given-name-genders';
+import { isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
-import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, streetTypeOf } from './linkage-record';
+import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, streetTypeOf, titleSex } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -127,6 +127,21 @@ function initialBeforeOtherSex(written: string, joined: string, other: string): 
 
 const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });
 
+/**
+ * A title where a given name goes ("Mrs Smith", "Dr Smith") against the other's given name or
+ * title: it says no name, only maybe a sex. The same title is the same written name ('exact');
+ * a title of the other sex than the name or title against it ("Mrs" / John, "Herr" / "Frau")
+ * is 'different'; any other like an initial ("Mrs" / Jane, "Dr" / John, "Sir" / Arthur).
+ * undefined when `title` is no title.
+ */
+function titleAgainst(title: string, other: string): FieldLevel<'given'> | undefined {
+  const sex = titleSex(title);
+  if (sex === undefined) return undefined;
+  if (title === other) return 'exact';
+  const otherSex = titleSex(other) ?? sexOfName(other);
+  return sex !== null && otherSex !== null && sex !== otherSex ? 'different' : 'initial';
+}
+
 function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const a = x.canonical;
   const b = y.canonical;
@@ -135,6 +150,8 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const bWritten = y.written;
   const wa = aWritten ?? a;
   const wb = bWritten ?? b;
+  const title = titleAgainst(wa, wb) ?? titleAgainst(wb, wa);
+  if (title !== undefined) return title;
   // Names of the two sexes spelt alike ("paul"/"paula", "daniel"/"danielle", "jo"/"joe") are a
   // level of their own, 'other-sex': one person's name mistyped, or two people (a couple,
   // siblings, a parent and child) — the household alternative tells which, so a typo is never

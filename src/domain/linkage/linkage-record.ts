@@ -76,6 +76,18 @@ const TITLES = new Set([
   'colonel', 'lieut', 'sgt', 'cpl', 'pvt', 'admiral', 'cmdr', 'cdr', 'brig', 'senator', 'baroness', 'viscount', 'viscountess',
   'countess', 'marquess', 'marchioness', 'duchess',
 ]);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess']);
+const MALE_TITLES = new Set(['mr', 'herr', 'sir', 'lord', 'viscount', 'marquess']);
+
+/**
+ * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
+ * the sex it tells, or null for one that tells none ("Dr", "Capt"); undefined for a name.
+ */
+export function titleSex(word: string): 'male' | 'female' | null | undefined {
+  if (!TITLES.has(word)) return undefined;
+  return FEMALE_TITLES.has(word) ? 'female' : MALE_TITLES.has(word) ? 'male' : null;
+}
+
 const HON_OR_REV = new Set(['hon', 'honorable', 'honourable', 'rev', 'revd', 'reverend']);
 /** Words that open a title only before one of these: "The Hon.", "Rt. Hon.", "Very Rev.", "Mr. & Mrs.". */
 const TITLE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
