@@ -199,12 +199,13 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
  * `written` is a nickname of `canonical`'s name with one letter mistyped ("mkie" / Michael,
  * "stpeh" / Stephanie, "deibbie" / Deborah): a typo in the full name is a typo, but one in the
  * nickname matched nothing. Only where the mistyped form is no name of its own (Tim is no
- * mistyped Tom), the first letter agrees and the nickname has four letters or more.
+ * mistyped Tom), the first and last letters agree (a last letter changed makes the other sex's
+ * form: Pepe / Pepa, Paco / Paca, Gaby / Gabo) and the nickname has four letters or more.
  */
 function mistypedNickname(written: string, canonical: string): boolean {
   if (written.length < 4 || isGivenName(written)) return false;
   const nicknames = [...groupMembers(canonical), ...relatedNames(canonical)];
-  return nicknames.some((n) => n[0] === written[0] && oneEditApart(written, n));
+  return nicknames.some((n) => n[0] === written[0] && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n));
 }
 
 /**
@@ -391,9 +392,11 @@ function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
 function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.email === null || b.email === null || a.emailLocal === null || b.emailLocal === null) return missing('email');
   if (a.email === b.email) return { field: 'email', level: 'exact', tfKey: `e:${a.email}` };
-  // A field of several addresses agrees where any address of one is one of the other's.
-  const shared = a.otherEmails.length + b.otherEmails.length === 0 ? undefined : [a.email, ...a.otherEmails].find((e) => e === b.email || b.otherEmails.includes(e));
-  if (shared !== undefined) return { field: 'email', level: 'exact', tfKey: `e:${shared}` };
+  // A field of several addresses sharing one beyond their first ones: the first ones compared,
+  // as if alone, but never 'different'. A firm's billing address or a bookkeeper's is listed by
+  // many customers, so it is no evidence for; one customer listing an address its upstream
+  // record lacks is none against.
+  const sharedBeyondFirst = a.otherEmails.length + b.otherEmails.length > 0 && [a.email, ...a.otherEmails].some((e) => e === b.email || b.otherEmails.includes(e));
   const sameDomain = a.emailDomain === b.emailDomain;
   // Gmail drops dots: "noah.hawkins" and "noahhawkins" are one mailbox name.
   const sameLocal = a.emailLocal.replace(/\./g, '') === b.emailLocal.replace(/\./g, '');
@@ -425,7 +428,7 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     return { field: 'email', level: 'same-local', ...(madeOfName(a.emailLocal, a) || madeOfName(a.emailLocal, b) ? { context: 'name-derived' as const } : {}) };
   }
   if (sameDomain && a.emailDomain !== null && !isFreeMailDomain(a.emailDomain)) return { field: 'email', level: 'same-domain' };
-  return { field: 'email', level: 'different' };
+  return sharedBeyondFirst ? missing('email') : { field: 'email', level: 'different' };
 }
 
 /** The mailbox name is only the record's own names ("lucy.green", "greenl", "lgreen2"), in any order, with initials. */
@@ -498,6 +501,10 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
     if (a.street !== b.street || a.houseNumber !== b.houseNumber || town === 'elsewhere') return { field: 'street', level: 'different' };
     return town === 'same' ? { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber ?? ''}|${a.street.slice(0, 4)}` } : missing('street');
   }
+  // Numbered streets of one number and other types are two streets of a grid ("100 Second St" / "100 2nd Ave").
+  if (/^\d+$/.test(a.street) && a.street === b.street && a.streetType !== null && b.streetType !== null && a.streetType !== b.streetType) {
+    return { field: 'street', level: 'different' };
+  }
   const streetSame = a.street === b.street;
   const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || ((town === 'same' || town === 'near') && linesSwapped(a, b));
   // The street types are not compared: real lists write them wrongly for one address ("1012 N
@@ -519,8 +526,9 @@ const lostLeadingZero = (short: string, zip: string): boolean => /^\d{4}$/.test(
 function comparePostcode(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.postcode === null || b.postcode === null) return missing('postcode');
   if (a.postcode === b.postcode) return { field: 'postcode', level: 'exact', tfKey: `z:${a.postcode}` };
-  // A US ZIP that lost its leading zero where the country is not written ("2108" / "02108").
-  const zip = lostLeadingZero(a.postcode, b.postcode) ? b.postcode : lostLeadingZero(b.postcode, a.postcode) ? a.postcode : null;
+  // A US ZIP that lost its leading zero, unless a country other than the US is written ("2108" / "02108"; Australia's 2138 is no ZIP).
+  const usOnly = (a.country === null || a.country === 'US') && (b.country === null || b.country === 'US');
+  const zip = !usOnly ? null : lostLeadingZero(a.postcode, b.postcode) ? b.postcode : lostLeadingZero(b.postcode, a.postcode) ? a.postcode : null;
   if (zip !== null) return { field: 'postcode', level: 'exact', tfKey: `z:${zip}` };
   if (a.postcode.length === b.postcode.length && a.postcode.length >= 4 && editDistance(a.postcode, b.postcode) <= 1) return { field: 'postcode', level: 'close' };
   const digits = /^\d+$/.test(a.postcode) && /^\d+$/.test(b.postcode);

@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString, CountryCode, getCountries } from 'libphonen
 import { contactName, CustomerContact } from '../customer-contact';
 import { emailNormalisation } from '../email-normalisation';
 import { givenNameCanonical } from '../given-name-canonical';
+import { isGivenName } from '../given-name-genders';
 import { nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { oneEditApart, phoneticCodes } from './string-metrics';
@@ -64,6 +65,31 @@ export interface LinkageRecord {
 }
 
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'at', 'in']);
+/**
+ * Trades' and shops' words: a display name with one is an organisation's ("Northwind Traders",
+ * "Joe's Garage"), except a given name and one of them alone, which may be a person's surname
+ * ("Mary Records"). Not the words that are common surnames or given names: Flowers, Glass, Wood,
+ * Steel, Power, Dance, Marine, Candy, Art(s), Music, Solar, Gallery, Rehab, Baker, Mason, Taylor.
+ */
+const TRADE_WORDS = new Set([
+  'traders', 'trading', 'outfitters', 'garage', 'nails', 'imports', 'exports', 'wholesale', 'retail', 'outlet', 'depot',
+  'warehouse', 'boutique', 'photography', 'jewelry', 'jewelers', 'jewellers', 'cleaners', 'laundry', 'plumbers', 'electricians',
+  'painters', 'painting', 'flooring', 'carpentry', 'hvac', 'heating', 'pest', 'pools', 'cycles', 'sports', 'outdoors', 'records',
+  'deli', 'events', 'travel', 'tours', 'pets', 'kennels', 'ranch', 'winery', 'brewery', 'brewing', 'distillery', 'foods', 'bistro',
+  'tavern', 'diner', 'bbq', 'masonry', 'concrete', 'paving', 'locksmith', 'security', 'storage', 'movers', 'moving', 'trucking',
+  'freight', 'towing', 'collision', 'tire', 'tires', 'logistics', 'transport', 'transportation', 'engineering', 'architects',
+  'architecture', 'accounting', 'bookkeeping', 'attorneys', 'lawyers', 'apparel', 'fashion', 'beauty', 'barbershop', 'tattoo',
+  'yoga', 'theatre', 'theater', 'entertainment', 'toys', 'electronics', 'computers', 'computer', 'optical', 'eyecare',
+  'chiropractic', 'wellness', 'pediatrics', 'orthodontics', 'animal', 'grooming', 'creamery', 'dairy', 'seafood', 'produce',
+  'organics', 'nutrition', 'espresso', 'roasters', 'rentals', 'rental', 'leasing', 'automotive', 'equipment', 'tools', 'machinery',
+  'fabrication', 'welding', 'lumber', 'cabinets', 'cabinetry', 'furniture', 'interiors', 'decor', 'upholstery', 'publishing',
+  'communications', 'telecom', 'wireless', 'networks', 'mechanical', 'contractors', 'contracting', 'remodeling', 'renovations',
+  'restoration', 'maintenance', 'janitorial', 'sanitation', 'recycling', 'environmental', 'research', 'consultancy', 'advisors',
+  'advisory', 'wealth', 'investments', 'securities', 'lending', 'mortgage', 'loans', 'finance', 'accountants', 'payroll',
+  'staffing', 'recruiting', 'couriers', 'delivery', 'express', 'shipping', 'aviation', 'svc', 'svcs', 'mfg', 'manufacturing',
+  'intl', 'mgmt', 'assoc', 'natl', 'ctr', 'mtn', 'dept', 'univ',
+]);
+
 /**
  * Honorifics that open a person's name ("Dr. Jane Smith", "Capt. Ann Lee", "Baroness Wenlock").
  * Only words nobody is named: not Earl, Duke, King, Prince, Judge, Major, Baron, Pastor or Sen,
@@ -205,24 +231,6 @@ const ORGANISATION_WORDS = new Set([
   'market', 'supply', 'supplies', 'farm', 'farms', 'garden', 'gardens', 'hotel', 'inn', 'pub', 'bar', 'grill', 'kitchen', 'pizza',
   'center', 'campus', 'charter', 'elementary', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
   'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
-  // Trades and shops (not the ones that are surnames or given names too: Flowers, Glass, Wood,
-  // Steel, Power, Dance, Marine, Candy, Art, Baker, Mason, Taylor, Carpenter).
-  'traders', 'trading', 'outfitters', 'garage', 'nails', 'imports', 'exports', 'wholesale', 'retail', 'outlet', 'depot', 'warehouse',
-  'boutique', 'gallery', 'photography', 'jewelry', 'jewelers', 'jewellers', 'cleaners', 'laundry', 'plumbers', 'electricians',
-  'painters', 'painting', 'flooring', 'carpentry', 'hvac', 'heating', 'cooling', 'pest', 'pools', 'cycles', 'sports', 'outdoors',
-  'records', 'deli', 'events', 'travel', 'tours', 'pets', 'kennels', 'ranch', 'vineyard', 'winery', 'brewery', 'brewing', 'distillery',
-  'foods', 'bistro', 'tavern', 'diner', 'bbq', 'masonry', 'concrete', 'paving', 'locksmith', 'security', 'storage', 'movers', 'moving',
-  'trucking', 'freight', 'towing', 'collision', 'tire', 'tires', 'logistics', 'transport', 'transportation', 'engineering', 'architects',
-  'architecture', 'accounting', 'bookkeeping', 'attorneys', 'lawyers', 'apparel', 'fashion', 'beauty', 'barbershop', 'tattoo', 'yoga',
-  'music', 'arts', 'theatre', 'theater', 'entertainment', 'toys', 'electronics', 'computers', 'computer', 'optical', 'eyecare',
-  'chiropractic', 'wellness', 'rehab', 'pediatrics', 'orthodontics', 'animal', 'grooming', 'creamery', 'dairy', 'seafood', 'produce',
-  'organics', 'nutrition', 'espresso', 'roasters', 'rentals', 'rental', 'leasing', 'automotive', 'equipment', 'tools', 'machinery',
-  'fabrication', 'welding', 'lumber', 'cabinets', 'cabinetry', 'furniture', 'interiors', 'decor', 'upholstery', 'publishing',
-  'communications', 'telecom', 'wireless', 'networks', 'solar', 'mechanical', 'contractors', 'contracting', 'remodeling', 'renovations',
-  'restoration', 'maintenance', 'janitorial', 'sanitation', 'recycling', 'environmental', 'research', 'consultancy', 'advisors',
-  'advisory', 'wealth', 'investments', 'securities', 'lending', 'mortgage', 'loans', 'finance', 'accountants', 'payroll', 'staffing',
-  'recruiting', 'couriers', 'delivery', 'express', 'shipping', 'aviation', 'svc', 'svcs', 'mfg', 'manufacturing', 'intl', 'mgmt', 'assoc',
-  'natl', 'ctr', 'mtn', 'dept', 'univ',
 ]);
 const FREE_MAIL = new Set([
   'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
@@ -377,8 +385,9 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
 
 /**
  * Words of organisations' names and their usual abbreviations, to one form ("Smith Bros
- * Roofing" = "Smith Brothers Roofing", "Evergreen Cleaning Svcs" = "... Services"). Both
- * "associates" and "association" are "assoc", as the abbreviation cannot tell them apart.
+ * Roofing" = "Smith Brothers Roofing", "Evergreen Cleaning Svcs" = "... Services"). Not the
+ * abbreviations of two words: Assoc (associates, association), Ent (enterprises, ear-nose-throat),
+ * Ind, Sol, Props, Ins, Med, Hosp, Inst, Dist, Const.
  */
 const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -386,32 +395,22 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     svc: ['services', 'service', 'svcs', 'svc', 'srvs', 'srvcs'],
     mfg: ['manufacturing', 'mfrs', 'mfg'],
     intl: ['international', 'intl', 'intnl'],
-    assoc: ['associates', 'association', 'assoc', 'assocs', 'assn'],
     mgmt: ['management', 'mgmt', 'mgt'],
     natl: ['national', 'natl'],
     ctr: ['center', 'centre', 'ctr', 'cntr'],
     mtn: ['mountain', 'mtn', 'mt', 'mount'],
     ft: ['fort', 'ft'],
-    st: ['saint', 'st', 'ste'],
+    st: ['saint', 'st'],
     dept: ['department', 'dept'],
     univ: ['university', 'univ'],
     tech: ['technology', 'technologies', 'tech', 'techs'],
     lab: ['laboratory', 'laboratories', 'labs', 'lab'],
-    constr: ['construction', 'constr', 'const'],
+    constr: ['construction', 'constr'],
     elec: ['electric', 'electrical', 'elec'],
-    dist: ['distribution', 'distributors', 'distributing', 'dist', 'distr'],
-    ent: ['enterprises', 'enterprise', 'ent', 'ents'],
-    ind: ['industries', 'industrial', 'inds', 'ind'],
     sys: ['systems', 'sys', 'syst'],
-    sol: ['solutions', 'sol', 'sols', 'soln', 'solns'],
     hldg: ['holdings', 'holding', 'hldgs', 'hldg'],
-    props: ['properties', 'property', 'props', 'prop'],
     invest: ['investments', 'investment', 'invest', 'invt'],
-    ins: ['insurance', 'ins'],
-    med: ['medical', 'med'],
-    hosp: ['hospital', 'hosp'],
     acad: ['academy', 'acad'],
-    inst: ['institute', 'inst'],
     assur: ['assurance', 'assur'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
@@ -440,6 +439,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // filler word it spells ("A Step Ahead" stays an organisation's name).
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
   if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
+  if (tokens.some((t) => TRADE_WORDS.has(t)) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
   return { tokens, generation: parts.generation ?? generation };
 }
 
@@ -453,8 +453,10 @@ function personName(c: CustomerContact): PersonName | null {
   // A company's own customer record with its contact person's names beside it (DisplayName =
   // CompanyName, GivenName/FamilyName the contact's, as QuickBooks holds many): the customer is the
   // company, and the contact's names are no customer's name ("Northwind Traders" is Northwind Traders
-  // whoever answers its phone).
-  if (company !== '' && stripLegalSuffixes(normaliseText(c.displayName)) === company) return null;
+  // whoever answers its phone). Not a sole trader's company named by its own names ("John Smith").
+  const companyWords = withoutSuffixes(withoutTitles(tokensOf(company), 1), 1).tokens;
+  const ownName = [...given, ...family.tokens].sort().join(' ') === companyWords.sort().join(' ');
+  if (company !== '' && !ownName && stripLegalSuffixes(normaliseText(c.displayName)) === company) return null;
   const display = displayPerson(c);
   if (fromFields) {
     const first = given[0] ?? null;
@@ -504,10 +506,10 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
   return { ...streetLine(line), otherLine: otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null };
 }
 
-/** Words of street names written two ways, to one: "Fifth" is "5th" (the suffix goes later), "Saint" "St", "Mount" "Mt", "Fort" "Ft". */
+/** Words of street names written two ways, to one: "Fifth" is "5th" (the suffix goes later), "Mount" "Mt", "Fort" "Ft". */
 const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['first', '1'], ['second', '2'], ['third', '3'], ['fourth', '4'], ['fifth', '5'], ['sixth', '6'], ['seventh', '7'], ['eighth', '8'],
-  ['ninth', '9'], ['tenth', '10'], ['saint', 'st'], ['mount', 'mt'], ['fort', 'ft'],
+  ['ninth', '9'], ['tenth', '10'], ['mount', 'mt'], ['fort', 'ft'],
 ]);
 
 /**
@@ -517,7 +519,8 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
  */
 function commaParts(raw: string): string[] {
   const parts = raw.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2 || /^\d/.test(parts[0] ?? '')) return [raw];
+  // A first part with a number is a unit's ("Lot 12", "Unit 4"): the line stays whole, the unit read with it.
+  if (parts.length < 2 || /\d/.test(parts[0] ?? '')) return [raw];
   const street = parts.findIndex((p, k) => k > 0 && /^\d/.test(p));
   return street < 0 ? [raw] : [parts.slice(street).join(', '), parts.slice(0, street).join(', ')];
 }
@@ -534,7 +537,9 @@ function townAfterStreet(raw: string | null | undefined, city: string, postcode:
   const comma = line.indexOf(',');
   if (comma <= 0) return null;
   const rest = normaliseText(line.slice(comma + 1));
-  const zip = /(?:^| )(\d{5})(?: \d{4})?$/.exec(rest)?.[1] ?? null;
+  // Five digits after a town's or state's word, not a box's or a unit's ("PO Box 78212", "Unit 10011").
+  const zip = /(?:^|[a-z] )(\d{5})(?: \d{4})?$/.exec(rest)?.[1] ?? null;
+  if (zip !== null && tokensOf(rest).some((t) => UNIT_WORDS.has(t) || t === 'box')) return null;
   const joined = rest.replace(/ /g, '');
   const town = zip !== null || /^[a-z]+(?: [a-z]+)* [a-z]{2}$/.test(rest) || (city !== '' && rest.startsWith(city)) || (postcode !== null && postcode.length >= 4 && joined.includes(postcode.toLowerCase()));
   return town ? { street: line.slice(0, comma), zip } : null;
@@ -549,7 +554,8 @@ function townAfterStreet(raw: string | null | undefined, city: string, postcode:
  * NW is not S St NW). Street types are dropped throughout.
  */
 function streetWords(written: string[]): string[] {
-  const tokens = written.map((t) => STREET_WORD_FORMS.get(t) ?? t);
+  // "St" opening a street's name before more of it is Saint, a word of the name ("St Charles Ave" = "Saint Charles Ave", not "Charles St").
+  const tokens = written.map((t, i) => (t === 'st' && i === 0 && written.length > 2 ? 'saint' : (STREET_WORD_FORMS.get(t) ?? t)));
   const kept = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
     .map((t) => SHORT_DIRECTION.get(t) ?? t);
