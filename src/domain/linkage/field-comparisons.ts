@@ -129,17 +129,17 @@ const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written
 
 /**
  * A title where a given name goes ("Mrs Smith", "Dr Smith") against the other's given name or
- * title: it says no name, only maybe a sex. The same title is the same written name ('exact');
- * a title of the other sex than the name or title against it ("Mrs" / John, "Herr" / "Frau")
- * is 'different'; any other like an initial ("Mrs" / Jane, "Dr" / John, "Sir" / Arthur).
- * undefined when `title` is no title.
+ * title: it says no name, only maybe a sex. A title of the other sex than the name or title
+ * against it ("Mrs" / John, "Herr" / "Frau") is 'different'; any other is no evidence
+ * ('missing', as a record without a given name: "Sir Cope" may be Arthur Cope, and any other
+ * man named Cope; even the same title says little, half of all people share it). undefined when
+ * `title` is no title.
  */
 function titleAgainst(title: string, other: string): FieldLevel<'given'> | undefined {
   const sex = titleSex(title);
   if (sex === undefined) return undefined;
-  if (title === other) return 'exact';
   const otherSex = titleSex(other) ?? sexOfName(other);
-  return sex !== null && otherSex !== null && sex !== otherSex ? 'different' : 'initial';
+  return sex !== null && otherSex !== null && sex !== otherSex ? 'different' : 'missing';
 }
 
 function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
