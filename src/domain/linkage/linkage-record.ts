@@ -736,6 +736,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
   gz: 2, // given name + postcode area (a surname changed or mistyped)
   fs: 2, // family name's last four letters + given initial (a surname mistyped in its first letters: "Jzckson", "Aemple")
   fx: 2, // family name's first two and last three letters + given initial (a surname mistyped in its middle: "Fodter")
+  fi: 1, // family name's first three letters + given initial (an initial against a name written out, the surname mistyped late: "R. Andersno")
   fc: 2, // family name + city
   f: 2, // family name
   z: 1, // postcode
@@ -796,6 +797,9 @@ export function linkageKeys(r: LinkageRecord): string[] {
       // three letters keeps the 3-letter prefixes ("b:", which ask the given name's too).
       if (family.length >= 5) keys.add(`fs:${family.slice(-4)}|${r.given.slice(0, 1)}`);
       if (family.length >= 6) keys.add(`fx:${family.slice(0, 2)}${family.slice(-3)}|${r.given.slice(0, 1)}`);
+      // A given initial against a name written out, with the surname mistyped after its third
+      // letter ("R. Andersno" / Bob Anderson): the prefixes above ask the given name's first three.
+      if (family.length >= 4) keys.add(`fi:${family.slice(0, 3)}|${r.given.slice(0, 1)}`);
       const pg = phoneticCodes(r.given)[0];
       const pf = phoneticCodes(family)[0];
       if (pg !== undefined && pf !== undefined) keys.add(`pn:${[pg, pf].sort().join(' ')}`);

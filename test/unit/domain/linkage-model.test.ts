@@ -712,5 +712,7 @@ describe('blocking keys', () => {
     expect(shared({ givenName: 'William', familyName: 'Fodter' }, { givenName: 'Wlliam', familyName: 'Foster' })).toEqual(['fx:foter|w']);
     // Short surnames have no such key: four letters of four are the name.
     expect(keys({ givenName: 'Frank', familyName: 'Sugg' }).some((k) => k.startsWith('fs:'))).toBe(false);
+    // A given initial against a name written out (a nickname too), the surname mistyped after its third letter: its first three and the initial.
+    expect(shared({ displayName: 'R. Andersno' }, { displayName: 'Bob Anderson' })).toEqual(['fi:and|r']);
   });
 });
