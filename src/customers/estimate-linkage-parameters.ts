@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Logger } from '../logger';
 import { DATA_SOURCE, LOGGER } from '../tokens';
 import { ContactAddress, CustomerContact } from '../domain/customer-contact';
-import { compareRecords } from '../domain/linkage/field-comparisons';
+import { comparedAsPersons, compareRecords } from '../domain/linkage/field-comparisons';
 import { EmEstimate, EmRecord, estimateLinkageParameters } from '../domain/linkage/linkage-em';
 import { DEFAULT_LINKAGE_PARAMETERS, LinkageParameters } from '../domain/linkage/linkage-parameters';
 import { linkageRecord } from '../domain/linkage/linkage-record';
@@ -165,7 +165,7 @@ export class EstimateLinkageParameters {
       .filter((c) => c.qboId !== excludeQboId)
       .map((c) => {
         const other = linkageRecord(c.contact);
-        return { comparisons: compareRecords(record, other), persons: record.isPerson && other.isPerson };
+        return { comparisons: compareRecords(record, other), persons: comparedAsPersons(record, other) };
       });
     return { population, pairs, frequencies: found.frequencies };
   }

@@ -24,6 +24,11 @@ export function sexOfName(name: string): 'male' | 'female' | null {
 }
 
 const listed = (name: string): boolean => MALE.has(name) || FEMALE.has(name) || UNISEX.has(name);
+
+/** The US birth lists hold the name (of either sex or both). */
+export function inBirthLists(name: string): boolean {
+  return listed(name);
+}
 const maleOnly = (name: string): boolean => MALE.has(name) && !FEMALE.has(name) && !UNISEX.has(name);
 
 /**

@@ -1,5 +1,5 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
-import { isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
+import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, streetTypeOf, titleSex } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
@@ -156,7 +156,8 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   // level of their own, 'other-sex': one person's name mistyped, or two people (a couple,
   // siblings, a parent and child) — the household alternative tells which, so a typo is never
   // read across the sexes; nor a nickname group's two names ("sasha"/"alex", "mel"/"melissa").
-  const alike = !oppositeSexNames(wa, wb);
+  // A diminutive the lists lack is read by the name it stands for: Paco is Francisco's, and no Francisca's.
+  const alike = !oppositeSexNames(wa, wb) && ((inBirthLists(wa) && inBirthLists(wb)) || !oppositeSexNames(a, b));
   // The first names agree but the next ones differ: sisters Mary Ann and Mary Beth, Thi Lan and Thi
   // Hoa (Thi opens many Vietnamese women's names): one first name shared says little, so weak
   // evidence for, which the household alternative weighs ('phonetic'), not an exact match.
@@ -553,11 +554,30 @@ function compareCountry(a: LinkageRecord, b: LinkageRecord): FieldComparison {
 }
 
 /**
- * Compares two records field by field. Names: given + family when both are persons (in
- * either order), otherwise the whole name as a token set (organisations, or a person
- * against a company); a company name besides a person's name is a field of its own.
+ * A company's record (with its contact person's names) as compared against a person: as its
+ * contact ("Jane Doe" against Bluebird Design whose contact is Jane Doe agrees by name; "Mary
+ * Jones" against Jones Landscaping whose contact is Tom Jones is another given name, weighed
+ * with the household alternative, not a surname inside a company's name). Against another
+ * company, or with no contact, the record as it is.
  */
-export function compareRecords(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
+function asComparedWith(r: LinkageRecord, other: LinkageRecord): LinkageRecord {
+  return !r.isPerson && r.contact !== null && other.isPerson ? { ...r, ...r.contact, isPerson: true } : r;
+}
+
+/** The two records are compared as two persons (given and family names, and the household alternative). */
+export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
+  return asComparedWith(a, b).isPerson && asComparedWith(b, a).isPerson;
+}
+
+/**
+ * Compares two records field by field. Names: given + family when both are persons (in
+ * either order; a company's record against a person as its contact person), otherwise the whole
+ * name as a token set (organisations, or a person against a company); a company name besides a
+ * person's name is a field of its own.
+ */
+export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldComparison[] {
+  const a = asComparedWith(x, y);
+  const b = asComparedWith(y, x);
   const names = a.isPerson && b.isPerson ? [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), compareCompany(a, b)] : [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
 }

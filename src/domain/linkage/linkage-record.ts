@@ -29,6 +29,8 @@ export interface LinkageRecord {
   family: string | null;
   /** "jr" (Jr., Jnr., II), "sr", "iii" or "iv" when the name says which of a family's namesakes it is. */
   generation: string | null;
+  /** A company's own record: its contact person's names (GivenName/FamilyName beside DisplayName = CompanyName), compared against a person. */
+  contact: ContactPerson | null;
   /** Display (or company) name tokens: nicknames canonical, legal suffixes and filler words removed. */
   nameTokens: string[];
   /** The name tokens sorted: the same for "Ann O'Neil", "O'Neil, Ann" and "ONEIL ANN". */
@@ -160,19 +162,16 @@ function withoutDottedTitles(c: CustomerContact): CustomerContact {
 
 /** Generational suffixes ("John Smith Jr."), to their one form: II is a Jr. (the second of the name). */
 const GENERATIONS: ReadonlyMap<string, string> = new Map([
-  ['jr', 'jr'], ['jnr', 'jr'], ['ii', 'jr'], ['sr', 'sr'], ['snr', 'sr'], ['iii', 'iii'], ['iv', 'iv'],
+  ['jr', 'jr'], ['jnr', 'jr'], ['ii', 'jr'], ['2nd', 'jr'], ['sr', 'sr'], ['snr', 'sr'], ['iii', 'iii'], ['3rd', 'iii'], ['iv', 'iv'], ['4th', 'iv'],
 ]);
 /**
  * Credentials written after a person's name ("Jane Doe CPA", "Ann Lee M.D.", "John Smith,
  * Esq."): none of them a name. Not "DO", "PA", "KC", "RN", "PE", "Senior", "Junior": a
  * surname (Nepali KC, Olive Senior), a legal form, or both; those count only as a comma part.
  */
-const CREDENTIALS = new Set([
-  'md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'lpn', 'jd', 'llm', 'mba', 'cpa', 'cfa', 'cfp', 'lcsw', 'esq', 'esquire', 'obe', 'mbe',
-  'cbe', 'kbe', 'qc', 'frcs', 'facs',
-]);
-/** After a comma, also these ("Jane Doe, RN", "John Smith, Junior"). */
-const COMMA_SUFFIXES = new Set([...CREDENTIALS, ...GENERATIONS.keys(), 'do', 'rn', 'np', 'pe', 'kc', 'bt', 'bart', 'ret', 'junior', 'senior']);
+const CREDENTIALS = new Set(['md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'lpn', 'jd', 'llm', 'cpa', 'cfa', 'cfp', 'lcsw', 'esq', 'esquire', 'cbe', 'kbe', 'qc', 'frcs', 'facs']);
+/** After a comma, also these ("Jane Doe, RN", "John Smith, Junior"; Mba and Obe are Igbo and Yoruba surnames). */
+const COMMA_SUFFIXES = new Set([...CREDENTIALS, ...GENERATIONS.keys(), 'do', 'rn', 'np', 'pe', 'kc', 'bt', 'bart', 'ret', 'junior', 'senior', 'mba', 'obe', 'mbe']);
 
 /** How many of the last tokens are one of `suffixes` ("jr", "cpa"; "m d" and "ph d" as "M.D." and "Ph.D." are written): 0 when none. */
 function suffixAtEnd(tokens: readonly string[], suffixes: ReadonlySet<string> | ReadonlyMap<string, string>): number {
@@ -212,6 +211,15 @@ function withoutSuffixParts(raw: string): { name: string; generation: string | n
     const word = last.join('');
     generation ??= GENERATIONS.get(word) ?? (word === 'junior' ? 'jr' : word === 'senior' ? 'sr' : null);
     parts.pop();
+  }
+  // "Smith, John Jr.": the generation ends the part after the comma.
+  const lastPart = tokensOf(normaliseText(parts[parts.length - 1]));
+  if (parts.length === 2 && lastPart.length >= 2) {
+    const k = suffixAtEnd(lastPart, GENERATIONS);
+    if (k > 0 && lastPart.length - k >= 1) {
+      generation ??= GENERATIONS.get(lastPart.slice(lastPart.length - k).join('')) ?? null;
+      parts[1] = lastPart.slice(0, lastPart.length - k).join(' ');
+    }
   }
   return { name: parts.join(','), generation };
 }
@@ -379,8 +387,18 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
 function nameTokens(raw: string | null | undefined, personal: boolean): string[] {
   const forms = nameNormalisation(raw === null || raw === undefined || !personal ? raw : withoutSuffixParts(raw).name);
   if (forms === null) return [];
-  const tokens = personal ? withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens : forms.tokens.map((t) => ORGANISATION_ABBREVIATIONS.get(t) ?? t);
+  const tokens = personal ? withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens : organisationTokens(forms.tokens);
   return tokens.filter((t) => !FILLER.has(t)).map(givenNameCanonical);
+}
+
+/**
+ * An organisation's name tokens, abbreviations to one form; titles that open a name with no
+ * organisation's or trade's word dropped ("Mr & Mrs Smith" is the Smiths, not two people who
+ * share "Mr" and "Mrs" with the Joneses), kept in one that has them ("Captain Plumbing").
+ */
+function organisationTokens(tokens: readonly string[]): string[] {
+  const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t));
+  return (business ? tokens : withoutTitles(tokens, 1)).map((t) => ORGANISATION_ABBREVIATIONS.get(t) ?? t);
 }
 
 /**
@@ -415,14 +433,16 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
-interface PersonName {
+/** A person's names as the record holds them. */
+export interface ContactPerson {
   given: string | null;
   givenWritten: string | null;
   givenJoined: string | null;
   family: string | null;
-  /** "jr", "sr", "iii", "iv" when the name says it ("John Smith Jr.", "Smith, John, Sr."). */
   generation: string | null;
 }
+
+type PersonName = ContactPerson;
 
 /** A display name read as a person's: its tokens (titles and suffixes off) and the generation it gives; null when it is no person's. */
 function displayPerson(c: CustomerContact): { tokens: string[]; generation: string | null } | null {
@@ -433,7 +453,11 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   if (stripLegalSuffixes(text) !== text) return null;
   // A title before a surname alone stays in the given slot ("Mrs Smith", "Frau Müller"): it is no
   // one's given name, so it agrees with no other, and Herr Müller is not Frau Müller.
-  const { tokens, generation } = withoutSuffixes(withoutTitles(display.tokens, 2), 2);
+  const read = withoutSuffixes(withoutTitles(display.tokens, 2), 2);
+  const { generation } = read;
+  // A sole trader's trade after their name ("Mike Jones Painting", "Kim Nguyen Nails"): the person.
+  let tokens = read.tokens;
+  while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   if (tokens.length < 2 || tokens.length > 4) return null;
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
   // filler word it spells ("A Step Ahead" stays an organisation's name).
@@ -444,34 +468,37 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
 }
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
-function personName(c: CustomerContact): PersonName | null {
+function personName(c: CustomerContact): { person: PersonName | null; contact: PersonName | null } {
   const given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
   const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
   const fromFields = given.length > 0 || family.tokens.length > 0;
   const company = stripLegalSuffixes(normaliseText(c.companyName));
-  if (!fromFields && company !== '') return null;
+  if (!fromFields && company !== '') return { person: null, contact: null };
+  const display = displayPerson(c);
+  const first = given[0] ?? null;
+  const named: PersonName = {
+    given: first === null ? null : givenNameCanonical(first),
+    givenWritten: first,
+    givenJoined: given.length > 1 ? given.join('') : null,
+    family: family.tokens.length === 0 ? null : family.tokens.join(' '),
+    generation: family.generation ?? display?.generation ?? null,
+  };
   // A company's own customer record with its contact person's names beside it (DisplayName =
   // CompanyName, GivenName/FamilyName the contact's, as QuickBooks holds many): the customer is the
   // company, and the contact's names are no customer's name ("Northwind Traders" is Northwind Traders
-  // whoever answers its phone). Not a sole trader's company named by its own names ("John Smith").
+  // whoever answers its phone); they are its contact's, compared against a person. Not a sole
+  // trader's company named by its own names ("John Smith").
   const companyWords = withoutSuffixes(withoutTitles(tokensOf(company), 1), 1).tokens;
   const ownName = [...given, ...family.tokens].sort().join(' ') === companyWords.sort().join(' ');
-  if (company !== '' && !ownName && stripLegalSuffixes(normaliseText(c.displayName)) === company) return null;
-  const display = displayPerson(c);
-  if (fromFields) {
-    const first = given[0] ?? null;
-    return {
-      given: first === null ? null : givenNameCanonical(first),
-      givenWritten: first,
-      givenJoined: given.length > 1 ? given.join('') : null,
-      family: family.tokens.length === 0 ? null : family.tokens.join(' '),
-      generation: family.generation ?? display?.generation ?? null,
-    };
-  }
-  if (display === null) return null;
+  if (company !== '' && !ownName && stripLegalSuffixes(normaliseText(c.displayName)) === company) return { person: null, contact: fromFields ? named : null };
+  if (fromFields) return { person: named, contact: null };
+  if (display === null) return { person: null, contact: null };
   const { tokens } = display;
-  const first = tokens[0] ?? '';
-  return { given: givenNameCanonical(first), givenWritten: first, givenJoined: tokens.length > 2 ? tokens.slice(0, -1).join('') : null, family: tokens[tokens.length - 1] ?? null, generation: display.generation };
+  const head = tokens[0] ?? '';
+  return {
+    person: { given: givenNameCanonical(head), givenWritten: head, givenJoined: tokens.length > 2 ? tokens.slice(0, -1).join('') : null, family: tokens[tokens.length - 1] ?? null, generation: display.generation },
+    contact: null,
+  };
 }
 
 function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
@@ -525,6 +552,12 @@ function commaParts(raw: string): string[] {
   return street < 0 ? [raw] : [parts.slice(street).join(', '), parts.slice(0, street).join(', ')];
 }
 
+/** US states' and Canadian provinces' two-letter codes, as written after a town. */
+const REGION_CODES = new Set(
+  ('al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy ' +
+    'ab bc mb nb nl ns nt nu on pe qc sk yt').split(' '),
+);
+
 /**
  * A whole address written on the street line ("1420 W Belmont Ave, Chicago, IL 60657"): the
  * street is what comes before the first comma, when what follows it is the town's part (a US ZIP,
@@ -541,7 +574,10 @@ function townAfterStreet(raw: string | null | undefined, city: string, postcode:
   const zip = /(?:^|[a-z] )(\d{5})(?: \d{4})?$/.exec(rest)?.[1] ?? null;
   if (zip !== null && tokensOf(rest).some((t) => UNIT_WORDS.has(t) || t === 'box')) return null;
   const joined = rest.replace(/ /g, '');
-  const town = zip !== null || /^[a-z]+(?: [a-z]+)* [a-z]{2}$/.test(rest) || (city !== '' && rest.startsWith(city)) || (postcode !== null && postcode.length >= 4 && joined.includes(postcode.toLowerCase()));
+  // Only after a numbered street or a box: "Rose Cottage, Mill Rd" is a house name and its street.
+  if (!/^\s*(?:\d|p\.?\s*o\.?\s*box\b|box\b)/i.test(line)) return null;
+  const state = /(?:^| )([a-z]{2})$/.exec(rest)?.[1];
+  const town = zip !== null || (state !== undefined && REGION_CODES.has(state) && rest.length > 3) || (city !== '' && rest.startsWith(city)) || (postcode !== null && postcode.length >= 4 && joined.includes(postcode.toLowerCase()));
   return town ? { street: line.slice(0, comma), zip } : null;
 }
 
@@ -662,7 +698,7 @@ function gmailDots(email: string): string {
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const c = withoutDottedTitles(withinQboLimits(contact));
   const country = countryOf(c.address?.country);
-  const person = personName(c);
+  const { person, contact: contactOfCompany } = personName(c);
   const tokens = nameTokens(contactName(c), person !== null);
   const companyRaw = normaliseText(c.companyName);
   const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false) : [];
@@ -678,6 +714,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     givenJoined: spelled !== null ? null : (person?.givenJoined ?? null),
     family: person?.family ?? null,
     generation: person?.generation ?? null,
+    contact: contactOfCompany === null || contactOfCompany.family === null ? null : contactOfCompany,
     nameTokens: tokens,
     nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),
     companyTokens,

@@ -1,4 +1,4 @@
-import { ComparisonContext, compareRecords, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
+import { ComparisonContext, comparedAsPersons, compareRecords, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
 import { LinkageParameters } from './linkage-parameters';
 import { LinkageRecord } from './linkage-record';
 
@@ -34,7 +34,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Compares two records and weighs every field with the tenant's parameters and value frequencies. */
 export function linkageScoring(a: LinkageRecord, b: LinkageRecord, params: LinkageParameters, tf: TermFrequencies): PairScore {
-  return weighComparisons(compareRecords(a, b), a.isPerson && b.isPerson, params, tf);
+  return weighComparisons(compareRecords(a, b), comparedAsPersons(a, b), params, tf);
 }
 
 /** Fields whose levels the household alternative weighs on its own (the others agree as they do for one customer). */

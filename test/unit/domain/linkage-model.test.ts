@@ -170,6 +170,9 @@ describe('comparison levels', () => {
     // A last letter changed makes the other sex's form, no slip: Pepa (Josefa) is not a mistyped Pepe, Paca not Paco.
     expect(level({ displayName: 'Pepa Hernandez' }, { displayName: 'José Hernandez' }, 'given')).toBe('different');
     expect(level({ displayName: 'Paca Lopez' }, { displayName: 'Francisco Lopez' }, 'given')).toBe('different');
+    // A diminutive the lists lack is read by the name it stands for: Paco is Francisco's, no Francisca's; Beto no Roberta's.
+    expect(level({ displayName: 'Paco Lopez' }, { displayName: 'Francisca Lopez' }, 'given')).toBe('other-sex');
+    expect(level({ displayName: 'Beto Lopez' }, { displayName: 'Roberta Lopez' }, 'given')).toBe('other-sex');
     // Spellings of one name, and Spanish diminutives.
     expect(level({ displayName: 'Shawn Walsh' }, { displayName: 'Sean Walsh' }, 'given')).toBe('nickname');
     expect(level({ displayName: 'Pepe García' }, { displayName: 'José García' }, 'given')).toBe('nickname');
@@ -210,6 +213,10 @@ describe('comparison levels', () => {
     expect(name('Col Smith')).toEqual(['col', 'smith', 'col smith']);
     expect(name('Ram Bahadur KC')).toEqual(['ram', 'kc', 'bahadur kc ram']);
     expect(name('Olive M. Senior')).toEqual(['olive', 'senior', 'm olive senior']);
+    expect(name('Mary Ngozi Mba')).toEqual(['mary', 'mba', 'mary mba ngozi']);
+    // Generations written "Last, First Jr." and as ordinals.
+    expect(linkageRecord({ displayName: 'Smith, John Jr.' })).toMatchObject({ givenWritten: 'john', family: 'smith', generation: 'jr' });
+    expect(linkageRecord({ displayName: 'John Smith 3rd' })).toMatchObject({ givenWritten: 'john', family: 'smith', generation: 'iii' });
     // Never down to one word: "Smith, J.D." is a surname and initials, "Smith, MD" not every Smith.
     expect(name('Smith, J.D.')[1]).toBe('smith');
     expect(name('Smith, J.D.')[0]).toBe('j');
@@ -261,6 +268,15 @@ describe('comparison levels', () => {
     const home = { phone: '(415) 555-0142', address: { line1: '4 Hawken Street', postalCode: '94110', city: 'San Francisco' } };
     expect(decide({ displayName: 'John Smith', companyName: 'John Smith', givenName: 'John', familyName: 'Smith', ...home }, [candidate('1', { displayName: 'Mary Smith', ...home })]).outcome).toBe('create');
     expect(decide({ displayName: 'Robert Lee Jr.', companyName: 'Robert Lee Jr.', givenName: 'Robert', familyName: 'Lee', ...home }, [candidate('1', { displayName: 'Robert Lee Sr.', companyName: 'Robert Lee Sr.', givenName: 'Robert', familyName: 'Lee', ...home })]).outcome).toBe('create');
+    // A company's record against a person is compared as its contact person: Jane Doe is Bluebird Design's Jane Doe; Mary Jones is not Tom Jones's Jones Landscaping at his home.
+    const bluebird: CustomerContact = { displayName: 'Bluebird Design', companyName: 'Bluebird Design', givenName: 'Jane', familyName: 'Doe', email: 'jane@bluebird.example' };
+    expect(decide({ displayName: 'Jane Doe', email: 'jane@bluebird.example' }, [candidate('1', bluebird)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+    expect(decide({ displayName: 'Mary Jones', ...home }, [candidate('1', { displayName: 'Jones Landscaping', companyName: 'Jones Landscaping', givenName: 'Tom', familyName: 'Jones', ...home })]).outcome).toBe('create');
+    // A sole trader's trade after their name: the person ("Mike Jones Painting" is not Sarah Jones at his home).
+    expect(linkageRecord({ displayName: 'Mike Jones Painting' })).toMatchObject({ isPerson: true, givenWritten: 'mike', family: 'jones' });
+    expect(decide({ displayName: 'Mike Jones Painting', ...home }, [candidate('1', { displayName: 'Sarah Jones', ...home })]).outcome).toBe('create');
+    // Titles opening a name that is no person's and no business's are dropped: the Smiths are not the Joneses next door.
+    expect(level({ displayName: 'Mr & Mrs Smith' }, { displayName: 'Mr & Mrs Jones' }, 'name')).toBe('different');
     // Abbreviations of two words are not folded: Associates / Association, ENT / Enterprises.
     expect(level({ displayName: 'Springfield Dental Associates' }, { displayName: 'Springfield Dental Association' }, 'name')).not.toBe('exact');
     expect(level({ displayName: 'Valley ENT' }, { displayName: 'Valley Enterprises' }, 'name')).not.toBe('exact');
@@ -336,6 +352,8 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'Acme', address: { line1: '100 Second St' } }, { displayName: 'Acme', address: { line1: '100 2nd Ave' } }, 'street')).toBe('different');
     expect(at({ line1: 'Lot 12, 450 Highway 9' })).not.toEqual(at({ line1: 'Lot 31, 450 Highway 9' }));
     expect(at({ line1: 'Rt 2, PO Box 78212' })[2]).toBeNull();
+    // A house name before its street with no number is no street and a town: "Rose Cottage, Mill Rd" is not "Rose Cottage, Church Rd".
+    expect(at({ line1: 'Rose Cottage, Mill Rd' })).not.toEqual(at({ line1: 'Rose Cottage, Church Rd' }));
     expect(at({ line1: '5 Mount Vernon Rd' })).toEqual(at({ line1: '5 Mt Vernon Road' }));
     // A comma that does not end the street keeps the line: "12 Main St, 2nd Floor" is still 12 Main St.
     expect(at({ line1: '12 Main St, 2nd Floor' })).toEqual(at({ line1: '12 Main St' }));
