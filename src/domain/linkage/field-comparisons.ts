@@ -204,9 +204,14 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
  * form: Pepe / Pepa, Paco / Paca, Gaby / Gabo) and the nickname has four letters or more.
  */
 function mistypedNickname(written: string, canonical: string): boolean {
-  if (written.length < 4 || isGivenName(written)) return false;
-  const nicknames = [...groupMembers(canonical), ...relatedNames(canonical)];
-  return nicknames.some((n) => n[0] === written[0] && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n));
+  if (written.length < 4) return false;
+  const slipOf = (n: string): boolean => n[0] === written[0] && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n);
+  if (!groupMembers(canonical).some(slipOf)) {
+    let found = false;
+    for (const n of relatedNames(canonical)) if (slipOf(n)) found = true;
+    if (!found) return false;
+  }
+  return !isGivenName(written);
 }
 
 /**

@@ -164,6 +164,9 @@ function withoutDottedTitles(c: CustomerContact): CustomerContact {
 const GENERATIONS: ReadonlyMap<string, string> = new Map([
   ['jr', 'jr'], ['jnr', 'jr'], ['ii', 'jr'], ['2nd', 'jr'], ['sr', 'sr'], ['snr', 'sr'], ['iii', 'iii'], ['3rd', 'iii'], ['iv', 'iv'], ['4th', 'iv'],
 ]);
+/** A word that may be a generation, anywhere in a name (a cheap test before reading it). */
+const GENERATION_WORD = /\b(?:jr|jnr|sr|snr|ii|iii|iv|2nd|3rd|4th|junior|senior)\b/i;
+
 /**
  * Credentials written after a person's name ("Jane Doe CPA", "Ann Lee M.D.", "John Smith,
  * Esq."): none of them a name. Not "DO", "PA", "KC", "RN", "PE", "Senior", "Junior": a
@@ -474,7 +477,8 @@ function personName(c: CustomerContact): { person: PersonName | null; contact: P
   const fromFields = given.length > 0 || family.tokens.length > 0;
   const company = stripLegalSuffixes(normaliseText(c.companyName));
   if (!fromFields && company !== '') return { person: null, contact: null };
-  const display = displayPerson(c);
+  // The display name is read for its generation only where it may hold one (this runs for every candidate).
+  const display = !fromFields || GENERATION_WORD.test(contactName(c)) ? displayPerson(c) : null;
   const first = given[0] ?? null;
   const named: PersonName = {
     given: first === null ? null : givenNameCanonical(first),
