@@ -165,7 +165,7 @@ const GENERATIONS: ReadonlyMap<string, string> = new Map([
   ['jr', 'jr'], ['jnr', 'jr'], ['ii', 'jr'], ['2nd', 'jr'], ['sr', 'sr'], ['snr', 'sr'], ['iii', 'iii'], ['3rd', 'iii'], ['iv', 'iv'], ['4th', 'iv'],
 ]);
 /** A word that may be a generation, anywhere in a name (a cheap test before reading it). */
-const GENERATION_WORD = /\b(?:jr|jnr|sr|snr|ii|iii|iv|2nd|3rd|4th|junior|senior)\b/i;
+const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior|senior)\b/i;
 
 /**
  * Credentials written after a person's name ("Jane Doe CPA", "Ann Lee M.D.", "John Smith,
