@@ -44,6 +44,14 @@ async function mirroredEmail(tenantId: string, qboId: string): Promise<string | 
 async function changedInQuickBooks(name: string, from: string, to: string): Promise<{ tenantId: string; realmId: string; id: string }> {
   const { tenantId, realmId, seeded } = await h.tenant({ customers: [{ DisplayName: name, PrimaryEmailAddr: { Address: from } }] });
   const id = seeded.customers?.[0]?.Id ?? '';
+  // The tenant's window twelve hours from now, whatever the time of day the test runs: with the
+  // default schedule (02:00) a run at 01:20 found its window 37 minutes away, near enough to read.
+  await h.db.dataSource.query(`UPDATE tenants SET batch_cron = $2, time_zone = 'UTC' WHERE tenant_id = $1`, [tenantId, `0 ${(new Date().getUTCHours() + 12) % 24} * * *`]);
+  await waitFor(
+    async () =>
+      ((await h.db.dataSource.query(`SELECT 1 FROM tenants WHERE tenant_id = $1 AND NOT schedule_dirty AND next_window_at > now() + interval '11 hours'`, [tenantId])) as unknown[]).length === 1,
+    { description: "the scheduler took the tenant's new window" },
+  );
   await waitFor(async () => ((await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as unknown[]).length === 1, {
     description: 'the cursor started',
   });
@@ -58,8 +66,8 @@ async function changedInQuickBooks(name: string, from: string, to: string): Prom
 
 it("a customer changed in QuickBooks waits for the tenant's window and is read before it starts", async () => {
   const { tenantId, realmId, id } = await changedInQuickBooks('Window Customer', 'before@example.com', 'after@example.com');
-  // The window is tomorrow at 02:00 (the default schedule): the change is due in an hour (the other
-  // delay), not in the payment delay's minute; it was queued and scheduled in one transaction.
+  // The window is about twelve hours away: the change is due in an hour (the other delay), not in
+  // the payment delay's minute; it was queued and scheduled in one transaction.
   const due = (await h.db.dataSource.query(`SELECT extract(epoch FROM next_read_at - now()) AS s FROM qbo_change_cursor WHERE tenant_id = $1`, [tenantId])) as Array<{ s: string }>;
   expect(Number(due[0]?.s)).toBeGreaterThan(50 * 60);
   expect(await cdcCalls(realmId)).toHaveLength(0);
