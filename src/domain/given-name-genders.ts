@@ -23,12 +23,11 @@ export function sexOfName(name: string): 'male' | 'female' | null {
   return MALE.has(name) ? 'male' : FEMALE.has(name) ? 'female' : null;
 }
 
-const listed = (name: string): boolean => MALE.has(name) || FEMALE.has(name) || UNISEX.has(name);
-
 /** The US birth lists hold the name (of either sex or both). */
 export function inBirthLists(name: string): boolean {
-  return listed(name);
+  return MALE.has(name) || FEMALE.has(name) || UNISEX.has(name);
 }
+const listed = inBirthLists;
 const maleOnly = (name: string): boolean => MALE.has(name) && !FEMALE.has(name) && !UNISEX.has(name);
 
 /**

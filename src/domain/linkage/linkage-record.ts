@@ -445,8 +445,6 @@ export interface ContactPerson {
   generation: string | null;
 }
 
-type PersonName = ContactPerson;
-
 /** A display name read as a person's: its tokens (titles and suffixes off) and the generation it gives; null when it is no person's. */
 function displayPerson(c: CustomerContact): { tokens: string[]; generation: string | null } | null {
   const parts = withoutSuffixParts(contactName(c));
@@ -471,7 +469,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
 }
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
-function personName(c: CustomerContact): { person: PersonName | null; contact: PersonName | null } {
+function personName(c: CustomerContact): { person: ContactPerson | null; contact: ContactPerson | null } {
   const given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
   const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
   const fromFields = given.length > 0 || family.tokens.length > 0;
@@ -480,7 +478,7 @@ function personName(c: CustomerContact): { person: PersonName | null; contact: P
   // The display name is read for its generation only where it may hold one (this runs for every candidate).
   const display = !fromFields || GENERATION_WORD.test(contactName(c)) ? displayPerson(c) : null;
   const first = given[0] ?? null;
-  const named: PersonName = {
+  const named: ContactPerson = {
     given: first === null ? null : givenNameCanonical(first),
     givenWritten: first,
     givenJoined: given.length > 1 ? given.join('') : null,
@@ -710,7 +708,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const at = email === null ? -1 : email.lastIndexOf('@');
   const city = normaliseText(c.address?.city);
   const spelled = person === null ? null : givenFromMailbox(person, c.email);
-  const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, normaliseText(c.address?.city), null)?.zip ?? null;
+  const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, city, null)?.zip ?? null;
   return {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
@@ -740,7 +738,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
  * the family name as written and the given name starting with the initial: a family mailbox
  * named after another member ("J. Smith" at mary.smith@) says nothing about this one.
  */
-function givenFromMailbox(person: PersonName, rawEmail: string | null | undefined): string | null {
+function givenFromMailbox(person: ContactPerson, rawEmail: string | null | undefined): string | null {
   const initial = person.givenWritten;
   if (initial === null || initial.length !== 1 || person.family === null || rawEmail === null || rawEmail === undefined) return null;
   // The mailbox as written (lower case, +tag dropped): the normalised form drops Gmail's dots.
@@ -795,7 +793,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * a unit word only with its number ("12 Flat Rock Rd") were read, and a direction after the
  * street was spelt one way ("5th Ave S" / "5th Avenue South"); 5: until a surname's last four
  * letters, and its first two with its last three, were keys ("fs:", "fx:"), and a contact was
- * read only as far as QuickBooks holds it (`withinQboLimits`); 6: since. Only ever goes up:
+ * read only as far as QuickBooks holds it (`withinQboLimits`); 6: since, with (before 6 first
+ * landed) titles, credentials and generations read, a company's record with its contact
+ * person, organisations' abbreviations and trades' words, several e-mail addresses, whole
+ * addresses on one line, ZIPs without their leading zero, and the "fi:" key. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 6;
