@@ -95,7 +95,11 @@ it('Canada, multi-currency, QuickBooks numbers: HST ON / Exempt by taxable, the 
       { description: 'Bank fee', quantity: '1', unitPrice: '5.00' },
     ],
   });
+  // Recorded before the next is sent: events of two invoices may arrive in either order (other
+  // partitions), and "first" is the first recorded (a CI run had the USD one first).
+  await h.ready(tenantId, [['ca1', 1]], []);
   await h.invoice(tenantId, { id: 'ca-usd', customerId: 'cus_ca', number: 'CA-USD-1', currency: 'USD', exchangeRate: '1.3650' });
+  await h.ready(tenantId, [['ca-usd', 1]], []);
   await h.customer(tenantId, { id: 'cus_ca', displayName: 'Maple Ltd' });
   await h.ready(tenantId, [['ca1', 1], ['ca-usd', 1]], ['cus_ca']);
   expect(await h.runWindow(tenantId)).toMatchObject({ outcome: 'ran', summary: { pushed: 2, failed: 0 } });
