@@ -43,7 +43,8 @@ import { rng } from './rng';
  * The last line is a JSON summary. BENCH_MATCHING_QUALITY_ONLY=1 / BENCH_MATCHING_COST_ONLY=1
  * run one part; BENCH_MATCHING_DATASET=name one dataset; BENCH_MATCHING_DEBUG=1 prints false
  * links (and every level does), =2 duplicates, =3 held customers, each with the evidence; BENCH_MATCHING_SWEEP=file
- * appends each decision's best probability (for choosing thresholds on all datasets at once).
+ * appends each decision's best probability (for choosing thresholds on all datasets at once);
+ * BENCH_MATCHING_FILE=path.jsonl scores a labelled file of your own (see labelledFile).
  */
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -639,6 +640,75 @@ async function measure(search: LinkageCandidateSearch, work: ReadonlyArray<{ ten
   return { p50: percentile(times, 50), p99: percentile(times, 99), mean: Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 1000) / 1000 };
 }
 
+// ----------------------------------------------------------------------------- a labelled file
+
+/** The dataset's name for a labelled file: its base name without the extension. */
+function labelledFileName(file: string): string {
+  return `file-${path.basename(file).replace(/\.[^.]*$/, '')}`;
+}
+
+const CONTACT_FIELDS = ['displayName', 'givenName', 'familyName', 'companyName', 'email', 'phone'] as const;
+const ADDRESS_FIELDS = ['line1', 'line2', 'city', 'region', 'postalCode', 'country'] as const;
+
+/**
+ * BENCH_MATCHING_FILE=path: your own labelled records, one JSON object a line:
+ * `{"set":"existing"|"incoming","entity":"<true id>","contact":{displayName, givenName, familyName,
+ * companyName, email, phone, address:{line1, line2, city, region, postalCode, country}}}` (every
+ * field optional, strings or null). "existing" lines are the QBO company's customers (one per
+ * entity); "incoming" lines arrive in file order. A line that is not so is named, and the run stops.
+ */
+function labelledFile(file: string): Dataset {
+  const existing: Record_[] = [];
+  const incoming: Record_[] = [];
+  const seen = new Set<string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      if (text.trim() === '') return;
+      const where = `${file}:${i + 1}`;
+      let line: unknown;
+      try {
+        line = JSON.parse(text);
+      } catch (e) {
+        throw new Error(`${where}: not JSON (${(e as Error).message})`);
+      }
+      const rec = asLabelledLine(line, where);
+      if (rec.set === 'existing') {
+        if (seen.has(rec.entity)) throw new Error(`${where}: entity "${rec.entity}" has a second existing record (QBO holds one per entity)`);
+        seen.add(rec.entity);
+        existing.push({ entity: rec.entity, contact: rec.contact });
+      } else incoming.push({ entity: rec.entity, contact: rec.contact });
+    });
+  if (incoming.length === 0) throw new Error(`${file}: no incoming records`);
+  return { name: labelledFileName(file), existing, incoming };
+}
+
+function asLabelledLine(v: unknown, where: string): { set: 'existing' | 'incoming'; entity: string; contact: CustomerContact } {
+  const obj = (x: unknown, what: string): Record<string, unknown> => {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new Error(`${where}: ${what} must be an object`);
+    return x as Record<string, unknown>;
+  };
+  const text = (o: Record<string, unknown>, key: string, what: string): string | null => {
+    const x = o[key];
+    if (x === undefined || x === null) return null;
+    if (typeof x !== 'string') throw new Error(`${where}: ${what}.${key} must be a string or null, not ${JSON.stringify(x)}`);
+    return x;
+  };
+  const line = obj(v, 'the line');
+  if (line.set !== 'existing' && line.set !== 'incoming') throw new Error(`${where}: "set" must be "existing" or "incoming", not ${JSON.stringify(line.set)}`);
+  const entity = line.entity;
+  if (typeof entity !== 'string' || entity === '') throw new Error(`${where}: "entity" must be a non-empty string`);
+  const c = obj(line.contact, '"contact"');
+  const contact: CustomerContact = {};
+  for (const k of CONTACT_FIELDS) contact[k] = text(c, k, 'contact');
+  if (c.address !== undefined && c.address !== null) {
+    const a = obj(c.address, 'contact.address');
+    contact.address = {};
+    for (const k of ADDRESS_FIELDS) contact.address[k] = text(a, k, 'contact.address');
+  }
+  return { set: line.set, entity, contact };
+}
+
 // ----------------------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -662,8 +732,12 @@ async function main(): Promise<void> {
       ['febrl-holdout', () => febrlHoldout(ROOT, 3000, 13)],
       ...(only === 'febrl4-holdout' ? [['febrl4-holdout', () => febrlHoldout(ROOT, 3000, 17, 4)] as [string, () => Dataset]] : []),
     ];
+    const file = process.env.BENCH_MATCHING_FILE;
+    if (file !== undefined) makers.push([labelledFileName(file), () => labelledFile(file)]);
     if (only !== undefined && !makers.some(([name]) => name === only)) throw new Error(`BENCH_MATCHING_DATASET=${only}: no such dataset (${[...makers.map(([n]) => n), 'febrl4-holdout'].join(', ')})`);
-    const sets = process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : makers.filter(([name]) => only === undefined || name === only).map(([, make]) => make());
+    // With a labelled file and no BENCH_MATCHING_DATASET, the file's set alone.
+    const wanted = only ?? (file !== undefined ? labelledFileName(file) : undefined);
+    const sets = process.env.BENCH_MATCHING_COST_ONLY === '1' ? [] : makers.filter(([name]) => wanted === undefined || name === wanted).map(([, make]) => make());
     for (const ds of sets) {
       const baseline = baselineRun(ds);
       const result: DatasetResult = {
