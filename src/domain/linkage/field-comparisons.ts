@@ -200,12 +200,14 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
  * `written` is a nickname of `canonical`'s name with one letter mistyped ("mkie" / Michael,
  * "stpeh" / Stephanie, "deibbie" / Deborah): a typo in the full name is a typo, but one in the
  * nickname matched nothing. Only where the mistyped form is no name of its own (Tim is no
- * mistyped Tom), the first and last letters agree (a last letter changed makes the other sex's
- * form: Pepe / Pepa, Paco / Paca, Gaby / Gabo) and the nickname has four letters or more.
+ * mistyped Tom), the last letters agree (a last letter changed makes the other sex's form: Pepe /
+ * Pepa, Paco / Paca, Gaby / Gabo), and so do the first below five letters, and the nickname has
+ * four letters or more.
  */
 function mistypedNickname(written: string, canonical: string): boolean {
   if (written.length < 4) return false;
-  const slipOf = (n: string): boolean => n[0] === written[0] && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n);
+  // The first letter may be the slip in a longer form ("tngie" / Angie, "henny" / Jenny): five letters leave enough to tell.
+  const slipOf = (n: string): boolean => (n[0] === written[0] || written.length >= 5) && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n);
   if (!groupMembers(canonical).some(slipOf)) {
     let found = false;
     for (const n of relatedNames(canonical)) if (slipOf(n)) found = true;
@@ -271,8 +273,8 @@ const FAMILY_RANK: Record<FieldLevel<'family'>, number> = { exact: 3, typo: 2, p
  * Which of a family's namesakes each name says it is. "John Smith Jr." and "John Smith Sr." (or
  * III) are two people, never one customer: the given names are 'different'. One written with a
  * generation and the other without may be either: the suffix dropped by one system, or the father
- * beside his son. A given name that agreed is then weak evidence for ('phonetic'), which the
- * household alternative weighs, as it does two people's middle names.
+ * beside his son. A given name (or an initial) that agreed is then weak evidence for ('phonetic'),
+ * which the household alternative weighs, as it does two people's middle names.
  */
 function withGenerations(fields: FieldComparison[], a: string | null, b: string | null): FieldComparison[] {
   if (a === b) return fields;
@@ -280,7 +282,8 @@ function withGenerations(fields: FieldComparison[], a: string | null, b: string 
     if (f.field !== 'given' || f.level === 'missing') return f;
     const swapped = f.swapped === true ? { swapped: true } : {};
     if (a !== null && b !== null) return { field: 'given', level: 'different', ...swapped };
-    return GIVEN_RANK[f.level as FieldLevel<'given'>] >= 3 ? { field: 'given', level: 'phonetic', ...swapped } : f;
+    // So is an initial that agrees ("C. O'Sullivan Sr" / Cal O'Sullivan): a son named for his father shares it.
+    return GIVEN_RANK[f.level as FieldLevel<'given'>] >= 3 || f.level === 'initial' ? { field: 'given', level: 'phonetic', ...swapped } : f;
   });
 }
 
@@ -408,7 +411,13 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const sameLocal = a.emailLocal.replace(/\./g, '') === b.emailLocal.replace(/\./g, '');
   // Two mailboxes each made of its own record's names ("paul.smith@", "paula.smith@") are one
   // letter apart because the names are: the names were weighed already, it is no e-mail typo.
-  const ownNames = a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b);
+  // So are two such mailboxes of two records named alike, one letter apart by a middle initial
+  // or an initial's place ("mwilliams@" / "mdwilliams@" for two Melissa Williamses): each a form
+  // of the same names, neither a slip of the other.
+  const namedAlike = (a.givenWritten ?? a.given) === (b.givenWritten ?? b.given) && a.family === b.family;
+  const ownNames =
+    (a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) ||
+    (namedAlike && a.emailLocal.replace(/[^a-z]/g, '') !== b.emailLocal.replace(/[^a-z]/g, '') && madeOfName(a.emailLocal, a, true) && madeOfName(b.emailLocal, b, true));
   const typo =
     !ownNames &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
@@ -437,8 +446,12 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   return sharedBeyondFirst ? missing('email') : { field: 'email', level: 'different' };
 }
 
-/** The mailbox name is only the record's own names ("lucy.green", "greenl", "lgreen2"), in any order, with initials. */
-function madeOfName(local: string, r: LinkageRecord): boolean {
+/**
+ * The mailbox name is only the record's own names ("lucy.green", "greenl", "lgreen2"), in any
+ * order, with initials; with `middle`, also with a middle initial after the given name or its
+ * initial ("mdwilliams", "melissa.d.williams").
+ */
+function madeOfName(local: string, r: LinkageRecord, middle = false): boolean {
   const given = r.givenWritten ?? r.given;
   if (!r.isPerson || given === null || r.family === null) return false;
   const letters = local.replace(/[^a-z]/g, '');
@@ -446,7 +459,13 @@ function madeOfName(local: string, r: LinkageRecord): boolean {
   const f = r.family.replace(/[^a-z]/g, '');
   if (g === '' || f === '') return false;
   const forms = [g + f, f + g, g[0] + f, f + g[0], g + f[0], f[0] + g, g, f];
-  return forms.includes(letters);
+  if (forms.includes(letters)) return true;
+  // A given name the record writes short (an initial, "Cal") spelt out before the surname: "callum.osullivan".
+  const spelt = letters.endsWith(f) ? letters.slice(0, letters.length - f.length) : '';
+  if (g.length <= 3 && spelt.length > g.length && spelt.length <= 10 && spelt.startsWith(g)) return true;
+  if (!middle || !letters.endsWith(f)) return false;
+  const before = letters.slice(0, letters.length - f.length);
+  return before.length === g.length + 1 ? before.startsWith(g) : before.length === 2 && before[0] === g[0];
 }
 
 function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {

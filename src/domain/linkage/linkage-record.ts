@@ -470,8 +470,20 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 function personName(c: CustomerContact): { person: ContactPerson | null; contact: ContactPerson | null } {
-  const given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
-  const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
+  let given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
+  let family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
+  // One name field filled, the display name holding both ("Stacey Heather Ward" with FamilyName
+  // Ward alone, "John Smith" with GivenName John alone): the other name is the display's, where
+  // the display reads as that person's. Left out, a missing given name took the household
+  // alternative away, and Martin Ward's record matched Stacey's as well as her own did.
+  if ((given.length === 0) !== (family.tokens.length === 0)) {
+    const read = displayPerson(c)?.tokens;
+    if (read !== undefined && read.length >= 2) {
+      const [head = '', last = ''] = [read[0], read[read.length - 1]];
+      if (given.length === 0 && family.tokens[family.tokens.length - 1] === last) given = read.slice(0, -1).slice(0, Math.max(1, read.length - family.tokens.length));
+      else if (family.tokens.length === 0 && given[0] === head && !given.includes(last)) family = { tokens: [last], generation: family.generation };
+    }
+  }
   const fromFields = given.length > 0 || family.tokens.length > 0;
   const company = stripLegalSuffixes(normaliseText(c.companyName));
   if (!fromFields && company !== '') return { person: null, contact: null };
@@ -597,6 +609,9 @@ function streetWords(written: string[]): string[] {
   const kept = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
     .map((t) => SHORT_DIRECTION.get(t) ?? t);
+  // A street named by a type's word ("Lane Dr", "Court St", "Circle Dr"): the
+  // word is its name, the last one its type. Dropping both left no street to compare at all.
+  if (kept.length === 0 && tokens.length > 1 && !tokens.some((t) => DIRECTIONS.has(t))) return tokens.slice(0, -1);
   if (!kept.every((t) => DIRECTIONS.has(t))) return kept;
   const directions = tokens.filter((t) => DIRECTIONS.has(t)).map((t) => SHORT_DIRECTION.get(t) ?? t);
   const quadrant = directions.length > 1 && QUADRANTS.has(directions[directions.length - 1] ?? '') ? directions.pop() : undefined;
@@ -628,6 +643,18 @@ function withinQboLimits(c: CustomerContact): CustomerContact {
   };
 }
 
+/** Street types long enough that one slip in them still tells them. */
+const LONG_TYPE_WORDS = ['street', 'avenue', 'drive', 'court', 'place', 'parkway', 'terrace', 'boulevard', 'square', 'circle', 'crescent', 'highway'];
+
+/** A word one slip from a street type that it is not ("tsreet", "avenu", "ts"): that type; else null. */
+function mistypedStreetType(word: string): string | null {
+  if (STREET_TYPES.has(word) || /\d/.test(word)) return null;
+  // Two letters: only their swap ("ts" for "st"); any other two letters are too many words' ends.
+  if (word.length === 2) return STREET_TYPES.has(`${word[1] ?? ''}${word[0] ?? ''}`) ? `${word[1] ?? ''}${word[0] ?? ''}` : null;
+  if (word.length < 5) return null;
+  return LONG_TYPE_WORDS.find((t) => oneEditApart(word, t, 5)) ?? null;
+}
+
 /** One address line read as a street: its house number, its name as compared, its written type. */
 function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> {
   const box = POST_BOX.exec(line);
@@ -647,6 +674,11 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   // Or after a street type whatever follows ("123 Main St Apt Upper", "Main St Suite 200", "Main St, PO Box 5").
   const unit = tokens.findIndex((t, i) => (houseNumber !== null && unitAfterStreet(tokens, i)) || (i > 0 && UNIT_WORDS.has(t) && STREET_TYPES.has(tokens[i - 1] ?? '')));
   if (unit > 0) tokens = tokens.slice(0, unit);
+  // A type mistyped where the street ends ("22nd Tsreet", "11th Ts.", "Oak Avenu"): read as the type.
+  let last = tokens.length - 1;
+  while (last > 0 && DIRECTIONS.has(tokens[last] ?? '')) last -= 1;
+  const slipped = last > 0 ? mistypedStreetType(tokens[last] ?? '') : null;
+  if (slipped !== null) tokens = [...tokens.slice(0, last), slipped, ...tokens.slice(last + 1)];
   const words = streetWords(tokens).map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
   let street = words.join('');
   // The type is the word that ends the street, directions after it aside ("5th Ave S"); a type
@@ -656,7 +688,7 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   let streetType = end > 0 ? streetTypeOf(tokens[end] ?? '') : null;
   if (street.length > 8) {
     const glued = LONG_STREET_TYPES.exec(street);
-    if (glued !== null) {
+    if (glued !== null && glued.index > 0) {
       street = street.slice(0, glued.index);
       streetType ??= streetTypeOf(glued[1] ?? '');
     }
@@ -796,10 +828,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * read only as far as QuickBooks holds it (`withinQboLimits`); 6: since, with (before 6 first
  * landed) titles, credentials and generations read, a company's record with its contact
  * person, organisations' abbreviations and trades' words, several e-mail addresses, whole
- * addresses on one line, ZIPs without their leading zero, and the "fi:" key. Only ever goes up:
+ * addresses on one line, ZIPs without their leading zero, and the "fi:" key; 7: since a street
+ * named by a type's word ("Lane Dr") is read, and a given or family name missing from its field
+ * is taken from the display name. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 6;
+export const LINKAGE_KEYS_VERSION = 7;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

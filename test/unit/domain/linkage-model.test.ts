@@ -146,9 +146,74 @@ describe('comparison levels', () => {
     expect(level(smith('Jessie'), smith('Jesse'), 'given')).toBe('typo');
     expect(level(smith('Micheal'), smith('Michael'), 'given')).toBe('typo');
     expect(level(smith('Michele'), smith('Michelle'), 'given')).toBe('typo');
+    expect(level(smith('Bob'), smith('Robert'), 'given')).toBe('nickname');
     expect(level(smith('Pat'), smith('Patrick'), 'given')).toBe('nickname');
     expect(decide(smith('Micheal'), [candidate('1', smith('Michael'))])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
   });
+
+  it("one name field filled and the display holding both: the other name is the display's", () => {
+    const stacey = linkageRecord({ displayName: 'Stacey Heather Ward', familyName: 'Ward' });
+    expect([stacey.given, stacey.family]).toEqual(['stacey', 'ward']);
+    const john = linkageRecord({ displayName: 'John Smith', givenName: 'John' });
+    expect([john.given, john.family]).toEqual(['john', 'smith']);
+    // A display that is not that person's name gives nothing.
+    const other = linkageRecord({ displayName: 'Acme Plumbing', familyName: 'Ward' });
+    expect([other.given, other.family]).toEqual([null, 'ward']);
+    // So the household alternative applies: Martin Ward at Stacey's e-mail, phone and address is not her.
+    const home = { email: 'wards@yahoo.co.uk', phone: '0151 436 1740', address: { line1: 'The Coach House', city: 'Liverpool', postalCode: 'L17 3FL' } };
+    const d = decide({ displayName: 'Stacey Heather Watd', familyName: 'Watd', ...home }, [
+      candidate('martin', { displayName: 'Martin Ward', givenName: 'Martin', familyName: 'Ward', ...home }),
+      candidate('stacey', { displayName: 'Stacey Ward', givenName: 'Stacey', familyName: 'Ward', ...home }),
+    ]);
+    expect(d).toMatchObject({ outcome: 'link', qboCustomerId: 'stacey' });
+  });
+
+  it('of two candidates taken for one customer, the one with the stronger evidence is linked', () => {
+    const house = { address: { line1: 'The Old School House', line2: 'South Road', city: 'Liverpool', postalCode: 'L23 4JG' } };
+    const d = decide({ displayName: 'Dominic Murray', givenName: 'Dominic', familyName: 'Murray', email: 'dominicmurray@talktalk.net', ...house }, [
+      candidate('other', { displayName: 'Dominic Murray', givenName: 'Dominic', familyName: 'Murray', email: 'dmurray@btinternet.com', phone: '07919 251046', ...house }),
+      candidate('own', { displayName: 'Murray, Dom', givenName: 'Dom', familyName: 'Murray', email: 'dominicmurray@talktalk.net', phone: '07558 990676', ...house }),
+    ]);
+    expect(d).toMatchObject({ outcome: 'link', qboCustomerId: 'own' });
+  });
+
+  it('an initial beside a generation on one side only is weak evidence, as an agreeing name is; a short given name spelt out in the mailbox is the names', () => {
+    const sr = { displayName: "C. O'Sullivan Sr", givenName: 'C.', familyName: "O'Sullivan", email: 'callumosullivan@btinternet.com' };
+    const cal = { displayName: "Cal O'Sullivan", givenName: 'Cal', familyName: "O'Sullivan", email: 'callumosullivan@me.com' };
+    expect(level(sr, cal, 'given')).toBe('phonetic');
+    expect(level({ ...sr, displayName: "C. O'Sullivan" }, cal, 'given')).toBe('initial');
+    expect(compareRecords(linkageRecord(sr), linkageRecord(cal)).find((f) => f.field === 'email')).toMatchObject({ level: 'same-local', context: 'name-derived' });
+  });
+
+  it('mailboxes of two namesakes a middle initial apart are no e-mail typo', () => {
+    const melissa = (email: string): CustomerContact => ({ displayName: 'Melissa Williams', givenName: 'Melissa', familyName: 'Williams', email });
+    expect(level(melissa('mdwilliams@gmail.com'), melissa('mwilliams@gmail.com'), 'email')).toBe('different');
+    expect(level(melissa('melissa.d.williams@gmail.com'), melissa('melissa.williams@gmail.com'), 'email')).toBe('different');
+    // A slip in the mailbox is still a typo, and so is one where the names differ.
+    expect(level(melissa('mwiliams@gmail.com'), melissa('mwilliams@gmail.com'), 'email')).toBe('typo');
+    expect(level({ ...melissa('mdwilliams@gmail.com'), displayName: 'Melisa Williams', givenName: 'Melisa' }, melissa('mwilliams@gmail.com'), 'email')).toBe('typo');
+  });
+
+  it('a street type mistyped where the street ends is read as the type', () => {
+    const at = (line1: string) => linkageRecord({ displayName: 'Josh Hill', address: { line1, postalCode: '43202' } });
+    expect([at('8669 EAST 11TH TS.').street, at('2585 E 22nd Tsreet').street, at('12 Oak Avenu').street]).toEqual([at('8669 E. 11th St.').street, at('2585 E 22nd St').street, 'oak']);
+    expect(level({ displayName: 'Josh Hill', address: { line1: '8669 EAST 11TH TS.', postalCode: '43202' } }, { displayName: 'Joshua Hill', address: { line1: '8669 E. 11th St.', postalCode: '43202' } }, 'street')).toBe('exact');
+  });
+
+  it('a nickname mistyped in its first letter, five letters or more, is still that nickname', () => {
+    const smith = (givenName: string): CustomerContact => ({ displayName: `${givenName} Collins`, givenName, familyName: 'Collins' });
+    expect(level(smith('Tngie'), smith('Angela'), 'given')).toBe('alias');
+    expect(level(smith('Lexi'), smith('Alexandra'), 'given')).toBe('nickname');
+    // Below five letters the first letter must agree: Tom is no mistyped Mom.
+    expect(level(smith('Bom'), smith('Thomas'), 'given')).toBe('different');
+  });
+
+  it('a street named by a type word is compared by that word', () => {
+    const at = (line1: string) => linkageRecord({ displayName: 'Amy Wood', address: { line1, city: 'Delaware', postalCode: '43015' } });
+    expect([at('686 Lane Dr').street, at('40 Court St').street, at('77 Circle Drive').street, at('8 Boulevard Pl').street]).toEqual(['lane', 'court', 'circle', 'boulevard']);
+    expect(level({ displayName: 'Amy Wood', address: { line1: '686 Lane Dr', postalCode: '43015' } }, { displayName: 'Amy Wood', address: { line1: '1819 Hoover Rd', postalCode: '43015' } }, 'street')).toBe('different');
+  });
+
 
   it('names: nicknames, "Last, First", swapped order, initials, legal suffixes, phonetic codes', () => {
     const robert: CustomerContact = { displayName: 'Robert Dunne', givenName: 'Robert', familyName: 'Dunne' };
