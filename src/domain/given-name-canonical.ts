@@ -51,7 +51,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['samantha', 'sammie'],
   ['abigail', 'abby'],
   ['christine', 'christina', 'chrissy', 'tina'],
-  ['alexandra', 'alexa', 'sandra', 'sandy', 'lexi', 'lexie'],
+  ['alexandra', 'alexa', 'sandra', 'sandy'],
   ['dorothy', 'dot', 'dottie'],
   ['judith', 'judy'],
   ['pamela', 'pam'],

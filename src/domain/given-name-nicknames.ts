@@ -7,7 +7,19 @@ const relate = (a: string, b: string) => {
   set.add(b);
   RELATED.set(a, set);
 };
-for (const entry of NICKNAMES_CSV_PAIRS.split(';')) {
+/**
+ * Forms the US table lacks, common in British, Irish and Australian lists and among their Polish
+ * communities, in its "name:nick nick" form: the "-z" and "-zza" forms (Baz, Daz, Shaz), Nell,
+ * the Polish diminutives, and the English names Polish customers go by. Direct pairs only, as the
+ * table's: Nell relates Eleanor and Helen each to Nell, not to each other.
+ */
+const SUPPLEMENT =
+  'barry:baz bazza;darren:daz dazza;gary:gaz gazza;gareth:gaz;sharon:shaz shazza;karen:kaz kazza;terry:tel tez;' +
+  'terence:tel tez;derek:del;jeremy:jez;charles:chaz;beverley:bev;duncan:dunc;eleanor:nell nellie;helen:nell nellie;ellen:nell nellie;' +
+  'tomasz:tomek tom;krzysztof:krzys krzysiek chris;katarzyna:kasia kate;malgorzata:gosia malgosia;barbara:basia;joanna:asia;' +
+  'anna:ania;piotr:piotrek peter;wojciech:wojtek;jerzy:jurek;stanislaw:staszek;bartosz:bartek;bartlomiej:bartek;' +
+  'aleksandra:ola;magdalena:magda;jakub:kuba;zofia:zosia;jan:janek;agnieszka:aga';
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

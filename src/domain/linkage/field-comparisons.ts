@@ -200,14 +200,14 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
  * `written` is a nickname of `canonical`'s name with one letter mistyped ("mkie" / Michael,
  * "stpeh" / Stephanie, "deibbie" / Deborah): a typo in the full name is a typo, but one in the
  * nickname matched nothing. Only where the mistyped form is no name of its own (Tim is no
- * mistyped Tom), the last letters agree (a last letter changed makes the other sex's form: Pepe /
- * Pepa, Paco / Paca, Gaby / Gabo), and so do the first below five letters, and the nickname has
- * four letters or more.
+ * mistyped Tom), the first and last letters agree (a last letter changed makes the other sex's
+ * form: Pepe / Pepa, Paco / Paca, Gaby / Gabo; a first letter changed, with lists that lack
+ * Gilly, Lotty or Renie, read Gilly as a slip of Billy beside William) and the nickname has four
+ * letters or more.
  */
 function mistypedNickname(written: string, canonical: string): boolean {
   if (written.length < 4) return false;
-  // The first letter may be the slip in a longer form ("tngie" / Angie, "henny" / Jenny): five letters leave enough to tell.
-  const slipOf = (n: string): boolean => (n[0] === written[0] || written.length >= 5) && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n);
+  const slipOf = (n: string): boolean => n[0] === written[0] && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n);
   if (!groupMembers(canonical).some(slipOf)) {
     let found = false;
     for (const n of relatedNames(canonical)) if (slipOf(n)) found = true;

@@ -99,26 +99,13 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
   const head = ranked[0];
   if (head !== undefined && ranked.length > 1) {
     let rivals = 0;
-    const same = [];
     for (const x of ranked.slice(1)) {
       const between = linkageScoring(head.candidate.record, x.candidate.record, params, frequencies);
       const odds = candidateOdds(between, params, priorInverse);
       // More likely the same customer as the best one than not: not a rival.
       if (odds / (1 + odds) < SAME_CUSTOMER) rivals += x.odds;
-      else same.push(x);
     }
-    const p = head.odds / (1 + head.odds + rivals);
-    // Of the candidates taken for one customer, the one the incoming record's own evidence points
-    // to most (the summed weight against a stranger) is the one linked, with their probability.
-    // The household alternative ranks them otherwise: Dominic Murray at his e-mail was out-ranked
-    // by another Dominic Murray of the same house with other contact details, whose exact given
-    // name made "another member of the household" less likely than "Dom" did.
-    const strongest = same.reduce((m, x) => (x.candidate.active && x.s.weight > m.s.weight ? x : m), head);
-    if (strongest !== head) {
-      head.p = strongest.p;
-      strongest.p = p;
-      ranked.sort((x, y) => y.p - x.p || y.s.weight - x.s.weight);
-    } else head.p = p;
+    head.p = head.odds / (1 + head.odds + rivals);
   }
   const weighed: WeighedCandidate[] = ranked.slice(0, MAX_WEIGHED).map(({ candidate, s, p }) => ({
     qboCustomerId: candidate.qboCustomerId,

@@ -480,8 +480,9 @@ function personName(c: CustomerContact): { person: ContactPerson | null; contact
     const read = displayPerson(c)?.tokens;
     if (read !== undefined && read.length >= 2) {
       const [head = '', last = ''] = [read[0], read[read.length - 1]];
-      if (given.length === 0 && family.tokens[family.tokens.length - 1] === last) given = read.slice(0, -1).slice(0, Math.max(1, read.length - family.tokens.length));
-      else if (family.tokens.length === 0 && given[0] === head && !given.includes(last)) family = { tokens: [last], generation: family.generation };
+      // Only a display that is those names and no more: "Mary Smith (John)" or "Mary Smith - tenant" gives nothing.
+      if (given.length === 0 && family.tokens.join(' ') === read.slice(-family.tokens.length).join(' ') && read.length <= family.tokens.length + 2) given = read.slice(0, read.length - family.tokens.length);
+      else if (family.tokens.length === 0 && given.join(' ') === read.slice(0, given.length).join(' ') && read.length === given.length + 1 && head !== '') family = { tokens: [last], generation: family.generation };
     }
   }
   const fromFields = given.length > 0 || family.tokens.length > 0;
@@ -646,13 +647,21 @@ function withinQboLimits(c: CustomerContact): CustomerContact {
 /** Street types long enough that one slip in them still tells them. */
 const LONG_TYPE_WORDS = ['street', 'avenue', 'drive', 'court', 'place', 'parkway', 'terrace', 'boulevard', 'square', 'circle', 'crescent', 'highway'];
 
-/** A word one slip from a street type that it is not ("tsreet", "avenu", "ts"): that type; else null. */
+/**
+ * A word one slip from a street type that it is not ("tsreet", "avenu", "ts"): that type; else
+ * null. Only two letters swapped or one dropped: a letter changed or added makes words of their
+ * own ("Drove", "Palace", "Courts"). Two letters only swapped, and never a state's or province's
+ * code ("VA", "NL" end a whole address written on one line).
+ */
 function mistypedStreetType(word: string): string | null {
   if (STREET_TYPES.has(word) || /\d/.test(word)) return null;
-  // Two letters: only their swap ("ts" for "st"); any other two letters are too many words' ends.
-  if (word.length === 2) return STREET_TYPES.has(`${word[1] ?? ''}${word[0] ?? ''}`) ? `${word[1] ?? ''}${word[0] ?? ''}` : null;
+  if (word.length === 2) {
+    const swapped = `${word[1] ?? ''}${word[0] ?? ''}`;
+    return STREET_TYPES.has(swapped) && !REGION_CODES.has(word) ? swapped : null;
+  }
   if (word.length < 5) return null;
-  return LONG_TYPE_WORDS.find((t) => oneEditApart(word, t, 5)) ?? null;
+  const sorted = (w: string) => [...w].sort().join('');
+  return LONG_TYPE_WORDS.find((t) => oneEditApart(word, t, 5) && (word.length === t.length - 1 || (word.length === t.length && sorted(word) === sorted(t)))) ?? null;
 }
 
 /** One address line read as a street: its house number, its name as compared, its written type. */
