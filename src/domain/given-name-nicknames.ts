@@ -9,16 +9,17 @@ const relate = (a: string, b: string) => {
 };
 /**
  * Forms the US table lacks, common in British, Irish and Australian lists and among their Polish
- * communities, in its "name:nick nick" form: the "-z" and "-zza" forms (Baz, Daz, Shaz), Nell,
- * the Polish diminutives, and the English names Polish customers go by. Direct pairs only, as the
- * table's: Nell relates Eleanor and Helen each to Nell, not to each other.
+ * communities, in its "name:nick nick" form: the "-z" and "-zza" forms (Baz, Daz, Tez) and the
+ * Polish diminutives. Direct pairs only, as the table's, and only forms that are no one else's
+ * name in a household: not Nell (Helen's and Eleanor's, sisters), Kaz (Kazimierz), Del (Delroy,
+ * Della), Asia (a name of its own), Ola, Shaz (Shazia), Aga (Agata), nor the English names Polish
+ * customers go by (Chris beside Krzysztof may be his wife Christine, Kate a daughter Katherine).
  */
 const SUPPLEMENT =
-  'barry:baz bazza;darren:daz dazza;gary:gaz gazza;gareth:gaz;sharon:shaz shazza;karen:kaz kazza;terry:tel tez;' +
-  'terence:tel tez;derek:del;jeremy:jez;charles:chaz;beverley:bev;duncan:dunc;eleanor:nell nellie;helen:nell nellie;ellen:nell nellie;' +
-  'tomasz:tomek tom;krzysztof:krzys krzysiek chris;katarzyna:kasia kate;malgorzata:gosia malgosia;barbara:basia;joanna:asia;' +
-  'anna:ania;piotr:piotrek peter;wojciech:wojtek;jerzy:jurek;stanislaw:staszek;bartosz:bartek;bartlomiej:bartek;' +
-  'aleksandra:ola;magdalena:magda;jakub:kuba;zofia:zosia;jan:janek;agnieszka:aga';
+  'barry:baz bazza;darren:daz dazza;gary:gaz gazza;gareth:gaz;terry:tel tez;terence:tel tez;' +
+  'tomasz:tomek;krzysztof:krzys krzysiek;katarzyna:kasia;malgorzata:gosia malgosia;barbara:basia;' +
+  'anna:ania;piotr:piotrek;wojciech:wojtek;jerzy:jurek;stanislaw:staszek;bartosz:bartek;bartlomiej:bartek;' +
+  'magdalena:magda;jakub:kuba;zofia:zosia;jan:janek';
 for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {

@@ -245,7 +245,9 @@ function particlesOnly(a: string, b: string): boolean {
 
 function compareFamily(a: string | null, b: string | null): FieldLevel<'family'> {
   if (a === null || b === null) return 'missing';
-  if (a === b) return 'exact';
+  // A surname of one letter is an initial ("Mary B."): one in some twenty surnames shares it, so
+  // it is weak evidence for, never a surname agreeing.
+  if (a === b) return a.replace(/[^a-z]/g, '').length <= 1 ? 'phonetic' : 'exact';
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
   if (ca === cb || fuzzyEqual(ca, cb) || (Math.min(ca.length, cb.length) >= 3 && jaroWinklerSimilarity(ca, cb) >= 0.93)) return 'typo';

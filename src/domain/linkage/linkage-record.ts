@@ -471,18 +471,19 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 function personName(c: CustomerContact): { person: ContactPerson | null; contact: ContactPerson | null } {
   let given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
-  let family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
-  // One name field filled, the display name holding both ("Stacey Heather Ward" with FamilyName
-  // Ward alone, "John Smith" with GivenName John alone): the other name is the display's, where
-  // the display reads as that person's. Left out, a missing given name took the household
-  // alternative away, and Martin Ward's record matched Stacey's as well as her own did.
-  if ((given.length === 0) !== (family.tokens.length === 0)) {
+  const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
+  // The family name filled alone, the display holding the given name before it ("Stacey Heather
+  // Ward" with FamilyName Ward): the given name is the display's, where the display is those
+  // names and no more and its first word is a given name people bear ("Tenant Smith", "Owner
+  // Smith" give none). Left out, a missing given name took the household alternative away, and
+  // Martin Ward's record matched Stacey's as well as her own did. Not the other way: after a
+  // given name alone, the display's next word is as often an initial or a label ("Mary B.",
+  // "Mike Rental", "Sarah Airbnb") as a surname.
+  if (given.length === 0 && family.tokens.length > 0) {
     const read = displayPerson(c)?.tokens;
-    if (read !== undefined && read.length >= 2) {
-      const [head = '', last = ''] = [read[0], read[read.length - 1]];
-      // Only a display that is those names and no more: "Mary Smith (John)" or "Mary Smith - tenant" gives nothing.
-      if (given.length === 0 && family.tokens.join(' ') === read.slice(-family.tokens.length).join(' ') && read.length <= family.tokens.length + 2) given = read.slice(0, read.length - family.tokens.length);
-      else if (family.tokens.length === 0 && given.join(' ') === read.slice(0, given.length).join(' ') && read.length === given.length + 1 && head !== '') family = { tokens: [last], generation: family.generation };
+    const head = read?.[0] ?? '';
+    if (read !== undefined && read.length >= family.tokens.length + 1 && read.length <= family.tokens.length + 2 && family.tokens.join(' ') === read.slice(-family.tokens.length).join(' ') && head.length >= 2 && isGivenName(head)) {
+      given = read.slice(0, read.length - family.tokens.length);
     }
   }
   const fromFields = given.length > 0 || family.tokens.length > 0;
@@ -838,8 +839,8 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * landed) titles, credentials and generations read, a company's record with its contact
  * person, organisations' abbreviations and trades' words, several e-mail addresses, whole
  * addresses on one line, ZIPs without their leading zero, and the "fi:" key; 7: since a street
- * named by a type's word ("Lane Dr") is read, and a given or family name missing from its field
- * is taken from the display name. Only ever goes up:
+ * named by a type's word ("Lane Dr") is read, and a given name missing from its field is taken
+ * from the display name. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 7;
