@@ -370,7 +370,17 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   return 'different';
 }
 
+/** Words of a name that number it ("Strata Plan 38818", "Store 14", "Academy III"): its identifiers. */
+const NUMBERING = /^(?:\d+|ii|iii|iv|vi|vii|viii|ix)$/;
+const numbering = (r: LinkageRecord): string[] => [...r.nameTokens, ...r.companyTokens].filter((t) => NUMBERING.test(t));
+
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  // Names numbered each, by no number in common, name two: one manager's strata plans ("SP 43921" /
+  // "Strata Plan 68915"), a chain's stores, a school's sites ("Academy II" / "Academy III"). Their
+  // other words agree by design, and their contact details are the manager's.
+  const na = numbering(a);
+  const nb = na.length === 0 ? [] : numbering(b);
+  if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) return { field: 'name', level: 'different' };
   const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
   if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
   if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);

@@ -191,9 +191,12 @@ function withoutSuffixes(tokens: readonly string[], keep: number): { tokens: str
   let generation: string | null = null;
   for (;;) {
     const credential = suffixAtEnd(kept, CREDENTIALS);
-    const k = credential > 0 ? credential : suffixAtEnd(kept, GENERATIONS);
+    // "Junior" spelt out ends a name of two more words ("Michael Mastroianni Junior"); alone after
+    // one it may be a name ("Junior Silva", "Smith Junior" read as a surname), as Senior is one.
+    const junior = kept.length >= 3 && kept[kept.length - 1] === 'junior' ? 1 : 0;
+    const k = credential > 0 ? credential : suffixAtEnd(kept, GENERATIONS) || junior;
     if (k === 0 || kept.length - k < keep || (kept[kept.length - k - 1] ?? '').length === 1) break;
-    if (credential === 0) generation ??= GENERATIONS.get(kept.slice(kept.length - k).join('')) ?? null;
+    if (credential === 0) generation ??= GENERATIONS.get(kept.slice(kept.length - k).join('')) ?? (junior === 1 ? 'jr' : null);
     kept = kept.slice(0, -k);
   }
   return { tokens: kept, generation };
@@ -739,8 +742,27 @@ function gmailDots(email: string): string {
 }
 
 /** Every field of a contact, parsed for comparison. */
+/** "c/-", "c/o", "care of", "attn": what follows names whom to send to (a landlord's agent, a firm's contact), not the customer. */
+const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?)\s.*$/i;
+
+/**
+ * The contact without the agent it is sent care of: a landlord billed "Ross Murphy c/- Landmark
+ * Property" (or with CompanyName "C/- Landmark Property") is Ross Murphy, whose agency's name,
+ * e-mail and phone many other landlords share; read with it, Ross Murphy's name contained the
+ * agency's, and two landlords of one agency were one company.
+ */
+function withoutCareOf(c: CustomerContact): CustomerContact {
+  const cut = (v: string | null | undefined): string | null | undefined => {
+    if (typeof v !== 'string' || !CARE_OF.test(v)) return v;
+    const kept = v.replace(CARE_OF, '').trim();
+    return kept === '' ? null : kept;
+  };
+  if (!CARE_OF.test(c.displayName ?? '') && !CARE_OF.test(c.companyName ?? '')) return c;
+  return { ...c, displayName: cut(c.displayName), companyName: cut(c.companyName) };
+}
+
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
-  const c = withoutDottedTitles(withinQboLimits(contact));
+  const c = withoutDottedTitles(withoutCareOf(withinQboLimits(contact)));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c);
   const tokens = nameTokens(contactName(c), person !== null);
@@ -839,8 +861,8 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * landed) titles, credentials and generations read, a company's record with its contact
  * person, organisations' abbreviations and trades' words, several e-mail addresses, whole
  * addresses on one line, ZIPs without their leading zero, and the "fi:" key; 7: since a street
- * named by a type's word ("Lane Dr") is read, and a given name missing from its field is taken
- * from the display name. Only ever goes up:
+ * named by a type's word ("Lane Dr") is read, a given name missing from its field is taken
+ * from the display name, "Junior" ends a name and the agent a customer is sent care of is cut. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 7;

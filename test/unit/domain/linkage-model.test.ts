@@ -204,6 +204,37 @@ describe('comparison levels', () => {
     for (const [x, y] of [['Nell', 'Helen'], ['Chris', 'Krzysztof'], ['Asia', 'Joanna'], ['Kaz', 'Karen']] as const) expect(level(jones(x), jones(y), 'given')).toBe('different');
   });
 
+  it('organisations numbered each, by no number in common, are two: strata plans of one manager, a chain\'s stores', () => {
+    const manager = { email: 'strata@harbourstrata.com.au', phone: '(02) 9876 5432' };
+    expect(level({ displayName: 'SP 43921', ...manager }, { displayName: 'Strata Plan 68915', ...manager }, 'name')).toBe('different');
+    // The manager's e-mail, which its other plans share, does not make them one.
+    const shared: TermFrequencies = { mirrorSize: 1500, counts: new Map([['e:strata@harbourstrata.com.au', 8]]) };
+    const plan = (displayName: string, line1: string): CustomerContact => ({ displayName, email: manager.email, address: { line1, city: 'Bondi', postalCode: '2026' } });
+    expect(decide(plan('The Owners - Strata Plan 38818', '12 Ocean St'), [candidate('1', plan('SP 70476', '40 Beach Rd'))], shared).outcome).not.toBe('link');
+    expect(decide(plan('The Owners - Strata Plan 38818', '12 Ocean St'), [candidate('1', plan('SP 38818', '12 Ocean Street'))], shared)).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+    expect(level({ displayName: 'Shining Star Academy - III' }, { displayName: 'Shining Star Academy - II' }, 'name')).toBe('different');
+    // The same number, or a number on one side only, is compared as before.
+    expect(level({ displayName: 'SP 43921' }, { displayName: 'Strata Plan 43921' }, 'name')).not.toBe('different');
+    expect(level({ displayName: 'Store 14 Acme Hardware' }, { displayName: 'Acme Hardware' }, 'name')).not.toBe('different');
+  });
+
+  it('an agent the customer is sent care of is not the customer', () => {
+    const agency = { email: 'rentals@landmarkproperty.com.au', phone: '(02) 9022 9020' };
+    const ross = linkageRecord({ displayName: 'Ross Murphy c/- Landmark Property Group', ...agency });
+    expect([ross.isPerson, ross.given, ross.family]).toEqual([true, 'ross', 'murphy']);
+    const srinivas = { displayName: 'Srinivas Tiwari', companyName: 'C/- Landmark Property Group', ...agency };
+    expect(linkageRecord(srinivas).isPerson).toBe(true);
+    // Two landlords of one agency, sharing its e-mail and phone, are two customers.
+    expect(decide({ displayName: 'Vikram Tiwari', givenName: 'Vikram', familyName: 'Tiwari', companyName: 'C/- Landmark Property Group', ...agency }, [candidate('1', srinivas)]).outcome).not.toBe('link');
+  });
+
+  it('"Junior" spelt out after a given and a family name is a generation', () => {
+    expect(linkageRecord({ displayName: 'Michael Mastroianni Junior' }).generation).toBe('jr');
+    expect(level({ displayName: 'Michael Mastroianni Junior' }, { displayName: 'Michael Mastroianni Senior, Sr' }, 'given')).toBe('different');
+    // Junior as a name stays one.
+    expect(linkageRecord({ displayName: 'Junior Silva' }).given).toBe('junior');
+  });
+
   it('a street named by a type word is compared by that word', () => {
     const at = (line1: string) => linkageRecord({ displayName: 'Amy Wood', address: { line1, city: 'Delaware', postalCode: '43015' } });
     expect([at('686 Lane Dr').street, at('40 Court St').street, at('77 Circle Drive').street, at('8 Boulevard Pl').street]).toEqual(['lane', 'court', 'circle', 'boulevard']);
