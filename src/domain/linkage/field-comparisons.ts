@@ -423,13 +423,16 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const sameLocal = a.emailLocal.replace(/\./g, '') === b.emailLocal.replace(/\./g, '');
   // Two mailboxes each made of its own record's names ("paul.smith@", "paula.smith@") are one
   // letter apart because the names are: the names were weighed already, it is no e-mail typo.
-  // So are two such mailboxes of two records named alike, one letter apart by a middle initial
-  // or an initial's place ("mwilliams@" / "mdwilliams@" for two Melissa Williamses): each a form
-  // of the same names, neither a slip of the other.
+  // So are two such mailboxes of two records named alike, one letter apart by a middle initial,
+  // an initial's place or a dot ("mwilliams@" / "mdwilliams@", "jake.murray@" / "jakemurray@" at
+  // one provider): each a form of the same names, neither a slip of the other; where the dot is
+  // all, the same name at one provider is weighed given the names (below).
   const namedAlike = (a.givenWritten ?? a.given) === (b.givenWritten ?? b.given) && a.family === b.family;
+  // Mailboxes apart by their number alone are read below ("riley.noble3@" / "riley.noble@").
+  const numberOnly = a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '');
   const ownNames =
     (a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) ||
-    (namedAlike && a.emailLocal.replace(/[^a-z]/g, '') !== b.emailLocal.replace(/[^a-z]/g, '') && madeOfName(a.emailLocal, a, true) && madeOfName(b.emailLocal, b, true));
+    (namedAlike && !numberOnly && madeOfName(a.emailLocal, a, true) && madeOfName(b.emailLocal, b, true));
   const typo =
     !ownNames &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
@@ -443,7 +446,8 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     const da = a.emailLocal.replace(/\D/g, '');
     const db = b.emailLocal.replace(/\D/g, '');
     // The number at the end, where providers put it: a digit inside the name ("jo9hn.hawkins") is a slip.
-    const endNumber = (local: string) => /^\D+\d?$/.test(local);
+    // One or two digits (a namesake's number or year: "aditya.malhotra73@" / "adityamalhotra93@").
+    const endNumber = (local: string) => /^\D+\d{0,2}$/.test(local);
     const numbered = da !== db && endNumber(a.emailLocal) && endNumber(b.emailLocal) && a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '');
     if (numbered && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) return { field: 'email', level: 'same-local', context: 'name-derived' };
     return { field: 'email', level: 'typo' };

@@ -250,6 +250,16 @@ const FREE_MAIL = new Set([
   'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
   'comcast.net', 'sbcglobal.net', 'att.net', 'verizon.net', 'protonmail.com', 'proton.me', 'fastmail.com', 'gmx.com', 'gmx.de',
   'web.de', 'yahoo.co.uk', 'hotmail.co.uk', 'btinternet.com', 'mail.ru', 'yandex.ru', 'qq.com', '163.com', 'ymail.com',
+  // Internet providers' and national mail services' domains, which their subscribers share as
+  // they share gmail.com: two of them at bigpond.com or sky.com are no firm's staff.
+  'cox.net', 'charter.net', 'earthlink.net', 'optonline.net', 'bellsouth.net', 'frontier.com', 'centurylink.net', 'windstream.net',
+  'juno.com', 'netzero.net', 'roadrunner.com', 'rocketmail.com', 'aim.com', 'googlemail.com',
+  'shaw.ca', 'rogers.com', 'sympatico.ca', 'telus.net', 'videotron.ca', 'yahoo.ca', 'hotmail.ca', 'live.ca',
+  'sky.com', 'talktalk.net', 'virginmedia.com', 'ntlworld.com', 'blueyonder.co.uk', 'tiscali.co.uk', 'btopenworld.com', 'plus.net',
+  'live.co.uk', 'aol.co.uk', 'outlook.co.uk', 'eircom.net',
+  'bigpond.com', 'bigpond.net.au', 'optusnet.com.au', 'tpg.com.au', 'iinet.net.au', 'internode.on.net', 'westnet.com.au',
+  'dodo.com.au', 'hotmail.com.au', 'outlook.com.au', 'yahoo.com.au', 'live.com.au', 'xtra.co.nz',
+  't-online.de', 'gmx.net', 'freenet.de', 'orange.fr', 'free.fr', 'wanadoo.fr', 'laposte.net', 'sfr.fr', 'libero.it', 'virgilio.it',
 ]);
 /** Mailbox names shared by whoever answers them: a shared local part says little. */
 const GENERIC_MAILBOXES = new Set([

@@ -183,6 +183,12 @@ describe('comparison levels', () => {
     const melissa = (email: string): CustomerContact => ({ displayName: 'Melissa Williams', givenName: 'Melissa', familyName: 'Williams', email });
     expect(level(melissa('mdwilliams@gmail.com'), melissa('mwilliams@gmail.com'), 'email')).toBe('different');
     expect(level(melissa('melissa.d.williams@gmail.com'), melissa('melissa.williams@gmail.com'), 'email')).toBe('different');
+    // Nor a dot between the same names at one provider, nor a two-digit number (a year) of a namesake.
+    const named = (displayName: string, email: string): CustomerContact => ({ displayName, email });
+    expect(level(named('Jake Murray', 'jake.murray@bigpond.com'), named('Jake Murray', 'jakemurray@bigpond.com'), 'email')).toBe('same-local');
+    expect(level(named('Aditya Malhotra', 'aditya.malhotra73@gmail.com'), named('Aditya Malhotra', 'adityamalhotra93@gmail.com'), 'email')).toBe('same-local');
+    // Two subscribers of one provider are no firm's staff.
+    expect(level(named('Jo McLeod', 'jo80@bigpond.com'), named('Jo McLeod', 'jo_mcleod@bigpond.com'), 'email')).toBe('different');
     // A slip in the mailbox is still a typo, and so is one where the names differ.
     expect(level(melissa('mwiliams@gmail.com'), melissa('mwilliams@gmail.com'), 'email')).toBe('typo');
     expect(level({ ...melissa('mdwilliams@gmail.com'), displayName: 'Melisa Williams', givenName: 'Melisa' }, melissa('mwilliams@gmail.com'), 'email')).toBe('typo');
