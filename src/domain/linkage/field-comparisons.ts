@@ -487,7 +487,9 @@ function madeOfName(local: string, r: LinkageRecord, middle = false): boolean {
 function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.phone === null || b.phone === null) return missing('phone');
   if (a.phone === b.phone) return { field: 'phone', level: 'exact', tfKey: `p:${a.phone}` };
-  if (a.phoneLocal7 !== null && a.phoneLocal7 === b.phoneLocal7) return { field: 'phone', level: 'local7' };
+  // As telling as those seven digits are rare in the tenant: an agency's or a strata manager's
+  // number, written with and without its area code, is shared by every customer it manages.
+  if (a.phoneLocal7 !== null && a.phoneLocal7 === b.phoneLocal7) return { field: 'phone', level: 'local7', tfKey: `p7:${a.phoneLocal7}` };
   const na = a.phoneNational ?? a.phone.replace(/\D/g, '');
   const nb = b.phoneNational ?? b.phone.replace(/\D/g, '');
   if (na.length === nb.length && editDistance(na, nb) <= 1) return { field: 'phone', level: 'typo' };

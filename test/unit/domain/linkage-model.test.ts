@@ -224,6 +224,14 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'Store 14 Acme Hardware' }, { displayName: 'Acme Hardware' }, 'name')).not.toBe('different');
   });
 
+  it("a phone agreeing in its last seven digits is as telling as they are rare: a manager's number says little", () => {
+    const a = linkageRecord({ displayName: 'SP 43921', phone: '02 8733 9370' });
+    const b = linkageRecord({ displayName: 'SP 68915', phone: '8733 9370' });
+    expect(compareRecords(a, b).find((f) => f.field === 'phone')).toMatchObject({ level: 'local7', tfKey: 'p7:7339370' });
+    const weight = (count: number) => linkageScoring(a, b, params, { mirrorSize: 1500, counts: new Map([['p7:7339370', count]]) }).fields.find((f) => f.field === 'phone')?.weight ?? 0;
+    expect(weight(8)).toBeLessThan(weight(1) - 3);
+  });
+
   it('an agent the customer is sent care of is not the customer', () => {
     const agency = { email: 'rentals@landmarkproperty.com.au', phone: '(02) 9022 9020' };
     const ross = linkageRecord({ displayName: 'Ross Murphy c/- Landmark Property Group', ...agency });
