@@ -208,12 +208,9 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
 function mistypedNickname(written: string, canonical: string): boolean {
   if (written.length < 4) return false;
   const slipOf = (n: string): boolean => n[0] === written[0] && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n);
-  if (!groupMembers(canonical).some(slipOf)) {
-    let found = false;
-    for (const n of relatedNames(canonical)) if (slipOf(n)) found = true;
-    if (!found) return false;
-  }
-  return !isGivenName(written);
+  if (groupMembers(canonical).some(slipOf)) return !isGivenName(written);
+  for (const n of relatedNames(canonical)) if (slipOf(n)) return !isGivenName(written);
+  return false;
 }
 
 /**
@@ -476,11 +473,11 @@ function madeOfName(local: string, r: LinkageRecord, middle = false): boolean {
   if (g === '' || f === '') return false;
   const forms = [g + f, f + g, g[0] + f, f + g[0], g + f[0], f[0] + g, g, f];
   if (forms.includes(letters)) return true;
-  // A given name the record writes short (an initial, "Cal") spelt out before the surname: "callum.osullivan".
-  const spelt = letters.endsWith(f) ? letters.slice(0, letters.length - f.length) : '';
-  if (g.length <= 3 && spelt.length > g.length && spelt.length <= 10 && spelt.startsWith(g)) return true;
-  if (!middle || !letters.endsWith(f)) return false;
+  if (!letters.endsWith(f)) return false;
   const before = letters.slice(0, letters.length - f.length);
+  // A given name the record writes short (an initial, "Cal") spelt out before the surname: "callum.osullivan".
+  if (g.length <= 3 && before.length > g.length && before.length <= 10 && before.startsWith(g)) return true;
+  if (!middle) return false;
   return before.length === g.length + 1 ? before.startsWith(g) : before.length === 2 && before[0] === g[0];
 }
 

@@ -492,8 +492,10 @@ function personName(c: CustomerContact): { person: ContactPerson | null; contact
   // Martin Ward's record matched Stacey's as well as her own did. Not the other way: after a
   // given name alone, the display's next word is as often an initial or a label ("Mary B.",
   // "Mike Rental", "Sarah Airbnb") as a surname.
+  let shown: ReturnType<typeof displayPerson> | undefined;
+  const shownPerson = () => (shown === undefined ? (shown = displayPerson(c)) : shown);
   if (given.length === 0 && family.tokens.length > 0) {
-    const read = displayPerson(c)?.tokens;
+    const read = shownPerson()?.tokens;
     const head = read?.[0] ?? '';
     if (read !== undefined && read.length >= family.tokens.length + 1 && read.length <= family.tokens.length + 2 && family.tokens.join(' ') === read.slice(-family.tokens.length).join(' ') && head.length >= 2 && isGivenName(head)) {
       given = read.slice(0, read.length - family.tokens.length);
@@ -503,7 +505,7 @@ function personName(c: CustomerContact): { person: ContactPerson | null; contact
   const company = stripLegalSuffixes(normaliseText(c.companyName));
   if (!fromFields && company !== '') return { person: null, contact: null };
   // The display name is read for its generation only where it may hold one (this runs for every candidate).
-  const display = !fromFields || GENERATION_WORD.test(contactName(c)) ? displayPerson(c) : null;
+  const display = !fromFields || GENERATION_WORD.test(contactName(c)) ? shownPerson() : null;
   const first = given[0] ?? null;
   const named: ContactPerson = {
     given: first === null ? null : givenNameCanonical(first),
@@ -751,7 +753,6 @@ function gmailDots(email: string): string {
   return domain !== 'gmail.com' && domain.startsWith('g') && !FREE_MAIL.has(domain) && oneEditApart(domain, 'gmail.com') ? `${email.slice(0, at).replace(/\./g, '')}@${domain}` : email;
 }
 
-/** Every field of a contact, parsed for comparison. */
 /** "c/-", "c/o", "care of", "attn": what follows names whom to send to (a landlord's agent, a firm's contact), not the customer. */
 const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?)\s.*$/i;
 
@@ -767,10 +768,12 @@ function withoutCareOf(c: CustomerContact): CustomerContact {
     const kept = v.replace(CARE_OF, '').trim();
     return kept === '' ? null : kept;
   };
-  if (!CARE_OF.test(c.displayName ?? '') && !CARE_OF.test(c.companyName ?? '')) return c;
-  return { ...c, displayName: cut(c.displayName), companyName: cut(c.companyName) };
+  const displayName = cut(c.displayName);
+  const companyName = cut(c.companyName);
+  return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }
 
+/** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const c = withoutDottedTitles(withoutCareOf(withinQboLimits(contact)));
   const country = countryOf(c.address?.country);
