@@ -1,7 +1,7 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
-import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, streetTypeOf, titleSex } from './linkage-record';
+import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, siteWords, streetTypeOf, titleSex } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -38,7 +38,19 @@ export interface FieldComparison {
    * (see `ComparisonContext`).
    */
   context?: ComparisonContext;
+  /** Two organisations' names that name two customers, whatever their contact details say (`NameClash`). */
+  clash?: NameClash;
 }
+
+/**
+ * Why two organisations' names are two customers' even when they share one e-mail, phone and
+ * address (the owner's or the manager's): numbered each by another number (one manager's strata
+ * plans, a chain's stores), of two legal forms (a builder's company, his family trust, his super
+ * fund; two kinds of trust), or one named for its site in a town the other is not in ("Sunrise
+ * Kitchen Punchbowl" at Punchbowl against Sunrise Kitchen in Coogee). Weighed by the sibling
+ * alternative (`LinkageParameters.sibling`), as a household weighs persons' given names.
+ */
+export type NameClash = 'numbering' | 'form' | 'site';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -369,15 +381,70 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
 
 /** Words of a name that number it ("Strata Plan 38818", "Store 14", "Academy III"): its identifiers. */
 const NUMBERING = /^(?:\d+|ii|iii|iv|vi|vii|viii|ix)$/;
-const numbering = (r: LinkageRecord): string[] => [...r.nameTokens, ...r.companyTokens].filter((t) => NUMBERING.test(t));
+/** A number run into a short prefix ("SP41754", "BC1234567", "#112" read as "112"): its digits. */
+const PREFIXED_NUMBER = /^[a-z]{1,3}(\d{3,})$/;
+const numbersOf = (tokens: readonly string[]): string[] =>
+  tokens.flatMap((t) => (NUMBERING.test(t) ? [t] : (PREFIXED_NUMBER.exec(t)?.slice(1, 2) ?? [])));
+
+/**
+ * Names numbered each, by no number in common, name two: one manager's strata plans ("SP 43921" /
+ * "Strata Plan 68915"), a chain's stores, a school's sites ("Academy II" / "Academy III"). Their
+ * other words agree by design, and their contact details are the manager's. A number one slip from
+ * the other's ("43921" / "43912") may be a typo: 'different' still, but no clash.
+ */
+function numberingLevel(a: readonly string[], b: readonly string[]): FieldComparison['clash'] | 'near' | null {
+  const na = numbersOf(a);
+  const nb = na.length === 0 ? [] : numbersOf(b);
+  if (na.length === 0 || nb.length === 0 || na.some((n) => nb.includes(n))) return null;
+  return na.some((x) => nb.some((y) => x.length >= 3 && oneEditApart(x, y, 3))) ? 'near' : 'numbering';
+}
+
+/** A record whose own names are an organisation's: its customer is one, or its display names one beside a contact person ("SP 68915", Amandeep Bains). */
+const organisationNamed = (r: LinkageRecord): boolean => !r.isPerson || r.form !== null;
+
+/** Forms a name keeps whenever it is written: a trust's "Trust", a fund's "Fund", a building's "Strata Plan" or "Owners". */
+const FORM_WRITTEN = new Set(['trust', 'fund', 'owners']);
+
+/**
+ * Two legal forms: a trust, a fund or a building's owners against another of these ("Reid Family
+ * Trust" / "Reid Super Fund"), or two kinds of trust (a unit trust / a family trust). Against a
+ * company or a name of no form, only when each name has words the other lacks ("Reid
+ * Developments Pty Ltd" / "Reid Family Trust"), not "Reid Holdings" for "Reid Holdings Trust":
+ * a company's suffix is often dropped, and owners may be incorporated ("Maple Ridge HOA, Inc.").
+ */
+function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  const wa = a.form !== null && FORM_WRITTEN.has(a.form);
+  const wb = b.form !== null && FORM_WRITTEN.has(b.form);
+  if (wa && wb) return a.form !== b.form || (a.trustKind !== null && b.trustKind !== null && a.trustKind !== b.trustKind);
+  if (!(wa || wb) || (level !== 'partial' && level !== 'different')) return false;
+  // The other name has a word of its own: "Reid Developments", not "First Choice HA" for "First Choice HOA".
+  const [written, other] = wa ? [a, b] : [b, a];
+  return other.nameTokens.some((t) => t.length >= 3 && !written.nameTokens.some((w) => w === t || oneEditApart(w, t)));
+}
+
+/**
+ * Two organisations compared as their contact persons (one manager's staff, a chain's owner) whose
+ * names clash all the same: numbered otherwise, of two forms, or named for sites in two towns.
+ */
+function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefined {
+  if (!organisationNamed(x) || !organisationNamed(y)) return undefined;
+  if (numberingLevel([...x.nameTokens, ...x.companyTokens], [...y.nameTokens, ...y.companyTokens]) === 'numbering') return 'numbering';
+  if ((x.form !== null || y.form !== null) && formClash(x, y, compareTokens(x.nameTokens, y.nameTokens))) return 'form';
+  return namesItsSite(x, y) || namesItsSite(y, x) ? 'site' : undefined;
+}
+
+/** The words of `x`'s city are in its name and not in `y`'s, and `y` is in another town: two sites. */
+function namesItsSite(x: LinkageRecord, y: LinkageRecord): boolean {
+  if (x.city === null || y.city === null) return false;
+  const words = siteWords(x.city);
+  if (words.length === 0 || words.join('').length < 4 || x.nameTokens.length <= words.length) return false;
+  const named = (tokens: readonly string[]) => words.every((w) => tokens.some((t) => t === w || (w.length >= 5 && oneEditApart(t, w))));
+  return named(x.nameTokens) && !named(y.nameTokens) && !named(y.companyTokens) && compareCity(x, y).level === 'different' && comparePostcode(x, y).level !== 'exact';
+}
 
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
-  // Names numbered each, by no number in common, name two: one manager's strata plans ("SP 43921" /
-  // "Strata Plan 68915"), a chain's stores, a school's sites ("Academy II" / "Academy III"). Their
-  // other words agree by design, and their contact details are the manager's.
-  const na = numbering(a);
-  const nb = na.length === 0 ? [] : numbering(b);
-  if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) return { field: 'name', level: 'different' };
+  const numbered = numberingLevel([...a.nameTokens, ...a.companyTokens], [...b.nameTokens, ...b.companyTokens]);
+  if (numbered !== null) return { field: 'name', level: 'different', ...(numbered === 'numbering' ? { clash: numbered } : {}) };
   const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
   if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
   if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);
@@ -395,15 +462,21 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     }
   }
   if (best === 'exact') return { field: 'name', level: best, tfKey: `n:${bestKey}` };
+  const clash: NameClash | undefined =
+    best === 'missing' || !organisationNamed(a) || !organisationNamed(b) ? undefined : formClash(a, b, best) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) ? 'site' : undefined;
+  const clashed = clash === undefined ? {} : { clash };
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that
   // word is rare among the tenant's customers (a lone "charles" is contained in every Charles).
-  if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}` };
-  return { field: 'name', level: best };
+  if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}`, ...clashed };
+  return { field: 'name', level: best, ...clashed };
 }
 
 function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const level = compareTokens(a.companyTokens, b.companyTokens);
   if (level === 'missing') return missing('company');
+  // Two numbered companies, by no number in common ("SP41754" / "Strata Plan 47664"): whether they
+  // clash is the records' names' question (`contactsClash`).
+  if (numberingLevel(a.companyTokens, b.companyTokens) !== null) return { field: 'company', level: 'different' };
   return { field: 'company', level: level === 'exact' ? 'exact' : level === 'typo' || level === 'contained' ? 'close' : 'different' };
 }
 
@@ -617,7 +690,12 @@ export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
 export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldComparison[] {
   const a = asComparedWith(x, y);
   const b = asComparedWith(y, x);
-  const names = a.isPerson && b.isPerson ? [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), compareCompany(a, b)] : [missing('given'), missing('family'), compareName(a, b), missing('company')];
+  let names: FieldComparison[];
+  if (a.isPerson && b.isPerson) {
+    const company = compareCompany(a, b);
+    const clash = company.clash ?? contactsClash(x, y);
+    names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash === undefined ? company : { ...company, clash }];
+  } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
 }
 

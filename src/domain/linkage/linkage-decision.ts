@@ -121,7 +121,9 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
   if (best === undefined) return { outcome: 'create', method: 'none', score: 0, reason: 'no candidate', candidates: [] };
   const pct = (p: number) => `${(100 * p).toFixed(p >= 0.999 ? 2 : 1)}%`;
   const runnerUp = second === undefined ? '' : `; runner-up #${second.candidate.qboCustomerId} ${pct(second.p)}`;
-  const top = describeEvidence(best.s.fields).slice(0, 3).join('; ');
+  // The names clash (two organisations of one owner): said, whatever the strongest fields were.
+  const clash = best.s.siblingWeight === null ? [] : describeEvidence(best.s.fields.filter((f) => f.clash !== undefined)).slice(0, 1);
+  const top = [...new Set([...clash, ...describeEvidence(best.s.fields).slice(0, 3)])].join('; ');
   if (best.p >= thresholds.link && best.candidate.active) {
     return {
       outcome: 'link',
@@ -142,7 +144,7 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
     outcome: 'create',
     method: 'none',
     score: Math.round(best.p * 1000) / 1000,
-    reason: `no likely match: the best candidate #${best.candidate.qboCustomerId} ("${best.candidate.displayName}") has probability ${pct(best.p)}`,
+    reason: `no likely match: the best candidate #${best.candidate.qboCustomerId} ("${best.candidate.displayName}") has probability ${pct(best.p)}${clash.length > 0 ? `: ${clash.join('; ')}` : ''}`,
     candidates: weighed,
   };
 }
@@ -157,11 +159,19 @@ export function priorInverseOdds(params: LinkageParameters, mirrorSize: number):
 
 /**
  * A candidate's odds of being the incoming customer against its alternatives: a random other
- * customer (the prior, then the summed weight) and, for persons, another member of the same
- * household (its prior odds, then the weight against it).
+ * customer (the prior, then the summed weight); for persons, another member of the same
+ * household (its prior odds, then the weight against it); for organisations whose names clash,
+ * another organisation of the same owner (`LinkageParameters.siblingClash`).
  */
 export function candidateOdds(s: PairScore, params: LinkageParameters, priorInverse: number): number {
-  return 1 / (priorInverse * 2 ** -s.weight + (s.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -s.householdWeight));
+  return 1 / (priorInverse * 2 ** -s.weight + alternativesOdds(s, params));
+}
+
+/** The odds of the household and sibling alternatives against "the same customer" (0 where neither applies). */
+export function alternativesOdds(s: Pick<PairScore, 'householdWeight' | 'siblingWeight'>, params: LinkageParameters): number {
+  return (
+    (s.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -s.householdWeight) + (s.siblingWeight === null ? 0 : params.siblingPriorOdds * 2 ** -s.siblingWeight)
+  );
 }
 
 /** The candidates a created customer is flagged against: every one at least `flag` likely, active, not the created one. */

@@ -1,5 +1,5 @@
 import { FIELD_LEVELS, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
-import { priorInverseOdds } from './linkage-decision';
+import { alternativesOdds, priorInverseOdds } from './linkage-decision';
 import { FieldParameters, LinkageParameters } from './linkage-parameters';
 import { TermFrequencies, weighComparisons } from './linkage-scoring';
 
@@ -104,7 +104,7 @@ export function estimateLinkageParameters(records: readonly EmRecord[], base: Li
         for (const k of pair.householdKeys) householdWeight += logM.get(k) ?? 0;
         const toRandom = priorInverse * 2 ** -weight;
         const toHousehold = pair.household ? prior.householdPriorOdds * 2 ** -householdWeight : 0;
-        return { pair, odds: 1 / (toRandom + toHousehold), householdShare: toHousehold / (toRandom + toHousehold) };
+        return { pair, odds: 1 / (toRandom + toHousehold + pair.toSibling), householdShare: toHousehold / (toRandom + toHousehold + pair.toSibling) };
       });
       const total = 1 + scored.reduce((sum, x) => sum + x.odds, 0);
       let recordMatch = 0;
@@ -158,18 +158,21 @@ interface PreparedPair {
   logU: number;
   logHouseholdU: number;
   household: boolean;
+  /** The sibling alternative's odds against a match (fixed: its parameters are not estimated); 0 unless the names clash. */
+  toSibling: number;
   /** [m key, field total key] of each non-missing level, for the M-step's counts. */
   counted: Array<[string, string]>;
 }
 
 /** A pair's fixed parts, exactly as `weighComparisons` weighs them. */
 function prepare(pair: EmPair, base: LinkageParameters, tf: TermFrequencies): PreparedPair {
-  const out: PreparedPair = { keys: [], householdKeys: [], logU: 0, logHouseholdU: 0, household: false, counted: [] };
+  const out: PreparedPair = { keys: [], householdKeys: [], logU: 0, logHouseholdU: 0, household: false, toSibling: 0, counted: [] };
   // The u side, frequencies included: the weight with m = 1 everywhere is −Σ log2 u.
   const ones = weighComparisons(pair.comparisons, pair.persons, withUnitM(base), tf);
   out.logU = -ones.weight;
   out.logHouseholdU = ones.householdWeight === null ? 0 : -ones.householdWeight;
   out.household = ones.householdWeight !== null;
+  out.toSibling = ones.siblingWeight === null ? 0 : alternativesOdds({ householdWeight: null, siblingWeight: ones.siblingWeight }, base);
   for (const c of pair.comparisons) {
     // Missing: no evidence; in an address context: the context's fixed m (in the u side above).
     if (c.level === 'missing' || c.context !== undefined) continue;

@@ -1,4 +1,4 @@
-import { FieldLevel, FieldName } from './field-comparisons';
+import { FieldLevel, FieldName, NameClash } from './field-comparisons';
 import { FieldEvidence } from './linkage-scoring';
 
 const PHRASES: Record<FieldName, Partial<Record<FieldLevel, string>>> = {
@@ -29,6 +29,12 @@ const PHRASES: Record<FieldName, Partial<Record<FieldLevel, string>>> = {
   country: { exact: 'same country', different: 'different countries' },
 };
 
+const CLASH_PHRASES: Record<NameClash, string> = {
+  numbering: ' (numbered each by another number: another organisation of the same manager or chain?)',
+  form: ' (of two legal forms: another organisation of the same owner?)',
+  site: ' (one named for a site in another town: another site of the same business?)',
+};
+
 function strength(weight: number): string {
   const a = Math.abs(weight);
   const word = a >= 10 ? 'very strong' : a >= 5 ? 'strong' : a >= 2 ? 'moderate' : 'weak';
@@ -37,9 +43,10 @@ function strength(weight: number): string {
 
 /** One field in words: "surname differs by one letter: strong for (+5.1)". */
 export function describeField(e: FieldEvidence): string | null {
-  if (e.level === 'missing') return null;
+  if (e.level === 'missing') return e.clash === undefined ? null : `names of two organisations${CLASH_PHRASES[e.clash]}: no evidence for or against a stranger (0.0)`;
   let phrase = PHRASES[e.field][e.level] ?? `${e.field} ${e.level}`;
   if (e.field === 'email' && e.level === 'same-local' && e.context === 'name-derived') phrase = 'same e-mail name, at another domain or with another number';
+  if (e.clash !== undefined) phrase += CLASH_PHRASES[e.clash];
   if (e.sharedBy !== undefined) phrase += e.sharedBy <= 1 ? ' (rare here)' : ` (shared by ${e.sharedBy} customers here)`;
   if (e.swapped === true) phrase += ' (given and family names swapped)';
   if (e.context === 'street-agrees') phrase += e.level === 'different' ? ' for the same street' : ', as the street implies';
@@ -52,7 +59,7 @@ export function describeField(e: FieldEvidence): string | null {
 /** Every compared field in words, strongest first; missing fields are no evidence and are left out. */
 export function describeEvidence(fields: readonly FieldEvidence[]): string[] {
   return [...fields]
-    .filter((f) => f.level !== 'missing')
+    .filter((f) => f.level !== 'missing' || f.clash !== undefined)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .map(describeField)
     .filter((x): x is string => x !== null);

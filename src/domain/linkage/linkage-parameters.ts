@@ -45,6 +45,19 @@ export interface LinkageParameters {
   conditional: Record<ComparisonContext, Partial<Record<FieldName, FieldParameters>>>;
   /** Prior odds of "another member of the household" against "the same customer", per candidate (re-estimated by EM). */
   householdPriorOdds: number;
+  /**
+   * The sibling alternative, for two organisations whose names clash (`NameClash`): another
+   * organisation of the same owner or manager (a builder's trust beside his company, one
+   * manager's strata plans, a chain's other site), which shares its e-mail, phone and often its
+   * address as one customer's records do, so only the names tell it. m: one customer's two
+   * records clash (a renamed site, a trustee company written for its trust); u: two such
+   * organisations' names clash. Weighed only when the names clash, like the household's given
+   * names; not re-estimated by EM (unlabelled, "sibling" and "same customer" explain the same
+   * shared details).
+   */
+  siblingClash: LevelParameters;
+  /** Prior odds of "another organisation of the same owner" against "the same customer" when the names clash. */
+  siblingPriorOdds: number;
   /** P(the incoming customer already exists in QBO), spread over the mirror's customers (re-estimated by EM per tenant). */
   existsPrior: number;
   /** The mirror is taken to hold at least this many customers when setting the prior (small companies grow). */
@@ -111,6 +124,11 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
     },
   },
   householdPriorOdds: 0.25,
+  // A clash in one customer's records is a slip of a kind that rarely happens (1%); between two
+  // organisations of one owner it is how they are told apart (half of them). Odds 0.1: the cap on
+  // a clashing pair's probability is 1 / (1 + 0.1 × 50) ≈ 17%: created and flagged, never linked.
+  siblingClash: lv(0.01, 0.5),
+  siblingPriorOdds: 0.1,
   // 1/3: the odds 1:2 the previous form (prior 0.5 over the mirror against no match at 1) stood for.
   existsPrior: 1 / 3,
   minMirrorSize: 100,

@@ -64,6 +64,55 @@ export interface LinkageRecord {
   postcode: string | null;
   /** ISO 3166 alpha-2 when recognised, else the normalised text. */
   country: string | null;
+  /**
+   * What kind of entity the record's names say it is (`organisationForm`), also where its own
+   * fields hold a contact person ("SP 68915" with GivenName Amandeep); null for a person's name or
+   * an organisation's that shows none.
+   */
+  form: OrganisationForm | null;
+  /** The kind of trust a trust's name gives ("unit", "discretionary"), when it gives one. */
+  trustKind: string | null;
+}
+
+/**
+ * The legal form an organisation's name carries: a company ("Pty Ltd", "Inc", "LLC"), a trust
+ * ("The Trustee for Reid Family Trust", "X Pty Ltd ATF Y Trust"), a superannuation or pension
+ * fund, or the owners of a building ("The Owners - Strata Plan 38818", "SP 41754", an HOA).
+ * A builder's company, his family trust and his super fund are three customers that share his
+ * e-mail, phone and address; their names share only his surname.
+ */
+export type OrganisationForm = 'company' | 'trust' | 'fund' | 'owners';
+
+const FUND_FORM = /\b(?:super(?:annuation)?\s+f[a-z]{1,4}|superannuation|superfund|smsf|(?:pension|retirement)\s+fund)\b/;
+/** A trust's name ends in "Trust" (and perhaps its number: "Trust No 2"); "Northern Trust Corp" is a company. */
+const TRUST_FORM = /\btrust(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
+const OWNERS_FORM = /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*)?owners\s+association|hoa|condo(?:minium)?\s+association|sp\s*\d{3,})\b/;
+const COMPANY_FORM = /\b(?:pty|ltd|limited|inc|incorporated|llc|corp|corporation|plc|llp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp])\b/;
+/** The word before "Trust" that names its kind; a family trust is a discretionary one. */
+const TRUST_KINDS = new Map<string, string>([
+  ['unit', 'unit'], ['units', 'unit'], ['discretionary', 'discretionary'], ['family', 'discretionary'], ['fam', 'discretionary'],
+  ['fixed', 'fixed'], ['hybrid', 'hybrid'], ['testamentary', 'testamentary'], ['investment', 'investment'], ['investments', 'investment'],
+  ['property', 'property'], ['properties', 'property'], ['holdings', 'holdings'], ['holding', 'holdings'], ['charitable', 'charitable'],
+  ['living', 'living'], ['revocable', 'revocable'], ['irrevocable', 'irrevocable'], ['bare', 'bare'], ['service', 'service'],
+]);
+
+/** An organisation's form and trust kind from its names (normalised text); what follows "ATF" (as trustee for) is the customer. */
+function organisationForm(texts: readonly string[]): { form: OrganisationForm | null; trustKind: string | null } {
+  let form: OrganisationForm | null = null;
+  let trustKind: string | null = null;
+  for (const raw of texts) {
+    const text = raw.replace(/^.*\b(?:atf|as\s+trustee\s+for)\s+/, '').trim();
+    if (text === '') continue;
+    if (FUND_FORM.test(text)) return { form: 'fund', trustKind: null };
+    const trust = TRUST_FORM.exec(text);
+    if (trust !== null) {
+      const before = text.slice(0, trust.index).trim().split(' ').pop() ?? '';
+      form = 'trust';
+      trustKind ??= TRUST_KINDS.get(before) ?? null;
+    } else if (form !== 'trust' && OWNERS_FORM.test(text)) form = 'owners';
+    else if (form === null && COMPANY_FORM.test(text)) form = 'company';
+  }
+  return { form, trustKind };
 }
 
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'at', 'in']);
@@ -245,6 +294,8 @@ const ORGANISATION_WORDS = new Set([
   'market', 'supply', 'supplies', 'farm', 'farms', 'garden', 'gardens', 'hotel', 'inn', 'pub', 'bar', 'grill', 'kitchen', 'pizza',
   'center', 'campus', 'charter', 'elementary', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
   'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
+  'investments', 'investment', 'developments', 'developers', 'constructions', 'building', 'hospitality', 'estate', 'projects', 'property',
+  'strata', 'superannuation',
 ]);
 const FREE_MAIL = new Set([
   'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
@@ -806,6 +857,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     city: city === '' ? null : city,
     postcode,
     country,
+    // A person's company is where they work or trade, unless the display names it instead of them.
+    ...organisationForm(person === null || person.family === null ? [normaliseText(contactName(c)), companyRaw] : [normaliseText(c.displayName) || companyRaw]),
   };
 }
 
@@ -826,6 +879,11 @@ function givenFromMailbox(person: ContactPerson, rawEmail: string | null | undef
   // "admin.jones@", "info.smith@": a shared mailbox's name, not a given name.
   if (isGenericMailbox(given)) return null;
   return given.startsWith(initial) && family === person.family.replace(/[^a-z]/g, '') ? given : null;
+}
+
+/** A city's words as an organisation's name writes them ("Mount Druitt" → "mtn druitt"): a site named in its name. */
+export function siteWords(city: string): string[] {
+  return tokensOf(city).filter((t) => !FILLER.has(t)).map((t) => ORGANISATION_ABBREVIATIONS.get(t) ?? t);
 }
 
 export function isFreeMailDomain(domain: string): boolean {
@@ -875,10 +933,11 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * person, organisations' abbreviations and trades' words, several e-mail addresses, whole
  * addresses on one line, ZIPs without their leading zero, and the "fi:" key; 7: since a street
  * named by a type's word ("Lane Dr") is read, a given name missing from its field is taken
- * from the display name, "Junior" ends a name and the agent a customer is sent care of is cut. Only ever goes up:
+ * from the display name, "Junior" ends a name and the agent a customer is sent care of is cut; 8: since
+ * more business words ("Investments", "Developments", "Real Estate") make a name an organisation's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 7;
+export const LINKAGE_KEYS_VERSION = 8;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

@@ -1,4 +1,4 @@
-import { ComparisonContext, comparedAsPersons, compareRecords, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
+import { ComparisonContext, comparedAsPersons, compareRecords, FieldComparison, FieldLevel, FieldName, NameClash } from './field-comparisons';
 import { LinkageParameters } from './linkage-parameters';
 import { LinkageRecord } from './linkage-record';
 
@@ -20,6 +20,8 @@ export interface FieldEvidence {
   swapped?: boolean;
   /** Weighed given the address fields before it (`ComparisonContext`). */
   context?: ComparisonContext;
+  /** The names clash (two organisations of one owner): weighed by the sibling alternative. */
+  clash?: NameClash;
 }
 
 export interface PairScore {
@@ -27,6 +29,8 @@ export interface PairScore {
   weight: number;
   /** The same against "another member of the same household"; null when the names are not persons' on both sides. */
   householdWeight: number | null;
+  /** The same against "another organisation of the same owner"; null unless the names clash. */
+  siblingWeight: number | null;
   fields: FieldEvidence[];
 }
 
@@ -49,9 +53,12 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   const fields: FieldEvidence[] = [];
   let weight = 0;
   let household: number | null = null;
+  let sibling: number | null = null;
   for (const c of comparisons) {
+    // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
+    if (c.clash !== undefined) sibling = Math.log2(params.siblingClash.m / params.siblingClash.u);
     if (c.level === 'missing') {
-      fields.push({ field: c.field, level: c.level, weight: 0 });
+      fields.push({ field: c.field, level: c.level, weight: 0, ...(c.clash !== undefined ? { clash: c.clash } : {}) });
       continue;
     }
     const p =
@@ -68,7 +75,15 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     }
     const w = Math.log2(p.m / u);
     weight += w;
-    fields.push({ field: c.field, level: c.level, weight: round(w), ...(sharedBy !== undefined ? { sharedBy } : {}), ...(c.swapped === true ? { swapped: true } : {}), ...(c.context !== undefined ? { context: c.context } : {}) });
+    fields.push({
+      field: c.field,
+      level: c.level,
+      weight: round(w),
+      ...(sharedBy !== undefined ? { sharedBy } : {}),
+      ...(c.swapped === true ? { swapped: true } : {}),
+      ...(c.context !== undefined ? { context: c.context } : {}),
+      ...(c.clash !== undefined ? { clash: c.clash } : {}),
+    });
     if (persons && HOUSEHOLD_FIELDS.has(c.field)) {
       const h = params.household[c.field]?.[c.level];
       if (h !== undefined) household = (household ?? 0) + Math.log2(p.m / h.u);
@@ -78,5 +93,5 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   // nothing weighs for or against that alternative, and its prior alone would cap the match
   // probability (a missing field acting as a veto). So it is weighed only when both have one.
   const named = comparisons.some((c) => c.field === 'given' && c.level !== 'missing');
-  return { weight: round(weight), householdWeight: household === null || !named ? null : round(household), fields };
+  return { weight: round(weight), householdWeight: household === null || !named ? null : round(household), siblingWeight: sibling === null ? null : round(sibling), fields };
 }

@@ -224,6 +224,71 @@ describe('comparison levels', () => {
     expect(level({ displayName: 'Store 14 Acme Hardware' }, { displayName: 'Acme Hardware' }, 'name')).not.toBe('different');
   });
 
+  it("organisations of one owner are told by their names' clash, whatever contact details they share", () => {
+    const owner = { email: 'accounts@reidconstruction.net.au', phone: '0402 840 183', address: { line1: '29 Wangee Lane', city: 'Seven Hills', postalCode: '2147' } };
+    const clash = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === 'name')?.clash;
+    // Two legal forms: a builder's company, his family trust, his super fund; two kinds of trust.
+    expect(linkageRecord({ displayName: 'The Trustee for J & T Reid Holdings Trust' })).toMatchObject({ form: 'trust', trustKind: 'holdings' });
+    expect(linkageRecord({ displayName: 'Reid Pty Ltd ATF Reid Family Trust' })).toMatchObject({ form: 'trust', trustKind: 'discretionary' });
+    expect(linkageRecord({ displayName: 'Reid Superannuation Fudn' }).form).toBe('fund');
+    expect(linkageRecord({ displayName: 'Northern Trust Corporation' }).form).toBe('company');
+    expect(linkageRecord({ displayName: 'The Owners - Strata Plan 38818' }).form).toBe('owners');
+    const company = { displayName: 'Reid Developments Pty Ltd', ...owner };
+    for (const other of ['The Trustee for Reid Family Trust', 'Reid Super Fund', 'J & T Reid Unit Trust']) {
+      expect(clash(company, { displayName: other })).toBe('form');
+      const d = decide({ displayName: other, ...owner }, [candidate('1', company)]);
+      expect(d.outcome).toBe('create');
+      // Flagged as a possible duplicate, with the clash said.
+      expect(d.score).toBeGreaterThan(0.05);
+      expect(d.reason).toContain('two legal forms');
+    }
+    expect(clash({ displayName: 'Reid Unit Trust' }, { displayName: 'Reid Discretionary Trust' })).toBe('form');
+    // The same trust written otherwise, or its name without the word "Trust": no clash, linked.
+    expect(decide({ displayName: 'Reid Family Trust', ...owner }, [candidate('1', { displayName: 'The Trustee for Reid Discretionary Trust', ...owner })])).toMatchObject({ outcome: 'link' });
+    expect(decide({ displayName: 'Reid Holdings', ...owner }, [candidate('1', { displayName: 'Reid Holdings Trust', ...owner })])).toMatchObject({ outcome: 'link' });
+    expect(decide({ displayName: 'Reid Developments', ...owner }, [candidate('1', company)])).toMatchObject({ outcome: 'link' });
+    // A building's owners against its manager's company.
+    expect(clash({ displayName: 'The Owners - Strata Plan 52390' }, { displayName: 'Cumberland Strata Services Pty Ltd' })).toBe('form');
+    // Owners incorporated, a suffix dropped or mistyped: no clash.
+    expect(clash({ displayName: 'First Choice HOA' }, { displayName: 'First Choice HA L.L.C.' })).toBeUndefined();
+    expect(clash({ displayName: 'Maple Ridge Homeowners Association, Inc.' }, { displayName: 'Maple Ridge HOA' })).toBeUndefined();
+  });
+
+  it('an organisation named for its site, in a town the other is not in, is another site', () => {
+    const chain = { email: 'admin@sunrisekitchen.com.au', phone: '02 9000 1111' };
+    const at = (displayName: string, line1: string, city: string, postalCode: string): CustomerContact => ({ displayName, ...chain, address: { line1, city, postalCode } });
+    const coogee = at('Sunrise Kitchen Coogee', 'Shop 17, 190 Burwood Rd', 'Coogee', '2034');
+    const punchbowl = at('Sunrise Kitchen Punchbowl', 'Shop 26, 236 High St', 'Punchbowl', '2196');
+    expect(compareRecords(linkageRecord(punchbowl), linkageRecord(coogee)).find((f) => f.field === 'name')?.clash).toBe('site');
+    expect(decide(punchbowl, [candidate('1', coogee)]).outcome).toBe('create');
+    // A head office's name without a site, elsewhere: another site too.
+    expect(decide(at('Sunrise Kitchen Bankstow', '21 Main Rd', 'Bankstown', '2200'), [candidate('1', at('Sunrise Kitchen', '1 George St', 'Sydney', '2000'))]).outcome).toBe('create');
+    // Its own site named, in the same town, or a town both names hold: one customer.
+    expect(decide(at('Sunrise Kitchen Coogee', '190 Burwood Road', 'Coogee', '2034'), [candidate('1', at('Sunrise Kitchen', 'Shop 17, 190 Burwood Rd', 'Coogee', '2034'))])).toMatchObject({ outcome: 'link' });
+    expect(compareRecords(linkageRecord(at('Columbus Roofing', '1 High St', 'Columbus', '43215')), linkageRecord(at('Columbus Roofing LLC', '5 Main St', 'Westerville', '43081'))).find((f) => f.field === 'name')?.clash).toBeUndefined();
+  });
+
+  it("organisations compared as their one contact person still clash by their names; a person's employer does not", () => {
+    const staff = { givenName: 'Amandeep', familyName: 'Bains', email: 'info@westsidestrata.com.au', phone: '02 8733 9370' };
+    const plan = { displayName: 'STRATA PLAN 55615', companyName: 'STRATA PLAN 55615', ...staff };
+    const other = { displayName: 'SP 68915', ...staff };
+    expect(compareRecords(linkageRecord(plan), linkageRecord(other)).find((f) => f.clash !== undefined)).toMatchObject({ field: 'company', clash: 'numbering' });
+    const d = decide(plan, [candidate('1', other)]);
+    expect(d.outcome).toBe('create');
+    expect(d.candidates[0]?.evidence.join('; ')).toContain('numbered each by another number');
+    // Without a number each, one plan with its manager's contact: linked.
+    expect(decide({ ...plan, displayName: 'Strata Plan 55615 Harbour View' }, [candidate('1', plan)])).toMatchObject({ outcome: 'link' });
+    // John Smith is the customer; the companies he works for are not names of his.
+    const john = { displayName: 'John Smith', givenName: 'John', familyName: 'Smith', email: 'john.smith@example.com' };
+    expect(compareRecords(linkageRecord({ ...john, companyName: 'Smith Family Trust' }), linkageRecord({ ...john, companyName: 'Smith Plumbing Pty Ltd' })).some((f) => f.clash !== undefined)).toBe(false);
+  });
+
+  it('strata plans of one manager, numbered each otherwise, clash; a number one slip off is no clash', () => {
+    const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name');
+    expect(clash('SP41754', 'The Owners - Strata Plan 47664')).toMatchObject({ level: 'different', clash: 'numbering' });
+    expect(clash('SP 43921', 'Strata Plan 43912')).toEqual({ field: 'name', level: 'different' });
+  });
+
   it("a phone agreeing in its last seven digits is as telling as they are rare: a manager's number says little", () => {
     const a = linkageRecord({ displayName: 'SP 43921', phone: '02 8733 9370' });
     const b = linkageRecord({ displayName: 'SP 68915', phone: '8733 9370' });
