@@ -50,7 +50,7 @@ export interface FieldComparison {
  * Kitchen Punchbowl" at Punchbowl against Sunrise Kitchen in Coogee). Weighed by the sibling
  * alternative (`LinkageParameters.sibling`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'form' | 'site';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -383,24 +383,44 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
 const NUMBERING = /^(?:\d+|ii|iii|iv|vi|vii|viii|ix)$/;
 /** A number run into a short prefix ("SP41754", "BC1234567", "#112" read as "112"): its digits. */
 const PREFIXED_NUMBER = /^[a-z]{1,3}(\d{3,})$/;
-const numbersOf = (tokens: readonly string[]): string[] =>
-  tokens.flatMap((t) => (NUMBERING.test(t) ? [t] : (PREFIXED_NUMBER.exec(t)?.slice(1, 2) ?? [])));
+
+/**
+ * A name's numbers, each a run of its numbering words in a row ("9135-1061 Québec" → [9135, 1061],
+ * "SP 20049 - 56 Kennedy La" → [20049, 56]).
+ */
+function numberRuns(tokens: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const t of tokens) {
+    const n = NUMBERING.test(t) ? t : PREFIXED_NUMBER.exec(t)?.[1];
+    if (n !== undefined) run.push(n);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** One run begins the other: the same number, one with a street number after it ("SP 20049" / "SP 20049 - 56 Kennedy La"). */
+const sameNumber = (a: readonly string[], b: readonly string[]): boolean => (a.length <= b.length ? a : b).every((t, i) => t === (a.length <= b.length ? b : a)[i]);
 
 /**
  * Names numbered each, by no number in common, name two: one manager's strata plans ("SP 43921" /
- * "Strata Plan 68915"), a chain's stores, a school's sites ("Academy II" / "Academy III"). Their
- * other words agree by design, and their contact details are the manager's. A number one slip from
- * the other's ("43921" / "43912") may be a typo: 'different' still, but no clash.
+ * "Strata Plan 68915"), a chain's stores ("#1050" / "#1118"), numbered companies ("9135-1061 Québec
+ * inc." / "9135-1055"), a school's sites ("Academy II" / "Academy III"). Their other words agree by
+ * design, and their contact details are the manager's or the owner's. A number one slip from the
+ * other's ("1190647" / "1190646") is another of the same owner's or a typo: 'number-slip'.
  */
-function numberingLevel(a: readonly string[], b: readonly string[]): FieldComparison['clash'] | 'near' | null {
-  const na = numbersOf(a);
-  const nb = na.length === 0 ? [] : numbersOf(b);
-  if (na.length === 0 || nb.length === 0 || na.some((n) => nb.includes(n))) return null;
-  return na.some((x) => nb.some((y) => x.length >= 3 && oneEditApart(x, y, 3))) ? 'near' : 'numbering';
+function numberingLevel(a: readonly string[], b: readonly string[]): NameClash | null {
+  const ra = numberRuns(a);
+  const rb = ra.length === 0 ? [] : numberRuns(b);
+  if (ra.length === 0 || rb.length === 0 || ra.some((x) => rb.some((y) => sameNumber(x, y)))) return null;
+  return ra.some((x) => rb.some((y) => oneEditApart(x.join(''), y.join(''), 3))) ? 'number-slip' : 'numbering';
 }
 
-/** A record whose own names are an organisation's: its customer is one, or its display names one beside a contact person ("SP 68915", Amandeep Bains). */
-const organisationNamed = (r: LinkageRecord): boolean => !r.isPerson || r.form !== null;
+const organisationNamed = (r: LinkageRecord): boolean => r.organisationNamed;
 
 /** Forms a name keeps whenever it is written: a trust's "Trust", a fund's "Fund", a building's "Strata Plan" or "Owners". */
 const FORM_WRITTEN = new Set(['trust', 'fund', 'owners']);
@@ -428,7 +448,8 @@ function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>
  */
 function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefined {
   if (!organisationNamed(x) || !organisationNamed(y)) return undefined;
-  if (numberingLevel([...x.nameTokens, ...x.companyTokens], [...y.nameTokens, ...y.companyTokens]) === 'numbering') return 'numbering';
+  const numbered = numberingLevel([...x.nameTokens, ...x.companyTokens], [...y.nameTokens, ...y.companyTokens]);
+  if (numbered !== null) return numbered;
   if ((x.form !== null || y.form !== null) && formClash(x, y, compareTokens(x.nameTokens, y.nameTokens))) return 'form';
   return namesItsSite(x, y) || namesItsSite(y, x) ? 'site' : undefined;
 }
@@ -444,7 +465,7 @@ function namesItsSite(x: LinkageRecord, y: LinkageRecord): boolean {
 
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([...a.nameTokens, ...a.companyTokens], [...b.nameTokens, ...b.companyTokens]);
-  if (numbered !== null) return { field: 'name', level: 'different', ...(numbered === 'numbering' ? { clash: numbered } : {}) };
+  if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
   const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
   if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
   if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);

@@ -123,7 +123,9 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
   const runnerUp = second === undefined ? '' : `; runner-up #${second.candidate.qboCustomerId} ${pct(second.p)}`;
   // The names clash (two organisations of one owner): said, whatever the strongest fields were.
   const clash = best.s.siblingWeight === null ? [] : describeEvidence(best.s.fields.filter((f) => f.clash !== undefined)).slice(0, 1);
-  const top = [...new Set([...clash, ...describeEvidence(best.s.fields).slice(0, 3)])].join('; ');
+  // Only the names agree, as a namesake's would: said, as the reason it is not linked.
+  const namesake = namesakeOdds(best.s, params) >= (1 - thresholds.link) / thresholds.link ? ["only the names agree, as a namesake's would"] : [];
+  const top = [...new Set([...clash, ...namesake, ...describeEvidence(best.s.fields).slice(0, 3)])].join('; ');
   if (best.p >= thresholds.link && best.candidate.active) {
     return {
       outcome: 'link',
@@ -144,7 +146,7 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
     outcome: 'create',
     method: 'none',
     score: Math.round(best.p * 1000) / 1000,
-    reason: `no likely match: the best candidate #${best.candidate.qboCustomerId} ("${best.candidate.displayName}") has probability ${pct(best.p)}${clash.length > 0 ? `: ${clash.join('; ')}` : ''}`,
+    reason: `no likely match: the best candidate #${best.candidate.qboCustomerId} ("${best.candidate.displayName}") has probability ${pct(best.p)}${[...clash, ...namesake].length > 0 ? `: ${[...clash, ...namesake].join('; ')}` : ''}`,
     candidates: weighed,
   };
 }
@@ -161,17 +163,25 @@ export function priorInverseOdds(params: LinkageParameters, mirrorSize: number):
  * A candidate's odds of being the incoming customer against its alternatives: a random other
  * customer (the prior, then the summed weight); for persons, another member of the same
  * household (its prior odds, then the weight against it); for organisations whose names clash,
- * another organisation of the same owner (`LinkageParameters.siblingClash`).
+ * another organisation of the same owner (`LinkageParameters.siblingClash`); for persons whose
+ * names agree, a namesake (`LinkageParameters.namesakePriorOdds`).
  */
 export function candidateOdds(s: PairScore, params: LinkageParameters, priorInverse: number): number {
   return 1 / (priorInverse * 2 ** -s.weight + alternativesOdds(s, params));
 }
 
 /** The odds of the household and sibling alternatives against "the same customer" (0 where neither applies). */
-export function alternativesOdds(s: Pick<PairScore, 'householdWeight' | 'siblingWeight'>, params: LinkageParameters): number {
+export function alternativesOdds(s: Pick<PairScore, 'householdWeight' | 'siblingWeight' | 'namesakeWeight'>, params: LinkageParameters): number {
   return (
-    (s.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -s.householdWeight) + (s.siblingWeight === null ? 0 : params.siblingPriorOdds * 2 ** -s.siblingWeight)
+    (s.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -s.householdWeight) +
+    (s.siblingWeight === null ? 0 : params.siblingPriorOdds * 2 ** -s.siblingWeight) +
+    namesakeOdds(s, params)
   );
+}
+
+/** The namesake alternative's odds against "the same customer" (0 unless the names agree). */
+export function namesakeOdds(s: Pick<PairScore, 'namesakeWeight'>, params: LinkageParameters): number {
+  return s.namesakeWeight === null ? 0 : params.namesakePriorOdds * 2 ** -s.namesakeWeight;
 }
 
 /** The candidates a created customer is flagged against: every one at least `flag` likely, active, not the created one. */

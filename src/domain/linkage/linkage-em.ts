@@ -104,7 +104,14 @@ export function estimateLinkageParameters(records: readonly EmRecord[], base: Li
         for (const k of pair.householdKeys) householdWeight += logM.get(k) ?? 0;
         const toRandom = priorInverse * 2 ** -weight;
         const toHousehold = pair.household ? prior.householdPriorOdds * 2 ** -householdWeight : 0;
-        return { pair, odds: 1 / (toRandom + toHousehold + pair.toSibling), householdShare: toHousehold / (toRandom + toHousehold + pair.toSibling) };
+        let toNamesake = 0;
+        if (pair.namesake) {
+          let nameWeight = -pair.logUName;
+          for (const k of pair.nameKeys) nameWeight += logM.get(k) ?? 0;
+          toNamesake = prior.namesakePriorOdds * 2 ** -(weight - nameWeight);
+        }
+        const against = toRandom + toHousehold + pair.toSibling + toNamesake;
+        return { pair, odds: 1 / against, householdShare: toHousehold / against };
       });
       const total = 1 + scored.reduce((sum, x) => sum + x.odds, 0);
       let recordMatch = 0;
@@ -160,19 +167,27 @@ interface PreparedPair {
   household: boolean;
   /** The sibling alternative's odds against a match (fixed: its parameters are not estimated); 0 unless the names clash. */
   toSibling: number;
+  /** The m keys and Σ log2 u of the names: the namesake alternative weighs every field but them. */
+  nameKeys: string[];
+  logUName: number;
+  /** The namesake alternative applies (two persons whose names agree). */
+  namesake: boolean;
   /** [m key, field total key] of each non-missing level, for the M-step's counts. */
   counted: Array<[string, string]>;
 }
 
 /** A pair's fixed parts, exactly as `weighComparisons` weighs them. */
 function prepare(pair: EmPair, base: LinkageParameters, tf: TermFrequencies): PreparedPair {
-  const out: PreparedPair = { keys: [], householdKeys: [], logU: 0, logHouseholdU: 0, household: false, toSibling: 0, counted: [] };
+  const out: PreparedPair = { keys: [], householdKeys: [], nameKeys: [], logU: 0, logHouseholdU: 0, logUName: 0, household: false, toSibling: 0, namesake: false, counted: [] };
   // The u side, frequencies included: the weight with m = 1 everywhere is −Σ log2 u.
   const ones = weighComparisons(pair.comparisons, pair.persons, withUnitM(base), tf);
   out.logU = -ones.weight;
   out.logHouseholdU = ones.householdWeight === null ? 0 : -ones.householdWeight;
   out.household = ones.householdWeight !== null;
-  out.toSibling = ones.siblingWeight === null ? 0 : alternativesOdds({ householdWeight: null, siblingWeight: ones.siblingWeight }, base);
+  out.toSibling = ones.siblingWeight === null ? 0 : alternativesOdds({ householdWeight: null, siblingWeight: ones.siblingWeight, namesakeWeight: null }, base);
+  out.namesake = ones.namesakeWeight !== null;
+  // The names' u part (their weight with m = 1): the namesake alternative weighs the rest.
+  out.logUName = -ones.fields.filter((f) => f.field === 'given' || f.field === 'family').reduce((sum, f) => sum + f.weight, 0);
   for (const c of pair.comparisons) {
     // Missing: no evidence; in an address context: the context's fixed m (in the u side above).
     if (c.level === 'missing' || c.context !== undefined) continue;
@@ -180,6 +195,7 @@ function prepare(pair: EmPair, base: LinkageParameters, tf: TermFrequencies): Pr
     if ((group === 'o' ? base.organisation[c.field]?.[c.level] : base.fields[c.field][c.level]) === undefined) continue;
     const k = key(group, c.field, c.level);
     out.keys.push(k);
+    if (c.field === 'given' || c.field === 'family') out.nameKeys.push(k);
     if (out.household && pair.persons && base.household[c.field]?.[c.level] !== undefined) out.householdKeys.push(k);
     out.counted.push([k, key(group, c.field, 'missing')]);
   }

@@ -31,6 +31,7 @@ const PHRASES: Record<FieldName, Partial<Record<FieldLevel, string>>> = {
 
 const CLASH_PHRASES: Record<NameClash, string> = {
   numbering: ' (numbered each by another number: another organisation of the same manager or chain?)',
+  'number-slip': ' (numbered one digit apart: another organisation of the same owner, or a typo?)',
   form: ' (of two legal forms: another organisation of the same owner?)',
   site: ' (one named for a site in another town: another site of the same business?)',
 };

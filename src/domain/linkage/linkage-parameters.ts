@@ -1,4 +1,4 @@
-import { ComparisonContext, FIELD_LEVELS, FieldLevel, FieldName } from './field-comparisons';
+import { ComparisonContext, FIELD_LEVELS, FieldLevel, FieldName, NameClash } from './field-comparisons';
 
 /** m = P(level | same customer), u = P(level | different customers). The level's weight is log2(m/u). */
 export interface LevelParameters {
@@ -55,9 +55,17 @@ export interface LinkageParameters {
    * names; not re-estimated by EM (unlabelled, "sibling" and "same customer" explain the same
    * shared details).
    */
-  siblingClash: LevelParameters;
+  siblingClash: Record<NameClash, LevelParameters>;
   /** Prior odds of "another organisation of the same owner" against "the same customer" when the names clash. */
   siblingPriorOdds: number;
+  /**
+   * Prior odds of "a namesake" (another person of the same name) against "the same customer",
+   * for two persons whose names agree: weighed by every field but the names. A name agreeing
+   * alone, or beside a town and contact details that all differ, is a namesake's as often as
+   * the customer's own (Manuel Silva in North York, Long Nguyen with no contact details); an
+   * e-mail, phone or street agreeing tells them apart.
+   */
+  namesakePriorOdds: number;
   /** P(the incoming customer already exists in QBO), spread over the mirror's customers (re-estimated by EM per tenant). */
   existsPrior: number;
   /** The mirror is taken to hold at least this many customers when setting the prior (small companies grow). */
@@ -127,8 +135,14 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   // A clash in one customer's records is a slip of a kind that rarely happens (1%); between two
   // organisations of one owner it is how they are told apart (half of them). Odds 0.1: the cap on
   // a clashing pair's probability is 1 / (1 + 0.1 × 50) ≈ 17%: created and flagged, never linked.
-  siblingClash: lv(0.01, 0.5),
+  // A number one slip from the other's is a typo ten times as often: capped at 1 / (1 + 0.1 × 5)
+  // ≈ 67%, for a person to decide (held under policy review).
+  siblingClash: { numbering: lv(0.01, 0.5), 'number-slip': lv(0.1, 0.5), form: lv(0.01, 0.5), site: lv(0.01, 0.5) },
   siblingPriorOdds: 0.1,
+  // Odds 0.1: a name alone caps the probability at 91%, held for a person; a name with the same
+  // town but another street, e-mail and phone (about −2 bits) at 78%; a name with an exact postcode
+  // (+6 bits) or one contact detail agreeing is not capped (99% and over).
+  namesakePriorOdds: 0.1,
   // 1/3: the odds 1:2 the previous form (prior 0.5 over the mirror against no match at 1) stood for.
   existsPrior: 1 / 3,
   minMirrorSize: 100,

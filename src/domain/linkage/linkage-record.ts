@@ -70,6 +70,12 @@ export interface LinkageRecord {
    * an organisation's that shows none.
    */
   form: OrganisationForm | null;
+  /**
+   * The record's names include an organisation's: its customer is one, its names carry a legal
+   * form, or its display names something other than its contact person ("Harvest Bowl #1050"
+   * with GivenName Francesco, FamilyName DiNardo).
+   */
+  organisationNamed: boolean;
   /** The kind of trust a trust's name gives ("unit", "discretionary"), when it gives one. */
   trustKind: string | null;
 }
@@ -214,7 +220,11 @@ const GENERATIONS: ReadonlyMap<string, string> = new Map([
   ['jr', 'jr'], ['jnr', 'jr'], ['ii', 'jr'], ['2nd', 'jr'], ['sr', 'sr'], ['snr', 'sr'], ['iii', 'iii'], ['3rd', 'iii'], ['iv', 'iv'], ['4th', 'iv'],
 ]);
 /** A word that may be a generation, anywhere in a name (a cheap test before reading it). */
-const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior|senior)\b/i;
+const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior|senior|fils|p[eè]re)\b/i;
+/** Generations spelt out, which end a name of two more words: "Michael Mastroianni Junior", Québec's "Réjean Champagne fils" / "père". */
+const SPELT_GENERATIONS: ReadonlyMap<string, string> = new Map([['junior', 'jr'], ['fils', 'jr'], ['pere', 'sr']]);
+/** "and" in the languages whose firms are "X and Sons" ("Gagnon et Fils", "Hijos y ..."). */
+const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
 
 /**
  * Credentials written after a person's name ("Jane Doe CPA", "Ann Lee M.D.", "John Smith,
@@ -240,12 +250,14 @@ function withoutSuffixes(tokens: readonly string[], keep: number): { tokens: str
   let generation: string | null = null;
   for (;;) {
     const credential = suffixAtEnd(kept, CREDENTIALS);
-    // "Junior" spelt out ends a name of two more words ("Michael Mastroianni Junior"); alone after
-    // one it may be a name ("Junior Silva", "Smith Junior" read as a surname), as Senior is one.
-    const junior = kept.length >= 3 && kept[kept.length - 1] === 'junior' ? 1 : 0;
-    const k = credential > 0 ? credential : suffixAtEnd(kept, GENERATIONS) || junior;
+    // "Junior" (or "fils", "père") spelt out ends a name of two more words ("Michael Mastroianni
+    // Junior"); alone after one it may be a name ("Junior Silva", "Smith Junior" read as a surname),
+    // as Senior is one; after "and" it is a firm's sons ("Gagnon et Fils").
+    const last = kept[kept.length - 1] ?? '';
+    const spelt = kept.length >= 3 && !CONJUNCTIONS.has(kept[kept.length - 2] ?? '') ? SPELT_GENERATIONS.get(last) : undefined;
+    const k = credential > 0 ? credential : suffixAtEnd(kept, GENERATIONS) || (spelt !== undefined ? 1 : 0);
     if (k === 0 || kept.length - k < keep || (kept[kept.length - k - 1] ?? '').length === 1) break;
-    if (credential === 0) generation ??= GENERATIONS.get(kept.slice(kept.length - k).join('')) ?? (junior === 1 ? 'jr' : null);
+    if (credential === 0) generation ??= GENERATIONS.get(kept.slice(kept.length - k).join('')) ?? spelt ?? null;
     kept = kept.slice(0, -k);
   }
   return { tokens: kept, generation };
@@ -837,6 +849,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const city = normaliseText(c.address?.city);
   const spelled = person === null ? null : givenFromMailbox(person, c.email);
   const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, city, null)?.zip ?? null;
+  // A person's company is where they work or trade, unless the display names it instead of them.
+  const forms = organisationForm(person === null || person.family === null ? [normaliseText(contactName(c)), companyRaw] : [normaliseText(c.displayName) || companyRaw]);
   return {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
@@ -857,9 +871,17 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     city: city === '' ? null : city,
     postcode,
     country,
-    // A person's company is where they work or trade, unless the display names it instead of them.
-    ...organisationForm(person === null || person.family === null ? [normaliseText(contactName(c)), companyRaw] : [normaliseText(c.displayName) || companyRaw]),
+    ...forms,
+    organisationNamed: person === null || person.family === null || forms.form !== null || displayNamesOther(c, person),
   };
+}
+
+/** A display name that holds neither of its person's names: a shop's, a site's ("Wings Nation #259" for Lan Tran). */
+function displayNamesOther(c: CustomerContact, person: ContactPerson): boolean {
+  const display = tokensOf(normaliseText(c.displayName));
+  if (display.length === 0) return false;
+  const own = [...tokensOf(person.family ?? ''), person.givenWritten ?? ''].filter((t) => t.length >= 2);
+  return !display.some((t) => own.some((o) => t === o || oneEditApart(t, o)));
 }
 
 /**

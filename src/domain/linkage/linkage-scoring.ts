@@ -31,6 +31,12 @@ export interface PairScore {
   householdWeight: number | null;
   /** The same against "another organisation of the same owner"; null unless the names clash. */
   siblingWeight: number | null;
+  /**
+   * The same against "a namesake": another person of the same name, whose other fields agree
+   * only by chance; the weight of every field but the names. Null unless both are persons whose
+   * surnames agree and given names do not differ.
+   */
+  namesakeWeight: number | null;
   fields: FieldEvidence[];
 }
 
@@ -40,6 +46,9 @@ const round = (x: number) => Math.round(x * 100) / 100;
 export function linkageScoring(a: LinkageRecord, b: LinkageRecord, params: LinkageParameters, tf: TermFrequencies): PairScore {
   return weighComparisons(compareRecords(a, b), comparedAsPersons(a, b), params, tf);
 }
+
+/** Surname levels at which two persons may be namesakes (the same name written alike, or a slip of it). */
+const NAMESAKE_FAMILY = new Set<FieldLevel>(['exact', 'typo', 'phonetic']);
 
 /** Fields whose levels the household alternative weighs on its own (the others agree as they do for one customer). */
 const HOUSEHOLD_FIELDS = new Set<FieldName>(['given', 'family', 'email', 'phone']);
@@ -54,9 +63,13 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   let weight = 0;
   let household: number | null = null;
   let sibling: number | null = null;
+  let nameWeight = 0;
   for (const c of comparisons) {
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
-    if (c.clash !== undefined) sibling = Math.log2(params.siblingClash.m / params.siblingClash.u);
+    if (c.clash !== undefined) {
+      const p = params.siblingClash[c.clash];
+      sibling = Math.min(sibling ?? 0, Math.log2(p.m / p.u));
+    }
     if (c.level === 'missing') {
       fields.push({ field: c.field, level: c.level, weight: 0, ...(c.clash !== undefined ? { clash: c.clash } : {}) });
       continue;
@@ -75,6 +88,7 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     }
     const w = Math.log2(p.m / u);
     weight += w;
+    if (c.field === 'given' || c.field === 'family') nameWeight += w;
     fields.push({
       field: c.field,
       level: c.level,
@@ -92,6 +106,15 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   // Only given names tell a customer from another member of its household: without both,
   // nothing weighs for or against that alternative, and its prior alone would cap the match
   // probability (a missing field acting as a veto). So it is weighed only when both have one.
-  const named = comparisons.some((c) => c.field === 'given' && c.level !== 'missing');
-  return { weight: round(weight), householdWeight: household === null || !named ? null : round(household), siblingWeight: sibling === null ? null : round(sibling), fields };
+  const given = comparisons.find((c) => c.field === 'given')?.level ?? 'missing';
+  const family = comparisons.find((c) => c.field === 'family')?.level ?? 'missing';
+  const named = given !== 'missing';
+  const namesakes = persons && NAMESAKE_FAMILY.has(family) && given !== 'different';
+  return {
+    weight: round(weight),
+    householdWeight: household === null || !named ? null : round(household),
+    siblingWeight: sibling === null ? null : round(sibling),
+    namesakeWeight: namesakes ? round(weight - nameWeight) : null,
+    fields,
+  };
 }

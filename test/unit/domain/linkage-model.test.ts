@@ -283,10 +283,31 @@ describe('comparison levels', () => {
     expect(compareRecords(linkageRecord({ ...john, companyName: 'Smith Family Trust' }), linkageRecord({ ...john, companyName: 'Smith Plumbing Pty Ltd' })).some((f) => f.clash !== undefined)).toBe(false);
   });
 
-  it('strata plans of one manager, numbered each otherwise, clash; a number one slip off is no clash', () => {
+  it('strata plans, stores and numbered companies numbered each otherwise clash; a number one slip off is held, not linked', () => {
     const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name');
     expect(clash('SP41754', 'The Owners - Strata Plan 47664')).toMatchObject({ level: 'different', clash: 'numbering' });
-    expect(clash('SP 43921', 'Strata Plan 43912')).toEqual({ field: 'name', level: 'different' });
+    // Québec's numbered companies: the number is both its parts.
+    expect(clash('9135-1061 Québec inc.', 'Construction Larocque (9135-1055 Québec Inc)')).toMatchObject({ clash: 'numbering' });
+    expect(clash('9135-1061 Québec inc.', '9135 1061 QUEBEC INC')?.clash).toBeUndefined();
+    // A street number after the plan's is the same plan.
+    expect(clash('SP 20049', 'SP 20049 - 56 Kennedy La')?.clash).toBeUndefined();
+    expect(clash('SP 43921', 'Strata Plan 43912')).toMatchObject({ level: 'different', clash: 'number-slip' });
+    const owner = { email: 'johnnyt@tsecarpentry.com', phone: '613-555-0142', address: { line1: '178 Somerset Street W', city: 'Ottawa', postalCode: 'K2P 0J3' } };
+    const slip = decide({ displayName: '1190647 Ontario Inc.', ...owner }, [candidate('1', { displayName: '1190646 Ontario Inc.', ...owner })]);
+    expect(slip.outcome).toBe('ambiguous');
+    // A franchisee's stores, the display naming each beside the franchisee as contact.
+    const franchisee = { givenName: 'Francesco', familyName: 'DiNardo', email: 'francesco@dinardogroup.ca', phone: '416-555-0101' };
+    const store = (displayName: string): CustomerContact => ({ displayName, ...franchisee });
+    expect(linkageRecord(store('Harvest Bowl #1050')).organisationNamed).toBe(true);
+    expect(decide(store('Harvest Bowl #1050'), [candidate('1', store('Harvest Bowl #1118'))]).outcome).toBe('create');
+    expect(decide(store('Harvest Bowl #1050'), [candidate('1', store('Harvest Bowl Store 1050'))])).toMatchObject({ outcome: 'link' });
+    expect(linkageRecord({ displayName: 'Francesco DiNardo', ...franchisee }).organisationNamed).toBe(false);
+  });
+
+  it('Québec\'s "fils" and "père" after a name are generations; "et Fils" is a firm\'s sons', () => {
+    expect(linkageRecord({ displayName: 'Réjean Champagne fils', givenName: 'Réjean', familyName: 'Champagne' }).generation).toBe('jr');
+    expect(linkageRecord({ displayName: 'Jérôme Côté père' }).generation).toBe('sr');
+    expect(linkageRecord({ displayName: 'Gagnon et Fils' }).generation).toBeNull();
   });
 
   it("a phone agreeing in its last seven digits is as telling as they are rare: a manager's number says little", () => {
