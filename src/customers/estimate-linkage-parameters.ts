@@ -7,6 +7,7 @@ import { comparedAsPersons, compareRecords } from '../domain/linkage/field-compa
 import { EmEstimate, EmRecord, estimateLinkageParameters } from '../domain/linkage/linkage-em';
 import { DEFAULT_LINKAGE_PARAMETERS, LinkageParameters } from '../domain/linkage/linkage-parameters';
 import { linkageRecord } from '../domain/linkage/linkage-record';
+import { namesakesPossible } from '../domain/linkage/linkage-scoring';
 import { CustomerMirrorRepository } from './customer-mirror-repository';
 import { LinkageCandidateSearch } from './linkage-candidate-search';
 import { returnedRows } from './returned-rows';
@@ -165,7 +166,8 @@ export class EstimateLinkageParameters {
       .filter((c) => c.qboId !== excludeQboId)
       .map((c) => {
         const other = linkageRecord(c.contact);
-        return { comparisons: compareRecords(record, other), persons: comparedAsPersons(record, other) };
+        const persons = comparedAsPersons(record, other);
+        return { comparisons: compareRecords(record, other), persons, namesakes: persons && namesakesPossible(record, other) };
       });
     return { population, pairs, frequencies: found.frequencies };
   }

@@ -47,10 +47,12 @@ export interface FieldComparison {
  * address (the owner's or the manager's): numbered each by another number (one manager's strata
  * plans, a chain's stores), of two legal forms (a builder's company, his family trust, his super
  * fund; two kinds of trust), or one named for its site in a town the other is not in ("Sunrise
- * Kitchen Punchbowl" at Punchbowl against Sunrise Kitchen in Coogee). Weighed by the sibling
- * alternative (`LinkageParameters.sibling`), as a household weighs persons' given names.
+ * Kitchen Punchbowl" at Punchbowl against Sunrise Kitchen in Coogee). And a company's record
+ * against a person's record of its contact ('contact'): the company, or its owner billed as a
+ * customer of their own (an animal rescue and its founder at her home address). Weighed by the
+ * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'contact';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -252,6 +254,20 @@ function particlesOnly(a: string, b: string): boolean {
   return core.length >= 3 && core === withoutParticles(b);
 }
 
+/**
+ * Two double surnames with one first and two seconds ("Sánchez Flores" / "Sánchez Contreras",
+ * "Gonzalez-Vargas" / "Gonzalez Granados"): a father's and his son's, or two siblings' of two
+ * mothers, whose second surname is the mother's. Written whole, they are two persons, not a typo.
+ */
+function secondSurnamesDiffer(a: string, b: string): boolean {
+  const wa = withoutParticles(a).split(' ');
+  const wb = withoutParticles(b).split(' ');
+  if (wa.length !== 2 || wb.length !== 2) return false;
+  const [fa = '', sa = ''] = wa;
+  const [fb = '', sb = ''] = wb;
+  return (fa === fb || fuzzyEqual(fa, fb)) && sa.length >= 3 && sb.length >= 3 && !fuzzyEqual(sa, sb) && !soundAlike(sa, sb);
+}
+
 function compareFamily(a: string | null, b: string | null): FieldLevel<'family'> {
   if (a === null || b === null) return 'missing';
   // A surname of one letter is an initial ("Mary B."): one in some twenty surnames shares it, so
@@ -259,6 +275,7 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   if (a === b) return a.replace(/[^a-z]/g, '').length <= 1 ? 'phonetic' : 'exact';
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
+  if (secondSurnamesDiffer(a, b)) return 'different';
   if (ca === cb || fuzzyEqual(ca, cb) || (Math.min(ca.length, cb.length) >= 3 && jaroWinklerSimilarity(ca, cb) >= 0.93)) return 'typo';
   if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88 || particlesOnly(a, b)) return 'phonetic';
   return 'different';
@@ -379,51 +396,91 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   return 'different';
 }
 
-/** Words of a name that number it ("Strata Plan 38818", "Store 14", "Academy III"): its identifiers. */
-const NUMBERING = /^(?:\d+|ii|iii|iv|vi|vii|viii|ix)$/;
-/** A number run into a short prefix ("SP41754", "BC1234567", "#112" read as "112"): its digits. */
-const PREFIXED_NUMBER = /^[a-z]{1,3}(\d{3,})$/;
+/** A word of a name that numbers it ("38818", "#0145", "SP41754", "PS512345X", "III"): letters before and after, and its digits. */
+interface NumberWord {
+  prefix: string;
+  digits: string;
+  suffix: string;
+}
 
-/**
- * A name's numbers, each a run of its numbering words in a row ("9135-1061 Québec" → [9135, 1061],
- * "SP 20049 - 56 Kennedy La" → [20049, 56]).
- */
-function numberRuns(tokens: readonly string[]): string[][] {
-  const runs: string[][] = [];
-  let run: string[] = [];
-  for (const t of tokens) {
-    const n = NUMBERING.test(t) ? t : PREFIXED_NUMBER.exec(t)?.[1];
-    if (n !== undefined) run.push(n);
-    else if (run.length > 0) {
-      runs.push(run);
+const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix)$/;
+const NUMBER_WORD = /^([a-z]{1,4})?(\d+)([a-z]{1,2})?$/;
+
+function numberWord(t: string): NumberWord | null {
+  if (ROMAN.test(t)) return { prefix: '', digits: t, suffix: '' };
+  const m = NUMBER_WORD.exec(t);
+  if (m === null) return null;
+  const [, prefix = '', digits = '', suffix = ''] = m;
+  // "B2", "12B" (a unit's), "2nd", "100th": no identifiers.
+  if ((prefix !== '' || suffix !== '') && digits.length < 3) return null;
+  if (/^(?:st|nd|rd|th)$/.test(suffix)) return null;
+  return { prefix, digits: digits.replace(/^0+(?=\d)/, ''), suffix };
+}
+
+/** A number as a name writes it: its words in a row ("9135-1061 Québec" → 9135 1061; "ACN 123 456 789"). */
+interface NumberRun {
+  prefix: string;
+  suffix: string;
+  first: string;
+  joined: string;
+}
+
+function numberRuns(lists: ReadonlyArray<readonly string[]>): NumberRun[] {
+  const runs: NumberRun[] = [];
+  for (const tokens of lists) {
+    let run: NumberWord[] = [];
+    const close = () => {
+      const [head] = run;
+      const last = run[run.length - 1];
+      if (head !== undefined && last !== undefined) runs.push({ prefix: head.prefix, suffix: last.suffix, first: head.digits, joined: run.map((w) => w.digits).join('') });
       run = [];
+    };
+    for (const t of tokens) {
+      const w = numberWord(t);
+      if (w === null) close();
+      else run.push(w);
     }
+    close();
   }
-  if (run.length > 0) runs.push(run);
   return runs;
 }
 
-/** One run begins the other: the same number, one with a street number after it ("SP 20049" / "SP 20049 - 56 Kennedy La"). */
-const sameNumber = (a: readonly string[], b: readonly string[]): boolean => (a.length <= b.length ? a : b).every((t, i) => t === (a.length <= b.length ? b : a)[i]);
+/** Letters around two numbers that may be one's: the same, or on one side only ("SP41754" / "Strata Plan 41754"; not "EPS1234" / "BCS1234"). */
+const lettersAgree = (x: NumberRun, y: NumberRun) => (x.prefix === y.prefix || x.prefix === '' || y.prefix === '') && (x.suffix === y.suffix || x.suffix === '' || y.suffix === '');
+
+/**
+ * One number: the same digits however grouped ("9135-1061" / "91351061", "#0145" / "Store 145"), or
+ * one plan's of five digits or more with a street number after it on one side ("SP 20049 - 56
+ * Kennedy La" / "Strata Plan 20049").
+ */
+const sameNumber = (x: NumberRun, y: NumberRun) => lettersAgree(x, y) && (x.joined === y.joined || (x.first === y.first && x.first.length >= 5));
 
 /**
  * Names numbered each, by no number in common, name two: one manager's strata plans ("SP 43921" /
  * "Strata Plan 68915"), a chain's stores ("#1050" / "#1118"), numbered companies ("9135-1061 Québec
  * inc." / "9135-1055"), a school's sites ("Academy II" / "Academy III"). Their other words agree by
- * design, and their contact details are the manager's or the owner's. A number one slip from the
- * other's ("1190647" / "1190646") is another of the same owner's or a typo: 'number-slip'.
+ * design, and their contact details are the manager's or the owner's. Where both have a number of
+ * three digits or more, only those are compared ("SP 20049 Tower 2" / "SP 30050 Tower 2"). A number
+ * one slip from the other's ("1190647" / "1190646") is another of the same owner's or a typo:
+ * 'number-slip'. Each list of words is read apart (a display name's, a company name's).
  */
-function numberingLevel(a: readonly string[], b: readonly string[]): NameClash | null {
-  const ra = numberRuns(a);
-  const rb = ra.length === 0 ? [] : numberRuns(b);
-  if (ra.length === 0 || rb.length === 0 || ra.some((x) => rb.some((y) => sameNumber(x, y)))) return null;
-  return ra.some((x) => rb.some((y) => oneEditApart(x.join(''), y.join(''), 3))) ? 'number-slip' : 'numbering';
+function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<readonly string[]>): NameClash | null {
+  let ra = numberRuns(a);
+  let rb = ra.length === 0 ? [] : numberRuns(b);
+  if (ra.length === 0 || rb.length === 0) return null;
+  const long = (r: NumberRun) => r.joined.length >= 3;
+  if (ra.some(long) && rb.some(long)) {
+    ra = ra.filter(long);
+    rb = rb.filter(long);
+  }
+  if (ra.some((x) => rb.some((y) => sameNumber(x, y)))) return null;
+  return ra.some((x) => rb.some((y) => lettersAgree(x, y) && oneEditApart(x.joined, y.joined, 3))) ? 'number-slip' : 'numbering';
 }
 
 const organisationNamed = (r: LinkageRecord): boolean => r.organisationNamed;
 
 /** Forms a name keeps whenever it is written: a trust's "Trust", a fund's "Fund", a building's "Strata Plan" or "Owners". */
-const FORM_WRITTEN = new Set(['trust', 'fund', 'owners']);
+const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
 
 /**
  * Two legal forms: a trust, a fund or a building's owners against another of these ("Reid Family
@@ -435,7 +492,7 @@ const FORM_WRITTEN = new Set(['trust', 'fund', 'owners']);
 function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
   const wa = a.form !== null && FORM_WRITTEN.has(a.form);
   const wb = b.form !== null && FORM_WRITTEN.has(b.form);
-  if (wa && wb) return a.form !== b.form || (a.trustKind !== null && b.trustKind !== null && a.trustKind !== b.trustKind);
+  if (wa && wb) return a.form !== b.form || (a.trustKinds.length > 0 && b.trustKinds.length > 0 && !a.trustKinds.some((k) => b.trustKinds.includes(k)));
   if (!(wa || wb) || (level !== 'partial' && level !== 'different')) return false;
   // The other name has a word of its own: "Reid Developments", not "First Choice HA" for "First Choice HOA".
   const [written, other] = wa ? [a, b] : [b, a];
@@ -448,7 +505,7 @@ function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>
  */
 function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefined {
   if (!organisationNamed(x) || !organisationNamed(y)) return undefined;
-  const numbered = numberingLevel([...x.nameTokens, ...x.companyTokens], [...y.nameTokens, ...y.companyTokens]);
+  const numbered = numberingLevel([x.nameTokens, x.companyTokens], [y.nameTokens, y.companyTokens]);
   if (numbered !== null) return numbered;
   if ((x.form !== null || y.form !== null) && formClash(x, y, compareTokens(x.nameTokens, y.nameTokens))) return 'form';
   return namesItsSite(x, y) || namesItsSite(y, x) ? 'site' : undefined;
@@ -460,11 +517,31 @@ function namesItsSite(x: LinkageRecord, y: LinkageRecord): boolean {
   const words = siteWords(x.city);
   if (words.length === 0 || words.join('').length < 4 || x.nameTokens.length <= words.length) return false;
   const named = (tokens: readonly string[]) => words.every((w) => tokens.some((t) => t === w || (w.length >= 5 && oneEditApart(t, w))));
-  return named(x.nameTokens) && !named(y.nameTokens) && !named(y.companyTokens) && compareCity(x, y).level === 'different' && comparePostcode(x, y).level !== 'exact';
+  if (!named(x.nameTokens) || named(y.nameTokens) || named(y.companyTokens) || compareCity(x, y).level !== 'different' || comparePostcode(x, y).level === 'exact') return false;
+  // The other is the same business's name alone ("Hillside Real Estate"), or with its own town
+  // ("Sunrise Kitchen Coogee" at Coogee): not a name of its own ("Community Church of the Fraser Valley").
+  const own = y.nameTokens.filter((t) => !x.nameTokens.some((w) => w === t || oneEditApart(w, t)));
+  const theirs = y.city === null ? [] : siteWords(y.city);
+  return own.every((t) => theirs.includes(t));
+}
+
+/**
+ * Two organisations' names that clash (`formClash`, `namesItsSite`); an organisation's against a
+ * person's: a trust, fund, estate or building's owners is no person ('form'), and a firm under
+ * another name than the person's is the firm or its owner billed on their own ('contact').
+ */
+function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): NameClash | undefined {
+  const orgA = organisationNamed(a);
+  const orgB = organisationNamed(b);
+  if (orgA && orgB) return formClash(a, b, level) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) ? 'site' : undefined;
+  if (orgA === orgB) return undefined;
+  const org = orgA ? a : b;
+  if (org.form !== null && FORM_WRITTEN.has(org.form)) return 'form';
+  return level === 'partial' || level === 'different' ? 'contact' : undefined;
 }
 
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
-  const numbered = numberingLevel([...a.nameTokens, ...a.companyTokens], [...b.nameTokens, ...b.companyTokens]);
+  const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
   const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
   if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
@@ -483,8 +560,7 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     }
   }
   if (best === 'exact') return { field: 'name', level: best, tfKey: `n:${bestKey}` };
-  const clash: NameClash | undefined =
-    best === 'missing' || !organisationNamed(a) || !organisationNamed(b) ? undefined : formClash(a, b, best) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) ? 'site' : undefined;
+  const clash = best === 'missing' ? undefined : namesClash(a, b, best);
   const clashed = clash === undefined ? {} : { clash };
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that
   // word is rare among the tenant's customers (a lone "charles" is contained in every Charles).
@@ -497,7 +573,7 @@ function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (level === 'missing') return missing('company');
   // Two numbered companies, by no number in common ("SP41754" / "Strata Plan 47664"): whether they
   // clash is the records' names' question (`contactsClash`).
-  if (numberingLevel(a.companyTokens, b.companyTokens) !== null) return { field: 'company', level: 'different' };
+  if (numberingLevel([a.companyTokens], [b.companyTokens]) !== null) return { field: 'company', level: 'different' };
   return { field: 'company', level: level === 'exact' ? 'exact' : level === 'typo' || level === 'contained' ? 'close' : 'different' };
 }
 
@@ -714,7 +790,9 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
   let names: FieldComparison[];
   if (a.isPerson && b.isPerson) {
     const company = compareCompany(a, b);
-    const clash = company.clash ?? contactsClash(x, y);
+    // A company's record against a person's, as its contact: the company or its owner (`NameClash`).
+    const ownerOrFirm = (x !== a) !== (y !== b) && !(x === a ? x : y).organisationNamed;
+    const clash = company.clash ?? contactsClash(x, y) ?? (ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash === undefined ? company : { ...company, clash }];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];

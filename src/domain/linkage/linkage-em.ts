@@ -8,6 +8,8 @@ export interface EmPair {
   comparisons: readonly FieldComparison[];
   /** Both records are persons (names compared as given + family; the household alternative applies). */
   persons: boolean;
+  /** Two persons' own records (`namesakesPossible`); as `persons` when not said. */
+  namesakes?: boolean;
 }
 
 /**
@@ -180,7 +182,7 @@ interface PreparedPair {
 function prepare(pair: EmPair, base: LinkageParameters, tf: TermFrequencies): PreparedPair {
   const out: PreparedPair = { keys: [], householdKeys: [], nameKeys: [], logU: 0, logHouseholdU: 0, logUName: 0, household: false, toSibling: 0, namesake: false, counted: [] };
   // The u side, frequencies included: the weight with m = 1 everywhere is −Σ log2 u.
-  const ones = weighComparisons(pair.comparisons, pair.persons, withUnitM(base), tf);
+  const ones = weighComparisons(pair.comparisons, pair.persons, withUnitM(base), tf, pair.namesakes ?? pair.persons);
   out.logU = -ones.weight;
   out.logHouseholdU = ones.householdWeight === null ? 0 : -ones.householdWeight;
   out.household = ones.householdWeight !== null;

@@ -76,8 +76,8 @@ export interface LinkageRecord {
    * with GivenName Francesco, FamilyName DiNardo).
    */
   organisationNamed: boolean;
-  /** The kind of trust a trust's name gives ("unit", "discretionary"), when it gives one. */
-  trustKind: string | null;
+  /** The kinds of trust a trust's name gives ("unit", "family"), sorted; none when it gives none. */
+  trustKinds: string[];
 }
 
 /**
@@ -87,41 +87,58 @@ export interface LinkageRecord {
  * A builder's company, his family trust and his super fund are three customers that share his
  * e-mail, phone and address; their names share only his surname.
  */
-export type OrganisationForm = 'company' | 'trust' | 'fund' | 'owners';
+export type OrganisationForm = 'company' | 'trust' | 'fund' | 'owners' | 'estate';
 
-const FUND_FORM = /\b(?:super(?:annuation)?\s+f[a-z]{1,4}|superannuation|superfund|smsf|(?:pension|retirement)\s+fund)\b/;
-/** A trust's name ends in "Trust" (and perhaps its number: "Trust No 2"); "Northern Trust Corp" is a company. */
+const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuation|superfund|smsf|(?:pension|retirement)\s+fund)\b/;
+/**
+ * A trust's name ends in "Trust" (and perhaps its number or date: "Trust No 2", "Trust dtd
+ * 3/1/2005", "Trust UAD ..."); "Northern Trust Corp" is a company.
+ */
 const TRUST_FORM = /\btrust(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
-const OWNERS_FORM = /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*)?owners\s+association|hoa|condo(?:minium)?\s+association|sp\s*\d{3,})\b/;
+const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
+const OWNERS_FORM =
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:association|assn)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM = /\b(?:pty|ltd|limited|inc|incorporated|llc|corp|corporation|plc|llp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp])\b/;
-/** The word before "Trust" that names its kind; a family trust is a discretionary one. */
+/** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
+const ESTATE_FORM = /^(?:the\s+)?estate\s+of\b|(?<!real)\s+estate$/;
+/**
+ * The words before "Trust" that name its kind. One kind under several names: a family trust is
+ * a discretionary one (Australia), a living trust a revocable one, and either is the family's
+ * (the United States).
+ */
 const TRUST_KINDS = new Map<string, string>([
-  ['unit', 'unit'], ['units', 'unit'], ['discretionary', 'discretionary'], ['family', 'discretionary'], ['fam', 'discretionary'],
-  ['fixed', 'fixed'], ['hybrid', 'hybrid'], ['testamentary', 'testamentary'], ['investment', 'investment'], ['investments', 'investment'],
-  ['property', 'property'], ['properties', 'property'], ['holdings', 'holdings'], ['holding', 'holdings'], ['charitable', 'charitable'],
-  ['living', 'living'], ['revocable', 'revocable'], ['irrevocable', 'irrevocable'], ['bare', 'bare'], ['service', 'service'],
+  ['unit', 'unit'], ['units', 'unit'], ['discretionary', 'family'], ['family', 'family'], ['fam', 'family'], ['living', 'family'],
+  ['revocable', 'family'], ['irrevocable', 'irrevocable'], ['fixed', 'fixed'], ['hybrid', 'hybrid'], ['testamentary', 'testamentary'],
+  ['investment', 'investment'], ['investments', 'investment'], ['property', 'property'], ['properties', 'property'],
+  ['holdings', 'holdings'], ['holding', 'holdings'], ['charitable', 'charitable'], ['bare', 'bare'], ['service', 'service'],
 ]);
 
-/** An organisation's form and trust kind from its names (normalised text); what follows "ATF" (as trustee for) is the customer. */
-function organisationForm(texts: readonly string[]): { form: OrganisationForm | null; trustKind: string | null } {
+/** An organisation's form and trust kinds from its names (normalised text); what follows "ATF" (as trustee for) is the customer. */
+function organisationForm(texts: readonly string[]): { form: OrganisationForm | null; trustKinds: string[] } {
   let form: OrganisationForm | null = null;
-  let trustKind: string | null = null;
+  const trustKinds = new Set<string>();
   for (const raw of texts) {
-    const text = raw.replace(/^.*\b(?:atf|as\s+trustee\s+for)\s+/, '').trim();
+    const text = raw.replace(/^.*\b(?:atf|as\s+trustee\s+for)\s+/, '').replace(TRUST_DATED, '').trim();
     if (text === '') continue;
-    if (FUND_FORM.test(text)) return { form: 'fund', trustKind: null };
+    if (FUND_FORM.test(text)) return { form: 'fund', trustKinds: [] };
     const trust = TRUST_FORM.exec(text);
     if (trust !== null) {
-      const before = text.slice(0, trust.index).trim().split(' ').pop() ?? '';
       form = 'trust';
-      trustKind ??= TRUST_KINDS.get(before) ?? null;
-    } else if (form !== 'trust' && OWNERS_FORM.test(text)) form = 'owners';
+      // The kinds named in the three words before "Trust" ("Revocable Living Trust", "Investment Unit Trust").
+      for (const w of text.slice(0, trust.index).trim().split(' ').slice(-3)) {
+        const kind = TRUST_KINDS.get(w);
+        if (kind !== undefined) trustKinds.add(kind);
+      }
+    } else if (form !== 'trust' && ESTATE_FORM.test(text)) form = 'estate';
+    else if (form !== 'trust' && form !== 'estate' && OWNERS_FORM.test(text)) form = 'owners';
     else if (form === null && COMPANY_FORM.test(text)) form = 'company';
   }
-  return { form, trustKind };
+  return { form, trustKinds: [...trustKinds].sort() };
 }
 
-const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'at', 'in']);
+/** Particles of surnames in a display name ("De León", "da Silva", "van der Berg"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
+const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in']);
 /**
  * Trades' and shops' words: a display name with one is an organisation's ("Northwind Traders",
  * "Joe's Garage"), except a given name and one of them alone, which may be a person's surname
@@ -145,6 +162,14 @@ const TRADE_WORDS = new Set([
   'advisory', 'wealth', 'investments', 'securities', 'lending', 'mortgage', 'loans', 'finance', 'accountants', 'payroll',
   'staffing', 'recruiting', 'couriers', 'delivery', 'express', 'shipping', 'aviation', 'svc', 'svcs', 'mfg', 'manufacturing',
   'intl', 'mgmt', 'assoc', 'natl', 'ctr', 'mtn', 'dept', 'univ',
+  // Shops and trades in French, Italian and Spanish (Québec's, and any city's restaurants).
+  'variety', 'convenience', 'excavation', 'excavating', 'framing', 'drywall', 'renos', 'meats', 'boulangerie', 'patisserie',
+  'boucherie', 'fromagerie', 'epicerie', 'depanneur', 'traiteur', 'toitures', 'toiture', 'plomberie', 'menuiserie', 'entreprises',
+  'quincaillerie', 'poissonnerie', 'charcuterie', 'brasserie', 'rotisserie', 'garderie', 'pharmacie', 'clinique', 'nettoyage',
+  'deneigement', 'paysagement', 'ebenisterie', 'pizzeria', 'trattoria', 'ristorante', 'taqueria', 'panaderia', 'carniceria',
+  'shawarma', 'souvlaki', 'sushi',
+  // A builder's and a landlord's firms ("Reid Developments", "Ward Property Holdings", "Hillside Real Estate").
+  'investment', 'developments', 'developers', 'constructions', 'building', 'hospitality', 'estate', 'projects', 'property',
 ]);
 
 /**
@@ -306,7 +331,6 @@ const ORGANISATION_WORDS = new Set([
   'market', 'supply', 'supplies', 'farm', 'farms', 'garden', 'gardens', 'hotel', 'inn', 'pub', 'bar', 'grill', 'kitchen', 'pizza',
   'center', 'campus', 'charter', 'elementary', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
   'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
-  'investments', 'investment', 'developments', 'developers', 'constructions', 'building', 'hospitality', 'estate', 'projects', 'property',
   'strata', 'superannuation',
 ]);
 const FREE_MAIL = new Set([
@@ -535,11 +559,15 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // A sole trader's trade after their name ("Mike Jones Painting", "Kim Nguyen Nails"): the person.
   let tokens = read.tokens;
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
-  if (tokens.length < 2 || tokens.length > 4) return null;
+  // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
+  // der Berg") are a person's, not an organisation's filler words.
+  const particle = (t: string, i: number) => i >= 1 && NAME_PARTICLES.has(t) && isGivenName(tokens[0] ?? '');
+  const counted = tokens.filter((t, i) => !particle(t, i)).length;
+  if (counted < 2 || counted > 4) return null;
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
   // filler word it spells ("A Step Ahead" stays an organisation's name).
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
-  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
+  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
   if (tokens.some((t) => TRADE_WORDS.has(t)) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
   return { tokens, generation: parts.generation ?? generation };
 }
@@ -956,7 +984,8 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * addresses on one line, ZIPs without their leading zero, and the "fi:" key; 7: since a street
  * named by a type's word ("Lane Dr") is read, a given name missing from its field is taken
  * from the display name, "Junior" ends a name and the agent a customer is sent care of is cut; 8: since
- * more business words ("Investments", "Developments", "Real Estate") make a name an organisation's. Only ever goes up:
+ * more business words ("Investments", "Developments", "Real Estate", French shops' and trades') make a name an
+ * organisation's, "et" is a filler word and numbers of five digits or more are keys. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 8;
@@ -1007,7 +1036,9 @@ export function linkageKeys(r: LinkageRecord): string[] {
       if (pg !== undefined && pf !== undefined) keys.add(`pn:${[pg, pf].sort().join(' ')}`);
     }
   }
-  for (const t of new Set([...r.nameTokens, ...r.companyTokens])) if (t.length >= 3 && !/^\d+$/.test(t)) keys.add(`t:${t}`);
+  // Words of three letters or more, and numbers of five digits or more (a numbered company's, a
+  // strata plan's: identifiers, where a store's "#12" or a street number is not).
+  for (const t of new Set([...r.nameTokens, ...r.companyTokens])) if (/^\d+$/.test(t) ? t.length >= 5 : t.length >= 3) keys.add(`t:${t}`);
   if (r.companyTokens.length > 0) keys.add(`n:${[...r.companyTokens].sort().join(' ')}`);
   if (r.postcode !== null) keys.add(`z:${r.postcode}`);
   if (r.city !== null) keys.add(`c:${r.city}`);

@@ -44,7 +44,13 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Compares two records and weighs every field with the tenant's parameters and value frequencies. */
 export function linkageScoring(a: LinkageRecord, b: LinkageRecord, params: LinkageParameters, tf: TermFrequencies): PairScore {
-  return weighComparisons(compareRecords(a, b), comparedAsPersons(a, b), params, tf);
+  const persons = comparedAsPersons(a, b);
+  return weighComparisons(compareRecords(a, b), persons, params, tf, persons && namesakesPossible(a, b));
+}
+
+/** Two persons' own records (not organisations compared as their one contact person): the namesake alternative applies. */
+export function namesakesPossible(a: LinkageRecord, b: LinkageRecord): boolean {
+  return !a.organisationNamed && !b.organisationNamed;
 }
 
 /** Surname levels at which two persons may be namesakes (the same name written alike, or a slip of it). */
@@ -58,7 +64,7 @@ const HOUSEHOLD_FIELDS = new Set<FieldName>(['given', 'family', 'email', 'phone'
  * tenant; and, for two persons, the same against another member of the household.
  * Separate from the comparison so EM can re-weigh stored comparisons with new parameters.
  */
-export function weighComparisons(comparisons: readonly FieldComparison[], persons: boolean, params: LinkageParameters, tf: TermFrequencies): PairScore {
+export function weighComparisons(comparisons: readonly FieldComparison[], persons: boolean, params: LinkageParameters, tf: TermFrequencies, namesakesApply = persons): PairScore {
   const fields: FieldEvidence[] = [];
   let weight = 0;
   let household: number | null = null;
@@ -98,7 +104,8 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
       ...(c.context !== undefined ? { context: c.context } : {}),
       ...(c.clash !== undefined ? { clash: c.clash } : {}),
     });
-    if (persons && HOUSEHOLD_FIELDS.has(c.field)) {
+    // A mailbox made of the names, when the names agree, is as likely a household namesake's (a Jr.'s).
+    if (persons && HOUSEHOLD_FIELDS.has(c.field) && c.context !== 'name-derived') {
       const h = params.household[c.field]?.[c.level];
       if (h !== undefined) household = (household ?? 0) + Math.log2(p.m / h.u);
     }
@@ -109,7 +116,7 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   const given = comparisons.find((c) => c.field === 'given')?.level ?? 'missing';
   const family = comparisons.find((c) => c.field === 'family')?.level ?? 'missing';
   const named = given !== 'missing';
-  const namesakes = persons && NAMESAKE_FAMILY.has(family) && given !== 'different';
+  const namesakes = persons && namesakesApply && NAMESAKE_FAMILY.has(family) && given !== 'different';
   return {
     weight: round(weight),
     householdWeight: household === null || !named ? null : round(household),
