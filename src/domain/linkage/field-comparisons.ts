@@ -790,12 +790,24 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
   let names: FieldComparison[];
   if (a.isPerson && b.isPerson) {
     const company = compareCompany(a, b);
-    // A company's record against a person's, as its contact: the company or its owner (`NameClash`).
-    const ownerOrFirm = (x !== a) !== (y !== b) && !(x === a ? x : y).organisationNamed;
+    // A company's record against a person's, as its contact: the company or its owner (`NameClash`);
+    // not a firm named for the person ("Entretien Ouellet enr." for Isabelle Ouellet, a sole trader's),
+    // nor a person whose own record names the firm (Maggie Schneider, CompanyName Schneider Farms).
+    const person = x === a ? x : y;
+    const firm = x === a ? y : x;
+    const ownerOrFirm = (x !== a) !== (y !== b) && !person.organisationNamed && !namedForOwner(firm, person);
     const clash = company.clash ?? contactsClash(x, y) ?? (ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash === undefined ? company : { ...company, clash }];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
+}
+
+/** The firm's name holds the person's surname, or the person's record names the firm. */
+function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
+  const family = person.family;
+  if (family !== null && family.length >= 3 && family.split(' ').some((f) => f.length >= 3 && firm.nameTokens.some((t) => t === f || oneEditApart(t, f)))) return true;
+  const level = compareTokens(person.companyTokens, firm.nameTokens);
+  return level === 'exact' || level === 'typo' || level === 'contained';
 }
 
 /** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */

@@ -904,10 +904,15 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   };
 }
 
-/** A display name that holds neither of its person's names: a shop's, a site's ("Wings Nation #259" for Lan Tran). */
+/**
+ * A display name that is not its person's: it holds neither of their names ("Wings Nation #259"
+ * for Lan Tran), or an organisation's or a trade's word, or a number ("Construction Savard" for
+ * Claude Savard).
+ */
 function displayNamesOther(c: CustomerContact, person: ContactPerson): boolean {
   const display = tokensOf(normaliseText(c.displayName));
   if (display.length === 0) return false;
+  if (display.some((t) => ORGANISATION_WORDS.has(t) || (TRADE_WORDS.has(t) && display.length > 2) || /\d/.test(t))) return true;
   const own = [...tokensOf(person.family ?? ''), person.givenWritten ?? ''].filter((t) => t.length >= 2);
   return !display.some((t) => own.some((o) => t === o || oneEditApart(t, o)));
 }
