@@ -265,7 +265,16 @@ function secondSurnamesDiffer(a: string, b: string): boolean {
   if (wa.length !== 2 || wb.length !== 2) return false;
   const [fa = '', sa = ''] = wa;
   const [fb = '', sb = ''] = wb;
-  return (fa === fb || fuzzyEqual(fa, fb)) && sa.length >= 3 && sb.length >= 3 && !fuzzyEqual(sa, sb) && !soundAlike(sa, sb);
+  return (fa === fb || fuzzyEqual(fa, fb)) && sa.length >= 3 && sb.length >= 3 && !fuzzyEqual(sa, sb) && !soundAlike(sa, sb) && !abbreviates(sa, sb) && !abbreviates(sb, sa);
+}
+
+/** A surname's usual abbreviation: its start ("Lop" / "Lopez") or its letters' skeleton ("Hdez" / "Hernandez", "Glez", "Mtz"). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length >= long.length || short[0] !== long[0]) return false;
+  if (long.startsWith(short)) return true;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i += 1;
+  return short.length <= 5 && i === short.length;
 }
 
 function compareFamily(a: string | null, b: string | null): FieldLevel<'family'> {
@@ -804,8 +813,12 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
 
 /** The firm's name holds the person's surname, or the person's record names the firm. */
 function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
-  const family = person.family;
-  if (family !== null && family.length >= 3 && family.split(' ').some((f) => f.length >= 3 && firm.nameTokens.some((t) => t === f || oneEditApart(t, f)))) return true;
+  // The person's surname (or a word of it, or it joined: "DeLeon Roofing"), or their given name,
+  // possessive or not ("Ng Consulting", "Lee's Auto Repair", "Maria's Cleaning").
+  const family = person.family ?? '';
+  const names = [...family.split(' '), family.replace(/ /g, ''), person.givenWritten ?? ''].filter((n) => n.length >= 2);
+  const word = (t: string) => (t.length > 3 && t.endsWith('s') ? [t, t.slice(0, -1)] : [t]);
+  if (firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
   const level = compareTokens(person.companyTokens, firm.nameTokens);
   return level === 'exact' || level === 'typo' || level === 'contained';
 }

@@ -279,7 +279,10 @@ function withoutSuffixes(tokens: readonly string[], keep: number): { tokens: str
     // Junior"); alone after one it may be a name ("Junior Silva", "Smith Junior" read as a surname),
     // as Senior is one; after "and" it is a firm's sons ("Gagnon et Fils").
     const last = kept[kept.length - 1] ?? '';
-    const spelt = kept.length >= 3 && !CONJUNCTIONS.has(kept[kept.length - 2] ?? '') ? SPELT_GENERATIONS.get(last) : undefined;
+    const before = kept[kept.length - 2] ?? '';
+    // Not after "and" ("Gagnon et Fils": a firm's sons), nor "fils" / "père" after a given name
+    // ("Jean-Marc Fils": Fils is his surname, a Haitian one).
+    const spelt = kept.length >= 3 && !CONJUNCTIONS.has(before) && (last === 'junior' || !isGivenName(before)) ? SPELT_GENERATIONS.get(last) : undefined;
     const k = credential > 0 ? credential : suffixAtEnd(kept, GENERATIONS) || (spelt !== undefined ? 1 : 0);
     if (k === 0 || kept.length - k < keep || (kept[kept.length - k - 1] ?? '').length === 1) break;
     if (credential === 0) generation ??= GENERATIONS.get(kept.slice(kept.length - k).join('')) ?? spelt ?? null;
@@ -558,6 +561,8 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   const { generation } = read;
   // A sole trader's trade after their name ("Mike Jones Painting", "Kim Nguyen Nails"): the person.
   let tokens = read.tokens;
+  // A deceased's estate is no sole trader's trade ("John Smith Estate").
+  if (ESTATE_FORM.test(text)) return null;
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
@@ -617,8 +622,12 @@ function personName(c: CustomerContact): { person: ContactPerson | null; contact
   if (display === null) return { person: null, contact: null };
   const { tokens } = display;
   const head = tokens[0] ?? '';
+  // The surname is the last word, or all from a particle on ("Maria De La Cruz": "de la cruz").
+  const particle = tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t));
+  const surname = particle > 0 ? tokens.slice(particle).join(' ') : (tokens[tokens.length - 1] ?? null);
+  const givenWords = particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -1);
   return {
-    person: { given: givenNameCanonical(head), givenWritten: head, givenJoined: tokens.length > 2 ? tokens.slice(0, -1).join('') : null, family: tokens[tokens.length - 1] ?? null, generation: display.generation },
+    person: { given: givenNameCanonical(head), givenWritten: head, givenJoined: givenWords.length > 1 ? givenWords.join('') : null, family: surname, generation: display.generation },
     contact: null,
   };
 }
@@ -910,11 +919,15 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
  * Claude Savard).
  */
 function displayNamesOther(c: CustomerContact, person: ContactPerson): boolean {
-  const display = tokensOf(normaliseText(c.displayName));
+  const all = tokensOf(normaliseText(c.displayName));
+  // QuickBooks' number for a second customer of one name ("John Smith 2") is no shop's.
+  const display = all.length > 1 && /^\d{1,2}$/.test(all[all.length - 1] ?? '') ? all.slice(0, -1) : all;
   if (display.length === 0) return false;
-  if (display.some((t) => ORGANISATION_WORDS.has(t) || (TRADE_WORDS.has(t) && display.length > 2) || /\d/.test(t))) return true;
-  const own = [...tokensOf(person.family ?? ''), person.givenWritten ?? ''].filter((t) => t.length >= 2);
-  return !display.some((t) => own.some((o) => t === o || oneEditApart(t, o)));
+  const own = [...tokensOf(person.family ?? ''), ...tokensOf(person.givenWritten ?? '')].filter((t) => t.length >= 2);
+  const owned = (t: string) => own.some((o) => t === o || oneEditApart(t, o));
+  // Words of the person's own names are theirs (Christian Roy, Luc St-Pierre), not a church's.
+  if (display.some((t) => !owned(t) && (ORGANISATION_WORDS.has(t) || (TRADE_WORDS.has(t) && display.length > 2) || /\d/.test(t)))) return true;
+  return !display.some(owned);
 }
 
 /**

@@ -351,6 +351,21 @@ describe('comparison levels', () => {
     expect(linkageRecord({ displayName: 'Casa de la Cruz' }).isPerson).toBe(false);
   });
 
+  it('after a review of the persons: particles kept in a surname, abbreviated second surnames, Fils as a surname, a person\'s own words, an estate', () => {
+    const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
+    expect(linkageRecord({ displayName: 'Maria De La Cruz' })).toMatchObject({ isPerson: true, family: 'de la cruz' });
+    expect(level({ displayName: 'Maria De La Cruz' }, { givenName: 'Maria', familyName: 'De La Cruz', displayName: 'Cruz, Maria' }, 'family')).toBe('exact');
+    expect(level(person('Maria', 'Lopez Hernandez'), person('Maria', 'Lopez Hdez'), 'family')).not.toBe('different');
+    expect(level(person('Maria', 'Lopez Hernandez'), person('Maria', 'Lopez H.'), 'family')).not.toBe('different');
+    expect(linkageRecord({ displayName: 'Jean-Marc Fils' }).generation).toBeNull();
+    expect(linkageRecord({ displayName: 'Christian Roy', givenName: 'Christian', familyName: 'Roy' }).organisationNamed).toBe(false);
+    expect(linkageRecord({ displayName: 'John Smith 2', givenName: 'John', familyName: 'Smith' }).organisationNamed).toBe(false);
+    expect(linkageRecord({ displayName: 'John Smith Estate' }).isPerson).toBe(false);
+    // A firm named for its owner, a short surname or a possessive, against the owner's own record: linked.
+    const tom = { email: 'tom@leesauto.com', phone: '(312) 555-0101' };
+    expect(decide({ displayName: 'Tom Lee', givenName: 'Tom', familyName: 'Lee', ...tom }, [candidate('1', { displayName: "Lee's Auto Repair", companyName: "Lee's Auto Repair", givenName: 'Tom', familyName: 'Lee', ...tom })])).toMatchObject({ outcome: 'link' });
+  });
+
   it("a Jr. at his father's address with a mailbox of the same name elsewhere is not linked to him", () => {
     const home = { line1: '2719 Rosewood Ct', line2: 'Unit 413', city: 'San Antonio', postalCode: '78218' };
     const father: CustomerContact = { displayName: 'Perez, Mateo', givenName: 'Mateo', familyName: 'Perez', email: 'mateo.perez@icloud.com', phone: '(210) 457-4726', address: home };
