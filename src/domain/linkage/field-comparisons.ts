@@ -537,7 +537,9 @@ function namesItsSite(x: LinkageRecord, y: LinkageRecord): boolean {
 /**
  * Two organisations' names that clash (`formClash`, `namesItsSite`); an organisation's against a
  * person's: a trust, fund, estate or building's owners is no person ('form'), and a firm under
- * another name than the person's is the firm or its owner billed on their own ('contact').
+ * another name than the person's is the firm or its owner billed on their own ('contact'); not a
+ * firm or a couple named for the person ("Fitzgerald Florist Pty Ltd" for Peter Fitzgerald, "Craig
+ * & Rachel Russell"), nor one the person's record names (`namedForOwner`).
  */
 function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): NameClash | undefined {
   const orgA = organisationNamed(a);
@@ -546,7 +548,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (orgA === orgB) return undefined;
   const org = orgA ? a : b;
   if (org.form !== null && FORM_WRITTEN.has(org.form)) return 'form';
-  return level === 'partial' || level === 'different' ? 'contact' : undefined;
+  return (level === 'partial' || level === 'different') && !namedForOwner(org, orgA ? b : a) ? 'contact' : undefined;
 }
 
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
@@ -819,8 +821,11 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   const names = [...family.split(' '), family.replace(/ /g, ''), person.givenWritten ?? ''].filter((n) => n.length >= 2);
   const word = (t: string) => (t.length > 3 && t.endsWith('s') ? [t, t.slice(0, -1)] : [t]);
   if (firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
-  const level = compareTokens(person.companyTokens, firm.nameTokens);
-  return level === 'exact' || level === 'typo' || level === 'contained';
+  const named = (tokens: readonly string[]) => {
+    const level = compareTokens(person.companyTokens, tokens);
+    return level === 'exact' || level === 'typo' || level === 'contained';
+  };
+  return named(firm.nameTokens) || named(firm.companyTokens);
 }
 
 /** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */

@@ -261,7 +261,11 @@ describe('comparison levels', () => {
       expect([firm, decide({ displayName: firm, ...home }, [candidate('1', mary)]).outcome]).not.toEqual([firm, 'link']);
     }
     const tom = { displayName: 'Tom Reid', givenName: 'Tom', familyName: 'Reid', ...home };
-    for (const entity of ['Reid Super Fund', 'Reid Family Trust', 'Reid Developments Pty Ltd']) expect([entity, decide({ displayName: entity, ...home }, [candidate('1', tom)]).outcome]).not.toEqual([entity, 'link']);
+    for (const entity of ['Reid Super Fund', 'Reid Family Trust']) expect([entity, decide({ displayName: entity, ...home }, [candidate('1', tom)]).outcome]).not.toEqual([entity, 'link']);
+    // A company named for the person, at their e-mail and phone, is theirs: one customer (so an independent set labels "Peter
+    // Fitzgerald" and "Fitzgerald Florist Pty Ltd"); a firm of another name is held ('contact').
+    expect(decide({ displayName: 'Reid Developments Pty Ltd', ...home }, [candidate('1', tom)]).outcome).toBe('link');
+    expect(decide({ displayName: 'Harbour Developments Pty Ltd', ...home }, [candidate('1', tom)]).outcome).toBe('ambiguous');
     const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name')?.clash;
     // Plans of two letters' series, or another plan beside one tower's number.
     expect(clash('The Owners, Strata Plan EPS1234', 'The Owners, Strata Plan BCS1234')).toBe('numbering');
