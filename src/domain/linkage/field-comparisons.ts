@@ -804,9 +804,12 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
     // A company's record against a person's, as its contact: the company or its owner (`NameClash`);
     // not a firm named for the person ("Entretien Ouellet enr." for Isabelle Ouellet, a sole trader's),
     // nor a person whose own record names the firm (Maggie Schneider, CompanyName Schneider Farms).
-    const person = x === a ? x : y;
-    const firm = x === a ? y : x;
-    const ownerOrFirm = (x !== a) !== (y !== b) && !person.organisationNamed && !namedForOwner(firm, person);
+    // The firm: the company's record compared as its contact, or a record whose display names a firm
+    // beside its contact person ("Arroyo Animal Sanctuary", Donald Mueller) against a person's own.
+    const converted = (x !== a) !== (y !== b);
+    const firm = converted ? (x === a ? y : x) : x.organisationNamed !== y.organisationNamed ? (x.organisationNamed ? x : y) : null;
+    const person = firm === x ? y : x;
+    const ownerOrFirm = firm !== null && !person.organisationNamed && !namedForOwner(firm, person);
     const clash = company.clash ?? contactsClash(x, y) ?? (ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash === undefined ? company : { ...company, clash }];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];

@@ -541,6 +541,10 @@ describe('comparison levels', () => {
     expect(jane.outcome).toBe('ambiguous');
     expect(jane.candidates[0]).toMatchObject({ qboCustomerId: '1' });
     expect(jane.candidates[0]?.evidence.join('; ')).toContain('its owner as a customer of their own');
+    // The same where the rescue's display sits beside its contact's names in its own fields.
+    const founder = { email: 'donald.mueller@gmail.com', phone: '(480) 559-7400', address: { line1: '1604 S Dobson Rd', city: 'Mesa', postalCode: '85202' } };
+    const rescue = decide({ displayName: 'Arroyo Animal Sanctuary', givenName: 'Donald', familyName: 'Mueller', ...founder }, [candidate('1', { displayName: 'Donald Mueller', givenName: 'Donald', familyName: 'Mueller', ...founder })]);
+    expect(rescue.outcome).toBe('ambiguous');
     expect(decide({ displayName: 'Mary Jones', ...home }, [candidate('1', { displayName: 'Jones Landscaping', companyName: 'Jones Landscaping', givenName: 'Tom', familyName: 'Jones', ...home })]).outcome).toBe('create');
     // A sole trader's trade after their name: the person ("Mike Jones Painting" is not Sarah Jones at his home).
     expect(linkageRecord({ displayName: 'Mike Jones Painting' })).toMatchObject({ isPerson: true, givenWritten: 'mike', family: 'jones' });
