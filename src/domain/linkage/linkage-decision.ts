@@ -1,5 +1,5 @@
 import { describeEvidence } from './linkage-explanation';
-import { LinkageParameters } from './linkage-parameters';
+import { LinkageParameters, namesakePrior } from './linkage-parameters';
 import { LinkageRecord } from './linkage-record';
 import { FieldEvidence, linkageScoring, PairScore, TermFrequencies } from './linkage-scoring';
 
@@ -88,7 +88,7 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
   const priorInverse = priorInverseOdds(params, frequencies.mirrorSize);
   const scored = candidates.map((candidate) => {
     const s = linkageScoring(incoming, candidate.record, params, frequencies);
-    return { candidate, s, odds: candidateOdds(s, params, priorInverse) };
+    return { candidate, s, odds: candidateOdds(s, params, priorInverse, frequencies.mirrorSize) };
   });
   const total = 1 + scored.reduce((sum, x) => sum + x.odds, 0);
   const ranked = scored
@@ -101,7 +101,7 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
     let rivals = 0;
     for (const x of ranked.slice(1)) {
       const between = linkageScoring(head.candidate.record, x.candidate.record, params, frequencies);
-      const odds = candidateOdds(between, params, priorInverse);
+      const odds = candidateOdds(between, params, priorInverse, frequencies.mirrorSize);
       // More likely the same customer as the best one than not: not a rival.
       if (odds / (1 + odds) < SAME_CUSTOMER) rivals += x.odds;
     }
@@ -124,7 +124,7 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
   // The names clash (two organisations of one owner): said, whatever the strongest fields were.
   const clash = best.s.siblingWeight === null ? [] : describeEvidence(best.s.fields.filter((f) => f.clash !== undefined)).slice(0, 1);
   // Only the names agree, as a namesake's would: said, as the reason it is not linked.
-  const namesake = namesakeOdds(best.s, params) >= (1 - thresholds.link) / thresholds.link ? ["only the names agree, as a namesake's would"] : [];
+  const namesake = namesakeOdds(best.s, params, frequencies.mirrorSize) >= (1 - thresholds.link) / thresholds.link ? ["only the names agree, as a namesake's would"] : [];
   const top = [...new Set([...clash, ...namesake, ...describeEvidence(best.s.fields).slice(0, 3)])].join('; ');
   if (best.p >= thresholds.link && best.candidate.active) {
     return {
@@ -166,22 +166,22 @@ export function priorInverseOdds(params: LinkageParameters, mirrorSize: number):
  * another organisation of the same owner (`LinkageParameters.siblingClash`); for persons whose
  * names agree, a namesake (`LinkageParameters.namesakePriorOdds`).
  */
-export function candidateOdds(s: PairScore, params: LinkageParameters, priorInverse: number): number {
-  return 1 / (priorInverse * 2 ** -s.weight + alternativesOdds(s, params));
+export function candidateOdds(s: PairScore, params: LinkageParameters, priorInverse: number, mirrorSize = Number.POSITIVE_INFINITY): number {
+  return 1 / (priorInverse * 2 ** -s.weight + alternativesOdds(s, params, mirrorSize));
 }
 
 /** The odds of the household and sibling alternatives against "the same customer" (0 where neither applies). */
-export function alternativesOdds(s: Pick<PairScore, 'householdWeight' | 'siblingWeight' | 'namesakeWeight'>, params: LinkageParameters): number {
+export function alternativesOdds(s: Pick<PairScore, 'householdWeight' | 'siblingWeight' | 'namesakeWeight'>, params: LinkageParameters, mirrorSize = Number.POSITIVE_INFINITY): number {
   return (
     (s.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -s.householdWeight) +
     (s.siblingWeight === null ? 0 : params.siblingPriorOdds * 2 ** -s.siblingWeight) +
-    namesakeOdds(s, params)
+    namesakeOdds(s, params, mirrorSize)
   );
 }
 
 /** The namesake alternative's odds against "the same customer" (0 unless the names agree). */
-export function namesakeOdds(s: Pick<PairScore, 'namesakeWeight'>, params: LinkageParameters): number {
-  return s.namesakeWeight === null ? 0 : params.namesakePriorOdds * 2 ** -s.namesakeWeight;
+export function namesakeOdds(s: Pick<PairScore, 'namesakeWeight'>, params: LinkageParameters, mirrorSize = Number.POSITIVE_INFINITY): number {
+  return s.namesakeWeight === null ? 0 : namesakePrior(params, mirrorSize) * 2 ** -s.namesakeWeight;
 }
 
 /** The candidates a created customer is flagged against: every one at least `flag` likely, active, not the created one. */

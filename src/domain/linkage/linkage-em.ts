@@ -1,6 +1,6 @@
 import { FIELD_LEVELS, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
 import { alternativesOdds, priorInverseOdds } from './linkage-decision';
-import { FieldParameters, LinkageParameters } from './linkage-parameters';
+import { FieldParameters, LinkageParameters, namesakePrior } from './linkage-parameters';
 import { TermFrequencies, weighComparisons } from './linkage-scoring';
 
 /** One compared pair: the comparison levels of a record against one of its blocked candidates. */
@@ -110,7 +110,7 @@ export function estimateLinkageParameters(records: readonly EmRecord[], base: Li
         if (pair.namesake) {
           let nameWeight = -pair.logUName;
           for (const k of pair.nameKeys) nameWeight += logM.get(k) ?? 0;
-          toNamesake = prior.namesakePriorOdds * 2 ** -(weight - nameWeight);
+          toNamesake = namesakePrior(prior, record.mirrorSize) * 2 ** -(weight - nameWeight);
         }
         const against = toRandom + toHousehold + pair.toSibling + toNamesake;
         return { pair, odds: 1 / against, householdShare: toHousehold / against };

@@ -66,6 +66,13 @@ export interface LinkageParameters {
    * e-mail, phone or street agreeing tells them apart.
    */
   namesakePriorOdds: number;
+  /**
+   * The mirror size at which the namesake odds reach `namesakePriorOdds`: a namesake among a
+   * company's customers is as likely as it has customers (two Zoë Ångströms among two customers are
+   * one; among a hundred thousand, John Smiths are many), so below this size the odds shrink in
+   * proportion (from `minMirrorSize`).
+   */
+  namesakeReferenceSize: number;
   /** P(the incoming customer already exists in QBO), spread over the mirror's customers (re-estimated by EM per tenant). */
   existsPrior: number;
   /** The mirror is taken to hold at least this many customers when setting the prior (small companies grow). */
@@ -145,6 +152,7 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   // town but another street, e-mail and phone (about −2 bits) at 78%; a name with an exact postcode
   // (+6 bits) or one contact detail agreeing is not capped (99% and over).
   namesakePriorOdds: 0.1,
+  namesakeReferenceSize: 1000,
   // 1/3: the odds 1:2 the previous form (prior 0.5 over the mirror against no match at 1) stood for.
   existsPrior: 1 / 3,
   minMirrorSize: 100,
@@ -213,4 +221,9 @@ export function withCurrentDefaults(stored: Partial<LinkageParameters> | null | 
     existsPrior: num(stored.existsPrior, d.existsPrior),
     householdPriorOdds: num(stored.householdPriorOdds, d.householdPriorOdds),
   };
+}
+
+/** The namesake alternative's prior odds for a tenant of this many customers (`namesakeReferenceSize`). */
+export function namesakePrior(params: LinkageParameters, mirrorSize: number): number {
+  return params.namesakePriorOdds * Math.min(1, Math.max(mirrorSize, params.minMirrorSize) / params.namesakeReferenceSize);
 }

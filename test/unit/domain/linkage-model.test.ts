@@ -370,6 +370,18 @@ describe('comparison levels', () => {
     expect(decide({ displayName: 'Tom Lee', givenName: 'Tom', familyName: 'Lee', ...tom }, [candidate('1', { displayName: "Lee's Auto Repair", companyName: "Lee's Auto Repair", givenName: 'Tom', familyName: 'Lee', ...tom })])).toMatchObject({ outcome: 'link' });
   });
 
+  it('a name agreeing with nothing else to tell it is a namesake as often as the company has customers', () => {
+    const zoe = { displayName: 'Zoë Ångström', givenName: 'Zoë', familyName: 'Ångström' };
+    const sized = (mirrorSize: number): TermFrequencies => ({ mirrorSize, counts: new Map() });
+    // Two customers: the only Zoë Ångström is hers. Three thousand: held, not linked.
+    expect(decide({ displayName: 'angstrom, zoe' }, [candidate('1', zoe)], sized(2))).toMatchObject({ outcome: 'link' });
+    const held = decide({ displayName: 'angstrom, zoe' }, [candidate('1', zoe)], sized(3000));
+    expect(held.outcome).toBe('ambiguous');
+    expect(held.reason).toContain("as a namesake's would");
+    // One contact detail agreeing tells them apart at any size.
+    expect(decide({ displayName: 'angstrom, zoe', email: 'zoe@example.org' }, [candidate('1', { ...zoe, email: 'zoe@example.org' })], sized(3000))).toMatchObject({ outcome: 'link' });
+  });
+
   it("a Jr. at his father's address with a mailbox of the same name elsewhere is not linked to him", () => {
     const home = { line1: '2719 Rosewood Ct', line2: 'Unit 413', city: 'San Antonio', postalCode: '78218' };
     const father: CustomerContact = { displayName: 'Perez, Mateo', givenName: 'Mateo', familyName: 'Perez', email: 'mateo.perez@icloud.com', phone: '(210) 457-4726', address: home };
