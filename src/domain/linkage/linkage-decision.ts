@@ -170,7 +170,7 @@ export function candidateOdds(s: PairScore, params: LinkageParameters, priorInve
   return 1 / (priorInverse * 2 ** -s.weight + alternativesOdds(s, params, mirrorSize));
 }
 
-/** The odds of the household and sibling alternatives against "the same customer" (0 where neither applies). */
+/** The odds of the household, sibling and namesake alternatives against "the same customer" (0 where none applies). */
 export function alternativesOdds(s: Pick<PairScore, 'householdWeight' | 'siblingWeight' | 'namesakeWeight'>, params: LinkageParameters, mirrorSize = Number.POSITIVE_INFINITY): number {
   return (
     (s.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -s.householdWeight) +

@@ -1,5 +1,5 @@
 import { FIELD_LEVELS, FieldComparison, FieldLevel, FieldName } from './field-comparisons';
-import { alternativesOdds, priorInverseOdds } from './linkage-decision';
+import { priorInverseOdds } from './linkage-decision';
 import { FieldParameters, LinkageParameters, namesakePrior } from './linkage-parameters';
 import { TermFrequencies, weighComparisons } from './linkage-scoring';
 
@@ -186,7 +186,7 @@ function prepare(pair: EmPair, base: LinkageParameters, tf: TermFrequencies): Pr
   out.logU = -ones.weight;
   out.logHouseholdU = ones.householdWeight === null ? 0 : -ones.householdWeight;
   out.household = ones.householdWeight !== null;
-  out.toSibling = ones.siblingWeight === null ? 0 : alternativesOdds({ householdWeight: null, siblingWeight: ones.siblingWeight, namesakeWeight: null }, base);
+  out.toSibling = ones.siblingWeight === null ? 0 : base.siblingPriorOdds * 2 ** -ones.siblingWeight;
   out.namesake = ones.namesakeWeight !== null;
   // The names' u part (their weight with m = 1): the namesake alternative weighs the rest.
   out.logUName = -ones.fields.filter((f) => f.field === 'given' || f.field === 'family').reduce((sum, f) => sum + f.weight, 0);
