@@ -6,6 +6,9 @@
 const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'llc', 'ltd', 'limited', 'co', 'corp', 'corporation', 'company', 'plc', 'llp', 'lp',
   'pllc', 'pc', 'pa', 'gmbh', 'ag', 'sa', 'sarl', 'bv', 'nv', 'pty', 'pte', 'srl', 'spa', 'oy', 'ab', 'as', 'kk',
+  // Europe's: German and Austrian (UG "haftungsbeschränkt", KG, e.K.), French, Belgian, Spanish, Italian, Danish, Portuguese.
+  'ug', 'haftungsbeschrankt', 'haftungsbeschraenkt', 'kg', 'ohg', 'kgaa', 'aktiengesellschaft', 'ek', 'sas', 'sasu', 'eurl',
+  'sprl', 'bvba', 'sl', 'slu', 'sll', 'srls', 'aps', 'ltda', 'snc',
 ]);
 
 /** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
@@ -35,6 +38,13 @@ export function stripLegalSuffixes(normalised: string): string {
     const last = tokens[tokens.length - 1] ?? '';
     if (LEGAL_SUFFIXES.has(last)) {
       tokens.pop();
+      // "GmbH & Co. KG", "Smith & Co": the "and" before a form goes with it.
+      if (tokens.length > 1 && tokens[tokens.length - 1] === 'and' && (last === 'co' || last === 'company' || last === 'kg')) tokens.pop();
+      continue;
+    }
+    // Poland's "Sp. z o.o.".
+    if (tokens.length > 4 && tokens.slice(-4).join(' ') === 'sp z o o') {
+      tokens.splice(tokens.length - 4, 4);
       continue;
     }
     // Dotted initials ("l l c" from "L.L.C."): a trailing run of single letters forming a suffix.

@@ -52,7 +52,7 @@ export interface FieldComparison {
  * customer of their own (an animal rescue and its founder at her home address). Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'contact';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -412,11 +412,16 @@ interface NumberWord {
   suffix: string;
 }
 
-const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix)$/;
+/** Roman numerals to twenty, as their number: "Beheer III" / "Beheer I" are two, "Academy II" / "Academy 2" one. */
+const ROMAN: ReadonlyMap<string, string> = new Map(
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'].map((r, i) => [r, String(i + 1)]),
+);
 const NUMBER_WORD = /^([a-z]{1,4})?(\d+)([a-z]{1,2})?$/;
 
-function numberWord(t: string): NumberWord | null {
-  if (ROMAN.test(t)) return { prefix: '', digits: t, suffix: '' };
+/** `last`: the name's last word, where a lone I, V or X numbers it ("Beheer I"); elsewhere it is an initial ("Mary I Jones"). */
+function numberWord(t: string, last: boolean): NumberWord | null {
+  const roman = t.length > 1 || last ? ROMAN.get(t) : undefined;
+  if (roman !== undefined) return { prefix: '', digits: roman, suffix: '' };
   const m = NUMBER_WORD.exec(t);
   if (m === null) return null;
   const [, prefix = '', digits = '', suffix = ''] = m;
@@ -444,8 +449,8 @@ function numberRuns(lists: ReadonlyArray<readonly string[]>): NumberRun[] {
       if (head !== undefined && last !== undefined) runs.push({ prefix: head.prefix, suffix: last.suffix, first: head.digits, joined: run.map((w) => w.digits).join('') });
       run = [];
     };
-    for (const t of tokens) {
-      const w = numberWord(t);
+    for (const [i, t] of tokens.entries()) {
+      const w = numberWord(t, i === tokens.length - 1);
       if (w === null) close();
       else run.push(w);
     }
@@ -508,6 +513,32 @@ function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>
   return other.nameTokens.some((t) => t.length >= 3 && !written.nameTokens.some((w) => w === t || oneEditApart(w, t)));
 }
 
+/** Words that name a group or its holding company ("Schäfer Holding", "Gruppo Villa", "Bakker Beheer B.V."). */
+const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'beheer', 'konzern']);
+
+/**
+ * Two companies of one group: the name they share (the family's, the brand's) with another trade
+ * each ("Winkler Elektrotechnik UG" / "Winkler Innenausbau UG", "Ward Constructions Pty Ltd" /
+ * "Ward Property Holdings Pty Ltd"), or a group's holding against one of its companies ("Schäfer
+ * Holding" / "Schäfer Consulting GmbH", "Gruppo Villa" / "Villa Servizi S.r.l.s."). A registered
+ * company's name is one name: two of them are two companies, which share the group's phone,
+ * domain and address, or one company renamed. Only where both carry a company's legal form or
+ * one names the group: a site's or a club's records vary their words ("Trinity Day Care Center"
+ * / "Trinity United Church of Christ") and say no such thing.
+ */
+function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  if (level !== 'partial') return false;
+  const group = (r: LinkageRecord) => r.nameTokens.some((t) => GROUP_WORDS.has(t));
+  const ga = group(a);
+  const gb = group(b);
+  const companies = a.form === 'company' && b.form === 'company';
+  if (!companies && ga === gb) return false;
+  const own = (x: LinkageRecord, y: LinkageRecord) =>
+    x.nameTokens.filter((t) => t.length >= 3 && !GROUP_WORDS.has(t) && !y.nameTokens.some((w) => w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w)));
+  if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
+  return own(a, b).length > 0 && own(b, a).length > 0;
+}
+
 /**
  * Two organisations compared as their contact persons (one manager's staff, a chain's owner) whose
  * names clash all the same: numbered otherwise, of two forms, or named for sites in two towns.
@@ -516,8 +547,10 @@ function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefine
   if (!organisationNamed(x) || !organisationNamed(y)) return undefined;
   const numbered = numberingLevel([x.nameTokens, x.companyTokens], [y.nameTokens, y.companyTokens]);
   if (numbered !== null) return numbered;
-  if ((x.form !== null || y.form !== null) && formClash(x, y, compareTokens(x.nameTokens, y.nameTokens))) return 'form';
-  return namesItsSite(x, y) || namesItsSite(y, x) ? 'site' : undefined;
+  const level = compareTokens(x.nameTokens, y.nameTokens);
+  if ((x.form !== null || y.form !== null) && formClash(x, y, level)) return 'form';
+  if (namesItsSite(x, y) || namesItsSite(y, x)) return 'site';
+  return groupClash(x, y, level) ? 'group' : undefined;
 }
 
 /** The words of `x`'s city are in its name and not in `y`'s, and `y` is in another town: two sites. */
@@ -538,13 +571,13 @@ function namesItsSite(x: LinkageRecord, y: LinkageRecord): boolean {
  * Two organisations' names that clash (`formClash`, `namesItsSite`); an organisation's against a
  * person's: a trust, fund, estate or building's owners is no person ('form'), and a firm under
  * another name than the person's is the firm or its owner billed on their own ('contact'); not a
- * firm or a couple named for the person ("Fitzgerald Florist Pty Ltd" for Peter Fitzgerald, "Craig
- * & Rachel Russell"), nor one the person's record names (`namedForOwner`).
+ * sole trader's firm or a couple named for the person ("Fitzgerald Florist" for Peter Fitzgerald,
+ * "Craig & Rachel Russell"), nor one the person's record names (`namedForOwner`).
  */
 function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): NameClash | undefined {
   const orgA = organisationNamed(a);
   const orgB = organisationNamed(b);
-  if (orgA && orgB) return formClash(a, b, level) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) ? 'site' : undefined;
+  if (orgA && orgB) return formClash(a, b, level) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) ? 'site' : groupClash(a, b, level) ? 'group' : undefined;
   if (orgA === orgB) return undefined;
   const org = orgA ? a : b;
   if (org.form !== null && FORM_WRITTEN.has(org.form)) return 'form';
@@ -648,9 +681,12 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
 function madeOfName(local: string, r: LinkageRecord, middle = false): boolean {
   const given = r.givenWritten ?? r.given;
   if (!r.isPerson || given === null || r.family === null) return false;
-  const letters = local.replace(/[^a-z]/g, '');
-  const g = given.replace(/[^a-z]/g, '');
-  const f = r.family.replace(/[^a-z]/g, '');
+  // Umlauts and ß as mailboxes spell them ("jaeger.andrea" for Andrea Jäger, "weiss" for Weiß):
+  // both sides without the added letter, so "ae" and "a", "ss" and "s" read as one.
+  const plain = (t: string) => t.replace(/[^a-z]/g, '').replace(/([aou])e/g, '$1').replace(/ss/g, 's');
+  const letters = plain(local);
+  const g = plain(given);
+  const f = plain(r.family);
   if (g === '' || f === '') return false;
   const forms = [g + f, f + g, g[0] + f, f + g[0], g + f[0], f[0] + g, g, f];
   if (forms.includes(letters)) return true;
@@ -802,7 +838,7 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
   if (a.isPerson && b.isPerson) {
     const company = compareCompany(a, b);
     // A company's record against a person's, as its contact: the company or its owner (`NameClash`);
-    // not a firm named for the person ("Entretien Ouellet enr." for Isabelle Ouellet, a sole trader's),
+    // not a sole trader's firm named for the person ("Entretien Ouellet enr." for Isabelle Ouellet),
     // nor a person whose own record names the firm (Maggie Schneider, CompanyName Schneider Farms).
     // The firm: the company's record compared as its contact, or a record whose display names a firm
     // beside its contact person ("Arroyo Animal Sanctuary", Donald Mueller) against a person's own.
@@ -816,14 +852,19 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
 }
 
-/** The firm's name holds the person's surname, or the person's record names the firm. */
+/**
+ * The firm's name holds the person's surname, and no legal form makes it a person of its own: a
+ * sole trader's trade name ("Ng Consulting", "Entretien Ouellet enr."), not "Schneider Yoga GmbH"
+ * or "Fitzgerald Florist Pty Ltd", a company its owner is billed apart from (whether they are one
+ * customer is a bookkeeper's call: lists label them both ways). Or the person's record names the firm.
+ */
 function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   // The person's surname (or a word of it, or it joined: "DeLeon Roofing"), or their given name,
   // possessive or not ("Ng Consulting", "Lee's Auto Repair", "Maria's Cleaning").
   const family = person.family ?? '';
   const names = [...family.split(' '), family.replace(/ /g, ''), person.givenWritten ?? ''].filter((n) => n.length >= 2);
   const word = (t: string) => (t.length > 3 && t.endsWith('s') ? [t, t.slice(0, -1)] : [t]);
-  if (firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
+  if (firm.form !== 'company' && firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
   const named = (tokens: readonly string[]) => {
     const level = compareTokens(person.companyTokens, tokens);
     return level === 'exact' || level === 'typo' || level === 'contained';

@@ -34,6 +34,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   'number-slip': ' (numbered one digit apart: another organisation of the same owner, or a typo?)',
   form: ' (of two legal forms: another organisation of the same owner?)',
   site: ' (one named for a site in another town: another site of the same business?)',
+  group: ' (two companies sharing a name, each with its own trade or one the holding: two companies of one group, or one renamed?)',
   contact: " (a company's record against its contact person's: the company, or its owner as a customer of their own?)",
 };
 

@@ -7,6 +7,8 @@ import { isGivenName } from '../given-name-genders';
 import { nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { oneEditApart, phoneticCodes } from './string-metrics';
+import MAIL_PROVIDERS from 'email-providers/all.json';
+import ROLE_MAILBOXES from 'role-based-email-addresses';
 
 /**
  * A customer as the linkage model compares it: each field parsed and normalised once, the
@@ -98,7 +100,8 @@ const TRUST_FORM = /\btrust(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:association|assn)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
-const COMPANY_FORM = /\b(?:pty|ltd|limited|inc|incorporated|llc|corp|corporation|plc|llp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp])\b/;
+const COMPANY_FORM =
+  /\b(?:pty|ltd|limited|inc|incorporated|llc|corp|corporation|plc|llp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
 const ESTATE_FORM = /^(?:the\s+)?estate\s+of\b|(?<!real)\s+estate$/;
 /**
@@ -245,9 +248,15 @@ const GENERATIONS: ReadonlyMap<string, string> = new Map([
   ['jr', 'jr'], ['jnr', 'jr'], ['ii', 'jr'], ['2nd', 'jr'], ['sr', 'sr'], ['snr', 'sr'], ['iii', 'iii'], ['3rd', 'iii'], ['iv', 'iv'], ['4th', 'iv'],
 ]);
 /** A word that may be a generation, anywhere in a name (a cheap test before reading it). */
-const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior|senior|fils|p[eè]re)\b/i;
-/** Generations spelt out, which end a name of two more words: "Michael Mastroianni Junior", Québec's "Réjean Champagne fils" / "père". */
-const SPELT_GENERATIONS: ReadonlyMap<string, string> = new Map([['junior', 'jr'], ['fils', 'jr'], ['pere', 'sr']]);
+const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior|senior|fils|p[eè]re|hijo|filho|jun|sen)\b/i;
+/**
+ * Generations spelt out, which end a name of two more words: "Michael Mastroianni Junior", Québec's
+ * "Réjean Champagne fils" / "père", Spanish "hijo", Portuguese "filho", German "jun." / "sen."
+ * (after a surname only: Jun is a given name, Sen a surname).
+ */
+const SPELT_GENERATIONS: ReadonlyMap<string, string> = new Map([
+  ['junior', 'jr'], ['fils', 'jr'], ['pere', 'sr'], ['hijo', 'jr'], ['filho', 'jr'], ['jun', 'jr'], ['sen', 'sr'],
+]);
 /** "and" in the languages whose firms are "X and Sons" ("Gagnon et Fils", "Hijos y ..."). */
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
 
@@ -282,7 +291,7 @@ function withoutSuffixes(tokens: readonly string[], keep: number): { tokens: str
     const before = kept[kept.length - 2] ?? '';
     // Not after "and" ("Gagnon et Fils": a firm's sons), nor "fils" / "père" after a given name
     // ("Jean-Marc Fils": Fils is his surname, a Haitian one).
-    const spelt = kept.length >= 3 && !CONJUNCTIONS.has(before) && (last === 'junior' || !isGivenName(before)) ? SPELT_GENERATIONS.get(last) : undefined;
+    const spelt = kept.length >= 3 && !CONJUNCTIONS.has(before) && (last === 'junior' || last === 'hijo' || last === 'filho' || !isGivenName(before)) ? SPELT_GENERATIONS.get(last) : undefined;
     const k = credential > 0 ? credential : suffixAtEnd(kept, GENERATIONS) || (spelt !== undefined ? 1 : 0);
     if (k === 0 || kept.length - k < keep || (kept[kept.length - k - 1] ?? '').length === 1) break;
     if (credential === 0) generation ??= GENERATIONS.get(kept.slice(kept.length - k).join('')) ?? spelt ?? null;
@@ -322,7 +331,7 @@ function withoutSuffixParts(raw: string): { name: string; generation: string | n
 /** Words that make a display name an organisation's rather than a person's. */
 const ORGANISATION_WORDS = new Set([
   'center', 'centre', 'school', 'academy', 'church', 'club', 'house', 'daycare', 'care', 'child', 'children', 'kids', 'group',
-  'services', 'service', 'studio', 'clinic', 'dental', 'law', 'associates', 'partners', 'holdings', 'store', 'shop', 'bakery',
+  'services', 'service', 'studio', 'clinic', 'dental', 'law', 'associates', 'partners', 'holdings', 'holding', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'beheer', 'store', 'shop', 'bakery',
   'cafe', 'restaurant', 'consulting', 'solutions', 'systems', 'plumbing', 'electric', 'roofing', 'repair', 'design', 'foundation',
   'institute', 'university', 'college', 'hospital', 'agency', 'office', 'bank', 'trust', 'fund', 'society', 'association', 'united',
   'international', 'global', 'enterprises', 'industries', 'company', 'sons', 'brothers', 'bros', 'team', 'cpc', 'head', 'start',
@@ -350,11 +359,22 @@ const FREE_MAIL = new Set([
   'bigpond.com', 'bigpond.net.au', 'optusnet.com.au', 'tpg.com.au', 'iinet.net.au', 'internode.on.net', 'westnet.com.au',
   'dodo.com.au', 'hotmail.com.au', 'outlook.com.au', 'yahoo.com.au', 'live.com.au', 'xtra.co.nz',
   't-online.de', 'gmx.net', 'freenet.de', 'orange.fr', 'free.fr', 'wanadoo.fr', 'laposte.net', 'sfr.fr', 'libero.it', 'virgilio.it',
+  'ziggo.nl', 'telefonica.net', 'hispeed.ch',
 ]);
+/** With the kept list of mail providers' domains (email-providers: some 8,700, every country's, and some of gmail.com's slips). */
+const MAIL_SERVICES: ReadonlySet<string> = new Set([...FREE_MAIL, ...MAIL_PROVIDERS]);
 /** Mailbox names shared by whoever answers them: a shared local part says little. */
 const GENERIC_MAILBOXES = new Set([
   'info', 'office', 'admin', 'contact', 'hello', 'mail', 'billing', 'accounts', 'accounting', 'sales', 'support', 'enquiries',
   'inquiries', 'team', 'director', 'frontdesk', 'reception', 'invoices', 'ap', 'ar', 'finance', 'orders', 'service', 'help',
+  // Billing and office mailboxes in the languages the kept list (below) has fewer of.
+  'facturen', 'factuur', 'facturatie', 'boekhouding', 'administratie', 'kantoor', 'rechnung', 'rechnungen', 'verwaltung', 'buero',
+  'facturation', 'factures', 'facture', 'secretariat', 'bureau', 'facturas', 'facturacion', 'contabilidad', 'administracio',
+  'fatture', 'fatturazione', 'amministrazione', 'segreteria', 'faktura', 'faktury', 'fakturering', 'ksiegowosc', 'einkauf', 'inkoop',
+  'achats', 'compras', 'acquisti', 'accountspayable', 'payables', 'receivables',
+  // The kept list of role mailboxes (role-based-email-addresses: "buchhaltung", "administracion", "compta"...),
+  // less those that are persons' given names.
+  ...ROLE_MAILBOXES.filter((r) => r !== 'alexa'),
 ]);
 /** Compass words in their short form ("south" → "s"). "Northwest" and the like are names ("N Northwest Hwy"). */
 const SHORT_DIRECTION = new Map<string, string>([
@@ -955,7 +975,7 @@ export function siteWords(city: string): string[] {
 }
 
 export function isFreeMailDomain(domain: string): boolean {
-  return FREE_MAIL.has(domain);
+  return MAIL_SERVICES.has(domain);
 }
 
 export function isGenericMailbox(local: string): boolean {
@@ -1003,10 +1023,11 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * named by a type's word ("Lane Dr") is read, a given name missing from its field is taken
  * from the display name, "Junior" ends a name and the agent a customer is sent care of is cut; 8: since
  * more business words ("Investments", "Developments", "Real Estate", French shops' and trades') make a name an
- * organisation's, "et" is a filler word and numbers of five digits or more are keys. Only ever goes up:
+ * organisation's, "et" is a filler word and numbers of five digits or more are keys; 9: since Europe's
+ * legal forms (GmbH & Co. KG, UG, B.V., S.L., Sp. z o.o. ...) are cut from names. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 8;
+export const LINKAGE_KEYS_VERSION = 9;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

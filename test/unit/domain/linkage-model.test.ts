@@ -262,9 +262,12 @@ describe('comparison levels', () => {
     }
     const tom = { displayName: 'Tom Reid', givenName: 'Tom', familyName: 'Reid', ...home };
     for (const entity of ['Reid Super Fund', 'Reid Family Trust']) expect([entity, decide({ displayName: entity, ...home }, [candidate('1', tom)]).outcome]).not.toEqual([entity, 'link']);
-    // A company named for the person, at their e-mail and phone, is theirs: one customer (so an independent set labels "Peter
-    // Fitzgerald" and "Fitzgerald Florist Pty Ltd"); a firm of another name is held ('contact').
-    expect(decide({ displayName: 'Reid Developments Pty Ltd', ...home }, [candidate('1', tom)]).outcome).toBe('link');
+    // A sole trader's firm named for the person, at their e-mail and phone, is theirs: one customer. A company (a legal
+    // person of its own: Pty Ltd, GmbH, B.V.) named for them is held ('contact'): one labelled set calls "Peter Fitzgerald"
+    // and "Fitzgerald Florist Pty Ltd" one customer, another "Stefanie Schneider" and "Stefanie Schneider Yoga GmbH" two.
+    expect(decide({ displayName: 'Reid Plumbing', ...home }, [candidate('1', tom)]).outcome).toBe('link');
+    expect(decide({ displayName: 'Reid Developments Pty Ltd', ...home }, [candidate('1', tom)]).outcome).toBe('ambiguous');
+    expect(decide({ displayName: 'Reid Elektrotechnik GmbH', ...home }, [candidate('1', tom)]).outcome).toBe('ambiguous');
     expect(decide({ displayName: 'Harbour Developments Pty Ltd', ...home }, [candidate('1', tom)]).outcome).toBe('ambiguous');
     const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name')?.clash;
     // Plans of two letters' series, or another plan beside one tower's number.
@@ -881,6 +884,63 @@ describe('dependent fields are weighed given each other', () => {
     const surnameOnly: CustomerContact = { displayName: 'Matson', familyName: 'Matson', email: 'jm.accounts@bigpond.com', address: { line1: '65 Macpherson Street', postalCode: '5555', city: 'Dural' } };
     expect(linkageScoring(linkageRecord(surnameOnly), linkageRecord(matson), params, NO_FREQUENCIES).householdWeight).toBeNull();
     expect(decide(surnameOnly, [candidate('3', matson)])).toMatchObject({ outcome: 'link', qboCustomerId: '3' });
+  });
+});
+
+describe('European customers (a sixth labelled set, run blind)', () => {
+  const nameField = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === 'name');
+
+  it('mail services of every country are no firm, and billing mailboxes in every language no person', () => {
+    // Two subscribers of yahoo.ie or bluewin.ch share a provider, not an employer.
+    expect(level({ displayName: 'Dónal O Connor', email: 'donal-oconnor@yahoo.ie' }, { displayName: 'Dónal O Connor', email: 'doconnor@yahoo.ie' }, 'email')).toBe('different');
+    expect(level({ displayName: 'B Bachmann', email: 'b.bachmann@bluewin.ch' }, { displayName: 'B Bachmann', email: 'bb@bluewin.ch' }, 'email')).toBe('different');
+    // "administracion@", "facturen@" at two firms' domains: two firms' bookkeeping, no person's mailbox.
+    expect(level({ displayName: 'García Hermanos S.L.', email: 'administracion@garciahermanos.net' }, { displayName: 'Transportes Gil S.L.', email: 'administracion@transportesgil.es' }, 'email')).toBe('different');
+    expect(level({ displayName: 'Smit B.V.', email: 'facturen@smit.eu' }, { displayName: 'Smit B.V.', email: 'facturen@smit-installatie.nl' }, 'email')).toBe('different');
+    // A mistyped gmail.com is still read as gmail.com, though the kept list has that slip as a domain.
+    expect(level({ displayName: 'Jennifer Walsh', email: 'jennifer.walsh@gmial.com' }, { displayName: 'Jennifer Walsh', email: 'jennifer.walsh@gmail.com' }, 'email')).toBe('typo');
+  });
+
+  it('a mailbox made of an umlaut name spelt out is made of the names', () => {
+    const a: CustomerContact = { displayName: 'Andrea Jäger', givenName: 'Andrea', familyName: 'Jäger', email: 'jaeger.andrea@outlook.de', phone: '0211 9146783' };
+    const b: CustomerContact = { displayName: 'Jäger, Andrea', givenName: 'Andrea', familyName: 'Jäger', email: 'jaeger.andrea@web.de', phone: '0176 5550123' };
+    expect(compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === 'email')).toMatchObject({ level: 'same-local', context: 'name-derived' });
+  });
+
+  it('jun., sen., hijo and filho after a surname are generations; Jun and Sen as names are not', () => {
+    expect(linkageRecord({ displayName: 'Stefan Schuster jun.' }).generation).toBe('jr');
+    expect(linkageRecord({ displayName: 'Jesús Cano Santos hijo' }).generation).toBe('jr');
+    expect(linkageRecord({ displayName: 'Klaus Weber sen.' }).generation).toBe('sr');
+    expect(linkageRecord({ displayName: 'Amartya Sen' }).generation).toBeNull();
+    expect(linkageRecord({ displayName: 'Li Jun' }).generation).toBeNull();
+  });
+
+  it('Roman numerals number organisations: I and III are two, II and 2 one; a middle initial is no number', () => {
+    expect(nameField({ displayName: 'De Jong Beheer III B.V.' }, { displayName: 'De Jong Beheer I B.V.' })?.clash).toBe('numbering');
+    expect(nameField({ displayName: 'Projektgesellschaft Buntmanufaktur VI GmbH' }, { displayName: 'Projektgesellschaft Buntmanufaktur V GmbH' })?.clash).toBe('numbering');
+    expect(nameField({ displayName: 'Lincoln Academy II' }, { displayName: 'Lincoln Academy 2' })?.clash).toBeUndefined();
+    expect(compareRecords(linkageRecord({ displayName: 'Mary I Jones' }), linkageRecord({ displayName: 'Mary V Jones' })).some((f) => f.clash !== undefined)).toBe(false);
+  });
+
+  it("Europe's legal forms are cut from names: the same company however its form is written", () => {
+    expect(nameField({ displayName: 'Müller Energietechnik Aktiengesellschaft' }, { displayName: 'Müller Energietechnik AG' })?.level).toBe('exact');
+    expect(nameField({ displayName: 'Weber Haustechnik GmbH & Co. KG' }, { displayName: 'Weber Haustechnik' })?.level).toBe('exact');
+    expect(nameField({ displayName: 'Winkler Innenausbau UG (haftungsbeschränkt)' }, { displayName: 'Winkler Innenausbau' })?.level).toBe('exact');
+    expect(nameField({ displayName: 'Kowalski Budownictwo Sp. z o.o.' }, { displayName: 'Kowalski Budownictwo' })?.level).toBe('exact');
+    expect(nameField({ displayName: 'Alonso Reformas S.L.' }, { displayName: 'Alonso Reformas SL' })?.level).toBe('exact');
+  });
+
+  it("two companies of one group, or a holding and its company, are held: not one customer's records", () => {
+    expect(nameField({ displayName: 'Winkler Elektrotechnik UG (haftungsbeschränkt)' }, { displayName: 'Winkler Innenausbau UG (haftungsbeschränkt)' })?.clash).toBe('group');
+    expect(nameField({ displayName: 'Schäfer Consulting GmbH' }, { displayName: 'Schäfer Holding' })?.clash).toBe('group');
+    expect(nameField({ displayName: 'Villa Servizi S.r.l.s.' }, { displayName: 'Gruppo Villa' })?.clash).toBe('group');
+    expect(nameField({ displayName: 'Ward Constructions Pty Ltd' }, { displayName: 'Ward Property Holdings Pty Ltd' })?.clash).toBe('group');
+    // Not one company's name written longer, nor a site's records that vary their words.
+    expect(nameField({ displayName: 'Smith Electrical Pty Ltd' }, { displayName: 'Smith Electrical Services Pty Ltd' })?.clash).toBeUndefined();
+    expect(nameField({ displayName: 'Trinity Day Care Center' }, { displayName: 'Trinity United Church of Christ' })?.clash).toBeUndefined();
+    const office = { phone: '0931 6187335', address: { line1: 'Münchener Str. 4', city: 'Würzburg', postalCode: '97075', country: 'DE' } };
+    const innenausbau: CustomerContact = { displayName: 'Winkler Innenausbau UG (haftungsbeschränkt)', email: 'buchhaltung@winkler-innenausbau.de', ...office };
+    expect(decide({ displayName: 'Winkler Elektrotechnik UG', email: 'elektro@winkler-innenausbau.de', ...office }, [candidate('1', innenausbau)]).outcome).toBe('ambiguous');
   });
 });
 
