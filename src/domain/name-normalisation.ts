@@ -7,9 +7,12 @@ const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'llc', 'ltd', 'limited', 'co', 'corp', 'corporation', 'company', 'plc', 'llp', 'lp',
   'pllc', 'pc', 'pa', 'gmbh', 'ag', 'sa', 'sarl', 'bv', 'nv', 'pty', 'pte', 'srl', 'spa', 'oy', 'ab', 'as', 'kk',
   // Europe's: German and Austrian (UG "haftungsbeschränkt", KG, e.K.), French, Belgian, Spanish, Italian, Danish, Portuguese.
-  'ug', 'haftungsbeschrankt', 'haftungsbeschraenkt', 'kg', 'ohg', 'kgaa', 'aktiengesellschaft', 'ek', 'sas', 'sasu', 'eurl',
+  'ug', 'haftungsbeschrankt', 'haftungsbeschraenkt', 'kg', 'ohg', 'kgaa', 'aktiengesellschaft', 'sas', 'sasu', 'eurl',
   'sprl', 'bvba', 'sl', 'slu', 'sll', 'srls', 'aps', 'ltda', 'snc',
 ]);
+
+/** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). */
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
 
 /** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
 export function normaliseText(value: string | null | undefined): string {
@@ -50,7 +53,8 @@ export function stripLegalSuffixes(normalised: string): string {
     // Dotted initials ("l l c" from "L.L.C."): a trailing run of single letters forming a suffix.
     let run = 0;
     while (run < tokens.length - 1 && (tokens[tokens.length - 1 - run] ?? '').length === 1) run++;
-    if (run >= 2 && LEGAL_SUFFIXES.has(tokens.slice(tokens.length - run).join(''))) {
+    const dotted = tokens.slice(tokens.length - run).join('');
+    if (run >= 2 && (LEGAL_SUFFIXES.has(dotted) || DOTTED_LEGAL_SUFFIXES.has(dotted))) {
       tokens.splice(tokens.length - run, run);
       continue;
     }

@@ -522,19 +522,27 @@ const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'gru
  * "Ward Property Holdings Pty Ltd"), or a group's holding against one of its companies ("Schäfer
  * Holding" / "Schäfer Consulting GmbH", "Gruppo Villa" / "Villa Servizi S.r.l.s."). A registered
  * company's name is one name: two of them are two companies, which share the group's phone,
- * domain and address, or one company renamed. Only where both carry a company's legal form or
- * one names the group: a site's or a club's records vary their words ("Trinity Day Care Center"
- * / "Trinity United Church of Christ") and say no such thing.
+ * domain and address, or one company renamed. Only
+ * - where both carry a company's legal form, or one does and the other names the group: a site's
+ *   or a firm's records vary their words ("Trinity Day Care Center" / "Trinity United Church of
+ *   Christ", "Smith Law Group" / "Smith Law Offices");
+ * - where each has its own mailbox: one e-mail, or none to compare, is one customer's as often;
+ * - for words of their own, not one word's forms ("Accounting" / "Accountants", "Resto" /
+ *   "Restaurant", a slip of two letters in a long word) nor a trading name ("X Holdings Pty Ltd
+ *   T/A Ward Electrical").
  */
 function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
-  if (level !== 'partial') return false;
+  if (level !== 'partial' || a.email === null || b.email === null || a.email === b.email) return false;
+  const tradingAs = (r: LinkageRecord) => r.nameTokens.some((t, i) => (t === 't' || t === 'o') && r.nameTokens[i + 1] === 'a') || r.nameTokens.includes('tas') || r.nameTokens.includes('trading');
+  if (tradingAs(a) || tradingAs(b)) return false;
   const group = (r: LinkageRecord) => r.nameTokens.some((t) => GROUP_WORDS.has(t));
   const ga = group(a);
   const gb = group(b);
   const companies = a.form === 'company' && b.form === 'company';
-  if (!companies && ga === gb) return false;
-  const own = (x: LinkageRecord, y: LinkageRecord) =>
-    x.nameTokens.filter((t) => t.length >= 3 && !GROUP_WORDS.has(t) && !y.nameTokens.some((w) => w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w)));
+  if (!companies && !(ga !== gb && (a.form === 'company' || b.form === 'company'))) return false;
+  const sameWord = (w: string, t: string) =>
+    w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w) || (w.length >= 5 && t.length >= 5 && w.slice(0, 5) === t.slice(0, 5)) || (Math.min(w.length, t.length) >= 7 && editDistance(w, t) <= 2);
+  const own = (x: LinkageRecord, y: LinkageRecord) => x.nameTokens.filter((t) => t.length >= 4 && !GROUP_WORDS.has(t) && !y.nameTokens.some((w) => sameWord(w, t)));
   if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
   return own(a, b).length > 0 && own(b, a).length > 0;
 }
@@ -864,12 +872,21 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   const family = person.family ?? '';
   const names = [...family.split(' '), family.replace(/ /g, ''), person.givenWritten ?? ''].filter((n) => n.length >= 2);
   const word = (t: string) => (t.length > 3 && t.endsWith('s') ? [t, t.slice(0, -1)] : [t]);
-  if (firm.form !== 'company' && firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
+  // A company is held against the person's own record (a display of their names alone), not
+  // against a record that shows a firm beside its contact ("bains landscaping", Pooja Bains).
+  const company = firm.form === 'company' && showsOnlyNames(person);
+  if (!company && firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
   const named = (tokens: readonly string[]) => {
     const level = compareTokens(person.companyTokens, tokens);
     return level === 'exact' || level === 'typo' || level === 'contained';
   };
   return named(firm.nameTokens) || named(firm.companyTokens);
+}
+
+/** The record's display is its person's names and nothing else (initials of them included). */
+function showsOnlyNames(r: LinkageRecord): boolean {
+  const words = [r.given, r.givenWritten, ...(r.family ?? '').split(' ')].filter((w): w is string => w !== null && w !== '');
+  return r.nameTokens.every((t) => words.some((w) => w === t || (t.length === 1 && w.startsWith(t))));
 }
 
 /** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */

@@ -7,7 +7,7 @@ import { isGivenName } from '../given-name-genders';
 import { nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { oneEditApart, phoneticCodes } from './string-metrics';
-import MAIL_PROVIDERS from 'email-providers/all.json';
+import MAIL_PROVIDERS from 'email-providers/common.json';
 import ROLE_MAILBOXES from 'role-based-email-addresses';
 
 /**
@@ -248,14 +248,14 @@ const GENERATIONS: ReadonlyMap<string, string> = new Map([
   ['jr', 'jr'], ['jnr', 'jr'], ['ii', 'jr'], ['2nd', 'jr'], ['sr', 'sr'], ['snr', 'sr'], ['iii', 'iii'], ['3rd', 'iii'], ['iv', 'iv'], ['4th', 'iv'],
 ]);
 /** A word that may be a generation, anywhere in a name (a cheap test before reading it). */
-const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior|senior|fils|p[eè]re|hijo|filho|jun|sen)\b/i;
+const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior|senior|fils|p[eè]re|hijo|filho)\b/i;
 /**
  * Generations spelt out, which end a name of two more words: "Michael Mastroianni Junior", Québec's
- * "Réjean Champagne fils" / "père", Spanish "hijo", Portuguese "filho", German "jun." / "sen."
- * (after a surname only: Jun is a given name, Sen a surname).
+ * "Réjean Champagne fils" / "père", Spanish "hijo", Portuguese "filho". Not German "jun." / "sen.":
+ * without their dot they are names' words (Kim Min Jun, Amit Kumar Sen).
  */
 const SPELT_GENERATIONS: ReadonlyMap<string, string> = new Map([
-  ['junior', 'jr'], ['fils', 'jr'], ['pere', 'sr'], ['hijo', 'jr'], ['filho', 'jr'], ['jun', 'jr'], ['sen', 'sr'],
+  ['junior', 'jr'], ['fils', 'jr'], ['pere', 'sr'], ['hijo', 'jr'], ['filho', 'jr'],
 ]);
 /** "and" in the languages whose firms are "X and Sons" ("Gagnon et Fils", "Hijos y ..."). */
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
@@ -361,8 +361,13 @@ const FREE_MAIL = new Set([
   't-online.de', 'gmx.net', 'freenet.de', 'orange.fr', 'free.fr', 'wanadoo.fr', 'laposte.net', 'sfr.fr', 'libero.it', 'virgilio.it',
   'ziggo.nl', 'telefonica.net', 'hispeed.ch',
 ]);
-/** With the kept list of mail providers' domains (email-providers: some 8,700, every country's, and some of gmail.com's slips). */
+/**
+ * With the kept list of the common mail providers' domains (email-providers' common.json, some
+ * 360 of every country's; not its all.json, which holds some firms' domains too).
+ */
 const MAIL_SERVICES: ReadonlySet<string> = new Set([...FREE_MAIL, ...MAIL_PROVIDERS]);
+/** The global providers under any country's domain: yahoo.ie, hotmail.fr, outlook.de, live.nl, gmx.at. */
+const GLOBAL_PROVIDER = /^(?:yahoo|ymail|hotmail|outlook|live|msn|aol|gmx|icloud|protonmail|yandex|zoho|gmail|googlemail|mail)\.(?:[a-z]{2,3}|com?\.[a-z]{2})$/;
 /** Mailbox names shared by whoever answers them: a shared local part says little. */
 const GENERIC_MAILBOXES = new Set([
   'info', 'office', 'admin', 'contact', 'hello', 'mail', 'billing', 'accounts', 'accounting', 'sales', 'support', 'enquiries',
@@ -373,8 +378,8 @@ const GENERIC_MAILBOXES = new Set([
   'fatture', 'fatturazione', 'amministrazione', 'segreteria', 'faktura', 'faktury', 'fakturering', 'ksiegowosc', 'einkauf', 'inkoop',
   'achats', 'compras', 'acquisti', 'accountspayable', 'payables', 'receivables',
   // The kept list of role mailboxes (role-based-email-addresses: "buchhaltung", "administracion", "compta"...),
-  // less those that are persons' given names.
-  ...ROLE_MAILBOXES.filter((r) => r !== 'alexa'),
+  // less those that are persons' given names ("per", "dev", "sydney", "alexa").
+  ...ROLE_MAILBOXES.filter((r) => !isGivenName(r) && !['per', 'dev', 'alla', 'alexa', 'paris', 'india', 'sydney', 'denver', 'gardner'].includes(r)),
 ]);
 /** Compass words in their short form ("south" → "s"). "Northwest" and the like are names ("N Northwest Hwy"). */
 const SHORT_DIRECTION = new Map<string, string>([
@@ -556,6 +561,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     invest: ['investments', 'investment', 'invest', 'invt'],
     acad: ['academy', 'acad'],
     assur: ['assurance', 'assur'],
+    resto: ['restaurant', 'restaurants', 'resto'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -975,7 +981,7 @@ export function siteWords(city: string): string[] {
 }
 
 export function isFreeMailDomain(domain: string): boolean {
-  return MAIL_SERVICES.has(domain);
+  return MAIL_SERVICES.has(domain) || GLOBAL_PROVIDER.test(domain);
 }
 
 export function isGenericMailbox(local: string): boolean {

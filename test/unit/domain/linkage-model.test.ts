@@ -907,12 +907,10 @@ describe('European customers (a sixth labelled set, run blind)', () => {
     expect(compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === 'email')).toMatchObject({ level: 'same-local', context: 'name-derived' });
   });
 
-  it('jun., sen., hijo and filho after a surname are generations; Jun and Sen as names are not', () => {
-    expect(linkageRecord({ displayName: 'Stefan Schuster jun.' }).generation).toBe('jr');
+  it('hijo and filho after a surname are generations; Jun and Sen are names (Kim Min Jun, Amit Kumar Sen)', () => {
     expect(linkageRecord({ displayName: 'Jesús Cano Santos hijo' }).generation).toBe('jr');
-    expect(linkageRecord({ displayName: 'Klaus Weber sen.' }).generation).toBe('sr');
-    expect(linkageRecord({ displayName: 'Amartya Sen' }).generation).toBeNull();
-    expect(linkageRecord({ displayName: 'Li Jun' }).generation).toBeNull();
+    expect(linkageRecord({ displayName: 'João Pereira Lima filho' }).generation).toBe('jr');
+    for (const name of ['Amit Kumar Sen', 'Kim Min Jun', 'Tan Wei Jun', 'Li Jun']) expect([name, linkageRecord({ displayName: name }).generation]).toEqual([name, null]);
   });
 
   it('Roman numerals number organisations: I and III are two, II and 2 one; a middle initial is no number', () => {
@@ -930,17 +928,45 @@ describe('European customers (a sixth labelled set, run blind)', () => {
     expect(nameField({ displayName: 'Alonso Reformas S.L.' }, { displayName: 'Alonso Reformas SL' })?.level).toBe('exact');
   });
 
-  it("two companies of one group, or a holding and its company, are held: not one customer's records", () => {
-    expect(nameField({ displayName: 'Winkler Elektrotechnik UG (haftungsbeschränkt)' }, { displayName: 'Winkler Innenausbau UG (haftungsbeschränkt)' })?.clash).toBe('group');
-    expect(nameField({ displayName: 'Schäfer Consulting GmbH' }, { displayName: 'Schäfer Holding' })?.clash).toBe('group');
-    expect(nameField({ displayName: 'Villa Servizi S.r.l.s.' }, { displayName: 'Gruppo Villa' })?.clash).toBe('group');
-    expect(nameField({ displayName: 'Ward Constructions Pty Ltd' }, { displayName: 'Ward Property Holdings Pty Ltd' })?.clash).toBe('group');
-    // Not one company's name written longer, nor a site's records that vary their words.
-    expect(nameField({ displayName: 'Smith Electrical Pty Ltd' }, { displayName: 'Smith Electrical Services Pty Ltd' })?.clash).toBeUndefined();
-    expect(nameField({ displayName: 'Trinity Day Care Center' }, { displayName: 'Trinity United Church of Christ' })?.clash).toBeUndefined();
+  it("two companies of one group, or a holding and its company, each with its own mailbox, are held: not one customer's records", () => {
+    const mail = (displayName: string, email: string): CustomerContact => ({ displayName, email });
+    const clash = (a: CustomerContact, b: CustomerContact) => nameField(a, b)?.clash;
+    expect(clash(mail('Winkler Elektrotechnik UG (haftungsbeschränkt)', 'elektro@winkler.de'), mail('Winkler Innenausbau UG (haftungsbeschränkt)', 'info@winkler.de'))).toBe('group');
+    expect(clash(mail('Schäfer Consulting GmbH', 'consulting@schaefer.de'), mail('Schäfer Holding', 'info@schaefer.de'))).toBe('group');
+    expect(clash(mail('Villa Servizi S.r.l.s.', 'info.servizi@gruppo-villa.it'), mail('Gruppo Villa', 'info@gruppo-villa.it'))).toBe('group');
+    expect(clash(mail('Ward Constructions Pty Ltd', 'admin@wardgroup.com.au'), mail('Ward Property Holdings Pty Ltd', 'accounts@wardgroup.com.au'))).toBe('group');
+    // One mailbox (or none to compare) is one customer's as often: not held for the names alone.
+    expect(clash(mail('Ward Constructions Pty Ltd', 'admin@wardgroup.com.au'), mail('Ward Property Holdings Pty Ltd', 'admin@wardgroup.com.au'))).toBeUndefined();
+    expect(clash({ displayName: 'Sousa Construction Corp.' }, { displayName: 'Sousa Cpnstruction Corp.' })).toBeUndefined();
+    // One word's forms, a trading name, a firm's "Group" without a legal form, a site's records: not two companies.
+    for (const [a, b] of [
+      ['ABC Cleaning Pty Ltd', 'ABC Cleaners Pty Ltd'],
+      ['Smith Accounting Ltd', 'Smith Accountants Ltd'],
+      ['Resto Le Cabanon Inc', 'Restaurant Le Cabanon Inc.'],
+      ['Smith Electrical Pty Ltd', 'Smith Electrical Services Pty Ltd'],
+      ['Ward Holdings Pty Ltd T/A Ward Electrical', 'Ward Electrical Services Pty Ltd'],
+      ['Smith Law Group', 'Smith Law Offices'],
+      ['Trinity Day Care Center', 'Trinity United Church of Christ'],
+    ]) {
+      expect([a, b, clash(mail(a!, 'x@one.com'), mail(b!, 'y@one.com'))]).toEqual([a, b, undefined]);
+    }
     const office = { phone: '0931 6187335', address: { line1: 'Münchener Str. 4', city: 'Würzburg', postalCode: '97075', country: 'DE' } };
     const innenausbau: CustomerContact = { displayName: 'Winkler Innenausbau UG (haftungsbeschränkt)', email: 'buchhaltung@winkler-innenausbau.de', ...office };
     expect(decide({ displayName: 'Winkler Elektrotechnik UG', email: 'elektro@winkler-innenausbau.de', ...office }, [candidate('1', innenausbau)]).outcome).toBe('ambiguous');
+  });
+
+  it("a company named for a person is held against the person's own record, not against a record of the firm with its contact", () => {
+    const home = { email: 'pooja.bains@bainslandscaping.ca', phone: '604-246-6012', address: { line1: '483 Alder St', city: 'Agassiz', postalCode: 'V0M 3E8' } };
+    const firm: CustomerContact = { displayName: 'Bains Landscaping Corp.', ...home };
+    expect(decide({ displayName: 'Pooja Bains', givenName: 'Pooja', familyName: 'Bains', ...home }, [candidate('1', firm)]).outcome).toBe('ambiguous');
+    expect(decide({ displayName: 'bains landscaping', givenName: 'Pooja', familyName: 'Bains', ...home }, [candidate('1', firm)]).outcome).toBe('link');
+  });
+
+  it('Ek is a surname, e.K. a form; role mailboxes that are given names still spell out an initial', () => {
+    expect(linkageRecord({ displayName: 'Anna Ek' }).isPerson).toBe(true);
+    expect(nameField({ displayName: 'Müller Elektro e.K.' }, { displayName: 'Müller Elektro' })?.level).toBe('exact');
+    const per: CustomerContact = { displayName: 'P. Hansen', givenName: 'P.', familyName: 'Hansen', email: 'per.hansen@gmail.com', address: { city: 'Oslo' } };
+    expect(decide(per, [candidate('1', { displayName: 'Paul Hansen', givenName: 'Paul', familyName: 'Hansen', email: 'paul@hansen.no', address: { city: 'Oslo' } })]).outcome).not.toBe('link');
   });
 });
 
