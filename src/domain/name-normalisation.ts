@@ -52,7 +52,8 @@ export function stripLegalSuffixes(normalised: string): string {
     }
     // Dotted initials ("l l c" from "L.L.C."): a trailing run of single letters forming a suffix.
     let run = 0;
-    while (run < tokens.length - 1 && (tokens[tokens.length - 1 - run] ?? '').length === 1) run++;
+    // Letters only: "Zonnepark 4 B.V." ends in the form "b v" after its number.
+    while (run < tokens.length - 1 && /^[a-z]$/.test(tokens[tokens.length - 1 - run] ?? '')) run++;
     const dotted = tokens.slice(tokens.length - run).join('');
     if (run >= 2 && (LEGAL_SUFFIXES.has(dotted) || DOTTED_LEGAL_SUFFIXES.has(dotted))) {
       tokens.splice(tokens.length - run, run);

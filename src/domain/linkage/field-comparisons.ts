@@ -3,6 +3,7 @@ import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, siteWords, streetTypeOf, titleSex } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
+import { stripLegalSuffixes } from '../name-normalisation';
 
 /**
  * Comparison levels per field, in the Fellegi–Sunter sense: each pair of records falls in
@@ -418,9 +419,12 @@ const ROMAN: ReadonlyMap<string, string> = new Map(
 );
 const NUMBER_WORD = /^([a-z]{1,4})?(\d+)([a-z]{1,2})?$/;
 
-/** `last`: the name's last word, where a lone I, V or X numbers it ("Beheer I"); elsewhere it is an initial ("Mary I Jones"). */
+/** Read anywhere in a name ("Phase II Apartments"); the others only as its last word ("Beheer I"; not "Mary I Jones", "Via XX Settembre 8"). */
+const ROMAN_ANYWHERE = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix']);
+
+/** `last`: the name's last word (its legal form cut), where any Roman numeral numbers it. */
 function numberWord(t: string, last: boolean): NumberWord | null {
-  const roman = t.length > 1 || last ? ROMAN.get(t) : undefined;
+  const roman = last || ROMAN_ANYWHERE.has(t) ? ROMAN.get(t) : undefined;
   if (roman !== undefined) return { prefix: '', digits: roman, suffix: '' };
   const m = NUMBER_WORD.exec(t);
   if (m === null) return null;
@@ -441,7 +445,9 @@ interface NumberRun {
 
 function numberRuns(lists: ReadonlyArray<readonly string[]>): NumberRun[] {
   const runs: NumberRun[] = [];
-  for (const tokens of lists) {
+  for (const written of lists) {
+    // Without the legal form its letters may spell ("B.V.": the V is no fifth).
+    const tokens = written.length === 0 ? written : stripLegalSuffixes(written.join(' ')).split(' ');
     let run: NumberWord[] = [];
     const close = () => {
       const [head] = run;
@@ -533,7 +539,8 @@ const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'gru
  */
 function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
   if (level !== 'partial' || a.email === null || b.email === null || a.email === b.email) return false;
-  const tradingAs = (r: LinkageRecord) => r.nameTokens.some((t, i) => (t === 't' || t === 'o') && r.nameTokens[i + 1] === 'a') || r.nameTokens.includes('tas') || r.nameTokens.includes('trading');
+  // "T/A", "t/as", "O/A" (operating as), "DBA": the name after it is the one the customer trades under ("a" is a filler word, cut).
+  const tradingAs = (r: LinkageRecord) => r.nameTokens.some((t) => t === 't' || t === 'o' || t === 'tas' || t === 'trading' || t === 'dba');
   if (tradingAs(a) || tradingAs(b)) return false;
   const group = (r: LinkageRecord) => r.nameTokens.some((t) => GROUP_WORDS.has(t));
   const ga = group(a);
@@ -542,7 +549,7 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (!companies && !(ga !== gb && (a.form === 'company' || b.form === 'company'))) return false;
   const sameWord = (w: string, t: string) =>
     w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w) || (w.length >= 5 && t.length >= 5 && w.slice(0, 5) === t.slice(0, 5)) || (Math.min(w.length, t.length) >= 7 && editDistance(w, t) <= 2);
-  const own = (x: LinkageRecord, y: LinkageRecord) => x.nameTokens.filter((t) => t.length >= 4 && !GROUP_WORDS.has(t) && !y.nameTokens.some((w) => sameWord(w, t)));
+  const own = (x: LinkageRecord, y: LinkageRecord) => x.nameTokens.filter((t) => t.length >= 3 && !GROUP_WORDS.has(t) && !y.nameTokens.some((w) => sameWord(w, t)));
   if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
   return own(a, b).length > 0 && own(b, a).length > 0;
 }

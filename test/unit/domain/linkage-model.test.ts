@@ -918,6 +918,9 @@ describe('European customers (a sixth labelled set, run blind)', () => {
     expect(nameField({ displayName: 'Projektgesellschaft Buntmanufaktur VI GmbH' }, { displayName: 'Projektgesellschaft Buntmanufaktur V GmbH' })?.clash).toBe('numbering');
     expect(nameField({ displayName: 'Lincoln Academy II' }, { displayName: 'Lincoln Academy 2' })?.clash).toBeUndefined();
     expect(compareRecords(linkageRecord({ displayName: 'Mary I Jones' }), linkageRecord({ displayName: 'Mary V Jones' })).some((f) => f.clash !== undefined)).toBe(false);
+    // A company's form is no number ("B.V."'s V), nor a street's name inside a name ("Via XX Settembre").
+    expect(nameField({ displayName: 'Zonnepark Blauwzicht 4 B.V.' }, { displayName: 'Zonnepark Blauwzicht 3 B.V.' })?.clash).toBe('numbering');
+    expect(nameField({ displayName: 'Condominio Via XX Settembre 8' }, { displayName: 'Condominio Via XX Settembre 4' })?.clash).toBe('numbering');
   });
 
   it("Europe's legal forms are cut from names: the same company however its form is written", () => {
@@ -933,6 +936,7 @@ describe('European customers (a sixth labelled set, run blind)', () => {
     const clash = (a: CustomerContact, b: CustomerContact) => nameField(a, b)?.clash;
     expect(clash(mail('Winkler Elektrotechnik UG (haftungsbeschränkt)', 'elektro@winkler.de'), mail('Winkler Innenausbau UG (haftungsbeschränkt)', 'info@winkler.de'))).toBe('group');
     expect(clash(mail('Schäfer Consulting GmbH', 'consulting@schaefer.de'), mail('Schäfer Holding', 'info@schaefer.de'))).toBe('group');
+    expect(clash(mail('Peeters Installatietechniek bv', 'admin@peetersict.be'), mail('Peeters ICT BV', 'info@peetersict.be'))).toBe('group');
     expect(clash(mail('Villa Servizi S.r.l.s.', 'info.servizi@gruppo-villa.it'), mail('Gruppo Villa', 'info@gruppo-villa.it'))).toBe('group');
     expect(clash(mail('Ward Constructions Pty Ltd', 'admin@wardgroup.com.au'), mail('Ward Property Holdings Pty Ltd', 'accounts@wardgroup.com.au'))).toBe('group');
     // One mailbox (or none to compare) is one customer's as often: not held for the names alone.
@@ -946,6 +950,7 @@ describe('European customers (a sixth labelled set, run blind)', () => {
       ['Smith Electrical Pty Ltd', 'Smith Electrical Services Pty Ltd'],
       ['Ward Holdings Pty Ltd T/A Ward Electrical', 'Ward Electrical Services Pty Ltd'],
       ['Smith Law Group', 'Smith Law Offices'],
+      ['ABC Cleaning Pty Ltd', 'ABC Cleaning Services Pty Ltd'],
       ['Trinity Day Care Center', 'Trinity United Church of Christ'],
     ]) {
       expect([a, b, clash(mail(a!, 'x@one.com'), mail(b!, 'y@one.com'))]).toEqual([a, b, undefined]);
