@@ -519,6 +519,9 @@ function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>
   return other.nameTokens.some((t) => t.length >= 3 && !written.nameTokens.some((w) => w === t || oneEditApart(w, t)));
 }
 
+/** Words of a firm's family or kind, no trade of its own ("Smith & Sons Ltd" / "Smith Builders Ltd", "Law Firm" / "Law Group"). */
+const KIN_WORDS = new Set(['sons', 'son', 'bros', 'brothers', 'fils', 'firm', 'cie']);
+
 /** Words that name a group or its holding company ("Schäfer Holding", "Gruppo Villa", "Bakker Beheer B.V."). */
 const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'beheer', 'konzern']);
 
@@ -540,7 +543,8 @@ const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'gru
 function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
   if (level !== 'partial' || a.email === null || b.email === null || a.email === b.email) return false;
   // "T/A", "t/as", "O/A" (operating as), "DBA": the name after it is the one the customer trades under ("a" is a filler word, cut).
-  const tradingAs = (r: LinkageRecord) => r.nameTokens.some((t) => t === 't' || t === 'o' || t === 'tas' || t === 'trading' || t === 'dba');
+  const tradingAs = (r: LinkageRecord) =>
+    r.nameTokens.some((t, i) => t === 't' || t === 'o' || t === 'tas' || t === 'trading' || t === 'dba' || t === 'aka' || t === 'doing' || (t === 'd' && r.nameTokens[i + 1] === 'b'));
   if (tradingAs(a) || tradingAs(b)) return false;
   const group = (r: LinkageRecord) => r.nameTokens.some((t) => GROUP_WORDS.has(t));
   const ga = group(a);
@@ -549,7 +553,24 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (!companies && !(ga !== gb && (a.form === 'company' || b.form === 'company'))) return false;
   const sameWord = (w: string, t: string) =>
     w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w) || (w.length >= 5 && t.length >= 5 && w.slice(0, 5) === t.slice(0, 5)) || (Math.min(w.length, t.length) >= 7 && editDistance(w, t) <= 2);
-  const own = (x: LinkageRecord, y: LinkageRecord) => x.nameTokens.filter((t) => t.length >= 3 && !GROUP_WORDS.has(t) && !y.nameTokens.some((w) => sameWord(w, t)));
+  // One word written short in order ("Plbg" for Plumbing, "Htg" for Heating), or two joined ("Autobody").
+  const abbreviates = (short: string, long: string) => {
+    if (short.length < 3 || short.length >= long.length || short[0] !== long[0]) return false;
+    let i = 0;
+    for (const ch of long) if (ch === short[i]) i += 1;
+    return i === short.length;
+  };
+  const joined = (r: LinkageRecord) => r.nameTokens.slice(1).map((t, i) => `${r.nameTokens[i] ?? ''}${t}`);
+  const own = (x: LinkageRecord, y: LinkageRecord) =>
+    x.nameTokens.filter(
+      (t) =>
+        t.length >= 3 &&
+        !GROUP_WORDS.has(t) &&
+        !KIN_WORDS.has(t) &&
+        !y.nameTokens.some((w) => sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t)) &&
+        !joined(y).includes(t) &&
+        !joined(x).some((j) => y.nameTokens.includes(j)),
+    );
   if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
   return own(a, b).length > 0 && own(b, a).length > 0;
 }
@@ -893,7 +914,8 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
 /** The record's display is its person's names and nothing else (initials of them included). */
 function showsOnlyNames(r: LinkageRecord): boolean {
   const words = [r.given, r.givenWritten, ...(r.family ?? '').split(' ')].filter((w): w is string => w !== null && w !== '');
-  return r.nameTokens.every((t) => words.some((w) => w === t || (t.length === 1 && w.startsWith(t))));
+  // A middle name is a name too ("John Paul Smith").
+  return r.nameTokens.every((t) => words.some((w) => w === t || (t.length === 1 && w.startsWith(t))) || isGivenName(t));
 }
 
 /** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */

@@ -951,6 +951,12 @@ describe('European customers (a sixth labelled set, run blind)', () => {
       ['Ward Holdings Pty Ltd T/A Ward Electrical', 'Ward Electrical Services Pty Ltd'],
       ['Smith Law Group', 'Smith Law Offices'],
       ['ABC Cleaning Pty Ltd', 'ABC Cleaning Services Pty Ltd'],
+      // After the end-of-stop review: kin words, short forms, joined words, "d/b/a".
+      ['Smith & Sons Ltd', 'Smith Builders Ltd'],
+      ['Blue Sky Plbg & Htg Ltd', 'Blue Sky Plumbing & Heating Ltd'],
+      ['Pacific Auto Body Inc', 'Pacific Autobody Inc'],
+      ['Smith Law Group LLC', 'Smith Law Firm LLC'],
+      ['Ward Holdings Pty Ltd d/b/a Ward Electrical', 'Ward Electrical Services Pty Ltd'],
       ['Trinity Day Care Center', 'Trinity United Church of Christ'],
     ]) {
       expect([a, b, clash(mail(a!, 'x@one.com'), mail(b!, 'y@one.com'))]).toEqual([a, b, undefined]);
@@ -965,6 +971,8 @@ describe('European customers (a sixth labelled set, run blind)', () => {
     const firm: CustomerContact = { displayName: 'Bains Landscaping Corp.', ...home };
     expect(decide({ displayName: 'Pooja Bains', givenName: 'Pooja', familyName: 'Bains', ...home }, [candidate('1', firm)]).outcome).toBe('ambiguous');
     expect(decide({ displayName: 'bains landscaping', givenName: 'Pooja', familyName: 'Bains', ...home }, [candidate('1', firm)]).outcome).toBe('link');
+    // A middle name is still the person's own record.
+    expect(decide({ displayName: 'Pooja Anne Bains', givenName: 'Pooja', familyName: 'Bains', ...home }, [candidate('1', firm)]).outcome).toBe('ambiguous');
   });
 
   it('Ek is a surname, e.K. a form; role mailboxes that are given names still spell out an initial', () => {
