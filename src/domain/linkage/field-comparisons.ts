@@ -560,17 +560,22 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     for (const ch of long) if (ch === short[i]) i += 1;
     return i === short.length;
   };
-  const joined = (r: LinkageRecord) => r.nameTokens.slice(1).map((t, i) => `${r.nameTokens[i] ?? ''}${t}`);
-  const own = (x: LinkageRecord, y: LinkageRecord) =>
-    x.nameTokens.filter(
-      (t) =>
-        t.length >= 3 &&
-        !GROUP_WORDS.has(t) &&
-        !KIN_WORDS.has(t) &&
-        !y.nameTokens.some((w) => sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t)) &&
-        !joined(y).includes(t) &&
-        !joined(x).some((j) => y.nameTokens.includes(j)),
+  // Words of `x` that are `y`'s words joined ("autobody" for "auto body"), or that `x` joins into one of `y`'s.
+  const joinedWith = (x: LinkageRecord, y: LinkageRecord): Set<string> => {
+    const out = new Set<string>();
+    for (let i = 1; i < x.nameTokens.length; i += 1) {
+      const [p = '', q = ''] = [x.nameTokens[i - 1], x.nameTokens[i]];
+      if (y.nameTokens.includes(p + q)) out.add(p).add(q);
+    }
+    for (let i = 1; i < y.nameTokens.length; i += 1) out.add(`${y.nameTokens[i - 1] ?? ''}${y.nameTokens[i] ?? ''}`);
+    return out;
+  };
+  const own = (x: LinkageRecord, y: LinkageRecord) => {
+    const joined = joinedWith(x, y);
+    return x.nameTokens.filter(
+      (t) => t.length >= 3 && !GROUP_WORDS.has(t) && !KIN_WORDS.has(t) && !joined.has(t) && !y.nameTokens.some((w) => sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t)),
     );
+  };
   if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
   return own(a, b).length > 0 && own(b, a).length > 0;
 }

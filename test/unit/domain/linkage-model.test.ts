@@ -937,6 +937,8 @@ describe('European customers (a sixth labelled set, run blind)', () => {
     expect(clash(mail('Winkler Elektrotechnik UG (haftungsbeschränkt)', 'elektro@winkler.de'), mail('Winkler Innenausbau UG (haftungsbeschränkt)', 'info@winkler.de'))).toBe('group');
     expect(clash(mail('Schäfer Consulting GmbH', 'consulting@schaefer.de'), mail('Schäfer Holding', 'info@schaefer.de'))).toBe('group');
     expect(clash(mail('Peeters Installatietechniek bv', 'admin@peetersict.be'), mail('Peeters ICT BV', 'info@peetersict.be'))).toBe('group');
+    // A joined pair excuses only its own words, not the rest of the name.
+    expect(clash(mail('Pacific Auto Body Repairs Inc', 'repairs@pacific.com'), mail('Pacific Autobody Paint Inc', 'paint@pacific.com'))).toBe('group');
     expect(clash(mail('Villa Servizi S.r.l.s.', 'info.servizi@gruppo-villa.it'), mail('Gruppo Villa', 'info@gruppo-villa.it'))).toBe('group');
     expect(clash(mail('Ward Constructions Pty Ltd', 'admin@wardgroup.com.au'), mail('Ward Property Holdings Pty Ltd', 'accounts@wardgroup.com.au'))).toBe('group');
     // One mailbox (or none to compare) is one customer's as often: not held for the names alone.
@@ -955,6 +957,7 @@ describe('European customers (a sixth labelled set, run blind)', () => {
       ['Smith & Sons Ltd', 'Smith Builders Ltd'],
       ['Blue Sky Plbg & Htg Ltd', 'Blue Sky Plumbing & Heating Ltd'],
       ['Pacific Auto Body Inc', 'Pacific Autobody Inc'],
+      ['Pacific Autobody Inc', 'Pacific Auto Body Inc'],
       ['Smith Law Group LLC', 'Smith Law Firm LLC'],
       ['Ward Holdings Pty Ltd d/b/a Ward Electrical', 'Ward Electrical Services Pty Ltd'],
       ['Trinity Day Care Center', 'Trinity United Church of Christ'],
