@@ -3,7 +3,6 @@ import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, siteWords, streetTypeOf, titleSex } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
-import { stripLegalSuffixes } from '../name-normalisation';
 
 /**
  * Comparison levels per field, in the Fellegi–Sunter sense: each pair of records falls in
@@ -445,9 +444,8 @@ interface NumberRun {
 
 function numberRuns(lists: ReadonlyArray<readonly string[]>): NumberRun[] {
   const runs: NumberRun[] = [];
-  for (const written of lists) {
-    // Without the legal form its letters may spell ("B.V.": the V is no fifth).
-    const tokens = written.length === 0 ? written : stripLegalSuffixes(written.join(' ')).split(' ');
+  // Name and company tokens come without their legal form (`stripLegalSuffixes`): "B.V."'s V is no fifth.
+  for (const tokens of lists) {
     let run: NumberWord[] = [];
     const close = () => {
       const [head] = run;
