@@ -483,8 +483,24 @@ const sameNumber = (x: NumberRun, y: NumberRun) => lettersAgree(x, y) && (x.join
  * 'number-slip'. Each list of words is read apart (a display name's, a company name's).
  */
 function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<readonly string[]>): NameClash | null {
-  let ra = numberRuns(a);
-  let rb = ra.length === 0 ? [] : numberRuns(b);
+  // Two display names alike but for their numbers are two units, whatever company owns both: a
+  // franchisee's numbered company runs several stores ("Rôtisserie Poulet Doré #130" / "#183",
+  // each of "2199949 Ont. Inc.").
+  const [da = [], db = []] = [a[0], b[0]];
+  const words = (t: readonly string[]) => t.filter((w) => !/\d/.test(w));
+  if (a.length > 1 && b.length > 1 && da.some((w) => /\d/.test(w)) && db.some((w) => /\d/.test(w))) {
+    const alike = compareTokens(words(da), words(db));
+    if (alike === 'exact' || alike === 'typo') {
+      const clash = numbersClash(numberRuns([da]), numberRuns([db]));
+      if (clash !== null) return clash;
+    }
+  }
+  const ra = numberRuns(a);
+  const rb = ra.length === 0 ? [] : numberRuns(b);
+  return numbersClash(ra, rb);
+}
+
+function numbersClash(ra: NumberRun[], rb: NumberRun[]): NameClash | null {
   if (ra.length === 0 || rb.length === 0) return null;
   const long = (r: NumberRun) => r.joined.length >= 3;
   if (ra.some(long) && rb.some(long)) {
@@ -588,8 +604,25 @@ function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefine
   if (numbered !== null) return numbered;
   const level = compareTokens(x.nameTokens, y.nameTokens);
   if ((x.form !== null || y.form !== null) && formClash(x, y, level)) return 'form';
-  if (namesItsSite(x, y) || namesItsSite(y, x)) return 'site';
+  if (namesItsSite(x, y) || namesItsSite(y, x) || branchesClash(x, y)) return 'site';
   return groupClash(x, y, level) ? 'group' : undefined;
+}
+
+/**
+ * Two branches of one business, each named after the business's name ("Liberty Pediatric Dental -
+ * Uptown LLC" / "Liberty Pediatric Dental - South End LLC", "Harvest Bowl (Eastgate)" /
+ * "Harvest Bowl (Westgate)"): a chain's sites share its e-mail, phone and name, but not a word
+ * of their branches' names, nor a street address.
+ */
+function branchesClash(x: LinkageRecord, y: LinkageRecord): boolean {
+  if (x.branch.length === 0 || y.branch.length === 0) return false;
+  // At one street address they are one site's programmes or departments ("Casa Central - Community
+  // Service Center" / "Casa Central - CSC Development Program"), not two sites.
+  if (x.street !== null && x.street === y.street) return false;
+  const head = (r: LinkageRecord) => r.nameTokens.slice(0, r.nameTokens.length - r.branch.length);
+  const heads = compareTokens(head(x), head(y));
+  if (heads !== 'exact' && heads !== 'typo') return false;
+  return !x.branch.some((t) => y.branch.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)));
 }
 
 /** The words of `x`'s city are in its name and not in `y`'s, and `y` is in another town: two sites. */
@@ -616,11 +649,12 @@ function namesItsSite(x: LinkageRecord, y: LinkageRecord): boolean {
 function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): NameClash | undefined {
   const orgA = organisationNamed(a);
   const orgB = organisationNamed(b);
-  if (orgA && orgB) return formClash(a, b, level) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) ? 'site' : groupClash(a, b, level) ? 'group' : undefined;
+  if (orgA && orgB) return formClash(a, b, level) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b) ? 'site' : groupClash(a, b, level) ? 'group' : undefined;
   if (orgA === orgB) return undefined;
   const org = orgA ? a : b;
   if (org.form !== null && FORM_WRITTEN.has(org.form)) return 'form';
-  return (level === 'partial' || level === 'different') && !namedForOwner(org, orgA ? b : a) ? 'contact' : undefined;
+  const person = orgA ? b : a;
+  return (level === 'partial' || level === 'different') && !namedForOwner(org, person) && !firmsContactDetails(org, person) ? 'contact' : undefined;
 }
 
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
@@ -680,6 +714,14 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const namedAlike = (a.givenWritten ?? a.given) === (b.givenWritten ?? b.given) && a.family === b.family;
   // Mailboxes apart by their number alone are read below ("riley.noble3@" / "riley.noble@").
   const numberOnly = a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '');
+  // A chain's or a manager's mailboxes numbered by store or site ("store1@" / "store2@" at one
+  // domain): the numbers name two sites, as numbered names do (`NameClash`), not a slip.
+  if (numberOnly && unitMailboxes(a, b)) {
+    const da = a.emailLocal.replace(/\D/g, '');
+    const db = b.emailLocal.replace(/\D/g, '');
+    const clash: NameClash = da.length === db.length && editDistance(da, db) === 1 ? 'number-slip' : 'numbering';
+    return { field: 'email', level: 'same-domain', clash };
+  }
   const ownNames =
     (a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) ||
     (namedAlike && !numberOnly && madeOfName(a.emailLocal, a, true) && madeOfName(b.emailLocal, b, true));
@@ -711,6 +753,27 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (sameDomain && a.emailDomain !== null && !isFreeMailDomain(a.emailDomain)) return { field: 'email', level: 'same-domain' };
   return sharedBeyondFirst ? missing('email') : { field: 'email', level: 'different' };
 }
+
+/**
+ * Two mailboxes at one firm's domain apart by their number alone, where the word is a role's or
+ * a unit's ("store1@" / "store2@", "office12@" / "office3@"): not a person's ("riley.noble3@"),
+ * nor a firm's name with a number or year ("harbor2012@").
+ */
+function unitMailboxes(a: LinkageRecord, b: LinkageRecord): boolean {
+  if (a.emailDomain === null || a.emailDomain !== b.emailDomain || isFreeMailDomain(a.emailDomain)) return false;
+  const la = a.emailLocal ?? '';
+  const lb = b.emailLocal ?? '';
+  const da = la.replace(/\D/g, '');
+  const db = lb.replace(/\D/g, '');
+  if (da === db || da === '' || db === '') return false;
+  // The number at the end or the start ("store2", "2store"), after a word of three letters or more.
+  const word = la.replace(/\d/g, '').replace(/[._-]/g, '');
+  if (word.length < 3 || !/^\d*\D+\d*$/.test(la) || !/^\d*\D+\d*$/.test(lb)) return false;
+  return isGenericMailbox(word) || UNIT_WORDS.has(word);
+}
+
+/** Words a numbered mailbox names a site or unit by. */
+const UNIT_WORDS = new Set(['store', 'shop', 'branch', 'location', 'site', 'unit', 'office', 'clinic', 'team', 'kitchen', 'restaurant', 'outlet', 'depot', 'warehouse', 'plant']);
 
 /**
  * The mailbox name is only the record's own names ("lucy.green", "greenl", "lgreen2"), in any
@@ -884,11 +947,53 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
     const converted = (x !== a) !== (y !== b);
     const firm = converted ? (x === a ? y : x) : x.organisationNamed !== y.organisationNamed ? (x.organisationNamed ? x : y) : null;
     const person = firm === x ? y : x;
-    const ownerOrFirm = firm !== null && !person.organisationNamed && !namedForOwner(firm, person);
+    // A firm named for the person is the person's too, unless each has a mailbox of its own: the
+    // firm's at its domain, the person's at a mail service ("Gutierrez Tax Services" at
+    // orders@gutierreztaxservices.com, Raul Gutierrez at rgutierrez@yahoo.com): the firm and its
+    // owner, each billed. So are two records of one person's names, one with a firm's role
+    // mailbox (orders@birchboutique.ca: the firm's order in its owner's name), one with the
+    // person's own.
+    // But a person's record with the firm's e-mail, phone and street address all is the firm's,
+    // written in the name of whoever filled the form (a web store's order "Jorge Romero" at
+    // brooksidegoods@live.com, the boutique's phone and shop): a founder billed at home has a
+    // home, or a mailbox, of their own.
+    const ownerOrFirm =
+      firm !== null
+        ? !person.organisationNamed && (!namedForOwner(firm, person) || ownMailboxes(firm, person, false)) && !firmsContactDetails(firm, person)
+        : !x.organisationNamed && !y.organisationNamed && (ownMailboxes(x, y, true) || ownMailboxes(y, x, true));
     const clash = company.clash ?? contactsClash(x, y) ?? (ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash === undefined ? company : { ...company, clash }];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
+}
+
+/**
+ * The person's record has the firm's e-mail, phone and street address, each as the firm's record
+ * writes it, and the mailbox is the firm's: at a domain of its own or named for it, not made of
+ * the person's names (a founder's own donald.mueller@gmail.com, at her home, is hers).
+ */
+function firmsContactDetails(firm: LinkageRecord, person: LinkageRecord): boolean {
+  if (firm.email === null || firm.email !== person.email || firm.emailLocal === null || firm.emailDomain === null) return false;
+  const local = firm.emailLocal.replace(/[^a-z]/g, '');
+  const firmsMailbox = !madeOfName(firm.emailLocal, person, true) && (!isFreeMailDomain(firm.emailDomain) || firm.nameTokens.some((t) => t.length >= 4 && local.includes(t)));
+  return (
+    firmsMailbox &&
+    firm.phone !== null &&
+    firm.phone === person.phone &&
+    firm.street !== null &&
+    firm.street === person.street &&
+    firm.houseNumber === person.houseNumber
+  );
+}
+
+/**
+ * The firm's record has a mailbox at its own domain (with `role`, a role's: "orders@", "info@")
+ * and the person's record another at a mail service: the firm's and the person's own.
+ */
+function ownMailboxes(firm: LinkageRecord, person: LinkageRecord, role: boolean): boolean {
+  if (firm.email === null || person.email === null || firm.emailDomain === null || person.emailDomain === null || firm.email === person.email) return false;
+  if (isFreeMailDomain(firm.emailDomain) || !isFreeMailDomain(person.emailDomain)) return false;
+  return !role || (firm.emailLocal !== null && isGenericMailbox(firm.emailLocal));
 }
 
 /**

@@ -80,6 +80,12 @@ export interface LinkageRecord {
   organisationNamed: boolean;
   /** The kinds of trust a trust's name gives ("unit", "family"), sorted; none when it gives none. */
   trustKinds: string[];
+  /**
+   * The words of a branch an organisation's name ends with, after a dash or in parentheses
+   * ("Liberty Pediatric Dental - Uptown LLC", "Harvest Bowl (Eastgate)"): a chain's site or store;
+   * empty when it names none.
+   */
+  branch: string[];
 }
 
 /**
@@ -359,7 +365,7 @@ const FREE_MAIL = new Set([
   'bigpond.com', 'bigpond.net.au', 'optusnet.com.au', 'tpg.com.au', 'iinet.net.au', 'internode.on.net', 'westnet.com.au',
   'dodo.com.au', 'hotmail.com.au', 'outlook.com.au', 'yahoo.com.au', 'live.com.au', 'xtra.co.nz',
   't-online.de', 'gmx.net', 'freenet.de', 'orange.fr', 'free.fr', 'wanadoo.fr', 'laposte.net', 'sfr.fr', 'libero.it', 'virgilio.it',
-  'ziggo.nl', 'telefonica.net', 'hispeed.ch',
+  'ziggo.nl', 'telefonica.net', 'hispeed.ch', 'bell.net', 'eastlink.ca', 'kpnmail.nl', 'planet.nl', 'home.nl', 'skynet.be',
 ]);
 /**
  * With the kept list of the common mail providers' domains (email-providers' common.json, some
@@ -899,6 +905,23 @@ function withoutCareOf(c: CustomerContact): CustomerContact {
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }
 
+/** A trading name or an agent after the dash names no branch ("Reid Pty Ltd - T/A Reid Electrical"). */
+const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka|trading|formerly|previously|atf|c\s*\/\s*[-o]|attn)\b/i;
+
+/**
+ * The branch an organisation's name ends with (`LinkageRecord.branch`): the words after its
+ * last spaced dash, or in its closing parentheses, that the name's tokens end with (a legal form
+ * in parentheses, "UG (haftungsbeschränkt)", is no branch: the tokens dropped it).
+ */
+function branchOf(raw: string, tokens: readonly string[]): string[] {
+  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw);
+  if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
+  const words = nameTokens(m[1], false);
+  if (words.length === 0 || words.length >= tokens.length) return [];
+  const tail = tokens.slice(tokens.length - words.length);
+  return tail.every((t, i) => t === words[i]) ? words : [];
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const c = withoutDottedTitles(withoutCareOf(withinQboLimits(contact)));
@@ -914,6 +937,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, city, null)?.zip ?? null;
   // A person's company is where they work or trade, unless the display names it instead of them.
   const forms = organisationForm(person === null || person.family === null ? [normaliseText(contactName(c)), companyRaw] : [normaliseText(c.displayName) || companyRaw]);
+  const organisation = person === null || person.family === null || displayNamesOther(c, person);
   return {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
@@ -935,7 +959,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     postcode,
     country,
     ...forms,
-    organisationNamed: person === null || person.family === null || forms.form !== null || displayNamesOther(c, person),
+    organisationNamed: organisation || forms.form !== null,
+    branch: organisation ? branchOf(contactName(c), tokens) : [],
   };
 }
 

@@ -986,6 +986,50 @@ describe('European customers (a sixth labelled set, run blind)', () => {
   });
 });
 
+describe("a web store's customers (the seventh labelled set's errors, read at the eleventh stop)", () => {
+  it("a chain's stores: mailboxes numbered by store, and branches named after the chain's name, are two customers", () => {
+    const chain = { phone: '619-561-3105', address: { line1: '9547 Washington Street', city: 'San Diego', postalCode: '92105' } };
+    const store1: CustomerContact = { displayName: 'Sweet Peony Bakery', companyName: 'Sweet Peony Bakery', email: 'store1@sweetpeonybakery.us', ...chain };
+    const store2: CustomerContact = { displayName: 'Sweet Peony Bakery', companyName: 'Sweet Peony Bakery', email: 'Store2@sweetpeonybakery.us', phone: '619-561-3105', address: { line1: '1759 Technology Blvd', city: 'San Diego', postalCode: '92116' } };
+    expect(decide(store2, [candidate('1', store1)]).outcome).not.toBe('link');
+    const email = (a: string, b: string) => compareRecords(linkageRecord({ displayName: 'Acme Dental', email: a }), linkageRecord({ displayName: 'Acme Dental', email: b })).find((f) => f.field === 'email');
+    expect(email('store1@acme.com', 'store2@acme.com')).toMatchObject({ level: 'same-domain', clash: 'number-slip' });
+    expect(email('shop12@acme.com', 'shop3@acme.com')).toMatchObject({ level: 'same-domain', clash: 'numbering' });
+    // A slip in a mailbox's letters is still a typo; a person's numbered mailbox is read with the names.
+    expect(email('store1@acme.com', 'stor1@acme.com')).toMatchObject({ level: 'typo' });
+    expect(email('store1@acme.com', 'store1@acme.com')?.clash).toBeUndefined();
+    const uptown: CustomerContact = { displayName: 'Liberty Pediatric Dental - Uptown LLC', email: 'orders@libertypediatricdental.com', phone: '207-314-2259', address: { line1: '4261 Water Way', city: 'Portland', postalCode: '04109' } };
+    const southEnd: CustomerContact = { displayName: 'Liberty Pediatric Dental - South End LLC', email: 'orders@libertypediatricdental.com', phone: '207-314-2259', address: { line1: '347 Broadway St', city: 'Portland', postalCode: '04137' } };
+    expect(decide(uptown, [candidate('1', southEnd)]).outcome).not.toBe('link');
+    expect(linkageRecord(uptown).branch).toEqual(['uptown']);
+    expect(linkageRecord({ displayName: 'Harvest Bowl Cafe (Eastgate)' }).branch).toEqual(['eastgate']);
+    // A legal form in parentheses, or a trading name after the dash, is no branch; nor is a person's name.
+    expect(linkageRecord({ displayName: 'Winkler Elektrotechnik UG (haftungsbeschränkt)' }).branch).toEqual([]);
+    expect(linkageRecord({ displayName: 'Reid Holdings Pty Ltd - T/A Reid Electrical' }).branch).toEqual([]);
+    expect(linkageRecord({ displayName: 'Mary Smith - Jones', givenName: 'Mary', familyName: 'Smith - Jones' }).branch).toEqual([]);
+    // The same branch written two ways is one customer.
+    expect(decide({ ...uptown, displayName: 'Liberty Pediatric Dental - Uptown' }, [candidate('1', uptown)]).outcome).toBe('link');
+  });
+
+  it("a firm and its owner each with a mailbox of their own are held; a person's record with the firm's mailbox, phone and shop is the firm's", () => {
+    const firm: CustomerContact = { displayName: 'Gutierrez Tax Services', companyName: 'Gutierrez Tax Services', givenName: 'Raul', familyName: 'Gutierrez', email: 'orders@gutierreztaxservices.com', phone: '347-679-2642', address: { line1: '7205 Court Street', city: 'Bronx', postalCode: '10459' } };
+    const owner: CustomerContact = { displayName: 'Raul Gutierrez', givenName: 'Raul', familyName: 'Gutierrez', email: 'rgutierrez@yahoo.com', phone: '347-679-2642', address: { line1: '19918 Elm Ln', city: 'Bronx', postalCode: '10442' } };
+    expect(decide(firm, [candidate('1', owner)]).outcome).toBe('ambiguous');
+    // At the firm's mailbox, the owner's record is the firm's as before (a sole trader's trade name).
+    expect(decide({ ...owner, email: 'orders@gutierreztaxservices.com', address: firm.address }, [candidate('1', firm)]).outcome).toBe('link');
+    // One person's names, once with a firm's role mailbox (the boutique's order), once with their own: held.
+    const jp: CustomerContact = { displayName: 'Jean-Philippe Gagné', givenName: 'Jean-Philippe', familyName: 'Gagné', email: 'jeanphilippegagne@bell.net', phone: '(437) 246-6713', address: { line1: '654 Albert St W', city: 'Toronto', postalCode: 'M2N 8E5' } };
+    expect(decide({ ...jp, email: 'orders@birchboutique.ca', address: { line1: '1730 Jasper Boulevard', city: 'Toronto', postalCode: 'M4C 4B8' } }, [candidate('1', jp)]).outcome).toBe('ambiguous');
+    // A web store's order in the name of whoever filled the form, at the shop's mailbox, phone and address: the shop.
+    const shop: CustomerContact = { displayName: 'Midtown Bridal', companyName: 'Midtown Bridal', email: 'frontdesk@midtownbridal.com', phone: '612-239-9159', address: { line1: '2728 State Dr', city: 'Minneapolis', postalCode: '55462' } };
+    expect(decide({ displayName: 'Joshua Becker', givenName: 'Joshua', familyName: 'Becker', email: 'FRONTDESK@midtownbridal.com', phone: '6122399159', address: shop.address }, [candidate('1', shop)]).outcome).toBe('link');
+    const goods: CustomerContact = { displayName: 'Brookside Goods', companyName: 'Brookside Goods', email: 'brooksidegoods@live.com', phone: '816-690-0227', address: { line1: '1911 Central Way', city: 'Kansas City', postalCode: '64102' } };
+    expect(decide({ ...goods, displayName: 'Jorge Romero', companyName: null, givenName: 'Jorge', familyName: 'Romero' }, [candidate('1', goods)]).outcome).toBe('link');
+    // Not at another shop's address, nor with the person's own mailbox (a founder billed at home).
+    expect(decide({ ...goods, displayName: 'Jorge Romero', companyName: null, givenName: 'Jorge', familyName: 'Romero', address: { line1: '14 Elm St', city: 'Kansas City', postalCode: '64110' } }, [candidate('1', goods)]).outcome).not.toBe('link');
+  });
+});
+
 describe('decisions', () => {
   it('typos in every other field never veto an exact e-mail', () => {
     const d = decide({ displayName: 'Noa Hawkinz', email: 'NOAH.HAWKINS@example.org', address: { line1: '1 hawkenstreet', postalCode: '94111' } }, [
