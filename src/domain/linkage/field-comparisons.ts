@@ -49,10 +49,13 @@ export interface FieldComparison {
  * fund; two kinds of trust), or one named for its site in a town the other is not in ("Sunrise
  * Kitchen Punchbowl" at Punchbowl against Sunrise Kitchen in Coogee). And a company's record
  * against a person's record of its contact ('contact'): the company, or its owner billed as a
- * customer of their own (an animal rescue and its founder at her home address). Weighed by the
+ * customer of their own (an animal rescue and its founder at her home address). And two
+ * organisations' names that differ, agreeing only on contact details other customers of the
+ * tenant hold too ('managed', weighed where the frequencies are known: `weighComparisons`): a
+ * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -496,7 +499,16 @@ function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<re
     }
   }
   const ra = numberRuns(a);
-  const rb = ra.length === 0 ? [] : numberRuns(b);
+  const rb = numberRuns(b);
+  // A series numbered by a Roman numeral against its name without one ("Old Town Realty III LLC" /
+  // "Old Town Realty LLC", "Clearwater Residential IV"): the first of the series, or the same one
+  // written short; held, as a number one slip off is.
+  if ((ra.length === 0) !== (rb.length === 0)) {
+    const [numbered, plain] = ra.length > 0 ? [da, db] : [db, da];
+    const roman = numbered.some((t, i) => t !== 'i' && t !== 'v' && t !== 'x' && ROMAN.has(t) && (ROMAN_ANYWHERE.has(t) || i === numbered.length - 1));
+    const alike = compareTokens(numbered.filter((t) => !ROMAN.has(t)), plain);
+    return roman && (alike === 'exact' || alike === 'typo') ? 'number-slip' : null;
+  }
   return numbersClash(ra, rb);
 }
 
@@ -526,11 +538,28 @@ const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
 function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
   const wa = a.form !== null && FORM_WRITTEN.has(a.form);
   const wb = b.form !== null && FORM_WRITTEN.has(b.form);
-  if (wa && wb) return a.form !== b.form || (a.trustKinds.length > 0 && b.trustKinds.length > 0 && !a.trustKinds.some((k) => b.trustKinds.includes(k)));
+  if (wa && wb) return a.form !== b.form || (a.trustKinds.length > 0 && b.trustKinds.length > 0 && !a.trustKinds.some((k) => b.trustKinds.includes(k))) || otherSettlors(a, b);
   if (!(wa || wb) || (level !== 'partial' && level !== 'different')) return false;
   // The other name has a word of its own: "Reid Developments", not "First Choice HA" for "First Choice HOA".
   const [written, other] = wa ? [a, b] : [b, a];
   return other.nameTokens.some((t) => t.length >= 3 && !written.nameTokens.some((w) => w === t || oneEditApart(w, t)));
+}
+
+/**
+ * Two trusts named for other persons: each names its settlors by their given
+ * names, and one names one the other does not ("Jeffrey Johnson Living Trust" / "The Jeffrey and
+ * Catherine Johnson Revocable Trust", "Raúl García Cruz Living Trust" / "Lucía García Cruz Living
+ * Trust"): a person's own trust and the couple's, or a sibling's. Not where one names nobody
+ * ("The Walker Trust").
+ */
+function otherSettlors(a: LinkageRecord, b: LinkageRecord): boolean {
+  if (a.form !== 'trust' || b.form !== 'trust') return false;
+  const given = (r: LinkageRecord) => r.nameTokens.filter((t) => t.length >= 3 && isGivenName(t));
+  const ga = given(a);
+  const gb = given(b);
+  if (ga.length === 0 || gb.length === 0) return false;
+  const lacks = (x: readonly string[], y: readonly string[]) => x.some((t) => !y.some((w) => fuzzyEqual(t, w)));
+  return lacks(ga, gb) || lacks(gb, ga);
 }
 
 /** Words of a firm's family or kind, no trade of its own ("Smith & Sons Ltd" / "Smith Builders Ltd", "Law Firm" / "Law Group"). */

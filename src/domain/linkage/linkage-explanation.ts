@@ -36,6 +36,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   site: ' (one named for a site in another town: another site of the same business?)',
   group: ' (two companies sharing a name, each with its own trade or one the holding: two companies of one group, or one renamed?)',
   contact: " (a company's record against its contact person's: the company, or its owner as a customer of their own?)",
+  managed: " (at contact details other customers here give too: another customer of the same manager or agent?)",
 };
 
 function strength(weight: number): string {

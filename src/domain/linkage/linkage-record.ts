@@ -100,9 +100,10 @@ export type OrganisationForm = 'company' | 'trust' | 'fund' | 'owners' | 'estate
 const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuation|superfund|smsf|(?:pension|retirement)\s+fund)\b/;
 /**
  * A trust's name ends in "Trust" (and perhaps its number or date: "Trust No 2", "Trust dtd
- * 3/1/2005", "Trust UAD ..."); "Northern Trust Corp" is a company.
+ * 3/1/2005", "Trust UAD ..."), or "Tr." after its kind ("Rev. Tr.", "Family Tr."); "Northern
+ * Trust Corp" is a company.
  */
-const TRUST_FORM = /\btrust(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
+const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:association|assn)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
@@ -922,9 +923,19 @@ function branchOf(raw: string, tokens: readonly string[]): string[] {
   return tail.every((t, i) => t === words[i]) ? words : [];
 }
 
+/**
+ * QuickBooks holds one customer per display name, so a second customer of one name is written
+ * "Donna Reed (2)" or "Donna Reed 2": the count is no part of the name.
+ */
+function withoutNameCount(c: CustomerContact): CustomerContact {
+  const cut = (v: string | null | undefined) => (typeof v === 'string' && /\S\s*\(\d\)\s*$/.test(v) ? v.replace(/\s*\(\d\)\s*$/, '') : v);
+  const displayName = cut(c.displayName);
+  return displayName === c.displayName ? c : { ...c, displayName };
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
-  const c = withoutDottedTitles(withoutCareOf(withinQboLimits(contact)));
+  const c = withoutDottedTitles(withoutCareOf(withoutNameCount(withinQboLimits(contact))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c);
   const tokens = nameTokens(contactName(c), person !== null);
@@ -1055,10 +1066,11 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * from the display name, "Junior" ends a name and the agent a customer is sent care of is cut; 8: since
  * more business words ("Investments", "Developments", "Real Estate", French shops' and trades') make a name an
  * organisation's, "et" is a filler word and numbers of five digits or more are keys; 9: since Europe's
- * legal forms (GmbH & Co. KG, UG, B.V., S.L., Sp. z o.o. ...) are cut from names. Only ever goes up:
+ * legal forms (GmbH & Co. KG, UG, B.V., S.L., Sp. z o.o. ...) are cut from names; 10: since QuickBooks'
+ * count after a repeated display name ("Donna Reed (2)") is cut and "Rev. Tr." is a trust. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 9;
+export const LINKAGE_KEYS_VERSION = 10;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

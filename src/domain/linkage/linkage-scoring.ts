@@ -59,6 +59,34 @@ const NAMESAKE_FAMILY = new Set<FieldLevel>(['exact', 'typo', 'phonetic']);
 /** Fields whose levels the household alternative weighs on its own (the others agree as they do for one customer). */
 const HOUSEHOLD_FIELDS = new Set<FieldName>(['given', 'family', 'email', 'phone']);
 
+/** Contact details that, agreeing, say one customer: not the managed one's shared by others. */
+const CONTACT_AGREES: ReadonlyArray<[FieldName, ReadonlySet<FieldLevel>]> = [
+  ['email', new Set<FieldLevel>(['exact'])],
+  ['phone', new Set<FieldLevel>(['exact', 'local7'])],
+  ['street', new Set<FieldLevel>(['exact'])],
+];
+
+/**
+ * Two organisations' names differ (some words shared, or none), and every contact detail they
+ * agree on is one other customers of the tenant give too: a manager's, an agent's or an owner's
+ * e-mail, phone and office, which each of its HOAs, landlords or companies gives
+ * (`NameClash` 'managed'). Summed as independent, three details of one manager outweighed any
+ * names: "Timber Shores Homeowners Association" linked to "The Lofts at Copper Shores".
+ */
+function managedContacts(comparisons: readonly FieldComparison[], tf: TermFrequencies): boolean {
+  const name = comparisons.find((c) => c.field === 'name');
+  if (name === undefined || (name.level !== 'partial' && name.level !== 'different') || name.clash !== undefined) return false;
+  let agreeing = 0;
+  for (const [field, levels] of CONTACT_AGREES) {
+    const c = comparisons.find((x) => x.field === field);
+    if (c === undefined || !levels.has(c.level)) continue;
+    const count = c.tfKey === undefined ? undefined : tf.counts.get(c.tfKey);
+    if (count === undefined || count < 2) return false;
+    agreeing += 1;
+  }
+  return agreeing > 0;
+}
+
 /**
  * Weighs compared fields: each level's log2(m/u), u adjusted by the value's frequency in the
  * tenant; and, for two persons, the same against another member of the household.
@@ -70,12 +98,18 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   let household: number | null = null;
   let sibling: number | null = null;
   let nameWeight = 0;
+  const managed = !persons && managedContacts(comparisons, tf);
+  if (managed) {
+    const p = params.siblingClash.managed;
+    sibling = Math.log2(p.m / p.u);
+  }
   for (const c of comparisons) {
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
     if (c.clash !== undefined) {
       const p = params.siblingClash[c.clash];
       sibling = Math.min(sibling ?? 0, Math.log2(p.m / p.u));
     }
+    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : undefined);
     if (c.level === 'missing') {
       fields.push({ field: c.field, level: c.level, weight: 0, ...(c.clash !== undefined ? { clash: c.clash } : {}) });
       continue;
@@ -102,7 +136,7 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
       ...(sharedBy !== undefined ? { sharedBy } : {}),
       ...(c.swapped === true ? { swapped: true } : {}),
       ...(c.context !== undefined ? { context: c.context } : {}),
-      ...(c.clash !== undefined ? { clash: c.clash } : {}),
+      ...(clash !== undefined ? { clash } : {}),
     });
     // A mailbox made of the names, when the names agree, is as likely a household namesake's (a Jr.'s).
     if (persons && HOUSEHOLD_FIELDS.has(c.field) && c.context !== 'name-derived') {
