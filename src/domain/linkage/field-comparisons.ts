@@ -554,6 +554,9 @@ function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>
  */
 function otherSettlors(a: LinkageRecord, b: LinkageRecord): boolean {
   if (a.form !== 'trust' || b.form !== 'trust') return false;
+  // A trust named for a person names two words of theirs at least (a surname alone names a family).
+  const names = (r: LinkageRecord) => r.nameTokens.filter((t) => !TRUST_WORDS.has(t) && !/\d/.test(t));
+  if (names(a).length < 2 || names(b).length < 2) return false;
   const given = (r: LinkageRecord) => r.nameTokens.filter((t) => t.length >= 3 && isGivenName(t));
   const ga = given(a);
   const gb = given(b);
@@ -561,6 +564,9 @@ function otherSettlors(a: LinkageRecord, b: LinkageRecord): boolean {
   const lacks = (x: readonly string[], y: readonly string[]) => x.some((t) => !y.some((w) => fuzzyEqual(t, w)));
   return lacks(ga, gb) || lacks(gb, ga);
 }
+
+/** A trust's words that name no person: its form, kind and date. */
+const TRUST_WORDS = new Set(['the', 'trust', 'tr', 'trustee', 'trustees', 'dated', 'dtd', 'uad', 'living', 'revocable', 'rev', 'irrevocable', 'family', 'fam', 'joint', 'liv', 'no', 'number']);
 
 /** Words of a firm's family or kind, no trade of its own ("Smith & Sons Ltd" / "Smith Builders Ltd", "Law Firm" / "Law Group"). */
 const KIN_WORDS = new Set(['sons', 'son', 'bros', 'brothers', 'fils', 'firm', 'cie']);

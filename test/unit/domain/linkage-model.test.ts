@@ -1129,6 +1129,44 @@ describe('decisions', () => {
   });
 });
 
+describe("a property manager's customers (the eighth labelled set, run blind, then read)", () => {
+  const manager = { email: 'billing@sandhillshoa.com', phone: '(303) 555-0142', address: { line1: '4100 E Mississippi Ave Ste 300', city: 'Denver', postalCode: '80246' } };
+  const frequencies = (shared: number): TermFrequencies => {
+    const r = linkageRecord({ displayName: 'x', ...manager });
+    const keys = compareRecords(r, r).flatMap((c) => (c.tfKey === undefined ? [] : [c.tfKey]));
+    return { mirrorSize: 2000, counts: new Map(keys.map((k) => [k, shared])) };
+  };
+
+  it("one manager's HOAs, which all give its e-mail, phone and office, are told apart by their names", () => {
+    const timber: CustomerContact = { displayName: 'Timber Shores Homeowners Association', ...manager };
+    const lofts = candidate('1', { displayName: 'The Lofts at Copper Shores Homeowners Association', ...manager });
+    // Shared by nine customers of the tenant: the manager's; the names decide, and they differ.
+    expect(decide(timber, [lofts], frequencies(9)).outcome).not.toBe('link');
+    const held = decide(timber, [lofts], frequencies(9));
+    expect(held.candidates[0]?.fields.find((f) => f.field === 'name')?.clash).toBe('managed');
+    expect(held.reason).toContain('another customer of the same manager or agent');
+    // The same association, its name mistyped, still links at the manager's details.
+    expect(decide({ ...timber, displayName: 'Timber Shores Homsowners Association' }, [candidate('1', timber)], frequencies(9)).outcome).toBe('link');
+    // Details only the one customer gives: the names are not all there is.
+    expect(decide(timber, [candidate('1', { displayName: 'Timber Shores Owners Assn Board', ...manager })], frequencies(1)).candidates[0]?.fields.find((f) => f.field === 'name')?.clash).toBeUndefined();
+  });
+
+  it("a series numbered by a Roman numeral is held against its name without one; trusts of other settlors clash; a person is not their trust", () => {
+    const owner = { email: 'oldtownrealty@gmail.com', phone: '919-555-0187', address: { line1: '220 Fayetteville St', city: 'Raleigh', postalCode: '27601' } };
+    expect(decide({ displayName: 'Old Town Realty III LLC', ...owner }, [candidate('1', { displayName: 'Old Town Realty LLC', ...owner })]).outcome).not.toBe('link');
+    expect(decide({ displayName: 'Old Town Realty LLC', ...owner }, [candidate('1', { displayName: 'Old Town Realty, L.L.C.', ...owner })]).outcome).toBe('link');
+    const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name')?.clash;
+    expect(clash('Jeffrey Johnson Living Trust', 'The Jeffrey and Catherine Johnson Revocable Trust')).toBe('form');
+    expect(clash('Raúl García Cruz Living Trust', 'Lucía García Cruz Living Trust')).toBe('form');
+    expect(clash('The Walker Trust', 'Allison Walker Living Trust')).toBeUndefined();
+    expect(clash('Jeffrey Johnson Living Trust', 'Jeffrey Johnson Revocable Trust')).toBeUndefined();
+    expect(linkageRecord({ displayName: 'Ortiz Family Tr. dated 5/22/1995' }).form).toBe('trust');
+    // QuickBooks' count after a repeated display name is no part of it.
+    expect(linkageRecord({ displayName: 'Donna Reed (2)', givenName: 'Donna', familyName: 'Reed' })).toMatchObject({ isPerson: true, organisationNamed: false, nameTokens: ['donna', 'reed'] });
+    expect(decide({ displayName: 'The Donna Reed Revocable Trust', ...owner }, [candidate('1', { displayName: 'Donna Reed (2)', givenName: 'Donna', familyName: 'Reed', ...owner })]).outcome).not.toBe('link');
+  });
+});
+
 describe('input past what QuickBooks holds', () => {
   it('is read only as far as QuickBooks holds it: names of thousands of characters are compared as their first hundred', () => {
     const long = (first: string) => `${first} ${Array.from({ length: 1600 }, (_, i) => `x${i % 7}`).join(' ')}`;
