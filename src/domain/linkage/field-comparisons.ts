@@ -996,7 +996,9 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
       firm !== null
         ? !person.organisationNamed && (!namedForOwner(firm, person) || ownMailboxes(firm, person, false)) && !firmsContactDetails(firm, person)
         : !x.organisationNamed && !y.organisationNamed && (ownMailboxes(x, y, true) || ownMailboxes(y, x, true));
-    const clash = company.clash ?? contactsClash(x, y) ?? (ownerOrFirm ? 'contact' : undefined);
+    // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
+    const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form);
+    const clash = company.clash ?? contactsClash(x, y) ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash === undefined ? company : { ...company, clash }];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];

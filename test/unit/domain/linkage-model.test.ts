@@ -1164,6 +1164,10 @@ describe("a property manager's customers (the eighth labelled set, run blind, th
     // QuickBooks' count after a repeated display name is no part of it.
     expect(linkageRecord({ displayName: 'Donna Reed (2)', givenName: 'Donna', familyName: 'Reed' })).toMatchObject({ isPerson: true, organisationNamed: false, nameTokens: ['donna', 'reed'] });
     expect(decide({ displayName: 'The Donna Reed Revocable Trust', ...owner }, [candidate('1', { displayName: 'Donna Reed (2)', givenName: 'Donna', familyName: 'Reed', ...owner })]).outcome).not.toBe('link');
+    // Nor is the trust's record that names its trustee as its contact.
+    const trust: CustomerContact = { displayName: 'The Donna Reed Revocable Trust', companyName: 'The Donna Reed Revocable Trust', givenName: 'Donna', familyName: 'Reed', ...owner };
+    expect(decide(trust, [candidate('1', { displayName: 'Donna Reed (2)', givenName: 'Donna', familyName: 'Reed', ...owner })]).outcome).not.toBe('link');
+    expect(decide(trust, [candidate('1', { ...trust, displayName: 'Donna Reed Revocable Trust' })]).outcome).toBe('link');
   });
 });
 
