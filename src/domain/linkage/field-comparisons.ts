@@ -566,7 +566,7 @@ function otherSettlors(a: LinkageRecord, b: LinkageRecord): boolean {
 }
 
 /** A trust's words that name no person: its form, kind and date. */
-const TRUST_WORDS = new Set(['the', 'trust', 'tr', 'trustee', 'trustees', 'dated', 'dtd', 'uad', 'living', 'revocable', 'rev', 'irrevocable', 'family', 'fam', 'joint', 'liv', 'no', 'number']);
+const TRUST_WORDS = new Set(['the', 'trust', 'ttee', 'dated', 'dtd', 'uad', 'living', 'rev', 'irrev', 'family', 'fam', 'joint', 'liv', 'no', 'number']);
 
 /** Words of a firm's family or kind, no trade of its own ("Smith & Sons Ltd" / "Smith Builders Ltd", "Law Firm" / "Law Group"). */
 const KIN_WORDS = new Set(['sons', 'son', 'bros', 'brothers', 'fils', 'firm', 'cie']);

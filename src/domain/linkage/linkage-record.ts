@@ -118,7 +118,7 @@ const ESTATE_FORM = /^(?:the\s+)?estate\s+of\b|(?<!real)\s+estate$/;
  */
 const TRUST_KINDS = new Map<string, string>([
   ['unit', 'unit'], ['units', 'unit'], ['discretionary', 'family'], ['family', 'family'], ['fam', 'family'], ['living', 'family'],
-  ['revocable', 'family'], ['irrevocable', 'irrevocable'], ['fixed', 'fixed'], ['hybrid', 'hybrid'], ['testamentary', 'testamentary'],
+  ['revocable', 'family'], ['rev', 'family'], ['liv', 'family'], ['irrevocable', 'irrevocable'], ['irrev', 'irrevocable'], ['fixed', 'fixed'], ['hybrid', 'hybrid'], ['testamentary', 'testamentary'],
   ['investment', 'investment'], ['investments', 'investment'], ['property', 'property'], ['properties', 'property'],
   ['holdings', 'holdings'], ['holding', 'holdings'], ['charitable', 'charitable'], ['bare', 'bare'], ['service', 'service'],
 ]);
@@ -536,14 +536,60 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
  */
 function organisationTokens(tokens: readonly string[]): string[] {
   const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t));
-  return (business ? tokens : withoutTitles(tokens, 1)).map((t) => ORGANISATION_ABBREVIATIONS.get(t) ?? t);
+  return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => ORGANISATION_ABBREVIATIONS.get(t) ?? t));
+}
+
+/** Initialisms names write with dots or spaces ("H.O.A.", "P T A"): one word, as written without them. */
+const INITIALISMS = new Set(['hoa', 'poa', 'coa', 'pta', 'pto', 'ymca', 'ywca']);
+
+/** A run of single letters that spells a known initialism is one word ("H.O.A."; not "T/A", "B.V."). */
+function initialisms(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && /^[a-z]$/.test(tokens[j] ?? '')) j += 1;
+    if (j - i >= 2 && INITIALISMS.has(tokens.slice(i, j).join(''))) {
+      out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else {
+      out.push(tokens[i] ?? '');
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A homeowners' association however written, to one word: "Homeowners Association", "Home Owners
+ * Assn", "Owners Association", "Property Owners Association", "HOA", "POA" are one kind of customer.
+ */
+function owners(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (t === 'poa') out.push('hoa');
+    // "No." before a number ("Filing No. 6" / "Filing #6").
+    else if ((t === 'no' || t === 'nr' || t === 'number') && /^\d/.test(next ?? '')) continue;
+    else if (t === 'home' && tokens[i + 1] === 'owners' && tokens[i + 2] === 'assn') {
+      out.push('hoa');
+      i += 2;
+    } else if ((t === 'owners' || t === 'owner' || (t.length >= 8 && [t === 'homeowners', t === 'homeowner', oneEditApart(t, 'homeowners'), oneEditApart(t, 'homeowner')].some(Boolean))) && next === 'assn') {
+      // "Property Owners Association": the property is the association's kind, not a word of its name.
+      if (out[out.length - 1] === 'ppty') out.pop();
+      out.push('hoa');
+      i += 1;
+    } else out.push(t);
+  }
+  return out;
 }
 
 /**
  * Words of organisations' names and their usual abbreviations, to one form ("Smith Bros
  * Roofing" = "Smith Brothers Roofing", "Evergreen Cleaning Svcs" = "... Services"). Not the
- * abbreviations of two words: Assoc (associates, association), Ent (enterprises, ear-nose-throat),
- * Ind, Sol, Props, Ins, Med, Hosp, Inst, Dist, Const.
+ * abbreviations of two words: Ent (enterprises, ear-nose-throat), Ind, Sol, Ins, Med, Hosp, Inst,
+ * Dist, Const. (Assoc and Props are read as association and properties since the eleventh stop:
+ * associates write themselves out, and a property manager's list holds many more of each.)
  */
 const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -565,10 +611,27 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     elec: ['electric', 'electrical', 'elec'],
     sys: ['systems', 'sys', 'syst'],
     hldg: ['holdings', 'holding', 'hldgs', 'hldg'],
-    invest: ['investments', 'investment', 'invest', 'invt'],
+    invest: ['investments', 'investment', 'invest', 'invt', 'invts', 'invstmts', 'invstmt'],
     acad: ['academy', 'acad'],
     assur: ['assurance', 'assur'],
     resto: ['restaurant', 'restaurants', 'resto'],
+    // Property managers' and landlords' words (eleventh stop).
+    assn: ['association', 'assn', 'asso', 'assoc'],
+    apts: ['apartments', 'apartment', 'apts'],
+    condo: ['condominium', 'condominiums', 'condo', 'condos'],
+    ppty: ['properties', 'property', 'ppty', 'ppties', 'pptys', 'prop', 'props', 'prpty', 'prpties'],
+    twnhm: ['townhomes', 'townhome', 'twnhms', 'twnhm', 'townhouses', 'townhouse', 'thms'],
+    fil: ['filing', 'fil'],
+    rev: ['revocable', 'rev'],
+    irrev: ['irrevocable', 'irrev'],
+    ttee: ['trustee', 'trustees', 'ttee', 'ttees'],
+    trust: ['trust', 'trst', 'tr'],
+    // Street types in names of a building's or a street's LLC ("7803 Yale Ave LLC").
+    ave: ['avenue', 'ave', 'av'],
+    ct: ['court', 'ct'],
+    rd: ['road', 'rd'],
+    blvd: ['boulevard', 'blvd'],
+    ln: ['lane', 'ln'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -596,6 +659,8 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   let tokens = read.tokens;
   // A deceased's estate is no sole trader's trade ("John Smith Estate").
   if (ESTATE_FORM.test(text)) return null;
+  // Nor is a building's owners' association ("Magnolia Pines Homeowners Assn": Magnolia is a given name too).
+  if (OWNERS_FORM.test(text)) return null;
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
@@ -1067,10 +1132,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * more business words ("Investments", "Developments", "Real Estate", French shops' and trades') make a name an
  * organisation's, "et" is a filler word and numbers of five digits or more are keys; 9: since Europe's
  * legal forms (GmbH & Co. KG, UG, B.V., S.L., Sp. z o.o. ...) are cut from names; 10: since QuickBooks'
- * count after a repeated display name ("Donna Reed (2)") is cut and "Rev. Tr." is a trust. Only ever goes up:
+ * count after a repeated display name ("Donna Reed (2)") is cut and "Rev. Tr." is a trust; 11: since
+ * property managers' words (Assn, Apts, Condos, Ppties, HOA in its forms) and initialisms ("H.O.A.") read as
+ * one. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 10;
+export const LINKAGE_KEYS_VERSION = 11;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

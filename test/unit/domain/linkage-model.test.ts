@@ -1151,6 +1151,26 @@ describe("a property manager's customers (the eighth labelled set, run blind, th
     expect(decide(timber, [candidate('1', { displayName: 'Timber Shores Owners Assn Board', ...manager })], frequencies(1)).candidates[0]?.fields.find((f) => f.field === 'name')?.clash).toBeUndefined();
   });
 
+  it("a property manager's words are read as one however written: HOA, Assn, Condos, Ppties, Apts, Rev. Trust", () => {
+    const name = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name')?.level;
+    for (const [a, b] of [
+      ['Magnolia Pines H.O.A.', 'Magnolia Pines Homeowners Assn'],
+      ['Wolf Landing Condominium Owners Association', 'Wolf Landing Condos HOA'],
+      ['Red Oak Knolls Owners Assn., Inc.', 'Red Oak Knolls Homeowners Association'],
+      ['Wild Plum Bluff Filing #6 Homeowners Assn', 'Wild Plum Bluff Fil. No. 6 HOA'],
+      ['Kumar & Sons Ppties, LLC', 'Kumar & Sons Properties LLC'],
+      ['Eagle Green Apts LLC', 'Eagle Green Apartments LLC'],
+      ['7803 Yale Ave LLC', '7803 Yale Avenue, LLC'],
+      ['LaFleur Irrevocable Trust', 'LaFleur Irrev. Trust'],
+    ] as const) {
+      expect([a, b, name(a, b)]).toEqual([a, b, 'exact']);
+    }
+    // An association named for a place whose first word is a given name is no person.
+    expect(linkageRecord({ displayName: 'Magnolia Pines Homeowners Assn' })).toMatchObject({ isPerson: false, organisationNamed: true, form: 'owners' });
+    // A trading name's T/A and a legal form's B.V. are not initialisms.
+    expect(linkageRecord({ displayName: 'Ward Holdings Pty Ltd T/A Ward Electrical' }).nameTokens).toContain('t');
+  });
+
   it("a series numbered by a Roman numeral is held against its name without one; trusts of other settlors clash; a person is not their trust", () => {
     const owner = { email: 'oldtownrealty@gmail.com', phone: '919-555-0187', address: { line1: '220 Fayetteville St', city: 'Raleigh', postalCode: '27601' } };
     expect(decide({ displayName: 'Old Town Realty III LLC', ...owner }, [candidate('1', { displayName: 'Old Town Realty LLC', ...owner })]).outcome).not.toBe('link');
