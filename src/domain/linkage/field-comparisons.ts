@@ -505,7 +505,8 @@ function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<re
   // written short; held, as a number one slip off is.
   if ((ra.length === 0) !== (rb.length === 0)) {
     const [numbered, plain] = ra.length > 0 ? [da, db] : [db, da];
-    const roman = numbered.some((t, i) => t !== 'i' && t !== 'v' && t !== 'x' && ROMAN.has(t) && (ROMAN_ANYWHERE.has(t) || i === numbered.length - 1));
+    // Read as a series' number where it ends the name, or as II, III, IV anywhere ("Vi Nguyen Nails", "Henry VIII Pub" are no series).
+    const roman = numbered.some((t, i) => t !== 'i' && t !== 'v' && t !== 'x' && ROMAN.has(t) && (['ii', 'iii', 'iv'].includes(t) || i === numbered.length - 1));
     const alike = compareTokens(numbered.filter((t) => !ROMAN.has(t)), plain);
     return roman && (alike === 'exact' || alike === 'typo') ? 'number-slip' : null;
   }
@@ -561,7 +562,7 @@ function otherSettlors(a: LinkageRecord, b: LinkageRecord): boolean {
   const ga = given(a);
   const gb = given(b);
   if (ga.length === 0 || gb.length === 0) return false;
-  const lacks = (x: readonly string[], y: readonly string[]) => x.some((t) => !y.some((w) => fuzzyEqual(t, w)));
+  const lacks = (x: readonly string[], y: readonly string[]) => x.some((t) => !y.some((w) => fuzzyEqual(t, w) || givenNameCanonical(t) === givenNameCanonical(w) || nicknameRelated(t, w)));
   return lacks(ga, gb) || lacks(gb, ga);
 }
 
@@ -647,13 +648,14 @@ function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefine
  * Two branches of one business, each named after the business's name ("Liberty Pediatric Dental -
  * Uptown LLC" / "Liberty Pediatric Dental - South End LLC", "Harvest Bowl (Eastgate)" /
  * "Harvest Bowl (Westgate)"): a chain's sites share its e-mail, phone and name, but not a word
- * of their branches' names, nor a street address.
+ * of their branches' names, nor a street address (both known: without one, "Hair by Kate - Salon"
+ * and "- Studio" are as likely one customer's records).
  */
 function branchesClash(x: LinkageRecord, y: LinkageRecord): boolean {
   if (x.branch.length === 0 || y.branch.length === 0) return false;
   // At one street address they are one site's programmes or departments ("Casa Central - Community
   // Service Center" / "Casa Central - CSC Development Program"), not two sites.
-  if (x.street !== null && x.street === y.street) return false;
+  if (x.street === null || y.street === null || x.street === y.street) return false;
   const head = (r: LinkageRecord) => r.nameTokens.slice(0, r.nameTokens.length - r.branch.length);
   const heads = compareTokens(head(x), head(y));
   if (heads !== 'exact' && heads !== 'typo') return false;
@@ -675,6 +677,15 @@ function namesItsSite(x: LinkageRecord, y: LinkageRecord): boolean {
 }
 
 /**
+ * An owners' association against a name of its own words read as a person's: the association named
+ * for a place ("Laurel Ridge HOA" / "Laurel Ridge"), or a person whose name ends in Hoa ("Nguyen Thi
+ * Hoa" / "Hoa Nguyen").
+ */
+function placeRead(org: LinkageRecord, person: LinkageRecord): boolean {
+  return org.form === 'owners' && person.nameTokens.length > 0 && person.nameTokens.every((t) => org.nameTokens.includes(t));
+}
+
+/**
  * Two organisations' names that clash (`formClash`, `namesItsSite`); an organisation's against a
  * person's: a trust, fund, estate or building's owners is no person ('form'), and a firm under
  * another name than the person's is the firm or its owner billed on their own ('contact'); not a
@@ -687,7 +698,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (orgA && orgB) return formClash(a, b, level) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b) ? 'site' : groupClash(a, b, level) ? 'group' : undefined;
   if (orgA === orgB) return undefined;
   const org = orgA ? a : b;
-  if (org.form !== null && FORM_WRITTEN.has(org.form)) return 'form';
+  if (org.form !== null && FORM_WRITTEN.has(org.form) && !placeRead(org, orgA ? b : a)) return 'form';
   const person = orgA ? b : a;
   return (level === 'partial' || level === 'different') && !namedForOwner(org, person) && !firmsContactDetails(org, person) ? 'contact' : undefined;
 }
@@ -796,6 +807,8 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
  */
 function unitMailboxes(a: LinkageRecord, b: LinkageRecord): boolean {
   if (a.emailDomain === null || a.emailDomain !== b.emailDomain || isFreeMailDomain(a.emailDomain)) return false;
+  // Two stores are at two addresses: at one (or without one to tell), sales1@ and sales2@ are one firm's desks.
+  if (a.street === null || b.street === null || a.street === b.street) return false;
   const la = a.emailLocal ?? '';
   const lb = b.emailLocal ?? '';
   const da = la.replace(/\D/g, '');
@@ -997,7 +1010,7 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
         ? !person.organisationNamed && (!namedForOwner(firm, person) || ownMailboxes(firm, person, false)) && !firmsContactDetails(firm, person)
         : !x.organisationNamed && !y.organisationNamed && (ownMailboxes(x, y, true) || ownMailboxes(y, x, true));
     // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
-    const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form);
+    const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);
     const clash = company.clash ?? contactsClash(x, y) ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash === undefined ? company : { ...company, clash }];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
@@ -1030,6 +1043,11 @@ function firmsContactDetails(firm: LinkageRecord, person: LinkageRecord): boolea
 function ownMailboxes(firm: LinkageRecord, person: LinkageRecord, role: boolean): boolean {
   if (firm.email === null || person.email === null || firm.emailDomain === null || person.emailDomain === null || firm.email === person.email) return false;
   if (isFreeMailDomain(firm.emailDomain) || !isFreeMailDomain(person.emailDomain)) return false;
+  // A domain of the person's own names is their own (hello@priyashah.co.uk), not a firm's.
+  const label = firm.emailDomain.split('.')[0] ?? '';
+  if (madeOfName(label, person) || (person.family !== null && label === person.family.replace(/[^a-z]/g, ''))) return false;
+  // At one street address, a sole trader's work mailbox and their own are one person's (info@emmabirchdesign.com, emma.birch@gmail.com at home).
+  if (firm.street !== null && firm.street === person.street && firm.houseNumber === person.houseNumber) return false;
   return !role || (firm.emailLocal !== null && isGenericMailbox(firm.emailLocal));
 }
 

@@ -106,9 +106,11 @@ const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuatio
 const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
-  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:association|assn)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
   /\b(?:pty|ltd|limited|inc|incorporated|llc|corp|corporation|plc|llp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+/** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
+const OWNERS_ASSOCIATION = /\b(?:h\w{2,4}\s*owners?|owners?|community|condo(?:minium)?s?)\s+(?:ass\w*n|assoc)\b/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
 const ESTATE_FORM = /^(?:the\s+)?estate\s+of\b|(?<!real)\s+estate$/;
 /**
@@ -536,7 +538,9 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
  */
 function organisationTokens(tokens: readonly string[]): string[] {
   const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t));
-  return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => ORGANISATION_ABBREVIATIONS.get(t) ?? t));
+  // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing").
+  const street = tokens.some((t) => /^\d/.test(t));
+  return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
 }
 
 /** Initialisms names write with dots or spaces ("H.O.A.", "P T A"): one word, as written without them. */
@@ -574,7 +578,7 @@ function owners(tokens: string[]): string[] {
     else if (t === 'home' && tokens[i + 1] === 'owners' && tokens[i + 2] === 'assn') {
       out.push('hoa');
       i += 2;
-    } else if ((t === 'owners' || t === 'owner' || (t.length >= 8 && [t === 'homeowners', t === 'homeowner', oneEditApart(t, 'homeowners'), oneEditApart(t, 'homeowner')].some(Boolean))) && next === 'assn') {
+    } else if ((t === 'owners' || t === 'owner' || (t.length >= 8 && [t === 'homeowners', t === 'homeowner', oneEditApart(t, 'homeowners'), oneEditApart(t, 'homeowner')].some(Boolean))) && (next === 'assn' || (next !== undefined && next.length >= 9 && oneEditApart(next, 'association')))) {
       // "Property Owners Association": the property is the association's kind, not a word of its name.
       if (out[out.length - 1] === 'ppty') out.pop();
       out.push('hoa');
@@ -626,13 +630,14 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     irrev: ['irrevocable', 'irrev'],
     ttee: ['trustee', 'trustees', 'ttee', 'ttees'],
     trust: ['trust', 'trst', 'tr'],
-    // Street types in names of a building's or a street's LLC ("7803 Yale Ave LLC").
-    ave: ['avenue', 'ave', 'av'],
-    ct: ['court', 'ct'],
-    rd: ['road', 'rd'],
-    blvd: ['boulevard', 'blvd'],
-    ln: ['lane', 'ln'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
+);
+
+/** Street types in a building's or a street's LLC ("7803 Yale Ave LLC" / "7803 Yale Avenue, LLC"), read only beside a number. */
+const STREET_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ ave: ['avenue', 'ave', 'av'], ct: ['court', 'ct'], rd: ['road', 'rd'], blvd: ['boulevard', 'blvd'], ln: ['lane', 'ln'] }).flatMap(([short, words]) =>
+    words.map((w): [string, string] => [w, short]),
+  ),
 );
 
 /** A person's names as the record holds them. */
@@ -659,8 +664,10 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   let tokens = read.tokens;
   // A deceased's estate is no sole trader's trade ("John Smith Estate").
   if (ESTATE_FORM.test(text)) return null;
-  // Nor is a building's owners' association ("Magnolia Pines Homeowners Assn": Magnolia is a given name too).
-  if (OWNERS_FORM.test(text)) return null;
+  // Nor is a building's owners' association ("Magnolia Pines Homeowners Assn": Magnolia is a given name too);
+  // a bare "HOA" at the end, unless the record names a person of that name ("Nguyen Thi Hoa", GivenName Hoa).
+  const hoa = (v: string | null | undefined) => normaliseText(v).split(' ').includes('hoa');
+  if (OWNERS_ASSOCIATION.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2)) return null;
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
@@ -984,6 +991,8 @@ function branchOf(raw: string, tokens: readonly string[]): string[] {
   if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
   const words = nameTokens(m[1], false);
   if (words.length === 0 || words.length >= tokens.length) return [];
+  // A contact's name after the dash ("Bright Homes - John Miller") names no branch.
+  if (words.length >= 2 && isGivenName(words[0] ?? '')) return [];
   const tail = tokens.slice(tokens.length - words.length);
   return tail.every((t, i) => t === words[i]) ? words : [];
 }

@@ -992,7 +992,10 @@ describe("a web store's customers (the seventh labelled set's errors, read at th
     const store1: CustomerContact = { displayName: 'Sweet Peony Bakery', companyName: 'Sweet Peony Bakery', email: 'store1@sweetpeonybakery.us', ...chain };
     const store2: CustomerContact = { displayName: 'Sweet Peony Bakery', companyName: 'Sweet Peony Bakery', email: 'Store2@sweetpeonybakery.us', phone: '619-561-3105', address: { line1: '1759 Technology Blvd', city: 'San Diego', postalCode: '92116' } };
     expect(decide(store2, [candidate('1', store1)]).outcome).not.toBe('link');
-    const email = (a: string, b: string) => compareRecords(linkageRecord({ displayName: 'Acme Dental', email: a }), linkageRecord({ displayName: 'Acme Dental', email: b })).find((f) => f.field === 'email');
+    const at = (line1: string) => ({ address: { line1, city: 'San Diego', postalCode: '92105' } });
+    const email = (a: string, b: string) => compareRecords(linkageRecord({ displayName: 'Acme Dental', email: a, ...at('12 Main St') }), linkageRecord({ displayName: 'Acme Dental', email: b, ...at('40 Harbor Dr') })).find((f) => f.field === 'email');
+    // At one address, sales1@ and sales2@ are one firm's desks.
+    expect(compareRecords(linkageRecord({ displayName: 'Acme Dental', email: 'sales1@acme.com', ...at('12 Main St') }), linkageRecord({ displayName: 'Acme Dental', email: 'sales2@acme.com', ...at('12 Main St') })).find((f) => f.field === 'email')?.clash).toBeUndefined();
     expect(email('store1@acme.com', 'store2@acme.com')).toMatchObject({ level: 'same-domain', clash: 'number-slip' });
     expect(email('shop12@acme.com', 'shop3@acme.com')).toMatchObject({ level: 'same-domain', clash: 'numbering' });
     // A slip in a mailbox's letters is still a typo; a person's numbered mailbox is read with the names.
@@ -1188,6 +1191,36 @@ describe("a property manager's customers (the eighth labelled set, run blind, th
     const trust: CustomerContact = { displayName: 'The Donna Reed Revocable Trust', companyName: 'The Donna Reed Revocable Trust', givenName: 'Donna', familyName: 'Reed', ...owner };
     expect(decide(trust, [candidate('1', { displayName: 'Donna Reed (2)', givenName: 'Donna', familyName: 'Reed', ...owner })]).outcome).not.toBe('link');
     expect(decide(trust, [candidate('1', { ...trust, displayName: 'Donna Reed Revocable Trust' })]).outcome).toBe('link');
+  });
+});
+
+describe('a review of the eleventh stop\'s readings found them misfiring; mended', () => {
+  it('a Vietnamese name ending in Hoa is a person; an association links to its own name; a typo in Association is read', () => {
+    const hoa = { email: 'hoanguyen@gmail.com', phone: '408-555-0123' };
+    expect(decide({ displayName: 'Nguyen Thi Hoa', givenName: 'Hoa', familyName: 'Nguyen', ...hoa }, [candidate('1', { displayName: 'Hoa Nguyen', givenName: 'Hoa', familyName: 'Nguyen', ...hoa })]).outcome).toBe('link');
+    const laurel = { email: 'laurelridgehoa@gmail.com', phone: '919-555-0188' };
+    expect(decide({ displayName: 'Laurel Ridge HOA', ...laurel }, [candidate('1', { displayName: 'Laurel Ridge', ...laurel })]).outcome).toBe('link');
+    expect(decide({ displayName: 'Magnolia Pines Homeowners Assn', ...laurel }, [candidate('1', { displayName: 'Magnolia Pines', ...laurel })]).outcome).toBe('link');
+    const stone = { email: 'stonebridgehoa@gmail.com', phone: '512-555-0101' };
+    expect(decide({ displayName: 'Stonebridge Homeowners Assocation', ...stone }, [candidate('1', { displayName: 'Stonebridge HOA', ...stone })]).outcome).toBe('link');
+  });
+
+  it('initials are no street types; branches need two known addresses; a contact after the dash is no branch', () => {
+    expect(linkageRecord({ displayName: 'RD Electric' }).nameTokens).not.toEqual(linkageRecord({ displayName: 'Road Electric' }).nameTokens);
+    const kate = { email: 'kate@hairbykate.co.uk', phone: '020 7946 0123' };
+    expect(decide({ displayName: 'Hair by Kate - Salon', ...kate }, [candidate('1', { displayName: 'Hair by Kate - Studio', ...kate })]).outcome).toBe('link');
+    expect(linkageRecord({ displayName: 'Bright Homes - John Miller' }).branch).toEqual([]);
+  });
+
+  it("a domain of the person's own names is theirs; a sole trader's work mailbox at their home is theirs; Vi is a name; settlors by nickname", () => {
+    const priya = { displayName: 'Priya Shah', givenName: 'Priya', familyName: 'Shah', phone: '07700 900123' };
+    expect(decide({ ...priya, email: 'hello@priyashah.co.uk' }, [candidate('1', { ...priya, email: 'priya.shah@gmail.com' })]).outcome).toBe('link');
+    const emma = { displayName: 'Emma Birch', givenName: 'Emma', familyName: 'Birch', phone: '503-555-0144', address: { line1: '18 Alder St', city: 'Portland', postalCode: '97205' } };
+    expect(decide({ ...emma, email: 'info@emmabirchdesign.com' }, [candidate('1', { ...emma, email: 'emma.birch@gmail.com' })]).outcome).toBe('link');
+    const vi = { email: 'vinails@gmail.com', phone: '714-555-0101' };
+    expect(decide({ displayName: 'Vi Nguyen Nails', ...vi }, [candidate('1', { displayName: 'Nguyen Nails', ...vi })]).outcome).not.toBe('create');
+    const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name')?.clash;
+    expect(clash('Jeff & Cathy Johnson Rev Trust', 'The Jeffrey and Catherine Johnson Revocable Trust')).toBeUndefined();
   });
 });
 
