@@ -55,7 +55,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -695,7 +695,15 @@ function placeRead(org: LinkageRecord, person: LinkageRecord): boolean {
 function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): NameClash | undefined {
   const orgA = organisationNamed(a);
   const orgB = organisationNamed(b);
-  if (orgA && orgB) return formClash(a, b, level) ? 'form' : namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b) ? 'site' : groupClash(a, b, level) ? 'group' : undefined;
+  if (orgA && orgB) {
+    if (formClash(a, b, level)) return 'form';
+    if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';
+    if (groupClash(a, b, level)) return 'group';
+    // Two organisations' names with no word in common ("Ross Builders LLC" / "Hillcrest Restaurant
+    // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
+    // company renamed. Held, for a person to link.
+    return level === 'different' ? 'other-name' : undefined;
+  }
   if (orgA === orgB) return undefined;
   const org = orgA ? a : b;
   if (org.form !== null && FORM_WRITTEN.has(org.form) && !placeRead(org, orgA ? b : a)) return 'form';

@@ -37,6 +37,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   group: ' (two companies sharing a name, each with its own trade or one the holding: two companies of one group, or one renamed?)',
   contact: " (a company's record against its contact person's: the company, or its owner as a customer of their own?)",
   managed: " (at contact details other customers here give too: another customer of the same manager or agent?)",
+  'other-name': ' (no word in common: another company of the same owner, or one renamed?)',
 };
 
 function strength(weight: number): string {
