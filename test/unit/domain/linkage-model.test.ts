@@ -1174,6 +1174,15 @@ describe("a property manager's customers (the eighth labelled set, run blind, th
     expect(linkageRecord({ displayName: 'Ward Holdings Pty Ltd T/A Ward Electrical' }).nameTokens).toContain('t');
   });
 
+  it("one owner's companies, named apart, at his e-mail, phone and office are held, not linked", () => {
+    const owner = { email: 'dross@rossbuilders.com', phone: '713-555-0166', address: { line1: '4410 Westheimer Rd', city: 'Houston', postalCode: '77027' } };
+    const held = decide({ displayName: 'Ross Builders LLC', ...owner }, [candidate('1', { displayName: 'Hillcrest Restaurant LLC', ...owner })]);
+    expect(held.outcome).toBe('ambiguous');
+    expect(held.candidates[0]?.fields.find((f) => f.field === 'name')?.clash).toBe('other-name');
+    // One company however written still links.
+    expect(decide({ displayName: 'Ross Builders, Inc.', ...owner }, [candidate('1', { displayName: 'Ross Builders LLC', ...owner })]).outcome).toBe('link');
+  });
+
   it("a series numbered by a Roman numeral is held against its name without one; trusts of other settlors clash; a person is not their trust", () => {
     const owner = { email: 'oldtownrealty@gmail.com', phone: '919-555-0187', address: { line1: '220 Fayetteville St', city: 'Raleigh', postalCode: '27601' } };
     expect(decide({ displayName: 'Old Town Realty III LLC', ...owner }, [candidate('1', { displayName: 'Old Town Realty LLC', ...owner })]).outcome).not.toBe('link');
