@@ -39,7 +39,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
+  // The harness (migrations, the worker, the emulator) and a browser: on a loaded two-core machine
+  // this start has taken over the 120 s a test is given.
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
