@@ -490,16 +490,20 @@ function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<re
   // franchisee's numbered company runs several stores ("Rôtisserie Poulet Doré #130" / "#183",
   // each of "2199949 Ont. Inc.").
   const [da = [], db = []] = [a[0], b[0]];
-  const words = (t: readonly string[]) => t.filter((w) => !/\d/.test(w));
-  if (a.length > 1 && b.length > 1 && da.some((w) => /\d/.test(w)) && db.some((w) => /\d/.test(w))) {
+  // Each list's runs read once: the display's alone, then all of them.
+  const [displayA, ...restA] = a.map((list) => numberRuns([list]));
+  const [displayB, ...restB] = b.map((list) => numberRuns([list]));
+  const digits = (t: readonly string[]) => t.some((w) => /\d/.test(w));
+  if (displayA !== undefined && displayB !== undefined && digits(da) && digits(db)) {
+    const words = (t: readonly string[]) => t.filter((w) => !/\d/.test(w));
     const alike = compareTokens(words(da), words(db));
     if (alike === 'exact' || alike === 'typo') {
-      const clash = numbersClash(numberRuns([da]), numberRuns([db]));
+      const clash = numbersClash(displayA, displayB);
       if (clash !== null) return clash;
     }
   }
-  const ra = numberRuns(a);
-  const rb = numberRuns(b);
+  const ra = [...(displayA ?? []), ...restA.flat()];
+  const rb = [...(displayB ?? []), ...restB.flat()];
   // A series numbered by a Roman numeral against its name without one ("Old Town Realty III LLC" /
   // "Old Town Realty LLC", "Clearwater Residential IV"): the first of the series, or the same one
   // written short; held, as a number one slip off is.

@@ -563,6 +563,10 @@ function initialisms(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** "Owners", "Homeowners", or a slip of the latter ("Homsowners"). */
+const ownersWord = (t: string): boolean =>
+  t === 'owners' || t === 'owner' || t === 'homeowners' || t === 'homeowner' || (t.length >= 8 && (oneEditApart(t, 'homeowners') || oneEditApart(t, 'homeowner')));
+
 /**
  * A homeowners' association however written, to one word: "Homeowners Association", "Home Owners
  * Assn", "Owners Association", "Property Owners Association", "HOA", "POA" are one kind of customer.
@@ -575,10 +579,10 @@ function owners(tokens: string[]): string[] {
     if (t === 'poa') out.push('hoa');
     // "No." before a number ("Filing No. 6" / "Filing #6").
     else if ((t === 'no' || t === 'nr' || t === 'number') && /^\d/.test(next ?? '')) continue;
-    else if (t === 'home' && tokens[i + 1] === 'owners' && tokens[i + 2] === 'assn') {
+    else if (t === 'home' && next === 'owners' && tokens[i + 2] === 'assn') {
       out.push('hoa');
       i += 2;
-    } else if ((t === 'owners' || t === 'owner' || (t.length >= 8 && [t === 'homeowners', t === 'homeowner', oneEditApart(t, 'homeowners'), oneEditApart(t, 'homeowner')].some(Boolean))) && (next === 'assn' || (next !== undefined && next.length >= 9 && oneEditApart(next, 'association')))) {
+    } else if (next !== undefined && (next === 'assn' || (next.length >= 9 && oneEditApart(next, 'association'))) && ownersWord(t)) {
       // "Property Owners Association": the property is the association's kind, not a word of its name.
       if (out[out.length - 1] === 'ppty') out.pop();
       out.push('hoa');
