@@ -511,11 +511,18 @@ function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<re
     const [numbered, plain] = ra.length > 0 ? [da, db] : [db, da];
     // Read as a series' number where it ends the name, or as II, III, IV anywhere ("Vi Nguyen Nails", "Henry VIII Pub" are no series).
     const roman = numbered.some((t, i) => t !== 'i' && t !== 'v' && t !== 'x' && ROMAN.has(t) && (['ii', 'iii', 'iv'].includes(t) || i === numbered.length - 1));
-    const alike = compareTokens(numbered.filter((t) => !ROMAN.has(t)), plain);
-    return roman && (alike === 'exact' || alike === 'typo') ? 'number-slip' : null;
+    // So is a part numbered by a small number ending the name or after a part's word ("Loon Lake
+    // Realty 2 LLC" / "Loon Lake Realty LLC", "Chestnut Hollow Filing No. 4 HOA" / "Chestnut
+    // Hollow HOA"): a series' second company, a subdivision's filing, a project's phase.
+    const part = numbered.some((t, i) => /^\d{1,2}$/.test(t) && (i === numbered.length - 1 || PART_WORDS.has(numbered[i - 1] ?? '')));
+    const alike = compareTokens(numbered.filter((t) => !ROMAN.has(t) && !/^\d{1,2}$/.test(t) && !PART_WORDS.has(t)), plain.filter((t) => !PART_WORDS.has(t)));
+    return (roman || part) && (alike === 'exact' || alike === 'typo') ? 'number-slip' : null;
   }
   return numbersClash(ra, rb);
 }
+
+/** Words that number a part of a whole: a subdivision's filing, a project's phase or section. */
+const PART_WORDS = new Set(['fil', 'filing', 'phase', 'ph', 'section', 'sec', 'tract', 'unit', 'no', 'number']);
 
 function numbersClash(ra: NumberRun[], rb: NumberRun[]): NameClash | null {
   if (ra.length === 0 || rb.length === 0) return null;
@@ -589,24 +596,50 @@ const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'gru
  * - where both carry a company's legal form, or one does and the other names the group: a site's
  *   or a firm's records vary their words ("Trinity Day Care Center" / "Trinity United Church of
  *   Christ", "Smith Law Group" / "Smith Law Offices");
- * - where each has its own mailbox: one e-mail, or none to compare, is one customer's as often;
+ * - where each has its own mailbox, or both carry a legal form: at one e-mail, or none to compare,
+ *   one customer's records vary their words as often, but a registered name is one name;
  * - for words of their own, not one word's forms ("Accounting" / "Accountants", "Resto" /
  *   "Restaurant", a slip of two letters in a long word) nor a trading name ("X Holdings Pty Ltd
  *   T/A Ward Electrical").
  */
 function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
-  if (level !== 'partial' || a.email === null || b.email === null || a.email === b.email) return false;
+  if (level !== 'partial') return false;
   // "T/A", "t/as", "O/A" (operating as), "DBA": the name after it is the one the customer trades under ("a" is a filler word, cut).
-  const tradingAs = (r: LinkageRecord) =>
-    r.nameTokens.some((t, i) => t === 't' || t === 'o' || t === 'tas' || t === 'trading' || t === 'dba' || t === 'aka' || t === 'doing' || (t === 'd' && r.nameTokens[i + 1] === 'b'));
-  if (tradingAs(a) || tradingAs(b)) return false;
+  if (tradingMarker(a.nameTokens) >= 0 || tradingMarker(b.nameTokens) >= 0) return false;
   const group = (r: LinkageRecord) => r.nameTokens.some((t) => GROUP_WORDS.has(t));
   const ga = group(a);
   const gb = group(b);
   const companies = a.form === 'company' && b.form === 'company';
   if (!companies && !(ga !== gb && (a.form === 'company' || b.form === 'company'))) return false;
+  // At one mailbox (or none to compare) a customer's records vary their words as often: held only
+  // where both names carry a legal form, each a registered name of its own ("Adeleke Dental PC" /
+  // "Adeleke Investments LP" at info@adelekedental.com: one owner's two companies, which share his
+  // mailbox as they share his office), and the words they differ by are no forms of one word.
+  const oneMailbox = a.email === null || b.email === null || a.email === b.email;
+  if (oneMailbox && !companies) return false;
+  const own = (x: LinkageRecord, y: LinkageRecord) => wordsOfItsOwn(x.nameTokens, y.nameTokens, oneMailbox).filter((t) => !GROUP_WORDS.has(t));
+  if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
+  return own(a, b).length > 0 && own(b, a).length > 0;
+}
+
+/**
+ * The words of `x`'s name that are none of `y`'s: not one word's forms ("Accounting" /
+ * "Accountants", "Resto" / "Restaurant", a slip of two letters in a long word; with `strict`, any
+ * two sharing their first four letters: "Farms" / "Farming"), not one written short ("Plbg") or
+ * two joined ("Autobody"), not a family's or kind's word ("Sons", "Firm"), and of three letters
+ * at least.
+ */
+function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict: boolean): string[] {
   const sameWord = (w: string, t: string) =>
-    w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w) || (w.length >= 5 && t.length >= 5 && w.slice(0, 5) === t.slice(0, 5)) || (Math.min(w.length, t.length) >= 7 && editDistance(w, t) <= 2);
+    w === t ||
+    oneEditApart(w, t) ||
+    w.startsWith(t) ||
+    t.startsWith(w) ||
+    (w.length >= 5 && t.length >= 5 && w.slice(0, 5) === t.slice(0, 5)) ||
+    (Math.min(w.length, t.length) >= 7 && editDistance(w, t) <= 2) ||
+    // A slip in a word its short form stands for ("Cpnstruction" / "Constr.").
+    (Math.min(w.length, t.length) >= 5 && oneEditApart(w.slice(0, Math.min(w.length, t.length)), t.slice(0, Math.min(w.length, t.length)))) ||
+    (strict && w.length >= 4 && w.slice(0, 4) === t.slice(0, 4));
   // One word written short in order ("Plbg" for Plumbing, "Htg" for Heating), or two joined ("Autobody").
   const abbreviates = (short: string, long: string) => {
     if (short.length < 3 || short.length >= long.length || short[0] !== long[0]) return false;
@@ -615,23 +648,13 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     return i === short.length;
   };
   // Words of `x` that are `y`'s words joined ("autobody" for "auto body"), or that `x` joins into one of `y`'s.
-  const joinedWith = (x: LinkageRecord, y: LinkageRecord): Set<string> => {
-    const out = new Set<string>();
-    for (let i = 1; i < x.nameTokens.length; i += 1) {
-      const [p = '', q = ''] = [x.nameTokens[i - 1], x.nameTokens[i]];
-      if (y.nameTokens.includes(p + q)) out.add(p).add(q);
-    }
-    for (let i = 1; i < y.nameTokens.length; i += 1) out.add(`${y.nameTokens[i - 1] ?? ''}${y.nameTokens[i] ?? ''}`);
-    return out;
-  };
-  const own = (x: LinkageRecord, y: LinkageRecord) => {
-    const joined = joinedWith(x, y);
-    return x.nameTokens.filter(
-      (t) => t.length >= 3 && !GROUP_WORDS.has(t) && !KIN_WORDS.has(t) && !joined.has(t) && !y.nameTokens.some((w) => sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t)),
-    );
-  };
-  if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
-  return own(a, b).length > 0 && own(b, a).length > 0;
+  const joined = new Set<string>();
+  for (let i = 1; i < x.length; i += 1) {
+    const [p = '', q = ''] = [x[i - 1], x[i]];
+    if (y.includes(p + q)) joined.add(p).add(q);
+  }
+  for (let i = 1; i < y.length; i += 1) joined.add(`${y[i - 1] ?? ''}${y[i] ?? ''}`);
+  return x.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && !joined.has(t) && !y.some((w) => sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t)));
 }
 
 /**
@@ -645,7 +668,69 @@ function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefine
   const level = compareTokens(x.nameTokens, y.nameTokens);
   if ((x.form !== null || y.form !== null) && formClash(x, y, level)) return 'form';
   if (namesItsSite(x, y) || namesItsSite(y, x) || branchesClash(x, y)) return 'site';
-  return groupClash(x, y, level) ? 'group' : undefined;
+  if (groupClash(x, y, level)) return 'group';
+  // One person's two businesses, each record naming them as its contact ("Heritage Freight Lines
+  // LLC" / "Beaumont Concrete LLC", Arthur Beaumont both): as `namesClash` holds them by name.
+  return otherName(x, y, bestNamesLevel(x, y)) ? 'other-name' : undefined;
+}
+
+/**
+ * Two organisations' names that name two businesses: no word in common ("Ross Builders LLC" /
+ * "Hillcrest Restaurant LLC"), or a sole trader's trade name (after DBA, T/A) against a company
+ * under a legal form named otherwise ("Silvia Pérez DBA Sunshine Nails" / "Perez Properties LLC"):
+ * a sole trader's business is theirs, not a company's, unless the company is named for the trade
+ * (incorporated: "Sunshine Nails LLC").
+ */
+function otherName(x: LinkageRecord, y: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  return level === 'different' || soleTraderAgainstCompany(x, y) || soleTraderAgainstCompany(y, x);
+}
+
+function soleTraderAgainstCompany(trader: LinkageRecord, company: LinkageRecord): boolean {
+  const trade = soleTradersTrade(trader);
+  if (trade === null || company.form !== 'company' || tradingMarker(company.nameTokens) >= 0) return false;
+  // Named otherwise, or each with a trade of its own beside the family's name ("Montemayor Lawn
+  // Care" / "Montemayor & Associates LLC").
+  const otherwise = (tokens: readonly string[]) =>
+    tokens.length === 0 || compareTokens(trade, tokens) === 'different' || (wordsOfItsOwn(trade, tokens, true).length > 0 && wordsOfItsOwn(tokens, trade, true).length > 0);
+  return otherwise(company.nameTokens) && otherwise(company.companyTokens);
+}
+
+/** The index of a trading name's marker ("t/a", "t/as", "o/a", "trading as", "DBA", "doing business as", "aka"), or -1. */
+function tradingMarker(tokens: readonly string[]): number {
+  return tokens.findIndex((t, i) => t === 't' || t === 'o' || t === 'tas' || t === 'trading' || t === 'dba' || t === 'aka' || t === 'doing' || (t === 'd' && tokens[i + 1] === 'b'));
+}
+
+/**
+ * A person's trade name: the words after the marker where the words before it are a person's
+ * names ("Silvia Pérez DBA Sunshine Nails" → sunshine nails); null for a company trading under
+ * another name ("Perez Holdings LLC DBA Sunshine Nails") or a record without one.
+ */
+function soleTradersTrade(r: LinkageRecord): string[] | null {
+  const at = tradingMarker(r.nameTokens);
+  if (at < 1 || at > 4 || r.form !== null) return null;
+  const owner = r.nameTokens.slice(0, at);
+  const names = [r.given, r.givenWritten, ...(r.family ?? '').split(' ')].filter((w): w is string => w !== null && w !== '');
+  const personal = owner.every((t) => t.length === 1 || names.includes(t) || isGivenName(t)) && owner.some((t) => t.length > 1 && (names.includes(t) || isGivenName(t)));
+  if (!personal) return null;
+  const fillers = new Set(['d', 'b', 'a', 'as', 'business', 'doing', 'trading', 'dba', 'tas', 't', 'o', 'aka']);
+  let from = at;
+  while (from < r.nameTokens.length && fillers.has(r.nameTokens[from] ?? '')) from += 1;
+  const trade = r.nameTokens.slice(from);
+  return trade.length > 0 ? trade : null;
+}
+
+/** The closest level of two records' names, each as its display and its company name. */
+function bestNamesLevel(a: LinkageRecord, b: LinkageRecord): FieldLevel<'name'> {
+  const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
+  if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
+  if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);
+  const order = FIELD_LEVELS.name;
+  let best: FieldLevel<'name'> = 'missing';
+  for (const [x, y] of pairs) {
+    const level = compareTokens(x, y);
+    if (level !== 'missing' && (best === 'missing' || order.indexOf(level) < order.indexOf(best))) best = level;
+  }
+  return best;
 }
 
 /**
@@ -706,7 +791,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     // Two organisations' names with no word in common ("Ross Builders LLC" / "Hillcrest Restaurant
     // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
     // company renamed. Held, for a person to link.
-    return level === 'different' ? 'other-name' : undefined;
+    return otherName(a, b, level) ? 'other-name' : undefined;
   }
   if (orgA === orgB) return undefined;
   const org = orgA ? a : b;
@@ -1037,7 +1122,10 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
 function firmsContactDetails(firm: LinkageRecord, person: LinkageRecord): boolean {
   if (firm.email === null || firm.email !== person.email || firm.emailLocal === null || firm.emailDomain === null) return false;
   const local = firm.emailLocal.replace(/[^a-z]/g, '');
-  const firmsMailbox = !madeOfName(firm.emailLocal, person, true) && (!isFreeMailDomain(firm.emailDomain) || firm.nameTokens.some((t) => t.length >= 4 && local.includes(t)));
+  // A mailbox of the firm's contact person's names is that person's (aishazayed69@comcast.net for Zayed
+  // Dental PLLC, contact Aisha Zayed), who may be another customer of the same details.
+  const contacts = madeOfName(firm.emailLocal, firm.contact === null ? firm : { ...firm, ...firm.contact, isPerson: true }, true);
+  const firmsMailbox = !madeOfName(firm.emailLocal, person, true) && !contacts && (!isFreeMailDomain(firm.emailDomain) || firm.nameTokens.some((t) => t.length >= 4 && local.includes(t)));
   return (
     firmsMailbox &&
     firm.phone !== null &&
@@ -1090,7 +1178,8 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
 function showsOnlyNames(r: LinkageRecord): boolean {
   const words = [r.given, r.givenWritten, ...(r.family ?? '').split(' ')].filter((w): w is string => w !== null && w !== '');
   // A middle name is a name too ("John Paul Smith").
-  return r.nameTokens.every((t) => words.some((w) => w === t || (t.length === 1 && w.startsWith(t))) || isGivenName(t));
+  // A middle initial is one too ("Harold D. Graham").
+  return r.nameTokens.every((t) => t.length === 1 || words.includes(t) || isGivenName(t) || (t.length >= 2 && (r.givenJoined ?? '').includes(t)));
 }
 
 /** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */

@@ -108,7 +108,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|llc|corp|corporation|plc|llp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|pa|lp|psc|apc|p\s+c|p\s+a|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
 const OWNERS_ASSOCIATION = /\b(?:h\w{2,4}\s*owners?|owners?|community|condo(?:minium)?s?)\s+(?:ass\w*n|assoc)\b/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
@@ -1016,7 +1016,11 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const c = withoutDottedTitles(withoutCareOf(withoutNameCount(withinQboLimits(contact))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c);
-  const tokens = nameTokens(contactName(c), person !== null);
+  // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
+  // Sullivan) is read as an organisation's name, as it is without the contact: its words in one
+  // form ("Properties" as "Ppty"), a series' "II" kept, not cut as a person's generation.
+  const displaysOther = person !== null && person.family !== null && displayNamesOther(c, person);
+  const tokens = nameTokens(contactName(c), person !== null && !displaysOther);
   const companyRaw = normaliseText(c.companyName);
   const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false) : [];
   const [email = null, ...otherEmails] = emailAddresses(c.email);
@@ -1026,7 +1030,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, city, null)?.zip ?? null;
   // A person's company is where they work or trade, unless the display names it instead of them.
   const forms = organisationForm(person === null || person.family === null ? [normaliseText(contactName(c)), companyRaw] : [normaliseText(c.displayName) || companyRaw]);
-  const organisation = person === null || person.family === null || displayNamesOther(c, person);
+  const organisation = person === null || person.family === null || displaysOther;
   return {
     isPerson: person !== null && person.family !== null,
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
@@ -1147,10 +1151,11 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * legal forms (GmbH & Co. KG, UG, B.V., S.L., Sp. z o.o. ...) are cut from names; 10: since QuickBooks'
  * count after a repeated display name ("Donna Reed (2)") is cut and "Rev. Tr." is a trust; 11: since
  * property managers' words (Assn, Apts, Condos, Ppties, HOA in its forms) and initialisms ("H.O.A.") read as
- * one. Only ever goes up:
+ * one; 12: since a display naming an organisation beside its contact person is read as an organisation's
+ * name (its words in one form, a series' "II" kept). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 11;
+export const LINKAGE_KEYS_VERSION = 12;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

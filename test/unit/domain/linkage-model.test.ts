@@ -941,8 +941,10 @@ describe('European customers (a sixth labelled set, run blind)', () => {
     expect(clash(mail('Pacific Auto Body Repairs Inc', 'repairs@pacific.com'), mail('Pacific Autobody Paint Inc', 'paint@pacific.com'))).toBe('group');
     expect(clash(mail('Villa Servizi S.r.l.s.', 'info.servizi@gruppo-villa.it'), mail('Gruppo Villa', 'info@gruppo-villa.it'))).toBe('group');
     expect(clash(mail('Ward Constructions Pty Ltd', 'admin@wardgroup.com.au'), mail('Ward Property Holdings Pty Ltd', 'accounts@wardgroup.com.au'))).toBe('group');
-    // One mailbox (or none to compare) is one customer's as often: not held for the names alone.
-    expect(clash(mail('Ward Constructions Pty Ltd', 'admin@wardgroup.com.au'), mail('Ward Property Holdings Pty Ltd', 'admin@wardgroup.com.au'))).toBeUndefined();
+    // At one mailbox two registered names (each with its legal form) are two companies still (the
+    // twelfth stop, from an accounting practice's list); a firm's name without its form is not held.
+    expect(clash(mail('Ward Constructions Pty Ltd', 'admin@wardgroup.com.au'), mail('Ward Property Holdings Pty Ltd', 'admin@wardgroup.com.au'))).toBe('group');
+    expect(clash(mail('Thompson Farms Ltd', 'office@thompson.co.nz'), mail('Thompson Farming Ltd', 'office@thompson.co.nz'))).toBeUndefined();
     expect(clash({ displayName: 'Sousa Construction Corp.' }, { displayName: 'Sousa Cpnstruction Corp.' })).toBeUndefined();
     // One word's forms, a trading name, a firm's "Group" without a legal form, a site's records: not two companies.
     for (const [a, b] of [
@@ -1230,6 +1232,64 @@ describe('a review of the eleventh stop\'s readings found them misfiring; mended
     expect(decide({ displayName: 'Vi Nguyen Nails', ...vi }, [candidate('1', { displayName: 'Nguyen Nails', ...vi })]).outcome).not.toBe('create');
     const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name')?.clash;
     expect(clash('Jeff & Cathy Johnson Rev Trust', 'The Jeffrey and Catherine Johnson Revocable Trust')).toBeUndefined();
+  });
+});
+
+describe("an accounting practice's clients (us-cpa's errors, read at the twelfth stop)", () => {
+  const office = { phone: '779-645-3879', address: { line1: '807 Devon Blvd', city: 'Joliet', region: 'IL', postalCode: '60431' } };
+  const nameClash = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.clash !== undefined)?.clash;
+
+  it("one owner's companies, each record naming him as contact, are held when their names share no word", () => {
+    const arthur = { givenName: 'Arthur', familyName: 'Beaumont', email: 'info@beaumontconcrete.com', ...office };
+    const held = decide({ displayName: 'Heritage Freight Lines LLC', ...arthur }, [candidate('1', { displayName: 'Beaumont Concrete LLC', ...arthur })]);
+    expect(held.outcome).toBe('ambiguous');
+    expect(held.candidates[0]?.fields.find((f) => f.clash !== undefined)?.clash).toBe('other-name');
+    expect(decide({ displayName: 'Beaumont Concrete, Inc.', ...arthur }, [candidate('1', { displayName: 'Beaumont Concrete LLC', ...arthur })]).outcome).toBe('link');
+  });
+
+  it("a sole trader's trade name (after DBA) is not a company named otherwise; it is the company named for the trade", () => {
+    const silvia = { givenName: 'Silvia', familyName: 'Pérez', email: 'sunshinenails@gmail.com', ...office };
+    const dba: CustomerContact = { displayName: 'Silvia Pérez DBA Sunshine Nails', companyName: 'Sunshine Nails', ...silvia };
+    expect(nameClash({ displayName: 'Perez Properties LLC', email: silvia.email, ...office }, dba)).toBe('other-name');
+    expect(nameClash({ displayName: 'Montemayor & Associates LLC', email: silvia.email, ...office }, { ...dba, displayName: 'Sofía Montemayor DBA Montemayor Lawn Care', givenName: 'Sofía', familyName: 'Montemayor' })).toBe('other-name');
+    expect(nameClash({ displayName: 'Sunshine Nails LLC', email: silvia.email, ...office }, dba)).toBeUndefined();
+    expect(nameClash({ displayName: 'Perez Holdings LLC DBA Sunshine Nails', email: silvia.email, ...office }, { displayName: 'Perez Holdings LLC', email: silvia.email, ...office })).toBeUndefined();
+    const jason = { displayName: 'Jason Miller DBA Classy Nails', givenName: 'Jason', familyName: 'Miller', email: 'jason.miller@icloud.com', ...office };
+    expect(decide({ displayName: 'Classy Nails', email: jason.email, ...office }, [candidate('1', jason)]).outcome).toBe('link');
+    expect(decide({ displayName: 'Eagle Insurance Agency Inc', email: jason.email, ...office }, [candidate('1', jason)]).outcome).toBe('ambiguous');
+  });
+
+  it('PC, PA, PLLC and LP are legal forms; a middle initial is a name; a company is held against its owner by name', () => {
+    for (const name of ['Beaumont & Associates PC', 'Bryant Family Dentistry P.A.', 'Jung Physical Therapy PLLC', 'Adeleke Investments LP']) expect([name, linkageRecord({ displayName: name }).form]).toEqual([name, 'company']);
+    const harold = { email: 'harold.graham@outlook.com', ...office };
+    expect(decide({ displayName: 'Graham Builders Inc', ...harold }, [candidate('1', { displayName: 'Harold D. Graham', givenName: 'Harold', familyName: 'Graham', ...harold })]).outcome).toBe('ambiguous');
+    const jung = { email: 'jiyoungjung68@gmail.com', ...office };
+    expect(decide({ displayName: 'Jung Physical Therapy PLLC', ...jung }, [candidate('1', { displayName: 'Ji-young Jung', givenName: 'Ji-young', familyName: 'Jung', ...jung })]).outcome).toBe('ambiguous');
+  });
+
+  it("a mailbox of a firm's contact person's names is theirs, not the firm's: a person at it is no firm's order", () => {
+    const aisha = { email: 'aishazayed69@comcast.net', ...office };
+    const firm = candidate('1', { displayName: 'Zayed Dental PLLC', givenName: 'Aisha', familyName: 'Zayed', ...aisha });
+    expect(decide({ displayName: 'Aysha Sáenz', givenName: 'Aysha', familyName: 'Sáenz', ...aisha }, [firm]).outcome).not.toBe('link');
+  });
+
+  it("a series' or a filing's number on one side is held; a display naming an organisation beside its contact is read as the organisation's", () => {
+    const one = { email: 'office@parkerprops.co', ...office };
+    expect(nameClash({ displayName: 'Loon Lake Realty 2 LLC', ...one }, { displayName: 'Loon Lake Realty LLC', ...one })).toBe('number-slip');
+    expect(nameClash({ displayName: 'Chestnut Hollow Filing No. 4 HOA', ...one }, { displayName: 'Chestnut Hollow HOA', ...one })).toBe('number-slip');
+    expect(nameClash({ displayName: 'Loon Lake Realty LLC', ...one }, { displayName: 'Loon Lake Realty, LLC', ...one })).toBeUndefined();
+    expect(linkageRecord({ displayName: 'Sullivan Properties Ltd', givenName: 'Terrell', familyName: 'Sullivan' }).nameTokens).toEqual(linkageRecord({ displayName: 'Sullivan Properties Ltd' }).nameTokens);
+    const andrew = { givenName: 'Andrew', familyName: 'Bryant', ...one };
+    expect(nameClash({ displayName: 'Chimney Rock Rentals II, LLC', ...andrew }, { displayName: 'Chimney Rock Rentals LLC', ...one })).toBe('number-slip');
+    // A person's own display keeps reading its generation.
+    expect(linkageRecord({ displayName: 'Eduardo Núñez Jr.', givenName: 'Eduardo', familyName: 'Núñez' }).generation).toBe('jr');
+  });
+
+  it("two registered companies named for one family, at one mailbox, are held", () => {
+    const one = { email: 'info@adelekedental.com', ...office };
+    expect(nameClash({ displayName: 'Adeleke Investments LP', ...one }, { displayName: 'Adeleke Dental PC', ...one })).toBe('group');
+    expect(nameClash({ displayName: 'Ellis & Associates PC', ...one }, { displayName: 'Ellis Family Partners LLC', ...one })).toBe('group');
+    expect(nameClash({ displayName: 'Adeleke Dental PC', ...one }, { displayName: 'Adeleke Dental Care PC', ...one })).toBeUndefined();
   });
 });
 
