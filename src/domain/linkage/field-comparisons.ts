@@ -40,6 +40,13 @@ export interface FieldComparison {
   context?: ComparisonContext;
   /** Two organisations' names that name two customers, whatever their contact details say (`NameClash`). */
   clash?: NameClash;
+  /**
+   * Two organisations' names that share some words, each with a distinct word of its own ("Pene
+   * Whānau Trust" / "Te Whata Whānau Trust"): the keys ("t:") of the words they share. Where every
+   * one of them is common among the tenant's customers' names, the names share no more than their
+   * kind: weighed as a clash ('common-words', `weighComparisons`).
+   */
+  common?: string[];
 }
 
 /**
@@ -55,7 +62,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -329,10 +336,25 @@ function withGenerations(fields: FieldComparison[], a: string | null, b: string 
 
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
-  const given = compareGiven(givenOf(a), givenOf(b));
+  let given = compareGiven(givenOf(a), givenOf(b));
+  let givenKey = a.given ?? '';
+  // A couple's record names both partners ("Qiang & Lijuan He" / "He, Michael and Lijuan"): its
+  // given names are either partner's.
+  if (given !== 'exact' && (a.partners.length > 0 || b.partners.length > 0)) {
+    const forms = (r: LinkageRecord): GivenForms[] => [givenOf(r), ...r.partners.map((p) => ({ canonical: givenNameCanonical(p), written: p, joined: null }))];
+    for (const x of forms(a)) {
+      for (const y of forms(b)) {
+        const level = compareGiven(x, y);
+        if (GIVEN_RANK[level] > GIVEN_RANK[given]) {
+          given = level;
+          givenKey = x.canonical ?? '';
+        }
+      }
+    }
+  }
   const family = compareFamily(a.family, b.family);
   let best: FieldComparison[] = [
-    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}` } : {}) },
+    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${givenKey}` } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
@@ -719,6 +741,37 @@ function soleTradersTrade(r: LinkageRecord): string[] | null {
   return trade.length > 0 ? trade : null;
 }
 
+/**
+ * Both names carry a legal form (a company's, a trust's, an incorporated society's): each a name
+ * registered or settled as it is written, which a site's or a firm's records do not vary as they
+ * vary a name of no form ("Greenview Children's Center" / "Karen Cruz Children's Center", one
+ * day-care site's records).
+ */
+const registeredNames = (a: LinkageRecord, b: LinkageRecord) => a.organisationNamed && b.organisationNamed && a.form !== null && b.form !== null;
+
+/**
+ * The words two names share, as keys ("t:"), where each name has a word of its own that is no form
+ * of the other's ("Mangawhiti Lands Trust" / "Mangakohe Lands Trust"); null where one has none, or
+ * where a word agrees only as a slip of the other's (its frequency unknown).
+ */
+function commonWords(x: readonly string[], y: readonly string[]): string[] | null {
+  const prefix = (w: string, t: string) => {
+    let i = 0;
+    while (i < w.length && i < t.length && w[i] === t[i]) i += 1;
+    return i;
+  };
+  const alike = (w: string, t: string) =>
+    w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w) || prefix(w, t) >= 0.7 * Math.min(w.length, t.length) || (Math.min(w.length, t.length) >= 7 && editDistance(w, t) <= 2);
+  const distinct = (u: readonly string[], v: readonly string[]) => u.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && !v.some((w) => alike(w, t)));
+  const dx = distinct(x, y);
+  const dy = distinct(y, x);
+  if (dx.length === 0 || dy.length === 0) return null;
+  const shared = x.filter((t) => !dx.includes(t) && t.length >= 3);
+  // Every other word of either is one of the other's as written: their frequencies say how common they are.
+  if (shared.length === 0 || !shared.every((t) => y.includes(t)) || !y.filter((t) => !dy.includes(t) && t.length >= 3).every((t) => x.includes(t))) return null;
+  return [...new Set(shared)].map((t) => `t:${t}`);
+}
+
 /** The closest level of two records' names, each as its display and its company name. */
 function bestNamesLevel(a: LinkageRecord, b: LinkageRecord): FieldLevel<'name'> {
   const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
@@ -821,7 +874,8 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   }
   if (best === 'exact') return { field: 'name', level: best, tfKey: `n:${bestKey}` };
   const clash = best === 'missing' ? undefined : namesClash(a, b, best);
-  const clashed = clash === undefined ? {} : { clash };
+  const common = clash === undefined && best === 'partial' && registeredNames(a, b) ? commonWords(a.nameTokens, b.nameTokens) : null;
+  const clashed = clash === undefined ? (common === null ? {} : { common }) : { clash };
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that
   // word is rare among the tenant's customers (a lone "charles" is contained in every Charles).
   if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}`, ...clashed };
@@ -1109,7 +1163,9 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
     // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
     const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);
     const clash = company.clash ?? contactsClash(x, y) ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
-    names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash === undefined ? company : { ...company, clash }];
+    // Two organisations compared as their contact persons: whether their names share only common words.
+    const common = clash === undefined && registeredNames(x, y) && bestNamesLevel(x, y) === 'partial' ? commonWords(x.nameTokens, y.nameTokens) : null;
+    names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : common !== null ? { ...company, common } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
 }

@@ -38,6 +38,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   contact: " (a company's record against its contact person's: the company, or its owner as a customer of their own?)",
   managed: " (at contact details other customers here give too: another customer of the same manager or agent?)",
   'other-name': ' (no word in common: another company of the same owner, or one renamed?)',
+  'common-words': " (in common only words many customers' names here have: another customer of the same kind, or one renamed?)",
 };
 
 function strength(weight: number): string {

@@ -88,6 +88,22 @@ function managedContacts(comparisons: readonly FieldComparison[], tf: TermFreque
 }
 
 /**
+ * How many of the tenant's customers' names a word must be in to be common: a kind's word
+ * ("Trust", "Whānau", "Lands", "Plumbing"), not a family's or a place's that names one customer.
+ */
+const COMMON_WORD_SHARED_BY = 5;
+
+/**
+ * Two organisations' names share only common words, each with a word of its own ("Pene Whānau
+ * Trust" / "Te Whata Whānau Trust", "Taramārie Lands Incorporation" / "Ōtūriki Lands
+ * Incorporation"): two customers of one kind, often of one office (an iwi's trusts give its
+ * e-mail, phone and address), or one renamed (`NameClash` 'common-words').
+ */
+function commonWordsOnly(c: FieldComparison, tf: TermFrequencies): boolean {
+  return c.common !== undefined && c.common.length > 0 && c.common.every((k) => (tf.counts.get(k) ?? 0) >= COMMON_WORD_SHARED_BY);
+}
+
+/**
  * Weighs compared fields: each level's log2(m/u), u adjusted by the value's frequency in the
  * tenant; and, for two persons, the same against another member of the household.
  * Separate from the comparison so EM can re-weigh stored comparisons with new parameters.
@@ -104,14 +120,14 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     sibling = Math.log2(p.m / p.u);
   }
   for (const c of comparisons) {
+    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : undefined);
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
-    if (c.clash !== undefined) {
-      const p = params.siblingClash[c.clash];
+    if (clash !== undefined && clash !== 'managed') {
+      const p = params.siblingClash[clash];
       sibling = Math.min(sibling ?? 0, Math.log2(p.m / p.u));
     }
-    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : undefined);
     if (c.level === 'missing') {
-      fields.push({ field: c.field, level: c.level, weight: 0, ...(c.clash !== undefined ? { clash: c.clash } : {}) });
+      fields.push({ field: c.field, level: c.level, weight: 0, ...(clash !== undefined ? { clash } : {}) });
       continue;
     }
     const p =

@@ -1285,11 +1285,42 @@ describe("an accounting practice's clients (us-cpa's errors, read at the twelfth
     expect(linkageRecord({ displayName: 'Eduardo Núñez Jr.', givenName: 'Eduardo', familyName: 'Núñez' }).generation).toBe('jr');
   });
 
+  it("a couple's record names both partners: either's given name agrees", () => {
+    expect(linkageRecord({ displayName: 'Qiang & Lijuan He', givenName: 'Qiang', familyName: 'He' }).partners).toEqual(['lijuan']);
+    expect(linkageRecord({ displayName: 'He, Michael and Lijuan', givenName: 'Michael', familyName: 'He' }).partners).toEqual(['lijuan']);
+    expect(linkageRecord({ displayName: 'Mr & Mrs Smith', givenName: 'Mr', familyName: 'Smith' }).partners).toEqual([]);
+    expect(linkageRecord({ displayName: 'Lijuan He', givenName: 'Lijuan', familyName: 'He' }).partners).toEqual([]);
+    const home = { email: 'qianglijuanhe@gmail.com', phone: '281.962.3612', address: { line1: '10306 Madison Lane', city: 'Sugar Land', postalCode: '77478' } };
+    const couple = candidate('1', { displayName: 'Qiang & Lijuan He', givenName: 'Qiang', familyName: 'He', ...home });
+    expect(level({ displayName: 'He, Michael and Lijuan', givenName: 'Michael', familyName: 'He', ...home }, { displayName: 'Qiang & Lijuan He', givenName: 'Qiang', familyName: 'He', ...home }, 'given')).toBe('exact');
+    expect(decide({ displayName: 'He, Michael and Lijuan', givenName: 'Michael', familyName: 'He', ...home }, [couple]).outcome).toBe('link');
+  });
+
   it("two registered companies named for one family, at one mailbox, are held", () => {
     const one = { email: 'info@adelekedental.com', ...office };
     expect(nameClash({ displayName: 'Adeleke Investments LP', ...one }, { displayName: 'Adeleke Dental PC', ...one })).toBe('group');
     expect(nameClash({ displayName: 'Ellis & Associates PC', ...one }, { displayName: 'Ellis Family Partners LLC', ...one })).toBe('group');
     expect(nameClash({ displayName: 'Adeleke Dental PC', ...one }, { displayName: 'Adeleke Dental Care PC', ...one })).toBeUndefined();
+  });
+});
+
+describe("a New Zealand rural merchant's customers (nz-rural, the twelfth stop's set, run blind, then read)", () => {
+  const office = { email: 'tewhatawhanau@ngaituahuriri.iwi.nz', phone: '03 684 4334', address: { line1: 'PO Box 846', city: 'Timaru', postalCode: '7940' } };
+  const common = (counts: Array<[string, number]>) => ({ mirrorSize: 1500, counts: new Map(counts) });
+
+  it("two organisations whose names share only words many customers' names have are held at one office; a rare shared word is no clash", () => {
+    const trust = candidate('1', { displayName: 'Te Whata Whānau Trust', ...office });
+    const held = decide({ displayName: 'Pene Whānau Trust', ...office }, [trust], common([['t:whanau', 40], ['t:trust', 300]]));
+    expect(held.outcome).toBe('ambiguous');
+    expect(held.candidates[0]?.fields.find((f) => f.clash !== undefined)?.clash).toBe('common-words');
+    // The same names where "Whānau" is one family's word here: not held for the names.
+    expect(decide({ displayName: 'Pene Whānau Trust', ...office }, [trust], common([['t:whanau', 2], ['t:trust', 300]])).outcome).toBe('link');
+    // Compared as their contact persons too.
+    const kiri = { givenName: 'Kiri', familyName: 'Wihongi', ...office };
+    const lands = decide({ displayName: 'Mangawhiti Lands Trust', ...kiri }, [candidate('1', { displayName: 'Mangakohe Lands Trust', ...kiri })], common([['t:lands', 12], ['t:trust', 300]]));
+    expect(lands.outcome).toBe('ambiguous');
+    // One name's words all in the other's is no clash ("Te Whata Whānau Trust" / "Te Whata Trust").
+    expect(decide({ displayName: 'Te Whata Trust', ...office }, [trust], common([['t:whata', 2], ['t:trust', 300]])).outcome).toBe('link');
   });
 });
 
