@@ -336,25 +336,10 @@ function withGenerations(fields: FieldComparison[], a: string | null, b: string 
 
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
-  let given = compareGiven(givenOf(a), givenOf(b));
-  let givenKey = a.given ?? '';
-  // A couple's record names both partners ("Qiang & Lijuan He" / "He, Michael and Lijuan"): its
-  // given names are either partner's.
-  if (given !== 'exact' && (a.partners.length > 0 || b.partners.length > 0)) {
-    const forms = (r: LinkageRecord): GivenForms[] => [givenOf(r), ...r.partners.map((p) => ({ canonical: givenNameCanonical(p), written: p, joined: null }))];
-    for (const x of forms(a)) {
-      for (const y of forms(b)) {
-        const level = compareGiven(x, y);
-        if (GIVEN_RANK[level] > GIVEN_RANK[given]) {
-          given = level;
-          givenKey = x.canonical ?? '';
-        }
-      }
-    }
-  }
+  const given = compareGiven(givenOf(a), givenOf(b));
   const family = compareFamily(a.family, b.family);
   let best: FieldComparison[] = [
-    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${givenKey}` } : {}) },
+    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}` } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
@@ -507,7 +492,7 @@ const sameNumber = (x: NumberRun, y: NumberRun) => lettersAgree(x, y) && (x.join
  * one slip from the other's ("1190647" / "1190646") is another of the same owner's or a typo:
  * 'number-slip'. Each list of words is read apart (a display name's, a company name's).
  */
-function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<readonly string[]>): NameClash | null {
+function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<readonly string[]>, forms: readonly [boolean, boolean] = [false, false]): NameClash | null {
   // Two display names alike but for their numbers are two units, whatever company owns both: a
   // franchisee's numbered company runs several stores ("Rôtisserie Poulet Doré #130" / "#183",
   // each of "2199949 Ont. Inc.").
@@ -530,13 +515,14 @@ function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<re
   // "Old Town Realty LLC", "Clearwater Residential IV"): the first of the series, or the same one
   // written short; held, as a number one slip off is.
   if ((ra.length === 0) !== (rb.length === 0)) {
-    const [numbered, plain] = ra.length > 0 ? [da, db] : [db, da];
+    const [numbered, plain, formed] = ra.length > 0 ? [da, db, forms[0]] : [db, da, forms[1]];
     // Read as a series' number where it ends the name, or as II, III, IV anywhere ("Vi Nguyen Nails", "Henry VIII Pub" are no series).
     const roman = numbered.some((t, i) => t !== 'i' && t !== 'v' && t !== 'x' && ROMAN.has(t) && (['ii', 'iii', 'iv'].includes(t) || i === numbered.length - 1));
     // So is a part numbered by a small number ending the name or after a part's word ("Loon Lake
     // Realty 2 LLC" / "Loon Lake Realty LLC", "Chestnut Hollow Filing No. 4 HOA" / "Chestnut
     // Hollow HOA"): a series' second company, a subdivision's filing, a project's phase.
-    const part = numbered.some((t, i) => /^\d{1,2}$/.test(t) && (i === numbered.length - 1 || PART_WORDS.has(numbered[i - 1] ?? '')));
+    // Not a trailing number of a name without a legal form: QuickBooks' count after a repeated display name ("Smith Plumbing 2").
+    const part = numbered.some((t, i) => /^\d{1,2}$/.test(t) && ((i === numbered.length - 1 && formed) || PART_WORDS.has(numbered[i - 1] ?? '')));
     const alike = compareTokens(numbered.filter((t) => !ROMAN.has(t) && !/^\d{1,2}$/.test(t) && !PART_WORDS.has(t)), plain.filter((t) => !PART_WORDS.has(t)));
     return (roman || part) && (alike === 'exact' || alike === 'typo') ? 'number-slip' : null;
   }
@@ -544,7 +530,7 @@ function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<re
 }
 
 /** Words that number a part of a whole: a subdivision's filing, a project's phase or section. */
-const PART_WORDS = new Set(['fil', 'filing', 'phase', 'ph', 'section', 'sec', 'tract', 'unit', 'no', 'number']);
+const PART_WORDS = new Set(['fil', 'filing', 'phase', 'ph', 'tract', 'no', 'number']);
 
 function numbersClash(ra: NumberRun[], rb: NumberRun[]): NameClash | null {
   if (ra.length === 0 || rb.length === 0) return null;
@@ -605,6 +591,9 @@ const TRUST_WORDS = new Set(['the', 'trust', 'ttee', 'dated', 'dtd', 'uad', 'liv
 /** Words of a firm's family or kind, no trade of its own ("Smith & Sons Ltd" / "Smith Builders Ltd", "Law Firm" / "Law Group"). */
 const KIN_WORDS = new Set(['sons', 'son', 'bros', 'brothers', 'fils', 'firm', 'cie']);
 
+/** Words of a company that holds, invests or lets (an owner's holding beside his trade's company): "Investments", "Family Partners", "Properties". */
+const HOLDING_WORDS = new Set(['hldg', 'holding', 'holdings', 'invest', 'investment', 'investments', 'ppty', 'partners', 'capital', 'ventures', 'realty', 'equity', 'assets', 'mgmt', 'management', 'beheer']);
+
 /** Words that name a group or its holding company ("Schäfer Holding", "Gruppo Villa", "Bakker Beheer B.V."). */
 const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'beheer', 'konzern']);
 
@@ -640,6 +629,16 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   const oneMailbox = a.email === null || b.email === null || a.email === b.email;
   if (oneMailbox && !companies) return false;
   const own = (x: LinkageRecord, y: LinkageRecord) => wordsOfItsOwn(x.nameTokens, y.nameTokens, oneMailbox).filter((t) => !GROUP_WORDS.has(t));
+  if (oneMailbox) {
+    // At one mailbox, one firm's names vary their trade's words ("Johnson Heating & Cooling Inc" /
+    // "Johnson HVAC Inc", "Plomberie Tremblay" / "Tremblay Plumbing"): held only where one is a
+    // holding's or an investment's ("Adeleke Investments LP" / "Adeleke Dental PC", "Bryant
+    // Holdings Inc" / "Bryant Family Dentistry PA"), as an owner's companies are named.
+    const oa = [...own(a, b), ...a.nameTokens.filter((t) => GROUP_WORDS.has(t))];
+    const ob = [...own(b, a), ...b.nameTokens.filter((t) => GROUP_WORDS.has(t))];
+    const holding = (words: readonly string[]) => words.some((t) => HOLDING_WORDS.has(t));
+    return oa.length > 0 && ob.length > 0 && (holding(oa) || holding(ob)) && !(holding(oa) && oa.every((t) => ob.includes(t)));
+  }
   if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
   return own(a, b).length > 0 && own(b, a).length > 0;
 }
@@ -685,7 +684,7 @@ function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict: boole
  */
 function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefined {
   if (!organisationNamed(x) || !organisationNamed(y)) return undefined;
-  const numbered = numberingLevel([x.nameTokens, x.companyTokens], [y.nameTokens, y.companyTokens]);
+  const numbered = numberingLevel([x.nameTokens, x.companyTokens], [y.nameTokens, y.companyTokens], [x.form !== null, y.form !== null]);
   if (numbered !== null) return numbered;
   const level = compareTokens(x.nameTokens, y.nameTokens);
   if ((x.form !== null || y.form !== null) && formClash(x, y, level)) return 'form';
@@ -710,10 +709,11 @@ function otherName(x: LinkageRecord, y: LinkageRecord, level: FieldLevel<'name'>
 function soleTraderAgainstCompany(trader: LinkageRecord, company: LinkageRecord): boolean {
   const trade = soleTradersTrade(trader);
   if (trade === null || company.form !== 'company' || tradingMarker(company.nameTokens) >= 0) return false;
-  // Named otherwise, or each with a trade of its own beside the family's name ("Montemayor Lawn
-  // Care" / "Montemayor & Associates LLC").
-  const otherwise = (tokens: readonly string[]) =>
-    tokens.length === 0 || compareTokens(trade, tokens) === 'different' || (wordsOfItsOwn(trade, tokens, true).length > 0 && wordsOfItsOwn(tokens, trade, true).length > 0);
+  // Named otherwise: no word in common with the trade (a trade's synonyms, "Ramirez Lawn Care" /
+  // "Ramirez Lawn Service LLC", are one business as often), nor the owner's own name ("Silvia
+  // Perez LLC": incorporated as herself).
+  const owner = trader.nameTokens.slice(0, tradingMarker(trader.nameTokens));
+  const otherwise = (tokens: readonly string[]) => tokens.length === 0 || (compareTokens(trade, tokens) === 'different' && !tokens.every((t) => owner.includes(t)));
   return otherwise(company.nameTokens) && otherwise(company.companyTokens);
 }
 
@@ -762,7 +762,8 @@ function commonWords(x: readonly string[], y: readonly string[]): string[] | nul
   };
   const alike = (w: string, t: string) =>
     w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w) || prefix(w, t) >= 0.7 * Math.min(w.length, t.length) || (Math.min(w.length, t.length) >= 7 && editDistance(w, t) <= 2);
-  const distinct = (u: readonly string[], v: readonly string[]) => u.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && !v.some((w) => alike(w, t)));
+  // Of four letters at least: shorter ones are as often a place's or a word's short form ("BOP", "Nth").
+  const distinct = (u: readonly string[], v: readonly string[]) => u.filter((t) => t.length >= 4 && !KIN_WORDS.has(t) && !v.some((w) => alike(w, t)));
   const dx = distinct(x, y);
   const dy = distinct(y, x);
   if (dx.length === 0 || dy.length === 0) return null;
@@ -854,7 +855,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
 }
 
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
-  const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens]);
+  const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
   const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
   if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);

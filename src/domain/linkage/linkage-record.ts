@@ -86,12 +86,6 @@ export interface LinkageRecord {
    * empty when it names none.
    */
   branch: string[];
-  /**
-   * A couple's display names another given name beside the person's ("Qiang & Lijuan He", "He,
-   * Michael and Lijuan", "Patricia + Timothy Jackson"): the partner's given names as written
-   * (normalised); empty for one person's name.
-   */
-  partners: string[];
 }
 
 /**
@@ -114,7 +108,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|pa|lp|psc|apc|p\s+c|p\s+a|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
 const OWNERS_ASSOCIATION = /\b(?:h\w{2,4}\s*owners?|owners?|community|condo(?:minium)?s?)\s+(?:ass\w*n|assoc)\b/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
@@ -1060,33 +1054,9 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     ...forms,
     organisationNamed: organisation || forms.form !== null,
     branch: organisation ? branchOf(contactName(c), tokens) : [],
-    partners: person !== null && person.family !== null && !organisation ? partnersOf(c.displayName, person) : [],
   };
 }
 
-const COUPLE_JOIN = String.raw`\s*(?:&|\+|\band\b)\s*`;
-const COUPLE_NAME = String.raw`([\p{L}][\p{L}'.-]*)`;
-/** "Qiang & Lijuan He", "Robert and Linda Chen", "Patricia + Timothy Jackson". */
-const COUPLE_GIVEN_FIRST = new RegExp(String.raw`^\s*${COUPLE_NAME}${COUPLE_JOIN}${COUPLE_NAME}\s+([\p{L}][\p{L}' -]*?)\s*$`, 'iu');
-/** "He, Michael and Lijuan", "Chen, Robert & Linda". */
-const COUPLE_FAMILY_FIRST = new RegExp(String.raw`^\s*([\p{L}][\p{L}' -]*?)\s*,\s*${COUPLE_NAME}${COUPLE_JOIN}${COUPLE_NAME}\s*$`, 'iu');
-
-/** The partner's given name of a couple's display naming the person (`LinkageRecord.partners`). */
-function partnersOf(display: string | null | undefined, person: ContactPerson): string[] {
-  if (display === null || display === undefined || display.length > 100) return [];
-  const given = COUPLE_GIVEN_FIRST.exec(display);
-  const family = given === null ? COUPLE_FAMILY_FIRST.exec(display) : null;
-  const [first, second, surname] = given !== null ? [given[1], given[2], given[3]] : family !== null ? [family[2], family[3], family[1]] : [];
-  const norm = (v: string | undefined) => tokensOf(normaliseText(v ?? '')).join(' ');
-  if (norm(surname) !== (person.family ?? '') || norm(surname) === '') return [];
-  const [g1, g2] = [norm(first), norm(second)];
-  const own = person.givenWritten ?? '';
-  // The person is one of the two; the other is the partner (titles are no names: "Mr & Mrs Smith").
-  const partner = g1 === own ? g2 : g2 === own ? g1 : null;
-  return partner === null || partner.length < 2 || partner.includes(' ') || TITLES_OF_COUPLES.has(partner) ? [] : [partner];
-}
-
-const TITLES_OF_COUPLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
 
 /**
  * A display name that is not its person's: it holds neither of their names ("Wings Nation #259"
