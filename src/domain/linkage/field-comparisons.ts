@@ -591,9 +591,6 @@ const TRUST_WORDS = new Set(['the', 'trust', 'ttee', 'dated', 'dtd', 'uad', 'liv
 /** Words of a firm's family or kind, no trade of its own ("Smith & Sons Ltd" / "Smith Builders Ltd", "Law Firm" / "Law Group"). */
 const KIN_WORDS = new Set(['sons', 'son', 'bros', 'brothers', 'fils', 'firm', 'cie']);
 
-/** Words of a company that holds, invests or lets (an owner's holding beside his trade's company): "Investments", "Family Partners", "Properties". */
-const HOLDING_WORDS = new Set(['hldg', 'holding', 'holdings', 'invest', 'investment', 'investments', 'ppty', 'partners', 'capital', 'ventures', 'realty', 'equity', 'assets', 'mgmt', 'management', 'beheer']);
-
 /** Words that name a group or its holding company ("Schäfer Holding", "Gruppo Villa", "Bakker Beheer B.V."). */
 const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'beheer', 'konzern']);
 
@@ -624,21 +621,15 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (!companies && !(ga !== gb && (a.form === 'company' || b.form === 'company'))) return false;
   // At one mailbox (or none to compare) a customer's records vary their words as often: held only
   // where both names carry a legal form, each a registered name of its own ("Adeleke Dental PC" /
-  // "Adeleke Investments LP" at info@adelekedental.com: one owner's two companies, which share his
-  // mailbox as they share his office), and the words they differ by are no forms of one word.
+  // "Adeleke Investments LP" at info@adelekedental.com, "Titoki Fruit Packers Ltd" / "Titoki
+  // Kiwifruit Limited": one owner's two companies, which share his mailbox as they share his
+  // office), and the words they differ by are no forms of one word. One firm's trade written in
+  // other words ("Johnson Heating & Cooling Inc" / "Johnson HVAC Inc", "Plomberie Tremblay Inc." /
+  // "Tremblay Plumbing Inc.") is held too: the model cannot tell synonyms from two trades, and a
+  // person's click costs less than an invoice sent to the wrong company.
   const oneMailbox = a.email === null || b.email === null || a.email === b.email;
   if (oneMailbox && !companies) return false;
   const own = (x: LinkageRecord, y: LinkageRecord) => wordsOfItsOwn(x.nameTokens, y.nameTokens, oneMailbox).filter((t) => !GROUP_WORDS.has(t));
-  if (oneMailbox) {
-    // At one mailbox, one firm's names vary their trade's words ("Johnson Heating & Cooling Inc" /
-    // "Johnson HVAC Inc", "Plomberie Tremblay" / "Tremblay Plumbing"): held only where one is a
-    // holding's or an investment's ("Adeleke Investments LP" / "Adeleke Dental PC", "Bryant
-    // Holdings Inc" / "Bryant Family Dentistry PA"), as an owner's companies are named.
-    const oa = [...own(a, b), ...a.nameTokens.filter((t) => GROUP_WORDS.has(t))];
-    const ob = [...own(b, a), ...b.nameTokens.filter((t) => GROUP_WORDS.has(t))];
-    const holding = (words: readonly string[]) => words.some((t) => HOLDING_WORDS.has(t));
-    return oa.length > 0 && ob.length > 0 && (holding(oa) || holding(ob)) && !(holding(oa) && oa.every((t) => ob.includes(t)));
-  }
   if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
   return own(a, b).length > 0 && own(b, a).length > 0;
 }
