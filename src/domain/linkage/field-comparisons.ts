@@ -669,6 +669,26 @@ function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict: boole
   return x.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && !joined.has(t) && !y.some((w) => sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t)));
 }
 
+/** Words a group adds to a company's name for another of its companies: its holding, trading, investing, managing or national one. */
+const STRUCTURE_WORDS = new Set(['hldg', 'holding', 'holdings', 'group', 'trading', 'uk', 'enterprises', 'invest', 'investment', 'investments', 'mgmt', 'management', 'intl', 'international']);
+
+/**
+ * A company named as another with a group's words added under a legal form ("Fusion Group
+ * Holdings Limited" / "Fusion Limited", "Lighthouse (Trading) Ltd" / "Lighthouse Ltd", "Acorn
+ * Engineering (UK) Limited", "Kershaw Property Investments Ltd" / "Kershaw Properties Ltd",
+ * "Sully Community Foodbank Enterprises Ltd" / the charity "Sully Community Foodbank"): the
+ * group's holding, trading, investing or national company, or a charity's trading subsidiary. A
+ * registered name differs from another's by more than its legal form. Not other words added
+ * ("Smith Electrical Services Pty Ltd" / "Smith Electrical Pty Ltd": one company written longer).
+ */
+function structureClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  if (level !== 'contained') return false;
+  const [long, short] = a.nameTokens.length > b.nameTokens.length ? [a, b] : [b, a];
+  if (long.form !== 'company' || tradingMarker(long.nameTokens) >= 0 || tradingMarker(short.nameTokens) >= 0) return false;
+  const added = long.nameTokens.filter((t) => !short.nameTokens.includes(t));
+  return added.length > 0 && added.every((t) => STRUCTURE_WORDS.has(t) && !short.nameTokens.some((w) => w.startsWith(t) || t.startsWith(w)));
+}
+
 /**
  * Two organisations compared as their contact persons (one manager's staff, a chain's owner) whose
  * names clash all the same: numbered otherwise, of two forms, or named for sites in two towns.
@@ -680,7 +700,7 @@ function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefine
   const level = compareTokens(x.nameTokens, y.nameTokens);
   if ((x.form !== null || y.form !== null) && formClash(x, y, level)) return 'form';
   if (namesItsSite(x, y) || namesItsSite(y, x) || branchesClash(x, y)) return 'site';
-  if (groupClash(x, y, level)) return 'group';
+  if (groupClash(x, y, level) || structureClash(x, y, bestNamesLevel(x, y))) return 'group';
   // One person's two businesses, each record naming them as its contact ("Heritage Freight Lines
   // LLC" / "Beaumont Concrete LLC", Arthur Beaumont both): as `namesClash` holds them by name.
   return otherName(x, y, bestNamesLevel(x, y)) ? 'other-name' : undefined;
@@ -710,7 +730,8 @@ function soleTraderAgainstCompany(trader: LinkageRecord, company: LinkageRecord)
 
 /** The index of a trading name's marker ("t/a", "t/as", "o/a", "trading as", "DBA", "doing business as", "aka"), or -1. */
 function tradingMarker(tokens: readonly string[]): number {
-  return tokens.findIndex((t, i) => t === 't' || t === 'o' || t === 'tas' || t === 'trading' || t === 'dba' || t === 'aka' || t === 'doing' || (t === 'd' && tokens[i + 1] === 'b'));
+  // "Trading" alone names a company's trade ("Vantage (Trading) Limited"), not a trading name.
+  return tokens.findIndex((t, i) => t === 't' || t === 'o' || t === 'tas' || (t === 'trading' && tokens[i + 1] === 'as') || t === 'dba' || t === 'aka' || t === 'doing' || (t === 'd' && tokens[i + 1] === 'b'));
 }
 
 /**
@@ -832,7 +853,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (orgA && orgB) {
     if (formClash(a, b, level)) return 'form';
     if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';
-    if (groupClash(a, b, level)) return 'group';
+    if (groupClash(a, b, level) || structureClash(a, b, level)) return 'group';
     // Two organisations' names with no word in common ("Ross Builders LLC" / "Hillcrest Restaurant
     // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
     // company renamed. Held, for a person to link.

@@ -1339,6 +1339,30 @@ describe("a New Zealand rural merchant's customers (nz-rural, the twelfth stop's
   });
 });
 
+describe("a UK accountancy practice's clients (uk-accounts, the twelfth stop's holdout, read at its end)", () => {
+  it("a company named as another with a group's words added is the group's other company; other words added are one company written longer", () => {
+    const one = { email: 'accounts@fusion.com', phone: '0161 496 0339', address: { line1: '169 New St', city: 'Manchester', postalCode: 'M1 1AA' } };
+    const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a, ...one }), linkageRecord({ displayName: b, ...one })).find((f) => f.clash !== undefined)?.clash;
+    for (const [a, b] of [
+      ['Fusion Group Holdings Limited', 'Fusion Limited'],
+      ['Lighthouse (Trading) Ltd', 'Lighthouse Ltd'],
+      ['Acorn Engineering (UK) Limited', 'Acorn Engineering Limited'],
+      ['Kershaw Property Investments Ltd', 'Kershaw Properties Ltd'],
+      ['Sully Community Foodbank Enterprises Ltd', 'Sully Community Foodbank'],
+      ['Vantage Services Limited', 'Vantage (Trading) Limited'],
+    ]) {
+      expect([a, b, clash(a!, b!)]).toEqual([a, b, 'group']);
+    }
+    for (const [a, b] of [
+      ['Smith Electrical Services Ltd', 'Smith Electrical Ltd'],
+      ['Fusion Group', 'Fusion'],
+      ['Smith Holdings Ltd trading as Smith Electrical', 'Smith Electrical'],
+    ]) {
+      expect([a, b, clash(a!, b!)]).toEqual([a, b, undefined]);
+    }
+  });
+});
+
 describe('input past what QuickBooks holds', () => {
   it('is read only as far as QuickBooks holds it: names of thousands of characters are compared as their first hundred', () => {
     const long = (first: string) => `${first} ${Array.from({ length: 1600 }, (_, i) => `x${i % 7}`).join(' ')}`;
