@@ -1227,6 +1227,9 @@ function ownMailboxes(firm: LinkageRecord, person: LinkageRecord, role: boolean)
  * customer is a bookkeeper's call: lists label them both ways). Or the person's record names the firm.
  */
 function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
+  // A partnership or family firm is named for more than the person: a partner, father or son is
+  // a customer of their own as often ("Anwar & Lewis Cleaning Services" / Zainab Anwar).
+  if (firm.partnership) return false;
   // The person's surname (or a word of it, or it joined: "DeLeon Roofing"), or their given name,
   // possessive or not ("Ng Consulting", "Lee's Auto Repair", "Maria's Cleaning").
   const family = person.family ?? '';

@@ -86,6 +86,13 @@ export interface LinkageRecord {
    * empty when it names none.
    */
   branch: string[];
+  /**
+   * The name is a partnership's or a family firm's, named for two people or a family ("Anwar &
+   * Lewis Cleaning Services", "Brown & MacLeod", "Jackson & Son Joinery"): a surname joined to
+   * another name, or a name joined to "Son(s)"; not a couple's given names ("Craig & Rachel
+   * Russell") nor initials ("N & J Hall").
+   */
+  partnership: boolean;
 }
 
 /**
@@ -1054,7 +1061,24 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     ...forms,
     organisationNamed: organisation || forms.form !== null,
     branch: organisation ? branchOf(contactName(c), tokens) : [],
+    partnership: organisation && partnershipNamed(contactName(c)),
   };
+}
+
+const PARTNERS = /([\p{L}][\p{L}'-]+)\s*(?:&|\+|\band\b)\s*([\p{L}][\p{L}'-]*)/iu;
+const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils', 'filles', 'sohn', 'söhne', 'sohne', 'zonen', 'hijos', 'figli']);
+
+/** A name joining a surname to another name, or a name to a family's word (`LinkageRecord.partnership`). */
+function partnershipNamed(raw: string | null | undefined): boolean {
+  if (raw === null || raw === undefined || raw.length > 100) return false;
+  const m = PARTNERS.exec(raw);
+  if (m === null) return false;
+  const [left, right] = [normaliseText(m[1]), normaliseText(m[2])];
+  if (FAMILY_PARTNERS.has(right)) return true;
+  if (left.length < 2 || right.length < 2) return false;
+  // A couple's given names and their surname, and nothing more ("Craig & Rachel Russell").
+  const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length)));
+  return !(isGivenName(left) && isGivenName(right) && rest.length <= 1);
 }
 
 

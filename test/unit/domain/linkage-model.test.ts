@@ -1353,6 +1353,12 @@ describe("a UK accountancy practice's clients (uk-accounts, the twelfth stop's h
     ]) {
       expect([a, b, clash(a!, b!)]).toEqual([a, b, 'group']);
     }
+    // A partnership or a family firm named for the person is not the person's own record.
+    const zainab = { email: 'zainab.anwar91@hotmail.co.uk', address: { line1: '102 Bolton Rd', city: 'Stockport', postalCode: 'SK1 8BA' } };
+    expect(decide({ displayName: 'Zainab Anwar', givenName: 'Zainab', familyName: 'Anwar', ...zainab }, [candidate('1', { displayName: 'Anwar & Lewis Cleaning Services', givenName: 'Zainab', familyName: 'Anwar', ...zainab })]).outcome).toBe('ambiguous');
+    expect(linkageRecord({ displayName: 'Jackson & Son Joinery' }).partnership).toBe(true);
+    expect(linkageRecord({ displayName: 'Craig & Rachel Russell' }).partnership).toBe(false);
+    expect(linkageRecord({ displayName: 'N & J Hall t/a The Sandwich Bar' }).partnership).toBe(false);
     for (const [a, b] of [
       ['Smith Electrical Services Ltd', 'Smith Electrical Ltd'],
       ['Fusion Group', 'Fusion'],
