@@ -1229,7 +1229,8 @@ function ownMailboxes(firm: LinkageRecord, person: LinkageRecord, role: boolean)
 function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   // A partnership or family firm is named for more than the person: a partner, father or son is
   // a customer of their own as often ("Anwar & Lewis Cleaning Services" / Zainab Anwar).
-  if (firm.partnership) return false;
+  // A couple's record against their partnership is theirs ("Ariki & Anne Tāwhiri Partnership").
+  if (firm.partnership && !person.couple) return false;
   // The person's surname (or a word of it, or it joined: "DeLeon Roofing"), or their given name,
   // possessive or not ("Ng Consulting", "Lee's Auto Repair", "Maria's Cleaning").
   const family = person.family ?? '';

@@ -93,6 +93,8 @@ export interface LinkageRecord {
    * Russell") nor initials ("N & J Hall").
    */
   partnership: boolean;
+  /** The name is a couple's ("Ariki & Anne Tāwhiri", "JR & KL Thompson"): their partnership is theirs. */
+  couple: boolean;
 }
 
 /**
@@ -1062,6 +1064,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     organisationNamed: organisation || forms.form !== null,
     branch: organisation ? branchOf(contactName(c), tokens) : [],
     partnership: organisation && partnershipNamed(contactName(c)),
+    couple: coupleNamed(contactName(c)),
   };
 }
 
@@ -1076,9 +1079,15 @@ function partnershipNamed(raw: string | null | undefined): boolean {
   const [left, right] = [normaliseText(m[1]), normaliseText(m[2])];
   if (FAMILY_PARTNERS.has(right)) return true;
   if (left.length < 2 || right.length < 2) return false;
-  // A couple's given names and their surname, and nothing more ("Craig & Rachel Russell").
+  // A couple's given names (or initials: "HA & DR Hurst") and their surname, and nothing more ("Craig & Rachel Russell").
+  const given = (w: string, written: string) => isGivenName(w) || /^[A-Z]{1,3}$/.test(written);
   const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length)));
-  return !(isGivenName(left) && isGivenName(right) && rest.length <= 1);
+  return !(given(left, m[1] ?? '') && given(right, m[2] ?? '') && rest.length <= 1);
+}
+
+/** The name is a couple's: two given names (or initials) joined, and their surname ("Ariki & Anne Tāwhiri", "JR & KL Thompson"). */
+function coupleNamed(raw: string | null | undefined): boolean {
+  return raw !== null && raw !== undefined && raw.length <= 100 && PARTNERS.test(raw) && !partnershipNamed(raw);
 }
 
 

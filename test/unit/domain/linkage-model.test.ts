@@ -1359,6 +1359,9 @@ describe("a UK accountancy practice's clients (uk-accounts, the twelfth stop's h
     expect(linkageRecord({ displayName: 'Jackson & Son Joinery' }).partnership).toBe(true);
     expect(linkageRecord({ displayName: 'Craig & Rachel Russell' }).partnership).toBe(false);
     expect(linkageRecord({ displayName: 'N & J Hall t/a The Sandwich Bar' }).partnership).toBe(false);
+    expect(linkageRecord({ displayName: 'HA & DR Hurst' }).partnership).toBe(false);
+    expect(linkageRecord({ displayName: 'JR & KL Thompson' }).couple).toBe(true);
+    expect(linkageRecord({ displayName: 'Brown & MacLeod' }).couple).toBe(false);
     for (const [a, b] of [
       ['Smith Electrical Services Ltd', 'Smith Electrical Ltd'],
       ['Fusion Group', 'Fusion'],
