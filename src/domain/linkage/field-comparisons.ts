@@ -693,17 +693,17 @@ function structureClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
  * Two organisations compared as their contact persons (one manager's staff, a chain's owner) whose
  * names clash all the same: numbered otherwise, of two forms, or named for sites in two towns.
  */
-function contactsClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefined {
+function contactsClash(x: LinkageRecord, y: LinkageRecord, best: FieldLevel<'name'>): NameClash | undefined {
   if (!organisationNamed(x) || !organisationNamed(y)) return undefined;
   const numbered = numberingLevel([x.nameTokens, x.companyTokens], [y.nameTokens, y.companyTokens], [x.form !== null, y.form !== null]);
   if (numbered !== null) return numbered;
   const level = compareTokens(x.nameTokens, y.nameTokens);
   if ((x.form !== null || y.form !== null) && formClash(x, y, level)) return 'form';
   if (namesItsSite(x, y) || namesItsSite(y, x) || branchesClash(x, y)) return 'site';
-  if (groupClash(x, y, level) || structureClash(x, y, bestNamesLevel(x, y))) return 'group';
+  if (groupClash(x, y, level) || structureClash(x, y, best)) return 'group';
   // One person's two businesses, each record naming them as its contact ("Heritage Freight Lines
   // LLC" / "Beaumont Concrete LLC", Arthur Beaumont both): as `namesClash` holds them by name.
-  return otherName(x, y, bestNamesLevel(x, y)) ? 'other-name' : undefined;
+  return otherName(x, y, best) ? 'other-name' : undefined;
 }
 
 /**
@@ -785,16 +785,22 @@ function commonWords(x: readonly string[], y: readonly string[]): string[] | nul
   return [...new Set(shared)].map((t) => `t:${t}`);
 }
 
-/** The closest level of two records' names, each as its display and its company name. */
-function bestNamesLevel(a: LinkageRecord, b: LinkageRecord): FieldLevel<'name'> {
+/**
+ * The closest level of two records' names, each as its display and its company name; the sorted
+ * words of the side that agreed best (its frequency key) and a lone word of it, if one side is one.
+ */
+function bestNames(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel<'name'>; key: string; lone: string | undefined } {
   const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
   if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
   if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);
   const order = FIELD_LEVELS.name;
-  let best: FieldLevel<'name'> = 'missing';
+  let best: { level: FieldLevel<'name'>; key: string; lone: string | undefined } = { level: 'missing', key: '', lone: undefined };
   for (const [x, y] of pairs) {
     const level = compareTokens(x, y);
-    if (level !== 'missing' && (best === 'missing' || order.indexOf(level) < order.indexOf(best))) best = level;
+    if (level === 'missing') continue;
+    if (best.level === 'missing' || order.indexOf(level) < order.indexOf(best.level)) {
+      best = { level, key: [...x].sort().join(' '), lone: x.length === 1 ? x[0] : y.length === 1 ? y[0] : undefined };
+    }
   }
   return best;
 }
@@ -869,22 +875,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
-  const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
-  if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
-  if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);
-  const order = FIELD_LEVELS.name;
-  let best: FieldLevel<'name'> = 'missing';
-  let bestKey = '';
-  let lone: string | undefined;
-  for (const [x, y] of pairs) {
-    const level = compareTokens(x, y);
-    if (level === 'missing') continue;
-    if (best === 'missing' || order.indexOf(level) < order.indexOf(best)) {
-      best = level;
-      bestKey = [...x].sort().join(' ');
-      lone = x.length === 1 ? x[0] : y.length === 1 ? y[0] : undefined;
-    }
-  }
+  const { level: best, key: bestKey, lone } = bestNames(a, b);
   if (best === 'exact') return { field: 'name', level: best, tfKey: `n:${bestKey}` };
   const clash = best === 'missing' ? undefined : namesClash(a, b, best);
   const common = clash === undefined && best === 'partial' && registeredNames(a, b) ? commonWords(a.nameTokens, b.nameTokens) : null;
@@ -1175,9 +1166,10 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
         : !x.organisationNamed && !y.organisationNamed && (ownMailboxes(x, y, true) || ownMailboxes(y, x, true));
     // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
     const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);
-    const clash = company.clash ?? contactsClash(x, y) ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
-    // Two organisations compared as their contact persons: whether their names share only common words.
-    const common = clash === undefined && registeredNames(x, y) && bestNamesLevel(x, y) === 'partial' ? commonWords(x.nameTokens, y.nameTokens) : null;
+    // Two organisations compared as their contact persons: their names compared once, for the clashes and the common words.
+    const best = x.organisationNamed && y.organisationNamed ? bestNames(x, y).level : 'missing';
+    const clash = company.clash ?? contactsClash(x, y, best) ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
+    const common = clash === undefined && registeredNames(x, y) && best === 'partial' ? commonWords(x.nameTokens, y.nameTokens) : null;
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : common !== null ? { ...company, common } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];

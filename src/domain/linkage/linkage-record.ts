@@ -1063,19 +1063,27 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     ...forms,
     organisationNamed: organisation || forms.form !== null,
     branch: organisation ? branchOf(contactName(c), tokens) : [],
-    partnership: organisation && partnershipNamed(contactName(c)),
-    couple: coupleNamed(contactName(c)),
+    ...partnersNamed(contactName(c), organisation),
   };
 }
 
 const PARTNERS = /([\p{L}][\p{L}'-]+)\s*(?:&|\+|\band\b)\s*([\p{L}][\p{L}'-]*)/iu;
 const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils', 'filles', 'sohn', 'söhne', 'sohne', 'zonen', 'hijos', 'figli']);
 
-/** A name joining a surname to another name, or a name to a family's word (`LinkageRecord.partnership`). */
-function partnershipNamed(raw: string | null | undefined): boolean {
-  if (raw === null || raw === undefined || raw.length > 100) return false;
-  const m = PARTNERS.exec(raw);
-  if (m === null) return false;
+/**
+ * Two names joined by "&", "+" or "and", read once: a partnership's or family firm's (a surname
+ * joined to another name, or a name to a family's word), or else a couple's (two given names or
+ * initials and their surname: "Ariki & Anne Tāwhiri", "JR & KL Thompson"). A partnership only
+ * where the display names an organisation (`LinkageRecord.partnership`, `LinkageRecord.couple`).
+ */
+function partnersNamed(raw: string | null | undefined, organisation: boolean): { partnership: boolean; couple: boolean } {
+  const m = raw === null || raw === undefined || raw.length > 100 ? null : PARTNERS.exec(raw);
+  if (raw === null || raw === undefined || m === null) return { partnership: false, couple: false };
+  const partnership = partnershipRead(raw, m);
+  return { partnership: organisation && partnership, couple: !partnership };
+}
+
+function partnershipRead(raw: string, m: RegExpExecArray): boolean {
   const [left, right] = [normaliseText(m[1]), normaliseText(m[2])];
   if (FAMILY_PARTNERS.has(right)) return true;
   if (left.length < 2 || right.length < 2) return false;
@@ -1083,11 +1091,6 @@ function partnershipNamed(raw: string | null | undefined): boolean {
   const given = (w: string, written: string) => isGivenName(w) || /^[A-Z]{1,3}$/.test(written);
   const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length)));
   return !(given(left, m[1] ?? '') && given(right, m[2] ?? '') && rest.length <= 1);
-}
-
-/** The name is a couple's: two given names (or initials) joined, and their surname ("Ariki & Anne Tāwhiri", "JR & KL Thompson"). */
-function coupleNamed(raw: string | null | undefined): boolean {
-  return raw !== null && raw !== undefined && raw.length <= 100 && PARTNERS.test(raw) && !partnershipNamed(raw);
 }
 
 
