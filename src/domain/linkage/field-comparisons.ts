@@ -685,6 +685,9 @@ function structureClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
   if (level !== 'contained') return false;
   const [long, short] = a.nameTokens.length > b.nameTokens.length ? [a, b] : [b, a];
   if (long.form !== 'company' || tradingMarker(long.nameTokens) >= 0 || tradingMarker(short.nameTokens) >= 0) return false;
+  // A trade name written with the company that trades under it ("Rise Bakery Espresso (Rise Bakery
+  // Espresso Group Pty Ltd)"): the short name is said twice, the company's own trade.
+  if (short.nameTokens.every((t) => long.nameTokens.filter((w) => w === t).length >= 2)) return false;
   const added = long.nameTokens.filter((t) => !short.nameTokens.includes(t));
   return added.length > 0 && added.every((t) => STRUCTURE_WORDS.has(t) && !short.nameTokens.some((w) => w.startsWith(t) || t.startsWith(w)));
 }

@@ -1028,7 +1028,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
   // Sullivan) is read as an organisation's name, as it is without the contact: its words in one
   // form ("Properties" as "Ppty"), a series' "II" kept, not cut as a person's generation.
-  const displaysOther = person !== null && person.family !== null && displayNamesOther(c, person);
+  const displaysOther = person !== null && person.family !== null && (displayNamesOther(c, person) || partnersDisplayed(c.displayName, person));
   const tokens = nameTokens(contactName(c), person !== null && !displaysOther);
   const companyRaw = normaliseText(c.companyName);
   const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false) : [];
@@ -1038,7 +1038,22 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const spelled = person === null ? null : givenFromMailbox(person, c.email);
   const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, city, null)?.zip ?? null;
   // A person's company is where they work or trade, unless the display names it instead of them.
-  const forms = organisationForm(person === null || person.family === null ? [normaliseText(contactName(c)), companyRaw] : [normaliseText(c.displayName) || companyRaw]);
+  // A display naming an organisation beside its contact person is read with the company name it
+  // writes out ("The Trustee for A & D Makhoul Family Trust - Adel", the trust's name its company).
+  // A site or contact after the name ("Dodd Family Trust (Okaihau)", "… Trust - Adel") is no part of its form.
+  const display = normaliseText(c.displayName);
+  const named = person === null || person.family === null ? contactName(c) : c.displayName;
+  const trailer = normaliseText(named?.replace(/\s*(?:\([^()]*\)|\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+)\s*$/, ''));
+  const written = trailer !== '' && trailer !== normaliseText(named) ? [trailer] : [];
+  const forms = organisationForm(
+    person === null || person.family === null
+      ? [normaliseText(contactName(c)), ...written, companyRaw]
+      : displaysOther && companyRaw !== '' && display.startsWith(companyRaw)
+        ? [display, ...written, companyRaw]
+        : display !== ''
+          ? [display, ...written]
+          : [companyRaw],
+  );
   const organisation = person === null || person.family === null || displaysOther;
   return {
     isPerson: person !== null && person.family !== null,
@@ -1083,14 +1098,34 @@ function partnersNamed(raw: string | null | undefined, organisation: boolean): {
   return { partnership: organisation && partnership, couple: !partnership };
 }
 
+/**
+ * A partnership's or family firm's display beside one partner as its contact, not naming them by
+ * their given name ("Brown & MacLeod", "Jackson & Son", Ian Brown): the firm's name. A couple's
+ * display names each ("Claudio & Terri Di Pietro", Claudio Di Pietro), however it is read.
+ */
+function partnersDisplayed(raw: string | null | undefined, person: ContactPerson): boolean {
+  if (!partnersNamed(raw, true).partnership) return false;
+  const display = tokensOf(normaliseText(raw));
+  const given = tokensOf(person.givenWritten ?? '').filter((t) => t.length >= 2);
+  // Their given name, or its initial ("RN & KT Te Kani", Rīhari): a couple's.
+  const names = (t: string, g: string) => t === g || oneEditApart(t, g) || (t.length <= 3 && t[0] === g[0] && !FAMILY_PARTNERS.has(t));
+  return given.length > 0 && !given.some((g) => display.some((t) => names(t, g)));
+}
+
 function partnershipRead(raw: string, m: RegExpExecArray): boolean {
   const [left, right] = [normaliseText(m[1]), normaliseText(m[2])];
   if (FAMILY_PARTNERS.has(right)) return true;
-  if (left.length < 2 || right.length < 2) return false;
-  // A couple's given names (or initials: "HA & DR Hurst") and their surname, and nothing more ("Craig & Rachel Russell").
+  // A couple's titles ("Mr & Mrs Smith").
+  if (left.length < 2 || right.length < 2 || TITLES.has(left) || TITLES.has(right)) return false;
+  // A couple's given names (or initials: "HA & DR Hurst") and their surname, and nothing more
+  // ("Craig & Rachel Russell"), or each with a surname of their own ("John Smith & Mary Jones").
   const given = (w: string, written: string) => isGivenName(w) || /^[A-Z]{1,3}$/.test(written);
   const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length)));
-  return !(given(left, m[1] ?? '') && given(right, m[2] ?? '') && rest.length <= 1);
+  const before = tokensOf(normaliseText(raw.slice(0, m.index)));
+  const leftPerson = given(left, m[1] ?? '') || (before.length === 1 && isGivenName(before[0] ?? ''));
+  // The surname may open with a particle ("Giuseppe & Clare De Luca", "YN & MJ de Wit", "RN & KT Te Kani").
+  const surname = rest.length <= 1 || (rest.length === 2 && (NAME_PARTICLES.has(rest[0] ?? '') || (rest[0] ?? '').length === 2));
+  return !(leftPerson && given(right, m[2] ?? '') && surname);
 }
 
 
@@ -1192,7 +1227,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * name (its words in one form, a series' "II" kept). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 12;
+export const LINKAGE_KEYS_VERSION = 13;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

@@ -1362,10 +1362,34 @@ describe("a UK accountancy practice's clients (uk-accounts, the twelfth stop's h
     expect(linkageRecord({ displayName: 'HA & DR Hurst' }).partnership).toBe(false);
     expect(linkageRecord({ displayName: 'JR & KL Thompson' }).couple).toBe(true);
     expect(linkageRecord({ displayName: 'Brown & MacLeod' }).couple).toBe(false);
+    // A partnership's display beside one partner as its contact is the firm's, not the partner's.
+    const elaine = { givenName: 'Elaine', familyName: 'Brown', email: 'elaine.brown@btinternet.com', address: { line1: '4 Kelvin Way', city: 'Glasgow', postalCode: 'G3 7TA' } };
+    const firm = linkageRecord({ displayName: 'Brown & MacLeod', ...elaine });
+    expect([firm.organisationNamed, firm.partnership]).toEqual([true, true]);
+    expect(decide({ displayName: 'Elaine Brown', ...elaine }, [candidate('1', { displayName: 'Brown & MacLeod', ...elaine })]).outcome).toBe('ambiguous');
+    expect(linkageRecord({ displayName: 'Jackson & Son Joinery', givenName: 'Luke', familyName: 'Jackson' }).organisationNamed).toBe(true);
+    // A site or a contact after a trust's name is no part of its form; nor is a company name it writes out.
+    expect(linkageRecord({ displayName: 'Dodd Family Trust (Okaihau)' }).form).toBe('trust');
+    const trust = { displayName: 'The Trustee for A & D Makhoul Family Trust - Adel', givenName: 'Adel', familyName: 'Makhoul', companyName: 'The Trustee for A & D Makhoul Family Trust' };
+    const office = { email: 'accounts@makhoulbuilding.com.au', phone: '02 4379 5238' };
+    expect(linkageRecord(trust).form).toBe('trust');
+    expect(decide({ ...trust, ...office }, [candidate('1', { displayName: 'Makhoul Project Management Pty Ltd', givenName: 'Adel', familyName: 'Makhoul', ...office })]).outcome).not.toBe('link');
+    // A couple's display, each named, or by initials, with a surname of two words, is theirs.
+    for (const [display, given, family] of [
+      ['Claudio & Terri Di Pietro', 'Claudio', 'Di Pietro'],
+      ['RN & KT Te Kani', 'Rīhari', 'Te Kani'],
+      ['John Simmons & Charlotte Davis', 'John', 'Simmons'],
+      ['Mr & Mrs Holt', 'Peter', 'Holt'],
+    ] as const) {
+      const couple = linkageRecord({ displayName: display, givenName: given, familyName: family });
+      expect([display, couple.organisationNamed, couple.partnership]).toEqual([display, false, false]);
+    }
     for (const [a, b] of [
       ['Smith Electrical Services Ltd', 'Smith Electrical Ltd'],
       ['Fusion Group', 'Fusion'],
       ['Smith Holdings Ltd trading as Smith Electrical', 'Smith Electrical'],
+      // A trade name written with the company trading under it: the same business.
+      ['Rise Bakery Espresso (Rise Bakery Espresso Group Pty Ltd)', 'Rise Bakery Espresso'],
     ]) {
       expect([a, b, clash(a!, b!)]).toEqual([a, b, undefined]);
     }
