@@ -11,6 +11,11 @@ const LEGAL_SUFFIXES = new Set([
   'sprl', 'bvba', 'sl', 'slu', 'sll', 'srls', 'aps', 'ltda', 'snc',
 ]);
 
+/** A legal form's word ("ltd", "gmbh"), wherever it stands. */
+export function isLegalSuffix(word: string): boolean {
+  return LEGAL_SUFFIXES.has(word);
+}
+
 /** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). */
 const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
 

@@ -4,7 +4,7 @@ import { contactName, CustomerContact } from '../customer-contact';
 import { emailNormalisation } from '../email-normalisation';
 import { givenNameCanonical } from '../given-name-canonical';
 import { isGivenName } from '../given-name-genders';
-import { nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
+import { isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { oneEditApart, phoneticCodes } from './string-metrics';
 import MAIL_PROVIDERS from 'email-providers/common.json';
@@ -78,6 +78,13 @@ export interface LinkageRecord {
    * with GivenName Francesco, FamilyName DiNardo).
    */
   organisationNamed: boolean;
+  /**
+   * The words of the name as a register holds it: the display's (or, without a person's names,
+   * the contact name's) words before any site, vehicle or contact after it, where those carry a
+   * company's legal form themselves ("Oakwood (North) Ltd", "Daniels Flooring, LLC" of "Daniels
+   * Flooring, LLC - Truck 13"); empty otherwise (a trade name whose company is only in CompanyName).
+   */
+  registered: string[];
   /** The kinds of trust a trust's name gives ("unit", "family"), sorted; none when it gives none. */
   trustKinds: string[];
   /**
@@ -1043,7 +1050,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A site or contact after the name ("Dodd Family Trust (Okaihau)", "… Trust - Adel") is no part of its form.
   const display = normaliseText(c.displayName);
   const named = person === null || person.family === null ? contactName(c) : c.displayName;
-  const trailer = normaliseText(named?.replace(/\s*(?:\([^()]*\)|\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+)\s*$/, ''));
+  const cut = named?.replace(/\s*(?:\([^()]*\)|\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+)\s*$/, '');
+  const trailer = normaliseText(cut);
   const written = trailer !== '' && trailer !== normaliseText(named) ? [trailer] : [];
   const forms = organisationForm(
     person === null || person.family === null
@@ -1077,9 +1085,16 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     country,
     ...forms,
     organisationNamed: organisation || forms.form !== null,
+    registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(nameTokens(trailer === '' ? named : cut, false)) : [],
     branch: organisation ? branchOf(contactName(c), tokens) : [],
     ...partnersNamed(contactName(c), organisation),
   };
+}
+
+/** A registered name's words: up to its legal form ("Reid Built Pty Ltd ACN 123 456 789": reid built). */
+function registeredWords(tokens: readonly string[]): string[] {
+  const form = tokens.findIndex((t) => isLegalSuffix(t));
+  return form > 0 ? tokens.slice(0, form) : tokens.filter((t) => !isLegalSuffix(t));
 }
 
 const PARTNERS = /([\p{L}][\p{L}'-]+)\s*(?:&|\+|\band\b)\s*([\p{L}][\p{L}'-]*)/iu;
