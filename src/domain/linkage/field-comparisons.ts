@@ -559,6 +559,8 @@ const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
  * a company's suffix is often dropped, and owners may be incorporated ("Maple Ridge HOA, Inc.").
  */
 function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  // Companies of two countries' registers ("Soon Cheong Food Trading Pte Ltd" / "… (M) Sdn Bhd"): a company keeps its country.
+  if (a.registers.length > 0 && b.registers.length > 0 && !a.registers.some((c) => b.registers.includes(c))) return true;
   const wa = a.form !== null && FORM_WRITTEN.has(a.form);
   const wb = b.form !== null && FORM_WRITTEN.has(b.form);
   if (wa && wb) return a.form !== b.form || (a.trustKinds.length > 0 && b.trustKinds.length > 0 && !a.trustKinds.some((k) => b.trustKinds.includes(k))) || otherSettlors(a, b);
@@ -1272,8 +1274,12 @@ function showsOnlyNames(r: LinkageRecord): boolean {
   const words = [r.given, r.givenWritten, ...(r.family ?? '').split(' ')].filter((w): w is string => w !== null && w !== '');
   // A middle name is a name too ("John Paul Smith").
   // A middle initial is one too ("Harold D. Graham").
-  return r.nameTokens.every((t) => t.length === 1 || words.includes(t) || isGivenName(t) || (t.length >= 2 && (r.givenJoined ?? '').includes(t)));
+  // So is a patronymic's word ("Irfan bin Sani", "Sofea binti Othman", "Ravi s/o Muthu").
+  return r.nameTokens.every((t) => t.length === 1 || words.includes(t) || isGivenName(t) || PATRONYMIC_WORDS.has(t) || (t.length >= 2 && (r.givenJoined ?? '').includes(t)));
 }
+
+/** Words that join a given name to the father's: Malay's, Arabic's (bin, binti, bte, ibn, bint); s/o and d/o are single letters. */
+const PATRONYMIC_WORDS = new Set(['bin', 'binti', 'bte', 'bt', 'ibn', 'bint']);
 
 /** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */
 function compareAddress(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {

@@ -85,6 +85,12 @@ export interface LinkageRecord {
    * Flooring, LLC - Truck 13"); empty otherwise (a trade name whose company is only in CompanyName).
    */
   registered: string[];
+  /**
+   * The countries whose registers its legal form belongs to ("Pte Ltd": Singapore; "Sdn Bhd" or
+   * "(M)": Malaysia; "Pty Ltd": Australia or South Africa; "LLC": the United States); empty for
+   * forms of many ("Ltd", "Inc") or none.
+   */
+  registers: string[];
   /** The kinds of trust a trust's name gives ("unit", "family"), sorted; none when it gives none. */
   trustKinds: string[];
   /**
@@ -124,7 +130,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|cc|s\s+b|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
 const OWNERS_ASSOCIATION = /\b(?:h\w{2,4}\s*owners?|owners?|community|condo(?:minium)?s?)\s+(?:ass\w*n|assoc)\b/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
@@ -1085,10 +1091,28 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     country,
     ...forms,
     organisationNamed: organisation || forms.form !== null,
+    registers: organisation || forms.form !== null ? registersOf([named, c.companyName]) : [],
     registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(nameTokens(trailer === '' ? named : cut, false)) : [],
     branch: organisation ? branchOf(contactName(c), tokens) : [],
     ...partnersNamed(contactName(c), organisation),
   };
+}
+
+/** Legal forms of one country's register (or a few), and the country markers companies add ("(M) Sdn Bhd"). */
+const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/\bpte\b|\((?:s|sg|singapore)\)/i, ['SG']],
+  [/\b(?:sdn|bhd|berhad|sendirian)\b|\bs\s*\/\s*b\b|\((?:m|my|malaysia)\)/i, ['MY']],
+  [/\bpty\b|\bproprietary\b/i, ['AU', 'ZA']],
+  [/\bgmbh\b/i, ['DE', 'AT', 'CH']],
+  [/\bl\.?\s?l\.?\s?c\b/i, ['US']],
+  [/\bpvt\b/i, ['IN']],
+];
+
+/** The countries whose registers a name's legal form (or marker) names (`LinkageRecord.registers`). */
+function registersOf(texts: ReadonlyArray<string | null | undefined>): string[] {
+  const countries = new Set<string>();
+  for (const text of texts) if (text !== null && text !== undefined) for (const [form, where] of REGISTERS) if (form.test(text)) for (const c of where) countries.add(c);
+  return [...countries].sort();
 }
 
 /** A registered name's words: up to its legal form ("Reid Built Pty Ltd ACN 123 456 789": reid built). */
@@ -1242,7 +1266,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * name (its words in one form, a series' "II" kept). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 13;
+export const LINKAGE_KEYS_VERSION = 14;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

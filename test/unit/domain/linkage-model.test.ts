@@ -1452,3 +1452,29 @@ describe('blocking keys', () => {
     expect(shared({ displayName: 'R. Andersno' }, { displayName: 'Bob Anderson' })).toEqual(['fi:and|r']);
   });
 });
+
+describe("a Singapore and Malaysia supplier's trade customers (sg-trade, the thirteenth stop's set, run blind, then read)", () => {
+  it("Malaysia's Sdn Bhd, Berhad and S/B, India's Pvt Ltd, South Africa's NPC and CC are legal forms", () => {
+    for (const name of ['Saffron Food Services Sdn. Bhd.', 'Royal Bowl Berhad', 'Soon Cheong Food Trading S/B', 'Asha Textiles Pvt Ltd', 'Ubuntu Youth Trust NPC', 'Mokoena Plumbing CC']) {
+      expect([name, linkageRecord({ displayName: name }).form]).toEqual([name, 'company']);
+    }
+    expect(linkageRecord({ displayName: 'Saffron Food Services Sdn. Bhd.' }).nameTokens).toEqual(linkageRecord({ displayName: 'Saffron Food Services' }).nameTokens);
+  });
+
+  it("companies of two countries' registers are two companies, however alike their names; one country's are compared as before", () => {
+    const one = { email: 'ops@sooncheong.com.sg', phone: '+65 6530 4951' };
+    const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a, ...one }), linkageRecord({ displayName: b, ...one })).find((f) => f.clash !== undefined)?.clash;
+    expect(clash('Soon Cheong Food Trading (M) Sdn. Bhd.', 'Soon Cheong Food Trading Pte Ltd')).toBe('form');
+    const ravi = linkageRecord({ displayName: 'Tiny Pantry Foodstuff (M)', givenName: 'Ravi', familyName: 'Ramasamy', companyName: 'Tiny Pantry Foodstuff (M)', ...one });
+    expect(compareRecords(ravi, linkageRecord({ displayName: 'Tiny Pantry Foodstuff Pte Ltd', ...one })).find((f) => f.clash !== undefined)?.clash).toBe('form');
+    expect(clash('Keat Hong Restaurant (S) Pte. Ltd.', 'Keat Hong Restaurant Sdn Bhd')).toBe('form');
+    expect(clash('Soon Cheong Food Trading Sdn Bhd', 'Soon Cheong Food Trading S/B')).toBeUndefined();
+    expect(clash('Soon Cheong Food Trading Pte Ltd', 'Soon Cheong Food Trading Private Limited')).toBeUndefined();
+    // A company under a legal form named for its owner's given names is held against the owner's own record.
+    const lum = { email: 'lumhj@gmail.com', phone: '(019) 745 1040' };
+    expect(decide({ displayName: 'Hui Jia Catering Sdn. Bhd.', givenName: 'Hui Jia', familyName: 'Lum', ...lum }, [candidate('1', { displayName: 'Lum Hui Jia', givenName: 'Hui Jia', familyName: 'Lum', ...lum })]).outcome).toBe('ambiguous');
+    // A patronymic's word is a name's: the person's own record shows only their names.
+    const irfan = { email: 'irfan.sani@gmail.com', phone: '+65 8957 9073' };
+    expect(decide({ displayName: 'Irfan Food Services Pte Ltd', givenName: 'Irfan', familyName: 'Sani', ...irfan }, [candidate('1', { displayName: 'Irfan bin Sani', givenName: 'Irfan', familyName: 'Sani', ...irfan })]).outcome).toBe('ambiguous');
+  });
+});
