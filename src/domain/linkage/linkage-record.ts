@@ -189,6 +189,8 @@ const TRADE_WORDS = new Set([
   'architecture', 'accounting', 'bookkeeping', 'attorneys', 'lawyers', 'apparel', 'fashion', 'beauty', 'barbershop', 'tattoo',
   'yoga', 'theatre', 'theater', 'entertainment', 'toys', 'electronics', 'computers', 'computer', 'optical', 'eyecare',
   'chiropractic', 'wellness', 'pediatrics', 'orthodontics', 'animal', 'grooming', 'creamery', 'dairy', 'seafood', 'produce',
+  // Southeast Asia's shops and dishes: a hawker stall or a coffee shop is named for them ("Lian Hong Prawn Mee", "Kedai Kopi Smoky Noodle").
+  'noodle', 'noodles', 'mee', 'kopitiam', 'kopi', 'kedai', 'restoran', 'nasi', 'laksa', 'satay', 'roti', 'enterprise', 'dumplings',
   'organics', 'nutrition', 'espresso', 'roasters', 'rentals', 'rental', 'leasing', 'automotive', 'equipment', 'tools', 'machinery',
   'fabrication', 'welding', 'lumber', 'cabinets', 'cabinetry', 'furniture', 'interiors', 'decor', 'upholstery', 'publishing',
   'communications', 'telecom', 'wireless', 'networks', 'mechanical', 'contractors', 'contracting', 'remodeling', 'renovations',

@@ -1478,3 +1478,14 @@ describe("a Singapore and Malaysia supplier's trade customers (sg-trade, the thi
     expect(decide({ displayName: 'Irfan Food Services Pte Ltd', givenName: 'Irfan', familyName: 'Sani', ...irfan }, [candidate('1', { displayName: 'Irfan bin Sani', givenName: 'Irfan', familyName: 'Sani', ...irfan })]).outcome).toBe('ambiguous');
   });
 });
+
+describe("an organisation's mailbox made of its name", () => {
+  it('at another domain says again what the names said: two stalls of one name in two food courts are not linked by it', () => {
+    const stall = (email: string, line1: string): CustomerContact => ({ displayName: 'Lian Hong Prawn Mee', email, address: { line1, city: 'Johor Bahru', postalCode: '81300' } });
+    const e = compareRecords(linkageRecord(stall('lianhong@gmail.com', 'Gerai No. 21, Medan Selera Taman Universiti')), linkageRecord(stall('lianhong@yahoo.com', 'Gerai No. 4, Medan Selera Taman Johor Jaya'))).find((f) => f.field === 'email');
+    expect(e).toMatchObject({ level: 'same-local', context: 'name-derived' });
+    // A mailbox not made of the name keeps its weight.
+    const other = compareRecords(linkageRecord(stall('prawnking8@gmail.com', 'Gerai 21')), linkageRecord(stall('prawnking8@yahoo.com', 'Gerai 4'))).find((f) => f.field === 'email');
+    expect(other?.context).toBeUndefined();
+  });
+});
