@@ -9,8 +9,9 @@ const LEGAL_SUFFIXES = new Set([
   // Europe's: German and Austrian (UG "haftungsbeschränkt", KG, e.K.), French, Belgian, Spanish, Italian, Danish, Portuguese.
   'ug', 'haftungsbeschrankt', 'haftungsbeschraenkt', 'kg', 'ohg', 'kgaa', 'aktiengesellschaft', 'sas', 'sasu', 'eurl',
   'sprl', 'bvba', 'sl', 'slu', 'sll', 'srls', 'aps', 'ltda', 'snc',
-  // Malaysia's Sendirian Berhad and Berhad, Singapore's and India's Private Limited, South Africa's non-profit company and close corporation.
-  'sdn', 'bhd', 'berhad', 'sendirian', 'pvt', 'private', 'npc', 'cc',
+  // Malaysia's Sendirian Berhad and Berhad, Singapore's and India's Private Limited, South Africa's non-profit company
+  // (not its close corporation's "CC": a cricket or country club's, a city council's).
+  'sdn', 'bhd', 'berhad', 'sendirian', 'pvt', 'private', 'npc',
 ]);
 
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */
@@ -19,7 +20,7 @@ export function isLegalSuffix(word: string): boolean {
 }
 
 /** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). */
-const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sb']);
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
 
 /** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
 export function normaliseText(value: string | null | undefined): string {

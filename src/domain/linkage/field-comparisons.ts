@@ -713,7 +713,11 @@ function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
 }
 
 /** Words that name a company's office, not another company ("Head Office", "Corporate"). */
-const OFFICE_WORDS = new Set(['head', 'office', 'corporate', 'hq', 'headquarters', 'main', 'branch', 'store', 'shop', 'site', 'no', 'number']);
+const OFFICE_WORDS = new Set([
+  'head', 'office', 'corporate', 'hq', 'headquarters', 'main', 'branch', 'store', 'shop', 'site', 'no', 'number',
+  // A country's name beside a company of its register ("Acme (Singapore) Pte Ltd", "Acme (NZ) Ltd").
+  'singapore', 'malaysia', 'australia', 'aust', 'nz', 'zealand', 'canada', 'usa', 'america', 'india', 'africa', 'sa', 'ireland',
+]);
 
 /**
  * Two organisations compared as their contact persons (one manager's staff, a chain's owner) whose
@@ -979,9 +983,10 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (sameLocal && !isGenericMailbox(a.emailLocal) && a.emailLocal.length >= 6) {
     // "lucy.green@" at two domains, for two records named Lucy Green: the local part says
     // again what the names said (namesakes write it alike), so it is weighed given them.
-    // So is an organisation's mailbox made of its name ("lianhong@" for two stalls named Lian Hong Prawn Mee).
-    const derived = madeOfName(a.emailLocal, a) || madeOfName(a.emailLocal, b) || madeOfOrganisationName(a.emailLocal, a) || madeOfOrganisationName(a.emailLocal, b);
-    return { field: 'email', level: 'same-local', ...(derived ? { context: 'name-derived' as const } : {}) };
+    // Not an organisation's mailbox made of its name (tried at the thirteenth stop for two stalls of
+    // one name at lianhong@gmail / @yahoo: a business that moved its mailbox to another provider is
+    // commoner, and a review found it created beside itself).
+    return { field: 'email', level: 'same-local', ...(madeOfName(a.emailLocal, a) || madeOfName(a.emailLocal, b) ? { context: 'name-derived' as const } : {}) };
   }
   if (sameDomain && a.emailDomain !== null && !isFreeMailDomain(a.emailDomain)) return { field: 'email', level: 'same-domain' };
   return sharedBeyondFirst ? missing('email') : { field: 'email', level: 'different' };
@@ -1015,18 +1020,6 @@ const UNIT_WORDS = new Set(['store', 'shop', 'branch', 'location', 'site', 'unit
  * order, with initials; with `middle`, also with a middle initial after the given name or its
  * initial ("mdwilliams", "melissa.d.williams").
  */
-/** A mailbox's letters are an organisation's first two words or more, run together ("lianhong@", "smokynoodle88@"). */
-function madeOfOrganisationName(local: string, r: LinkageRecord): boolean {
-  if (!r.organisationNamed || r.nameTokens.length < 2) return false;
-  const letters = local.replace(/[^a-z]/g, '');
-  let joined = '';
-  for (const [i, t] of r.nameTokens.entries()) {
-    joined += t;
-    if (i >= 1 && joined === letters) return true;
-  }
-  return false;
-}
-
 function madeOfName(local: string, r: LinkageRecord, middle = false): boolean {
   const given = r.givenWritten ?? r.given;
   if (!r.isPerson || given === null || r.family === null) return false;

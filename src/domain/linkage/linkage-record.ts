@@ -130,7 +130,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|cc|s\s+b|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
 const OWNERS_ASSOCIATION = /\b(?:h\w{2,4}\s*owners?|owners?|community|condo(?:minium)?s?)\s+(?:ass\w*n|assoc)\b/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
@@ -174,6 +174,14 @@ function organisationForm(texts: readonly string[]): { form: OrganisationForm | 
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in']);
 /**
+ * Southeast Asia's shops' and dishes' words ("Kedai Kopi Smoky Noodle", "Ah Hock Nasi Lemak"): a
+ * display with one is an organisation's, and never a person's name with their trade after it (a
+ * stall is named "Wei Ling Noodle Stall", not for the person Wei Ling). Not Mee (a Hmong given
+ * name), Enterprise or Restoran, which follow a person's name in a sole trader's registered name.
+ */
+const SHOP_WORDS = new Set(['noodle', 'noodles', 'kopitiam', 'kopi', 'kedai', 'nasi', 'laksa', 'satay', 'dumplings']);
+
+/**
  * Trades' and shops' words: a display name with one is an organisation's ("Northwind Traders",
  * "Joe's Garage"), except a given name and one of them alone, which may be a person's surname
  * ("Mary Records"). Not the words that are common surnames or given names: Flowers, Glass, Wood,
@@ -189,8 +197,6 @@ const TRADE_WORDS = new Set([
   'architecture', 'accounting', 'bookkeeping', 'attorneys', 'lawyers', 'apparel', 'fashion', 'beauty', 'barbershop', 'tattoo',
   'yoga', 'theatre', 'theater', 'entertainment', 'toys', 'electronics', 'computers', 'computer', 'optical', 'eyecare',
   'chiropractic', 'wellness', 'pediatrics', 'orthodontics', 'animal', 'grooming', 'creamery', 'dairy', 'seafood', 'produce',
-  // Southeast Asia's shops and dishes: a hawker stall or a coffee shop is named for them ("Lian Hong Prawn Mee", "Kedai Kopi Smoky Noodle").
-  'noodle', 'noodles', 'mee', 'kopitiam', 'kopi', 'kedai', 'restoran', 'nasi', 'laksa', 'satay', 'roti', 'enterprise', 'dumplings',
   'organics', 'nutrition', 'espresso', 'roasters', 'rentals', 'rental', 'leasing', 'automotive', 'equipment', 'tools', 'machinery',
   'fabrication', 'welding', 'lumber', 'cabinets', 'cabinetry', 'furniture', 'interiors', 'decor', 'upholstery', 'publishing',
   'communications', 'telecom', 'wireless', 'networks', 'mechanical', 'contractors', 'contracting', 'remodeling', 'renovations',
@@ -561,7 +567,7 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
  * share "Mr" and "Mrs" with the Joneses), kept in one that has them ("Captain Plumbing").
  */
 function organisationTokens(tokens: readonly string[]): string[] {
-  const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t));
+  const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t));
   // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing").
   const street = tokens.some((t) => /^\d/.test(t));
   return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
@@ -707,6 +713,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
   if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
   if (tokens.some((t) => TRADE_WORDS.has(t)) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
+  if (read.tokens.some((t) => SHOP_WORDS.has(t))) return null;
   return { tokens, generation: parts.generation ?? generation };
 }
 
@@ -1147,6 +1154,11 @@ function partnersNamed(raw: string | null | undefined, organisation: boolean): {
 function partnersDisplayed(raw: string | null | undefined, person: ContactPerson): boolean {
   if (!partnersNamed(raw, true).partnership) return false;
   const display = tokensOf(normaliseText(raw));
+  // Two names before the person's surname are a couple's, whatever their given names ("Hemi & Mere
+  // Walker", contact James Walker; "Kobus & Annelie du Plessis", Jacobus du Plessis).
+  const family = tokensOf(person.family ?? '');
+  const and = display.indexOf('and');
+  if (family.length > 0 && and > 0 && display.length - and - 2 === family.length && display.slice(-family.length).join(' ') === family.join(' ')) return false;
   const given = tokensOf(person.givenWritten ?? '').filter((t) => t.length >= 2);
   // Their given name, or its initial ("RN & KT Te Kani", Rīhari): a couple's.
   const names = (t: string, g: string) => t === g || oneEditApart(t, g) || (t.length <= 3 && t[0] === g[0] && !FAMILY_PARTNERS.has(t));
@@ -1183,7 +1195,7 @@ function displayNamesOther(c: CustomerContact, person: ContactPerson): boolean {
   const own = [...tokensOf(person.family ?? ''), ...tokensOf(person.givenWritten ?? '')].filter((t) => t.length >= 2);
   const owned = (t: string) => own.some((o) => t === o || oneEditApart(t, o));
   // Words of the person's own names are theirs (Christian Roy, Luc St-Pierre), not a church's.
-  if (display.some((t) => !owned(t) && (ORGANISATION_WORDS.has(t) || (TRADE_WORDS.has(t) && display.length > 2) || /\d/.test(t)))) return true;
+  if (display.some((t) => !owned(t) && (ORGANISATION_WORDS.has(t) || SHOP_WORDS.has(t) || (TRADE_WORDS.has(t) && display.length > 2) || /\d/.test(t)))) return true;
   return !display.some(owned);
 }
 

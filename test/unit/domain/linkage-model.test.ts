@@ -1393,6 +1393,9 @@ describe("a UK accountancy practice's clients (uk-accounts, the twelfth stop's h
     for (const [display, given, family] of [
       ['Claudio & Terri Di Pietro', 'Claudio', 'Di Pietro'],
       ['RN & KT Te Kani', 'Rīhari', 'Te Kani'],
+      // Given names the lists lack, the contact written by another name (after a review).
+      ['Hemi & Mere Walker', 'James', 'Walker'],
+      ['Kobus & Annelie du Plessis', 'Jacobus', 'du Plessis'],
       ['John Simmons & Charlotte Davis', 'John', 'Simmons'],
       ['Mr & Mrs Holt', 'Peter', 'Holt'],
     ] as const) {
@@ -1454,11 +1457,17 @@ describe('blocking keys', () => {
 });
 
 describe("a Singapore and Malaysia supplier's trade customers (sg-trade, the thirteenth stop's set, run blind, then read)", () => {
-  it("Malaysia's Sdn Bhd, Berhad and S/B, India's Pvt Ltd, South Africa's NPC and CC are legal forms", () => {
-    for (const name of ['Saffron Food Services Sdn. Bhd.', 'Royal Bowl Berhad', 'Soon Cheong Food Trading S/B', 'Asha Textiles Pvt Ltd', 'Ubuntu Youth Trust NPC', 'Mokoena Plumbing CC']) {
+  it("Malaysia's Sdn Bhd and Berhad, India's Pvt Ltd, South Africa's NPC are legal forms; CC is a club's, S B a person's initials", () => {
+    for (const name of ['Saffron Food Services Sdn. Bhd.', 'Royal Bowl Berhad', 'Asha Textiles Pvt Ltd', 'Ubuntu Youth Trust NPC']) {
       expect([name, linkageRecord({ displayName: name }).form]).toEqual([name, 'company']);
     }
     expect(linkageRecord({ displayName: 'Saffron Food Services Sdn. Bhd.' }).nameTokens).toEqual(linkageRecord({ displayName: 'Saffron Food Services' }).nameTokens);
+    // After a review: a cricket or country club's CC is its name's, and two clubs of one town at one ground are not one.
+    expect(decide({ displayName: 'Oak Hills CC', phone: '(210) 555-0190' }, [candidate('1', { displayName: 'Oak Hills HOA', phone: '(210) 555-0190' })]).outcome).not.toBe('link');
+    expect(linkageRecord({ displayName: 'Patel S B', givenName: 'S B', familyName: 'Patel' }).form).toBeNull();
+    // A shop's or dish's word makes a stall's name, never a person's trade: two stalls of one name are compared as organisations.
+    expect(linkageRecord({ displayName: 'Wei Ling Noodle Stall' }).isPerson).toBe(false);
+    expect(decide({ displayName: 'Kim Huat Enterprise' }, [candidate('1', { displayName: 'Kim Huat Trading' })]).outcome).not.toBe('link');
   });
 
   it("companies of two countries' registers are two companies, however alike their names; one country's are compared as before", () => {
@@ -1468,7 +1477,8 @@ describe("a Singapore and Malaysia supplier's trade customers (sg-trade, the thi
     const ravi = linkageRecord({ displayName: 'Tiny Pantry Foodstuff (M)', givenName: 'Ravi', familyName: 'Ramasamy', companyName: 'Tiny Pantry Foodstuff (M)', ...one });
     expect(compareRecords(ravi, linkageRecord({ displayName: 'Tiny Pantry Foodstuff Pte Ltd', ...one })).find((f) => f.clash !== undefined)?.clash).toBe('form');
     expect(clash('Keat Hong Restaurant (S) Pte. Ltd.', 'Keat Hong Restaurant Sdn Bhd')).toBe('form');
-    expect(clash('Soon Cheong Food Trading Sdn Bhd', 'Soon Cheong Food Trading S/B')).toBeUndefined();
+    // A country's name beside a company of its register is no word of its own.
+    expect(clash('Acme (Singapore) Pte Ltd', 'Acme Pte Ltd')).toBeUndefined();
     expect(clash('Soon Cheong Food Trading Pte Ltd', 'Soon Cheong Food Trading Private Limited')).toBeUndefined();
     // A company under a legal form named for its owner's given names is held against the owner's own record.
     const lum = { email: 'lumhj@gmail.com', phone: '(019) 745 1040' };
@@ -1476,16 +1486,5 @@ describe("a Singapore and Malaysia supplier's trade customers (sg-trade, the thi
     // A patronymic's word is a name's: the person's own record shows only their names.
     const irfan = { email: 'irfan.sani@gmail.com', phone: '+65 8957 9073' };
     expect(decide({ displayName: 'Irfan Food Services Pte Ltd', givenName: 'Irfan', familyName: 'Sani', ...irfan }, [candidate('1', { displayName: 'Irfan bin Sani', givenName: 'Irfan', familyName: 'Sani', ...irfan })]).outcome).toBe('ambiguous');
-  });
-});
-
-describe("an organisation's mailbox made of its name", () => {
-  it('at another domain says again what the names said: two stalls of one name in two food courts are not linked by it', () => {
-    const stall = (email: string, line1: string): CustomerContact => ({ displayName: 'Lian Hong Prawn Mee', email, address: { line1, city: 'Johor Bahru', postalCode: '81300' } });
-    const e = compareRecords(linkageRecord(stall('lianhong@gmail.com', 'Gerai No. 21, Medan Selera Taman Universiti')), linkageRecord(stall('lianhong@yahoo.com', 'Gerai No. 4, Medan Selera Taman Johor Jaya'))).find((f) => f.field === 'email');
-    expect(e).toMatchObject({ level: 'same-local', context: 'name-derived' });
-    // A mailbox not made of the name keeps its weight.
-    const other = compareRecords(linkageRecord(stall('prawnking8@gmail.com', 'Gerai 21')), linkageRecord(stall('prawnking8@yahoo.com', 'Gerai 4'))).find((f) => f.field === 'email');
-    expect(other?.context).toBeUndefined();
   });
 });
