@@ -558,9 +558,13 @@ const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
  * Developments Pty Ltd" / "Reid Family Trust"), not "Reid Holdings" for "Reid Holdings Trust":
  * a company's suffix is often dropped, and owners may be incorporated ("Maple Ridge HOA, Inc.").
  */
+/** Companies of two countries' registers ("Soon Cheong Food Trading Pte Ltd" / "… (M) Sdn Bhd"): a company keeps its country. */
+function otherRegisters(a: LinkageRecord, b: LinkageRecord): boolean {
+  return a.registers.length > 0 && b.registers.length > 0 && !a.registers.some((c) => b.registers.includes(c));
+}
+
 function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
-  // Companies of two countries' registers ("Soon Cheong Food Trading Pte Ltd" / "… (M) Sdn Bhd"): a company keeps its country.
-  if (a.registers.length > 0 && b.registers.length > 0 && !a.registers.some((c) => b.registers.includes(c))) return true;
+  if (otherRegisters(a, b)) return true;
   const wa = a.form !== null && FORM_WRITTEN.has(a.form);
   const wb = b.form !== null && FORM_WRITTEN.has(b.form);
   if (wa && wb) return a.form !== b.form || (a.trustKinds.length > 0 && b.trustKinds.length > 0 && !a.trustKinds.some((k) => b.trustKinds.includes(k))) || otherSettlors(a, b);
@@ -910,7 +914,8 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
   const { level: best, key: bestKey, lone } = bestNames(a, b);
-  if (best === 'exact') return { field: 'name', level: best, tfKey: `n:${bestKey}` };
+  // One name under two countries' registers is two companies ("Soon Cheong Food Trading Pte Ltd" / "… Sdn. Bhd.").
+  if (best === 'exact') return otherRegisters(a, b) ? { field: 'name', level: 'different', clash: 'form' } : { field: 'name', level: best, tfKey: `n:${bestKey}` };
   const clash = best === 'missing' ? undefined : namesClash(a, b, best);
   const common = clash === undefined && best === 'partial' && registeredNames(a, b) ? commonWords(a.nameTokens, b.nameTokens) : null;
   const clashed = clash === undefined ? (common === null ? {} : { common }) : { clash };

@@ -1474,6 +1474,7 @@ describe("a Singapore and Malaysia supplier's trade customers (sg-trade, the thi
     const one = { email: 'ops@sooncheong.com.sg', phone: '+65 6530 4951' };
     const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a, ...one }), linkageRecord({ displayName: b, ...one })).find((f) => f.clash !== undefined)?.clash;
     expect(clash('Soon Cheong Food Trading (M) Sdn. Bhd.', 'Soon Cheong Food Trading Pte Ltd')).toBe('form');
+    expect(clash('Soon Cheong Food Trading Sdn. Bhd.', 'Soon Cheong Food Trading Pte Ltd')).toBe('form');
     const ravi = linkageRecord({ displayName: 'Tiny Pantry Foodstuff (M)', givenName: 'Ravi', familyName: 'Ramasamy', companyName: 'Tiny Pantry Foodstuff (M)', ...one });
     expect(compareRecords(ravi, linkageRecord({ displayName: 'Tiny Pantry Foodstuff Pte Ltd', ...one })).find((f) => f.clash !== undefined)?.clash).toBe('form');
     expect(clash('Keat Hong Restaurant (S) Pte. Ltd.', 'Keat Hong Restaurant Sdn Bhd')).toBe('form');
