@@ -551,6 +551,11 @@ const organisationNamed = (r: LinkageRecord): boolean => r.organisationNamed;
 /** Forms a name keeps whenever it is written: a trust's "Trust", a fund's "Fund", a building's "Strata Plan" or "Owners". */
 const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
 
+/** Companies of two countries' registers ("Soon Cheong Food Trading Pte Ltd" / "… (M) Sdn Bhd"): a company keeps its country. */
+function otherRegisters(a: LinkageRecord, b: LinkageRecord): boolean {
+  return a.registers.length > 0 && b.registers.length > 0 && !a.registers.some((c) => b.registers.includes(c));
+}
+
 /**
  * Two legal forms: a trust, a fund or a building's owners against another of these ("Reid Family
  * Trust" / "Reid Super Fund"), or two kinds of trust (a unit trust / a family trust). Against a
@@ -558,11 +563,6 @@ const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
  * Developments Pty Ltd" / "Reid Family Trust"), not "Reid Holdings" for "Reid Holdings Trust":
  * a company's suffix is often dropped, and owners may be incorporated ("Maple Ridge HOA, Inc.").
  */
-/** Companies of two countries' registers ("Soon Cheong Food Trading Pte Ltd" / "… (M) Sdn Bhd"): a company keeps its country. */
-function otherRegisters(a: LinkageRecord, b: LinkageRecord): boolean {
-  return a.registers.length > 0 && b.registers.length > 0 && !a.registers.some((c) => b.registers.includes(c));
-}
-
 function formClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
   if (otherRegisters(a, b)) return true;
   const wa = a.form !== null && FORM_WRITTEN.has(a.form);

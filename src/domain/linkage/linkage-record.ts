@@ -1050,8 +1050,11 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
   // Sullivan) is read as an organisation's name, as it is without the contact: its words in one
   // form ("Properties" as "Ppty"), a series' "II" kept, not cut as a person's generation.
-  const displaysOther = person !== null && person.family !== null && (displayNamesOther(c, person) || partnersDisplayed(c.displayName, person));
-  const tokens = nameTokens(contactName(c), person !== null && !displaysOther);
+  // "&" read once, for the display's reading and for the record's partnership and couple.
+  const partners = partnersNamed(contactName(c));
+  const displaysOther = person !== null && person.family !== null && (displayNamesOther(c, person) || partnersDisplayed(c.displayName, partners.partnership, person));
+  const personal = person !== null && !displaysOther;
+  const tokens = nameTokens(contactName(c), personal);
   const companyRaw = normaliseText(c.companyName);
   const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false) : [];
   const [email = null, ...otherEmails] = emailAddresses(c.email);
@@ -1068,6 +1071,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const cut = named?.replace(/\s*(?:\([^()]*\)|\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+)\s*$/, '');
   const trailer = normaliseText(cut);
   const written = trailer !== '' && trailer !== normaliseText(named) ? [trailer] : [];
+  // The name as registered is read from the name before its site or contact (the tokens already read, where that is the name).
+  const registeredFrom = trailer === '' ? named : cut;
   const forms = organisationForm(
     person === null || person.family === null
       ? [normaliseText(contactName(c)), ...written, companyRaw]
@@ -1101,9 +1106,10 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     ...forms,
     organisationNamed: organisation || forms.form !== null,
     registers: organisation || forms.form !== null ? registersOf([named, c.companyName]) : [],
-    registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(nameTokens(trailer === '' ? named : cut, false)) : [],
+    registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal ? tokens : nameTokens(registeredFrom, false)) : [],
     branch: organisation ? branchOf(contactName(c), tokens) : [],
-    ...partnersNamed(contactName(c), organisation),
+    partnership: organisation && partners.partnership,
+    couple: partners.couple,
   };
 }
 
@@ -1124,10 +1130,13 @@ function registersOf(texts: ReadonlyArray<string | null | undefined>): string[] 
   return [...countries].sort();
 }
 
-/** A registered name's words: up to its legal form ("Reid Built Pty Ltd ACN 123 456 789": reid built). */
+/**
+ * A registered name's words: up to its legal form ("Reid Built Pty Ltd ACN 123 456 789": reid
+ * built). Not a firm's "& Co" inside its name ("Smith & Co Builders Ltd").
+ */
 function registeredWords(tokens: readonly string[]): string[] {
-  const form = tokens.findIndex((t) => isLegalSuffix(t));
-  return form > 0 ? tokens.slice(0, form) : tokens.filter((t) => !isLegalSuffix(t));
+  const form = tokens.findIndex((t) => isLegalSuffix(t) && t !== 'co' && t !== 'company');
+  return (form > 0 ? tokens.slice(0, form) : tokens).filter((t) => !isLegalSuffix(t));
 }
 
 const PARTNERS = /([\p{L}][\p{L}'-]+)\s*(?:&|\+|\band\b)\s*([\p{L}][\p{L}'-]*)/iu;
@@ -1139,11 +1148,11 @@ const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils',
  * initials and their surname: "Ariki & Anne Tāwhiri", "JR & KL Thompson"). A partnership only
  * where the display names an organisation (`LinkageRecord.partnership`, `LinkageRecord.couple`).
  */
-function partnersNamed(raw: string | null | undefined, organisation: boolean): { partnership: boolean; couple: boolean } {
+function partnersNamed(raw: string | null | undefined): { partnership: boolean; couple: boolean } {
   const m = raw === null || raw === undefined || raw.length > 100 ? null : PARTNERS.exec(raw);
   if (raw === null || raw === undefined || m === null) return { partnership: false, couple: false };
   const partnership = partnershipRead(raw, m);
-  return { partnership: organisation && partnership, couple: !partnership };
+  return { partnership, couple: !partnership };
 }
 
 /**
@@ -1151,8 +1160,8 @@ function partnersNamed(raw: string | null | undefined, organisation: boolean): {
  * their given name ("Brown & MacLeod", "Jackson & Son", Ian Brown): the firm's name. A couple's
  * display names each ("Claudio & Terri Di Pietro", Claudio Di Pietro), however it is read.
  */
-function partnersDisplayed(raw: string | null | undefined, person: ContactPerson): boolean {
-  if (!partnersNamed(raw, true).partnership) return false;
+function partnersDisplayed(raw: string | null | undefined, partnership: boolean, person: ContactPerson): boolean {
+  if (!partnership || raw === null || raw === undefined) return false;
   const display = tokensOf(normaliseText(raw));
   // Two names before the person's surname are a couple's, whatever their given names ("Hemi & Mere
   // Walker", contact James Walker; "Kobus & Annelie du Plessis", Jacobus du Plessis).

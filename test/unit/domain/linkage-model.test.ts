@@ -1409,6 +1409,8 @@ describe("a UK accountancy practice's clients (uk-accounts, the twelfth stop's h
       // A vehicle's, a site's or a contact's words after a registered name are no part of it.
       ['Daniels Flooring, LLC - Truck 13', 'Daniels Flooring LLC'],
       ['Evergreen Fence Co Incorporated - Oscar Reed', 'Evergreen Fence Co Inc.'],
+      // A firm's "& Co" inside its registered name is no legal form ending it (after a review).
+      ['Smith & Co Builders Ltd', 'Smith Builders Ltd'],
       ['Smith Holdings Ltd trading as Smith Electrical', 'Smith Electrical'],
       // A trade name written with the company trading under it: the same business.
       ['Rise Bakery Espresso (Rise Bakery Espresso Group Pty Ltd)', 'Rise Bakery Espresso'],
