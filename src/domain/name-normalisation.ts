@@ -12,6 +12,8 @@ const LEGAL_SUFFIXES = new Set([
   // Malaysia's Sendirian Berhad and Berhad, Singapore's and India's Private Limited, South Africa's non-profit company
   // (not its close corporation's "CC": a cricket or country club's, a city council's).
   'sdn', 'bhd', 'berhad', 'sendirian', 'pvt', 'private', 'npc',
+  // Australia's and South Africa's "Pty Ltd" written out: "(Proprietary) Limited".
+  'proprietary',
 ]);
 
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */

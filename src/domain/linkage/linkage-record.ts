@@ -1289,7 +1289,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * name (its words in one form, a series' "II" kept). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 14;
+export const LINKAGE_KEYS_VERSION = 15;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

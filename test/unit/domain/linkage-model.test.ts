@@ -1491,3 +1491,15 @@ describe("a Singapore and Malaysia supplier's trade customers (sg-trade, the thi
     expect(decide({ displayName: 'Irfan Food Services Pte Ltd', givenName: 'Irfan', familyName: 'Sani', ...irfan }, [candidate('1', { displayName: 'Irfan bin Sani', givenName: 'Irfan', familyName: 'Sani', ...irfan })]).outcome).toBe('ambiguous');
   });
 });
+
+describe("a South African business-services firm's clients (za-services, the thirteenth stop's holdout, read in the fourteenth)", () => {
+  it('"(Proprietary) Limited" is "(Pty) Ltd" written out: one company, not a group\'s two', () => {
+    const one = { email: 'finance@pestanagroup.co.za', phone: '011 439 7924' };
+    const a = linkageRecord({ displayName: 'Pestana Office Supplies (Proprietary) Limited', ...one });
+    const b = linkageRecord({ displayName: 'Pestana Office Supplies (Pty) Ltd', ...one });
+    expect(a.nameTokens).toEqual(b.nameTokens);
+    expect(a.registered).toEqual(['pestana', 'office', 'supplies']);
+    expect(compareRecords(a, b).find((f) => f.clash !== undefined)).toBeUndefined();
+    expect(decide({ displayName: 'CORREIA PEST CONTROL PROPRIETARY LIMITED', ...one }, [candidate('1', { displayName: 'Correia Pest Control (PTY) LTD', ...one })]).outcome).toBe('link');
+  });
+});
