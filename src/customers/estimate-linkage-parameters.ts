@@ -5,8 +5,8 @@ import { DATA_SOURCE, LOGGER } from '../tokens';
 import { ContactAddress, CustomerContact } from '../domain/customer-contact';
 import { comparedAsPersons, compareRecords } from '../domain/linkage/field-comparisons';
 import { EmEstimate, EmRecord, estimateLinkageParameters } from '../domain/linkage/linkage-em';
-import { DEFAULT_LINKAGE_PARAMETERS, LinkageParameters } from '../domain/linkage/linkage-parameters';
-import { linkageRecord } from '../domain/linkage/linkage-record';
+import { DEFAULT_LINKAGE_PARAMETERS, LevelCounts, LinkageParameters, withRandomPairs } from '../domain/linkage/linkage-parameters';
+import { LinkageRecord, linkageRecord } from '../domain/linkage/linkage-record';
 import { namesakesPossible } from '../domain/linkage/linkage-scoring';
 import { CustomerMirrorRepository } from './customer-mirror-repository';
 import { LinkageCandidateSearch } from './linkage-candidate-search';
@@ -30,6 +30,33 @@ const SEEN_MARGIN_MS = 10 * 60_000;
 const SEEN_MARGIN_IDS = 1_000;
 
 export const LINKAGE_ESTIMATE_OPTIONS: ServiceIdentifier<LinkageEstimateOptions> = Symbol.for('LinkageEstimateOptions');
+
+/** Each sampled customer is compared with this many others of the sample (for u: `randomPairLevels`). */
+const RANDOM_PAIRS_PER_RECORD = 5;
+
+/**
+ * The levels of random pairs of a tenant's customers, per field: each record of the sample
+ * (in md5 order, so neighbours are random) against the next RANDOM_PAIRS_PER_RECORD. Two
+ * customers of a mirror are almost always two different customers: what they share is chance.
+ */
+export function randomPairLevels(records: readonly LinkageRecord[]): LevelCounts {
+  const counts: LevelCounts = {};
+  const per = Math.min(RANDOM_PAIRS_PER_RECORD, Math.floor((records.length - 1) / 2));
+  for (let i = 0; i < records.length; i++) {
+    for (let k = 1; k <= per; k++) {
+      const a = records[i];
+      const b = records[(i + k) % records.length];
+      if (a === undefined || b === undefined) continue;
+      for (const c of compareRecords(a, b)) {
+        // A postcode or city weighed given the street is the conditional parameters' (never re-estimated).
+        if (c.level === 'missing' || c.context !== undefined) continue;
+        const field = (counts[c.field] ??= {});
+        field[c.level] = (field[c.level] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
+}
 
 /** An upstream customer to compare with its candidates, less the QBO customer created for it (itself). */
 export interface IncomingSample {
@@ -138,7 +165,8 @@ export class EstimateLinkageParameters {
     const mirrored = await this.mirror.getMany(tenantId, sample.map((r) => r.qbo_id));
     for (const m of mirrored) records.push(await this.compared(tenantId, 'mirror', m.contact, m.qboId));
     for (const i of incoming) records.push(await this.compared(tenantId, 'incoming', i.contact, i.excludeQboId));
-    return estimateLinkageParameters(records.filter((r) => r.pairs.length > 0), DEFAULT_LINKAGE_PARAMETERS);
+    const base = withRandomPairs(DEFAULT_LINKAGE_PARAMETERS, randomPairLevels(mirrored.map((m) => linkageRecord(m.contact))));
+    return estimateLinkageParameters(records.filter((r) => r.pairs.length > 0), base);
   }
 
   async store(tenantId: string, estimate: EmEstimate, decisionWatermark = '0'): Promise<void> {

@@ -79,6 +79,11 @@ export interface LinkageParameters {
   minMirrorSize: number;
   /** Pseudo-count of the default u when a tenant's value frequency adjusts it (term-frequency smoothing). */
   tfPriorCount: number;
+  /**
+   * The levels of random pairs of the tenant's customers (`withRandomPairs`), kept with its
+   * estimate so that its partial agreements' u follow the current defaults; none by default.
+   */
+  randomPairs: LevelCounts;
 }
 
 const lv = (m: number, u: number): LevelParameters => ({ m, u });
@@ -160,6 +165,7 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   existsPrior: 1 / 3,
   minMirrorSize: 100,
   tfPriorCount: 1000,
+  randomPairs: {},
 };
 
 /** How many labelled pairs fell in each level of each field. */
@@ -194,8 +200,54 @@ export function withLabelledMatches(base: LinkageParameters, matches: LevelCount
 }
 
 /**
+ * Levels whose u a tenant's random pairs re-estimate (`withRandomPairs`): the partial agreements
+ * (a typo, a nickname, the same e-mail domain, a postcode's prefix). Not an exact value, whose
+ * u its frequency in the mirror sets; not a disagreement; not 'other-sex', weighed against the
+ * household's.
+ */
+export function uEstimated(level: FieldLevel): boolean {
+  return level !== 'exact' && level !== 'different' && level !== 'missing' && level !== 'other-sex';
+}
+
+/** How many random pairs one default u counts for when a tenant's random pairs re-estimate it. */
+export const U_PRIOR_PAIRS = 1000;
+
+/**
+ * A partial agreement's u bounded: never below the default (a tenant's sample of random pairs is
+ * too small to show a level rarer than the defaults say), and below its m (a partial agreement
+ * stays evidence for, however common it is by chance: then hardly any).
+ */
+function boundedU(estimate: number, d: LevelParameters, m: number): number {
+  return Math.max(d.u, Math.min(estimate, 0.95 * m));
+}
+
+/**
+ * u re-estimated from random pairs of a tenant's customers (almost all two different customers):
+ * per field, the share of pairs in each partial-agreement level, smoothed towards the default (a
+ * prior of U_PRIOR_PAIRS pairs) and bounded (`boundedU`). Where a company's customers share an
+ * e-mail domain, phone numbers run in one short range or addresses one street, agreeing that far
+ * happens by chance, and says less than the defaults (made for customers at large) say.
+ */
+export function withRandomPairs(base: LinkageParameters, counts: LevelCounts): LinkageParameters {
+  const reweigh = (field: FieldName, params: FieldParameters | undefined): FieldParameters | undefined => {
+    const c = counts[field];
+    if (params === undefined || c === undefined) return params;
+    const n = (FIELD_LEVELS[field] as readonly FieldLevel[]).reduce((s, l) => s + (c[l] ?? 0), 0);
+    const out: FieldParameters = {};
+    for (const [level, p] of Object.entries(params) as Array<[FieldLevel, LevelParameters]>) {
+      out[level] = uEstimated(level) ? { m: p.m, u: boundedU(((c[level] ?? 0) + U_PRIOR_PAIRS * p.u) / (n + U_PRIOR_PAIRS), p, p.m) } : p;
+    }
+    return out;
+  };
+  const fields = Object.fromEntries(Object.entries(base.fields).map(([f, p]) => [f, reweigh(f as FieldName, p)])) as LinkageParameters['fields'];
+  const organisation = Object.fromEntries(Object.entries(base.organisation).map(([f, p]) => [f, reweigh(f as FieldName, p)]));
+  return { ...base, fields, organisation, randomPairs: counts };
+}
+
+/**
  * A tenant's stored estimate read against the current defaults, level by level: its m where it
- * has one, the defaults' u (never estimated), a level the estimate predates at its default, and
+ * has one, the defaults' u (a partial agreement's re-estimated from the tenant's random pairs
+ * kept with it, `withRandomPairs`), a level the estimate predates at its default, and
  * the parts EM does not estimate (household, address contexts) always the defaults'. So a new
  * level or a corrected u applies at once, not only after the tenant's next estimate.
  */
@@ -217,13 +269,35 @@ export function withCurrentDefaults(stored: Partial<LinkageParameters> | null | 
   const fields = Object.fromEntries(Object.entries(d.fields).map(([f, p]) => [f, merge(p, stored.fields?.[f as FieldName])])) as LinkageParameters['fields'];
   const organisation = Object.fromEntries(Object.entries(d.organisation).map(([f, p]) => [f, merge(p, stored.organisation?.[f as FieldName])]));
   const num = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) ? x : fallback);
-  return {
+  const merged = {
     ...d,
     fields,
     organisation,
     existsPrior: num(stored.existsPrior, d.existsPrior),
     householdPriorOdds: num(stored.householdPriorOdds, d.householdPriorOdds),
   };
+  // The tenant's random pairs' levels, re-applied to the current defaults' u.
+  const counts = levelCounts(stored.randomPairs);
+  return counts === null ? merged : withRandomPairs(merged, counts);
+}
+
+/** Stored level counts, read back: whole numbers of the fields' own levels only; null when there are none. */
+function levelCounts(stored: unknown): LevelCounts | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const out: LevelCounts = {};
+  let any = false;
+  for (const field of Object.keys(FIELD_LEVELS) as FieldName[]) {
+    const levels = (stored as Record<string, unknown>)[field];
+    if (typeof levels !== 'object' || levels === null) continue;
+    const counts: Partial<Record<FieldLevel, number>> = {};
+    for (const level of FIELD_LEVELS[field] as readonly FieldLevel[]) {
+      const n = (levels as Record<string, unknown>)[level];
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) counts[level] = n;
+    }
+    out[field] = counts;
+    any = true;
+  }
+  return any ? out : null;
 }
 
 /** The namesake alternative's prior odds for a tenant of this many customers (`namesakeReferenceSize`). */

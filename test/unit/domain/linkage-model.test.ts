@@ -2,7 +2,8 @@ import { CustomerContact } from '../../../src/domain/customer-contact';
 import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
 import { candidatesToFlag, LinkageCandidate, linkageDecision } from '../../../src/domain/linkage/linkage-decision';
 import { describeEvidence } from '../../../src/domain/linkage/linkage-explanation';
-import { DEFAULT_LINKAGE_PARAMETERS, withCurrentDefaults, withLabelledMatches } from '../../../src/domain/linkage/linkage-parameters';
+import { DEFAULT_LINKAGE_PARAMETERS, withCurrentDefaults, withLabelledMatches, withRandomPairs } from '../../../src/domain/linkage/linkage-parameters';
+import { randomPairLevels } from '../../../src/customers/estimate-linkage-parameters';
 import { LINKAGE_KEYS_VERSION, LinkageRecord, linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
 import { linkageScoring, NO_FREQUENCIES, TermFrequencies } from '../../../src/domain/linkage/linkage-scoring';
 
@@ -309,11 +310,11 @@ describe('comparison levels', () => {
     expect(compareRecords(linkageRecord(at('Columbus Roofing', '1 High St', 'Columbus', '43215')), linkageRecord(at('Columbus Roofing LLC', '5 Main St', 'Westerville', '43081'))).find((f) => f.field === 'name')?.clash).toBeUndefined();
   });
 
-  it("organisations compared as their one contact person still clash by their names; a person's employer does not", () => {
+  it("organisations with one contact person clash by their names; a person's employer does not", () => {
     const staff = { givenName: 'Amandeep', familyName: 'Bains', email: 'info@westsidestrata.com.au', phone: '02 8733 9370' };
     const plan = { displayName: 'STRATA PLAN 55615', companyName: 'STRATA PLAN 55615', ...staff };
     const other = { displayName: 'SP 68915', ...staff };
-    expect(compareRecords(linkageRecord(plan), linkageRecord(other)).find((f) => f.clash !== undefined)).toMatchObject({ field: 'company', clash: 'numbering' });
+    expect(compareRecords(linkageRecord(plan), linkageRecord(other)).find((f) => f.clash !== undefined)).toMatchObject({ field: 'name', clash: 'numbering' });
     const d = decide(plan, [candidate('1', other)]);
     expect(d.outcome).toBe('create');
     expect(d.candidates[0]?.evidence.join('; ')).toContain('numbered each by another number');
@@ -1501,5 +1502,45 @@ describe("a South African business-services firm's clients (za-services, the thi
     expect(a.registered).toEqual(['pestana', 'office', 'supplies']);
     expect(compareRecords(a, b).find((f) => f.clash !== undefined)).toBeUndefined();
     expect(decide({ displayName: 'CORREIA PEST CONTROL PROPRIETARY LIMITED', ...one }, [candidate('1', { displayName: 'Correia Pest Control (PTY) LTD', ...one })]).outcome).toBe('link');
+  });
+});
+
+describe("partial agreements' u from the tenant's random pairs", () => {
+  it('a level common by chance among the tenant\'s customers weighs less; never more than the defaults say, never against', () => {
+    const counts = { phone: { exact: 2, typo: 600, different: 9398 }, email: { different: 10000 } };
+    const p = withRandomPairs(params, counts);
+    const typo = p.fields.phone.typo;
+    const d = params.fields.phone.typo;
+    expect(typo?.u).toBeGreaterThan(d?.u ?? 1);
+    expect(typo?.u).toBeLessThan(typo?.m ?? 0);
+    expect(Math.log2((typo?.m ?? 0) / (typo?.u ?? 1))).toBeLessThan(Math.log2((d?.m ?? 0) / (d?.u ?? 1)) - 2);
+    // Exact values keep their u (their frequency adjusts it); a level rarer than the default keeps the default's.
+    expect(p.fields.phone.exact?.u).toBe(params.fields.phone.exact?.u);
+    expect(p.fields.email['same-domain']?.u).toBe(params.fields.email['same-domain']?.u);
+    // Kept with the estimate and re-applied to the current defaults when read back.
+    expect(withCurrentDefaults(JSON.parse(JSON.stringify(p))).fields.phone.typo?.u).toBeCloseTo(typo?.u ?? 0, 12);
+    expect(withCurrentDefaults({ ...params, randomPairs: { phone: { typo: -3 } } } as never).fields.phone.typo?.u).toBe(d?.u);
+  });
+
+  it('random pairs of customers whose phones run in one short range agree to a digit by chance', () => {
+    const records = Array.from({ length: 60 }, (_, i) => linkageRecord({ displayName: `Customer ${i}`, phone: `(602) 555-01${String(i % 40).padStart(2, '0')}` }));
+    const counts = randomPairLevels(records);
+    expect(counts.phone?.typo ?? 0).toBeGreaterThan(50);
+    const spread = Array.from({ length: 60 }, (_, i) => linkageRecord({ displayName: `Customer ${i}`, phone: `(602) ${String(100 + i * 13)}-${String(1000 + i * 137)}` }));
+    expect(randomPairLevels(spread).phone?.typo ?? 0).toBe(0);
+  });
+});
+
+describe('two records that each name an organisation are compared by those names, whoever their contact persons are', () => {
+  it("a company's records with two of its staff as contacts are one company; two companies with one manager are not", () => {
+    const fynbos = { email: 'info@fynboscivils.co.za' };
+    expect(
+      decide({ displayName: 'Fynbos Civils (Pty) Limited', givenName: 'Themba', familyName: 'Skosana', companyName: 'Fynbos Civils (Pty) Ltd', ...fynbos }, [
+        candidate('1', { displayName: 'FYNBOS CIVILS (PTY) LTD', givenName: 'Douglas', familyName: 'Ward', ...fynbos }),
+      ]).outcome,
+    ).toBe('link');
+    const managed = { email: 'levies@bluegumproperty.co.za', phone: '031 887 6994', givenName: 'Lindiwe', familyName: 'Vilakazi' };
+    const common = { mirrorSize: 1500, counts: new Map([['t:body', 60], ['t:corporate', 60]]) };
+    expect(decide({ displayName: 'Body Corporate Weaver View', ...managed }, [candidate('1', { displayName: 'Body Corporate Kingfisher Mews', ...managed })], common).outcome).toBe('ambiguous');
   });
 });
