@@ -65,3 +65,25 @@ it('after the first round, a mirror reloaded since is due again (found by its lo
   expect(await estimate.runDue(10)).toBe(1);
   expect(await estimate.runDue(10)).toBe(0);
 });
+
+it("keeps the levels of random pairs of the tenant's customers with its estimate: a partial agreement common by chance there weighs less", async () => {
+  const { withCurrentDefaults, DEFAULT_LINKAGE_PARAMETERS } = await import('../../src/domain/linkage/linkage-parameters');
+  const mirror = new CustomerMirrorRepository(db.dataSource);
+  await db.dataSource.query(`INSERT INTO qbo_connections (tenant_id, realm_id) VALUES ('acct_u', 'realm_u') ON CONFLICT (tenant_id) DO NOTHING`);
+  // A company whose customers' phones all run in one short range (555-0100 to 555-0139).
+  const customers = Array.from({ length: 80 }, (_, i) => ({
+    Id: String(i + 1),
+    SyncToken: '0',
+    DisplayName: `Customer ${['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Gum', 'Hazel'][i % 8]} ${i}`,
+    PrimaryPhone: { FreeFormNumber: `(602) 555-01${String(i % 40).padStart(2, '0')}` },
+    Active: true,
+  }));
+  await mirror.upsert('acct_u', 'realm_u', customers);
+  const e = await estimate.estimate('acct_u', []);
+  await estimate.store('acct_u', e);
+  const [stored] = (await db.dataSource.query(`SELECT parameters FROM customer_linkage_parameters WHERE tenant_id = 'acct_u'`)) as Array<{ parameters: { randomPairs: { phone?: { typo?: number } } } }>;
+  expect(stored?.parameters.randomPairs.phone?.typo ?? 0).toBeGreaterThan(50);
+  const typo = withCurrentDefaults(stored?.parameters as never).fields.phone.typo;
+  const d = DEFAULT_LINKAGE_PARAMETERS.fields.phone.typo;
+  expect(Math.log2((typo?.m ?? 0) / (typo?.u ?? 1))).toBeLessThan(Math.log2((d?.m ?? 0) / (d?.u ?? 1)) - 1);
+});
