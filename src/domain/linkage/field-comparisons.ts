@@ -1,7 +1,7 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
-import { isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, siteWords, streetTypeOf, titleSex } from './linkage-record';
+import { INSTITUTION_KINDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, siteWords, streetTypeOf, titleSex } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -47,6 +47,13 @@ export interface FieldComparison {
    * kind: weighed as a clash ('common-words', `weighComparisons`).
    */
   common?: string[];
+  /**
+   * Two organisations' names, one the other's with words of its own ("Stone Pointe Heights
+   * Homeowners Association" / "Stone Pointe HOA", "St. Patrick Catholic School" / "St. Patrick
+   * Catholic Church"): at contact details other customers of the tenant give too, another
+   * customer of the same manager or owner as likely as one written longer ('managed').
+   */
+  ownWords?: boolean;
 }
 
 /**
@@ -62,7 +69,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -863,6 +870,14 @@ function placeRead(org: LinkageRecord, person: LinkageRecord): boolean {
   return org.form === 'owners' && person.nameTokens.length > 0 && person.nameTokens.every((t) => org.nameTokens.includes(t));
 }
 
+/** Two organisations' names naming institutions of two kinds, and no kind both: a parish and its school. */
+function kindsClash(a: LinkageRecord, b: LinkageRecord): boolean {
+  const kinds = (r: LinkageRecord) => new Set(r.nameTokens.map((t) => INSTITUTION_KINDS.get(t)).filter((k): k is string => k !== undefined));
+  const ka = kinds(a);
+  const kb = kinds(b);
+  return ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k));
+}
+
 /**
  * Two organisations' names that clash (`formClash`, `namesItsSite`); an organisation's against a
  * person's: a trust, fund, estate or building's owners is no person ('form'), and a firm under
@@ -876,6 +891,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (orgA && orgB) {
     if (formClash(a, b, level)) return 'form';
     if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';
+    if (kindsClash(a, b)) return 'kind';
     if (groupClash(a, b, level) || structureClash(a, b, level) || registeredClash(a, b)) return 'group';
     // Two organisations' names with no word in common ("Ross Builders LLC" / "Hillcrest Restaurant
     // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
@@ -905,7 +921,16 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that
   // word is rare among the tenant's customers (a lone "charles" is contained in every Charles).
   if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}`, ...clashed };
+  if (best === 'contained' && clash === undefined && containedWithOwnWords(a, b)) return { field: 'name', level: best, ...clashed, ownWords: true };
   return { field: 'name', level: best, ...clashed };
+}
+
+/** Two organisations' names, the longer with words of its own beside all the other's (`FieldComparison.ownWords`): not a number's, an office's or a country's. */
+function containedWithOwnWords(a: LinkageRecord, b: LinkageRecord): boolean {
+  if (!organisationNamed(a) || !organisationNamed(b)) return false;
+  const [long, short] = a.nameTokens.length >= b.nameTokens.length ? [a, b] : [b, a];
+  if (wordsOfItsOwn(short.nameTokens, long.nameTokens, false).length > 0) return false;
+  return wordsOfItsOwn(long.nameTokens, short.nameTokens, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t));
 }
 
 function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {

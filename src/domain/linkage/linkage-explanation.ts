@@ -39,6 +39,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   managed: " (at contact details other customers here give too: another customer of the same manager or agent?)",
   'other-name': ' (no word in common: another company of the same owner, or one renamed?)',
   'common-words': " (in common only words many customers' names here have: another customer of the same kind, or one renamed?)",
+  kind: ' (institutions of two kinds: a parish and its school?)',
 };
 
 function strength(weight: number): string {

@@ -367,6 +367,17 @@ function withoutSuffixParts(raw: string): { name: string; generation: string | n
   return { name: parts.join(','), generation };
 }
 
+/**
+ * What kind of institution a word names: a congregation ("St. Peter Catholic Church", "Iglesia
+ * Apostólica La Roca") or a school ("St. Peter School", "Colegio Cristiano Roca", "First Baptist
+ * Academy"). A parish and its school share a saint's name, a phone and often an address, and are
+ * two customers.
+ */
+export const INSTITUTION_KINDS = new Map<string, string>([
+  ...['church', 'iglesia', 'parish', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'congregation', 'ministries'].map((w): [string, string] => [w, 'worship']),
+  ...['school', 'academy', 'academia', 'colegio', 'escuela', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
+]);
+
 /** Words that make a display name an organisation's rather than a person's. */
 const ORGANISATION_WORDS = new Set([
   'center', 'centre', 'school', 'academy', 'church', 'club', 'house', 'daycare', 'care', 'child', 'children', 'kids', 'group',
@@ -711,7 +722,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
   // filler word it spells ("A Step Ahead" stays an organisation's name).
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
-  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
+  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
   if (tokens.some((t) => TRADE_WORDS.has(t)) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
   if (read.tokens.some((t) => SHOP_WORDS.has(t))) return null;
   return { tokens, generation: parts.generation ?? generation };
@@ -1289,7 +1300,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * name (its words in one form, a series' "II" kept). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 15;
+export const LINKAGE_KEYS_VERSION = 16;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

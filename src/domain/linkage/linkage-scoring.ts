@@ -67,7 +67,8 @@ const CONTACT_AGREES: ReadonlyArray<[FieldName, ReadonlySet<FieldLevel>]> = [
 ];
 
 /**
- * Two organisations' names differ (some words shared, or none), and every contact detail they
+ * Two organisations' names differ (some words shared, or none, or one the other's with words of its
+ * own: `FieldComparison.ownWords`), and every contact detail they
  * agree on is one other customers of the tenant give too: a manager's, an agent's or an owner's
  * e-mail, phone and office, which each of its HOAs, landlords or companies gives
  * (`NameClash` 'managed'). Summed as independent, three details of one manager outweighed any
@@ -75,7 +76,7 @@ const CONTACT_AGREES: ReadonlyArray<[FieldName, ReadonlySet<FieldLevel>]> = [
  */
 function managedContacts(comparisons: readonly FieldComparison[], tf: TermFrequencies): boolean {
   const name = comparisons.find((c) => c.field === 'name');
-  if (name === undefined || (name.level !== 'partial' && name.level !== 'different') || name.clash !== undefined) return false;
+  if (name === undefined || !(name.level === 'partial' || name.level === 'different' || (name.level === 'contained' && name.ownWords === true)) || name.clash !== undefined) return false;
   let agreeing = 0;
   for (const [field, levels] of CONTACT_AGREES) {
     const c = comparisons.find((x) => x.field === field);

@@ -1544,3 +1544,15 @@ describe('two records that each name an organisation are compared by those names
     expect(decide({ displayName: 'Body Corporate Weaver View', ...managed }, [candidate('1', { displayName: 'Body Corporate Kingfisher Mews', ...managed })], common).outcome).toBe('ambiguous');
   });
 });
+
+describe("a landscaping company's customers (us-landscape, the fourteenth stop's set, run blind, then read)", () => {
+  it('a parish and its school are two customers, at one phone and address; a church written two ways is one', () => {
+    const parish = { phone: '(737) 555-0133', address: { line1: '8586 Callejon del Norte', city: 'Austin', postalCode: '78744' } };
+    const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a, ...parish }), linkageRecord({ displayName: b, ...parish })).find((f) => f.clash !== undefined)?.clash;
+    expect(clash('St. Martin de Porres School', 'St. Martin de Porres Catholic Church')).toBe('kind');
+    expect(clash('Colegio Cristiano Roca', 'Iglesia Apostólica La Roca')).toBe('kind');
+    expect(decide({ displayName: 'St. Martin de Porres School', ...parish }, [candidate('1', { displayName: 'St. Martin de Porres Catholic Church', ...parish })]).outcome).not.toBe('link');
+    expect(clash('St. Martin de Porres Church', 'St. Martin de Porres Catholic Church')).toBeUndefined();
+    expect(clash('St. Martin de Porres', 'St. Martin de Porres Catholic Church')).toBeUndefined();
+  });
+});
