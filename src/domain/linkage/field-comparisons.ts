@@ -69,7 +69,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'estate';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -892,6 +892,11 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     if (formClash(a, b, level)) return 'form';
     if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';
     if (kindsClash(a, b)) return 'kind';
+    // Two owners' associations, one's name the other's with words of its own ("Stone Pointe Heights
+    // Homeowners Association" / "Stone Pointe HOA", "Palomino Commons Unit 2 HOA"): another phase,
+    // section or neighbour of one estate, each an association of its own (in fifteen labelled sets,
+    // sharing an e-mail or phone, two associations 20 times in 22).
+    if (a.form === 'owners' && b.form === 'owners' && level === 'contained' && containedWithOwnWords(a, b, true)) return 'estate';
     if (groupClash(a, b, level) || structureClash(a, b, level) || registeredClash(a, b)) return 'group';
     // Two organisations' names with no word in common ("Ross Builders LLC" / "Hillcrest Restaurant
     // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
@@ -925,13 +930,23 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   return { field: 'name', level: best, ...clashed };
 }
 
-/** Two organisations' names, the longer with words of its own beside all the other's (`FieldComparison.ownWords`): not a number's, an office's or a country's. */
-function containedWithOwnWords(a: LinkageRecord, b: LinkageRecord): boolean {
+/**
+ * Two organisations' names, the longer with words of its own beside all the other's
+ * (`FieldComparison.ownWords`): not a number's, an office's or a country's. With `named`, only
+ * words before a number (not a street address after the name: "SP 20049 - 56 Kennedy La"), and
+ * not an association's organ's ("Timber Shores Owners Assn Board").
+ */
+function containedWithOwnWords(a: LinkageRecord, b: LinkageRecord, named = false): boolean {
   if (!organisationNamed(a) || !organisationNamed(b)) return false;
   const [long, short] = a.nameTokens.length >= b.nameTokens.length ? [a, b] : [b, a];
   if (wordsOfItsOwn(short.nameTokens, long.nameTokens, false).length > 0) return false;
-  return wordsOfItsOwn(long.nameTokens, short.nameTokens, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t));
+  const number = long.nameTokens.findIndex((t) => /^\d+$/.test(t));
+  const words = named && number >= 0 ? long.nameTokens.slice(0, number) : long.nameTokens;
+  return wordsOfItsOwn(words, short.nameTokens, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !(named && ORGAN_WORDS.has(t)));
 }
+
+/** An association's organs and offices, which write to its customers in its name. */
+const ORGAN_WORDS = new Set(['board', 'committee', 'trustees', 'directors', 'council', 'members', 'management', 'treasurer', 'secretary', 'manager']);
 
 function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const level = compareTokens(a.companyTokens, b.companyTokens);

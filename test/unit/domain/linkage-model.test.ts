@@ -1555,4 +1555,14 @@ describe("a landscaping company's customers (us-landscape, the fourteenth stop's
     expect(clash('St. Martin de Porres Church', 'St. Martin de Porres Catholic Church')).toBeUndefined();
     expect(clash('St. Martin de Porres', 'St. Martin de Porres Catholic Church')).toBeUndefined();
   });
+
+  it("two owners' associations, one's name the other's with words of its own, are two associations; one written two ways is one", () => {
+    const manager = { email: 'payables@gulfccm.example', phone: '(956) 555-0198', address: { line1: 'c/o Gulf Coast Mgmt', city: 'McAllen', postalCode: '78501' } };
+    const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a, ...manager }), linkageRecord({ displayName: b, ...manager })).find((f) => f.clash !== undefined)?.clash;
+    expect(clash('Stone Pointe Heights Homeowners Association', 'Stone Pointe Home Owners Assn')).toBe('estate');
+    expect(clash('Palomino Commons Unit 2 Home Owners Assn', 'Palomino Commons Homeowners Association')).toBe('estate');
+    expect(decide({ displayName: 'Stone Pointe Heights Homeowners Association', ...manager }, [candidate('1', { displayName: 'Stone Pointe HOA', ...manager })]).outcome).not.toBe('link');
+    expect(clash('Stone Pointe Homeowners Association, Inc.', 'Stone Pointe HOA')).toBeUndefined();
+    expect(decide({ displayName: 'Stone Pointe Homeowners Association, Inc.', ...manager }, [candidate('1', { displayName: 'Stone Pointe HOA', ...manager })]).outcome).toBe('link');
+  });
 });
