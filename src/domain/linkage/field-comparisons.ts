@@ -731,6 +731,23 @@ const OFFICE_WORDS = new Set([
 ]);
 
 /**
+ * Two organisations compared as their contact persons (one manager's staff, a chain's owner) whose
+ * names clash all the same: numbered otherwise, of two forms, or named for sites in two towns.
+ */
+function contactsClash(x: LinkageRecord, y: LinkageRecord, best: FieldLevel<'name'>): NameClash | undefined {
+  if (!organisationNamed(x) || !organisationNamed(y)) return undefined;
+  const numbered = numberingLevel([x.nameTokens, x.companyTokens], [y.nameTokens, y.companyTokens], [x.form !== null, y.form !== null]);
+  if (numbered !== null) return numbered;
+  const level = compareTokens(x.nameTokens, y.nameTokens);
+  if ((x.form !== null || y.form !== null) && formClash(x, y, level)) return 'form';
+  if (namesItsSite(x, y) || namesItsSite(y, x) || branchesClash(x, y)) return 'site';
+  if (groupClash(x, y, level) || structureClash(x, y, best) || registeredClash(x, y)) return 'group';
+  // One person's two businesses, each record naming them as its contact ("Heritage Freight Lines
+  // LLC" / "Beaumont Concrete LLC", Arthur Beaumont both): as `namesClash` holds them by name.
+  return otherName(x, y, best) ? 'other-name' : undefined;
+}
+
+/**
  * Two organisations' names that name two businesses: no word in common ("Ross Builders LLC" /
  * "Hillcrest Restaurant LLC"), or a sole trader's trade name (after DBA, T/A) against a company
  * under a legal form named otherwise ("Silvia Pérez DBA Sunshine Nails" / "Perez Properties LLC"):
@@ -926,7 +943,8 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that
   // word is rare among the tenant's customers (a lone "charles" is contained in every Charles).
   if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}`, ...clashed };
-  if (best === 'contained' && clash === undefined && containedWithOwnWords(a, b)) return { field: 'name', level: best, ...clashed, ownWords: true };
+  // Not at a mailbox of the names' own domain (a manager writes from its own: "Coastal Plumbing Services" / "Coastal Plumbing" at coastalplumbing.com.au is one firm written longer).
+  if (best === 'contained' && clash === undefined && containedWithOwnWords(a, b) && !ownDomain(a, b) && !ownDomain(b, a)) return { field: 'name', level: best, ...clashed, ownWords: true };
   return { field: 'name', level: best, ...clashed };
 }
 
@@ -941,12 +959,24 @@ function containedWithOwnWords(a: LinkageRecord, b: LinkageRecord, named = false
   const [long, short] = a.nameTokens.length >= b.nameTokens.length ? [a, b] : [b, a];
   if (wordsOfItsOwn(short.nameTokens, long.nameTokens, false).length > 0) return false;
   const number = long.nameTokens.findIndex((t) => /^\d+$/.test(t));
+  // One plan's number in both ("The Owners - Strata Plan 12345" / "Strata Plan 12345") is one plan.
+  if (named && number >= 0 && short.nameTokens.includes(long.nameTokens[number] ?? '')) return false;
   const words = named && number >= 0 ? long.nameTokens.slice(0, number) : long.nameTokens;
-  return wordsOfItsOwn(words, short.nameTokens, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !(named && ORGAN_WORDS.has(t)));
+  const towns = new Set([...(a.city ?? '').split(' '), ...(b.city ?? '').split(' ')]);
+  return wordsOfItsOwn(words, short.nameTokens, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !(named && (ORGAN_WORDS.has(t) || OWNERS_WORDS.has(t) || towns.has(t))));
 }
 
-/** An association's organs and offices, which write to its customers in its name. */
-const ORGAN_WORDS = new Set(['board', 'committee', 'trustees', 'directors', 'council', 'members', 'management', 'treasurer', 'secretary', 'manager']);
+/** `r`'s e-mail is at a domain made of a word of both names ("info@coastalplumbing.com.au"). */
+function ownDomain(r: LinkageRecord, other: LinkageRecord): boolean {
+  const label = (r.emailDomain ?? '').split('.')[0] ?? '';
+  return label !== '' && r.nameTokens.some((t) => t.length >= 4 && label.includes(t) && other.nameTokens.includes(t));
+}
+
+/** An association's organs and offices, which write to its customers in its name (as the names' tokens write them: "ttee", "mgmt"). */
+const ORGAN_WORDS = new Set(['board', 'committee', 'ttee', 'trustees', 'directors', 'council', 'members', 'mgmt', 'management', 'treasurer', 'secretary', 'manager']);
+
+/** An owners' association's own words, however written ("The Owners - Strata Plan", "Homeowners Association of Austin, Inc."). */
+const OWNERS_WORDS = new Set(['owners', 'owner', 'homeowners', 'association', 'assn', 'assoc', 'hoa', 'poa', 'body', 'corporate', 'corporation', 'strata', 'plan', 'condominium', 'condo', 'community', 'inc']);
 
 function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const level = compareTokens(a.companyTokens, b.companyTokens);
@@ -1192,13 +1222,17 @@ function asComparedWith(r: LinkageRecord, other: LinkageRecord): LinkageRecord {
 
 /**
  * The two records are compared as two persons (given and family names, and the household
- * alternative). Not two records that each name an organisation, whoever their contact persons
- * are: a company's staff change, and one manager's or owner's name stands beside many companies,
- * so the names of the organisations are what tells them ("Fynbos Civils (Pty) Ltd" with contact
- * Douglas Ward is "Fynbos Civils (Pty) Limited" with contact Themba Skosana).
+ * alternative). Two records that each name an organisation only where they name one contact
+ * person (one manager's or owner's, whose organisations' names then clash or agree: `contactsClash`);
+ * with two contact persons, by the organisations' names: a company's staff change ("Fynbos Civils
+ * (Pty) Ltd" with contact Douglas Ward is "Fynbos Civils (Pty) Limited" with contact Themba
+ * Skosana, created beside itself when compared as two persons).
  */
 export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
-  return !(a.organisationNamed && b.organisationNamed) && asComparedWith(a, b).isPerson && asComparedWith(b, a).isPerson;
+  const x = asComparedWith(a, b);
+  const y = asComparedWith(b, a);
+  if (!x.isPerson || !y.isPerson) return false;
+  return !(a.organisationNamed && b.organisationNamed) || (x.given !== null && x.given === y.given && x.family !== null && x.family === y.family);
 }
 
 /**
@@ -1237,8 +1271,11 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
         : !x.organisationNamed && !y.organisationNamed && (ownMailboxes(x, y, true) || ownMailboxes(y, x, true));
     // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
     const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);
-    const clash = company.clash ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
-    names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : company];
+    // Two organisations compared as their one contact person: their names compared once, for the clashes and the common words.
+    const best = x.organisationNamed && y.organisationNamed ? bestNames(x, y).level : 'missing';
+    const clash = company.clash ?? contactsClash(x, y, best) ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
+    const common = clash === undefined && registeredNames(x, y) && best === 'partial' ? commonWords(x.nameTokens, y.nameTokens) : null;
+    names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : common !== null ? { ...company, common } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
 }

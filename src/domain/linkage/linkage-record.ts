@@ -375,7 +375,8 @@ function withoutSuffixParts(raw: string): { name: string; generation: string | n
  */
 export const INSTITUTION_KINDS = new Map<string, string>([
   ...['church', 'iglesia', 'parish', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'congregation', 'ministries'].map((w): [string, string] => [w, 'worship']),
-  ...['school', 'academy', 'academia', 'colegio', 'escuela', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
+  // "acad": the names' tokens write Academy so.
+  ...['school', 'acad', 'academy', 'academia', 'colegio', 'escuela', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
 ]);
 
 /** Words that make a display name an organisation's rather than a person's. */

@@ -310,11 +310,11 @@ describe('comparison levels', () => {
     expect(compareRecords(linkageRecord(at('Columbus Roofing', '1 High St', 'Columbus', '43215')), linkageRecord(at('Columbus Roofing LLC', '5 Main St', 'Westerville', '43081'))).find((f) => f.field === 'name')?.clash).toBeUndefined();
   });
 
-  it("organisations with one contact person clash by their names; a person's employer does not", () => {
+  it("organisations compared as their one contact person still clash by their names; a person's employer does not", () => {
     const staff = { givenName: 'Amandeep', familyName: 'Bains', email: 'info@westsidestrata.com.au', phone: '02 8733 9370' };
     const plan = { displayName: 'STRATA PLAN 55615', companyName: 'STRATA PLAN 55615', ...staff };
     const other = { displayName: 'SP 68915', ...staff };
-    expect(compareRecords(linkageRecord(plan), linkageRecord(other)).find((f) => f.clash !== undefined)).toMatchObject({ field: 'name', clash: 'numbering' });
+    expect(compareRecords(linkageRecord(plan), linkageRecord(other)).find((f) => f.clash !== undefined)).toMatchObject({ field: 'company', clash: 'numbering' });
     const d = decide(plan, [candidate('1', other)]);
     expect(d.outcome).toBe('create');
     expect(d.candidates[0]?.evidence.join('; ')).toContain('numbered each by another number');
@@ -1554,6 +1554,9 @@ describe("a landscaping company's customers (us-landscape, the fourteenth stop's
     expect(decide({ displayName: 'St. Martin de Porres School', ...parish }, [candidate('1', { displayName: 'St. Martin de Porres Catholic Church', ...parish })]).outcome).not.toBe('link');
     expect(clash('St. Martin de Porres Church', 'St. Martin de Porres Catholic Church')).toBeUndefined();
     expect(clash('St. Martin de Porres', 'St. Martin de Porres Catholic Church')).toBeUndefined();
+    expect(clash('First Baptist Academy', 'First Baptist Church')).toBe('kind');
+    // A school of a church's name is a school: "St John's Church of England Academy" is "St John's CE Primary School".
+    expect(clash("St John's Church of England Academy", "St John's CE Primary School")).toBeUndefined();
   });
 
   it("two owners' associations, one's name the other's with words of its own, are two associations; one written two ways is one", () => {
@@ -1564,5 +1567,34 @@ describe("a landscaping company's customers (us-landscape, the fourteenth stop's
     expect(decide({ displayName: 'Stone Pointe Heights Homeowners Association', ...manager }, [candidate('1', { displayName: 'Stone Pointe HOA', ...manager })]).outcome).not.toBe('link');
     expect(clash('Stone Pointe Homeowners Association, Inc.', 'Stone Pointe HOA')).toBeUndefined();
     expect(decide({ displayName: 'Stone Pointe Homeowners Association, Inc.', ...manager }, [candidate('1', { displayName: 'Stone Pointe HOA', ...manager })]).outcome).toBe('link');
+    // After a review: one plan's number in both, the association's own words, its town, its trustees.
+    expect(clash('The Owners - Strata Plan 12345', 'Strata Plan 12345')).toBeUndefined();
+    expect(clash('Stone Pointe Homeowners Association of McAllen, Inc.', 'Stone Pointe Homeowners Association')).toBeUndefined();
+    expect(clash('Harbor Point Condominium Association Trustees', 'Harbor Point Condominium Association')).toBeUndefined();
+  });
+});
+
+describe('after a review of the fourteenth stop: organisations of one contact person, and firms written longer at their own domain', () => {
+  it("a sole trader's two trade names with their one contact are compared as that person, as before", () => {
+    const priya = { givenName: 'Priya', familyName: 'Shah' };
+    const d = decide({ displayName: 'Little Moments Photography', ...priya, email: 'hello@littlemoments.co.uk', address: { city: 'Bristol', postalCode: 'BS1 5AA' } }, [
+      candidate('1', { displayName: 'Priya Shah Photography', ...priya, email: 'priyashahphoto@gmail.com', address: { city: 'Bristol', postalCode: 'BS8 1AB' } }),
+    ]);
+    expect(d.candidates[0]?.fields.find((f) => f.field === 'given')?.level).toBe('exact');
+  });
+
+  it("one firm's name written longer at its own domain, shared by another customer too, is no manager's other customer", () => {
+    const firm = { email: 'accounts@coastalplumbing.com.au', phone: '07 5555 0142', address: { line1: '12 Mill St', city: 'Nambour', postalCode: '4560' } };
+    // Each of its e-mail, phone and street held by one other customer too.
+    const keys = compareRecords(linkageRecord({ displayName: 'Coastal Plumbing Services', ...firm }), linkageRecord({ displayName: 'Coastal Plumbing', ...firm })).flatMap((c) => (c.tfKey === undefined || c.field === 'name' ? [] : [c.tfKey]));
+    expect(keys).toHaveLength(3);
+    const shared = { mirrorSize: 1500, counts: new Map(keys.map((k): [string, number] => [k, 2])) };
+    const d = decide({ displayName: 'Coastal Plumbing Services', ...firm }, [candidate('1', { displayName: 'Coastal Plumbing', ...firm })], shared);
+    expect(d.candidates[0]?.fields.find((f) => f.field === 'name')?.clash).toBeUndefined();
+    // At a manager's mailbox, the same names are another customer of the manager's.
+    const managed = { ...firm, email: 'levies@harbourstrata.com.au' };
+    const mkeys = compareRecords(linkageRecord({ displayName: 'Coastal Plumbing Services', ...managed }), linkageRecord({ displayName: 'Coastal Plumbing', ...managed })).flatMap((c) => (c.tfKey === undefined || c.field === 'name' ? [] : [c.tfKey]));
+    const held = decide({ displayName: 'Coastal Plumbing Services', ...managed }, [candidate('1', { displayName: 'Coastal Plumbing', ...managed })], { mirrorSize: 1500, counts: new Map(mkeys.map((k): [string, number] => [k, 2])) });
+    expect(held.candidates[0]?.fields.find((f) => f.field === 'name')?.clash).toBe('managed');
   });
 });
