@@ -222,6 +222,18 @@ function boundedU(estimate: number, d: LevelParameters, m: number): number {
 }
 
 /**
+ * The fields whose partial agreements random pairs do not re-weigh: an organisation's names (its
+ * whole name, a person's company). Their partial agreement ("names share some words") is as
+ * strong as the words shared are rare, and random pairs of one trade's customers share the trade's
+ * words by chance ("Center", "Learning", "Day Care" among Chicago's child-care sites: u 0.03 →
+ * 0.076 after smoothing), so a level-wide u from them would take the weight from two records of
+ * one site sharing "Ida Mae Fletcher" (+2.0 → +0.7 bits; chicago-childcare's duplicates 84 →
+ * 115). Two registered names sharing only words common among the tenant's customers are held
+ * by those words' frequencies instead ('common-words', `weighComparisons`).
+ */
+const RANDOM_PAIRS_KEEP: ReadonlySet<FieldName> = new Set<FieldName>(['name', 'company']);
+
+/**
  * u re-estimated from random pairs of a tenant's customers (almost all two different customers):
  * per field, the share of pairs in each partial-agreement level, smoothed towards the default (a
  * prior of U_PRIOR_PAIRS pairs) and bounded (`boundedU`). Where a company's customers share an
@@ -231,7 +243,7 @@ function boundedU(estimate: number, d: LevelParameters, m: number): number {
 export function withRandomPairs(base: LinkageParameters, counts: LevelCounts): LinkageParameters {
   const reweigh = (field: FieldName, params: FieldParameters | undefined): FieldParameters | undefined => {
     const c = counts[field];
-    if (params === undefined || c === undefined) return params;
+    if (params === undefined || c === undefined || RANDOM_PAIRS_KEEP.has(field)) return params;
     const n = (FIELD_LEVELS[field] as readonly FieldLevel[]).reduce((s, l) => s + (c[l] ?? 0), 0);
     const out: FieldParameters = {};
     for (const [level, p] of Object.entries(params) as Array<[FieldLevel, LevelParameters]>) {

@@ -1522,6 +1522,17 @@ describe("partial agreements' u from the tenant's random pairs", () => {
     expect(withCurrentDefaults({ ...params, randomPairs: { phone: { typo: -3 } } } as never).fields.phone.typo?.u).toBe(d?.u);
   });
 
+  it("an organisation's names keep their defaults: how much sharing some words says depends on the words", () => {
+    const counts = { name: { exact: 1, partial: 900, different: 9099 }, company: { close: 900, different: 9100 }, phone: { typo: 600, different: 9400 } };
+    const p = withRandomPairs(params, counts);
+    expect(p.fields.name.partial?.u).toBe(params.fields.name.partial?.u);
+    expect(p.fields.company.close?.u).toBe(params.fields.company.close?.u);
+    expect(p.organisation.name?.partial?.u ?? 0).toBe(params.organisation.name?.partial?.u ?? 0);
+    expect(p.fields.phone.typo?.u).toBeGreaterThan(params.fields.phone.typo?.u ?? 1);
+    // The ones stored with an estimate before this are read the same way.
+    expect(withCurrentDefaults(JSON.parse(JSON.stringify(p))).fields.name.partial?.u).toBe(params.fields.name.partial?.u);
+  });
+
   it('random pairs of customers whose phones run in one short range agree to a digit by chance', () => {
     const records = Array.from({ length: 60 }, (_, i) => linkageRecord({ displayName: `Customer ${i}`, phone: `(602) 555-01${String(i % 40).padStart(2, '0')}` }));
     const counts = randomPairLevels(records);
