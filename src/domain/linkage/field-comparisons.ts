@@ -1,7 +1,7 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
-import { INSTITUTION_KINDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, siteWords, streetTypeOf, titleSex } from './linkage-record';
+import { ContactPerson, INSTITUTION_KINDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, siteWords, streetTypeOf, titleSex } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -13,6 +13,7 @@ export const FIELD_LEVELS = {
   family: ['exact', 'typo', 'phonetic', 'different'],
   name: ['exact', 'typo', 'contained', 'partial', 'different'],
   company: ['exact', 'close', 'different'],
+  contact: ['exact', 'partial', 'different'],
   email: ['exact', 'typo', 'same-local', 'same-domain', 'different'],
   phone: ['exact', 'local7', 'typo', 'different'],
   street: ['exact', 'typo', 'same-street', 'different'],
@@ -83,8 +84,13 @@ export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' 
  * - 'postcode-agrees': the postcode agrees: the city is implied by it.
  * The same holds for an e-mail's local part made of the person's names ('name-derived'):
  * weighed given the names, which were weighed already.
+ * And two organisations' contact persons, when their names differ or share only some words
+ * ('names-differ'): the same person then is an owner's or a manager's, who stands beside several
+ * of the tenant's customers with the e-mail, phone and office that come with them, as often as it
+ * is one customer's (in fifteen read labelled sets, such pairs naming one person were one customer
+ * 56 times and two 191): no evidence beyond those details, which are weighed already.
  */
-export type ComparisonContext = 'street-agrees' | 'street-differs' | 'postcode-agrees' | 'name-derived';
+export type ComparisonContext = 'street-agrees' | 'street-differs' | 'postcode-agrees' | 'name-derived' | 'names-differ';
 
 const missing = (field: FieldName): FieldComparison => ({ field, level: 'missing' });
 
@@ -1255,7 +1261,45 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
     const clash = company.clash ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
-  return [...names, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
+  const contact = compareContacts(x, y);
+  const name = names[2];
+  const namesDiffer = name !== undefined && (name.level === 'partial' || name.level === 'different' || name.clash !== undefined);
+  return [...names, namesDiffer && contact.level !== 'missing' ? { ...contact, context: 'names-differ' as const } : contact, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
+}
+
+/** An organisation's record's contact person: its contact fields, or the person its own given and family names hold. */
+function contactPersonOf(r: LinkageRecord): ContactPerson | null {
+  if (r.contact !== null) return r.contact;
+  return r.isPerson ? { given: r.given, givenWritten: r.givenWritten, givenJoined: r.givenJoined, family: r.family, generation: r.generation } : null;
+}
+
+/** Given-name levels at which two contact persons' given names agree. */
+const CONTACT_GIVEN_AGREES = new Set<FieldLevel>(['exact', 'nickname', 'alias', 'typo', 'initial']);
+const CONTACT_FAMILY_AGREES = new Set<FieldLevel>(['exact', 'typo', 'phonetic']);
+
+/**
+ * Two organisations' records, each naming a contact person, compared by those persons: a field of
+ * its own beside the names ('exact': the same person, 'partial': a given name or a surname agrees,
+ * 'different'). Weighed as evidence, never as the names: a company's staff change (Fynbos Civils'
+ * Douglas Ward, then Themba Skosana), so another contact is evidence against, not a veto; and one
+ * manager stands beside many organisations, so the same contact is evidence for, which a clash of
+ * the names still outweighs. In fifteen read labelled sets, pairs of organisations' records whose
+ * names agree exactly or by a typo and that name two contact persons were one customer 123 times
+ * and two 91; naming one person, one customer 1,081 times and two 5.
+ * Persons' own records, and an organisation against a person, are compared by the names instead.
+ */
+function compareContacts(x: LinkageRecord, y: LinkageRecord): FieldComparison {
+  if (!x.organisationNamed || !y.organisationNamed) return missing('contact');
+  const a = contactPersonOf(x);
+  const b = contactPersonOf(y);
+  if (a === null || b === null || a.family === null || b.family === null) return missing('contact');
+  const levels = comparePerson({ ...x, ...a }, { ...y, ...b });
+  const given = levels.find((c) => c.field === 'given')?.level ?? 'missing';
+  const family = levels.find((c) => c.field === 'family')?.level ?? 'missing';
+  const givenAgrees = CONTACT_GIVEN_AGREES.has(given);
+  const familyAgrees = CONTACT_FAMILY_AGREES.has(family);
+  if (givenAgrees && familyAgrees) return { field: 'contact', level: 'exact' };
+  return { field: 'contact', level: familyAgrees || (given === 'exact' && givenAgrees) ? 'partial' : 'different' };
 }
 
 /**

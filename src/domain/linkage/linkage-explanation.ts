@@ -15,6 +15,7 @@ const PHRASES: Record<FieldName, Partial<Record<FieldLevel, string>>> = {
   family: { exact: 'same surname', typo: 'surname differs by one letter', phonetic: 'surnames sound alike', different: 'different surnames' },
   name: { exact: 'same name', typo: 'names differ by a typo', contained: 'one name contains the other', partial: 'names share some words', different: 'different names' },
   company: { exact: 'same company', close: 'similar company names', different: 'different companies' },
+  contact: { exact: 'same contact person', partial: "contact persons' given name or surname agree", different: 'different contact persons' },
   email: {
     exact: 'same e-mail',
     typo: 'e-mail differs by one character',
@@ -61,6 +62,7 @@ export function describeField(e: FieldEvidence): string | null {
   else if (e.context === 'postcode-agrees') phrase += e.level === 'different' ? ' for the same postcode' : ', as the postcode implies';
   else if (e.context === 'street-differs' && e.level !== 'different') phrase += ' though the street differs';
   else if (e.context === 'name-derived') phrase += ', made of the names';
+  else if (e.context === 'names-differ' && e.level === 'exact') phrase += ' beside names that differ (an owner or manager of several?)';
   return `${phrase}: ${strength(e.weight)} (${e.weight >= 0 ? '+' : ''}${e.weight.toFixed(1)})`;
 }
 

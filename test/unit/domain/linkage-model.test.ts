@@ -1554,6 +1554,30 @@ describe('two records that each name an organisation are compared by those names
     const common = { mirrorSize: 1500, counts: new Map([['t:body', 60], ['t:corporate', 60]]) };
     expect(decide({ displayName: 'Body Corporate Weaver View', ...managed }, [candidate('1', { displayName: 'Body Corporate Kingfisher Mews', ...managed })], common).outcome).toBe('ambiguous');
   });
+
+  it('their contact persons are a field of their own: the same person is evidence for, another evidence against, never a veto', () => {
+    const weigh = (a: CustomerContact, b: CustomerContact) => linkageScoring(linkageRecord(a), linkageRecord(b), params, NO_FREQUENCIES).fields.find((f) => f.field === 'contact');
+    const site = { address: { line1: '14 Dock Road', city: 'Cork', postalCode: 'T12 X2Y3' } };
+    const harbour = (givenName: string, familyName: string): CustomerContact => ({ displayName: 'Harbour View Hotel Ltd', companyName: 'Harbour View Hotel Ltd', givenName, familyName, ...site });
+    const same = weigh(harbour('Siobhan', 'Murphy'), { ...harbour('Siobhan', 'Murphy'), displayName: 'Harbour View Hotel Limited' });
+    expect(same).toMatchObject({ level: 'exact' });
+    expect(same?.weight ?? 0).toBeGreaterThan(3);
+    // A nickname and a surname's typo are the same person.
+    expect(weigh(harbour('Siobhan', 'Murphy'), harbour('Siobhán', 'Murphey'))).toMatchObject({ level: 'exact' });
+    const other = weigh(harbour('Siobhan', 'Murphy'), harbour('Declan', 'Walsh'));
+    expect(other).toMatchObject({ level: 'different' });
+    expect(other?.weight ?? 0).toBeLessThan(-2);
+    // Not a veto: the same company at its own e-mail and phone after a change of staff is linked.
+    const office = { email: 'accounts@harbourviewhotel.ie', phone: '021 455 0192' };
+    expect(decide({ ...harbour('Declan', 'Walsh'), ...office }, [candidate('1', { ...harbour('Siobhan', 'Murphy'), ...office })]).outcome).toBe('link');
+    // Names that only share some words naming one person: an owner's or a manager's other organisation as
+    // often as the same one, so the person adds nothing beyond the contact details that come with them.
+    const partial = weigh(harbour('Siobhan', 'Murphy'), { displayName: 'Harbour Lights Bistro', givenName: 'Siobhan', familyName: 'Murphy', ...site });
+    expect(partial).toMatchObject({ level: 'exact', context: 'names-differ', weight: 0 });
+    // A person's own record, or an organisation without a contact, has none to compare.
+    expect(weigh(harbour('Siobhan', 'Murphy'), { displayName: 'Siobhan Murphy', givenName: 'Siobhan', familyName: 'Murphy', ...site })?.level ?? 'missing').toBe('missing');
+    expect(weigh(harbour('Siobhan', 'Murphy'), { displayName: 'Harbour View Hotel Ltd', ...site })?.level).toBe('missing');
+  });
 });
 
 describe("a landscaping company's customers (us-landscape, the fourteenth stop's set, run blind, then read)", () => {
