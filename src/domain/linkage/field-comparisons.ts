@@ -1279,7 +1279,7 @@ const CONTACT_FAMILY_AGREES = new Set<FieldLevel>(['exact', 'typo', 'phonetic'])
 
 /**
  * Two organisations' records, each naming a contact person, compared by those persons: a field of
- * its own beside the names ('exact': the same person, 'partial': a given name or a surname agrees,
+ * its own beside the names ('exact': the same person, 'partial': the same given name, or a surname agrees,
  * 'different'). Weighed as evidence, never as the names: a company's staff change (Fynbos Civils'
  * Douglas Ward, then Themba Skosana), so another contact is evidence against, not a veto; and one
  * manager stands beside many organisations, so the same contact is evidence for, which a clash of
@@ -1299,7 +1299,7 @@ function compareContacts(x: LinkageRecord, y: LinkageRecord): FieldComparison {
   const givenAgrees = CONTACT_GIVEN_AGREES.has(given);
   const familyAgrees = CONTACT_FAMILY_AGREES.has(family);
   if (givenAgrees && familyAgrees) return { field: 'contact', level: 'exact' };
-  return { field: 'contact', level: familyAgrees || (given === 'exact' && givenAgrees) ? 'partial' : 'different' };
+  return { field: 'contact', level: familyAgrees || given === 'exact' ? 'partial' : 'different' };
 }
 
 /**
