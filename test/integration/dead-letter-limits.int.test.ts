@@ -73,9 +73,9 @@ describe('dead letters that do not fit', () => {
       { key: tenantId, value: huge },
       asMessage(aCustomerEvent({ id: 'cus_after' }, { tenantId })),
     ], 1);
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const proc = spawnWorkerProcess({ ...s, extraEnv: { HTTP_PORT: String(port) } });
+    const proc = spawnWorkerProcess({ ...s, extraEnv: { HTTP_PORT: '0', LOG_LEVEL: 'info' } });
     try {
+      const port = await proc.httpPort();
       const [letter] = await readMessages(kafka, s.deadLetterTopic, 1, 60_000);
       // A rehearsal once saw no letter within the minute: say what the worker was doing.
       if (letter === undefined) throw new Error(`no dead letter within 60 s (worker output: ${proc.output().slice(-3000)})`);
@@ -90,7 +90,7 @@ describe('dead letters that do not fit', () => {
       expect(huge.subarray(0, cut.length).equals(cut)).toBe(true);
       await waitFor(() => groupCaughtUp(kafka, s.groupId, [s.customersTopic]), {
         timeoutMs: 60_000,
-        description: `the partition moved past it (worker output: ${proc.output().slice(-500)})`,
+        description: () => `the partition moved past it (worker output: ${proc.output().slice(-3000)})`,
       });
       const rows: Array<{ id: string }> = await db.dataSource.query(`SELECT id FROM customers WHERE tenant_id = $1 ORDER BY id`, [tenantId]);
       expect(rows.map((r) => r.id)).toEqual(['cus_after', 'cus_before']);

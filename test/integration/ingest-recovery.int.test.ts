@@ -65,7 +65,7 @@ describe('ingest recovery', () => {
       const proc = spawnWorkerProcess(s);
       await waitFor(async () => (await inboxCount(tenantPrefix)) >= threshold, {
         timeoutMs: 90_000,
-        description: `${threshold} events in (worker output: ${proc.output().slice(-500)})`,
+        description: () => `${threshold} events in (worker output: ${proc.output().slice(-500)})`,
       });
       proc.child.kill('SIGKILL');
       await proc.exited;

@@ -81,7 +81,7 @@ describe('traces', () => {
     proc = spawnWorkerProcess(s);
     const tenantId = uniqueName('acct');
     await produce(kafka, s.customersTopic, [asMessage(aCustomerEvent({ id: 'cus_t' }, { tenantId }))]);
-    await waitFor(() => groupCaughtUp(kafka, s.groupId, [s.customersTopic, s.invoicesTopic]), { description: `the worker consumed (${proc.output().slice(-2000)})` });
+    await waitFor(() => groupCaughtUp(kafka, s.groupId, [s.customersTopic, s.invoicesTopic]), { description: () => `the worker consumed (${(proc?.output() ?? '').slice(-2000)})` });
 
     await waitFor(async () => (await fetch(`http://127.0.0.1:${httpPort}/healthz`).catch(() => null))?.ok === true, { description: '/healthz' });
 

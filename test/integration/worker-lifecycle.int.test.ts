@@ -36,19 +36,19 @@ describe('worker lifecycle', () => {
   it('serves /healthz and /readyz, and on SIGTERM commits what it consumed and exits 0', async () => {
     const s: WorkerSettings = {
       ...(await freshWorkerSettings(kafka, db.url)),
-      extraEnv: { HTTP_PORT: String(20000 + Math.floor(Math.random() * 20000)) },
+      extraEnv: { HTTP_PORT: '0', LOG_LEVEL: 'info' },
     };
     const tenantId = uniqueName('t');
     await produce(kafka, s.customersTopic, Array.from({ length: 50 }, (_, n) => asMessage(aCustomerEvent({ id: `cus_${n}` }, { tenantId }))));
-    const port = Number(s.extraEnv?.HTTP_PORT);
     const proc = spawnWorkerProcess(s);
     try {
+      const port = await proc.httpPort();
       const ready = await waitFor(
         async () => {
           const r = await fetch(`http://127.0.0.1:${port}/readyz`);
           return r.status === 200 ? ((await r.json()) as { checks: Array<{ name: string; ok: boolean }> }) : null;
         },
-        { timeoutMs: 60_000, description: `/readyz 200 (worker output: ${proc.output().slice(-300)})` },
+        { timeoutMs: 60_000, description: () => `/readyz 200 (worker output: ${proc.output().slice(-3000)})` },
       );
       expect(ready.checks.map((c) => [c.name, c.ok])).toEqual([
         ['postgres', true],

@@ -213,7 +213,7 @@ it('two worker processes sharing one database and one consumer group: one window
     await produce(kafka, topics.customers, messages.filter((m) => m.value.includes('customer.')));
     await waitFor(() => tenants.every((t) => h.qboInvoices(t.realmId).length === 25), {
       timeoutMs: 90_000,
-      description: `both workers running; invoices pushed (${workers.map((w) => w.output().slice(-500)).join(' | ')})`,
+      description: () => `both workers running; invoices pushed (${workers.map((w) => w.output().slice(-500)).join(' | ')})`,
     });
     // Both replicas keep ticking: wait until each has run windows, then check they never overlapped.
     await waitFor(

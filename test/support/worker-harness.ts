@@ -68,7 +68,15 @@ export interface WorkerProcess {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
+  /**
+   * The port the worker's HTTP server bound, read from its own "http server listening" line.
+   * Spawn it with HTTP_PORT 0 and LOG_LEVEL info: a port picked by the test can be taken by
+   * another test's server in the meantime (a CI run once polled a stranger's /readyz for a minute).
+   */
+  httpPort: (timeoutMs?: number) => Promise<number>;
 }
+
+const LISTENING = /"port":(\d+)[^\n]*"msg":"http server listening"/;
 
 /** The compiled worker (`npm test` builds it first) as a child process: for kill -9 tests. */
 export function spawnWorkerProcess(s: WorkerSettings): WorkerProcess {
@@ -86,5 +94,19 @@ export function spawnWorkerProcess(s: WorkerSettings): WorkerProcess {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
+  let firstLines = '';
+  child.stdout?.on('data', (b: Buffer) => {
+    if (firstLines.length < 200_000) firstLines += b.toString();
+  });
+  const httpPort = async (timeoutMs = 60_000): Promise<number> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const m = LISTENING.exec(firstLines);
+      if (m) return Number(m[1]);
+      if (child.exitCode !== null) throw new Error(`the worker exited (${child.exitCode}) before it listened: ${out.slice(-2000)}`);
+      if (Date.now() > deadline) throw new Error(`no "http server listening" line within ${timeoutMs} ms (LOG_LEVEL info?): ${out.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, output: () => out, exited, httpPort };
 }
