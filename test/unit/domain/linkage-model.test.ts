@@ -1578,6 +1578,21 @@ describe('two records that each name an organisation are compared by those names
     expect(weigh(harbour('Siobhan', 'Murphy'), { displayName: 'Siobhan Murphy', givenName: 'Siobhan', familyName: 'Murphy', ...site })?.level ?? 'missing').toBe('missing');
     expect(weigh(harbour('Siobhan', 'Murphy'), { displayName: 'Harbour View Hotel Ltd', ...site })?.level).toBe('missing');
   });
+
+  it("one legal entity's outlets: its company name in both displays, each display with words of its own, is no containment of the names", () => {
+    const hotel = { companyName: 'Sentul Grand Resort Pte. Ltd.', email: 'finance@sentulgrandhotel.com.sg', address: { line1: '90 Telok Ayer Street', city: 'Singapore', postalCode: '061583', country: 'Singapore' } };
+    const name = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === 'name');
+    const bar: CustomerContact = { displayName: 'Sentul Grand Resort - Poolside Bar & Grill', givenName: 'Shahirah', familyName: 'Rahman', ...hotel, phone: '6439 6693' };
+    const cafe: CustomerContact = { displayName: 'Sentul Grand Resort - All-Day Dining Cafe', givenName: 'Wei Ling', familyName: 'Tan', ...hotel, email: 'cafe@sentulgrandhotel.com.sg', phone: '6439 6610' };
+    expect(name(bar, cafe)).toMatchObject({ level: 'partial' });
+    // At the hotel's address, mailbox domain and company, another outlet is not linked, in a company of 1,500 customers.
+    const tenant: TermFrequencies = { mirrorSize: 1500, counts: new Map() };
+    expect(decide(bar, [candidate('1', cafe)], tenant).outcome).not.toBe('link');
+    // The outlet written again is: its display agrees, whatever the company name says.
+    expect(decide({ ...bar, displayName: 'Poolside Bar & Grill, Sentul Grand Resort' }, [candidate('1', bar)], tenant).outcome).toBe('link');
+    // The company's own record against an outlet's: the outlet's company name is its name, as before.
+    expect(name({ displayName: 'Sentul Grand Resort Pte. Ltd.', ...hotel }, cafe)).toMatchObject({ level: 'exact' });
+  });
 });
 
 describe("a landscaping company's customers (us-landscape, the fourteenth stop's set, run blind, then read)", () => {
