@@ -71,6 +71,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['ignacio', 'nacho'],
   ['eduardo', 'lalo'],
   ['gabriela', 'gaby'],
+  // One Arabic name's spellings, and the short forms written for it in Malaysia, Singapore and Brunei ("Mohd.", "Muhd.").
+  ['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'mohd', 'muhd'],
 ];
 
 const CANONICAL = new Map<string, string>();

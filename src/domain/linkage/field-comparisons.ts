@@ -230,7 +230,32 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   ];
   const agreeing = tests.find(([, test]) => test());
   if (agreeing !== undefined) return alike ? agreeing[0] : 'other-sex';
+  // One goes by a later given name of the other's ("Zainab" / "Nur Zainab", "Haziq" / "Ahmad
+  // Haziq", "Edgar" / "John Edgar"), or the first names differ and the later ones agree: weak
+  // evidence for, which the household alternative weighs, as a shared first name is. Not across
+  // the sexes: a brother and sister share a second name ("José Guadalupe" / "María Guadalupe").
+  if (alike && (laterNameAgrees(x, wb) || laterNameAgrees(y, wa) || laterNamesAgree(x, y))) return 'phonetic';
   return 'different';
+}
+
+/** The words of a given name after its first (joined), or null where it has none. */
+function laterNames(x: GivenForms): string | null {
+  if (x.joined === null || x.joined === undefined || x.written === null || !x.joined.startsWith(x.written)) return null;
+  const rest = x.joined.slice(x.written.length);
+  return rest.length >= 3 ? rest : null;
+}
+
+/** `x`'s later given names are the name `other` (exactly, or by a typo). */
+function laterNameAgrees(x: GivenForms, other: string): boolean {
+  const rest = laterNames(x);
+  return rest !== null && other.length >= 3 && (rest === other || fuzzyEqual(rest, other) || (rest.startsWith(other) && isGivenName(other)));
+}
+
+/** Both given names have later names, and those agree (exactly, or by a typo). */
+function laterNamesAgree(x: GivenForms, y: GivenForms): boolean {
+  const rx = laterNames(x);
+  const ry = laterNames(y);
+  return rx !== null && ry !== null && (rx === ry || fuzzyEqual(rx, ry));
 }
 
 /**

@@ -1493,6 +1493,23 @@ describe("a Singapore and Malaysia supplier's trade customers (sg-trade, the thi
   });
 });
 
+describe('given names written short, or by a later name (the seventeenth stop)', () => {
+  it('Mohd and Muhd are Muhammad, as are its spellings; one going by a later given name is weak evidence for, within one sex', () => {
+    const given = (a: string, b: string) => level({ displayName: `${a} Karim`, givenName: a, familyName: 'Karim' }, { displayName: `${b} Karim`, givenName: b, familyName: 'Karim' }, 'given');
+    expect(given('Mohd Hisham', 'Muhammad Hisham')).toBe('nickname');
+    expect(given('Muhd Rizal', 'Mohamed Rizal')).toBe('nickname');
+    expect(given('Zainab', 'Nur Zainab')).toBe('phonetic');
+    expect(given('Haziq', 'Ahmad Haziq')).toBe('phonetic');
+    expect(given('Carlos', 'Juan Carlos')).toBe('phonetic');
+    // A brother and a sister share a second name; two first names that differ and no later one agreeing stay different.
+    expect(given('José Guadalupe', 'María Guadalupe')).toBe('different');
+    expect(given('Hisham', 'Ahmad Faizal')).toBe('different');
+    // At one e-mail and phone, the same person going by a later name is linked.
+    const home = { email: 'zainab.othman@gmail.com', phone: '+60 12 345 6789', address: { line1: 'No. 12, Jalan Mawar 3', city: 'Shah Alam', postalCode: '40000', country: 'Malaysia' } };
+    expect(decide({ displayName: 'Zainab Othman', givenName: 'Zainab', familyName: 'Othman', ...home }, [candidate('1', { displayName: 'Nur Zainab binti Othman', givenName: 'Nur Zainab', familyName: 'Othman', ...home })]).outcome).toBe('link');
+  });
+});
+
 describe("a South African business-services firm's clients (za-services, the thirteenth stop's holdout, read in the fourteenth)", () => {
   it('"(Proprietary) Limited" is "(Pty) Ltd" written out: one company, not a group\'s two', () => {
     const one = { email: 'finance@pestanagroup.co.za', phone: '011 439 7924' };
