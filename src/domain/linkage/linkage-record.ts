@@ -1298,10 +1298,11 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * count after a repeated display name ("Donna Reed (2)") is cut and "Rev. Tr." is a trust; 11: since
  * property managers' words (Assn, Apts, Condos, Ppties, HOA in its forms) and initialisms ("H.O.A.") read as
  * one; 12: since a display naming an organisation beside its contact person is read as an organisation's
- * name (its words in one form, a series' "II" kept). Only ever goes up:
+ * name (its words in one form, a series' "II" kept); 17: since Muhammad's spellings and short forms
+ * (Mohammad, Mohamed, Mohd, Muhd) are one given name, keyed as "muhammad". Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 16;
+export const LINKAGE_KEYS_VERSION = 17;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
