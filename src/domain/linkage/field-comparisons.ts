@@ -234,8 +234,11 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   // Haziq", "Edgar" / "John Edgar"), or the first names differ and the later ones agree: weak
   // evidence for, which the household alternative weighs, as a shared first name is. Not across
   // the sexes: a brother and sister share a second name ("José Guadalupe" / "María Guadalupe").
-  if (alike && (laterNameAgrees(x, wb) || laterNameAgrees(y, wa) || laterNamesAgree(x, y))) return 'phonetic';
-  return 'different';
+  // (Most pairs of persons end here with different first names: each name's later words are read once.)
+  if (!alike) return 'different';
+  const ra = laterNames(x);
+  const rb = laterNames(y);
+  return laterNameIs(ra, wb) || laterNameIs(rb, wa) || (ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb))) ? 'phonetic' : 'different';
 }
 
 /** The words of a given name after its first (joined), or null where it has none. */
@@ -245,17 +248,9 @@ function laterNames(x: GivenForms): string | null {
   return rest.length >= 3 ? rest : null;
 }
 
-/** `x`'s later given names are the name `other` (exactly, or by a typo). */
-function laterNameAgrees(x: GivenForms, other: string): boolean {
-  const rest = laterNames(x);
+/** Later given names `rest` are the name `other` (exactly, by a typo, or opening with it). */
+function laterNameIs(rest: string | null, other: string): boolean {
   return rest !== null && other.length >= 3 && (rest === other || fuzzyEqual(rest, other) || (rest.startsWith(other) && isGivenName(other)));
-}
-
-/** Both given names have later names, and those agree (exactly, or by a typo). */
-function laterNamesAgree(x: GivenForms, y: GivenForms): boolean {
-  const rx = laterNames(x);
-  const ry = laterNames(y);
-  return rx !== null && ry !== null && (rx === ry || fuzzyEqual(rx, ry));
 }
 
 /**
@@ -850,10 +845,11 @@ function bestNames(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel<'nam
   if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);
   const order = FIELD_LEVELS.name;
   let best: { level: FieldLevel<'name'>; key: string; lone: string | undefined } = { level: 'missing', key: '', lone: undefined };
+  let outlets: boolean | undefined; // read once, and only where a company name's containment asks
   for (const [i, [x, y]] of pairs.entries()) {
     const level = compareTokens(x, y);
     if (level === 'missing') continue;
-    if (i > 0 && level === 'contained' && outletsOfOne(a, b)) continue;
+    if (i > 0 && level === 'contained' && (outlets ??= outletsOfOne(a, b))) continue;
     if (best.level === 'missing' || order.indexOf(level) < order.indexOf(best.level)) {
       best = { level, key: [...x].sort().join(' '), lone: x.length === 1 ? x[0] : y.length === 1 ? y[0] : undefined };
     }
