@@ -7,6 +7,22 @@ import { isGivenName } from '../given-name-genders';
 import { isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { oneEditApart, phoneticCodes } from './string-metrics';
+import countries from 'i18n-iso-countries';
+import afNames from 'i18n-iso-countries/langs/af.json';
+import daNames from 'i18n-iso-countries/langs/da.json';
+import deNames from 'i18n-iso-countries/langs/de.json';
+import enNames from 'i18n-iso-countries/langs/en.json';
+import esNames from 'i18n-iso-countries/langs/es.json';
+import fiNames from 'i18n-iso-countries/langs/fi.json';
+import frNames from 'i18n-iso-countries/langs/fr.json';
+import gaNames from 'i18n-iso-countries/langs/ga.json';
+import itNames from 'i18n-iso-countries/langs/it.json';
+import msNames from 'i18n-iso-countries/langs/ms.json';
+import nbNames from 'i18n-iso-countries/langs/nb.json';
+import nlNames from 'i18n-iso-countries/langs/nl.json';
+import plNames from 'i18n-iso-countries/langs/pl.json';
+import ptNames from 'i18n-iso-countries/langs/pt.json';
+import svNames from 'i18n-iso-countries/langs/sv.json';
 import MAIL_PROVIDERS from 'email-providers/common.json';
 import ROLE_MAILBOXES from 'role-based-email-addresses';
 
@@ -148,7 +164,17 @@ const TRUST_KINDS = new Map<string, string>([
 ]);
 
 /** An organisation's form and trust kinds from its names (normalised text); what follows "ATF" (as trustee for) is the customer. */
-function organisationForm(texts: readonly string[]): { form: OrganisationForm | null; trustKinds: string[] } {
+/**
+ * South Africa's and Namibia's close corporation ("Campbell Paving CC", "Hendry Scaffolding Close
+ * Corporation"): a company, its members billed apart from it. "CC" is read as one only where the
+ * record is in one of those countries (by its address or its phone); elsewhere it is as often a
+ * country or cricket club's, or a city council's.
+ */
+const CLOSE_CORPORATION = /\bclose\s+corp(?:oration)?\b/;
+const CLOSE_CORPORATION_SHORT = /\scc$/;
+const CLOSE_CORPORATION_COUNTRIES = new Set(['ZA', 'NA']);
+
+function organisationForm(texts: readonly string[], closeCorporations = false): { form: OrganisationForm | null; trustKinds: string[] } {
   let form: OrganisationForm | null = null;
   const trustKinds = new Set<string>();
   for (const raw of texts) {
@@ -165,7 +191,7 @@ function organisationForm(texts: readonly string[]): { form: OrganisationForm | 
       }
     } else if (form !== 'trust' && ESTATE_FORM.test(text)) form = 'estate';
     else if (form !== 'trust' && form !== 'estate' && OWNERS_FORM.test(text)) form = 'owners';
-    else if (form === null && COMPANY_FORM.test(text)) form = 'company';
+    else if (form === null && (COMPANY_FORM.test(text) || CLOSE_CORPORATION.test(text) || (closeCorporations && CLOSE_CORPORATION_SHORT.test(text)))) form = 'company';
   }
   return { form, trustKinds: [...trustKinds].sort() };
 }
@@ -540,22 +566,49 @@ const unitAfterStreet = (tokens: string[], i: number): boolean =>
   (UNIT_WORDS.has(tokens[i] ?? '') && i === tokens.length - 1) ||
   ((/^\d+(?:st|nd|rd|th)$/.test(tokens[i] ?? '') || FLOOR_ORDINALS.has(tokens[i] ?? '')) && FLOOR_WORDS.has(tokens[i + 1] ?? ''));
 
+/**
+ * Countries as people write them that the register of names below does not hold: short forms,
+ * and the United Kingdom's nations (their postcodes and phones are the kingdom's).
+ */
 const COUNTRY_ALIASES: Record<string, string> = {
-  usa: 'US', 'united states': 'US', 'united states of america': 'US', america: 'US', us: 'US',
-  uk: 'GB', 'united kingdom': 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', britain: 'GB',
-  gbr: 'GB', can: 'CA', aus: 'AU', nzl: 'NZ', irl: 'IE',
-  canada: 'CA', australia: 'AU', 'new zealand': 'NZ', ireland: 'IE', germany: 'DE', deutschland: 'DE', france: 'FR',
-  spain: 'ES', mexico: 'MX', india: 'IN', italy: 'IT', netherlands: 'NL',
+  usa: 'US', 'u s': 'US', 'u s a': 'US', america: 'US', us: 'US',
+  uk: 'GB', 'u k': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
+  'united kingdom of great britain and northern ireland': 'GB', rsa: 'ZA', roi: 'IE', aotearoa: 'NZ', holland: 'NL',
 };
+/**
+ * Codes written for more than one country: "SA" is Saudi Arabia's by ISO, and South Africa's (or
+ * South Australia's) as people write it. Read as no country: no evidence, either way.
+ */
+const AMBIGUOUS_COUNTRIES = new Set(['sa']);
 const ISO_COUNTRIES = new Set<string>(getCountries());
+/** Languages whose names for countries are read ("Suid-Afrika", "Éire", "Deutschland", "Nederland", "Österreich"). */
+const COUNTRY_NAME_LANGUAGES = [enNames, frNames, deNames, esNames, itNames, nlNames, ptNames, afNames, gaNames, msNames, daNames, svNames, nbNames, fiNames, plNames];
+for (const language of COUNTRY_NAME_LANGUAGES) countries.registerLocale(language);
 
+/**
+ * ISO 3166 alpha-2 for a country as written: its code (alpha-2 or alpha-3), its name in one of
+ * `COUNTRY_NAME_LANGUAGES` ("South Africa", "Suid-Afrika", "Republic of Singapore"), or a short
+ * form (`COUNTRY_ALIASES`); else the text upper-cased, compared as written. None for a code of
+ * several (`AMBIGUOUS_COUNTRIES`).
+ */
 function countryOf(raw: string | null | undefined): string | null {
   const text = normaliseText(raw);
-  if (text === '') return null;
+  if (text === '' || AMBIGUOUS_COUNTRIES.has(text)) return null;
   const alias = COUNTRY_ALIASES[text];
   if (alias !== undefined) return alias;
   const upper = text.toUpperCase();
   if (upper.length === 2 && ISO_COUNTRIES.has(upper)) return upper;
+  if (upper.length === 3) {
+    const alpha2 = countries.alpha3ToAlpha2(upper);
+    if (alpha2 !== undefined) return alpha2;
+  }
+  const written = (raw ?? '').trim();
+  for (const name of [written, written.replace(/^(?:the\s+)?(?:republic|commonwealth|kingdom|federation|state)\s+of\s+(?:the\s+)?/i, '')]) {
+    for (const language of COUNTRY_NAME_LANGUAGES) {
+      const alpha2 = countries.getAlpha2Code(name, language.locale);
+      if (alpha2 !== undefined) return alpha2;
+    }
+  }
   return upper;
 }
 
@@ -1054,6 +1107,13 @@ function withoutNameCount(c: CustomerContact): CustomerContact {
   return displayName === c.displayName ? c : { ...c, displayName };
 }
 
+/** The record is in a country of close corporations: its address says so, or, without a country, its phone's calling code. */
+function closeCorporationCountry(country: string | null, phone: string | null | undefined): boolean {
+  if (country !== null) return CLOSE_CORPORATION_COUNTRIES.has(country);
+  const written = (phone ?? '').replace(/[^\d+]/g, '');
+  return written.startsWith('+27') || written.startsWith('0027') || written.startsWith('+264') || written.startsWith('00264');
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const c = withoutDottedTitles(withoutCareOf(withoutNameCount(withinQboLimits(contact))));
@@ -1093,6 +1153,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
         : display !== ''
           ? [display, ...written]
           : [companyRaw],
+    closeCorporationCountry(country, c.phone),
   );
   const organisation = person === null || person.family === null || displaysOther;
   return {

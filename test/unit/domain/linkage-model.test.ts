@@ -1510,6 +1510,45 @@ describe('given names written short, or by a later name (the seventeenth stop)',
   });
 });
 
+describe('countries as written, phones read in them, and close corporations (the eighteenth stop)', () => {
+  it('a country by its name in several languages, its alpha-3 code or a short form is its ISO code; "SA" is no country', () => {
+    const country = (written: string) => linkageRecord({ displayName: 'Thandi Mokoena', address: { line1: '12 Long Street', country: written } }).country;
+    for (const written of ['South Africa', 'SOUTH AFRICA', 'Suid-Afrika', 'RSA', 'ZAF', 'ZA']) expect(country(written)).toBe('ZA');
+    for (const written of ['Singapore', 'Republic of Singapore', 'SGP']) expect(country(written)).toBe('SG');
+    for (const written of ['Ireland', 'Republic of Ireland', 'Éire', 'IRL']) expect(country(written)).toBe('IE');
+    for (const written of ['Malaysia', 'MYS', 'U.S.', 'England', 'Deutschland', 'Österreich']) expect(country(written)).toMatch(/^[A-Z]{2}$/);
+    expect(country('SA')).toBeNull();
+    expect(country('Narnia')).toBe('NARNIA');
+    // Two records of one country, written two ways, agree on it.
+    expect(level({ displayName: 'A', address: { country: 'Suid-Afrika' } }, { displayName: 'A', address: { country: 'South Africa' } }, 'country')).toBe('exact');
+  });
+
+  it("a phone read in its country is the same number as the phone of a record without one (its trunk's zero)", () => {
+    const za = { displayName: 'Thandi Mokoena', givenName: 'Thandi', familyName: 'Mokoena' };
+    const withCountry = linkageRecord({ ...za, phone: '082 555 1234', address: { city: 'Durban', country: 'South Africa' } });
+    const without = linkageRecord({ ...za, phone: '082 555 1234', address: { city: 'Durban' } });
+    expect(withCountry.phone).toBe('+27825551234');
+    expect(without.phone).not.toBe(withCountry.phone);
+    expect(compareRecords(withCountry, without).find((f) => f.field === 'phone')?.level).toBe('exact');
+    // Read in two known countries, one national number is two numbers' (no trunk read away).
+    const gb = linkageRecord({ ...za, phone: '020 7946 0958', address: { country: 'United Kingdom' } });
+    const ie = linkageRecord({ ...za, phone: '020 7946 0958', address: { country: 'Ireland' } });
+    expect(compareRecords(gb, ie).find((f) => f.field === 'phone')?.level).not.toBe('exact');
+  });
+
+  it("a South African close corporation is a company, billed apart from its member's own record; elsewhere CC is no form", () => {
+    const shared = { email: 'alet@engelbrechtevents.co.za', phone: '021 555 0143', address: { line1: '14 Kloof Street', city: 'Cape Town', postalCode: '8001', country: 'South Africa' } };
+    expect(linkageRecord({ displayName: 'Engelbrecht Events CC', ...shared }).form).toBe('company');
+    expect(linkageRecord({ displayName: 'Engelbrecht Events Close Corporation', address: { country: 'United States' } }).form).toBe('company');
+    expect(linkageRecord({ displayName: 'Riverside Golf CC', address: { country: 'United States' } }).form).toBeNull();
+    // Without a country, the phone's calling code says it.
+    expect(linkageRecord({ displayName: 'Dlamini Plant Hire cc', phone: '+27 31 555 0199' }).form).toBe('company');
+    const clash = compareRecords(linkageRecord({ displayName: 'Engelbrecht Events CC', ...shared }), linkageRecord({ displayName: 'Alet Engelbrecht', givenName: 'Alet', familyName: 'Engelbrecht', ...shared })).find((f) => f.field === 'name');
+    expect(clash?.clash).toBe('contact');
+    expect(decide({ displayName: 'Engelbrecht Events CC', ...shared }, [candidate('1', { displayName: 'Alet Engelbrecht', givenName: 'Alet', familyName: 'Engelbrecht', ...shared })]).outcome).not.toBe('link');
+  });
+});
+
 describe("a South African business-services firm's clients (za-services, the thirteenth stop's holdout, read in the fourteenth)", () => {
   it('"(Proprietary) Limited" is "(Pty) Ltd" written out: one company, not a group\'s two', () => {
     const one = { email: 'finance@pestanagroup.co.za', phone: '011 439 7924' };
