@@ -1360,10 +1360,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * property managers' words (Assn, Apts, Condos, Ppties, HOA in its forms) and initialisms ("H.O.A.") read as
  * one; 12: since a display naming an organisation beside its contact person is read as an organisation's
  * name (its words in one form, a series' "II" kept); 17: since Muhammad's spellings and short forms
- * (Mohammad, Mohamed, Mohd, Muhd) are one given name, keyed as "muhammad". Only ever goes up:
+ * (Mohammad, Mohamed, Mohd, Muhd) are one given name, keyed as "muhammad"; 18: since a country is read by its name in
+ * several languages or its alpha-3 code ("South Africa", "Suid-Afrika", "SGP"), so a phone is keyed in its
+ * country (+27…, not the digits as written). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 17;
+export const LINKAGE_KEYS_VERSION = 18;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
