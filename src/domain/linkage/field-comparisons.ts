@@ -1,7 +1,7 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
-import { ContactPerson, INSTITUTION_KINDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, siteWords, streetTypeOf, titleSex } from './linkage-record';
+import { ContactPerson, INSTITUTION_KINDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -1128,17 +1128,14 @@ function madeOfName(local: string, r: LinkageRecord, middle = false): boolean {
   return before.length === g.length + 1 ? before.startsWith(g) : before.length === 2 && before[0] === g[0];
 }
 
-/** A phone's national number (or, unread, its digits) without the trunk prefix's zeros. */
-const trunkless = (r: LinkageRecord): string => (r.phoneNational ?? (r.phone ?? '').replace(/\D/g, '')).replace(/^0+/, '');
-
 function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.phone === null || b.phone === null) return missing('phone');
-  if (a.phone === b.phone) return { field: 'phone', level: 'exact', tfKey: `p:${a.phone}` };
+  if (a.phone === b.phone) return { field: 'phone', level: 'exact', tfKey: `p:${phoneKey(a)}` };
   // One number read in its country and the other without one (no country, or one not known): the
   // national numbers agree but for the trunk prefix ("+27 82 555 1234" / "082 555 1234").
-  const [ta, tb] = [trunkless(a), trunkless(b)];
+  const key = phoneKey(a);
   const unread = (r: LinkageRecord) => r.country === null || r.country.length !== 2;
-  if (ta.length >= 7 && ta === tb && (unread(a) || unread(b))) return { field: 'phone', level: 'exact', tfKey: `p:${a.phone.startsWith('+') && !b.phone.startsWith('+') ? a.phone : b.phone}` };
+  if (key.length >= 7 && key === phoneKey(b) && (unread(a) || unread(b))) return { field: 'phone', level: 'exact', tfKey: `p:${key}` };
   // As telling as those seven digits are rare in the tenant: an agency's or a strata manager's
   // number, written with and without its area code, is shared by every customer it manages.
   if (a.phoneLocal7 !== null && a.phoneLocal7 === b.phoneLocal7) return { field: 'phone', level: 'local7', tfKey: `p7:${a.phoneLocal7}` };

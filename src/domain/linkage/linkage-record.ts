@@ -1372,12 +1372,21 @@ export const LINKAGE_KEYS_VERSION = 18;
  * BLOCKING_KEY_RANK) find candidates; every key is also counted for term frequencies
  * ("f:" family, "g:" given, "c:" city, "z:" postcode, "s:" street, "n:" whole name, "e:" e-mail...).
  */
+/**
+ * A phone's key: its national number (or, unread, its digits) without the trunk prefix's zeros,
+ * so one number is one key however its record's country was read ("+44 141 496 0869" in the UK,
+ * "0141 496 0869" with no country): its frequency counts every customer that gives it.
+ */
+export function phoneKey(r: Pick<LinkageRecord, 'phone' | 'phoneNational'>): string {
+  return (r.phoneNational ?? (r.phone ?? '').replace(/\D/g, '')).replace(/^0+/, '');
+}
+
 export function linkageKeys(r: LinkageRecord): string[] {
   const keys = new Set<string>();
   if (r.email !== null) keys.add(`e:${r.email}`);
   for (const other of r.otherEmails) keys.add(`e:${other}`);
   if (r.emailLocal !== null && !isGenericMailbox(r.emailLocal)) keys.add(`el:${r.emailLocal}`);
-  if (r.phone !== null) keys.add(`p:${r.phone}`);
+  if (r.phone !== null) keys.add(`p:${phoneKey(r)}`);
   if (r.phoneLocal7 !== null) keys.add(`p7:${r.phoneLocal7}`);
   if (r.nameKey !== null) keys.add(`n:${r.nameKey}`);
   const named = r.nameTokens.filter((t) => t.length > 1 || r.nameTokens.length === 1);

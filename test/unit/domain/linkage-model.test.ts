@@ -1530,6 +1530,12 @@ describe('countries as written, phones read in them, and close corporations (the
     expect(withCountry.phone).toBe('+27825551234');
     expect(without.phone).not.toBe(withCountry.phone);
     expect(compareRecords(withCountry, without).find((f) => f.field === 'phone')?.level).toBe('exact');
+    // One number is one key, so its frequency counts every customer giving it, however its country was read.
+    const uk = linkageRecord({ displayName: 'Waterside Court Owners Association', phone: '+44 141 496 0869', address: { country: 'UK' } });
+    const none = linkageRecord({ displayName: 'Belmont Works RTM Company Ltd', phone: '0141 496 0869' });
+    expect(linkageKeys(uk)).toContain('p:1414960869');
+    expect(linkageKeys(none)).toContain('p:1414960869');
+    expect(compareRecords(uk, none).find((f) => f.field === 'phone')?.tfKey).toBe('p:1414960869');
     // Read in two known countries, one national number is two numbers' (no trunk read away).
     const gb = linkageRecord({ ...za, phone: '020 7946 0958', address: { country: 'United Kingdom' } });
     const ie = linkageRecord({ ...za, phone: '020 7946 0958', address: { country: 'Ireland' } });
