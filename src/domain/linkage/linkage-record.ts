@@ -844,7 +844,13 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   const digits = withoutExtension.replace(/\D+/g, '');
   if (digits.length < 7) return none;
   const region = (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode;
-  const parsed = parsePhoneNumberFromString(withoutExtension, region);
+  let parsed = parsePhoneNumberFromString(withoutExtension, region);
+  // A record of no country whose phone is no number where it was read, but one written in full
+  // without its "+" ("61485760917"): read as the international number it is.
+  if (region !== country && (parsed === undefined || !parsed.isValid()) && !withoutExtension.trim().startsWith('+') && digits.length >= 10) {
+    const international = parsePhoneNumberFromString(`+${digits}`);
+    if (international !== undefined && international.isValid()) parsed = international;
+  }
   if (parsed !== undefined && parsed.isPossible()) {
     const national = String(parsed.nationalNumber);
     return { phone: String(parsed.number), phoneNational: national, phoneLocal7: national.slice(-7) };

@@ -1530,6 +1530,12 @@ describe('countries as written, phones read in them, and close corporations (the
     expect(withCountry.phone).toBe('+27825551234');
     expect(without.phone).not.toBe(withCountry.phone);
     expect(compareRecords(withCountry, without).find((f) => f.field === 'phone')?.level).toBe('exact');
+    // Written in full without its "+", in a record of no country, it is the international number; a US
+    // number of the 555 range (no number anywhere) stays one.
+    const written = linkageRecord({ ...za, phone: '61485760917' });
+    expect(written.phone).toBe('+61485760917');
+    expect(compareRecords(written, linkageRecord({ ...za, phone: '0485 760 917', address: { country: 'Australia' } })).find((f) => f.field === 'phone')?.level).toBe('exact');
+    expect(linkageRecord({ ...za, phone: '2065550187' }).phone).toBe('+12065550187');
     // One number is one key, so its frequency counts every customer giving it, however its country was read.
     const uk = linkageRecord({ displayName: 'Waterside Court Owners Association', phone: '+44 141 496 0869', address: { country: 'UK' } });
     const none = linkageRecord({ displayName: 'Belmont Works RTM Company Ltd', phone: '0141 496 0869' });
