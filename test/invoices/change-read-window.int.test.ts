@@ -73,7 +73,11 @@ it("a customer changed in QuickBooks waits for the tenant's window and is read b
   expect(await cdcCalls(realmId)).toHaveLength(0);
   expect(await mirroredEmail(tenantId, id)).toBe('before@example.com');
 
-  // A schedule every 30 s: the change is read before the next window starts.
+  // A schedule every 30 s: the change is read before the next window starts. Set at least 18 s
+  // before the next half minute, so the window is further away than the read's lead (10 s): set
+  // within the lead, the read is due at once and races the window's start (a scheduled window
+  // reads nothing itself), which a loaded machine once lost by 73 ms.
+  await waitFor(async () => new Date().getUTCSeconds() % 30 < 12, { description: 'the half minute begun', timeoutMs: 31_000, intervalMs: 100 });
   await h.db.dataSource.query(`UPDATE tenants SET batch_cron = '*/30 * * * * *' WHERE tenant_id = $1`, [tenantId]);
   await waitFor(async () => (await mirroredEmail(tenantId, id)) === 'after@example.com', { description: 'the change read', timeoutMs: 60_000 });
   await waitFor(
