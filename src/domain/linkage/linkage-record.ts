@@ -583,7 +583,17 @@ const AMBIGUOUS_COUNTRIES = new Set(['sa']);
 const ISO_COUNTRIES = new Set<string>(getCountries());
 /** Languages whose names for countries are read ("Suid-Afrika", "Éire", "Deutschland", "Nederland", "Österreich"). */
 const COUNTRY_NAME_LANGUAGES = [enNames, frNames, deNames, esNames, itNames, nlNames, ptNames, afNames, gaNames, msNames, daNames, svNames, nbNames, fiNames, plNames];
-for (const language of COUNTRY_NAME_LANGUAGES) countries.registerLocale(language);
+/** Every name of every country in those languages, normalised as names are, to its code: read once, looked up per record. */
+const COUNTRY_NAMES = new Map<string, string>();
+for (const language of COUNTRY_NAME_LANGUAGES) {
+  countries.registerLocale(language);
+  for (const [code, names] of Object.entries(countries.getNames(language.locale, { select: 'all' }))) {
+    for (const name of names) {
+      const key = normaliseText(name);
+      if (key !== '' && !COUNTRY_NAMES.has(key)) COUNTRY_NAMES.set(key, code);
+    }
+  }
+}
 
 /**
  * ISO 3166 alpha-2 for a country as written: its code (alpha-2 or alpha-3), its name in one of
@@ -602,14 +612,7 @@ function countryOf(raw: string | null | undefined): string | null {
     const alpha2 = countries.alpha3ToAlpha2(upper);
     if (alpha2 !== undefined) return alpha2;
   }
-  const written = (raw ?? '').trim();
-  for (const name of [written, written.replace(/^(?:the\s+)?(?:republic|commonwealth|kingdom|federation|state)\s+of\s+(?:the\s+)?/i, '')]) {
-    for (const language of COUNTRY_NAME_LANGUAGES) {
-      const alpha2 = countries.getAlpha2Code(name, language.locale);
-      if (alpha2 !== undefined) return alpha2;
-    }
-  }
-  return upper;
+  return COUNTRY_NAMES.get(text) ?? COUNTRY_NAMES.get(text.replace(/^(?:the )?(?:republic|commonwealth|kingdom|federation|state) of (?:the )?/, '')) ?? upper;
 }
 
 const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !== '');
