@@ -33,8 +33,11 @@ export interface FlushRequest {
   tenantId: string;
   windowId: string | null;
   signal?: AbortSignal;
-  /** A window asked for by a person (run-now): the company's changes not read yet are read first. */
-  readChangesFirst?: boolean;
+  /**
+   * The company's changes read first: `pending`, every one not read yet (a window a person asked
+   * for, a run-now); `due`, those whose read is due and not done (a window of the schedule); absent: none.
+   */
+  readChangesFirst?: 'pending' | 'due';
 }
 
 export type FlushResult = { outcome: 'done' | 'incomplete'; summary: WindowSummary } | { outcome: 'skipped'; summary: WindowSummary };
@@ -85,8 +88,10 @@ export class FlushInvoices {
       // against the company as it is. A scheduled window needs no read of its own: the changes are
       // read a sixth of the webhook delay before it (ChangeReadSchedule), and one made since waits
       // for the next (a read here would cost one more per day for the changes of the last hour).
-      if (req.readChangesFirst === true && listsRead === null && this.changes !== null) {
-        await this.changes.readPendingNow(req.tenantId, run.realmId).catch((e: unknown) => log.warn({ err: e }, 'pending company changes not read before the window'));
+      // Only a read already due and not done (a window missed while the pods were down, run at
+      // once; a round behind) is done here first, or awaited when another replica has it in hand.
+      if (req.readChangesFirst !== undefined && listsRead === null && this.changes !== null) {
+        await this.changes.readPendingNow(req.tenantId, run.realmId, req.readChangesFirst).catch((e: unknown) => log.warn({ err: e }, 'pending company changes not read before the window'));
       }
       if (this.resolvePending) {
         try {

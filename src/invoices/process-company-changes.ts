@@ -23,6 +23,9 @@ interface NotificationRow {
 export const DEFERRED_RETRY_MS = 15 * 60_000;
 /** A due cursor whose tenant's mirror or lists are being loaded is looked at again after this long. */
 const LOADING_RETRY_MS = 60_000;
+/** A window waits at most this long for a read another replica has in hand (a CDC read takes a second or two). */
+const READ_IN_HAND_WAIT_MS = 15_000;
+const READ_IN_HAND_POLL_MS = 200;
 /** Loads that finished within this margin before a round's previous one are looked at again (transactions commit after their now()). */
 const LOADS_MARGIN_MS = 10 * 60_000;
 
@@ -124,26 +127,44 @@ export class ProcessCompanyChanges {
   }
 
   /**
-   * A window a person asked for (a run-now) about to run: the tenant's
-   * pending notifications are read now, so the window pushes against the company as it is (an
-   * item a person just created, a customer made inactive). Nothing happens when none are pending,
-   * or another replica holds the tenant's read, or it cannot be read now (not connected, loads
-   * running, backing off after a failure); a failure is recorded as in a round and the window
-   * goes on.
+   * A window about to run reads the tenant's changes first, so it pushes against the company as it
+   * is (an item a person just created, a customer made inactive):
+   * - `pending` (a window a person asked for, a run-now): every pending notification, due or not;
+   * - `due` (a window of the schedule, its retry or resume): only when the read is already due
+   *   (next_read_at passed) and not done: the window came before the round read it, as a window
+   *   missed while every pod was down and run at once does, or a round behind. It costs no read
+   *   the schedule did not ask for: one not yet due waits, as one made after the lead does.
+   * When another replica is reading the tenant right now, the window waits for that read (at most
+   * READ_IN_HAND_WAIT_MS). Nothing happens when nothing is pending, or it cannot be read now (not
+   * connected, loads running, backing off after a failure); a failure is recorded as in a round
+   * and the window goes on.
    */
-  async readPendingNow(tenantId: string, realmId: string): Promise<void> {
-    const claimed: unknown = await this.db.query(
-      `UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'
-        WHERE c.tenant_id = $1 AND c.realm_id = $2 AND (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
-          AND EXISTS (SELECT 1 FROM qbo_webhook_notifications n WHERE n.tenant_id = c.tenant_id AND n.realm_id = c.realm_id AND n.processed_at IS NULL
-                        AND n.entity = ANY($4::text[]) AND n.attempts < $5)
-          AND EXISTS (SELECT 1 FROM qbo_connections q WHERE q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected')
-          AND EXISTS (SELECT 1 FROM qbo_customer_mirror_state s WHERE s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready')
-          AND NOT EXISTS (SELECT 1 FROM qbo_company_lists l WHERE l.tenant_id = c.tenant_id AND l.status = 'loading' AND l.claimed_until > now())
-       RETURNING c.tenant_id`,
-      [tenantId, realmId, this.options.leaseMs, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS],
-    );
-    if (returnedRows<{ tenant_id: string }>(claimed).length === 0) return;
+  async readPendingNow(tenantId: string, realmId: string, which: 'pending' | 'due' = 'pending'): Promise<void> {
+    const pendingSql = `EXISTS (SELECT 1 FROM qbo_webhook_notifications n WHERE n.tenant_id = c.tenant_id AND n.realm_id = c.realm_id AND n.processed_at IS NULL
+                        AND n.entity = ANY($4::text[]) AND n.attempts < $5)${which === 'due' ? ' AND c.next_read_at <= now()' : ''}`;
+    const params = [tenantId, realmId, this.options.leaseMs, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS];
+    const until = Date.now() + READ_IN_HAND_WAIT_MS;
+    for (;;) {
+      const claimed: unknown = await this.db.query(
+        `UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'
+          WHERE c.tenant_id = $1 AND c.realm_id = $2 AND (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
+            AND ${pendingSql}
+            AND EXISTS (SELECT 1 FROM qbo_connections q WHERE q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected')
+            AND EXISTS (SELECT 1 FROM qbo_customer_mirror_state s WHERE s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready')
+            AND NOT EXISTS (SELECT 1 FROM qbo_company_lists l WHERE l.tenant_id = c.tenant_id AND l.status = 'loading' AND l.claimed_until > now())
+         RETURNING c.tenant_id`,
+        params,
+      );
+      if (returnedRows<{ tenant_id: string }>(claimed).length > 0) break;
+      // Held by another replica's read (a round's lease, not a read deferred for the budget, which is held longer) with the notifications still pending: wait for it, bounded; its lease lapsing (a replica gone), claim it.
+      const held = (await this.db.query(
+        `SELECT 1 FROM qbo_change_cursor c
+          WHERE c.tenant_id = $1 AND c.realm_id = $2 AND c.claimed_until > now() AND c.claimed_until <= now() + $3 * interval '1 millisecond' AND ${pendingSql}`,
+        params,
+      )) as unknown[];
+      if (held.length === 0 || Date.now() >= until) return;
+      await new Promise((resolve) => setTimeout(resolve, READ_IN_HAND_POLL_MS));
+    }
     try {
       await this.readTenant(tenantId, realmId, false);
     } finally {

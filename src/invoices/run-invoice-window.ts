@@ -105,7 +105,7 @@ export class RunInvoiceWindow {
       result = skipped(`the QuickBooks connection is ${gate.connection_status.replace('_', ' ')}${gate.connection_reason ? ` (${gate.connection_reason})` : ''}: reconnect it; the invoices are kept`);
     } else {
       try {
-        result = await this.flush.run({ tenantId: req.tenantId, windowId, signal: req.signal, readChangesFirst: req.trigger === 'run_now' });
+        result = await this.flush.run({ tenantId: req.tenantId, windowId, signal: req.signal, readChangesFirst: req.trigger === 'run_now' ? 'pending' : 'due' });
       } catch (e) {
         log.error({ err: e }, 'invoice window failed');
         const backlog = await this.backlog.read(req.tenantId).catch(() => null);

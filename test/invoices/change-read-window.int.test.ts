@@ -1,3 +1,4 @@
+import { RunDueWindows } from '../../src/invoices/run-due-windows';
 import type { Worker } from '../../src/worker';
 import { CustomerHarness } from '../customers/customer-harness';
 import { asPerson, stopWebhookHarness } from '../customers/webhook-harness';
@@ -8,7 +9,8 @@ import { waitFor } from '../support/wait-for';
  * customer in QuickBooks is not read after the payment delay (60 s here) but waits for what needs
  * it; once the tenant's invoice window is moved near (a schedule every 30 s), the change is read
  * before the window starts (its lead: a sixth of the delay, 10 s), by one CDC call; an operator's
- * run-now reads them first itself.
+ * run-now reads them first itself, and so does a window of the schedule whose read fell due and was
+ * not done (a window missed while the pods were down runs at once).
  */
 jest.setTimeout(150_000);
 
@@ -73,12 +75,12 @@ it("a customer changed in QuickBooks waits for the tenant's window and is read b
   expect(await cdcCalls(realmId)).toHaveLength(0);
   expect(await mirroredEmail(tenantId, id)).toBe('before@example.com');
 
-  // A schedule every 30 s: the change is read before the next window starts. Set at least 18 s
-  // before the next half minute, so the window is further away than the read's lead (10 s): set
-  // within the lead, the read is due at once and races the window's start (a scheduled window
-  // reads nothing itself), which a loaded machine once lost by 73 ms.
-  await waitFor(async () => new Date().getUTCSeconds() % 30 < 12, { description: 'the half minute begun', timeoutMs: 31_000, intervalMs: 100 });
-  await h.db.dataSource.query(`UPDATE tenants SET batch_cron = '*/30 * * * * *' WHERE tenant_id = $1`, [tenantId]);
+  // A window 20 s from now, once an hour (its time of the hour, in seconds): the change is read
+  // before it starts, 10 s before (the read's lead). Its previous time is an hour back, before the
+  // tenant connected, so no window is missed and run at once (a 30 s schedule set just after a
+  // half minute the tenant connected before would have one: see the last test).
+  const at = new Date(Math.ceil((Date.now() + 20_000) / 1000) * 1000);
+  await h.db.dataSource.query(`UPDATE tenants SET batch_cron = $2 WHERE tenant_id = $1`, [tenantId, `${at.getUTCSeconds()} ${at.getUTCMinutes()} * * * *`]);
   await waitFor(async () => (await mirroredEmail(tenantId, id)) === 'after@example.com', { description: 'the change read', timeoutMs: 60_000 });
   await waitFor(
     async () => ((await h.db.dataSource.query(`SELECT 1 FROM invoice_windows WHERE tenant_id = $1 AND trigger = 'schedule'`, [tenantId])) as unknown[]).length > 0,
@@ -105,4 +107,73 @@ it("an operator's run-now reads the company's pending changes before it pushes",
   expect(await cdcCalls(realmId)).toHaveLength(1);
   const pending = (await h.db.dataSource.query(`SELECT count(*)::int AS n FROM qbo_webhook_notifications WHERE tenant_id = $1 AND processed_at IS NULL`, [tenantId])) as Array<{ n: number }>;
   expect(pending[0]?.n).toBe(0);
+});
+
+/** Sets the tenant's schedule to one time of the day that fell after it connected and has passed (a window missed). */
+async function missedSchedule(tenantId: string): Promise<Date> {
+  const [conn] = (await h.db.dataSource.query(`SELECT created_at FROM qbo_connections WHERE tenant_id = $1`, [tenantId])) as Array<{ created_at: Date }>;
+  const missed = new Date(Math.ceil(((conn?.created_at.getTime() ?? 0) + 1) / 1000) * 1000);
+  await waitFor(async () => Date.now() > missed.getTime() + 1000, { description: 'the window time passed' });
+  await h.db.dataSource.query(`UPDATE tenants SET batch_cron = $2 WHERE tenant_id = $1`, [tenantId, `${missed.getUTCSeconds()} ${missed.getUTCMinutes()} ${missed.getUTCHours()} * * *`]);
+  return missed;
+}
+
+async function scheduledWindow(tenantId: string): Promise<{ started_at: Date; finished_at: Date }> {
+  const rows = (await h.db.dataSource.query(`SELECT started_at, finished_at FROM invoice_windows WHERE tenant_id = $1 AND trigger = 'schedule'`, [tenantId])) as Array<{
+    started_at: Date;
+    finished_at: Date;
+  }>;
+  expect(rows).toHaveLength(1);
+  return rows[0] ?? { started_at: new Date(NaN), finished_at: new Date(NaN) };
+}
+
+async function notificationsDone(tenantId: string): Promise<{ at: Date; pending: number }> {
+  const [n] = (await h.db.dataSource.query(
+    `SELECT max(processed_at) AS at, count(*) FILTER (WHERE processed_at IS NULL)::int AS pending FROM qbo_webhook_notifications WHERE tenant_id = $1`,
+    [tenantId],
+  )) as Array<{ at: Date; pending: number }>;
+  return n ?? { at: new Date(NaN), pending: -1 };
+}
+
+it('a window of the schedule whose read fell due and was not done (missed while the pods were down, run at once) reads the changes first', async () => {
+  const a = await changedInQuickBooks('Missed Window Customer', 'earlier@example.com', 'later@example.com');
+  const b = await changedInQuickBooks('Lapsed Read Customer', 'first@example.com', 'second@example.com');
+  // The pods go down; one comes back whose rounds of company changes do not come round in this test
+  // (every 10 minutes) and whose scheduler is driven by hand: nothing else reads the changes.
+  await worker.stop();
+  const back = await h.startWorker({
+    CUSTOMER_WEBHOOK_DELAY_MS: '60000',
+    CUSTOMER_WEBHOOK_OTHER_DELAY_MS: '3600000',
+    CUSTOMER_CDC_BACKSTOP_MS: '3600000',
+    CUSTOMER_MIRROR_POLL_MS: '600000',
+    INVOICE_WINDOW_SPREAD_MS: '0',
+  });
+  const missedA = await missedSchedule(a.tenantId);
+  const missedB = await missedSchedule(b.tenantId);
+  const services = back.services;
+  if (services === undefined) throw new Error('the worker has no services');
+  // The new window times taken (the reads due at once with them), then B's read claimed by another
+  // replica (its lease 1.5 s more), which goes away without reading.
+  await services.get(RunDueWindows).recomputeDirty();
+  await h.db.dataSource.query(`UPDATE qbo_change_cursor SET claimed_until = now() + interval '1500 milliseconds' WHERE tenant_id = $1 AND next_read_at <= now()`, [b.tenantId]);
+  expect(await h.db.dataSource.query(`SELECT 1 FROM qbo_change_cursor WHERE tenant_id = $1 AND claimed_until > now()`, [b.tenantId])).toHaveLength(1);
+  expect(await cdcCalls(a.realmId)).toHaveLength(0);
+  expect(await cdcCalls(b.realmId)).toHaveLength(0);
+
+  const results = await services.get(RunDueWindows).run(new Date());
+  for (const [t, missed] of [[a, missedA], [b, missedB]] as const) {
+    const mine = results.find((r) => r.due.tenantId === t.tenantId);
+    expect(mine?.due.scheduledFor?.getTime()).toBe(missed.getTime());
+    expect(mine?.result).toMatchObject({ outcome: 'ran' });
+    // Read by the window itself, before it pushed: one CDC call, the mirror and the notification up to date when it ended.
+    const calls = await cdcCalls(t.realmId);
+    expect(calls).toHaveLength(1);
+    const window = await scheduledWindow(t.tenantId);
+    expect(new Date(calls[0]?.time ?? 0).getTime()).toBeGreaterThanOrEqual(window.started_at.getTime() + (t === b ? 1000 : 0));
+    const done = await notificationsDone(t.tenantId);
+    expect(done.pending).toBe(0);
+    expect(done.at.getTime()).toBeLessThanOrEqual(window.finished_at.getTime());
+  }
+  expect(await mirroredEmail(a.tenantId, a.id)).toBe('later@example.com');
+  expect(await mirroredEmail(b.tenantId, b.id)).toBe('second@example.com');
 });
