@@ -55,6 +55,12 @@ export interface FieldComparison {
    * customer of the same manager or owner as likely as one written longer ('managed').
    */
   ownWords?: boolean;
+  /**
+   * The sex the birth lists give a given name two records share exactly ("john": male): a son is
+   * named for his father far more often than a daughter for her mother, so a namesake in the
+   * household is weighed by it (`LinkageParameters.householdNamesake`).
+   */
+  sex?: 'male' | 'female';
 }
 
 /**
@@ -370,12 +376,17 @@ function withGenerations(fields: FieldComparison[], a: string | null, b: string 
   });
 }
 
+function sexOf(given: string | null): { sex?: 'male' | 'female' } {
+  const sex = given === null ? null : sexOfName(given);
+  return sex === null ? {} : { sex };
+}
+
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const given = compareGiven(givenOf(a), givenOf(b));
   const family = compareFamily(a.family, b.family);
   let best: FieldComparison[] = [
-    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}` } : {}) },
+    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {

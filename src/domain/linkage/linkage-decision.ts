@@ -125,7 +125,9 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
   const clash = best.s.siblingWeight === null ? [] : describeEvidence(best.s.fields.filter((f) => f.clash !== undefined)).slice(0, 1);
   // Only the names agree, as a namesake's would: said, as the reason it is not linked.
   const namesake = namesakeOdds(best.s, params, frequencies.mirrorSize) >= (1 - thresholds.link) / thresholds.link ? ["only the names agree, as a namesake's would"] : [];
-  const top = [...new Set([...clash, ...namesake, ...describeEvidence(best.s.fields).slice(0, 3)])].join('; ');
+  // Another member of the household alone keeps it from a link: said, as the reason (a man's name shared at one home: a son named for his father).
+  const household = householdOdds(best.s, params) >= (1 - thresholds.link) / thresholds.link ? [householdReason(best.s)] : [];
+  const top = [...new Set([...clash, ...namesake, ...household, ...describeEvidence(best.s.fields).slice(0, 3)])].join('; ');
   if (best.p >= thresholds.link && best.candidate.active) {
     return {
       outcome: 'link',
@@ -146,7 +148,7 @@ export function linkageDecision(incoming: LinkageRecord, candidates: readonly Li
     outcome: 'create',
     method: 'none',
     score: Math.round(best.p * 1000) / 1000,
-    reason: `no likely match: the best candidate #${best.candidate.qboCustomerId} ("${best.candidate.displayName}") has probability ${pct(best.p)}${[...clash, ...namesake].length > 0 ? `: ${[...clash, ...namesake].join('; ')}` : ''}`,
+    reason: `no likely match: the best candidate #${best.candidate.qboCustomerId} ("${best.candidate.displayName}") has probability ${pct(best.p)}${[...clash, ...namesake, ...household].length > 0 ? `: ${[...clash, ...namesake, ...household].join('; ')}` : ''}`,
     candidates: weighed,
   };
 }
@@ -173,10 +175,22 @@ export function candidateOdds(s: PairScore, params: LinkageParameters, priorInve
 /** The odds of the household, sibling and namesake alternatives against "the same customer" (0 where none applies). */
 export function alternativesOdds(s: Pick<PairScore, 'householdWeight' | 'siblingWeight' | 'namesakeWeight'>, params: LinkageParameters, mirrorSize = Number.POSITIVE_INFINITY): number {
   return (
-    (s.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -s.householdWeight) +
+    householdOdds(s, params) +
     (s.siblingWeight === null ? 0 : params.siblingPriorOdds * 2 ** -s.siblingWeight) +
     namesakeOdds(s, params, mirrorSize)
   );
+}
+
+/** The household alternative's odds against "the same customer" (0 unless both are persons with given names). */
+function householdOdds(s: Pick<PairScore, 'householdWeight'>, params: LinkageParameters): number {
+  return s.householdWeight === null ? 0 : params.householdPriorOdds * 2 ** -s.householdWeight;
+}
+
+/** Why another member of the household is as likely, in words. */
+function householdReason(s: Pick<PairScore, 'fields'>): string {
+  const given = s.fields.find((f) => f.field === 'given');
+  if (given?.level === 'exact') return 'as likely another member of the household of the same name (a parent and child named alike)';
+  return 'as likely another member of the household';
 }
 
 /** The namesake alternative's odds against "the same customer" (0 unless the names agree). */

@@ -217,7 +217,7 @@ const TRADE_WORDS = new Set([
   'traders', 'trading', 'outfitters', 'garage', 'nails', 'imports', 'exports', 'wholesale', 'retail', 'outlet', 'depot',
   'warehouse', 'boutique', 'photography', 'jewelry', 'jewelers', 'jewellers', 'cleaners', 'laundry', 'plumbers', 'electricians',
   'painters', 'painting', 'flooring', 'carpentry', 'hvac', 'heating', 'pest', 'pools', 'cycles', 'sports', 'outdoors', 'records',
-  'deli', 'events', 'travel', 'tours', 'pets', 'kennels', 'ranch', 'winery', 'brewery', 'brewing', 'distillery', 'foods', 'bistro',
+  'deli', 'events', 'travel', 'tours', 'pets', 'kennels', 'ranch', 'winery', 'brewery', 'brewing', 'distillery', 'food', 'foods', 'bistro',
   'tavern', 'diner', 'bbq', 'masonry', 'concrete', 'paving', 'locksmith', 'security', 'storage', 'movers', 'moving', 'trucking',
   'freight', 'towing', 'collision', 'tire', 'tires', 'logistics', 'transport', 'transportation', 'engineering', 'architects',
   'architecture', 'accounting', 'bookkeeping', 'attorneys', 'lawyers', 'apparel', 'fashion', 'beauty', 'barbershop', 'tattoo',

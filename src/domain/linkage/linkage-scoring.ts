@@ -158,7 +158,9 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     // A mailbox made of the names, when the names agree, is as likely a household namesake's (a Jr.'s).
     if (persons && HOUSEHOLD_FIELDS.has(c.field) && c.context !== 'name-derived') {
       const h = params.household[c.field]?.[c.level];
-      if (h !== undefined) household = (household ?? 0) + Math.log2(p.m / h.u);
+      // One given name shared: a namesake in the household as often as the name's sex says.
+      const hu = c.field === 'given' && c.level === 'exact' && c.sex !== undefined ? params.householdNamesake[c.sex] : h?.u;
+      if (hu !== undefined) household = (household ?? 0) + Math.log2(p.m / hu);
     }
   }
   // Only given names tell a customer from another member of its household: without both,
