@@ -1371,10 +1371,11 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * name (its words in one form, a series' "II" kept); 17: since Muhammad's spellings and short forms
  * (Mohammad, Mohamed, Mohd, Muhd) are one given name, keyed as "muhammad"; 18: since a country is read by its name in
  * several languages or its alpha-3 code ("South Africa", "Suid-Afrika", "SGP"), so a phone is keyed in its
- * country (+27…, not the digits as written). Only ever goes up:
+ * country (+27…, not the digits as written); 19: since "food" is a trade word ("Thye Leong Food Ent" an
+ * organisation's name, keyed as one, not a person's). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 18;
+export const LINKAGE_KEYS_VERSION = 19;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
