@@ -91,7 +91,7 @@ export class FlushInvoices {
       // Only a read already due and not done (a window missed while the pods were down, run at
       // once; a round behind) is done here first, or awaited when another replica has it in hand.
       if (req.readChangesFirst !== undefined && listsRead === null && this.changes !== null) {
-        await this.changes.readPendingNow(req.tenantId, run.realmId, req.readChangesFirst).catch((e: unknown) => log.warn({ err: e }, 'pending company changes not read before the window'));
+        await this.changes.readPendingNow(req.tenantId, run.realmId, req.readChangesFirst, req.signal).catch((e: unknown) => log.warn({ err: e }, 'pending company changes not read before the window'));
       }
       if (this.resolvePending) {
         try {

@@ -135,11 +135,11 @@ export class ProcessCompanyChanges {
    *   missed while every pod was down and run at once does, or a round behind. It costs no read
    *   the schedule did not ask for: one not yet due waits, as one made after the lead does.
    * When another replica is reading the tenant right now, the window waits for that read (at most
-   * READ_IN_HAND_WAIT_MS). Nothing happens when nothing is pending, or it cannot be read now (not
+   * READ_IN_HAND_WAIT_MS, and not once `signal` is aborted). Nothing happens when nothing is pending, or it cannot be read now (not
    * connected, loads running, backing off after a failure); a failure is recorded as in a round
    * and the window goes on.
    */
-  async readPendingNow(tenantId: string, realmId: string, which: 'pending' | 'due' = 'pending'): Promise<void> {
+  async readPendingNow(tenantId: string, realmId: string, which: 'pending' | 'due' = 'pending', signal?: AbortSignal): Promise<void> {
     const pendingSql = `EXISTS (SELECT 1 FROM qbo_webhook_notifications n WHERE n.tenant_id = c.tenant_id AND n.realm_id = c.realm_id AND n.processed_at IS NULL
                         AND n.entity = ANY($4::text[]) AND n.attempts < $5)${which === 'due' ? ' AND c.next_read_at <= now()' : ''}`;
     const params = [tenantId, realmId, this.options.leaseMs, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS];
@@ -162,7 +162,8 @@ export class ProcessCompanyChanges {
           WHERE c.tenant_id = $1 AND c.realm_id = $2 AND c.claimed_until > now() AND c.claimed_until <= now() + $3 * interval '1 millisecond' AND ${pendingSql}`,
         params,
       )) as unknown[];
-      if (held.length === 0 || Date.now() >= until) return;
+      // Not past the window's stop either (the worker shutting down): the window goes on without it.
+      if (held.length === 0 || Date.now() >= until || signal?.aborted === true) return;
       await new Promise((resolve) => setTimeout(resolve, READ_IN_HAND_POLL_MS));
     }
     try {
