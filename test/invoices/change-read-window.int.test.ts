@@ -167,6 +167,8 @@ it('a window of the schedule whose read fell due and was not done (missed while 
     expect(mine?.result).toMatchObject({ outcome: 'ran' });
     // Read by the window itself, before it pushed: one CDC call, the mirror and the notification up to date when it ended.
     const calls = await cdcCalls(t.realmId);
+    // The state the read depends on, printed beside a failure (a CI run once found no read here).
+    if (calls.length !== 1) expect({ tenant: t === a ? 'a' : 'b', calls, state: await readState(t.tenantId) }).toEqual({ calls: [{}] });
     expect(calls).toHaveLength(1);
     const window = await scheduledWindow(t.tenantId);
     expect(new Date(calls[0]?.time ?? 0).getTime()).toBeGreaterThanOrEqual(window.started_at.getTime() + (t === b ? 1000 : 0));
@@ -176,4 +178,20 @@ it('a window of the schedule whose read fell due and was not done (missed while 
   }
   expect(await mirroredEmail(a.tenantId, a.id)).toBe('later@example.com');
   expect(await mirroredEmail(b.tenantId, b.id)).toBe('second@example.com');
+  await back.stop();
 });
+
+/** What decides whether a window reads the tenant's changes: cursor, notifications, connection, mirror, lists, windows. */
+async function readState(tenantId: string): Promise<Record<string, unknown>> {
+  const q = (sql: string) => h.db.dataSource.query(sql, [tenantId]) as Promise<unknown[]>;
+  return {
+    now: await q(`SELECT now() AS now, $1::text AS tenant`),
+    cursor: await q(`SELECT next_read_at, claimed_until, next_attempt_at, attempts, last_error, last_read_at FROM qbo_change_cursor WHERE tenant_id = $1`),
+    notifications: await q(`SELECT entity, operation, received_at, processed_at, attempts, last_error FROM qbo_webhook_notifications WHERE tenant_id = $1`),
+    connection: await q(`SELECT status, created_at FROM qbo_connections WHERE tenant_id = $1`),
+    mirror: await q(`SELECT status, claimed_until FROM qbo_customer_mirror_state WHERE tenant_id = $1`),
+    lists: await q(`SELECT status, claimed_until FROM qbo_company_lists WHERE tenant_id = $1`),
+    tenant: await q(`SELECT batch_cron, next_window_at, schedule_dirty FROM tenants WHERE tenant_id = $1`),
+    windows: await q(`SELECT trigger, status, scheduled_for, started_at, finished_at FROM invoice_windows WHERE tenant_id = $1`),
+  };
+}
