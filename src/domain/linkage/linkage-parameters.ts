@@ -53,7 +53,9 @@ export interface LinkageParameters {
    * mother and a daughter of one name. Counted on the fifteen read lists, two records of one full
    * name at one street that are two people, against one person: men's names 62 / 1,108, women's
    * 34 / 905 (most of those an organisation's and its contact's), where the two records gave
-   * another phone and another e-mail: men's 25 / 21, women's 1 / 13.
+   * another phone and another e-mail: men's 25 / 21, women's 1 / 13. So it applies only where
+   * the two records give one street (exact, or with a typo): elsewhere (another street, or none,
+   * as in historical-figures' records of names and birth places) the default's 1%.
    */
   householdNamesake: Record<'male' | 'female', number>;
   /**

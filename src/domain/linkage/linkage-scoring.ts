@@ -116,6 +116,11 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   let sibling: number | null = null;
   let nameWeight = 0;
   const managed = !persons && managedContacts(comparisons, tf);
+  // A father and son of one name are counted at one home: the name's sex weighs a namesake in the
+  // household only where the two records give one street (or one with a typo). Elsewhere (no
+  // street, or another) a shared given name is weighed as for any household member.
+  const street = comparisons.find((c) => c.field === 'street')?.level;
+  const oneHome = street === 'exact' || street === 'typo';
   if (managed) {
     const p = params.siblingClash.managed;
     sibling = Math.log2(p.m / p.u);
@@ -159,7 +164,7 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     if (persons && HOUSEHOLD_FIELDS.has(c.field) && c.context !== 'name-derived') {
       const h = params.household[c.field]?.[c.level];
       // One given name shared: a namesake in the household as often as the name's sex says.
-      const hu = c.field === 'given' && c.level === 'exact' && c.sex !== undefined ? params.householdNamesake[c.sex] : h?.u;
+      const hu = c.field === 'given' && c.level === 'exact' && c.sex !== undefined && oneHome ? params.householdNamesake[c.sex] : h?.u;
       if (hu !== undefined) household = (household ?? 0) + Math.log2(p.m / hu);
     }
   }

@@ -1765,6 +1765,22 @@ describe('a namesake in the household, by the sex of the name (the nineteenth st
     const scored = linkageScoring(linkageRecord(a), linkageRecord(b), params, NO_FREQUENCIES);
     const unsexed = linkageScoring(linkageRecord({ ...a, givenName: 'Kees', displayName: 'Kees Cairns' }), linkageRecord({ ...b, givenName: 'Kees', displayName: 'Kees Cairns' }), params, NO_FREQUENCIES);
     expect(scored.weight).toBeCloseTo(unsexed.weight, 6);
-    expect(scored.householdWeight).toBeLessThan(unsexed.householdWeight ?? 0);
+    // At one home the man's name makes the household namesake likelier (a lower household weight)...
+    const home = { ...a, email: 'p.cairns@farmside.co.nz' };
+    const atHome = linkageScoring(linkageRecord(a), linkageRecord(home), params, NO_FREQUENCIES);
+    const unsexedAtHome = linkageScoring(linkageRecord({ ...a, givenName: 'Kees', displayName: 'Kees Cairns' }), linkageRecord({ ...home, givenName: 'Kees', displayName: 'Kees Cairns' }), params, NO_FREQUENCIES);
+    expect(atHome.householdWeight).toBeLessThan(unsexedAtHome.householdWeight ?? 0);
+    // ...but not at another street, nor where a record gives no street (the twentieth stop): the
+    // count it was taken from was of one name at one street.
+    expect(scored.householdWeight).toBeCloseTo(unsexed.householdWeight ?? NaN, 6);
+    const noStreet = (c: CustomerContact): CustomerContact => ({ ...c, address: { postalCode: '4174', country: 'NZ' } });
+    const bare = linkageScoring(linkageRecord(noStreet(a)), linkageRecord(noStreet(home)), params, NO_FREQUENCIES);
+    const bareUnsexed = linkageScoring(
+      linkageRecord(noStreet({ ...a, givenName: 'Kees', displayName: 'Kees Cairns' })),
+      linkageRecord(noStreet({ ...home, givenName: 'Kees', displayName: 'Kees Cairns' })),
+      params,
+      NO_FREQUENCIES,
+    );
+    expect(bare.householdWeight).toBeCloseTo(bareUnsexed.householdWeight ?? NaN, 6);
   });
 });
