@@ -144,6 +144,7 @@ export class ProcessCompanyChanges {
                         AND n.entity = ANY($4::text[]) AND n.attempts < $5)${which === 'due' ? ' AND c.next_read_at <= now()' : ''}`;
     const params = [tenantId, realmId, this.options.leaseMs, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS];
     const until = Date.now() + READ_IN_HAND_WAIT_MS;
+    let lapsedRetried = false;
     for (;;) {
       const claimed: unknown = await this.db.query(
         `UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'
@@ -158,12 +159,21 @@ export class ProcessCompanyChanges {
       if (returnedRows<{ tenant_id: string }>(claimed).length > 0) break;
       // Held by another replica's read (a round's lease, not a read deferred for the budget, which is held longer) with the notifications still pending: wait for it, bounded; its lease lapsing (a replica gone), claim it.
       const held = (await this.db.query(
-        `SELECT 1 FROM qbo_change_cursor c
-          WHERE c.tenant_id = $1 AND c.realm_id = $2 AND c.claimed_until > now() AND c.claimed_until <= now() + $3 * interval '1 millisecond' AND ${pendingSql}`,
+        `SELECT c.claimed_until > now() AS live FROM qbo_change_cursor c
+          WHERE c.tenant_id = $1 AND c.realm_id = $2 AND c.claimed_until IS NOT NULL AND c.claimed_until <= now() + $3 * interval '1 millisecond' AND ${pendingSql}`,
         params,
-      )) as unknown[];
+      )) as Array<{ live: boolean }>;
+      const lease = held[0];
       // Not past the window's stop either (the worker shutting down): the window goes on without it.
-      if (held.length === 0 || Date.now() >= until || signal?.aborted === true) return;
+      if (lease === undefined || Date.now() >= until || signal?.aborted === true) return;
+      // The lease lapsed between the claim above and this look (each statement reads its own now()):
+      // claim again at once, once (a lease lapsed long ago on a cursor that cannot be read for
+      // another reason costs one more look, not the wait).
+      if (!lease.live) {
+        if (lapsedRetried) return;
+        lapsedRetried = true;
+        continue;
+      }
       await new Promise((resolve) => setTimeout(resolve, READ_IN_HAND_POLL_MS));
     }
     try {
