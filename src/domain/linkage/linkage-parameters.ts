@@ -54,8 +54,8 @@ export interface LinkageParameters {
    * name at one street that are two people, against one person: men's names 62 / 1,108, women's
    * 34 / 905 (most of those an organisation's and its contact's), where the two records gave
    * another phone and another e-mail: men's 25 / 21, women's 1 / 13. So it applies only where
-   * the two records give one street (exact, or with a typo): elsewhere (another street, or none,
-   * as in historical-figures' records of names and birth places) the default's 1%.
+   * both records give a street (the street's own levels weigh whether it is one home): where
+   * either gives none (as historical-figures' names, postcodes and birth places), the default's 1%.
    */
   householdNamesake: Record<'male' | 'female', number>;
   /**

@@ -116,11 +116,12 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   let sibling: number | null = null;
   let nameWeight = 0;
   const managed = !persons && managedContacts(comparisons, tf);
-  // A father and son of one name are counted at one home: the name's sex weighs a namesake in the
-  // household only where the two records give one street (or one with a typo). Elsewhere (no
-  // street, or another) a shared given name is weighed as for any household member.
+  // A father and son of one name are counted where records give their homes: the name's sex
+  // weighs a namesake in the household only where both records give a street (one, another or a
+  // typo of it: the street's own levels weigh whether it is one home). Where either gives none,
+  // nothing places them in one household, and a shared given name is weighed as for any name.
   const street = comparisons.find((c) => c.field === 'street')?.level;
-  const oneHome = street === 'exact' || street === 'typo';
+  const oneHome = street !== undefined && street !== 'missing';
   if (managed) {
     const p = params.siblingClash.managed;
     sibling = Math.log2(p.m / p.u);
