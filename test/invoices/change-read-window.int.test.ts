@@ -148,41 +148,45 @@ it('a window of the schedule whose read fell due and was not done (missed while 
     CUSTOMER_MIRROR_POLL_MS: '600000',
     INVOICE_WINDOW_SPREAD_MS: '0',
   });
-  const missedA = await missedSchedule(a.tenantId);
-  const missedB = await missedSchedule(b.tenantId);
-  const services = back.services;
-  if (services === undefined) throw new Error('the worker has no services');
-  // The new window times taken (the reads due at once with them), then B's read claimed by another
-  // replica (its lease 1.5 s more), which goes away without reading.
-  await services.get(RunDueWindows).recomputeDirty();
-  await h.db.dataSource.query(`UPDATE qbo_change_cursor SET claimed_until = now() + interval '1500 milliseconds' WHERE tenant_id = $1 AND next_read_at <= now()`, [b.tenantId]);
-  const leased = (await h.db.dataSource.query(`SELECT claimed_until FROM qbo_change_cursor WHERE tenant_id = $1 AND claimed_until > now()`, [b.tenantId])) as Array<{ claimed_until: Date }>;
-  expect(leased).toHaveLength(1);
-  const leaseEnd = leased[0]?.claimed_until.getTime() ?? NaN;
-  expect(await cdcCalls(a.realmId)).toHaveLength(0);
-  expect(await cdcCalls(b.realmId)).toHaveLength(0);
+  // Stopped however the test ends (a failure too): its loops never outlive the harness's Postgres.
+  try {
+    const missedA = await missedSchedule(a.tenantId);
+    const missedB = await missedSchedule(b.tenantId);
+    const services = back.services;
+    if (services === undefined) throw new Error('the worker has no services');
+    // The new window times taken (the reads due at once with them), then B's read claimed by another
+    // replica (its lease 1.5 s more), which goes away without reading.
+    await services.get(RunDueWindows).recomputeDirty();
+    await h.db.dataSource.query(`UPDATE qbo_change_cursor SET claimed_until = now() + interval '1500 milliseconds' WHERE tenant_id = $1 AND next_read_at <= now()`, [b.tenantId]);
+    const leased = (await h.db.dataSource.query(`SELECT claimed_until FROM qbo_change_cursor WHERE tenant_id = $1 AND claimed_until > now()`, [b.tenantId])) as Array<{ claimed_until: Date }>;
+    expect(leased).toHaveLength(1);
+    const leaseEnd = leased[0]?.claimed_until.getTime() ?? NaN;
+    expect(await cdcCalls(a.realmId)).toHaveLength(0);
+    expect(await cdcCalls(b.realmId)).toHaveLength(0);
 
-  const results = await services.get(RunDueWindows).run(new Date());
-  for (const [t, missed] of [[a, missedA], [b, missedB]] as const) {
-    const mine = results.find((r) => r.due.tenantId === t.tenantId);
-    expect(mine?.due.scheduledFor?.getTime()).toBe(missed.getTime());
-    expect(mine?.result).toMatchObject({ outcome: 'ran' });
-    // Read by the window itself, before it pushed: one CDC call, the mirror and the notification up to date when it ended.
-    const calls = await cdcCalls(t.realmId);
-    // The state the read depends on, printed beside a failure (a CI run once found no read here).
-    if (calls.length !== 1) expect({ tenant: t === a ? 'a' : 'b', calls, state: await readState(t.tenantId) }).toEqual({ calls: [{}] });
-    expect(calls).toHaveLength(1);
-    const window = await scheduledWindow(t.tenantId);
-    // B's read waited for the other replica's lease to end (50 ms for the two clocks), however late the window started.
-    expect(new Date(calls[0]?.time ?? 0).getTime()).toBeGreaterThanOrEqual(window.started_at.getTime());
-    if (t === b) expect(new Date(calls[0]?.time ?? 0).getTime()).toBeGreaterThanOrEqual(leaseEnd - 50);
-    const done = await notificationsDone(t.tenantId);
-    expect(done.pending).toBe(0);
-    expect(done.at.getTime()).toBeLessThanOrEqual(window.finished_at.getTime());
+    const results = await services.get(RunDueWindows).run(new Date());
+    for (const [t, missed] of [[a, missedA], [b, missedB]] as const) {
+      const mine = results.find((r) => r.due.tenantId === t.tenantId);
+      expect(mine?.due.scheduledFor?.getTime()).toBe(missed.getTime());
+      expect(mine?.result).toMatchObject({ outcome: 'ran' });
+      // Read by the window itself, before it pushed: one CDC call, the mirror and the notification up to date when it ended.
+      const calls = await cdcCalls(t.realmId);
+      // The state the read depends on, printed beside a failure (a CI run once found no read here).
+      if (calls.length !== 1) expect({ tenant: t === a ? 'a' : 'b', calls, state: await readState(t.tenantId) }).toEqual({ calls: [{}] });
+      expect(calls).toHaveLength(1);
+      const window = await scheduledWindow(t.tenantId);
+      // B's read waited for the other replica's lease to end (50 ms for the two clocks), however late the window started.
+      expect(new Date(calls[0]?.time ?? 0).getTime()).toBeGreaterThanOrEqual(window.started_at.getTime());
+      if (t === b) expect(new Date(calls[0]?.time ?? 0).getTime()).toBeGreaterThanOrEqual(leaseEnd - 50);
+      const done = await notificationsDone(t.tenantId);
+      expect(done.pending).toBe(0);
+      expect(done.at.getTime()).toBeLessThanOrEqual(window.finished_at.getTime());
+    }
+    expect(await mirroredEmail(a.tenantId, a.id)).toBe('later@example.com');
+    expect(await mirroredEmail(b.tenantId, b.id)).toBe('second@example.com');
+  } finally {
+    await back.stop();
   }
-  expect(await mirroredEmail(a.tenantId, a.id)).toBe('later@example.com');
-  expect(await mirroredEmail(b.tenantId, b.id)).toBe('second@example.com');
-  await back.stop();
 });
 
 /** What decides whether a window reads the tenant's changes: cursor, notifications, connection, mirror, lists, windows. */
