@@ -197,17 +197,21 @@ export class ProcessCompanyChanges {
       const webhookRead = rows.some((r) => !known.has(r.id));
       if (webhookRead || backstop) {
         // A read a notification asks for is a webhook read; the backstop alone may wait for the read budget.
-        await withCallPurpose(webhookRead ? 'webhook' : 'backstop', () => this.changes.read(tenantId, realmId));
-      } else {
-        await this.db.query(`UPDATE qbo_change_cursor SET claimed_until = NULL WHERE tenant_id = $1`, [tenantId]);
+        // The lease stays held until the notifications it answered are marked (below).
+        await withCallPurpose(webhookRead ? 'webhook' : 'backstop', () => this.changes.read(tenantId, realmId, { keepClaim: true }));
       }
       for (const n of rows) {
         if (n.operation === 'Merge' && n.deleted_id !== null) await this.merge.run(tenantId, realmId, n.deleted_id, n.entity_id);
       }
-      await this.db.query(
-        `UPDATE qbo_webhook_notifications SET processed_at = now(), last_attempt_at = now(), last_error = NULL, claimed_until = NULL WHERE id = ANY($1::bigint[])`,
-        [ids],
-      );
+      // Marked and released together: released first, another replica's round or window could
+      // claim the cursor while these still look pending and read again what was just read.
+      await this.db.transaction(async (tx) => {
+        await tx.query(
+          `UPDATE qbo_webhook_notifications SET processed_at = now(), last_attempt_at = now(), last_error = NULL, claimed_until = NULL WHERE id = ANY($1::bigint[])`,
+          [ids],
+        );
+        await tx.query(`UPDATE qbo_change_cursor SET claimed_until = NULL WHERE tenant_id = $1`, [tenantId]);
+      });
       this.logger.debug({ tenantId, notifications: ids.length, alreadyKnown: known.size, backstop }, 'company changes handled');
     } catch (e) {
       const message = e instanceof QboError ? `${e.code}: ${e.explanation}` : e instanceof Error ? e.message : String(e);
