@@ -1,7 +1,7 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
-import { ContactPerson, INSTITUTION_KINDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex } from './linkage-record';
+import { ContactPerson, INSTITUTION_KINDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -76,7 +76,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'estate';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'estate';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -937,6 +937,20 @@ function kindsClash(a: LinkageRecord, b: LinkageRecord): boolean {
 }
 
 /**
+ * Two organisations' names that share words and each name a trade, no trade both (`TRADE_KINDS`:
+ * "Simmons Roofing Inc." / "Simmons Landscaping", "Reginald's Pressure Washing" / "Reginald's
+ * Moving"): an owner's two businesses. The trades' words are read from the names and the company
+ * names beside them. Not names a typo apart ("Rooter" / "Roofer").
+ */
+function tradesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  if (level !== 'partial' && level !== 'contained') return false;
+  const trades = (r: LinkageRecord) => new Set([...r.nameTokens, ...r.companyTokens].map((t) => TRADE_KINDS.get(t)).filter((k): k is string => k !== undefined));
+  const ta = trades(a);
+  const tb = trades(b);
+  return ta.size > 0 && tb.size > 0 && ![...ta].some((k) => tb.has(k));
+}
+
+/**
  * Two organisations' names that clash (`formClash`, `namesItsSite`); an organisation's against a
  * person's: a trust, fund, estate or building's owners is no person ('form'), and a firm under
  * another name than the person's is the firm or its owner billed on their own ('contact'); not a
@@ -950,6 +964,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     if (formClash(a, b, level)) return 'form';
     if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';
     if (kindsClash(a, b)) return 'kind';
+    if (tradesClash(a, b, level)) return 'trade';
     // Two owners' associations, one's name the other's with words of its own ("Stone Pointe Heights
     // Homeowners Association" / "Stone Pointe HOA", "Palomino Commons Unit 2 HOA"): another phase,
     // section or neighbour of one estate, each an association of its own (in fifteen labelled sets,

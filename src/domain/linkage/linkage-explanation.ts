@@ -41,6 +41,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   'other-name': ' (no word in common: another company of the same owner, or one renamed?)',
   'common-words': " (in common only words many customers' names here have: another customer of the same kind, or one renamed?)",
   kind: ' (institutions of two kinds: a parish and its school?)',
+  trade: ' (named for two trades: another business of the same owner?)',
   estate: " (one owners' association's name the other's with words of its own: another phase or section of the estate?)",
 };
 

@@ -1784,3 +1784,28 @@ describe('a namesake in the household, by the sex of the name (the nineteenth st
     expect(bare.householdWeight).toBeCloseTo(bareUnsexed.householdWeight ?? NaN, 6);
   });
 });
+
+describe('an owner\'s businesses named for two trades (the twenty-first stop: us-auto\'s sibling firms, counted on fifteen read sets)', () => {
+  const yard = { phone: '(770) 555-0171', address: { line1: '18977 Lakeview Ct', city: 'Kennesaw', region: 'GA', postalCode: '30152' } };
+  const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a, ...yard }), linkageRecord({ displayName: b, ...yard })).find((f) => f.clash !== undefined)?.clash;
+
+  it('two trades, no trade in common, are two businesses: never linked on the shared phone and yard', () => {
+    expect(clash('Simmons Roofing Inc.', 'Simmons Landscaping')).toBe('trade');
+    expect(clash("Reginald's Pressure Washing, LLC", "Reginald's Moving & Storage")).toBe('trade');
+    expect(clash('Peterson Plumbing Inc.', 'Peterson Irrigation LLC')).toBe('trade');
+    expect(decide({ displayName: 'Simmons Roofing Inc.', ...yard }, [candidate('1', { displayName: 'Simmons Landscaping', ...yard })]).outcome).not.toBe('link');
+    // Weighed, not vetoed by the vocabulary: the clash caps the match at the sibling alternative's odds.
+    const s = linkageScoring(linkageRecord({ displayName: 'Simmons Roofing Inc.', ...yard }), linkageRecord({ displayName: 'Simmons Landscaping', ...yard }), params, NO_FREQUENCIES);
+    expect(s.siblingWeight).toBeCloseTo(Math.log2(0.1 / 0.5), 1);
+  });
+
+  it("one firm's trade written in other words, a trade added, or a firm named for none is no clash of trades", () => {
+    expect(clash('Johnson Heating & Cooling', 'Johnson HVAC Services')).not.toBe('trade');
+    expect(clash('Plomberie Tremblay', 'Tremblay Plumbing')).not.toBe('trade');
+    expect(clash('Greenway Lawn Care', 'Greenway Landscaping')).not.toBe('trade');
+    expect(clash("Reginald's Pressure Washing", "Reginald's Cleaning Services")).not.toBe('trade');
+    expect(clash('Smith Plumbing', 'Smith Plumbing & Heating')).not.toBe('trade');
+    expect(clash('Smith Enterprises', 'Smith Roofing')).not.toBe('trade');
+    expect(decide({ displayName: 'Greenway Lawn Care', ...yard }, [candidate('1', { displayName: 'Greenway Landscaping', ...yard })]).outcome).toBe('link');
+  });
+});
