@@ -76,7 +76,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'estate';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'estate';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -950,6 +950,43 @@ function tradesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name
   return ta.size > 0 && tb.size > 0 && ![...ta].some((k) => tb.has(k));
 }
 
+/** A foundation's or a named fund's words ("The Kelly Family Foundation", "Kelly Fdn", "Ironwood Telecom Community Fund"). */
+const FOUNDATION_WORDS = new Set(['foundation', 'fdn', 'fndn', 'fdtn']);
+const FUND_KINDS = new Set(['family', 'community', 'memorial', 'scholarship']);
+/** The words of a body of an organisation's members, parents or supporters: its PTA, boosters, auxiliary, guild, women's group. */
+const AUXILIARY_WORDS = new Set(['pta', 'ptsa', 'pto', 'ptso', 'boosters', 'booster', 'auxiliary', 'guild', 'alumni', 'womens', 'women', 'mens', 'ladies']);
+
+/** Whether `r`'s names name a foundation or fund, or a body of members or supporters ("Friends of …", "Parent Teacher …", "Altar Society", a club's "Social Club"). */
+function affiliateNamed(r: LinkageRecord): boolean {
+  const tokens = [...r.nameTokens, ...r.companyTokens];
+  return tokens.some(
+    (t, i) =>
+      FOUNDATION_WORDS.has(t) ||
+      (t.length >= 8 && oneEditApart(t, 'foundation')) ||
+      (t === 'fund' && FUND_KINDS.has(tokens[i - 1] ?? '')) ||
+      AUXILIARY_WORDS.has(t) ||
+      (t === 'friends' && i === 0) ||
+      (t === 'teacher' && tokens[i - 1] === 'parent') ||
+      (t === 'society' && (tokens[i - 1] === 'altar' || tokens[i - 1] === 'rosary')) ||
+      (t === 'club' && tokens[i - 1] === 'social'),
+  );
+}
+
+/**
+ * One name is an organisation's, family's or person's and the other its foundation, or a body of
+ * its members or supporters, named after it: "Juniper Energy Foundation" / "Juniper Energy, Inc.",
+ * "The Gary and Judy Ford Foundation" / Gary and Judy Ford, "Thoreau Middle PTSA" / "Thoreau
+ * Middle School", "Friends of Ridgecrest Elementary", "Wesley United Methodist Church Women's
+ * Fellowship" / the church, "Raheny RFC Social Club Ltd" / "Raheny RFC" (a club's licensed bar, a
+ * company of its own). Each is a body of its own (its own tax number and bank account) that
+ * gives the other's address, phone and often its mail domain. Only names that share words (one
+ * contains the other, or both some), and only where one of them says it.
+ */
+function affiliateClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  if (level !== 'contained' && level !== 'partial') return false;
+  return affiliateNamed(a) !== affiliateNamed(b);
+}
+
 /**
  * Two organisations' names that clash (`formClash`, `namesItsSite`); an organisation's against a
  * person's: a trust, fund, estate or building's owners is no person ('form'), and a firm under
@@ -960,6 +997,7 @@ function tradesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name
 function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): NameClash | undefined {
   const orgA = organisationNamed(a);
   const orgB = organisationNamed(b);
+  if ((orgA || orgB) && affiliateClash(a, b, level)) return 'affiliate';
   if (orgA && orgB) {
     if (formClash(a, b, level)) return 'form';
     if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';

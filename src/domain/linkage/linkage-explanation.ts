@@ -42,6 +42,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   'common-words': " (in common only words many customers' names here have: another customer of the same kind, or one renamed?)",
   kind: ' (institutions of two kinds: a parish and its school?)',
   trade: ' (named for two trades: another business of the same owner?)',
+  affiliate: " (one the other's foundation, or a body of its members or supporters: its PTA, guild or women's group?)",
   estate: " (one owners' association's name the other's with words of its own: another phase or section of the estate?)",
 };
 

@@ -1809,3 +1809,32 @@ describe('an owner\'s businesses named for two trades (the twenty-first stop: us
     expect(decide({ displayName: 'Greenway Lawn Care', ...yard }, [candidate('1', { displayName: 'Greenway Landscaping', ...yard })]).outcome).toBe('link');
   });
 });
+
+describe("an organisation's foundation and the bodies of its members or supporters (the twenty-first stop: us-nonprofit, run blind, then read)", () => {
+  const site = { phone: '(503) 555-0142', address: { line1: '1200 SE Division St', city: 'Portland', region: 'OR', postalCode: '97202' } };
+  const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a, ...site }), linkageRecord({ displayName: b, ...site })).find((f) => f.clash !== undefined)?.clash;
+
+  it('a foundation, a PTA, friends, a guild or a women\'s group named after an organisation or a family is another customer, at its phone and address', () => {
+    expect(clash('Juniper Energy Foundation', 'Juniper Energy, Inc.')).toBe('affiliate');
+    expect(clash('The Gary and Judy Ford Foundation', 'Ford, Gary and Judy')).toBe('affiliate');
+    expect(clash('Gary and Judy Ford Fdn', 'Ford, Gary and Judy')).toBe('affiliate');
+    expect(clash('Ironwood Telecom Community Fund', 'Ironwood Telecom, Inc.')).toBe('affiliate');
+    expect(clash('Thoreau Middle PTSA', 'Thoreau Middle School')).toBe('affiliate');
+    expect(clash('Friends of Ridgecrest Elementary', 'Ridgecrest Elementary')).toBe('affiliate');
+    expect(clash('Emerson Elementary Parent Teacher Association', 'Emerson Elementary')).toBe('affiliate');
+    expect(clash("Wesley United Methodist Church Women's Fellowship", 'Wesley United Methodist Church')).toBe('affiliate');
+    expect(clash('St. Michael Catholic Church Altar Society', 'St. Michael Catholic Church')).toBe('affiliate');
+    expect(clash('Raheny RFC Social Club Ltd', 'Raheny RFC')).toBe('affiliate');
+    const person = { displayName: 'Gary Ford', givenName: 'Gary', familyName: 'Ford', ...site };
+    expect(decide({ displayName: 'The Gary and Judy Ford Foundation', ...site }, [candidate('1', { displayName: 'Ford, Gary and Judy', ...site })]).outcome).not.toBe('link');
+    expect(decide({ displayName: 'Juniper Energy Foundation', ...site }, [candidate('1', { displayName: 'Juniper Energy, Inc.', ...site })]).outcome).not.toBe('link');
+    expect(compareRecords(linkageRecord({ displayName: 'Ford Family Foundation', ...site }), linkageRecord(person)).find((f) => f.clash !== undefined)?.clash).toBe('affiliate');
+  });
+
+  it('the foundation or the group written two ways (a typo, an abbreviation) is no clash', () => {
+    expect(clash('The Kelly Family Foundation', 'the kelly family foundatinn')).toBeUndefined();
+    expect(clash('The Kelly Family Foundation', 'Kelly Family Fdn')).toBeUndefined();
+    expect(clash('Thoreau Middle PTSA', 'Thoreau Middle School PTSA')).toBeUndefined();
+    expect(decide({ displayName: 'Kelly Family Fdn', ...site }, [candidate('1', { displayName: 'The Kelly Family Foundation', ...site })]).outcome).toBe('link');
+  });
+});
