@@ -76,7 +76,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'estate';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -987,6 +987,30 @@ function affiliateClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
   return affiliateNamed(a) !== affiliateNamed(b);
 }
 
+/** A government's name: "City of …", "… County Council", "Department of …", a ministry. */
+const GOVERNMENT_FIRST = new Set(['city', 'county', 'town', 'village', 'borough', 'township', 'district', 'shire']);
+const GOVERNMENT_WORDS = new Set(['department', 'dept', 'ministry', 'municipality', 'council', 'govt', 'government']);
+/** Words of a billing desk, not of a unit ("- Accounts Payable", "Finance"). */
+const BILLING_WORDS = new Set(['accounts', 'account', 'payable', 'payables', 'ap', 'finance', 'billing', 'invoices', 'receivable']);
+
+// "City" before other words (the name's own order or "Neighborhood Svcs, City of Santa Fe" turned), not last ("Kansas City").
+const governmentNamed = (r: LinkageRecord): boolean => r.nameTokens.some((t, i) => GOVERNMENT_WORDS.has(t) || (GOVERNMENT_FIRST.has(t) && i < r.nameTokens.length - 1));
+
+/**
+ * Two units of one government, each named by words of its own ("City of Santa Fe - Neighborhood
+ * Services" / "City of Santa Fe - Community Development Department", "Department of Conservation
+ * - Hamilton" / "- Te Anau"): each department, office or division is billed on its own, and all
+ * give the city hall's address, switchboard and mail domain. Not one unit written two ways ("Comm."
+ * / "Community", a typo), nor a unit against the whole government ("Napier City Council (Parks &
+ * Reserves)" / "Napier City Council": contained, one customer), nor a billing desk's words.
+ */
+function unitsClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  if (level !== 'partial' || !governmentNamed(a) || !governmentNamed(b)) return false;
+  const own = (x: LinkageRecord, y: LinkageRecord) =>
+    wordsOfItsOwn(x.nameTokens, y.nameTokens, false).filter((t) => !GOVERNMENT_WORDS.has(t) && !GOVERNMENT_FIRST.has(t) && !BILLING_WORDS.has(t) && !OFFICE_WORDS.has(t) && !/\d/.test(t));
+  return own(a, b).length > 0 && own(b, a).length > 0;
+}
+
 /**
  * Two organisations' names that clash (`formClash`, `namesItsSite`); an organisation's against a
  * person's: a trust, fund, estate or building's owners is no person ('form'), and a firm under
@@ -1003,6 +1027,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';
     if (kindsClash(a, b)) return 'kind';
     if (tradesClash(a, b, level)) return 'trade';
+    if (unitsClash(a, b, level)) return 'unit';
     // Two owners' associations, one's name the other's with words of its own ("Stone Pointe Heights
     // Homeowners Association" / "Stone Pointe HOA", "Palomino Commons Unit 2 HOA"): another phase,
     // section or neighbour of one estate, each an association of its own (in fifteen labelled sets,
@@ -1368,7 +1393,9 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
         : !x.organisationNamed && !y.organisationNamed && (ownMailboxes(x, y, true) || ownMailboxes(y, x, true));
     // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
     const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);
-    const clash = company.clash ?? (written ? 'form' : ownerOrFirm ? 'contact' : undefined);
+    // So is a foundation, or a body of members, whose record names a trustee or officer of the family's ("The Schmidt Family Fdn.", Theodore Schmidt).
+    const affiliate = firm !== null && affiliateNamed(firm) && !affiliateNamed(person);
+    const clash = company.clash ?? (written ? 'form' : affiliate ? 'affiliate' : ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   const contact = compareContacts(x, y);

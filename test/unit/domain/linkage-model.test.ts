@@ -1829,6 +1829,11 @@ describe("an organisation's foundation and the bodies of its members or supporte
     expect(decide({ displayName: 'The Gary and Judy Ford Foundation', ...site }, [candidate('1', { displayName: 'Ford, Gary and Judy', ...site })]).outcome).not.toBe('link');
     expect(decide({ displayName: 'Juniper Energy Foundation', ...site }, [candidate('1', { displayName: 'Juniper Energy, Inc.', ...site })]).outcome).not.toBe('link');
     expect(compareRecords(linkageRecord({ displayName: 'Ford Family Foundation', ...site }), linkageRecord(person)).find((f) => f.clash !== undefined)?.clash).toBe('affiliate');
+    // A foundation's record naming its trustee, against the couple's own record.
+    const fdn = { displayName: 'The Schmidt Family Fdn.', givenName: 'Theodore', familyName: 'Schmidt', companyName: 'The Schmidt Family Fdn.', ...site };
+    const couple = { displayName: 'Theodore and Andrea Schmidt', givenName: 'Theodore', familyName: 'Schmidt', ...site };
+    expect(compareRecords(linkageRecord(fdn), linkageRecord(couple)).find((f) => f.clash !== undefined)?.clash).toBe('affiliate');
+    expect(decide(fdn, [candidate('1', couple)]).outcome).not.toBe('link');
   });
 
   it('the foundation or the group written two ways (a typo, an abbreviation) is no clash', () => {
@@ -1836,5 +1841,23 @@ describe("an organisation's foundation and the bodies of its members or supporte
     expect(clash('The Kelly Family Foundation', 'Kelly Family Fdn')).toBeUndefined();
     expect(clash('Thoreau Middle PTSA', 'Thoreau Middle School PTSA')).toBeUndefined();
     expect(decide({ displayName: 'Kelly Family Fdn', ...site }, [candidate('1', { displayName: 'The Kelly Family Foundation', ...site })]).outcome).toBe('link');
+  });
+});
+
+describe("one government's departments (the twenty-first stop: us-nonprofit's agencies at one city hall)", () => {
+  const hall = { phone: '(505) 555-0160', email: 'finance@cityofsantafe.example', address: { line1: '200 Lincoln Ave', city: 'Santa Fe', region: 'NM', postalCode: '87501' } };
+  const clash = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a, ...hall }), linkageRecord({ displayName: b, ...hall })).find((f) => f.clash !== undefined)?.clash;
+
+  it('two units, each named by words of its own, are two customers at the city hall', () => {
+    expect(clash('City of Santa Fe, Neighborhood Svcs', 'City of Santa Fe - Community Development Department')).toBe('unit');
+    expect(clash('City of Rochester - Youth Services Division', 'City of Rochester - Office of Immigrant Affairs')).toBe('unit');
+    expect(decide({ displayName: 'City of Santa Fe, Neighborhood Svcs', ...hall }, [candidate('1', { displayName: 'City of Santa Fe - Community Development Department', ...hall })]).outcome).not.toBe('link');
+  });
+
+  it('one unit written two ways, with its billing desk, or against the whole government is no clash of units', () => {
+    expect(clash('City of Northampton - Comm. Development Department', 'City of Northampton - Community Development Department')).toBeUndefined();
+    expect(clash('City of Taos - Cultural Affairs Dept. - Accounts Payable', 'City of Taos - Cultural Affaris Department')).toBeUndefined();
+    expect(clash('Napier City Council (Parks & Reserves)', 'Napier City Council')).not.toBe('unit');
+    expect(decide({ displayName: 'City of Taos - Cultural Affairs Dept. - Accounts Payable', ...hall }, [candidate('1', { displayName: 'City of Taos - Cultural Affairs Department', ...hall })]).outcome).toBe('link');
   });
 });
