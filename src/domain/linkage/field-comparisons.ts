@@ -952,7 +952,7 @@ function tradesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name
 
 /** A foundation's or a named fund's words ("The Kelly Family Foundation", "Kelly Fdn", "Ironwood Telecom Community Fund"). */
 const FOUNDATION_WORDS = new Set(['foundation', 'fdn', 'fndn', 'fdtn']);
-const FUND_KINDS = new Set(['family', 'community', 'memorial', 'scholarship']);
+const FUND_KINDS = new Set(['family', 'community', 'comm', 'memorial', 'scholarship']);
 /** The words of a body of an organisation's members, parents or supporters: its PTA, boosters, auxiliary, guild, women's group. */
 const AUXILIARY_WORDS = new Set(['pta', 'ptsa', 'pto', 'ptso', 'boosters', 'booster', 'auxiliary', 'guild', 'alumni', 'womens', 'women', 'mens', 'ladies']);
 

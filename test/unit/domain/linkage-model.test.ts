@@ -1840,6 +1840,7 @@ describe("an organisation's foundation and the bodies of its members or supporte
     expect(clash('The Kelly Family Foundation', 'the kelly family foundatinn')).toBeUndefined();
     expect(clash('The Kelly Family Foundation', 'Kelly Family Fdn')).toBeUndefined();
     expect(clash('Thoreau Middle PTSA', 'Thoreau Middle School PTSA')).toBeUndefined();
+    expect(clash('Ironwood Telecom Community Fund', 'Ironwood Telecom Comm. Fund')).toBeUndefined();
     expect(decide({ displayName: 'Kelly Family Fdn', ...site }, [candidate('1', { displayName: 'The Kelly Family Foundation', ...site })]).outcome).toBe('link');
   });
 });
