@@ -954,21 +954,28 @@ function tradesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name
 const FOUNDATION_WORDS = new Set(['foundation', 'fdn', 'fndn', 'fdtn']);
 const FUND_KINDS = new Set(['family', 'community', 'comm', 'memorial', 'scholarship']);
 /** The words of a body of an organisation's members, parents or supporters: its PTA, boosters, auxiliary, guild, women's group. */
-const AUXILIARY_WORDS = new Set(['pta', 'ptsa', 'pto', 'ptso', 'boosters', 'booster', 'auxiliary', 'guild', 'alumni', 'womens', 'women', 'mens', 'ladies']);
+const AUXILIARY_WORDS = new Set(['pta', 'ptsa', 'pto', 'ptso', 'boosters', 'auxiliary', 'alumni']);
+const MEMBERS_WORDS = new Set(['womens', 'women', 'mens', 'ladies', 'guild', 'booster']);
 
-/** Whether `r`'s names name a foundation or fund, or a body of members or supporters ("Friends of …", "Parent Teacher …", "Altar Society", a club's "Social Club"). */
+/** Words after "Foundation" that make it a builder's trade ("Ortiz Foundation Repair"), not a charity. */
+const FOUNDATION_TRADE = new Set(['repair', 'repairs', 'contractors', 'contracting', 'drilling', 'specialists', 'solutions', 'systems', 'concrete']);
+/** Words of a group beside "Women's", "Men's" or "Ladies" ("Women's Fellowship", "Men's Club"): not a salon's or a shop's ("Ladies Salon"). */
+const GROUP_WORDS_OF_MEMBERS = new Set(['fellowship', 'club', 'circle', 'society', 'group', 'league', 'forum', 'auxiliary', 'guild', 'ministry', 'ministries', 'elca', 'sodality', 'association', 'assn', 'shed']);
+
+/** Whether `r`'s names name a foundation or fund, or a body of members or supporters ("Friends of …", "Parent Teacher …", "Altar Society", a club's "Social Club"); each name read on its own. */
 function affiliateNamed(r: LinkageRecord): boolean {
-  const tokens = [...r.nameTokens, ...r.companyTokens];
-  return tokens.some(
-    (t, i) =>
-      FOUNDATION_WORDS.has(t) ||
-      (t.length >= 8 && oneEditApart(t, 'foundation')) ||
-      (t === 'fund' && FUND_KINDS.has(tokens[i - 1] ?? '')) ||
-      AUXILIARY_WORDS.has(t) ||
-      (t === 'friends' && i === 0) ||
-      (t === 'teacher' && tokens[i - 1] === 'parent') ||
-      (t === 'society' && (tokens[i - 1] === 'altar' || tokens[i - 1] === 'rosary')) ||
-      (t === 'club' && tokens[i - 1] === 'social'),
+  return [r.nameTokens, r.companyTokens].some((tokens) =>
+    tokens.some(
+      (t, i) =>
+        ((FOUNDATION_WORDS.has(t) || (t.length >= 8 && oneEditApart(t, 'foundation'))) && !FOUNDATION_TRADE.has(tokens[i + 1] ?? '')) ||
+        (t === 'fund' && FUND_KINDS.has(tokens[i - 1] ?? '')) ||
+        AUXILIARY_WORDS.has(t) ||
+        (MEMBERS_WORDS.has(t) && tokens.some((w, j) => j !== i && GROUP_WORDS_OF_MEMBERS.has(w))) ||
+        (t === 'friends' && i === 0 && tokens.length > 1) ||
+        (t === 'teacher' && tokens[i - 1] === 'parent') ||
+        (t === 'society' && (tokens[i - 1] === 'altar' || tokens[i - 1] === 'rosary')) ||
+        (t === 'club' && tokens[i - 1] === 'social'),
+    ),
   );
 }
 
@@ -993,8 +1000,14 @@ const GOVERNMENT_WORDS = new Set(['department', 'dept', 'ministry', 'municipalit
 /** Words of a billing desk, not of a unit ("- Accounts Payable", "Finance"). */
 const BILLING_WORDS = new Set(['accounts', 'account', 'payable', 'payables', 'ap', 'finance', 'billing', 'invoices', 'receivable']);
 
-// "City" before other words (the name's own order or "Neighborhood Svcs, City of Santa Fe" turned), not last ("Kansas City").
-const governmentNamed = (r: LinkageRecord): boolean => r.nameTokens.some((t, i) => GOVERNMENT_WORDS.has(t) || (GOVERNMENT_FIRST.has(t) && i < r.nameTokens.length - 1));
+/** A government's mail domain: "cityofsantafe.org", "santafenm.gov", "leeds.gov.uk". */
+const GOVERNMENT_DOMAIN = /^(?:city|county|town|village|borough|township|district|shire)of|\.gov(?:\.[a-z]{2})?$|\.govt\.[a-z]{2}$/;
+// A council, a department or a ministry by its words; "City", "County", "Town" and the like
+// (not last: "Kansas City") only at a government's mail domain: "Village Pizza", "County Line
+// Feed" and "Town & Country Realty" are businesses.
+const governmentNamed = (r: LinkageRecord): boolean =>
+  r.nameTokens.some((t) => GOVERNMENT_WORDS.has(t)) ||
+  (r.emailDomain !== null && GOVERNMENT_DOMAIN.test(r.emailDomain) && r.nameTokens.some((t, i) => GOVERNMENT_FIRST.has(t) && i < r.nameTokens.length - 1));
 
 /**
  * Two units of one government, each named by words of its own ("City of Santa Fe - Neighborhood
@@ -1021,7 +1034,8 @@ function unitsClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
 function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): NameClash | undefined {
   const orgA = organisationNamed(a);
   const orgB = organisationNamed(b);
-  if ((orgA || orgB) && affiliateClash(a, b, level)) return 'affiliate';
+  // Against a person: not a record of the body's own details in its officer's name (`firmsContactDetails`).
+  if ((orgA || orgB) && affiliateClash(a, b, level) && (orgA === orgB || !firmsContactDetails(orgA ? a : b, orgA ? b : a))) return 'affiliate';
   if (orgA && orgB) {
     if (formClash(a, b, level)) return 'form';
     if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';
@@ -1394,7 +1408,7 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
     // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
     const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);
     // So is a foundation, or a body of members, whose record names a trustee or officer of the family's ("The Schmidt Family Fdn.", Theodore Schmidt).
-    const affiliate = firm !== null && affiliateNamed(firm) && !affiliateNamed(person);
+    const affiliate = firm !== null && affiliateNamed(firm) && !affiliateNamed(person) && !firmsContactDetails(firm, person);
     const clash = company.clash ?? (written ? 'form' : affiliate ? 'affiliate' : ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];

@@ -413,8 +413,10 @@ export const INSTITUTION_KINDS = new Map<string, string>([
  * Irrigation") are an owner's two businesses, which share his phone, mailbox and yard. In fifteen
  * labelled sets, such pairs sharing a name word and a contact detail were two customers 52 times
  * in 52. Only words that name a trade wherever they stand: not Estate (a deceased's, a housing
- * estate), Kitchen (a restaurant's or a fitter's), Ranch (a place's), Stone, Air, Body, Express or the surnames that
- * are trades (Glass is kept: an owner named Glass has his own trade's word beside it).
+ * estate), Kitchen (a restaurant's or a fitter's), Ranch (a place's), Farm (State Farm), Pressure (a pump's),
+ * Stone, Air, Body, Express or the surnames that
+ * are trades (Glass is kept: an owner named Glass has his own trade's word beside it). Trades one
+ * firm often joins are one ("Moving & Storage", "Lock & Security", "Towing" and "Collision").
  */
 export const TRADE_KINDS = new Map<string, string>(
   Object.entries({
@@ -427,8 +429,8 @@ export const TRADE_KINDS = new Map<string, string>(
     irrigation: 'irrigation sprinkler sprinklers',
     paving: 'concrete paving pavers masonry asphalt driveways',
     painting: 'painting painters painter decorating decorators',
-    cleaning: 'cleaning cleaners janitorial maids pressure powerwashing nettoyage',
-    moving: 'moving movers relocation relocations removals removalists',
+    cleaning: 'cleaning cleaners janitorial maids washing powerwashing nettoyage',
+    moving: 'moving movers relocation relocations removals removalists storage',
     haulage: 'delivery couriers courier freight logistics trucking haulage transport transportation shipping',
     pest: 'pest exterminating exterminators termite',
     pools: 'pool pools',
@@ -437,9 +439,8 @@ export const TRADE_KINDS = new Map<string, string>(
     flooring: 'flooring carpets tiling',
     fencing: 'fencing fences',
     glass: 'glass glazing glaziers',
-    locksmith: 'locksmith locksmiths',
-    towing: 'towing',
-    auto: 'auto automotive collision tires tire',
+    locksmith: 'locksmith locksmiths security alarms',
+    auto: 'auto automotive collision tires tire towing',
     food: 'catering caterers bakery cafe restaurant bistro grill pizza pizzeria deli diner traiteur boulangerie patisserie brasserie trattoria ristorante taqueria panaderia coffee espresso roasters',
     accounting: 'accounting bookkeeping accountants cpa cpas payroll tax',
     law: 'law legal attorneys lawyers solicitors barristers',
@@ -447,18 +448,15 @@ export const TRADE_KINDS = new Map<string, string>(
     medical: 'medical physicians pediatrics chiropractic physiotherapy',
     insurance: 'insurance underwriters assurance',
     property: 'realty realtors properties property rentals leasing',
-    beauty: 'salon barber barbers barbershop hair nails beauty',
+    beauty: 'salon barber barbers barbershop hair nails beauty grooming',
     photography: 'photography photographers',
-    farming: 'farm farms farming dairy orchard orchards',
-    veterinary: 'veterinary grooming kennels',
+    farming: 'farming dairy orchard orchards',
+    veterinary: 'veterinary kennels',
     engineering: 'engineering engineers',
     architecture: 'architects architecture',
     printing: 'printing printers signs signage',
-    security: 'security alarms',
-    storage: 'storage',
     welding: 'welding fabrication',
     staffing: 'staffing recruiting recruitment',
-    travel: 'travel tours',
   }).flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
 );
 

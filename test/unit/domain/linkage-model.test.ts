@@ -1806,6 +1806,8 @@ describe('an owner\'s businesses named for two trades (the twenty-first stop: us
     expect(clash("Reginald's Pressure Washing", "Reginald's Cleaning Services")).not.toBe('trade');
     expect(clash('Smith Plumbing', 'Smith Plumbing & Heating')).not.toBe('trade');
     expect(clash('Smith Enterprises', 'Smith Roofing')).not.toBe('trade');
+    expect(clash('Metro Moving', 'Metro Storage')).not.toBe('trade');
+    expect(clash("Joe's Towing", "Joe's Collision Center")).not.toBe('trade');
     expect(decide({ displayName: 'Greenway Lawn Care', ...yard }, [candidate('1', { displayName: 'Greenway Landscaping', ...yard })]).outcome).toBe('link');
   });
 });
@@ -1841,6 +1843,10 @@ describe("an organisation's foundation and the bodies of its members or supporte
     expect(clash('The Kelly Family Foundation', 'Kelly Family Fdn')).toBeUndefined();
     expect(clash('Thoreau Middle PTSA', 'Thoreau Middle School PTSA')).toBeUndefined();
     expect(clash('Ironwood Telecom Community Fund', 'Ironwood Telecom Comm. Fund')).toBeUndefined();
+    // A builder's trade, a salon's or a lender's words are no foundation or members' group (a review's cases).
+    expect(clash('Ortiz Foundation Repair', 'Ortiz Concrete')).not.toBe('affiliate');
+    expect(clash("Lisa's Ladies Salon", "Lisa's Hair Salon")).not.toBe('affiliate');
+    expect(clash('Guild Mortgage Company', 'Guild Mortgage Services')).not.toBe('affiliate');
     expect(decide({ displayName: 'Kelly Family Fdn', ...site }, [candidate('1', { displayName: 'The Kelly Family Foundation', ...site })]).outcome).toBe('link');
   });
 });
@@ -1859,6 +1865,9 @@ describe("one government's departments (the twenty-first stop: us-nonprofit's ag
     expect(clash('City of Northampton - Comm. Development Department', 'City of Northampton - Community Development Department')).toBeUndefined();
     expect(clash('City of Taos - Cultural Affairs Dept. - Accounts Payable', 'City of Taos - Cultural Affaris Department')).toBeUndefined();
     expect(clash('Napier City Council (Parks & Reserves)', 'Napier City Council')).not.toBe('unit');
+    // "Village", "County", "Town" name businesses too: a government only at its mail domain, or by a council's, department's or ministry's word.
+    const shop = { phone: '(505) 555-0161', email: 'hello@villagevet.example', address: hall.address };
+    expect(compareRecords(linkageRecord({ displayName: 'Village Veterinary Clinic', ...shop }), linkageRecord({ displayName: 'Village Animal Hospital', ...shop })).find((f) => f.clash !== undefined)?.clash).not.toBe('unit');
     expect(decide({ displayName: 'City of Taos - Cultural Affairs Dept. - Accounts Payable', ...hall }, [candidate('1', { displayName: 'City of Taos - Cultural Affairs Department', ...hall })]).outcome).toBe('link');
   });
 });
