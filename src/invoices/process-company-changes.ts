@@ -198,7 +198,7 @@ export class ProcessCompanyChanges {
       if (webhookRead || backstop) {
         // A read a notification asks for is a webhook read; the backstop alone may wait for the read budget.
         // The lease stays held until the notifications it answered are marked (below).
-        await withCallPurpose(webhookRead ? 'webhook' : 'backstop', () => this.changes.read(tenantId, realmId, { keepClaim: true }));
+        await withCallPurpose(webhookRead ? 'webhook' : 'backstop', () => this.changes.read(tenantId, realmId));
       }
       for (const n of rows) {
         if (n.operation === 'Merge' && n.deleted_id !== null) await this.merge.run(tenantId, realmId, n.deleted_id, n.entity_id);

@@ -105,17 +105,16 @@ export class ReadCompanyChanges {
 
   /**
    * Reads and applies the company's changes since the cursor; returns how many objects changed (0
-   * when nothing was read). `keepClaim`: the cursor's lease is left held, for a caller that releases
-   * it with its own bookkeeping (the notifications the read answered, marked in the same
-   * transaction): released here, another replica's round or window could claim it between the two
-   * and read again what was just read.
+   * when nothing was read). The cursor's lease is the caller's to release, with its own bookkeeping
+   * (`ProcessCompanyChanges` marks the notifications the read answered in the same transaction):
+   * released here, another replica's round or window could claim it between the two and read again
+   * what was just read.
    */
-  async read(tenantId: string, realmId: string, opts: { keepClaim?: boolean } = {}): Promise<number> {
-    const keepClaim = opts.keepClaim === true;
+  async read(tenantId: string, realmId: string): Promise<number> {
     const point = await this.point(tenantId, realmId);
     if (point === null) return 0;
     let since = point.since;
-    if (Date.now() - since.getTime() > CDC_MAX_AGE_MS) return this.reload(tenantId, realmId, point.takenAt, keepClaim);
+    if (Date.now() - since.getTime() > CDC_MAX_AGE_MS) return this.reload(tenantId, realmId, point.takenAt);
     let total = 0;
     let listsChanged = false;
     for (;;) {
@@ -140,7 +139,7 @@ export class ReadCompanyChanges {
       break;
     }
     if (listsChanged) await this.lists.releaseListHolds(tenantId);
-    await this.advance(tenantId, realmId, since, point.takenAt, keepClaim);
+    await this.advance(tenantId, realmId, since, point.takenAt);
     this.logger.debug({ tenantId, changed: total }, 'company changes read with one CDC call');
     return total;
   }
@@ -182,19 +181,19 @@ export class ReadCompanyChanges {
    * The shared point moves on, in one transaction with the mirror's and the lists' own points (the
    * status shows them). A load (mirror or lists) that finished while this read ran (after
    * `readStartedAt`) keeps its own point, and the shared point moves no further than it: what that
-   * load's older pages may have overwritten is read again, never missed. The lease is released
-   * unless `keepClaim`.
+   * load's older pages may have overwritten is read again, never missed. The lease is left to
+   * the caller (`read`).
    */
-  private async advance(tenantId: string, realmId: string, since: Date, readStartedAt: Date, keepClaim: boolean): Promise<void> {
+  private async advance(tenantId: string, realmId: string, since: Date, readStartedAt: Date): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query(
         `UPDATE qbo_change_cursor SET cdc_since = least($2::timestamptz,
                   (SELECT min(p.cdc_since) FROM (
                      SELECT cdc_since FROM qbo_customer_mirror_state WHERE tenant_id = $1 AND realm_id = $3 AND loaded_at > $4
                      UNION ALL SELECT cdc_since FROM qbo_company_lists WHERE tenant_id = $1 AND realm_id = $3 AND status = 'ready' AND loaded_at > $4) p)),
-                last_read_at = now(), claimed_until = CASE WHEN $5 THEN claimed_until END, attempts = 0, last_error = NULL, updated_at = now()
+                last_read_at = now(), attempts = 0, last_error = NULL, updated_at = now()
           WHERE tenant_id = $1 AND realm_id = $3 AND ${realmGuardSql('$1', '$3')}`,
-        [tenantId, since, realmId, readStartedAt, keepClaim],
+        [tenantId, since, realmId, readStartedAt],
       );
       for (const table of ['qbo_customer_mirror_state', 'qbo_company_lists']) {
         await tx.query(
@@ -206,12 +205,12 @@ export class ReadCompanyChanges {
   }
 
   /** The point is older than CDC reaches: customers and lists are read afresh, and the point restarts from then. */
-  private async reload(tenantId: string, realmId: string, readStartedAt: Date, keepClaim: boolean): Promise<number> {
+  private async reload(tenantId: string, realmId: string, readStartedAt: Date): Promise<number> {
     const startedAt = new Date(Date.now() - CLOCK_SKEW_MS);
     this.logger.info({ tenantId, realmId }, 'company changes point older than CDC reaches: customers and lists read afresh');
     const customers = await withCallPurpose('load', () => this.customers.loadFull(tenantId, realmId));
     const items = await this.sync.loadFull(tenantId, realmId);
-    await this.advance(tenantId, realmId, startedAt, readStartedAt, keepClaim);
+    await this.advance(tenantId, realmId, startedAt, readStartedAt);
     return customers + items;
   }
 }
