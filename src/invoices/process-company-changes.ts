@@ -102,18 +102,18 @@ export class ProcessCompanyChanges {
           WHERE c.next_read_at <= now() AND (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
           ORDER BY c.next_read_at LIMIT $1
           FOR UPDATE OF c SKIP LOCKED)
-       UPDATE qbo_change_cursor c SET claimed_until = now() + $2 * interval '1 millisecond'
+       UPDATE qbo_change_cursor c SET claimed_until = now() + $2 * interval '1 millisecond', claim_token = gen_random_uuid()
          FROM due WHERE c.tenant_id = due.tenant_id
-       RETURNING c.tenant_id, c.realm_id, c.last_read_at < now() - $3 * interval '1 millisecond' AS backstop`,
+       RETURNING c.tenant_id, c.realm_id, c.claim_token, c.last_read_at < now() - $3 * interval '1 millisecond' AS backstop`,
       [limit, o.leaseMs, o.backstopMs],
     );
-    const tenants = returnedRows<{ tenant_id: string; realm_id: string; backstop: boolean }>(claimed);
+    const tenants = returnedRows<{ tenant_id: string; realm_id: string; claim_token: string; backstop: boolean }>(claimed);
     // Several tenants at once (each its own company, its own limits): a thousand tenants due before their windows are read in minutes, not one after another.
     const queue = [...tenants];
     const reader = async () => {
       for (let t = queue.shift(); t !== undefined; t = queue.shift()) {
         try {
-          await this.readTenant(t.tenant_id, t.realm_id, t.backstop);
+          await this.readTenant(t.tenant_id, t.realm_id, t.backstop, t.claim_token);
         } finally {
           await this.schedule.recompute([t.tenant_id]);
         }
@@ -145,18 +145,20 @@ export class ProcessCompanyChanges {
     const params = [tenantId, realmId, this.options.leaseMs, CONSUMED_WEBHOOK_ENTITIES, MAX_WEBHOOK_ATTEMPTS];
     const until = Date.now() + READ_IN_HAND_WAIT_MS;
     let lapsedRetried = false;
+    let claim: string | undefined;
     for (;;) {
       const claimed: unknown = await this.db.query(
-        `UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond'
+        `UPDATE qbo_change_cursor c SET claimed_until = now() + $3 * interval '1 millisecond', claim_token = gen_random_uuid()
           WHERE c.tenant_id = $1 AND c.realm_id = $2 AND (c.claimed_until IS NULL OR c.claimed_until < now()) AND c.next_attempt_at <= now()
             AND ${pendingSql}
             AND EXISTS (SELECT 1 FROM qbo_connections q WHERE q.tenant_id = c.tenant_id AND q.realm_id = c.realm_id AND q.status = 'connected')
             AND EXISTS (SELECT 1 FROM qbo_customer_mirror_state s WHERE s.tenant_id = c.tenant_id AND s.realm_id = c.realm_id AND s.status = 'ready')
             AND NOT EXISTS (SELECT 1 FROM qbo_company_lists l WHERE l.tenant_id = c.tenant_id AND l.status = 'loading' AND l.claimed_until > now())
-         RETURNING c.tenant_id`,
+         RETURNING c.claim_token`,
         params,
       );
-      if (returnedRows<{ tenant_id: string }>(claimed).length > 0) break;
+      claim = returnedRows<{ claim_token: string }>(claimed)[0]?.claim_token;
+      if (claim !== undefined) break;
       // Held by another replica's read (a round's lease, not a read deferred for the budget, which is held longer) with the notifications still pending: wait for it, bounded; its lease lapsing (a replica gone), claim it.
       const held = (await this.db.query(
         `SELECT c.claimed_until > now() AS live FROM qbo_change_cursor c
@@ -177,14 +179,20 @@ export class ProcessCompanyChanges {
       await new Promise((resolve) => setTimeout(resolve, READ_IN_HAND_POLL_MS));
     }
     try {
-      await this.readTenant(tenantId, realmId, false);
+      await this.readTenant(tenantId, realmId, false, claim);
     } finally {
       await this.schedule.recompute([tenantId]);
     }
   }
 
-  /** Reads the tenant's changes (one CDC call) unless every pending notification is already known, then follows its merges. */
-  private async readTenant(tenantId: string, realmId: string, backstop: boolean): Promise<void> {
+  /**
+   * Reads the tenant's changes (one CDC call) unless every pending notification is already known,
+   * then follows its merges. `claim` is the cursor's claim token this read holds: the lease is
+   * released (or, deferred, held longer) only while it is still this claim. A read that outlived
+   * its lease (a slow company, a long merge) may find another replica's newer claim on the cursor,
+   * which it must leave alone.
+   */
+  private async readTenant(tenantId: string, realmId: string, backstop: boolean, claim: string): Promise<void> {
     const rows = (await this.db.query(
       `SELECT id, entity, entity_id, operation, deleted_id, last_updated FROM qbo_webhook_notifications
         WHERE tenant_id = $4 AND realm_id = $1 AND processed_at IS NULL AND entity = ANY($2::text[]) AND attempts < $3
@@ -210,7 +218,7 @@ export class ProcessCompanyChanges {
           `UPDATE qbo_webhook_notifications SET processed_at = now(), last_attempt_at = now(), last_error = NULL, claimed_until = NULL WHERE id = ANY($1::bigint[])`,
           [ids],
         );
-        await tx.query(`UPDATE qbo_change_cursor SET claimed_until = NULL WHERE tenant_id = $1`, [tenantId]);
+        await tx.query(`UPDATE qbo_change_cursor SET claimed_until = NULL, claim_token = NULL WHERE tenant_id = $1 AND claim_token = $2`, [tenantId, claim]);
       });
       this.logger.debug({ tenantId, notifications: ids.length, alreadyKnown: known.size, backstop }, 'company changes handled');
     } catch (e) {
@@ -221,14 +229,16 @@ export class ProcessCompanyChanges {
         `UPDATE qbo_webhook_notifications SET attempts = attempts + $3, last_attempt_at = now(), last_error = $2, claimed_until = NULL WHERE id = ANY($1::bigint[])`,
         [ids, message, deferred ? 0 : 1],
       );
-      // A deferred read (the app's read budget) is tried again after a while, not at every round; a failure backs off.
+      // A deferred read (the app's read budget) is tried again after a while, not at every round; a
+      // failure backs off. Only under this read's own claim: a newer claim's read records its own outcome.
       await this.db.query(
         `UPDATE qbo_change_cursor SET last_error = $3, updated_at = now(),
                 claimed_until = CASE WHEN $2 THEN now() + $4 * interval '1 millisecond' END,
+                claim_token = CASE WHEN $2 THEN claim_token END,
                 attempts = attempts + CASE WHEN $2 THEN 0 ELSE 1 END,
                 next_attempt_at = CASE WHEN $2 THEN next_attempt_at ELSE now() + least(power(2, attempts), 600) * interval '1 second' END
-          WHERE tenant_id = $1`,
-        [tenantId, deferred, message, DEFERRED_RETRY_MS],
+          WHERE tenant_id = $1 AND claim_token = $5`,
+        [tenantId, deferred, message, DEFERRED_RETRY_MS, claim],
       );
     }
   }

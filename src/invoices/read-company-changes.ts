@@ -72,7 +72,7 @@ export class ReadCompanyChanges {
         WHERE m.status = 'ready' AND m.cdc_since IS NOT NULL AND (c.tenant_id IS NULL OR c.realm_id <> m.realm_id)
           AND (${recent})
        ON CONFLICT (tenant_id) DO UPDATE SET realm_id = EXCLUDED.realm_id, cdc_since = EXCLUDED.cdc_since, last_read_at = EXCLUDED.last_read_at,
-              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, next_read_at = now(), updated_at = now()
+              attempts = 0, next_attempt_at = now(), last_error = NULL, claimed_until = NULL, claim_token = NULL, next_read_at = now(), updated_at = now()
        RETURNING tenant_id`,
       [tenantId, loadedAfter],
     )) as Array<{ tenant_id: string }>;

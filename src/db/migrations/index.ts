@@ -33,6 +33,7 @@ import { QboChangeCursor1763780000000 } from './1763780000000-qbo-change-cursor'
 import { AwaitingInvoiceLinks1763800000000 } from './1763800000000-awaiting-invoice-links';
 import { AwaitingCompanySettingsLinks1763820000000 } from './1763820000000-awaiting-company-settings-links';
 import { LinkageKeysVersion1763830000000 } from './1763830000000-linkage-keys-version';
+import { ChangeCursorClaimToken1763840000000 } from './1763840000000-change-cursor-claim-token';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   ChangeCursorNextRead1763810000002,
   AwaitingCompanySettingsLinks1763820000000,
   LinkageKeysVersion1763830000000,
+  ChangeCursorClaimToken1763840000000,
 ];
