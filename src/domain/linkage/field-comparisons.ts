@@ -56,6 +56,14 @@ export interface FieldComparison {
    */
   ownWords?: boolean;
   /**
+   * The names agree through a person's record's CompanyName against an organisation's own record
+   * (Robert Smith, CompanyName "My Plan Hub" / "My Plan Hub Pty Ltd"): the key ("n:") of that
+   * company's name. Where many of the tenant's customers name it, it is an agent's or an
+   * employer's that many persons are billed through, and the person is one of its clients
+   * ('agent', `weighComparisons`), not the organisation itself, as a firm's own contact is.
+   */
+  companyOf?: string;
+  /**
    * The sex the birth lists give a given name two records share exactly ("john": male): a son is
    * named for his father far more often than a daughter for her mother, so a namesake in the
    * household is weighed by it (`LinkageParameters.householdNamesake`).
@@ -76,7 +84,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate' | 'agent' | 'clients';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -850,19 +858,20 @@ function commonWords(x: readonly string[], y: readonly string[]): string[] | nul
  * The closest level of two records' names, each as its display and its company name; the sorted
  * words of the side that agreed best (its frequency key) and a lone word of it, if one side is one.
  */
-function bestNames(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel<'name'>; key: string; lone: string | undefined } {
+function bestNames(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel<'name'>; key: string; lone: string | undefined; companyOf?: LinkageRecord } {
   const pairs: Array<[readonly string[], readonly string[]]> = [[a.nameTokens, b.nameTokens]];
   if (a.companyTokens.length > 0) pairs.push([a.companyTokens, b.nameTokens]);
   if (b.companyTokens.length > 0) pairs.push([a.nameTokens, b.companyTokens]);
   const order = FIELD_LEVELS.name;
-  let best: { level: FieldLevel<'name'>; key: string; lone: string | undefined } = { level: 'missing', key: '', lone: undefined };
+  let best: { level: FieldLevel<'name'>; key: string; lone: string | undefined; companyOf?: LinkageRecord } = { level: 'missing', key: '', lone: undefined };
   let outlets: boolean | undefined; // read once, and only where a company name's containment asks
   for (const [i, [x, y]] of pairs.entries()) {
     const level = compareTokens(x, y);
     if (level === 'missing') continue;
     if (i > 0 && level === 'contained' && (outlets ??= outletsOfOne(a, b))) continue;
     if (best.level === 'missing' || order.indexOf(level) < order.indexOf(best.level)) {
-      best = { level, key: [...x].sort().join(' '), lone: x.length === 1 ? x[0] : y.length === 1 ? y[0] : undefined };
+      const of = x === a.companyTokens && i > 0 ? a : y === b.companyTokens && i > 0 ? b : undefined;
+      best = { level, key: [...x].sort().join(' '), lone: x.length === 1 ? x[0] : y.length === 1 ? y[0] : undefined, ...(of !== undefined ? { companyOf: of } : {}) };
     }
   }
   return best;
@@ -1067,18 +1076,21 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
-  const { level: best, key: bestKey, lone } = bestNames(a, b);
+  const { level: best, key: bestKey, lone, companyOf } = bestNames(a, b);
+  // A person's record agreeing with an organisation's own through its CompanyName: keyed by that name (`FieldComparison.companyOf`).
+  const other = companyOf === a ? b : a;
+  const ofCompany = companyOf !== undefined && companyOf.isPerson && !companyOf.organisationNamed && other.organisationNamed && !other.isPerson && (best === 'exact' || best === 'typo' || best === 'contained') ? { companyOf: `n:${[...companyOf.companyTokens].sort().join(' ')}` } : {};
   // One name under two countries' registers is two companies ("Soon Cheong Food Trading Pte Ltd" / "… Sdn. Bhd.").
-  if (best === 'exact') return otherRegisters(a, b) ? { field: 'name', level: 'different', clash: 'form' } : { field: 'name', level: best, tfKey: `n:${bestKey}` };
+  if (best === 'exact') return otherRegisters(a, b) ? { field: 'name', level: 'different', clash: 'form' } : { field: 'name', level: best, tfKey: `n:${bestKey}`, ...ofCompany };
   const clash = best === 'missing' ? undefined : namesClash(a, b, best);
   const common = clash === undefined && best === 'partial' && registeredNames(a, b) ? commonWords(a.nameTokens, b.nameTokens) : null;
   const clashed = clash === undefined ? (common === null ? {} : { common }) : { clash };
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that
   // word is rare among the tenant's customers (a lone "charles" is contained in every Charles).
-  if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}`, ...clashed };
+  if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}`, ...clashed, ...ofCompany };
   // Not at a mailbox of the names' own domain (a manager writes from its own: "Coastal Plumbing Services" / "Coastal Plumbing" at coastalplumbing.com.au is one firm written longer).
-  if (best === 'contained' && clash === undefined && containedWithOwnWords(a, b) && !ownDomain(a, b) && !ownDomain(b, a)) return { field: 'name', level: best, ...clashed, ownWords: true };
-  return { field: 'name', level: best, ...clashed };
+  if (best === 'contained' && clash === undefined && containedWithOwnWords(a, b) && !ownDomain(a, b) && !ownDomain(b, a)) return { field: 'name', level: best, ...clashed, ownWords: true, ...ofCompany };
+  return { field: 'name', level: best, ...clashed, ...ofCompany };
 }
 
 /**
@@ -1117,7 +1129,9 @@ function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // Two numbered companies, by no number in common ("SP41754" / "Strata Plan 47664"): whether they
   // clash is the records' names' question (`contactsClash`).
   if (numberingLevel([a.companyTokens], [b.companyTokens]) !== null) return { field: 'company', level: 'different' };
-  return { field: 'company', level: level === 'exact' ? 'exact' : level === 'typo' || level === 'contained' ? 'close' : 'different' };
+  // Keyed by the company's name: two persons billed through one that many customers name are two of its clients as likely as one ('clients', `weighComparisons`).
+  if (level === 'exact') return { field: 'company', level, companyOf: `n:${[...a.companyTokens].sort().join(' ')}` };
+  return { field: 'company', level: level === 'typo' || level === 'contained' ? 'close' : 'different' };
 }
 
 function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
@@ -1377,7 +1391,9 @@ export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
  * name as a token set (organisations, whoever their contact persons: `comparedAsPersons`; or a
  * person against a company); a company name besides a person's name is a field of its own.
  */
-export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldComparison[] {
+export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): FieldComparison[] {
+  const x = withoutAgentsName(recordX);
+  const y = withoutAgentsName(recordY);
   const a = asComparedWith(x, y);
   const b = asComparedWith(y, x);
   let names: FieldComparison[];
@@ -1412,10 +1428,45 @@ export function compareRecords(x: LinkageRecord, y: LinkageRecord): FieldCompari
     const clash = company.clash ?? (written ? 'form' : affiliate ? 'affiliate' : ownerOrFirm ? 'contact' : undefined);
     names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
+  // A client billed through an agent, against the agent's own record or another client's (`agentClash`).
+  const agents = agentClash(x, y);
+  if (agents !== undefined) {
+    const { clash: _said, ...name } = names[2] ?? missing('name');
+    names[2] = name;
+    names[3] = { ...(names[3] ?? missing('company')), clash: agents };
+  }
   const contact = compareContacts(x, y);
   const name = names[2];
   const namesDiffer = name !== undefined && (name.level === 'partial' || name.level === 'different' || name.clash !== undefined);
   return [...names, namesDiffer && contact.level !== 'missing' ? { ...contact, context: 'names-differ' as const } : contact, compareEmail(a, b), comparePhone(a, b), ...compareAddress(a, b), compareCountry(a, b)];
+}
+
+/** A record billed through an agent whose CompanyName is the agent's (`LinkageRecord.agent`): compared without it, as the person's own. */
+function withoutAgentsName(r: LinkageRecord): LinkageRecord {
+  return r.agent.length > 0 && r.companyTokens.some((t) => r.agent.includes(t)) ? { ...r, companyTokens: [] } : r;
+}
+
+/** Name levels at which an agent's name agrees with an organisation's, or with another client's agent. */
+const AGENT_AGREES = new Set<FieldLevel>(['exact', 'typo', 'contained']);
+
+/**
+ * A person billed through an agent (`LinkageRecord.agent`) against the agent's own record
+ * ('agent': "Harvey Christodoulou c/- Clear Path Plan Management" / "Clear Path Plan Management
+ * Pty Ltd" at its PO box, phone and mailbox, is the plan manager's client, not the plan manager),
+ * or against another client of the same agent ('clients': two participants of one plan manager
+ * share its e-mail, phone and office, so only their names tell them apart). In the labelled sets
+ * read, a person's record displayed with an agent against the agent's own record was another
+ * customer 159 times in 159 (au-health's plan managers); an owner's first name before the firm
+ * ("Connie (Zen Printing)", au-trades) is the firm's contact and reads no agent.
+ */
+function agentClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefined {
+  const agreeing = (agent: readonly string[], r: LinkageRecord) => [r.nameTokens, r.companyTokens].some((t) => t.length > 0 && AGENT_AGREES.has(compareTokens(agent, t)));
+  if (x.agent.length > 0 && y.agent.length > 0) return AGENT_AGREES.has(compareTokens(x.agent, y.agent)) ? 'clients' : undefined;
+  const [client, other] = x.agent.length > 0 ? [x, y] : [y, x];
+  // Not a record naming the client too ("CHARLES KOWALSKI (PINNACLE DIRECT INS) #P103284727", no given or family name): the client's claim written as one name.
+  const family = (client.family ?? '').split(' ').filter((t) => t !== '');
+  const namesClient = family.length > 0 && family.every((t) => other.nameTokens.includes(t));
+  return client.agent.length > 0 && other.organisationNamed && !namesClient && agreeing(client.agent, other) ? 'agent' : undefined;
 }
 
 /** An organisation's record's contact person: its contact fields, or the person its own given and family names hold. */

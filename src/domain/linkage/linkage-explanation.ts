@@ -45,6 +45,8 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   affiliate: " (one the other's foundation, or a body of its members or supporters: its PTA, guild or women's group?)",
   unit: ' (two units of one government, each named by words of its own: two departments or offices billed apart?)',
   estate: " (one owners' association's name the other's with words of its own: another phase or section of the estate?)",
+  agent: " (a person billed care of an agent against the agent's own record: the agent's client, not the agent?)",
+  clients: " (two persons billed care of one agent, whose e-mail, phone and office all its clients give: only the names tell them apart)",
 };
 
 function strength(weight: number): string {
@@ -55,7 +57,11 @@ function strength(weight: number): string {
 
 /** One field in words: "surname differs by one letter: strong for (+5.1)". */
 export function describeField(e: FieldEvidence): string | null {
-  if (e.level === 'missing') return e.clash === undefined ? null : `names of two organisations${CLASH_PHRASES[e.clash]}: no evidence for or against a stranger (0.0)`;
+  if (e.level === 'missing') {
+    if (e.clash === undefined) return null;
+    const what = e.clash === 'agent' || e.clash === 'clients' ? 'billed through an agent' : 'names of two organisations';
+    return `${what}${CLASH_PHRASES[e.clash]}: no evidence for or against a stranger (0.0)`;
+  }
   let phrase = PHRASES[e.field][e.level] ?? `${e.field} ${e.level}`;
   if (e.field === 'email' && e.level === 'same-local' && e.context === 'name-derived') phrase = 'same e-mail name, at another domain or with another number';
   if (e.clash !== undefined) phrase += CLASH_PHRASES[e.clash];

@@ -123,7 +123,17 @@ export interface LinkageRecord {
    */
   partnership: boolean;
   /** The name is a couple's ("Ariki & Anne Tāwhiri", "JR & KL Thompson"): their partnership is theirs. */
-  couple: boolean;
+  couple: boolean;  /**
+   * The organisation a person's record is billed through, as name tokens: a display of the
+   * person's whole name and then the agent, care of ("Harvey Christodoulou c/- Clear Path Plan
+   * Management") or in parentheses as its CompanyName ("Rajesh Reddy (Clear Path)", CompanyName
+   * "Clear Path Plan Management"), or CompanyName "c/- Bluegum Real Estate". The customer is the
+   * person (an NDIS participant billed through a plan manager, a landlord through an agency, a
+   * driver's claim through an insurer); the agent's e-mail, phone and office are shared by all its
+   * clients, and the agent is a customer of its own. Empty otherwise (a first name only: "Connie
+   * (Zen Printing)" is the firm's contact, not a client of it).
+   */
+  agent: string[];
 }
 
 /**
@@ -1125,6 +1135,48 @@ function gmailDots(email: string): string {
 /** "c/-", "c/o", "care of", "attn": what follows names whom to send to (a landlord's agent, a firm's contact), not the customer. */
 const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?)\s.*$/i;
 
+/** "H Gupta (parent: Navneet Gupta)", "Liam Mehta - child of Kavita": a child billed with a parent's or guardian's details. */
+const CHILD_OF = /^(.+?)\s*(?:\(\s*(?:parent|guardian|mother|father|mum|mom|dad)\b\s*:?\s*([^()]+)\)|\s[-\u2013]\s*(?:child|son|daughter)\s+of\s+(.+))\s*$/i;
+
+/**
+ * A child's record written with the parent's or guardian's name beside it: the customer is the
+ * child, named first, whose given and family names the record's fields may hold as the parent's
+ * ("H Gupta (parent: Navneet Gupta)", Navneet Gupta: read with the parent's names, the child's
+ * record was the parent's own). Read as the child's name alone, the parent's e-mail, phone and
+ * address kept; a child of one word's name keeps the fields' surname.
+ */
+function childWritten(c: CustomerContact): CustomerContact {
+  const m = typeof c.displayName === 'string' && c.displayName.length <= 120 ? CHILD_OF.exec(c.displayName) : null;
+  // Only a person's record (a given or family name in its fields): "Smith & Son - child of …" is no child.
+  if (m === null || (tokensOf(normaliseText(c.givenName)).length === 0 && tokensOf(normaliseText(c.familyName)).length === 0)) return c;
+  const child = (m[1] ?? '').trim().split(/\s+/);
+  const parent = tokensOf(normaliseText(m[2] ?? m[3]));
+  const given = tokensOf(normaliseText(c.givenName));
+  // The fields hold the parent where their given name is the parent's (or they give none).
+  const parents = given.length === 0 || (given[0] !== undefined && parent.includes(given[0]) && !tokensOf(normaliseText(child[0])).includes(given[0]));
+  if (child.length < 2) return parents ? { ...c, displayName: `${child[0] ?? ''} ${c.familyName ?? ''}`.trim(), givenName: child[0] ?? null } : { ...c, displayName: (m[1] ?? '').trim() };
+  return parents ? { ...c, displayName: child.join(' '), givenName: child[0] ?? null, familyName: child.slice(1).join(' ') } : { ...c, displayName: child.join(' ') };
+}
+
+/** "Bluegum Plan Managers obo Emily Thompson": an agent "on behalf of" a person. */
+const ON_BEHALF = /^(.+?)\s+(?:obo|o\/b\/o|on\s+behalf\s+of)\s+(.+)$/i;
+
+/**
+ * An agent's display on behalf of a person, where the record's given and family names are that
+ * person's ("Bluegum Plan Managers obo Emily Thompson", Emily Thompson): written as the person care
+ * of the agent ("Emily Thompson c/- Bluegum Plan Managers"), as the same bill is written elsewhere,
+ * so it is read as the person's record billed through the agent (`LinkageRecord.agent`).
+ */
+function onBehalfWritten(c: CustomerContact): CustomerContact {
+  const m = typeof c.displayName === 'string' && c.displayName.length <= 120 ? ON_BEHALF.exec(c.displayName) : null;
+  if (m === null) return c;
+  const person = tokensOf(normaliseText(m[2]));
+  const given = tokensOf(normaliseText(c.givenName));
+  const family = tokensOf(normaliseText(c.familyName));
+  const theirs = given.length > 0 && family.length > 0 && family.every((f) => person.includes(f)) && person.every((w) => given.includes(w) || family.includes(w));
+  return theirs ? { ...c, displayName: `${(m[2] ?? '').trim()} c/- ${(m[1] ?? '').trim()}` } : c;
+}
+
 /**
  * The contact without the agent it is sent care of: a landlord billed "Ross Murphy c/- Landmark
  * Property" (or with CompanyName "C/- Landmark Property") is Ross Murphy, whose agency's name,
@@ -1140,6 +1192,38 @@ function withoutCareOf(c: CustomerContact): CustomerContact {
   const displayName = cut(c.displayName);
   const companyName = cut(c.companyName);
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
+}
+
+const CARE_OF_AGENT = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of)\s+(.+)$/i;
+
+/**
+ * The agent a person's record is billed through (`LinkageRecord.agent`): what follows "c/-" in
+ * its display or CompanyName, or its CompanyName where the display's parentheses name it by a
+ * word of its own ("(Bluegum PM)" of "Bluegum Plan Managers"); only after a display of the
+ * person's given name (or initial) and whole surname, and never an organisation named for them.
+ */
+function agentOf(c: CustomerContact): string[] {
+  const given = tokensOf(normaliseText(c.givenName));
+  const family = tokensOf(normaliseText(c.familyName));
+  const display = c.displayName ?? '';
+  if (given.length === 0 || family.length === 0 || display.length > 120) return [];
+  let before: string | null = null;
+  let agent: string | null = null;
+  const careOf = CARE_OF_AGENT.exec(display);
+  const companyCareOf = CARE_OF_AGENT.exec(` ${c.companyName ?? ''}`);
+  const parenthesised = /^([^()]+?)\s*\(([^()]+)\)/.exec(display);
+  if (careOf !== null) [before, agent] = [display.slice(0, careOf.index), careOf[1] ?? null];
+  else if (companyCareOf !== null) [before, agent] = [display, companyCareOf[1] ?? null];
+  else if (parenthesised !== null && (c.companyName ?? '').trim() !== '') {
+    const company = nameTokens(c.companyName, false);
+    if (nameTokens(parenthesised[2], false).some((t) => t.length >= 3 && company.includes(t))) [before, agent] = [parenthesised[1] ?? null, c.companyName ?? null];
+  }
+  if (before === null || agent === null) return [];
+  const words = tokensOf(normaliseText(before));
+  const own = [...given, ...family];
+  const ofPerson = words.length >= 2 && family.every((f) => words.includes(f)) && words.every((w) => own.includes(w) || (w.length === 1 && given.some((g) => g.startsWith(w))));
+  const tokens = ofPerson ? nameTokens(agent, false) : [];
+  return tokens.some((t) => family.includes(t)) ? [] : tokens;
 }
 
 /** A trading name or an agent after the dash names no branch ("Reid Pty Ltd - T/A Reid Electrical"). */
@@ -1180,7 +1264,8 @@ function closeCorporationCountry(country: string | null, phone: string | null | 
 
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
-  const c = withoutDottedTitles(withoutCareOf(withoutNameCount(withinQboLimits(contact))));
+  const counted = childWritten(onBehalfWritten(withoutNameCount(withinQboLimits(contact))));
+  const c = withoutDottedTitles(withoutCareOf(counted));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c);
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
@@ -1247,6 +1332,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     branch: organisation ? branchOf(contactName(c), tokens) : [],
     partnership: organisation && partners.partnership,
     couple: partners.couple,
+    agent: organisation ? [] : agentOf(counted),
   };
 }
 
@@ -1427,10 +1513,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * (Mohammad, Mohamed, Mohd, Muhd) are one given name, keyed as "muhammad"; 18: since a country is read by its name in
  * several languages or its alpha-3 code ("South Africa", "Suid-Afrika", "SGP"), so a phone is keyed in its
  * country (+27…, not the digits as written); 19: since "food" is a trade word ("Thye Leong Food Ent" an
- * organisation's name, keyed as one, not a person's). Only ever goes up:
+ * organisation's name, keyed as one, not a person's); 20: since an agent's display on behalf of a person ("Bluegum Plan
+ * Managers obo Emily Thompson") is read as the person's, care of the agent, and a child's beside
+ * its parent ("H Gupta (parent: Navneet Gupta)") as the child's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 19;
+export const LINKAGE_KEYS_VERSION = 20;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

@@ -89,6 +89,41 @@ function managedContacts(comparisons: readonly FieldComparison[], tf: TermFreque
 }
 
 /**
+ * How many of the tenant's customers must name an organisation (as their name or CompanyName) for
+ * it to be an agent's or employer's that persons are billed through: itself and two more.
+ */
+const AGENT_NAMED_BY = 3;
+
+/**
+ * A person's record agrees with an organisation's own only through its CompanyName, and many of
+ * the tenant's customers name that organisation (`FieldComparison.companyOf`): the person is one
+ * of its clients ('agent'). In the labelled sets read, such a person's record against the
+ * organisation's own was the organisation 76 times in 80 where only the organisation named it
+ * (a firm's contact writing in its name) and another customer 40 times in 40 where five or more did
+ * (au-health's plan managers' participants).
+ */
+function agentOfMany(c: FieldComparison, tf: TermFrequencies): boolean {
+  return c.companyOf !== undefined && (tf.counts.get(c.companyOf) ?? 0) >= AGENT_NAMED_BY;
+}
+
+/** How many of the tenant's customers name the company two persons' records share (`FieldComparison.companyOf`; 0 if none). */
+function companyNamedBy(comparisons: readonly FieldComparison[], tf: TermFrequencies): number {
+  const company = comparisons.find((c) => c.field === 'company' && c.companyOf !== undefined);
+  return company?.companyOf === undefined ? 0 : (tf.counts.get(company.companyOf) ?? 0);
+}
+
+/** The most customers of the tenant that give any one contact detail the pair agrees on exactly (0: none agreed, or its frequency unknown). */
+function sharedContactCount(comparisons: readonly FieldComparison[], tf: TermFrequencies): number {
+  let most = 0;
+  for (const [field, levels] of CONTACT_AGREES) {
+    const c = comparisons.find((x) => x.field === field);
+    if (c === undefined || !levels.has(c.level) || c.tfKey === undefined) continue;
+    most = Math.max(most, tf.counts.get(c.tfKey) ?? 0);
+  }
+  return most;
+}
+
+/**
  * How many of the tenant's customers' names a word must be in to be common: a kind's word
  * ("Trust", "Whānau", "Lands", "Plumbing"), not a family's or a place's that names one customer.
  */
@@ -127,9 +162,9 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     sibling = Math.log2(p.m / p.u);
   }
   for (const c of comparisons) {
-    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : undefined);
+    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
-    if (clash !== undefined && clash !== 'managed') {
+    if (clash !== undefined && clash !== 'managed' && clash !== 'clients') {
       const p = params.siblingClash[clash];
       sibling = Math.min(sibling ?? 0, Math.log2(p.m / p.u));
     }
@@ -169,6 +204,11 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
       if (hu !== undefined) household = (household ?? 0) + Math.log2(p.m / hu);
     }
   }
+  // Two clients of one agent (`NameClash` 'clients'): under "another of its clients" every detail
+  // that is the agent's agrees as it does for one client, and only the names weigh, by chance; its
+  // prior odds are the agent's other clients, counted by the customers that give the details agreed on.
+  const clients = comparisons.some((c) => c.clash === 'clients' || (c.field === 'company' && agentOfMany(c, tf))) ? Math.max(sharedContactCount(comparisons, tf), companyNamedBy(comparisons, tf)) : 0;
+  if (clients >= 2) sibling = Math.min(sibling ?? Number.POSITIVE_INFINITY, nameWeight - Math.log2((clients - 1) / params.siblingPriorOdds));
   // Only given names tell a customer from another member of its household: without both,
   // nothing weighs for or against that alternative, and its prior alone would cap the match
   // probability (a missing field acting as a veto). So it is weighed only when both have one.

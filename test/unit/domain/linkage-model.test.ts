@@ -1871,3 +1871,67 @@ describe("one government's departments (the twenty-first stop: us-nonprofit's ag
     expect(decide({ displayName: 'City of Taos - Cultural Affairs Dept. - Accounts Payable', ...hall }, [candidate('1', { displayName: 'City of Taos - Cultural Affairs Department', ...hall })]).outcome).toBe('link');
   });
 });
+
+describe("persons billed through an agent (the twenty-second stop: au-health's NDIS plan managers, read)", () => {
+  const office = { email: 'invoices@clearpathplan.example', phone: '(03) 7010 2083', address: { line1: 'PO Box 16', city: 'Springvale', region: 'VIC', postalCode: '3171', country: 'Australia' } };
+  const agency: CustomerContact = { displayName: 'Clear Path Plan Management Pty Ltd', companyName: 'Clear Path Plan Management Pty Ltd', ...office };
+  const client = (displayName: string, givenName: string, familyName: string, companyName: string | null = 'Clear Path Plan Management'): CustomerContact => ({ displayName, givenName, familyName, companyName, ...office });
+  const clashes = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).filter((f) => f.clash !== undefined).map((f) => f.clash);
+  // The agent's e-mail, phone and office are given by each of its clients and by itself.
+  const frequencies: TermFrequencies = {
+    mirrorSize: 1500,
+    counts: new Map([['e:invoices@clearpathplan.example', 17], ['p:370102083', 17], ['n:clear mgmt path plan', 17], ['f:fraser', 2], ['g:joan', 3], ['f:reddy', 2], ['g:rajesh', 2]]),
+  };
+
+  it('reads the agent after the person\'s whole name, care of or in parentheses naming its company, never after a first name alone', () => {
+    expect(linkageRecord(client('Harvey Christodoulou c/- Clear Path Plan Management', 'Harvey', 'Christodoulou')).agent).toEqual(['clear', 'path', 'plan', 'mgmt']);
+    expect(linkageRecord(client('Rajesh Reddy (Clear Path)', 'Rajesh', 'Reddy')).agent).toEqual(['clear', 'path', 'plan', 'mgmt']);
+    expect(linkageRecord(client('M. Do c/- Tally', 'M.', 'Do', 'Tally')).agent).toEqual(['tally']);
+    expect(linkageRecord({ displayName: 'Bassam Semaan', givenName: 'Bassam', familyName: 'Semaan', companyName: 'c/- Bluegum Real Estate' }).agent).toEqual(['bluegum', 'real', 'estate']);
+    expect(linkageRecord({ displayName: 'Connie (Zen Printing)', givenName: 'Connie', familyName: 'Li', companyName: 'Zen Printing' }).agent).toEqual([]);
+    expect(linkageRecord({ displayName: 'Mark Jones (Jones Plumbing)', givenName: 'Mark', familyName: 'Jones', companyName: 'Jones Plumbing' }).agent).toEqual([]);
+    expect(linkageRecord({ displayName: 'Catherine Hébert', givenName: 'Catherine', familyName: 'Hébert', companyName: 'Bistro Jade Garden Inc.' }).agent).toEqual([]);
+    // The agent on behalf of the person is the person care of the agent; not where the names are not the record's person's.
+    const onBehalf = linkageRecord({ displayName: 'Bluegum Plan Managers obo Emily Thompson', givenName: 'Emily', familyName: 'Thompson' });
+    expect({ agent: onBehalf.agent, tokens: onBehalf.nameTokens, person: onBehalf.isPerson }).toEqual({ agent: ['bluegum', 'plan', 'managers'], tokens: ['emily', 'thompson'], person: true });
+    expect(linkageRecord({ displayName: 'Smith Holdings obo Jane Smith' }).agent).toEqual([]);
+  });
+
+  it("reads a child billed beside its parent as the child, with the parent's details, not as the parent", () => {
+    const home = { email: 'n.gupta72@gmail.com', address: { line1: 'PO Box 9103', city: 'Thornbury', region: 'VIC', postalCode: '3071' } };
+    const child = linkageRecord({ displayName: 'H Gupta (parent: Navneet Gupta)', givenName: 'Navneet', familyName: 'Gupta', ...home });
+    expect({ given: child.given, family: child.family }).toEqual({ given: 'h', family: 'gupta' });
+    expect(linkageRecord({ displayName: 'H. Bhatia - child of Anjali', givenName: 'Anjali', familyName: 'Bhatia' }).given).toBe('h');
+    expect(linkageRecord({ displayName: 'Lakshmi Patel (parent: Anjali Patel)', givenName: 'Lakshmi', familyName: 'Patel' }).given).toBe('lakshmi');
+    expect(linkageRecord({ displayName: 'Smith & Son - child of nobody' }).isPerson).toBe(false);
+    expect(decide({ displayName: 'H Gupta (parent: Navneet Gupta)', givenName: 'Navneet', familyName: 'Gupta', ...home }, [candidate('1', { displayName: 'Navneet Gupta', givenName: 'Navneet', familyName: 'Gupta', ...home })]).outcome).not.toBe('link');
+  });
+
+  it("a client against the agent's own record is another customer ('agent'), not linked at the agent's details", () => {
+    expect(clashes(client('Harvey Christodoulou c/- Clear Path Plan Management', 'Harvey', 'Christodoulou'), agency)).toContain('agent');
+    expect(decide(client('Rajesh Reddy (Clear Path)', 'Rajesh', 'Reddy'), [candidate('1', agency)], frequencies).outcome).not.toBe('link');
+    // The client's claim written as one name, the client's name in it, is the client's record, not the agent's.
+    const claim = { phone: '425-555-0186', address: { line1: '18193 SW 309th Pl', city: 'Everett', region: 'WA', postalCode: '98203' } };
+    const driver: CustomerContact = { displayName: 'Charles Kowalski (Pinnacle Direct)', givenName: 'Charles', familyName: 'Kowalski', companyName: 'Pinnacle Direct Auto Insurance', ...claim };
+    expect(clashes({ displayName: 'CHARLES KOWALSKI (PINNACLE DIRECT INS) #P103284727', companyName: 'PINNACLE DIRECT AUTO INSURANCE', ...claim }, driver)).not.toContain('agent');
+  });
+
+  it("two clients of one agent are told apart by their names alone ('clients'); one client's two records still link", () => {
+    const maria = client('Maria Theresa Navarro c/- Clear Path Plan Management', 'Maria Theresa', 'Navarro');
+    expect(clashes(client('Maria Theresa Cruz c/- Clear Path Plan Management', 'Maria Theresa', 'Cruz'), maria)).toEqual(['clients']);
+    expect(decide(client('Maria Theresa Cruz c/- Clear Path Plan Management', 'Maria Theresa', 'Cruz', null), [candidate('1', maria)], frequencies).outcome).not.toBe('link');
+    expect(decide(client('Rajesh Reddy c/- Clear Path Plan Management', 'Rajesh', 'Reddy'), [candidate('1', client('Rajesh Reddy (Clear Path)', 'Rajesh', 'Reddy')), candidate('2', agency)], frequencies)).toMatchObject({
+      outcome: 'link',
+      qboCustomerId: '1',
+    });
+  });
+
+  it('a person naming an organisation many customers name is one of its clients; a firm only its own records name is the firm', () => {
+    expect(decide(client('Joan Fraser', 'Joan', 'Fraser'), [candidate('1', agency)], frequencies).outcome).not.toBe('link');
+    const firm = { email: 'accounts@jadegarden.example', phone: '(416) 555-0190', address: { line1: '12 King St W', city: 'Toronto', region: 'ON', postalCode: 'M5H 1A1' } };
+    const own: TermFrequencies = { mirrorSize: 1500, counts: new Map([['n:bistro garden jade', 1], ['e:accounts@jadegarden.example', 1], ['p:4165550190', 1]]) };
+    expect(
+      decide({ displayName: 'Catherine Hébert', givenName: 'Catherine', familyName: 'Hébert', companyName: 'Bistro Jade Garden Inc.', ...firm }, [candidate('1', { displayName: 'Bistro Jade Garden Inc.', companyName: 'Bistro Jade Garden Inc.', ...firm })], own),
+    ).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+  });
+});
