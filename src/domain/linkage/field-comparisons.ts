@@ -1430,7 +1430,9 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   // A client billed through an agent, against the agent's own record or another client's (`agentClash`).
   const agents = agentClash(x, y);
-  if (agents !== undefined) {
+  // Not over a clash the names already give ('form', 'kind': as strong or stronger), but for the agent's own record ('agent', the strongest).
+  const said = names[2]?.clash ?? names[3]?.clash;
+  if (agents !== undefined && (said === undefined || agents === 'agent')) {
     const { clash: _said, ...name } = names[2] ?? missing('name');
     names[2] = name;
     names[3] = { ...(names[3] ?? missing('company')), clash: agents };

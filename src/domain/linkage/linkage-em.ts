@@ -186,7 +186,10 @@ function prepare(pair: EmPair, base: LinkageParameters, tf: TermFrequencies): Pr
   out.logU = -ones.weight;
   out.logHouseholdU = ones.householdWeight === null ? 0 : -ones.householdWeight;
   out.household = ones.householdWeight !== null;
-  out.toSibling = ones.siblingWeight === null ? 0 : base.siblingPriorOdds * 2 ** -ones.siblingWeight;
+  // The sibling alternative's weight is fixed, but for two clients of one agent ('clients'), weighed
+  // by their names' m: read with the estimate's starting parameters, as the decision reads them.
+  const sibling = pair.comparisons.some((c) => c.clash === 'clients' || c.companyOf !== undefined) ? weighComparisons(pair.comparisons, pair.persons, base, tf, pair.namesakes ?? pair.persons).siblingWeight : ones.siblingWeight;
+  out.toSibling = sibling === null ? 0 : base.siblingPriorOdds * 2 ** -sibling;
   out.namesake = ones.namesakeWeight !== null;
   // The names' u part (their weight with m = 1): the namesake alternative weighs the rest.
   out.logUName = -ones.fields.filter((f) => f.field === 'given' || f.field === 'family').reduce((sum, f) => sum + f.weight, 0);

@@ -125,9 +125,9 @@ export interface LinkageRecord {
   /** The name is a couple's ("Ariki & Anne Tāwhiri", "JR & KL Thompson"): their partnership is theirs. */
   couple: boolean;  /**
    * The organisation a person's record is billed through, as name tokens: a display of the
-   * person's whole name and then the agent, care of ("Harvey Christodoulou c/- Clear Path Plan
-   * Management") or in parentheses as its CompanyName ("Rajesh Reddy (Clear Path)", CompanyName
-   * "Clear Path Plan Management"), or CompanyName "c/- Bluegum Real Estate". The customer is the
+   * person's whole name and then the agent care of ("Harvey Christodoulou c/- Clear Path Plan
+   * Management"), on its behalf ("Bluegum Plan Managers obo Emily Thompson"), or CompanyName
+   * "c/- Bluegum Real Estate". The customer is the
    * person (an NDIS participant billed through a plan manager, a landlord through an agency, a
    * driver's claim through an insurer); the agent's e-mail, phone and office are shared by all its
    * clients, and the agent is a customer of its own. Empty otherwise (a first name only: "Connie
@@ -1136,7 +1136,7 @@ function gmailDots(email: string): string {
 const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?)\s.*$/i;
 
 /** "H Gupta (parent: Navneet Gupta)", "Liam Mehta - child of Kavita": a child billed with a parent's or guardian's details. */
-const CHILD_OF = /^(.+?)\s*(?:\(\s*(?:parent|guardian|mother|father|mum|mom|dad)\b\s*:?\s*([^()]+)\)|\s[-\u2013]\s*(?:child|son|daughter)\s+of\s+(.+))\s*$/i;
+const CHILD_OF = /^(.+?)\s*(?:\(\s*(?:parent|guardian|mother|father|mum|mom|dad)\s*:\s*([^()]+)\)|\s[-\u2013]\s*(?:child|son|daughter)\s+of\s+(.+))\s*$/i;
 
 /**
  * A child's record written with the parent's or guardian's name beside it: the customer is the
@@ -1151,15 +1151,17 @@ function childWritten(c: CustomerContact): CustomerContact {
   if (m === null || (tokensOf(normaliseText(c.givenName)).length === 0 && tokensOf(normaliseText(c.familyName)).length === 0)) return c;
   const child = (m[1] ?? '').trim().split(/\s+/);
   const parent = tokensOf(normaliseText(m[2] ?? m[3]));
+  // A parent's name: a few words, none a business's ("Joe Bloggs - Son of a Gun Plumbing" is a trading name).
+  if (parent.length === 0 || parent.length > 4 || parent.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t))) return c;
   const given = tokensOf(normaliseText(c.givenName));
   // The fields hold the parent where their given name is the parent's (or they give none).
   const parents = given.length === 0 || (given[0] !== undefined && parent.includes(given[0]) && !tokensOf(normaliseText(child[0])).includes(given[0]));
-  if (child.length < 2) return parents ? { ...c, displayName: `${child[0] ?? ''} ${c.familyName ?? ''}`.trim(), givenName: child[0] ?? null } : { ...c, displayName: (m[1] ?? '').trim() };
+  if (child.length < 2) return { ...c, displayName: `${child[0] ?? ''} ${c.familyName ?? ''}`.trim(), ...(parents ? { givenName: child[0] ?? null } : {}) };
   return parents ? { ...c, displayName: child.join(' '), givenName: child[0] ?? null, familyName: child.slice(1).join(' ') } : { ...c, displayName: child.join(' ') };
 }
 
 /** "Bluegum Plan Managers obo Emily Thompson": an agent "on behalf of" a person. */
-const ON_BEHALF = /^(.+?)\s+(?:obo|o\/b\/o|on\s+behalf\s+of)\s+(.+)$/i;
+const ON_BEHALF = /^(.+?)\s+(?:obo|OBO|o\/b\/o|O\/B\/O|[Oo]n\s+[Bb]ehalf\s+[Oo]f)\s+(.+)$/;
 
 /**
  * An agent's display on behalf of a person, where the record's given and family names are that
@@ -1173,7 +1175,15 @@ function onBehalfWritten(c: CustomerContact): CustomerContact {
   const person = tokensOf(normaliseText(m[2]));
   const given = tokensOf(normaliseText(c.givenName));
   const family = tokensOf(normaliseText(c.familyName));
-  const theirs = given.length > 0 && family.length > 0 && family.every((f) => person.includes(f)) && person.every((w) => given.includes(w) || family.includes(w));
+  // The person in full after it ("Chinedu Obo Eze" is a name), and none of their names before it.
+  const agent = tokensOf(normaliseText(m[1]));
+  const theirs =
+    given.length > 0 &&
+    family.length > 0 &&
+    family.every((f) => person.includes(f)) &&
+    person.some((w) => given.includes(w)) &&
+    person.every((w) => given.includes(w) || family.includes(w)) &&
+    !agent.some((w) => given.includes(w) || family.includes(w));
   return theirs ? { ...c, displayName: `${(m[2] ?? '').trim()} c/- ${(m[1] ?? '').trim()}` } : c;
 }
 
@@ -1198,9 +1208,12 @@ const CARE_OF_AGENT = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of)\s+(.+)$/i;
 
 /**
  * The agent a person's record is billed through (`LinkageRecord.agent`): what follows "c/-" in
- * its display or CompanyName, or its CompanyName where the display's parentheses name it by a
- * word of its own ("(Bluegum PM)" of "Bluegum Plan Managers"); only after a display of the
- * person's given name (or initial) and whole surname, and never an organisation named for them.
+ * its display or CompanyName (or an agent's display on the person's behalf, `onBehalfWritten`);
+ * only after a display of the person's given name (or initial) and whole surname, and never an
+ * organisation named for them. Not a company named in parentheses beside the person ("Jane Doe
+ * (Contoso)", CompanyName "Contoso Ltd"): as often the firm's own contact writing in its name
+ * (a review's cases); whether such a company is an agent many customers are billed through is the
+ * tenant's frequencies' question (`FieldComparison.companyOf`).
  */
 function agentOf(c: CustomerContact): string[] {
   const given = tokensOf(normaliseText(c.givenName));
@@ -1211,13 +1224,8 @@ function agentOf(c: CustomerContact): string[] {
   let agent: string | null = null;
   const careOf = CARE_OF_AGENT.exec(display);
   const companyCareOf = CARE_OF_AGENT.exec(` ${c.companyName ?? ''}`);
-  const parenthesised = /^([^()]+?)\s*\(([^()]+)\)/.exec(display);
   if (careOf !== null) [before, agent] = [display.slice(0, careOf.index), careOf[1] ?? null];
   else if (companyCareOf !== null) [before, agent] = [display, companyCareOf[1] ?? null];
-  else if (parenthesised !== null && (c.companyName ?? '').trim() !== '') {
-    const company = nameTokens(c.companyName, false);
-    if (nameTokens(parenthesised[2], false).some((t) => t.length >= 3 && company.includes(t))) [before, agent] = [parenthesised[1] ?? null, c.companyName ?? null];
-  }
   if (before === null || agent === null) return [];
   const words = tokensOf(normaliseText(before));
   const own = [...given, ...family];

@@ -90,9 +90,10 @@ function managedContacts(comparisons: readonly FieldComparison[], tf: TermFreque
 
 /**
  * How many of the tenant's customers must name an organisation (as their name or CompanyName) for
- * it to be an agent's or employer's that persons are billed through: itself and two more.
+ * it to be an agent's or employer's that persons are billed through: itself and four more (a
+ * firm's own branches, or its contacts' records, name it two or three times).
  */
-const AGENT_NAMED_BY = 3;
+const AGENT_NAMED_BY = 5;
 
 /**
  * A person's record agrees with an organisation's own only through its CompanyName, and many of
@@ -102,8 +103,24 @@ const AGENT_NAMED_BY = 3;
  * (a firm's contact writing in its name) and another customer 40 times in 40 where five or more did
  * (au-health's plan managers' participants).
  */
-function agentOfMany(c: FieldComparison, tf: TermFrequencies): boolean {
-  return c.companyOf !== undefined && (tf.counts.get(c.companyOf) ?? 0) >= AGENT_NAMED_BY;
+function agentOfMany(c: FieldComparison, tf: TermFrequencies, comparisons: readonly FieldComparison[]): boolean {
+  return c.companyOf !== undefined && (tf.counts.get(c.companyOf) ?? 0) >= AGENT_NAMED_BY && onlySharedContacts(comparisons, tf);
+}
+
+/**
+ * Every contact detail the pair agrees on exactly is one other customers of the tenant give too
+ * (the agent's, which its clients all give), or none agrees. A detail only the organisation
+ * gives (a branch's own mailbox, its own line) says the person writes from the organisation:
+ * its contact, not a client billed through it (a review's case).
+ */
+function onlySharedContacts(comparisons: readonly FieldComparison[], tf: TermFrequencies): boolean {
+  for (const [field, levels] of CONTACT_AGREES) {
+    const c = comparisons.find((x) => x.field === field);
+    if (c === undefined || !levels.has(c.level)) continue;
+    const count = c.tfKey === undefined ? undefined : tf.counts.get(c.tfKey);
+    if (count === undefined || count < 2) return false;
+  }
+  return true;
 }
 
 /** How many of the tenant's customers name the company two persons' records share (`FieldComparison.companyOf`; 0 if none). */
@@ -162,7 +179,7 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     sibling = Math.log2(p.m / p.u);
   }
   for (const c of comparisons) {
-    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
+    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, comparisons) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
     if (clash !== undefined && clash !== 'managed' && clash !== 'clients') {
       const p = params.siblingClash[clash];
@@ -207,7 +224,7 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   // Two clients of one agent (`NameClash` 'clients'): under "another of its clients" every detail
   // that is the agent's agrees as it does for one client, and only the names weigh, by chance; its
   // prior odds are the agent's other clients, counted by the customers that give the details agreed on.
-  const clients = comparisons.some((c) => c.clash === 'clients' || (c.field === 'company' && agentOfMany(c, tf))) ? Math.max(sharedContactCount(comparisons, tf), companyNamedBy(comparisons, tf)) : 0;
+  const clients = comparisons.some((c) => c.clash === 'clients' || (c.field === 'company' && agentOfMany(c, tf, comparisons))) ? Math.max(sharedContactCount(comparisons, tf), companyNamedBy(comparisons, tf)) : 0;
   if (clients >= 2) sibling = Math.min(sibling ?? Number.POSITIVE_INFINITY, nameWeight - Math.log2((clients - 1) / params.siblingPriorOdds));
   // Only given names tell a customer from another member of its household: without both,
   // nothing weighs for or against that alternative, and its prior alone would cap the match

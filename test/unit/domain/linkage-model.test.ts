@@ -1880,12 +1880,13 @@ describe("persons billed through an agent (the twenty-second stop: au-health's N
   // The agent's e-mail, phone and office are given by each of its clients and by itself.
   const frequencies: TermFrequencies = {
     mirrorSize: 1500,
-    counts: new Map([['e:invoices@clearpathplan.example', 17], ['p:370102083', 17], ['n:clear mgmt path plan', 17], ['f:fraser', 2], ['g:joan', 3], ['f:reddy', 2], ['g:rajesh', 2]]),
+    counts: new Map([['e:invoices@clearpathplan.example', 17], ['p:370102083', 17], ['as:16|pobo', 17], ['n:clear mgmt path plan', 17], ['f:fraser', 2], ['g:joan', 3], ['f:reddy', 2], ['g:rajesh', 2]]),
   };
 
-  it('reads the agent after the person\'s whole name, care of or in parentheses naming its company, never after a first name alone', () => {
+  it('reads the agent after the person\'s whole name care of it or on its behalf, never after a first name alone nor from parentheses', () => {
     expect(linkageRecord(client('Harvey Christodoulou c/- Clear Path Plan Management', 'Harvey', 'Christodoulou')).agent).toEqual(['clear', 'path', 'plan', 'mgmt']);
-    expect(linkageRecord(client('Rajesh Reddy (Clear Path)', 'Rajesh', 'Reddy')).agent).toEqual(['clear', 'path', 'plan', 'mgmt']);
+    // A company in parentheses is as often the firm's own contact writing in its name: the tenant's frequencies tell (below).
+    expect(linkageRecord(client('Rajesh Reddy (Clear Path)', 'Rajesh', 'Reddy')).agent).toEqual([]);
     expect(linkageRecord(client('M. Do c/- Tally', 'M.', 'Do', 'Tally')).agent).toEqual(['tally']);
     expect(linkageRecord({ displayName: 'Bassam Semaan', givenName: 'Bassam', familyName: 'Semaan', companyName: 'c/- Bluegum Real Estate' }).agent).toEqual(['bluegum', 'real', 'estate']);
     expect(linkageRecord({ displayName: 'Connie (Zen Printing)', givenName: 'Connie', familyName: 'Li', companyName: 'Zen Printing' }).agent).toEqual([]);
@@ -1895,6 +1896,8 @@ describe("persons billed through an agent (the twenty-second stop: au-health's N
     const onBehalf = linkageRecord({ displayName: 'Bluegum Plan Managers obo Emily Thompson', givenName: 'Emily', familyName: 'Thompson' });
     expect({ agent: onBehalf.agent, tokens: onBehalf.nameTokens, person: onBehalf.isPerson }).toEqual({ agent: ['bluegum', 'plan', 'managers'], tokens: ['emily', 'thompson'], person: true });
     expect(linkageRecord({ displayName: 'Smith Holdings obo Jane Smith' }).agent).toEqual([]);
+    // A name with "Obo" in it is a name (a review's case).
+    expect(linkageRecord({ displayName: 'Chinedu Obo Eze', givenName: 'Chinedu', familyName: 'Eze' }).nameTokens).toEqual(['chinedu', 'obo', 'eze']);
   });
 
   it("reads a child billed beside its parent as the child, with the parent's details, not as the parent", () => {
@@ -1904,6 +1907,10 @@ describe("persons billed through an agent (the twenty-second stop: au-health's N
     expect(linkageRecord({ displayName: 'H. Bhatia - child of Anjali', givenName: 'Anjali', familyName: 'Bhatia' }).given).toBe('h');
     expect(linkageRecord({ displayName: 'Lakshmi Patel (parent: Anjali Patel)', givenName: 'Lakshmi', familyName: 'Patel' }).given).toBe('lakshmi');
     expect(linkageRecord({ displayName: 'Smith & Son - child of nobody' }).isPerson).toBe(false);
+    // A child of one word keeps the fields' surname; a trading name after "Son of" is no parent (a review's cases).
+    expect(linkageRecord({ displayName: 'Liam (parent: Kavita)', givenName: 'Liam', familyName: 'Mehta' }).family).toBe('mehta');
+    expect(linkageRecord({ displayName: 'Joe Bloggs - Son of a Gun Plumbing', givenName: 'Joe', familyName: 'Bloggs' }).nameTokens).toContain('plumbing');
+    expect(linkageRecord({ displayName: 'Jane Moore (Mother Earth Bakery)', givenName: 'Jane', familyName: 'Moore' }).nameTokens).toContain('bakery');
     expect(decide({ displayName: 'H Gupta (parent: Navneet Gupta)', givenName: 'Navneet', familyName: 'Gupta', ...home }, [candidate('1', { displayName: 'Navneet Gupta', givenName: 'Navneet', familyName: 'Gupta', ...home })]).outcome).not.toBe('link');
   });
 
@@ -1933,5 +1940,12 @@ describe("persons billed through an agent (the twenty-second stop: au-health's N
     expect(
       decide({ displayName: 'Catherine Hébert', givenName: 'Catherine', familyName: 'Hébert', companyName: 'Bistro Jade Garden Inc.', ...firm }, [candidate('1', { displayName: 'Bistro Jade Garden Inc.', companyName: 'Bistro Jade Garden Inc.', ...firm })], own),
     ).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+    // A firm's contact with the firm in parentheses, at the firm's own details, is the firm (a review's case).
+    const contoso = { email: 'accounts@contoso.example', phone: '(02) 5550 1234', address: { line1: '1 George St', city: 'Sydney', region: 'NSW', postalCode: '2000' } };
+    expect(decide({ displayName: 'Jane Doe (Contoso)', givenName: 'Jane', familyName: 'Doe', companyName: 'Contoso Ltd', ...contoso }, [candidate('1', { displayName: 'Contoso Ltd', companyName: 'Contoso Ltd', ...contoso })]).outcome).toBe('link');
+    // Nor is a firm's many branches' name an agent's where the person writes from a branch's own mailbox and line.
+    const branch = { ...contoso, email: 'sydney@contoso.example', phone: '(02) 5550 9876' };
+    const branches: TermFrequencies = { mirrorSize: 1500, counts: new Map([['n:contoso', 6], ['e:sydney@contoso.example', 1], ['p:255509876', 1]]) };
+    expect(decide({ displayName: 'Jane Doe', givenName: 'Jane', familyName: 'Doe', companyName: 'Contoso Ltd', ...branch }, [candidate('1', { displayName: 'Contoso Ltd', companyName: 'Contoso Ltd', ...branch })], branches).outcome).toBe('link');
   });
 });
