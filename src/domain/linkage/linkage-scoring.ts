@@ -67,6 +67,30 @@ const CONTACT_AGREES: ReadonlyArray<[FieldName, ReadonlySet<FieldLevel>]> = [
 ];
 
 /**
+ * The contact details a pair agrees on exactly (`CONTACT_AGREES`), read once for every rule that
+ * asks: how many agree, whether each is one other customers of the tenant give too (a manager's,
+ * an agent's or an owner's, counted by its frequency), and the most customers any one is given by.
+ */
+interface SharedContacts {
+  agreeing: number;
+  allShared: boolean;
+  most: number;
+}
+
+function sharedContacts(comparisons: readonly FieldComparison[], tf: TermFrequencies): SharedContacts {
+  const out: SharedContacts = { agreeing: 0, allShared: true, most: 0 };
+  for (const [field, levels] of CONTACT_AGREES) {
+    const c = comparisons.find((x) => x.field === field);
+    if (c === undefined || !levels.has(c.level)) continue;
+    const count = c.tfKey === undefined ? undefined : tf.counts.get(c.tfKey);
+    out.agreeing += 1;
+    if (count === undefined || count < 2) out.allShared = false;
+    out.most = Math.max(out.most, count ?? 0);
+  }
+  return out;
+}
+
+/**
  * Two organisations' names differ (some words shared, or none, or one the other's with words of its
  * own: `FieldComparison.ownWords`), and every contact detail they
  * agree on is one other customers of the tenant give too: a manager's, an agent's or an owner's
@@ -74,18 +98,10 @@ const CONTACT_AGREES: ReadonlyArray<[FieldName, ReadonlySet<FieldLevel>]> = [
  * (`NameClash` 'managed'). Summed as independent, three details of one manager outweighed any
  * names: "Timber Shores Homeowners Association" linked to "The Lofts at Copper Shores".
  */
-function managedContacts(comparisons: readonly FieldComparison[], tf: TermFrequencies): boolean {
+function managedContacts(comparisons: readonly FieldComparison[], shared: SharedContacts): boolean {
   const name = comparisons.find((c) => c.field === 'name');
   if (name === undefined || !(name.level === 'partial' || name.level === 'different' || (name.level === 'contained' && name.ownWords === true)) || name.clash !== undefined) return false;
-  let agreeing = 0;
-  for (const [field, levels] of CONTACT_AGREES) {
-    const c = comparisons.find((x) => x.field === field);
-    if (c === undefined || !levels.has(c.level)) continue;
-    const count = c.tfKey === undefined ? undefined : tf.counts.get(c.tfKey);
-    if (count === undefined || count < 2) return false;
-    agreeing += 1;
-  }
-  return agreeing > 0;
+  return shared.agreeing > 0 && shared.allShared;
 }
 
 /**
@@ -101,43 +117,19 @@ const AGENT_NAMED_BY = 5;
  * of its clients ('agent'). In the labelled sets read, such a person's record against the
  * organisation's own was the organisation 76 times in 80 where only the organisation named it
  * (a firm's contact writing in its name) and another customer 40 times in 40 where five or more did
- * (au-health's plan managers' participants).
+ * (au-health's plan managers' participants); only where every detail the pair agrees on is one
+ * other customers give too (the agent's, which its clients all give), or none agrees: a detail
+ * only the organisation gives (a branch's own mailbox, its own line) says the person writes from
+ * the organisation, its contact (a review's case).
  */
-function agentOfMany(c: FieldComparison, tf: TermFrequencies, comparisons: readonly FieldComparison[]): boolean {
-  return c.companyOf !== undefined && (tf.counts.get(c.companyOf) ?? 0) >= AGENT_NAMED_BY && onlySharedContacts(comparisons, tf);
-}
-
-/**
- * Every contact detail the pair agrees on exactly is one other customers of the tenant give too
- * (the agent's, which its clients all give), or none agrees. A detail only the organisation
- * gives (a branch's own mailbox, its own line) says the person writes from the organisation:
- * its contact, not a client billed through it (a review's case).
- */
-function onlySharedContacts(comparisons: readonly FieldComparison[], tf: TermFrequencies): boolean {
-  for (const [field, levels] of CONTACT_AGREES) {
-    const c = comparisons.find((x) => x.field === field);
-    if (c === undefined || !levels.has(c.level)) continue;
-    const count = c.tfKey === undefined ? undefined : tf.counts.get(c.tfKey);
-    if (count === undefined || count < 2) return false;
-  }
-  return true;
+function agentOfMany(c: FieldComparison, tf: TermFrequencies, shared: SharedContacts): boolean {
+  return c.companyOf !== undefined && (tf.counts.get(c.companyOf) ?? 0) >= AGENT_NAMED_BY && shared.allShared;
 }
 
 /** How many of the tenant's customers name the company two persons' records share (`FieldComparison.companyOf`; 0 if none). */
 function companyNamedBy(comparisons: readonly FieldComparison[], tf: TermFrequencies): number {
   const company = comparisons.find((c) => c.field === 'company' && c.companyOf !== undefined);
   return company?.companyOf === undefined ? 0 : (tf.counts.get(company.companyOf) ?? 0);
-}
-
-/** The most customers of the tenant that give any one contact detail the pair agrees on exactly (0: none agreed, or its frequency unknown). */
-function sharedContactCount(comparisons: readonly FieldComparison[], tf: TermFrequencies): number {
-  let most = 0;
-  for (const [field, levels] of CONTACT_AGREES) {
-    const c = comparisons.find((x) => x.field === field);
-    if (c === undefined || !levels.has(c.level) || c.tfKey === undefined) continue;
-    most = Math.max(most, tf.counts.get(c.tfKey) ?? 0);
-  }
-  return most;
 }
 
 /**
@@ -167,7 +159,8 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   let household: number | null = null;
   let sibling: number | null = null;
   let nameWeight = 0;
-  const managed = !persons && managedContacts(comparisons, tf);
+  const shared = sharedContacts(comparisons, tf);
+  const managed = !persons && managedContacts(comparisons, shared);
   // A father and son of one name are counted where records give their homes: the name's sex
   // weighs a namesake in the household only where both records give a street (one, another or a
   // typo of it: the street's own levels weigh whether it is one home). Where either gives none,
@@ -179,7 +172,7 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     sibling = Math.log2(p.m / p.u);
   }
   for (const c of comparisons) {
-    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, comparisons) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
+    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, shared) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
     if (clash !== undefined && clash !== 'managed' && clash !== 'clients') {
       const p = params.siblingClash[clash];
@@ -224,7 +217,7 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   // Two clients of one agent (`NameClash` 'clients'): under "another of its clients" every detail
   // that is the agent's agrees as it does for one client, and only the names weigh, by chance; its
   // prior odds are the agent's other clients, counted by the customers that give the details agreed on.
-  const clients = comparisons.some((c) => c.clash === 'clients' || (c.field === 'company' && agentOfMany(c, tf, comparisons))) ? Math.max(sharedContactCount(comparisons, tf), companyNamedBy(comparisons, tf)) : 0;
+  const clients = comparisons.some((c) => c.clash === 'clients' || (c.field === 'company' && agentOfMany(c, tf, shared))) ? Math.max(shared.most, companyNamedBy(comparisons, tf)) : 0;
   if (clients >= 2) sibling = Math.min(sibling ?? Number.POSITIVE_INFINITY, nameWeight - Math.log2((clients - 1) / params.siblingPriorOdds));
   // Only given names tell a customer from another member of its household: without both,
   // nothing weighs for or against that alternative, and its prior alone would cap the match
