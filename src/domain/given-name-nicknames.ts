@@ -9,17 +9,24 @@ const relate = (a: string, b: string) => {
 };
 /**
  * Forms the US table lacks, common in British, Irish and Australian lists and among their Polish
- * communities, in its "name:nick nick" form: the "-z" and "-zza" forms (Baz, Daz, Tez) and the
- * Polish diminutives. Direct pairs only, as the table's, and only forms that are no one else's
+ * communities, in its "name:nick nick" form: the "-z" and "-zza" forms (Baz, Daz, Tez), the
+ * Polish and the East Slavic (Russian, Ukrainian) diminutives. Direct pairs only, as the table's, and only forms that are no one else's
  * name in a household: not Nell (Helen's and Eleanor's, sisters), Kaz (Kazimierz), Del (Delroy,
  * Della), Asia (a name of its own), Ola, Shaz (Shazia), Aga (Agata), nor the English names Polish
- * customers go by (Chris beside Krzysztof may be his wife Christine, Kate a daughter Katherine).
+ * customers go by (Chris beside Krzysztof may be his wife Christine, Kate a daughter Katherine),
+ * nor the diminutives of both sexes or the US lists' women's (Sasha, Zhenya, Valya, Slava, Misha), nor Ira (a man's name in the US lists).
  */
 const SUPPLEMENT =
   'barry:baz bazza;darren:daz dazza;gary:gaz gazza;gareth:gaz;terry:tel tez;terence:tel tez;' +
   'tomasz:tomek;krzysztof:krzys krzysiek;katarzyna:kasia;malgorzata:gosia malgosia;barbara:basia;' +
   'anna:ania;piotr:piotrek;wojciech:wojtek;jerzy:jurek;stanislaw:staszek;bartosz:bartek;bartlomiej:bartek;' +
-  'magdalena:magda;jakub:kuba;zofia:zosia;jan:janek';
+  'magdalena:magda;jakub:kuba;zofia:zosia;jan:janek;' +
+  'elena:lena;yelena:lena;dmitri:dima;dmitry:dima;dmitriy:dima;nikolai:kolya;nikolay:kolya;' +
+  'ekaterina:katya;yekaterina:katya;maria:masha;mariya:masha;natalia:natasha;natalya:natasha;tatiana:tanya;' +
+  'tatyana:tanya;olga:olya;pavel:pasha;yuri:yura;yuriy:yura;alexei:alyosha lyosha;aleksei:alyosha lyosha;' +
+  'alexey:alyosha lyosha;ivan:vanya;anna:anya;svetlana:sveta;galina:galya;lyudmila:lyuda;nadezhda:nadya;' +
+  'vladimir:volodya vova;konstantin:kostya;anatoly:tolya;anatoliy:tolya;grigory:grisha;boris:borya;' +
+  'lyubov:lyuba;ksenia:ksyusha;kseniya:ksyusha;sergei:seryozha;sergey:seryozha;fyodor:fedya;leonid:lyonya';
 for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
