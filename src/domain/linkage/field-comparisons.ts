@@ -69,6 +69,12 @@ export interface FieldComparison {
    * household is weighed by it (`LinkageParameters.householdNamesake`).
    */
   sex?: 'male' | 'female';
+  /**
+   * One of two persons' records is a dependant's (`LinkageRecord.dependant`: "Emma Chen
+   * (student)") and the other not: the household alternative is weighed with its odds for a
+   * dependant at a guardian's details (`LinkageParameters.dependantOdds`). On the given name.
+   */
+  dependant?: boolean;
 }
 
 /**
@@ -1426,7 +1432,10 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
     // So is a foundation, or a body of members, whose record names a trustee or officer of the family's ("The Schmidt Family Fdn.", Theodore Schmidt).
     const affiliate = firm !== null && affiliateNamed(firm) && !affiliateNamed(person) && !firmsContactDetails(firm, person);
     const clash = company.clash ?? (written ? 'form' : affiliate ? 'affiliate' : ownerOrFirm ? 'contact' : undefined);
-    names = [...withGenerations(comparePerson(a, b), a.generation, b.generation), missing('name'), clash !== undefined ? { ...company, clash } : company];
+    const persons = withGenerations(comparePerson(a, b), a.generation, b.generation);
+    // A dependant's record against another's (`FieldComparison.dependant`).
+    const dependant = x.dependant !== y.dependant ? persons.map((f) => (f.field === 'given' ? { ...f, dependant: true } : f)) : persons;
+    names = [...dependant, missing('name'), clash !== undefined ? { ...company, clash } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   // A client billed through an agent, against the agent's own record or another client's (`agentClash`).
   const agents = agentClash(x, y);

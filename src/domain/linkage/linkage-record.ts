@@ -134,6 +134,13 @@ export interface LinkageRecord {
    * (Zen Printing)" is the firm's contact, not a client of it).
    */
   agent: string[];
+  /**
+   * A dependant's record: a student, pupil, child or minor billed as a customer of their own at a
+   * parent's or guardian's e-mail, phone and address, marked so in the display ("Emma Chen
+   * (student)", "Liam Mehta - pupil"). Against another person's record at those details, another
+   * member of the household far more often than the same customer (`LinkageParameters.dependantOdds`).
+   */
+  dependant: boolean;
 }
 
 /**
@@ -870,8 +877,13 @@ function personName(c: CustomerContact): { person: ContactPerson | null; contact
       given = read.slice(0, read.length - family.tokens.length);
     }
   }
-  const fromFields = given.length > 0 || family.tokens.length > 0;
   const company = stripLegalSuffixes(normaliseText(c.companyName));
+  // The whole name in the given-name field and the family name empty ("ruby bell", display "ruby
+  // bell"): read from the display, as a record without either field is, where the display is those
+  // words and no more and its first is a given name people bear. Read from the fields, the record
+  // had no surname and was compared as an organisation's name, with no household alternative.
+  const wholeInGiven = family.tokens.length === 0 && given.length >= 2 && given.length <= 4 && company === '' && isGivenName(given[0] ?? '') && shownPerson()?.tokens.join(' ') === given.join(' ');
+  const fromFields = !wholeInGiven && (given.length > 0 || family.tokens.length > 0);
   if (!fromFields && company !== '') return { person: null, contact: null };
   // The display name is read for its generation only where it may hold one (this runs for every candidate).
   const display = !fromFields || GENERATION_WORD.test(contactName(c)) ? shownPerson() : null;
@@ -1270,9 +1282,23 @@ function closeCorporationCountry(country: string | null, phone: string | null | 
   return written.startsWith('+27') || written.startsWith('0027') || written.startsWith('+264') || written.startsWith('00264');
 }
 
+/** A dependant's mark ending a display: "(student)", "(child)", "- pupil" (`LinkageRecord.dependant`). */
+const DEPENDANT_MARK = /\s*(?:\(\s*(?:student|pupil|child|kid|minor|dependant|dependent)\s*\)|\s[-\u2013]\s*(?:student|pupil|child|minor|dependant|dependent))\s*$/i;
+
+/** A dependant's mark read off the display (and the name fields, where a form copied it there): the names are the dependant's own. */
+function dependantWritten(c: CustomerContact): { contact: CustomerContact; dependant: boolean } {
+  if (typeof c.displayName !== 'string' || c.displayName.length > 120 || !DEPENDANT_MARK.test(c.displayName)) return { contact: c, dependant: false };
+  const cut = (v: string | null | undefined) => (typeof v === 'string' ? v.replace(DEPENDANT_MARK, '') : v);
+  const displayName = cut(c.displayName) ?? '';
+  // A mark alone is no name: "(student)" read as written.
+  if (displayName.trim() === '') return { contact: c, dependant: false };
+  return { contact: { ...c, displayName, givenName: cut(c.givenName) ?? null, familyName: cut(c.familyName) ?? null }, dependant: true };
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
-  const counted = childWritten(onBehalfWritten(withoutNameCount(withinQboLimits(contact))));
+  const marked = dependantWritten(withinQboLimits(contact));
+  const counted = childWritten(onBehalfWritten(withoutNameCount(marked.contact)));
   const c = withoutDottedTitles(withoutCareOf(counted));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c);
@@ -1341,6 +1367,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     partnership: organisation && partners.partnership,
     couple: partners.couple,
     agent: organisation ? [] : agentOf(counted),
+    dependant: marked.dependant && person !== null && person.family !== null && !organisation,
   };
 }
 
@@ -1523,10 +1550,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * country (+27…, not the digits as written); 19: since "food" is a trade word ("Thye Leong Food Ent" an
  * organisation's name, keyed as one, not a person's); 20: since an agent's display on behalf of a person ("Bluegum Plan
  * Managers obo Emily Thompson") is read as the person's, care of the agent, and a child's beside
- * its parent ("H Gupta (parent: Navneet Gupta)") as the child's. Only ever goes up:
+ * its parent ("H Gupta (parent: Navneet Gupta)") as the child's; 21: since a dependant's mark ("Emma Chen
+ * (student)") is cut from the names, and a whole name in the given-name field with no family name ("ruby
+ * bell") is read as a person's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 20;
+export const LINKAGE_KEYS_VERSION = 21;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

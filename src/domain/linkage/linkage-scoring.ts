@@ -225,6 +225,8 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   const given = comparisons.find((c) => c.field === 'given')?.level ?? 'missing';
   const family = comparisons.find((c) => c.field === 'family')?.level ?? 'missing';
   const named = given !== 'missing';
+  // One a dependant's record at a guardian's details, the other not: the household far likelier (`LinkageParameters.dependantOdds`).
+  if (household !== null && comparisons.some((c) => c.field === 'given' && c.dependant === true)) household -= Math.log2(params.dependantOdds);
   const namesakes = persons && namesakesApply && NAMESAKE_FAMILY.has(family) && given !== 'different';
   return {
     weight: round(weight),

@@ -1949,3 +1949,36 @@ describe("persons billed through an agent (the twenty-second stop: au-health's N
     expect(decide({ displayName: 'Jane Doe', givenName: 'Jane', familyName: 'Doe', companyName: 'Contoso Ltd', ...branch }, [candidate('1', { displayName: 'Contoso Ltd', companyName: 'Contoso Ltd', ...branch })], branches).outcome).toBe('link');
   });
 });
+
+describe("a dependant billed at a guardian's details (the twenty-third stop: us-music, read)", () => {
+  const home = { email: 'ewakaminska@icloud.com', phone: '(206) 555-0135', address: { line1: '80 Lake Washington Ave', line2: 'Apt 5', city: 'Seattle', region: 'WA', postalCode: '98199' } };
+  const mother: CustomerContact = { displayName: 'Ewa Kamińska', givenName: 'Ewa', familyName: 'Kamińska', ...home };
+
+  it('reads the mark off the names and the whole name from a given-name field with no family name', () => {
+    const wyatt = linkageRecord({ displayName: 'Wyatt Kaminski (student)', givenName: 'Wyatt', familyName: 'Kaminski', ...home });
+    expect(wyatt).toMatchObject({ isPerson: true, dependant: true, given: 'wyatt', family: 'kaminski' });
+    expect(wyatt.nameTokens).not.toContain('student');
+    expect(linkageRecord({ displayName: 'ruby bell (student)', givenName: 'ruby bell', familyName: null, ...home })).toMatchObject({ isPerson: true, dependant: true, given: 'ruby', family: 'bell' });
+    expect(linkageRecord({ displayName: 'Liam Mehta - pupil', givenName: 'Liam', familyName: 'Mehta' })).toMatchObject({ dependant: true, family: 'mehta' });
+    // Not an organisation's, nor a mark alone, nor a word of a name.
+    expect(linkageRecord({ displayName: 'Little Learners Child Care (Student)', companyName: 'Little Learners Child Care' }).dependant).toBe(false);
+    expect(linkageRecord({ displayName: 'Mary Student', givenName: 'Mary', familyName: 'Student' }).dependant).toBe(false);
+    expect(linkageRecord(mother).dependant).toBe(false);
+  });
+
+  it("a dependant of another given name is not linked to the guardian's record at the guardian's details; one of the same name is", () => {
+    // Opposite sexes, another given name, the surname's other form: the household alternative carries it.
+    expect(decide({ displayName: 'Wyatt Kaminski (student)', givenName: 'Wyatt', familyName: 'Kaminski', ...home }, [candidate('1', mother)]).outcome).toBe('create');
+    expect(decide({ displayName: 'ruby bell (student)', givenName: 'ruby bell', familyName: null, ...home }, [candidate('1', { displayName: 'Eric Bell', givenName: 'Eric', familyName: 'Bell', ...home })]).outcome).toBe('create');
+    // Unmarked, the same pair weighs as before: a household's other member only by the names.
+    const unmarked = linkageScoring(linkageRecord({ displayName: 'Wyatt Kaminski', givenName: 'Wyatt', familyName: 'Kaminski', ...home }), linkageRecord(mother), params, NO_FREQUENCIES);
+    const marked = linkageScoring(linkageRecord({ displayName: 'Wyatt Kaminski (student)', givenName: 'Wyatt', familyName: 'Kaminski', ...home }), linkageRecord(mother), params, NO_FREQUENCIES);
+    expect(marked.weight).toBeCloseTo(unmarked.weight, 6);
+    expect(marked.householdWeight).toBeCloseTo((unmarked.householdWeight ?? 0) - Math.log2(params.dependantOdds), 1);
+    // The student's own records, marked or not on either side, link.
+    const emma = { displayName: 'Emma Chen (student)', givenName: 'Emma', familyName: 'Chen', ...home };
+    expect(decide({ ...emma, displayName: 'Emma Chen' }, [candidate('1', emma), candidate('2', mother)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+    expect(decide(emma, [candidate('1', { ...emma, displayName: 'Emma Chen' }), candidate('2', mother)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+    expect(decide({ ...emma, displayName: 'Chen, Emma (student)' }, [candidate('1', emma), candidate('2', mother)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+  });
+});
