@@ -14,7 +14,8 @@ const relate = (a: string, b: string) => {
  * name in a household: not Nell (Helen's and Eleanor's, sisters), Kaz (Kazimierz), Del (Delroy,
  * Della), Asia (a name of its own), Ola, Shaz (Shazia), Aga (Agata), nor the English names Polish
  * customers go by (Chris beside Krzysztof may be his wife Christine, Kate a daughter Katherine),
- * nor the diminutives of both sexes or the US lists' women's (Sasha, Zhenya, Valya, Slava, Misha), nor Ira (a man's name in the US lists).
+ * nor the diminutives of both sexes or the US lists' women's (Sasha, Zhenya, Valya, Slava, Misha), nor Ira (a man's name in the US lists),
+ * nor Tanya, Katya and Nadya (women's names of their own there: a mother Tatiana and a daughter Tanya).
  */
 const SUPPLEMENT =
   'barry:baz bazza;darren:daz dazza;gary:gaz gazza;gareth:gaz;terry:tel tez;terence:tel tez;' +
@@ -22,9 +23,9 @@ const SUPPLEMENT =
   'anna:ania;piotr:piotrek;wojciech:wojtek;jerzy:jurek;stanislaw:staszek;bartosz:bartek;bartlomiej:bartek;' +
   'magdalena:magda;jakub:kuba;zofia:zosia;jan:janek;' +
   'elena:lena;yelena:lena;dmitri:dima;dmitry:dima;dmitriy:dima;nikolai:kolya;nikolay:kolya;' +
-  'ekaterina:katya;yekaterina:katya;maria:masha;mariya:masha;natalia:natasha;natalya:natasha;tatiana:tanya;' +
-  'tatyana:tanya;olga:olya;pavel:pasha;yuri:yura;yuriy:yura;alexei:alyosha lyosha;aleksei:alyosha lyosha;' +
-  'alexey:alyosha lyosha;ivan:vanya;anna:anya;svetlana:sveta;galina:galya;lyudmila:lyuda;nadezhda:nadya;' +
+  'maria:masha;mariya:masha;natalia:natasha;natalya:natasha;' +
+  'olga:olya;pavel:pasha;yuri:yura;yuriy:yura;alexei:alyosha lyosha;aleksei:alyosha lyosha;' +
+  'alexey:alyosha lyosha;ivan:vanya;anna:anya;svetlana:sveta;galina:galya;lyudmila:lyuda;' +
   'vladimir:volodya vova;konstantin:kostya;anatoly:tolya;anatoliy:tolya;grigory:grisha;boris:borya;' +
   'lyubov:lyuba;ksenia:ksyusha;kseniya:ksyusha;sergei:seryozha;sergey:seryozha;fyodor:fedya;leonid:lyonya';
 for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT}`.split(';')) {

@@ -858,7 +858,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
 }
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
-function personName(c: CustomerContact): { person: ContactPerson | null; contact: ContactPerson | null } {
+function personName(c: CustomerContact, dependant = false): { person: ContactPerson | null; contact: ContactPerson | null } {
   let given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
   const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
   // The family name filled alone, the display holding the given name before it ("Stacey Heather
@@ -878,11 +878,13 @@ function personName(c: CustomerContact): { person: ContactPerson | null; contact
     }
   }
   const company = stripLegalSuffixes(normaliseText(c.companyName));
-  // The whole name in the given-name field and the family name empty ("ruby bell", display "ruby
-  // bell"): read from the display, as a record without either field is, where the display is those
-  // words and no more and its first is a given name people bear. Read from the fields, the record
-  // had no surname and was compared as an organisation's name, with no household alternative.
-  const wholeInGiven = family.tokens.length === 0 && given.length >= 2 && given.length <= 4 && company === '' && isGivenName(given[0] ?? '') && shownPerson()?.tokens.join(' ') === given.join(' ');
+  // A dependant's whole name in the given-name field and the family name empty ("ruby bell
+  // (student)"): read from the display, as a record without either field is, where the display is
+  // those words and no more and its first is a given name people bear. Read from the fields, the
+  // record had no surname and was compared as an organisation's name, with no household
+  // alternative. Only a dependant's (the mark says a person): elsewhere a word after a given name
+  // alone is as often a second given name, an initial or a label ("Mary Ann", "Mary B.", "Mike Rental").
+  const wholeInGiven = dependant && family.tokens.length === 0 && given.length >= 2 && given.length <= 4 && company === '' && isGivenName(given[0] ?? '') && shownPerson()?.tokens.join(' ') === given.join(' ');
   const fromFields = !wholeInGiven && (given.length > 0 || family.tokens.length > 0);
   if (!fromFields && company !== '') return { person: null, contact: null };
   // The display name is read for its generation only where it may hold one (this runs for every candidate).
@@ -1301,7 +1303,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const counted = childWritten(onBehalfWritten(withoutNameCount(marked.contact)));
   const c = withoutDottedTitles(withoutCareOf(counted));
   const country = countryOf(c.address?.country);
-  const { person, contact: contactOfCompany } = personName(c);
+  const { person, contact: contactOfCompany } = personName(c, marked.dependant);
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
   // Sullivan) is read as an organisation's name, as it is without the contact: its words in one
   // form ("Properties" as "Ppty"), a series' "II" kept, not cut as a person's generation.
@@ -1551,8 +1553,8 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * organisation's name, keyed as one, not a person's); 20: since an agent's display on behalf of a person ("Bluegum Plan
  * Managers obo Emily Thompson") is read as the person's, care of the agent, and a child's beside
  * its parent ("H Gupta (parent: Navneet Gupta)") as the child's; 21: since a dependant's mark ("Emma Chen
- * (student)") is cut from the names, and a whole name in the given-name field with no family name ("ruby
- * bell") is read as a person's. Only ever goes up:
+ * (student)") is cut from the names, and a dependant's whole name in the given-name field with no family
+ * name ("ruby bell (student)") is read as a person's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 21;

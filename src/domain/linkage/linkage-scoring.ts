@@ -59,6 +59,9 @@ const NAMESAKE_FAMILY = new Set<FieldLevel>(['exact', 'typo', 'phonetic']);
 /** Fields whose levels the household alternative weighs on its own (the others agree as they do for one customer). */
 const HOUSEHOLD_FIELDS = new Set<FieldName>(['given', 'family', 'email', 'phone']);
 
+/** Given-name levels at which a dependant's record against another's is weighed as likelier another member of the household. */
+const DEPENDANT_GIVEN = new Set<FieldLevel>(['different', 'other-sex', 'phonetic']);
+
 /** Contact details that, agreeing, say one customer: not the managed one's shared by others. */
 const CONTACT_AGREES: ReadonlyArray<[FieldName, ReadonlySet<FieldLevel>]> = [
   ['email', new Set<FieldLevel>(['exact'])],
@@ -225,8 +228,11 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
   const given = comparisons.find((c) => c.field === 'given')?.level ?? 'missing';
   const family = comparisons.find((c) => c.field === 'family')?.level ?? 'missing';
   const named = given !== 'missing';
-  // One a dependant's record at a guardian's details, the other not: the household far likelier (`LinkageParameters.dependantOdds`).
-  if (household !== null && comparisons.some((c) => c.field === 'given' && c.dependant === true)) household -= Math.log2(params.dependantOdds);
+  // One a dependant's record at a guardian's details, the other not, and given names that do not
+  // agree (another name, the other sex's form, one only sounding alike): the household far likelier
+  // (`LinkageParameters.dependantOdds`). Not where they agree (exactly, a nickname, a typo, an
+  // initial): a son's own records of his father's name, one marked, would fall under the threshold.
+  if (household !== null && comparisons.some((c) => c.field === 'given' && c.dependant === true && DEPENDANT_GIVEN.has(c.level))) household -= Math.log2(params.dependantOdds);
   const namesakes = persons && namesakesApply && NAMESAKE_FAMILY.has(family) && given !== 'different';
   return {
     weight: round(weight),

@@ -1980,5 +1980,14 @@ describe("a dependant billed at a guardian's details (the twenty-third stop: us-
     expect(decide({ ...emma, displayName: 'Emma Chen' }, [candidate('1', emma), candidate('2', mother)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
     expect(decide(emma, [candidate('1', { ...emma, displayName: 'Emma Chen' }), candidate('2', mother)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
     expect(decide({ ...emma, displayName: 'Chen, Emma (student)' }, [candidate('1', emma), candidate('2', mother)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+    // A son's name (a household namesake's odds are a man's): his own records, one marked, at two of the details, link (a review's case).
+    const noah = { displayName: 'Noah Chen (student)', givenName: 'Noah', familyName: 'Chen', phone: home.phone, address: home.address };
+    expect(decide({ ...noah, displayName: 'Noah Chen' }, [candidate('1', noah)])).toMatchObject({ outcome: 'link', qboCustomerId: '1' });
+    expect(decide({ ...noah, displayName: 'Jonathon Smith (student)', givenName: 'Jonathon', familyName: 'Smith' }, [candidate('1', { ...noah, displayName: 'Jonathan Smith', givenName: 'Jonathan', familyName: 'Smith' })]).outcome).toBe('link');
+  });
+
+  it("reads a whole name in the given-name field as a person's only beside a dependant's mark", () => {
+    expect(linkageRecord({ displayName: 'Mary Ann', givenName: 'Mary Ann', familyName: null }).family).toBeNull();
+    expect(linkageRecord({ displayName: 'Mike Rental', givenName: 'Mike Rental', familyName: null }).isPerson).toBe(false);
   });
 });
