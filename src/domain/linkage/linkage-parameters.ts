@@ -54,8 +54,8 @@ export interface LinkageParameters {
    * In the one read list that marks them (us-music), persons' records sharing an e-mail or phone
    * and a surname, one marked and one not, were one customer 3 times in 93, all three with one given
    * name; unmarked, about 6,800 times in 7,600. 20, well under the ratio that suggests (about
-   * 250): a stranger's mark ("(student)" on an adult student's record) must still let one
-   * customer's records of one given name link.
+   * 250), and only where the given names do not agree (`weighComparisons`): one customer's
+   * records of one given name, marked on one side only, must still link.
    */
   dependantOdds: number;
   /**

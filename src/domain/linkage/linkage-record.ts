@@ -1299,8 +1299,9 @@ function dependantWritten(c: CustomerContact): { contact: CustomerContact; depen
 
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
-  const marked = dependantWritten(withinQboLimits(contact));
-  const counted = childWritten(onBehalfWritten(withoutNameCount(marked.contact)));
+  // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
+  const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
+  const counted = childWritten(onBehalfWritten(marked.contact));
   const c = withoutDottedTitles(withoutCareOf(counted));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);

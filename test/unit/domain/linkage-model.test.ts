@@ -1960,6 +1960,8 @@ describe("a dependant billed at a guardian's details (the twenty-third stop: us-
     expect(wyatt.nameTokens).not.toContain('student');
     expect(linkageRecord({ displayName: 'ruby bell (student)', givenName: 'ruby bell', familyName: null, ...home })).toMatchObject({ isPerson: true, dependant: true, given: 'ruby', family: 'bell' });
     expect(linkageRecord({ displayName: 'Liam Mehta - pupil', givenName: 'Liam', familyName: 'Mehta' })).toMatchObject({ dependant: true, family: 'mehta' });
+    // QuickBooks' count after a repeated display name is no part of the mark's place.
+    expect(linkageRecord({ displayName: 'Emma Chen (student) (2)', givenName: 'Emma', familyName: 'Chen' })).toMatchObject({ dependant: true, nameTokens: ['emma', 'chen'] });
     // Not an organisation's, nor a mark alone, nor a word of a name.
     expect(linkageRecord({ displayName: 'Little Learners Child Care (Student)', companyName: 'Little Learners Child Care' }).dependant).toBe(false);
     expect(linkageRecord({ displayName: 'Mary Student', givenName: 'Mary', familyName: 'Student' }).dependant).toBe(false);
