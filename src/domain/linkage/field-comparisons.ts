@@ -1,7 +1,8 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
-import { ContactPerson, INSTITUTION_KINDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
+import { isLegalSuffix } from '../name-normalisation';
+import { ContactPerson, INSTITUTION_KINDS, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -90,7 +91,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate' | 'agent' | 'clients';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate' | 'agent' | 'clients' | 'department' | 'facility';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -708,7 +709,7 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
  * two joined ("Autobody"), not a family's or kind's word ("Sons", "Firm"), and of three letters
  * at least.
  */
-function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict: boolean): string[] {
+export function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict: boolean): string[] {
   const sameWord = (w: string, t: string) =>
     w === t ||
     oneEditApart(w, t) ||
@@ -907,17 +908,67 @@ function outletsOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
  * Uptown LLC" / "Liberty Pediatric Dental - South End LLC", "Harvest Bowl (Eastgate)" /
  * "Harvest Bowl (Westgate)"): a chain's sites share its e-mail, phone and name, but not a word
  * of their branches' names, nor a street address (both known: without one, "Hair by Kate - Salon"
- * and "- Studio" are as likely one customer's records).
+ * and "- Studio" are as likely one customer's records): 'site'.
+ * At one street address they are one organisation's departments, programmes or desks ("Lakeshore
+ * General Hospital - Materials Management" / "- Cardiac Cath Lab", "Casa Central - Community
+ * Service Center" / "- CSC Development Program"): 'department', which says two customers only
+ * where the tenant keeps several customers at that address (`weighComparisons`): a company that
+ * bills a hospital's departments apart has them in its books apart; one that does not has the
+ * site once, written two ways. Not a billing desk's or an office's words ("- Accounts Payable",
+ * "- Head Office"): the organisation itself.
  */
-function branchesClash(x: LinkageRecord, y: LinkageRecord): boolean {
-  if (x.branch.length === 0 || y.branch.length === 0) return false;
-  // At one street address they are one site's programmes or departments ("Casa Central - Community
-  // Service Center" / "Casa Central - CSC Development Program"), not two sites.
-  if (x.street === null || y.street === null || x.street === y.street) return false;
+function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department' | undefined {
+  if (x.branch.length === 0 || y.branch.length === 0 || x.street === null || y.street === null) return undefined;
   const head = (r: LinkageRecord) => r.nameTokens.slice(0, r.nameTokens.length - r.branch.length);
   const heads = compareTokens(head(x), head(y));
-  if (heads !== 'exact' && heads !== 'typo') return false;
-  return !x.branch.some((t) => y.branch.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)));
+  if (heads !== 'exact' && heads !== 'typo') return undefined;
+  if (x.branch.some((t) => y.branch.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)))) return undefined;
+  if (x.street !== y.street) return 'site';
+  const desk = (r: LinkageRecord) => r.branch.every((t) => BILLING_WORDS.has(t) || OFFICE_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || /\d/.test(t));
+  return desk(x) || desk(y) ? undefined : 'department';
+}
+
+/** A head office's words in French ("Siège social", "Bureau chef"). */
+const HEAD_OFFICE_FR = new Set(['siege', 'social', 'bureau', 'chef']);
+
+/**
+ * Words that name no site of an operator's: a kind's, a trade's, an institution's, an office's,
+ * a billing desk's, a legal form's, a town's (`siteOwnWords`).
+ */
+function siteOwnWords(x: LinkageRecord, y: LinkageRecord): string[] {
+  const towns = new Set([...(x.city ?? '').split(' '), ...(y.city ?? '').split(' ')]);
+  const office = (t: string) => OFFICE_WORDS.has(t) || BILLING_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || [...OFFICE_WORDS].some((w) => w.length >= 6 && oneEditApart(w, t));
+  // A kind's or a trade's word mistyped ("Graham Erectrical" / "Graham Electrical").
+  const kindSlip = (t: string) => t.length >= 6 && [...ORGANISATION_WORDS, ...TRADE_KINDS.keys()].some((w) => w.length >= 6 && oneEditApart(w, t));
+  return wordsOfItsOwn(x.nameTokens, y.nameTokens, false).filter(
+    (t) => t.length >= 4 && !/\d/.test(t) && !office(t) && !isLegalSuffix(t) && !ORGANISATION_WORDS.has(t) && !TRADE_KINDS.has(t) && !INSTITUTION_KINDS.has(t) && !towns.has(t) && !isGivenName(t) && !OWNERS_WORDS.has(t) && !kindSlip(t),
+  );
+}
+
+/**
+ * Two facilities of one operator, each named by words of its own beside the operator's
+ * ("Sagebrook Springs Assisted Living" / "Sagebrook Crossing Skilled Nursing", "Rosewood Place
+ * Assisted Living" / "Rosewood Terrace Assisted Living"), at two street addresses (or two
+ * numbers of one street): an operator's homes, clinics or hotels give its accounts payable
+ * e-mail and phone, and its name as their CompanyName, so those agree as for one customer, and
+ * only the names and the addresses tell them apart. Only displays that share some words, each
+ * with a word of its own that no word of the other's is a slip, short form or expansion of, and
+ * that names no kind, trade, office, legal form or town (`siteOwnWords`); whatever the contact
+ * persons beside them, and whether or not one's CompanyName (the operator's) is in the other's
+ * display ("Silver Pines Senior Living LLC" / "Silver Pines Terrace Senior Living"). Not a
+ * trust's or an estate's names. In the twenty-one labelled sets
+ * read, organisation pairs sharing an e-mail or phone, both with such words, at two street
+ * addresses were one customer N_SAME times in N_PAIRS.
+ */
+function facilitiesOfOne(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  if ((level !== 'partial' && level !== 'contained') || compareTokens(a.nameTokens, b.nameTokens) !== 'partial') return false;
+  if (a.form === 'trust' || b.form === 'trust' || a.form === 'estate' || b.form === 'estate') return false;
+  const street = a.street === null || b.street === null ? 'missing' : compareStreet(a, b, 'unknown').level;
+  if (street !== 'different' && street !== 'same-street') return false;
+  // A number both give is one plan's or one numbered company's ("Strata Plan No. 57979" / "SP 57979 - 43 Pitt Ct").
+  if (a.nameTokens.some((t) => /\d/.test(t) && b.nameTokens.includes(t))) return false;
+  if (!a.nameTokens.some((t) => t.length >= 4 && b.nameTokens.includes(t) && !ORGANISATION_WORDS.has(t))) return false;
+  return siteOwnWords(a, b).length > 0 && siteOwnWords(b, a).length > 0;
 }
 
 /** The words of `x`'s city are in its name and not in `y`'s, and `y` is in another town: two sites. */
@@ -1053,10 +1104,13 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if ((orgA || orgB) && affiliateClash(a, b, level) && (orgA === orgB || !firmsContactDetails(orgA ? a : b, orgA ? b : a))) return 'affiliate';
   if (orgA && orgB) {
     if (formClash(a, b, level)) return 'form';
-    if (namesItsSite(a, b) || namesItsSite(b, a) || branchesClash(a, b)) return 'site';
+    if (namesItsSite(a, b) || namesItsSite(b, a)) return 'site';
+    const branches = branchesClash(a, b);
+    if (branches === 'site') return branches;
     if (kindsClash(a, b)) return 'kind';
     if (tradesClash(a, b, level)) return 'trade';
     if (unitsClash(a, b, level)) return 'unit';
+    if (branches === 'department') return branches;
     // Two owners' associations, one's name the other's with words of its own ("Stone Pointe Heights
     // Homeowners Association" / "Stone Pointe HOA", "Palomino Commons Unit 2 HOA"): another phase,
     // section or neighbour of one estate, each an association of its own (in fifteen labelled sets,
@@ -1066,6 +1120,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     // Two organisations' names with no word in common ("Ross Builders LLC" / "Hillcrest Restaurant
     // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
     // company renamed. Held, for a person to link.
+    if (facilitiesOfOne(a, b, level)) return 'facility';
     return otherName(a, b, level) ? 'other-name' : undefined;
   }
   if (orgA === orgB) return undefined;

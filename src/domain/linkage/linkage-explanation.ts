@@ -46,6 +46,8 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   unit: ' (two units of one government, each named by words of its own: two departments or offices billed apart?)',
   estate: " (one owners' association's name the other's with words of its own: another phase or section of the estate?)",
   agent: " (a person billed care of an agent against the agent's own record: the agent's client, not the agent?)",
+  department: ' (two departments or desks of one organisation at one address, where this company keeps several customers: billed apart?)',
+  facility: " (two facilities of one operator, each named by words of its own, at two addresses: the operator's e-mail and phone agree for both)",
   clients: " (two persons billed care of one agent, whose e-mail, phone and office all its clients give: only the names tell them apart)",
 };
 

@@ -478,7 +478,7 @@ export const TRADE_KINDS = new Map<string, string>(
 );
 
 /** Words that make a display name an organisation's rather than a person's. */
-const ORGANISATION_WORDS = new Set([
+export const ORGANISATION_WORDS = new Set([
   'center', 'centre', 'school', 'academy', 'church', 'club', 'house', 'daycare', 'care', 'child', 'children', 'kids', 'group',
   'services', 'service', 'studio', 'clinic', 'dental', 'law', 'associates', 'partners', 'holdings', 'holding', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'beheer', 'store', 'shop', 'bakery',
   'cafe', 'restaurant', 'consulting', 'solutions', 'systems', 'plumbing', 'electric', 'roofing', 'repair', 'design', 'foundation',

@@ -152,6 +152,16 @@ function commonWordsOnly(c: FieldComparison, tf: TermFrequencies): boolean {
 }
 
 /**
+ * The pair agrees on a street address at which the tenant keeps other customers too: two
+ * departments of one organisation there (`NameClash` 'department') are billed apart. Where the
+ * address is one customer's, its departments' names are one site's written two ways.
+ */
+function severalAtOneAddress(comparisons: readonly FieldComparison[], tf: TermFrequencies): boolean {
+  const street = comparisons.find((c) => c.field === 'street');
+  return street?.level === 'exact' && street.tfKey !== undefined && (tf.counts.get(street.tfKey) ?? 0) >= 2;
+}
+
+/**
  * Weighs compared fields: each level's log2(m/u), u adjusted by the value's frequency in the
  * tenant; and, for two persons, the same against another member of the household.
  * Separate from the comparison so EM can re-weigh stored comparisons with new parameters.
@@ -174,8 +184,9 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     const p = params.siblingClash.managed;
     sibling = Math.log2(p.m / p.u);
   }
+  const departments = severalAtOneAddress(comparisons, tf);
   for (const c of comparisons) {
-    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, shared) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
+    const clash = (c.clash === 'department' && !departments ? undefined : c.clash) ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, shared) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
     if (clash !== undefined && clash !== 'managed' && clash !== 'clients') {
       const p = params.siblingClash[clash];

@@ -1027,6 +1027,36 @@ describe("a web store's customers (the seventh labelled set's errors, read at th
     expect(decide({ ...uptown, displayName: 'Liberty Pediatric Dental - Uptown' }, [candidate('1', uptown)]).outcome).toBe('link');
   });
 
+  it("a hospital's departments at its one address are two customers where the tenant keeps several there, one site's written two ways where it does not", () => {
+    const at = { email: 'accountspayable@lakeshoregeneral.org', phone: '(216) 555-0175', address: { line1: '1116 Park St', city: 'Cleveland', region: 'OH', postalCode: '44106' } };
+    const materials: CustomerContact = { displayName: 'Lakeshore General Hospital - Materials Management', companyName: 'Lakeshore General Hospital', ...at };
+    const cathLab: CustomerContact = { displayName: 'Lakeshore General Hospital - Cardiac Cath Lab', companyName: 'Lakeshore General Hospital', ...at };
+    const street = compareRecords(linkageRecord(materials), linkageRecord(cathLab)).find((f) => f.field === 'street');
+    expect(compareRecords(linkageRecord(materials), linkageRecord(cathLab)).find((f) => f.field === 'name')?.clash).toBe('department');
+    const several: TermFrequencies = { mirrorSize: 1500, counts: new Map([[street?.tfKey ?? '', 4]]) };
+    const one: TermFrequencies = { mirrorSize: 1500, counts: new Map([[street?.tfKey ?? '', 1]]) };
+    expect(decide(materials, [candidate('1', cathLab)], several).outcome).not.toBe('link');
+    expect(decide(materials, [candidate('1', cathLab)], one).outcome).toBe('link');
+    // The department written two ways is one customer; a billing desk's record is the hospital's.
+    expect(decide({ ...cathLab, displayName: 'Lakeshore General Hospital - Cardiac Cath. Lab' }, [candidate('1', cathLab)], several).outcome).toBe('link');
+    expect(compareRecords(linkageRecord({ ...cathLab, displayName: 'Lakeshore General Hospital - Accounts Payable' }), linkageRecord(cathLab)).find((f) => f.field === 'name')?.clash).toBeUndefined();
+  });
+
+  it("an operator's facilities, each named by words of its own at its own address, are two customers though they give the operator's e-mail and phone", () => {
+    const operator = { email: 'ap@rosewoodcare.org', phone: '(503) 555-0189' };
+    const terrace: CustomerContact = { displayName: 'Rosewood Terrace Assisted Living', companyName: 'Rosewood Care Centers Inc', ...operator, address: { line1: '2603 Fairview Court', city: 'Salem', region: 'OR', postalCode: '97301' } };
+    const place: CustomerContact = { displayName: 'Rosewood Place Assisted Living & Memory Care', ...operator, address: { line1: '861 East Cedar St', city: 'Portland', region: 'OR', postalCode: '97232' } };
+    expect(compareRecords(linkageRecord(place), linkageRecord(terrace)).find((f) => f.field === 'name')?.clash).toBe('facility');
+    expect(decide(place, [candidate('1', terrace)]).outcome).not.toBe('link');
+    // The facility moved, or written short: one customer.
+    expect(decide({ ...terrace, companyName: null, displayName: 'Rosewood Terrace Asst. Living' }, [candidate('1', terrace)]).outcome).toBe('link');
+    expect(compareRecords(linkageRecord({ ...terrace, address: place.address }), linkageRecord(terrace)).find((f) => f.field === 'name')?.clash).toBeUndefined();
+    // Words of a kind, an office, a legal form or a town are no facility's own; nor is a number both give.
+    const smith = (displayName: string, line1: string): CustomerContact => ({ displayName, ...operator, address: { line1, city: 'Salem', postalCode: '97301' } });
+    expect(compareRecords(linkageRecord(smith('Smith Plumbing Supply - Head Office', '12 Oak St')), linkageRecord(smith('Smith Plumbing Salem', '40 Elm St'))).find((f) => f.field === 'name')?.clash).not.toBe('facility');
+    expect(compareRecords(linkageRecord(smith('The Owners - Strata Plan No. 57979', '12 Oak St')), linkageRecord(smith('SP 57979 - 43 Pitt Ct', '40 Elm St'))).find((f) => f.field === 'name')?.clash).not.toBe('facility');
+  });
+
   it("a firm and its owner each with a mailbox of their own are held; a person's record with the firm's mailbox, phone and shop is the firm's", () => {
     const firm: CustomerContact = { displayName: 'Gutierrez Tax Services', companyName: 'Gutierrez Tax Services', givenName: 'Raul', familyName: 'Gutierrez', email: 'orders@gutierreztaxservices.com', phone: '347-679-2642', address: { line1: '7205 Court Street', city: 'Bronx', postalCode: '10459' } };
     const owner: CustomerContact = { displayName: 'Raul Gutierrez', givenName: 'Raul', familyName: 'Gutierrez', email: 'rgutierrez@yahoo.com', phone: '347-679-2642', address: { line1: '19918 Elm Ln', city: 'Bronx', postalCode: '10442' } };
