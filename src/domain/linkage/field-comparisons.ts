@@ -2,7 +2,7 @@ import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
-import { ContactPerson, INSTITUTION_KINDS, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
+import { ContactPerson, INSTITUTION_KINDS, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -1613,6 +1613,7 @@ function ownMailboxes(firm: LinkageRecord, person: LinkageRecord, role: boolean)
  * customer is a bookkeeper's call: lists label them both ways). Or the person's record names the firm.
  */
 function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
+  if (practitionersPractice(firm, person)) return true;
   // A partnership or family firm is named for more than the person: a partner, father or son is
   // a customer of their own as often ("Anwar & Lewis Cleaning Services" / Zainab Anwar).
   // A couple's record against their partnership is theirs ("Ariki & Anne Tāwhiri Partnership").
@@ -1631,6 +1632,22 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
     return level === 'exact' || level === 'typo' || level === 'contained';
   };
   return named(firm.nameTokens) || named(firm.companyTokens);
+}
+
+/**
+ * The firm is the person's professional corporation: named with the person's given and family
+ * names and a practitioner's credential, and nothing else but its legal form ("Minh Hart DDS Inc",
+ * "Hiroshi Byrd DVM LLC" / Dr. Minh Hart, Hiroshi Byrd DVM). A practitioner is billed for the
+ * practice, which has no name of its own to tell it apart by (us-medsupply read: 5 such pairs,
+ * all one customer; in the twenty labelled sets read before it, every firm named for its owner
+ * that was another customer named a trade or words of its own: "Maria Colombo Plumbing Pty Ltd",
+ * "Róisín Doyle Associates Ltd").
+ */
+function practitionersPractice(firm: LinkageRecord, person: LinkageRecord): boolean {
+  if (person.given === null || person.family === null || !firm.nameTokens.some(isPracticeCredential)) return false;
+  const names = new Set([person.given, person.givenWritten ?? '', ...person.family.split(' ')]);
+  if (![...names].filter((n) => n !== '').every((n) => firm.nameTokens.includes(n))) return false;
+  return firm.nameTokens.every((t) => names.has(t) || t.length === 1 || t === 'dr' || isPracticeCredential(t) || isLegalSuffix(t));
 }
 
 /** The record's display is its person's names and nothing else (initials of them included). */

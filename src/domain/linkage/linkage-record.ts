@@ -348,6 +348,14 @@ const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
  * surname (Nepali KC, Olive Senior), a legal form, or both; those count only as a comma part.
  */
 const CREDENTIALS = new Set(['md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'lpn', 'jd', 'llm', 'cpa', 'cfa', 'cfp', 'lcsw', 'esq', 'esquire', 'cbe', 'kbe', 'qc', 'frcs', 'facs']);
+/** A credential a practitioner's professional corporation is named with ("Minh Hart DDS Inc", "Kyle Olson OD PC"). */
+const PRACTICE_CREDENTIALS = new Set([...CREDENTIALS, 'do', 'od', 'dc', 'dpm', 'np', 'fnp', 'crna', 'rn', 'pa', 'pt', 'dpt', 'lmft', 'lpc', 'aud', 'pharmd', 'dnp']);
+
+/** Whether a name's word is a practitioner's credential (`PRACTICE_CREDENTIALS`). */
+export function isPracticeCredential(word: string): boolean {
+  return PRACTICE_CREDENTIALS.has(word);
+}
+
 /** After a comma, also these ("Jane Doe, RN", "John Smith, Junior"; Mba and Obe are Igbo and Yoruba surnames). */
 const COMMA_SUFFIXES = new Set([...CREDENTIALS, ...GENERATIONS.keys(), 'do', 'rn', 'np', 'pe', 'kc', 'bt', 'bart', 'ret', 'junior', 'senior', 'mba', 'obe', 'mbe']);
 

@@ -1057,6 +1057,17 @@ describe("a web store's customers (the seventh labelled set's errors, read at th
     expect(compareRecords(linkageRecord(smith('The Owners - Strata Plan No. 57979', '12 Oak St')), linkageRecord(smith('SP 57979 - 43 Pitt Ct', '40 Elm St'))).find((f) => f.field === 'name')?.clash).not.toBe('facility');
   });
 
+  it("a practitioner's professional corporation named for them alone ('Minh Hart DDS Inc') is their record's customer; a firm of their name and a trade is held", () => {
+    const at = { email: 'minh.hart@ashfordendodontics.com', phone: '(326) 555-0145', address: { line1: '2517 Hickory Blvd', line2: 'Ste 170', city: 'Dayton', region: 'OH', postalCode: '45440' } };
+    const practice: CustomerContact = { displayName: 'Minh Hart DDS Inc', givenName: 'Minh', familyName: 'Hart', ...at };
+    expect(decide({ displayName: 'Dr. Minh Hart', givenName: 'Minh', familyName: 'Hart', companyName: 'Dr. Minh Hart', ...at }, [candidate('1', practice)]).outcome).toBe('link');
+    expect(decide({ displayName: 'Bradley Bates DDS', phone: '817-555-0137', address: at.address }, [candidate('1', { displayName: 'Bradley Bates DDS PLLC', phone: '817-555-0137', address: at.address })]).outcome).toBe('link');
+    // Words of its own beside the names (a trade, "Associates"), or no credential: the company apart from its owner, held as before.
+    const firm = (displayName: string) => compareRecords(linkageRecord({ displayName: 'Minh Hart', givenName: 'Minh', familyName: 'Hart', ...at }), linkageRecord({ displayName, ...at }));
+    expect(firm('Minh Hart Dental Consulting Inc').some((f) => f.clash === 'contact')).toBe(true);
+    expect(firm('Minh Hart DDS Inc').some((f) => f.clash === 'contact')).toBe(false);
+  });
+
   it("a firm and its owner each with a mailbox of their own are held; a person's record with the firm's mailbox, phone and shop is the firm's", () => {
     const firm: CustomerContact = { displayName: 'Gutierrez Tax Services', companyName: 'Gutierrez Tax Services', givenName: 'Raul', familyName: 'Gutierrez', email: 'orders@gutierreztaxservices.com', phone: '347-679-2642', address: { line1: '7205 Court Street', city: 'Bronx', postalCode: '10459' } };
     const owner: CustomerContact = { displayName: 'Raul Gutierrez', givenName: 'Raul', familyName: 'Gutierrez', email: 'rgutierrez@yahoo.com', phone: '347-679-2642', address: { line1: '19918 Elm Ln', city: 'Bronx', postalCode: '10442' } };
