@@ -1429,7 +1429,30 @@ function compareCountry(a: LinkageRecord, b: LinkageRecord): FieldComparison {
  * company, or with no contact, the record as it is.
  */
 function asComparedWith(r: LinkageRecord, other: LinkageRecord): LinkageRecord {
-  return !r.isPerson && r.contact !== null && other.isPerson ? { ...r, ...r.contact, isPerson: true } : r;
+  // A practitioner's practice named for the other record's person ("Judith Taylor MD PA" with its
+  // office manager as contact) is compared by its name: the practice, not its contact, is theirs.
+  return !r.isPerson && r.contact !== null && other.isPerson && !practitionersPractice(r, other) ? { ...r, ...r.contact, isPerson: true } : r;
+}
+
+/**
+ * One record names an organisation (beside a contact person of another name), and the other
+ * writes the same name with no person's names beside it, read as a person's from the display
+ * alone ("Oak Creek Apothecary", "Parkland Beverages" / "Parkland Beverages Ltd." with contact
+ * Jessica Robertson): the name is the organisation's on both.
+ * Where the display is of no known given name, also one whose every word is one of the
+ * organisation's name, written short or with a slip.
+ */
+function sameOrganisationNamed(a: LinkageRecord, b: LinkageRecord): boolean {
+  if (a.organisationNamed === b.organisationNamed) return false;
+  const [org, other] = a.organisationNamed ? [a, b] : [b, a];
+  if (!other.namesFromDisplay) return false;
+  const level = compareTokens(org.nameTokens, other.nameTokens);
+  // A display of no known given name is no person's either where it is the name written short or
+  // with a slip ("Cornerstone Aninal Hosp" / "Cornerstone Animal Hospital PC").
+  if (level === 'exact' || level === 'typo') return true;
+  if ((level !== 'contained' && level !== 'partial') || isGivenName(other.givenWritten ?? '')) return false;
+  // Every word of the display is one of the organisation's, or a slip or short form of one ("Oak Hills CC" is no "Oak Hills HOA").
+  return other.nameTokens.every((t) => t.length >= 3 || org.nameTokens.includes(t)) && wordsOfItsOwn(other.nameTokens, org.nameTokens, false).length === 0;
 }
 
 /**
@@ -1441,8 +1464,15 @@ function asComparedWith(r: LinkageRecord, other: LinkageRecord): LinkageRecord {
  * labelled sets, two organisations' records naming one contact person, their names sharing some
  * words each with words of its own, were two customers 225 times and one 79).
  */
+/** Both records as the organisation's where one's display-only person is its name (`sameOrganisationNamed`). */
+function asOneOrganisation(x: LinkageRecord, y: LinkageRecord): [LinkageRecord, LinkageRecord] {
+  if (!sameOrganisationNamed(x, y)) return [x, y];
+  const org = (r: LinkageRecord): LinkageRecord => (r.organisationNamed ? r : { ...r, organisationNamed: true, isPerson: false, namesFromDisplay: false, given: null, givenWritten: null, givenJoined: null, family: null, generation: null });
+  return [org(x), org(y)];
+}
+
 export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
-  return !(a.organisationNamed && b.organisationNamed) && asComparedWith(a, b).isPerson && asComparedWith(b, a).isPerson;
+  return !(a.organisationNamed && b.organisationNamed) && !sameOrganisationNamed(a, b) && asComparedWith(a, b).isPerson && asComparedWith(b, a).isPerson;
 }
 
 /**
@@ -1452,8 +1482,7 @@ export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
  * person against a company); a company name besides a person's name is a field of its own.
  */
 export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): FieldComparison[] {
-  const x = withoutAgentsName(recordX);
-  const y = withoutAgentsName(recordY);
+  const [x, y] = asOneOrganisation(withoutAgentsName(recordX), withoutAgentsName(recordY));
   const a = asComparedWith(x, y);
   const b = asComparedWith(y, x);
   let names: FieldComparison[];

@@ -33,6 +33,12 @@ import ROLE_MAILBOXES from 'role-based-email-addresses';
 export interface LinkageRecord {
   /** The name is a person's (given + family known or read from a short personal display name). */
   isPerson: boolean;
+  /**
+   * A person's names read from the display alone, with no given or family name written beside it
+   * ("Oak Creek Apothecary" read as Oak Apothecary): a reading an organisation's record of the same
+   * name overrules (`comparedAsPersons`).
+   */
+  namesFromDisplay: boolean;
   /** First given name, nickname folded to its canonical form ("bob" → "robert"). */
   given: string | null;
   /** First given name as written (normalised): tells a nickname from an exact match. */
@@ -348,6 +354,9 @@ const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
  * surname (Nepali KC, Olive Senior), a legal form, or both; those count only as a comma part.
  */
 const CREDENTIALS = new Set(['md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'lpn', 'jd', 'llm', 'cpa', 'cfa', 'cfp', 'lcsw', 'esq', 'esquire', 'cbe', 'kbe', 'qc', 'frcs', 'facs']);
+/** Nurses', optometrists', podiatrists' and therapists' credentials, after a comma ("Brown, Rachel, CRNA"); not "PA", "PT", "DC": a name's as often. */
+const COMMA_CREDENTIALS = ['od', 'dpm', 'fnp', 'crna', 'dpt', 'lmft', 'lpc', 'pharmd', 'dnp'];
+
 /** A credential a practitioner's professional corporation is named with ("Minh Hart DDS Inc", "Kyle Olson OD PC"). */
 const PRACTICE_CREDENTIALS = new Set([...CREDENTIALS, 'do', 'od', 'dc', 'dpm', 'np', 'fnp', 'crna', 'rn', 'pa', 'pt', 'dpt', 'lmft', 'lpc', 'aud', 'pharmd', 'dnp']);
 
@@ -357,7 +366,7 @@ export function isPracticeCredential(word: string): boolean {
 }
 
 /** After a comma, also these ("Jane Doe, RN", "John Smith, Junior"; Mba and Obe are Igbo and Yoruba surnames). */
-const COMMA_SUFFIXES = new Set([...CREDENTIALS, ...GENERATIONS.keys(), 'do', 'rn', 'np', 'pe', 'kc', 'bt', 'bart', 'ret', 'junior', 'senior', 'mba', 'obe', 'mbe']);
+const COMMA_SUFFIXES = new Set([...CREDENTIALS, ...COMMA_CREDENTIALS, ...GENERATIONS.keys(), 'do', 'rn', 'np', 'pe', 'kc', 'bt', 'bart', 'ret', 'junior', 'senior', 'mba', 'obe', 'mbe']);
 
 /** How many of the last tokens are one of `suffixes` ("jr", "cpa"; "m d" and "ph d" as "M.D." and "Ph.D." are written): 0 when none. */
 function suffixAtEnd(tokens: readonly string[], suffixes: ReadonlySet<string> | ReadonlyMap<string, string>): number {
@@ -1292,6 +1301,9 @@ function closeCorporationCountry(country: string | null, phone: string | null | 
   return written.startsWith('+27') || written.startsWith('0027') || written.startsWith('+264') || written.startsWith('00264');
 }
 
+/** A name field holds a name: a string of some letter. */
+const nameWritten = (v: unknown): boolean => typeof v === 'string' && /\p{L}/u.test(v);
+
 /** A dependant's mark ending a display: "(student)", "(child)", "- pupil" (`LinkageRecord.dependant`). */
 const DEPENDANT_MARK = /\s*(?:\(\s*(?:student|pupil|child|kid|minor|dependant|dependent)\s*\)|\s[-\u2013]\s*(?:student|pupil|child|minor|dependant|dependent))\s*$/i;
 
@@ -1352,6 +1364,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const organisation = person === null || person.family === null || displaysOther;
   return {
     isPerson: person !== null && person.family !== null,
+    namesFromDisplay: person !== null && person.family !== null && !nameWritten(c.givenName) && !nameWritten(c.familyName),
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
     givenWritten: spelled ?? person?.givenWritten ?? null,
     givenJoined: spelled !== null ? null : (person?.givenJoined ?? null),

@@ -1,5 +1,5 @@
 import { CustomerContact } from '../../../src/domain/customer-contact';
-import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
+import { comparedAsPersons, compareRecords } from '../../../src/domain/linkage/field-comparisons';
 import { candidatesToFlag, LinkageCandidate, linkageDecision } from '../../../src/domain/linkage/linkage-decision';
 import { describeEvidence } from '../../../src/domain/linkage/linkage-explanation';
 import { DEFAULT_LINKAGE_PARAMETERS, LinkageParameters, withCurrentDefaults, withLabelledMatches, withRandomPairs } from '../../../src/domain/linkage/linkage-parameters';
@@ -1066,6 +1066,22 @@ describe("a web store's customers (the seventh labelled set's errors, read at th
     const firm = (displayName: string) => compareRecords(linkageRecord({ displayName: 'Minh Hart', givenName: 'Minh', familyName: 'Hart', ...at }), linkageRecord({ displayName, ...at }));
     expect(firm('Minh Hart Dental Consulting Inc').some((f) => f.clash === 'contact')).toBe(true);
     expect(firm('Minh Hart DDS Inc').some((f) => f.clash === 'contact')).toBe(false);
+  });
+
+  it("an organisation's name written with no person's names beside it is the organisation's, not a person's, against its record with a contact", () => {
+    const shop = { phone: '541-555-0163', address: { line1: '6371 Pine Pkwy', line2: 'Ste 350', city: 'Eugene', region: 'OR', postalCode: '97404' } };
+    const withContact: CustomerContact = { displayName: 'Oak Creek Apothecary', givenName: 'Adam', familyName: 'Stephens', ...shop };
+    const alone: CustomerContact = { displayName: 'Oak Creek Apothecary', ...shop };
+    expect(linkageRecord(alone).namesFromDisplay).toBe(true);
+    expect(linkageRecord(withContact).namesFromDisplay).toBe(false);
+    expect(comparedAsPersons(linkageRecord(alone), linkageRecord(withContact))).toBe(false);
+    expect(decide(withContact, [candidate('1', alone)]).outcome).toBe('link');
+    // A person's names written in the fields stay a person's ("Orla Kelly" against a firm's record of that display with another contact).
+    expect(comparedAsPersons(linkageRecord({ displayName: 'Orla Kelly', givenName: 'Orla', familyName: 'Kelly' }), linkageRecord({ displayName: 'Orla Kelly', givenName: 'Kevin', familyName: 'Walsh', companyName: 'Currach Larder' }))).toBe(true);
+    // A practitioner's practice with its office manager as contact is compared by its name against the practitioner.
+    const at = { email: 'judith.taylor@drjudithtaylor.com', phone: '472.555.0165', address: { line1: '9180 Town Center St Ste 430', city: 'Wilmington', region: 'NC', postalCode: '28405' } };
+    const practice: CustomerContact = { displayName: 'Judith Taylor MD PA', givenName: 'Emma', familyName: 'Jimenez', companyName: 'Judith Taylor MD PA', ...at };
+    expect(decide(practice, [candidate('1', { displayName: 'Judith Taylor MD PA', givenName: 'Judith', familyName: 'Taylor', companyName: 'Judith Taylor MD PA', ...at })]).outcome).toBe('link');
   });
 
   it("a firm and its owner each with a mailbox of their own are held; a person's record with the firm's mailbox, phone and shop is the firm's", () => {
