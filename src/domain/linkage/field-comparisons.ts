@@ -923,7 +923,8 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   const heads = compareTokens(head(x), head(y));
   if (heads !== 'exact' && heads !== 'typo') return undefined;
   if (x.branch.some((t) => y.branch.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)))) return undefined;
-  if (x.street !== y.street) return 'site';
+  // Another house number on the street is another site too.
+  if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
   const desk = (r: LinkageRecord) => r.branch.every((t) => BILLING_WORDS.has(t) || OFFICE_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || /\d/.test(t));
   return desk(x) || desk(y) ? undefined : 'department';
 }
@@ -1109,7 +1110,6 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     if (kindsClash(a, b)) return 'kind';
     if (tradesClash(a, b, level)) return 'trade';
     if (unitsClash(a, b, level)) return 'unit';
-    if (branches === 'department') return branches;
     // Two owners' associations, one's name the other's with words of its own ("Stone Pointe Heights
     // Homeowners Association" / "Stone Pointe HOA", "Palomino Commons Unit 2 HOA"): another phase,
     // section or neighbour of one estate, each an association of its own (in fifteen labelled sets,
@@ -1120,6 +1120,8 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
     // company renamed. Held, for a person to link.
     if (facilitiesOfOne(a, b, level)) return 'facility';
+    // Last: it counts only where the tenant keeps several customers at the address (`weighComparisons`), and must not hide another clash where it does not.
+    if (branches === 'department') return branches;
     return otherName(a, b, level) ? 'other-name' : undefined;
   }
   if (orgA === orgB) return undefined;
@@ -1436,34 +1438,21 @@ function asComparedWith(r: LinkageRecord, other: LinkageRecord): LinkageRecord {
 
 /**
  * One record names an organisation (beside a contact person of another name), and the other
- * writes the same name with no person's names beside it, read as a person's from the display
- * alone ("Oak Creek Apothecary", "Parkland Beverages" / "Parkland Beverages Ltd." with contact
- * Jessica Robertson): the name is the organisation's on both.
- * Where the display is of no known given name, also one whose every word is one of the
- * organisation's name, written short or with a slip.
+ * writes the same name with no person's names beside it, read as a person's
+ * from the display alone ("Oak Creek Apothecary", "Parkland Beverages" / "Parkland Beverages
+ * Ltd." with contact Jessica Robertson): the name is the organisation's on both. Not a display
+ * that begins with a known given name ("Mario Garcia" / "Maria Garcia LLC" with contact Jose
+ * Garcia: a person and a relative's company), nor one written otherwise ("Orlo Kelly" / "Orla
+ * Kelly" with contact Kevin Walsh; "Chidi Okafor" / "Chidinma Okafor Consulting LLC": an owner and
+ * their company are held apart, whatever the lists say of the given name; a helper's review).
  */
 function sameOrganisationNamed(a: LinkageRecord, b: LinkageRecord): boolean {
   if (a.organisationNamed === b.organisationNamed) return false;
   const [org, other] = a.organisationNamed ? [a, b] : [b, a];
-  if (!other.namesFromDisplay) return false;
-  const level = compareTokens(org.nameTokens, other.nameTokens);
-  // A display of no known given name is no person's either where it is the name written short or
-  // with a slip ("Cornerstone Aninal Hosp" / "Cornerstone Animal Hospital PC").
-  if (level === 'exact' || level === 'typo') return true;
-  if ((level !== 'contained' && level !== 'partial') || isGivenName(other.givenWritten ?? '')) return false;
-  // Every word of the display is one of the organisation's, or a slip or short form of one ("Oak Hills CC" is no "Oak Hills HOA").
-  return other.nameTokens.every((t) => t.length >= 3 || org.nameTokens.includes(t)) && wordsOfItsOwn(other.nameTokens, org.nameTokens, false).length === 0;
+  if (!other.namesFromDisplay || (org.contact === null && !org.isPerson) || isGivenName(other.givenWritten ?? '')) return false;
+  return compareTokens(org.nameTokens, other.nameTokens) === 'exact';
 }
 
-/**
- * The two records are compared as two persons (given and family names, and the household
- * alternative). Not two records that each name an organisation, whoever their contact persons
- * are: a company's staff change ("Fynbos Civils (Pty) Ltd" with contact Douglas Ward is "Fynbos
- * Civils (Pty) Limited" with contact Themba Skosana, created beside itself when compared as two
- * persons), and one manager's or owner's name stands beside many organisations (in fifteen
- * labelled sets, two organisations' records naming one contact person, their names sharing some
- * words each with words of its own, were two customers 225 times and one 79).
- */
 /** Both records as the organisation's where one's display-only person is its name (`sameOrganisationNamed`). */
 function asOneOrganisation(x: LinkageRecord, y: LinkageRecord): [LinkageRecord, LinkageRecord] {
   if (!sameOrganisationNamed(x, y)) return [x, y];
@@ -1674,8 +1663,10 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
  */
 function practitionersPractice(firm: LinkageRecord, person: LinkageRecord): boolean {
   if (person.given === null || person.family === null || !firm.nameTokens.some(isPracticeCredential)) return false;
-  const names = new Set([person.given, person.givenWritten ?? '', ...person.family.split(' ')]);
-  if (![...names].filter((n) => n !== '').every((n) => firm.nameTokens.includes(n))) return false;
+  // The firm's words are read with their given names folded ("Bob Smith DDS PC" as robert): the canonical name must be in it, the written one may.
+  const required = [person.given, ...person.family.split(' ')].filter((n) => n !== '');
+  if (!required.every((n) => firm.nameTokens.includes(n))) return false;
+  const names = new Set([...required, person.givenWritten ?? '']);
   return firm.nameTokens.every((t) => names.has(t) || t.length === 1 || t === 'dr' || isPracticeCredential(t) || isLegalSuffix(t));
 }
 

@@ -510,6 +510,9 @@ export const ORGANISATION_WORDS = new Set([
   'center', 'campus', 'charter', 'elementary', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
   'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
   'strata', 'superannuation',
+  // A care home's, a practice's or a specialty's words (us-medsupply read: "Sagebrook Springs Assisted Living" was read as a person Sagebrook Living).
+  'assisted', 'living', 'nursing', 'rehabilitation', 'rehab', 'hospice', 'apothecary', 'orthodontics', 'endodontics', 'periodontics',
+  'pediatrics', 'dermatology', 'cardiology', 'radiology', 'optometry', 'chiropractic', 'podiatry', 'surgical', 'urgent',
 ]);
 const FREE_MAIL = new Set([
   'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
@@ -1576,10 +1579,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * Managers obo Emily Thompson") is read as the person's, care of the agent, and a child's beside
  * its parent ("H Gupta (parent: Navneet Gupta)") as the child's; 21: since a dependant's mark ("Emma Chen
  * (student)") is cut from the names, and a dependant's whole name in the given-name field with no family
- * name ("ruby bell (student)") is read as a person's. Only ever goes up:
+ * name ("ruby bell (student)") is read as a person's; 22: since a care home's, a practice's or a
+ * specialty's words ("Assisted Living", "Nursing", "Apothecary", "Orthodontics") make a display an
+ * organisation's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 21;
+export const LINKAGE_KEYS_VERSION = 22;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

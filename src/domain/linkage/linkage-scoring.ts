@@ -161,12 +161,19 @@ function severalAtOneAddress(comparisons: readonly FieldComparison[], tf: TermFr
   return street?.level === 'exact' && street.tfKey !== undefined && (tf.counts.get(street.tfKey) ?? 0) >= 2;
 }
 
+function withoutClash(c: FieldComparison): FieldComparison {
+  const { clash: _clash, ...rest } = c;
+  return rest;
+}
+
 /**
  * Weighs compared fields: each level's log2(m/u), u adjusted by the value's frequency in the
  * tenant; and, for two persons, the same against another member of the household.
  * Separate from the comparison so EM can re-weigh stored comparisons with new parameters.
  */
-export function weighComparisons(comparisons: readonly FieldComparison[], persons: boolean, params: LinkageParameters, tf: TermFrequencies, namesakesApply = persons): PairScore {
+export function weighComparisons(compared: readonly FieldComparison[], persons: boolean, params: LinkageParameters, tf: TermFrequencies, namesakesApply = persons): PairScore {
+  // Two departments at an address the tenant keeps one customer at: no clash, and every rule after weighs the names as they are.
+  const comparisons = severalAtOneAddress(compared, tf) ? compared : compared.map((c) => (c.clash === 'department' ? withoutClash(c) : c));
   const fields: FieldEvidence[] = [];
   let weight = 0;
   let household: number | null = null;
@@ -184,9 +191,8 @@ export function weighComparisons(comparisons: readonly FieldComparison[], person
     const p = params.siblingClash.managed;
     sibling = Math.log2(p.m / p.u);
   }
-  const departments = severalAtOneAddress(comparisons, tf);
   for (const c of comparisons) {
-    const clash = (c.clash === 'department' && !departments ? undefined : c.clash) ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, shared) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
+    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, shared) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
     if (clash !== undefined && clash !== 'managed' && clash !== 'clients') {
       const p = params.siblingClash[clash];

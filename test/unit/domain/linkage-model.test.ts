@@ -1040,6 +1040,11 @@ describe("a web store's customers (the seventh labelled set's errors, read at th
     // The department written two ways is one customer; a billing desk's record is the hospital's.
     expect(decide({ ...cathLab, displayName: 'Lakeshore General Hospital - Cardiac Cath. Lab' }, [candidate('1', cathLab)], several).outcome).toBe('link');
     expect(compareRecords(linkageRecord({ ...cathLab, displayName: 'Lakeshore General Hospital - Accounts Payable' }), linkageRecord(cathLab)).find((f) => f.field === 'name')?.clash).toBeUndefined();
+    // A review's cases: another house number on the street is another site; a department's clash,
+    // not counted at an address of one customer, does not hide another ('group').
+    expect(compareRecords(linkageRecord({ ...materials, address: { ...at.address, line1: '2200 Park St' } }), linkageRecord(cathLab)).find((f) => f.field === 'name')?.clash).toBe('site');
+    const harbor = (branch: string): CustomerContact => ({ displayName: `Harbor Partners LLC - ${branch}`, ...at });
+    expect(compareRecords(linkageRecord(harbor('Property Management')), linkageRecord(harbor('Realty'))).find((f) => f.field === 'name')?.clash).toBe('group');
   });
 
   it("an operator's facilities, each named by words of its own at its own address, are two customers though they give the operator's e-mail and phone", () => {
@@ -1066,16 +1071,25 @@ describe("a web store's customers (the seventh labelled set's errors, read at th
     const firm = (displayName: string) => compareRecords(linkageRecord({ displayName: 'Minh Hart', givenName: 'Minh', familyName: 'Hart', ...at }), linkageRecord({ displayName, ...at }));
     expect(firm('Minh Hart Dental Consulting Inc').some((f) => f.clash === 'contact')).toBe(true);
     expect(firm('Minh Hart DDS Inc').some((f) => f.clash === 'contact')).toBe(false);
+    // A nickname is read folded in the firm's name too ("Bob Smith DDS PC" / Bob Smith).
+    const bob: CustomerContact = { displayName: 'Bob Smith', givenName: 'Bob', familyName: 'Smith', ...at };
+    expect(compareRecords(linkageRecord(bob), linkageRecord({ displayName: 'Bob Smith DDS PC', givenName: 'Linda', familyName: 'Park', ...at })).some((f) => f.clash === 'contact')).toBe(false);
   });
 
   it("an organisation's name written with no person's names beside it is the organisation's, not a person's, against its record with a contact", () => {
-    const shop = { phone: '541-555-0163', address: { line1: '6371 Pine Pkwy', line2: 'Ste 350', city: 'Eugene', region: 'OR', postalCode: '97404' } };
-    const withContact: CustomerContact = { displayName: 'Oak Creek Apothecary', givenName: 'Adam', familyName: 'Stephens', ...shop };
-    const alone: CustomerContact = { displayName: 'Oak Creek Apothecary', ...shop };
+    const shop = { phone: '419-555-0154', address: { line1: '6886 S University Rd', line2: 'Unit B', city: 'Toledo', region: 'OH', postalCode: '43606' } };
+    const withContact: CustomerContact = { displayName: 'Ohio Valley Ink', givenName: 'Alejandro', familyName: 'Bowman', ...shop };
+    const alone: CustomerContact = { displayName: 'Ohio Valley Ink', ...shop };
     expect(linkageRecord(alone).namesFromDisplay).toBe(true);
     expect(linkageRecord(withContact).namesFromDisplay).toBe(false);
     expect(comparedAsPersons(linkageRecord(alone), linkageRecord(withContact))).toBe(false);
     expect(decide(withContact, [candidate('1', alone)]).outcome).toBe('link');
+    // A display that begins with a known given name is a person's: "Mario Garcia" is no "Maria Garcia LLC" whose contact is Jose Garcia.
+    expect(comparedAsPersons(linkageRecord({ displayName: 'Mario Garcia', ...shop }), linkageRecord({ displayName: 'Maria Garcia LLC', givenName: 'Jose', familyName: 'Garcia', ...shop }))).toBe(true);
+    expect(decide({ displayName: 'Mario Garcia', ...shop }, [candidate('1', { displayName: 'Maria Garcia LLC', givenName: 'Jose', familyName: 'Garcia', ...shop })]).outcome).not.toBe('link');
+    // A care home's or a practice's words make a display an organisation's.
+    expect(linkageRecord({ displayName: 'Sagebrook Springs Assisted Living' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'Oak Creek Apothecary' }).isPerson).toBe(false);
     // A person's names written in the fields stay a person's ("Orla Kelly" against a firm's record of that display with another contact).
     expect(comparedAsPersons(linkageRecord({ displayName: 'Orla Kelly', givenName: 'Orla', familyName: 'Kelly' }), linkageRecord({ displayName: 'Orla Kelly', givenName: 'Kevin', familyName: 'Walsh', companyName: 'Currach Larder' }))).toBe(true);
     // A practitioner's practice with its office manager as contact is compared by its name against the practitioner.
