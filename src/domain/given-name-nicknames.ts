@@ -28,7 +28,31 @@ const SUPPLEMENT =
   'alexey:alyosha lyosha;ivan:vanya;anna:anya;svetlana:sveta;galina:galya;lyudmila:lyuda;' +
   'vladimir:volodya vova;konstantin:kostya;anatoly:tolya;anatoliy:tolya;grigory:grisha;boris:borya;' +
   'lyubov:lyuba;ksenia:ksyusha;kseniya:ksyusha;sergei:seryozha;sergey:seryozha;fyodor:fedya;leonid:lyonya';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT}`.split(';')) {
+/**
+ * Spanish hypocorisms, as Mexican, Central American and US Hispanic families use them (the US
+ * table has none: Lupe, Chuy, Memo, Beto, Paco, Nacho, Toño): a name's form in the family, written
+ * in the register's fields as often as the baptismal one. Direct pairs, each sex's apart (Paco
+ * Francisco's, Paca and Paquita Francisca's); a short form of several names (Beto: Alberto,
+ * Roberto, Humberto, Gilberto...) pairs with each, as the table's Bill does with William and
+ * Robert, and never makes those names one. Diminutives in -ito / -ita only where common as a
+ * grown person's name (Anita, Lupita, Juanita), not as a rule: a mother Rosa and a daughter
+ * Rosita are two customers as often as one. Written without accents, as the names are compared.
+ */
+const SUPPLEMENT_ES =
+  'alberto:beto;roberto:beto;humberto:beto;gilberto:beto;norberto:beto;heriberto:beto;adalberto:beto;rigoberto:rigo beto;' +
+  'alfonso:poncho;alfredo:fredo;antonio:tono tonio;antonia:tona;arturo:tury turi;' +
+  'jose:pepe chepe;josefina:pepa chepa fina;jesus:chuy chucho;guadalupe:lupe lupita;' +
+  'francisco:paco pancho kiko;francisca:paca paquita pancha;guillermo:memo;ignacio:nacho;ignacia:nacha;' +
+  'eduardo:lalo;gonzalo:chalo;rosario:chayo;consuelo:chelo;concepcion:concha conchita;dolores:lola lolita;' +
+  'enrique:quique kike;socorro:coco;soledad:chole;mercedes:meche;graciela:chela;isabel:chabela chabe;' +
+  'ramon:moncho;ernesto:neto;santiago:chago;fernando:nando;salvador:chava chavo;anastasio:tacho;' +
+  'refugio:cuca cuco;gregorio:goyo;sergio:checo;rafael:rafa;manuel:manolo;jorge:coque;luis:wicho;' +
+  'federico:lico fede;vicente:chente;rodolfo:fito rudy;adolfo:fito;teresa:tere;margarita:mago;' +
+  'esperanza:espe;asuncion:chon;reynaldo:rey;ana:anita;juana:juanita;juan:juanito;ezequiel:zeke cheque;' +
+  'leticia:lety leti;beatriz:bety;natividad:naty;trinidad:trini;eusebio:chevo;jacinto:chinto;gabriel:gabo;' +
+  'cecilia:chila;catalina:cata;yolanda:yola;alejandro:jando;alejandra:jandra;maximiliano:max;ricardo:richi;' +
+  'patricia:paty;lourdes:lulu;carlos:carlitos;rosa:rosita;jacobo:jaco;jeronimo:jero;cayetano:tano';
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

@@ -48,6 +48,8 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   agent: " (a person billed care of an agent against the agent's own record: the agent's client, not the agent?)",
   department: ' (two departments or desks of one organisation at one address, where this company keeps several customers: billed apart?)',
   facility: " (two facilities of one operator, each named by words of its own, at two addresses: the operator's e-mail and phone agree for both)",
+  sites: " (two sites, campuses or properties of one organisation, each named by words of its own: the organisation's e-mail and phone agree for both)",
+  property: ' (one named for its own street address, the other elsewhere: a property billed apart from its owner, or another property?)',
   clients: " (two persons billed care of one agent, whose e-mail, phone and office all its clients give: only the names tell them apart)",
 };
 

@@ -147,6 +147,21 @@ export interface LinkageRecord {
    * member of the household far more often than the same customer (`LinkageParameters.dependantOdds`).
    */
   dependant: boolean;
+  /**
+   * An organisation's display in its parts, each as name tokens, where it is written in two or
+   * more: split at a dash, a comma or parentheses ("Northside ISD - Jordan Elementary", "Ben Milam
+   * MS, Ysleta ISD", "Huerta Elem (SISD)"). One part names the organisation, another its site,
+   * campus or property, in either order (`sitesOfOne`). Empty for a display of one part.
+   */
+  parts: string[][];
+  /**
+   * The house number of the record's own street address where its display names it beside a word
+   * of that street ("Leticia Cortez - 11029 Riverbend Dr", "Maria Davila (8614 Amistad)", "SP
+   * 57979 - 43 Pitt Ct"): a customer kept for that property or site. Null otherwise.
+   */
+  namesOwnAddress: string | null;
+  /** The numbers the display writes ("Taqueria El Cuñado No. 3": 3), as written. */
+  displayNumbers: string[];
 }
 
 /**
@@ -1365,6 +1380,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     closeCorporationCountry(country, c.phone),
   );
   const organisation = person === null || person.family === null || displaysOther;
+  const address = addressOf(c, country, postcode);
   return {
     isPerson: person !== null && person.family !== null,
     namesFromDisplay: person !== null && person.family !== null && !nameWritten(c.givenName) && !nameWritten(c.familyName),
@@ -1382,7 +1398,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     emailLocal: email === null ? null : email.slice(0, at),
     emailDomain: email === null ? null : email.slice(at + 1),
     ...phoneOf(c.phone, country),
-    ...addressOf(c, country, postcode),
+    ...address,
     city: city === '' ? null : city,
     postcode,
     country,
@@ -1395,7 +1411,32 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     couple: partners.couple,
     agent: organisation ? [] : agentOf(counted),
     dependant: marked.dependant && person !== null && person.family !== null && !organisation,
+    parts: organisation ? displayParts(contactName(c)) : [],
+    namesOwnAddress: addressNamed(c.displayName, address),
+    displayNumbers: normaliseText(c.displayName)
+      .split(' ')
+      .filter((w) => /^\d+$/.test(w)),
   };
+}
+
+/** The display's parts (`LinkageRecord.parts`): split at a dash between spaces, a comma or parentheses. */
+function displayParts(raw: string | null | undefined): string[][] {
+  if (typeof raw !== 'string') return [];
+  const parts = raw
+    .split(/\s[-\u2013\u2014]\s|[,()]/)
+    .map((p) => nameTokens(p, false))
+    .filter((p) => p.length > 0);
+  return parts.length >= 2 ? parts : [];
+}
+
+/** The house number a display names with a word of the record's own street (`LinkageRecord.namesOwnAddress`). */
+function addressNamed(display: string | null | undefined, address: Pick<LinkageRecord, 'houseNumber' | 'street'>): string | null {
+  if (address.houseNumber === null || address.street === null || typeof display !== 'string') return null;
+  const words = normaliseText(display).split(' ');
+  if (!words.includes(address.houseNumber)) return null;
+  const street = address.street.split(' ').filter((w) => w.length >= 3 && !/\d/.test(w));
+  // The street as the display writes it, or its line with a slip ("1568 Fairway Dr" at "1568 Fairwy Drive").
+  return street.some((w) => words.some((t) => t === w || (w.length >= 5 && oneEditApart(t, w)))) ? address.houseNumber : null;
 }
 
 /** Legal forms of one country's register (or a few), and the country markers companies add ("(M) Sdn Bhd"). */

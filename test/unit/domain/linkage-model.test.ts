@@ -2064,3 +2064,50 @@ describe("a dependant billed at a guardian's details (the twenty-third stop: us-
     expect(linkageRecord({ displayName: 'Mike Rental', givenName: 'Mike Rental', familyName: null }).isPerson).toBe(false);
   });
 });
+
+describe("an organisation's sites and a landlord's properties (the twenty-fifth stop: us-hvac-tx, read)", () => {
+  it("an organisation's sites, campuses or properties, each named by words of its own beside the organisation's name, are two customers at the organisation's e-mail and phone", () => {
+    const district = { email: 'invoices@nisd.k12.tx.us', phone: '(210) 706-9468' };
+    const jordan: CustomerContact = { displayName: 'Northside ISD - Jordan Elementary', companyName: 'Northside Independent School District', ...district, address: { line1: '24751 Vance Jackson Rd', city: 'Helotes', region: 'TX', postalCode: '78023' } };
+    const cedar: CustomerContact = { displayName: 'NISD - Cedar Creek Middle School', companyName: 'Northside ISD', ...district, address: { line1: '17822 Creekside Avenue', city: 'Helotes', region: 'TX', postalCode: '78023' } };
+    const nameClash = (x: CustomerContact, y: CustomerContact) => compareRecords(linkageRecord(x), linkageRecord(y)).find((f) => f.field === 'name')?.clash;
+    expect(nameClash(jordan, cedar)).toBe('sites');
+    expect(decide(jordan, [candidate('1', cedar)]).outcome).not.toBe('link');
+    // The organisation after the site, or in parentheses; the CompanyName against the whole display.
+    expect(nameClash({ ...jordan, displayName: 'José Antonio Navarro HS - Northside ISD', companyName: null }, cedar)).toBe('sites');
+    const el = (displayName: string, line1: string): CustomerContact => ({ displayName, companyName: 'SISD', phone: '915 720 0146', address: { line1, city: 'El Paso', postalCode: '79928' } });
+    expect(nameClash(el('Dr. Héctor P. García Middle School (SISD)', '1168 US-54'), el('HUERTA ELEM (SISD)', '420 Darrington Rd'))).toBe('sites');
+    const manager = { email: 'payables@metroplexresidential.net', phone: '972 675 0322' };
+    const timber: CustomerContact = { displayName: 'Timber Ridge Plaza', companyName: 'Metroplex Residential', ...manager, address: { line1: '2721 Cherry Way', city: 'Dallas', postalCode: '75253' } };
+    expect(nameClash({ displayName: 'Metroplex Residential - The Reserve at La Posada Office Park', ...manager, address: { line1: '1124 West Ledbetter Dr', city: 'Dallas', postalCode: '75216' } }, timber)).toBe('sites');
+    // One property written two ways, or moved: no clash, and linked.
+    const written = { displayName: 'Metroplex Residential - Timber Ridge', ...manager, address: { line1: '2725 Cherry Way', city: 'Dallas', postalCode: '75253' } };
+    expect(nameClash(written, timber)).toBeUndefined();
+    expect(decide(written, [candidate('1', timber)]).outcome).toBe('link');
+    // A contact's name after the dash names no site; a legal form's or a kind's words alone no organisation.
+    const bright = (displayName: string, line1: string): CustomerContact => ({ displayName, email: 'office@brighthomes.com', address: { line1, city: 'Austin', postalCode: '78701' } });
+    expect(nameClash(bright('Bright Homes - John Miller', '12 Oak St'), bright('Bright Homes - Mary Jones', '40 Elm St'))).not.toBe('sites');
+    expect(nameClash(bright('Wellington Works (Management) Limited', '12 Oak St'), bright('Chestnut Lodge (Management) Limited', '40 Elm St'))).not.toBe('sites');
+  });
+
+  it("a customer kept for a property its display names, against its owner's own record elsewhere, is another customer ('property')", () => {
+    const owner = { givenName: 'Leticia', familyName: 'Cortez', email: 'cortez.leticia@att.net', phone: '(281) 867-6920' };
+    const home: CustomerContact = { displayName: 'Cortez, Leticia', ...owner, address: { line1: '9131 Los Arboles Pl', city: 'Houston', region: 'TX', postalCode: '77011' } };
+    const rental: CustomerContact = { displayName: 'Leticia Cortez - 11029 Riverbend Dr', ...owner, address: { line1: '11029 Riverbend Dr.', city: 'Houston', region: 'TX', postalCode: '77003' } };
+    expect(linkageRecord(rental).namesOwnAddress).toBe('11029');
+    expect(linkageRecord(home).namesOwnAddress).toBeNull();
+    expect(compareRecords(linkageRecord(rental), linkageRecord(home)).find((f) => f.field === 'street')?.clash).toBe('property');
+    expect(decide(rental, [candidate('1', home)]).outcome).not.toBe('link');
+    expect(decide({ ...home, displayName: 'Maria Davila (8614 Amistad)', address: { line1: '8614 South Amistad Street', city: 'San Antonio', postalCode: '78220' } }, [candidate('1', home)]).outcome).not.toBe('link');
+    // The property's own records, its street mistyped on one: one customer.
+    const sanchez = { givenName: 'Gabriel', familyName: 'Sanchez', email: 'gsanchez63@hotmail.com', phone: '915-309-8041' };
+    const kept: CustomerContact = { displayName: 'Gabriel Sanchez - 1568 Fairway Dr', ...sanchez, address: { line1: '1568 Fairway Dr', city: 'El Paso', postalCode: '79936' } };
+    const typed: CustomerContact = { displayName: 'Gabriel Sanchez Rental 1568 Fairway Dr', ...sanchez, address: { line1: '1568 Fairwy Drive', city: 'El Paso', postalCode: '79936' } };
+    expect(linkageRecord(typed).namesOwnAddress).toBe('1568');
+    expect(compareRecords(linkageRecord(typed), linkageRecord(kept)).some((f) => f.clash === 'property')).toBe(false);
+    expect(decide(typed, [candidate('1', kept)]).outcome).toBe('link');
+    // A plan's number both names give keeps one plan.
+    const plan = (displayName: string, line1: string): CustomerContact => ({ displayName, email: 'strata@harbourmgmt.com.au', address: { line1, city: 'Sydney', postalCode: '2000' } });
+    expect(compareRecords(linkageRecord(plan('SP 57979 - 43 Pitt Ct', '43 Pitt Ct')), linkageRecord(plan('The Owners - Strata Plan No. 57979', '162 Church Street'))).some((f) => f.clash === 'property')).toBe(false);
+  });
+});
