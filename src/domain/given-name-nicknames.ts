@@ -36,17 +36,19 @@ const SUPPLEMENT =
  * Roberto, Humberto, Gilberto...) pairs with each, as the table's Bill does with William and
  * Robert, and never makes those names one. Diminutives in -ito / -ita only where common as a
  * grown person's name (Anita, Lupita, Juanita), not as a rule: a mother Rosa and a daughter
- * Rosita are two customers as often as one. Written without accents, as the names are compared.
+ * Rosita are two customers as often as one. Not a short form that is a name of its own elsewhere
+ * (Lola, a girl's name in Britain and Australia beside a mother Dolores; Kiko). Written without
+ * accents, as the names are compared.
  */
 const SUPPLEMENT_ES =
   'alberto:beto;roberto:beto;humberto:beto;gilberto:beto;norberto:beto;heriberto:beto;adalberto:beto;rigoberto:rigo beto;' +
   'alfonso:poncho;alfredo:fredo;antonio:tono tonio;antonia:tona;arturo:tury turi;' +
   'jose:pepe chepe;josefina:pepa chepa fina;jesus:chuy chucho;guadalupe:lupe lupita;' +
-  'francisco:paco pancho kiko;francisca:paca paquita pancha;guillermo:memo;ignacio:nacho;ignacia:nacha;' +
-  'eduardo:lalo;gonzalo:chalo;rosario:chayo;consuelo:chelo;concepcion:concha conchita;dolores:lola lolita;' +
+  'francisco:paco pancho;francisca:paca paquita pancha;guillermo:memo;ignacio:nacho;ignacia:nacha;' +
+  'eduardo:lalo;gonzalo:chalo;rosario:chayo;consuelo:chelo;concepcion:concha conchita;' +
   'enrique:quique kike;socorro:coco;soledad:chole;mercedes:meche;graciela:chela;isabel:chabela chabe;' +
   'ramon:moncho;ernesto:neto;santiago:chago;fernando:nando;salvador:chava chavo;anastasio:tacho;' +
-  'refugio:cuca cuco;gregorio:goyo;sergio:checo;rafael:rafa;manuel:manolo;jorge:coque;luis:wicho;' +
+  'refugio:cuco;refugia:cuca;gregorio:goyo;sergio:checo;rafael:rafa;manuel:manolo;jorge:coque;luis:wicho;' +
   'federico:lico fede;vicente:chente;rodolfo:fito rudy;adolfo:fito;teresa:tere;margarita:mago;' +
   'esperanza:espe;asuncion:chon;reynaldo:rey;ana:anita;juana:juanita;juan:juanito;ezequiel:zeke cheque;' +
   'leticia:lety leti;beatriz:bety;natividad:naty;trinidad:trini;eusebio:chevo;jacinto:chinto;gabriel:gabo;' +

@@ -259,7 +259,7 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   if (!alike) return 'different';
   const ra = laterNames(x);
   const rb = laterNames(y);
-  return laterNameIs(ra, wb) || laterNameIs(rb, wa) || (ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb))) ? 'phonetic' : 'different';
+  return laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || (ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb))) ? 'phonetic' : 'different';
 }
 
 /** The words of a given name after its first (joined), or null where it has none. */
@@ -269,9 +269,20 @@ function laterNames(x: GivenForms): string | null {
   return rest.length >= 3 ? rest : null;
 }
 
-/** Later given names `rest` are the name `other` (exactly, by a typo, or opening with it), or `other` is its nickname ("José Antonio" / "Toño", "José Guadalupe" / "Lupe"). */
-function laterNameIs(rest: string | null, other: string): boolean {
-  return rest !== null && other.length >= 3 && (rest === other || fuzzyEqual(rest, other) || (rest.startsWith(other) && isGivenName(other)) || nicknameRelated(rest, other));
+/**
+ * Spanish compound given names' first words: one named José Antonio, María Guadalupe or Juan
+ * Carlos goes by the second, or its short form (Toño, Lupe).
+ */
+const COMPOUND_OPENERS = new Set(['jose', 'maria', 'juan', 'ma']);
+
+/**
+ * Later given names `rest` are the name `other` (exactly, by a typo, or opening with it), or, after
+ * a Spanish compound's first word, `other` is its nickname ("José Antonio" / "Toño", "José
+ * Guadalupe" / "Lupe"). Not after any first name: a son John William goes by Bill beside his father.
+ */
+function laterNameIs(first: string | null, rest: string | null, other: string): boolean {
+  if (rest === null || other.length < 3) return false;
+  return rest === other || fuzzyEqual(rest, other) || (rest.startsWith(other) && isGivenName(other)) || (first !== null && COMPOUND_OPENERS.has(first) && nicknameRelated(rest, other));
 }
 
 /**
@@ -982,6 +993,9 @@ const SITE_KIND_WORDS = new Set([
   'the', 'at', 'of', 'and', 'on', 'in', 'de', 'la', 'el', 'los', 'las', 'del',
 ]);
 
+/** A record-keeping tag or a register's number's name beside a name ("(Old Account)", "(ABN 12 345 678 901)", "- Do Not Use"): no site. */
+const RECORD_TAGS = new Set(['old', 'new', 'account', 'acct', 'inactive', 'closed', 'duplicate', 'dup', 'formerly', 'now', 'not', 'use', 'abn', 'acn', 'gst', 'gstin', 'uen', 'vat', 'reg', 'ein', 'tin', 'pan']);
+
 /** `t` is an organisation's name written as its initials ("NISD" for Northside ISD, "YISD" for Ysleta Independent School District). */
 function initialsOf(t: string, org: readonly string[]): boolean {
   if (org.length < 2 || t.length < 2 || t.length > 7 || /\d/.test(t)) return false;
@@ -998,14 +1012,17 @@ function oneOrganisation(x: readonly string[], y: readonly string[]): boolean {
   if (y.length === 1 && initialsOf(y[0] ?? '', x)) return true;
   // "Ysleta ISD" / "Ysleta Independent School District".
   const forms = (o: readonly string[]) => [o.map((w) => w[0] ?? '').join(''), `${o.slice(0, -1).map((w) => w[0] ?? '').join('')}${o[o.length - 1] ?? ''}`];
-  return x.length >= 2 && y.length >= 2 && x[0] === y[0] && forms(x).some((f) => forms(y).includes(f));
+  return x.length >= 2 && y.length >= 2 && x[0] === y[0] && forms(x).some((f) => f.length >= 3 && forms(y).includes(f));
 }
 
 /** An organisation's readings as (its organisation, its site): each part of its display as either, and its CompanyName against the whole display. */
 function organisationAndSite(r: LinkageRecord): Array<[readonly string[], readonly string[]]> {
   const readings: Array<[readonly string[], readonly string[]]> = [];
   for (const [i, part] of r.parts.entries()) readings.push([part, r.parts.filter((_, j) => j !== i).flat()]);
-  if (r.companyTokens.length > 0) readings.push([r.companyTokens, r.nameTokens]);
+  // Not a display that is a person's name (a contact's: "Tan Ah Kow", CompanyName Tan Engineering)
+  // or a registered company's (the legal name, its trade name in CompanyName: "Kaur Enterprises
+  // Inc", CompanyName Maple Leaf Pizza): a site names neither.
+  if (r.companyTokens.length > 0 && !r.isPerson && r.contact === null && r.form === null) readings.push([r.companyTokens, r.nameTokens]);
   return readings;
 }
 
@@ -1026,7 +1043,7 @@ function sitesOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
   const street = compareStreet(a, b, 'unknown').level;
   if (street !== 'different' && street !== 'same-street') return false;
   const towns = new Set([...(a.city ?? '').split(' '), ...(b.city ?? '').split(' ')]);
-  const plain = (t: string) => SITE_KIND_WORDS.has(t) || OFFICE_WORDS.has(t) || BILLING_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || isLegalSuffix(t) || t.startsWith('haftungsbeschr') || ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || INSTITUTION_KINDS.has(t) || OWNERS_WORDS.has(t) || ORGAN_WORDS.has(t) || towns.has(t);
+  const plain = (t: string) => SITE_KIND_WORDS.has(t) || RECORD_TAGS.has(t) || OFFICE_WORDS.has(t) || BILLING_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || isLegalSuffix(t) || t.startsWith('haftungsbeschr') || ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || INSTITUTION_KINDS.has(t) || OWNERS_WORDS.has(t) || ORGAN_WORDS.has(t) || towns.has(t);
   const sameWord = (t: string, w: string) => t === w || fuzzyEqual(t, w) || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)));
   for (const [orgA, siteA] of organisationAndSite(a))
     for (const [orgB, siteB] of organisationAndSite(b)) {
@@ -1038,7 +1055,8 @@ function sitesOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
       // A site named only by a person's names is a contact's ("Bright Homes - John Miller").
       const named = (site: readonly string[], own: readonly string[]) => own.some((t) => !plain(t)) && (site.some((t) => SITE_KIND_WORDS.has(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t)) || !isGivenName(own[0] ?? ''));
       if (!named(siteA, ownA) || !named(siteB, ownB)) continue;
-      if (ownA.some((t) => !plain(t) && ownB.some((w) => sameWord(t, w)))) continue;
+      // A word both give, or one the other's initials ("MLP" / "Maple Leaf Pizza"): one site.
+      if (ownA.some((t) => !plain(t) && ownB.some((w) => sameWord(t, w))) || ownA.some((t) => initialsOf(t, ownB)) || ownB.some((t) => initialsOf(t, ownA))) continue;
       return true;
     }
   return false;
@@ -1054,11 +1072,14 @@ function sitesOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
  * Ct" / "The Owners - Strata Plan No. 57979", which a number both names give keeps one).
  */
 function propertyClash(x: LinkageRecord, y: LinkageRecord): boolean {
-  const street = x.street === null || y.street === null ? 'missing' : compareStreet(x, y, 'unknown').level;
-  if (street !== 'different' && street !== 'same-street') return false;
-  const names = (r: LinkageRecord, o: LinkageRecord) => r.namesOwnAddress !== null && !o.displayNumbers.includes(r.namesOwnAddress);
+  if (x.street === null || y.street === null || compareStreet(x, y, 'unknown').level !== 'different') return false;
+  const words = (r: LinkageRecord) => (r.street ?? '').split(' ').filter((w) => w.length >= 3 && !/\d/.test(w));
+  // One address written two ways ("14 Mill Lane" / "14 Mill Lane, Headingley"): its number, or a
+  // word of its street, on the other's address or in the other's display ("- Riverbend rental").
+  const elsewhere = (r: LinkageRecord, o: LinkageRecord) => o.houseNumber !== r.houseNumber && !words(r).some((w) => words(o).includes(w) || o.displayWords.includes(w));
+  const names = (r: LinkageRecord, o: LinkageRecord) => r.namesOwnAddress !== null && !o.displayWords.includes(r.namesOwnAddress) && elsewhere(r, o);
   if (!names(x, y) && !names(y, x)) return false;
-  return !x.displayNumbers.some((n) => n.length >= 3 && n !== x.namesOwnAddress && y.displayNumbers.includes(n));
+  return !x.displayWords.some((n) => /^\d{3,}$/.test(n) && n !== x.namesOwnAddress && y.displayWords.includes(n));
 }
 
 /** The words of `x`'s city are in its name and not in `y`'s, and `y` is in another town: two sites. */
@@ -1197,7 +1218,6 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     if (namesItsSite(a, b) || namesItsSite(b, a)) return 'site';
     const branches = branchesClash(a, b);
     if (branches === 'site') return branches;
-    if (sitesOfOne(a, b)) return 'sites';
     if (kindsClash(a, b)) return 'kind';
     if (tradesClash(a, b, level)) return 'trade';
     if (unitsClash(a, b, level)) return 'unit';
@@ -1211,6 +1231,9 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
     // company renamed. Held, for a person to link.
     if (facilitiesOfOne(a, b, level)) return 'facility';
+    // After the clashes weighed as another company of one owner ('group', 'trade', 'unit'): those
+    // ask a person to look (m 0.1), which this, as strong as 'facility', would not.
+    if (sitesOfOne(a, b)) return 'sites';
     // Last: it counts only where the tenant keeps several customers at the address (`weighComparisons`), and must not hide another clash where it does not.
     if (branches === 'department') return branches;
     return otherName(a, b, level) ? 'other-name' : undefined;

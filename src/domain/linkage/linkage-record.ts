@@ -160,8 +160,8 @@ export interface LinkageRecord {
    * 57979 - 43 Pitt Ct"): a customer kept for that property or site. Null otherwise.
    */
   namesOwnAddress: string | null;
-  /** The numbers the display writes ("Taqueria El Cuñado No. 3": 3), as written. */
-  displayNumbers: string[];
+  /** The display's words as written, numbers among them ("Taqueria El Cuñado No. 3": taqueria, el, cunado, no, 3). */
+  displayWords: string[];
 }
 
 /**
@@ -1413,9 +1413,9 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     dependant: marked.dependant && person !== null && person.family !== null && !organisation,
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(c.displayName, address),
-    displayNumbers: normaliseText(c.displayName)
+    displayWords: normaliseText(c.displayName)
       .split(' ')
-      .filter((w) => /^\d+$/.test(w)),
+      .filter((w) => w !== ''),
   };
 }
 
