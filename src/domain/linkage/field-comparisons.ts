@@ -1074,9 +1074,10 @@ function sitesOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
 function propertyClash(x: LinkageRecord, y: LinkageRecord): boolean {
   if (x.street === null || y.street === null || compareStreet(x, y, 'unknown').level !== 'different') return false;
   const words = (r: LinkageRecord) => (r.street ?? '').split(' ').filter((w) => w.length >= 3 && !/\d/.test(w));
+  const inStreet = (w: string, r: LinkageRecord) => w.length >= 4 && !/\d/.test(w) && (r.street ?? '').replace(/ /g, '').includes(w);
   // One address written two ways ("14 Mill Lane" / "14 Mill Lane, Headingley"): its number, or a
   // word of its street, on the other's address or in the other's display ("- Riverbend rental").
-  const elsewhere = (r: LinkageRecord, o: LinkageRecord) => o.houseNumber !== r.houseNumber && !words(r).some((w) => words(o).includes(w) || o.displayWords.includes(w));
+  const elsewhere = (r: LinkageRecord, o: LinkageRecord) => o.houseNumber !== r.houseNumber && !words(r).some((w) => words(o).includes(w)) && !o.displayWords.some((w) => inStreet(w, r)) && !words(o).some((w) => inStreet(w, r));
   const names = (r: LinkageRecord, o: LinkageRecord) => r.namesOwnAddress !== null && !o.displayWords.includes(r.namesOwnAddress) && elsewhere(r, o);
   if (!names(x, y) && !names(y, x)) return false;
   return !x.displayWords.some((n) => /^\d{3,}$/.test(n) && n !== x.namesOwnAddress && y.displayWords.includes(n));

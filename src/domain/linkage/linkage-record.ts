@@ -1435,8 +1435,10 @@ function addressNamed(display: string | null | undefined, address: Pick<LinkageR
   const words = normaliseText(display).split(' ');
   if (!words.includes(address.houseNumber)) return null;
   const street = address.street.split(' ').filter((w) => w.length >= 3 && !/\d/.test(w));
-  // The street as the display writes it, or its line with a slip ("1568 Fairway Dr" at "1568 Fairwy Drive").
-  return street.some((w) => words.some((t) => t === w || (w.length >= 5 && oneEditApart(t, w)))) ? address.houseNumber : null;
+  const compact = address.street.replace(/ /g, '');
+  // The street as the display writes it (its words joined in the record's: "calleprimavera"), or
+  // its line with a slip ("1568 Fairway Dr" at "1568 Fairwy Drive").
+  return words.some((t) => (t.length >= 4 && !/\d/.test(t) && compact.includes(t)) || street.some((w) => t === w || (w.length >= 5 && oneEditApart(t, w)))) ? address.houseNumber : null;
 }
 
 /** Legal forms of one country's register (or a few), and the country markers companies add ("(M) Sdn Bhd"). */

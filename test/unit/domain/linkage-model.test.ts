@@ -2119,6 +2119,8 @@ describe("an organisation's sites and a landlord's properties (the twenty-fifth 
     const rental: CustomerContact = { displayName: 'Leticia Cortez - 11029 Riverbend Dr', ...owner, address: { line1: '11029 Riverbend Dr.', city: 'Houston', region: 'TX', postalCode: '77003' } };
     expect(linkageRecord(rental).namesOwnAddress).toBe('11029');
     expect(linkageRecord(home).namesOwnAddress).toBeNull();
+    // A street of two words the record keeps joined ("calleprimavera").
+    expect(linkageRecord({ displayName: '16465 Calle Primavera Rental (Salazar)', givenName: 'Jesus', familyName: 'Salazar', address: { line1: '16465 Calle Primavera', city: 'McAllen', postalCode: '78503' } }).namesOwnAddress).toBe('16465');
     expect(compareRecords(linkageRecord(rental), linkageRecord(home)).find((f) => f.field === 'street')?.clash).toBe('property');
     expect(decide(rental, [candidate('1', home)]).outcome).not.toBe('link');
     expect(decide({ ...home, displayName: 'Maria Davila (8614 Amistad)', address: { line1: '8614 South Amistad Street', city: 'San Antonio', postalCode: '78220' } }, [candidate('1', home)]).outcome).not.toBe('link');
