@@ -1019,10 +1019,11 @@ function oneOrganisation(x: readonly string[], y: readonly string[]): boolean {
 function organisationAndSite(r: LinkageRecord): Array<[readonly string[], readonly string[]]> {
   const readings: Array<[readonly string[], readonly string[]]> = [];
   for (const [i, part] of r.parts.entries()) readings.push([part, r.parts.filter((_, j) => j !== i).flat()]);
-  // Not a display that is a person's name (a contact's: "Tan Ah Kow", CompanyName Tan Engineering)
-  // or a registered company's (the legal name, its trade name in CompanyName: "Kaur Enterprises
-  // Inc", CompanyName Maple Leaf Pizza): a site names neither.
-  if (r.companyTokens.length > 0 && !r.isPerson && r.contact === null && r.form === null) readings.push([r.companyTokens, r.nameTokens]);
+  // Not a display that is a person's name (a contact's) or a registered company's (the legal name,
+  // its trade name in CompanyName: "Kaur Enterprises Inc", CompanyName Maple Leaf Pizza): a site
+  // names neither. A site's display beside its contact person is read ("Southpark Shopping
+  // Center", María Ochoa, CompanyName Trinity Residential).
+  if (r.companyTokens.length > 0 && r.organisationNamed && r.registered.length === 0) readings.push([r.companyTokens, r.nameTokens]);
   return readings;
 }
 

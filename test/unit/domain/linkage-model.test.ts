@@ -2108,9 +2108,11 @@ describe("an organisation's sites and a landlord's properties (the twenty-fifth 
     const kaur = (displayName: string, companyName: string | null, line1: string): CustomerContact => ({ displayName, companyName, email: 'accounts@kaurent.ca', address: { line1, city: 'Brampton', postalCode: 'L6S 4K9' } });
     expect(nameClash(kaur('Kaur Enterprises Inc - MLP', null, '12 Queen St'), kaur('Maple Leaf Pizza', 'Kaur Enterprises Inc', '40 Main St'))).not.toBe('sites');
     expect(nameClash(kaur('Kaur Enterprises Inc', 'Maple Leaf Pizza', '12 Queen St'), kaur('Maple Leaf Pizza - Bramalea', null, '40 Main St'))).not.toBe('sites');
-    // Read after the clashes that ask a person to look: two companies of one owner stay held.
+    // Read after the clashes that ask a person to look: two trades of one owner stay held ('trade');
+    // two bakeries of one company at two addresses are its two outlets.
     const acme = (displayName: string, line1: string): CustomerContact => ({ displayName, companyName: 'Acme Holdings Pty Ltd', email: 'ap@acmeholdings.com.au', address: { line1, city: 'Sydney', postalCode: '2010' } });
-    expect(nameClash(acme('Sunrise Bakery', '12 Oak St'), acme('Surry Hills Bakehouse', '40 Elm St'))).not.toBe('sites');
+    expect(nameClash(acme('Sunrise Bakery', '12 Oak St'), acme('Sunrise Plumbing', '40 Elm St'))).toBe('trade');
+    expect(nameClash(acme('Sunrise Bakery', '12 Oak St'), acme('Surry Hills Bakehouse', '40 Elm St'))).toBe('sites');
   });
 
   it("a customer kept for a property its display names, against its owner's own record elsewhere, is another customer ('property')", () => {
