@@ -986,7 +986,7 @@ function facilitiesOfOne(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'
   return siteOwnWords(a, b).length > 0 && siteOwnWords(b, a).length > 0;
 }
 
-/** Words that say what a site is, not which ("Elementary", "MS", "Apartments", "Plaza"): no site's own word (`sitesOfOne`). */
+/** Words that say what a site is, not which ("Elementary", "MS", "Apartments", "Plaza"), and the articles beside them: no site's own word (`sitesOfOne`). */
 const SITE_KIND_WORDS = new Set([
   'elementary', 'elem', 'middle', 'high', 'hs', 'ms', 'es', 'jr', 'junior', 'senior', 'intermediate', 'primary', 'secondary', 'campus', 'early', 'college',
   'apartments', 'apartment', 'apts', 'apt', 'plaza', 'tower', 'towers', 'building', 'bldg', 'park', 'center', 'centre', 'ctr', 'village', 'villas', 'homes', 'residences', 'lofts', 'suites', 'shopping', 'mall', 'square',
@@ -1065,14 +1065,16 @@ function sitesOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
 
 /**
  * One record's display names its own street address ("Leticia Cortez - 11029 Riverbend Dr",
- * "Maria Davila (8614 Amistad)"), the other is at another street address (or another number of
- * it) and its display names no such number: a customer kept for one property (a landlord's
- * rental, billed at the landlord's e-mail and phone) against the owner's own record or another
- * property's. In the labelled sets read, pairs sharing an e-mail or phone so written were two
- * customers 191 times in 192 (the one: a strata plan's records by its number, "SP 57979 - 43 Pitt
- * Ct" / "The Owners - Strata Plan No. 57979", which a number both names give keeps one).
+ * "Maria Davila (8614 Amistad)"), the other is at another street address, whose number and
+ * street words are neither on the first's address nor in its own display: a customer kept for
+ * one property (a landlord's rental, billed at the landlord's e-mail and phone) against the
+ * owner's own record or another property's. A number of three digits or more both displays give
+ * keeps one ("SP 57979 - 43 Pitt Ct" / "The Owners - Strata Plan No. 57979"). In the twenty-two
+ * read sets, pairs sharing an e-mail, phone or street so read were two customers 218 times in 218.
  */
 function propertyClash(x: LinkageRecord, y: LinkageRecord): boolean {
+  // Most records name no address: asked first, on every pair compared.
+  if (x.namesOwnAddress === null && y.namesOwnAddress === null) return false;
   if (x.street === null || y.street === null || compareStreet(x, y, 'unknown').level !== 'different') return false;
   const words = (r: LinkageRecord) => (r.street ?? '').split(' ').filter((w) => w.length >= 3 && !/\d/.test(w));
   const inStreet = (w: string, r: LinkageRecord) => w.length >= 4 && !/\d/.test(w) && (r.street ?? '').replace(/ /g, '').includes(w);

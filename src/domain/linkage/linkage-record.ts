@@ -1381,6 +1381,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   );
   const organisation = person === null || person.family === null || displaysOther;
   const address = addressOf(c, country, postcode);
+  const displayWords = display.split(' ').filter((w) => w !== '');
   return {
     isPerson: person !== null && person.family !== null,
     namesFromDisplay: person !== null && person.family !== null && !nameWritten(c.givenName) && !nameWritten(c.familyName),
@@ -1412,10 +1413,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     agent: organisation ? [] : agentOf(counted),
     dependant: marked.dependant && person !== null && person.family !== null && !organisation,
     parts: organisation ? displayParts(contactName(c)) : [],
-    namesOwnAddress: addressNamed(c.displayName, address),
-    displayWords: normaliseText(c.displayName)
-      .split(' ')
-      .filter((w) => w !== ''),
+    namesOwnAddress: addressNamed(displayWords, address),
+    displayWords,
   };
 }
 
@@ -1430,10 +1429,8 @@ function displayParts(raw: string | null | undefined): string[][] {
 }
 
 /** The house number a display names with a word of the record's own street (`LinkageRecord.namesOwnAddress`). */
-function addressNamed(display: string | null | undefined, address: Pick<LinkageRecord, 'houseNumber' | 'street'>): string | null {
-  if (address.houseNumber === null || address.street === null || typeof display !== 'string') return null;
-  const words = normaliseText(display).split(' ');
-  if (!words.includes(address.houseNumber)) return null;
+function addressNamed(words: readonly string[], address: Pick<LinkageRecord, 'houseNumber' | 'street'>): string | null {
+  if (address.houseNumber === null || address.street === null || !words.includes(address.houseNumber)) return null;
   const street = address.street.split(' ').filter((w) => w.length >= 3 && !/\d/.test(w));
   const compact = address.street.replace(/ /g, '');
   // The street as the display writes it (its words joined in the record's: "calleprimavera"), or
