@@ -1109,12 +1109,41 @@ function placeRead(org: LinkageRecord, person: LinkageRecord): boolean {
   return org.form === 'owners' && person.nameTokens.length > 0 && person.nameTokens.every((t) => org.nameTokens.includes(t));
 }
 
-/** Two organisations' names naming institutions of two kinds, and no kind both: a parish and its school. */
+/**
+ * Two organisations' names naming institutions of two kinds, and no kind both: a parish and its
+ * school, a trust's hospital and its school; or an institution's own shop named after it
+ * (`unitOfInstitution`).
+ */
 function kindsClash(a: LinkageRecord, b: LinkageRecord): boolean {
   const kinds = (r: LinkageRecord) => new Set(r.nameTokens.map((t) => INSTITUTION_KINDS.get(t)).filter((k): k is string => k !== undefined));
   const ka = kinds(a);
   const kb = kinds(b);
-  return ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k));
+  return (ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k))) || unitOfInstitution(a, b) || unitOfInstitution(b, a);
+}
+
+/** A shop or a canteen that an institution runs under its own name and licence (its pharmacy), which the institution's name alone never names. */
+const UNIT_KINDS = new Set(['pharmacy', 'pharmacies', 'pharmacie', 'dispensary', 'chemist', 'chemists', 'druggist', 'druggists', 'canteen', 'cafeteria']);
+/** Words that name a hospital, a nursing home or a clinic (a medical centre: "Medical Centre"). */
+const CARE_INSTITUTIONS = new Set(['hospital', 'nursing', 'clinic', 'clinics', 'polyclinic', 'maternity', 'infirmary', 'sanatorium', 'hospice']);
+
+/**
+ * `long` names `short`'s hospital, nursing home or clinic and a pharmacy, dispensary or canteen of
+ * its own beside it ("Shree Kamakshi Hospital (Pharmacy)" / "Kamakshi Hospital", "Navjeevan
+ * Medical Centre - Pharmacy" / "Navjeevan Medical Centre"): the institution's shop, billed apart
+ * (its own licence and tax registration), at the institution's address and switchboard. Not where
+ * the institution's own name names one ("Sunrise Pharmacy & Clinic").
+ */
+function unitOfInstitution(long: LinkageRecord, short: LinkageRecord): boolean {
+  // Each name as its display or its CompanyName ("Dr. Lokhande's N. Home", CompanyName Dr. Lokhande's Nursing Home).
+  const names = (r: LinkageRecord) => (r.companyTokens.length > 0 ? [r.nameTokens, r.companyTokens] : [r.nameTokens]);
+  const care = (tokens: readonly string[]) => tokens.some((t) => CARE_INSTITUTIONS.has(t) || (t === 'ctr' && tokens.includes('medical')));
+  // The short's names none of a unit's: a pharmacy's records both name it ("Bayou City Medical Center - Pharmacy", CompanyName Bayou City Medical Center).
+  if (names(short).some((s) => s.some((t) => UNIT_KINDS.has(t)))) return false;
+  return names(short).some(
+    (s) =>
+      care(s) &&
+      names(long).some((l) => wordsOfItsOwn(l, s, false).some((t) => UNIT_KINDS.has(t)) && wordsOfItsOwn(s, l, false).length === 0),
+  );
 }
 
 /**

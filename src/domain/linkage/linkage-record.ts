@@ -289,9 +289,11 @@ const TITLES = new Set([
   'sir', 'dame', 'lord', 'lady', 'honorable', 'honourable', 'rev', 'revd', 'reverend', 'fr', 'msgr', 'monsignor', 'capt', 'captain',
   'colonel', 'lieut', 'sgt', 'cpl', 'pvt', 'admiral', 'cmdr', 'cdr', 'brig', 'senator', 'baroness', 'viscount', 'viscountess',
   'countess', 'marquess', 'marchioness', 'duchess',
+  // India's and Sri Lanka's ("Shri T. Girish", "Smt. Priya Sinha", "Thiru Prakash S.", "Tmt. S. Geetha", "Sri Sayyed Aslam Pathan").
+  'shri', 'shree', 'sri', 'sree', 'smt', 'shrimati', 'srimati', 'tmt', 'thiru', 'thirumathi', 'kum', 'sushri',
 ]);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess']);
-const MALE_TITLES = new Set(['mr', 'herr', 'sir', 'lord', 'viscount', 'marquess']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'kum', 'sushri']);
+const MALE_TITLES = new Set(['mr', 'herr', 'sir', 'lord', 'viscount', 'marquess', 'shri', 'thiru']);
 
 /**
  * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
@@ -452,6 +454,11 @@ export const INSTITUTION_KINDS = new Map<string, string>([
   ...['church', 'iglesia', 'parish', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'congregation', 'ministries'].map((w): [string, string] => [w, 'worship']),
   // "acad": the names' tokens write Academy so.
   ...['school', 'acad', 'academy', 'academia', 'colegio', 'escuela', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
+  // South Asia's ("Sant Gadge Baba Trust Vidyalaya", "Shri Ram Mandir", "Gurudwara Singh Sabha", "Madrasa Darul Uloom").
+  ...['mandir', 'gurudwara', 'gurdwara', 'masjid', 'devasthanam'].map((w): [string, string] => [w, 'worship']),
+  ...['vidyalaya', 'vidyalayam', 'vidyapeeth', 'vidyapith', 'vidyamandir', 'pathshala', 'madrasa', 'madrassa', 'madrasah', 'gurukul', 'gurukulam'].map((w): [string, string] => [w, 'school']),
+  // A hospital: a trust's or a church's hospital and its school are two customers ("Arya Samaj Trust Hospital" / "… Trust English Medium School").
+  ...['hospital', 'hospitals', 'infirmary'].map((w): [string, string] => [w, 'hospital']),
 ]);
 
 /**
@@ -527,7 +534,7 @@ export const ORGANISATION_WORDS = new Set([
   'strata', 'superannuation',
   // A care home's, a practice's or a specialty's words (us-medsupply read: "Sagebrook Springs Assisted Living" was read as a person Sagebrook Living).
   'assisted', 'living', 'nursing', 'rehabilitation', 'rehab', 'hospice', 'apothecary', 'orthodontics', 'endodontics', 'periodontics',
-  'pediatrics', 'dermatology', 'cardiology', 'radiology', 'optometry', 'chiropractic', 'podiatry', 'surgical', 'urgent',
+  'pediatrics', 'dermatology', 'cardiology', 'radiology', 'optometry', 'chiropractic', 'podiatry', 'surgical', 'urgent', 'hosp',
 ]);
 const FREE_MAIL = new Set([
   'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
@@ -730,6 +737,7 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
  * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
  */
 function nameTokens(raw: string | null | undefined, personal: boolean): string[] {
+  if (typeof raw === 'string') raw = withoutMessrs(raw);
   const forms = nameNormalisation(raw === null || raw === undefined || !personal ? raw : withoutSuffixParts(raw).name);
   if (forms === null) return [];
   const tokens = personal ? withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens : organisationTokens(forms.tokens);
@@ -741,11 +749,21 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
  * organisation's or trade's word dropped ("Mr & Mrs Smith" is the Smiths, not two people who
  * share "Mr" and "Mrs" with the Joneses), kept in one that has them ("Captain Plumbing").
  */
-function organisationTokens(tokens: readonly string[]): string[] {
+function organisationTokens(written: readonly string[]): string[] {
+  // An auspicious word that opens a firm's name in India, written four ways or left out ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores").
+  const tokens = written.length > 2 && ORNAMENTS.has(written[0] ?? '') ? written.slice(1) : written;
   const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t));
   // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing").
   const street = tokens.some((t) => /^\d/.test(t));
   return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
+}
+
+/** "Sri", "Shri", "Shree", "Sree": an honour a firm's name opens with, not a word of its name. */
+const ORNAMENTS = new Set(['sri', 'shri', 'shree', 'sree']);
+
+/** "M/s" (Messrs) before a firm's name, as India's and Pakistan's invoices write it ("M/S. Royal Medicals"): no word of the name. */
+function withoutMessrs(raw: string): string {
+  return raw.replace(/^\s*m\s*\/\s*s\b\.?\s*(?=\S)/i, '');
 }
 
 /** Initialisms names write with dots or spaces ("H.O.A.", "P T A"): one word, as written without them. */
@@ -828,6 +846,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     acad: ['academy', 'acad'],
     assur: ['assurance', 'assur'],
     resto: ['restaurant', 'restaurants', 'resto'],
+    hospital: ['hospital', 'hosp', 'hosptl'],
     // Property managers' and landlords' words (eleventh stop).
     assn: ['association', 'assn', 'asso', 'assoc'],
     apts: ['apartments', 'apartment', 'apts'],
@@ -1621,10 +1640,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * (student)") is cut from the names, and a dependant's whole name in the given-name field with no family
  * name ("ruby bell (student)") is read as a person's; 22: since a care home's, a practice's or a
  * specialty's words ("Assisted Living", "Nursing", "Apothecary", "Orthodontics") make a display an
- * organisation's. Only ever goes up:
+ * organisation's; 23: since India's honorifics open a person's name as titles ("Shri", "Smt.", "Thiru", "Tmt.",
+ * "Sri"), "M/s" and an auspicious "Sri" / "Shree" opening a firm's name are no words of it, and "Hosp" is
+ * Hospital. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 22;
+export const LINKAGE_KEYS_VERSION = 23;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

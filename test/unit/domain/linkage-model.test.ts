@@ -2142,3 +2142,55 @@ describe("an organisation's sites and a landlord's properties (the twenty-fifth 
     expect(compareRecords(linkageRecord(plan('SP 57979 - 43 Pitt Ct', '43 Pitt Ct')), linkageRecord(plan('The Owners - Strata Plan No. 57979', '162 Church Street'))).some((f) => f.clash === 'property')).toBe(false);
   });
 });
+
+describe("India's honorifics, a trust's institutions and a hospital's pharmacy (the twenty-sixth stop: in-pharma, read)", () => {
+  const names = (a: CustomerContact, b: CustomerContact) =>
+    compareRecords(linkageRecord(a), linkageRecord(b))
+      .filter((f) => f.field === 'given' || f.field === 'family' || f.field === 'name')
+      .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
+      .join(' ');
+
+  it("reads Shri, Smt., Thiru, Tmt. and Sri before a person's name as titles, not as a given name", () => {
+    expect(names({ displayName: 'SRI SAYYED ASLAM PATHAN' }, { displayName: 'Sayyed Aslam Pathan' })).toBe('given:exact family:exact name:missing');
+    expect(names({ displayName: 'Shri T. Girish' }, { displayName: 'T. Girish' })).toBe('given:exact family:exact name:missing');
+    expect(names({ displayName: 'Tmt. S. Geetha' }, { displayName: 'S. Geetha' })).toBe('given:exact family:exact name:missing');
+    expect(linkageRecord({ displayName: 'Smt. Priya Sinha' }).given).toBe('priya');
+    expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(23);
+  });
+
+  it('reads a firm\'s name without "M/s" and the auspicious "Sri" or "Shree" that opens it, and "Hosp" as Hospital', () => {
+    expect(names({ displayName: 'M/S. Shri Annapurna Chemists & Druggists' }, { displayName: 'Shree Annapurna Chemists & Druggists' })).toBe('given:missing family:missing name:exact');
+    expect(names({ displayName: 'Shree Sainath Medical Stores' }, { displayName: 'Sri Sainath Medical Stores', companyName: 'Sri Sainath Medical Stores' })).toBe('given:missing family:missing name:exact');
+    expect(names({ displayName: 'shri crescent hosp.' }, { displayName: 'Shri Crescent Hospital' })).toBe('given:missing family:missing name:exact');
+    // "M S" without the slash is a name's initials, kept.
+    expect(linkageRecord({ displayName: 'M S Electricals' }).nameTokens).toContain('m');
+  });
+
+  it("a trust's hospital and its school are two customers at the trust's accounts e-mail ('kind')", () => {
+    const trust = { email: 'accounts@gadgebabatrust.org.in', phone: '022 2701 0812' };
+    const hospital: CustomerContact = { displayName: 'Sant Gadge Baba Trust Hospital', ...trust, address: { line1: 'Plot No 315, Next to Post Office', line2: 'Dadar West', city: 'Mumbai', postalCode: '400028', country: 'IN' } };
+    const school: CustomerContact = { displayName: 'Sant Gadge Baba Trust Vidyalaya', ...trust, address: { line1: 'Plot No. 38/1', line2: 'Tilak Road, Kurla West', city: 'Mumbai', postalCode: '400070', country: 'IN' } };
+    expect(names(school, hospital)).toBe('given:missing family:missing name:partial/kind');
+    expect(decide(school, [candidate('1', hospital)]).outcome).not.toBe('link');
+    expect(names({ displayName: 'Arya Samaj Trust Hospital' }, { displayName: 'Arya Samaj Trust English Medium School' })).toMatch(/kind$/);
+    // One hospital written two ways is no clash.
+    expect(names({ displayName: 'Sant Gadge Baba Trust Hosp.' }, hospital)).toBe('given:missing family:missing name:exact');
+  });
+
+  it("a hospital's pharmacy, billed apart at the hospital's address and phone, is another customer; its own records still link", () => {
+    const at = { phone: '+91 78416 85171', address: { line1: 'Plot No 250/A, B. T. Road', line2: 'Ballygunge', city: 'Kolkata', postalCode: '700019', country: 'IN' } };
+    const hospital: CustomerContact = { displayName: 'Kamakshi Hospital', companyName: 'Shree Kamakshi Hospital', email: 'purchase@shreekamakshihospital.com', ...at };
+    const pharmacy: CustomerContact = { displayName: 'Shree Kamakshi Hospital (Pharmacy)', email: 'pharmacy@shreekamakshihospital.com', ...at };
+    expect(names(pharmacy, hospital)).toBe('given:missing family:missing name:contained/kind');
+    expect(names({ displayName: 'Navjeevan Medical Centre - Pharmacy' }, { displayName: 'Navjeevan Medical Centre' })).toMatch(/kind$/);
+    expect(decide(pharmacy, [candidate('1', hospital)]).outcome).not.toBe('link');
+    // The pharmacy's record mistyped, at the hospital's phone: linked to the pharmacy, not the hospital.
+    const kept: CustomerContact = { displayName: 'Cradle Nursing Home - Pharmacy', email: 'pharmacy@cradlenursing.in', address: { line1: 'Plot No. 116', line2: 'Station Road, Near Vegetable Mandi, Bandra West', city: 'Mumbai', postalCode: '400050', country: 'IN' } };
+    const home: CustomerContact = { displayName: 'M/S Cradle Nursing Home', companyName: 'Cradle Nursing Home', phone: '+91-7763433924', address: { line1: 'P. NO. 116, STATION ROAD', line2: 'NEAR VEGETABLE MANDI, BANDRA WEST, MUMBAI - 400050', city: 'MUMBAI', postalCode: '400050', country: 'IN' } };
+    const typed: CustomerContact = { displayName: 'Cradle Nursin Home - Pharmacy', phone: '+91 776 343 3924', address: { line1: 'Plot No. 116', line2: 'Station Road, Near Vegetable Mandi, Bandra West, Mumbai - 400050', city: 'Mumbai', postalCode: '400050', country: 'India' } };
+    const d = decide(typed, [candidate('1', home), candidate('2', kept)]);
+    expect(d.outcome === 'link' ? d.qboCustomerId : d.outcome).not.toBe('1');
+    // A pharmacy's own name with the word, against a pharmacy: no clash.
+    expect(names({ displayName: 'Sunrise Pharmacy & Clinic' }, { displayName: 'Sunrise Pharmacy & Clinic - Pharmacy' })).not.toMatch(/kind$/);
+  });
+});
