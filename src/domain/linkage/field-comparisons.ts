@@ -1131,7 +1131,8 @@ const CARE_INSTITUTIONS = new Set(['hospital', 'nursing', 'clinic', 'clinics', '
  * its own beside it ("Shree Kamakshi Hospital (Pharmacy)" / "Kamakshi Hospital", "Navjeevan
  * Medical Centre - Pharmacy" / "Navjeevan Medical Centre"): the institution's shop, billed apart
  * (its own licence and tax registration), at the institution's address and switchboard. Not where
- * the institution's own name names one ("Sunrise Pharmacy & Clinic").
+ * the institution's own name names one ("Sunrise Pharmacy & Clinic"), nor one joined to its name
+ * ("Sharma Clinic & Dispensary": the practice).
  */
 function unitOfInstitution(long: LinkageRecord, short: LinkageRecord): boolean {
   // Each name as its display or its CompanyName ("Dr. Lokhande's N. Home", CompanyName Dr. Lokhande's Nursing Home).
@@ -1139,6 +1140,10 @@ function unitOfInstitution(long: LinkageRecord, short: LinkageRecord): boolean {
   const care = (tokens: readonly string[]) => tokens.some((t) => CARE_INSTITUTIONS.has(t) || (t === 'ctr' && tokens.includes('medical')));
   // The short's names none of a unit's: a pharmacy's records both name it ("Bayou City Medical Center - Pharmacy", CompanyName Bayou City Medical Center).
   if (names(short).some((s) => s.some((t) => UNIT_KINDS.has(t)))) return false;
+  // The unit named apart, after a dash or in parentheses, or last and not joined to the rest: "Sharma Clinic & Dispensary" is the practice.
+  const last = long.displayWords.length - 1;
+  const apart = long.parts.some((p) => p.length > 0 && p.every((t) => UNIT_KINDS.has(t))) || (UNIT_KINDS.has(long.displayWords[last] ?? '') && long.displayWords[last - 1] !== 'and');
+  if (!apart) return false;
   return names(short).some(
     (s) =>
       care(s) &&

@@ -252,6 +252,9 @@ const SHOP_WORDS = new Set(['noodle', 'noodles', 'kopitiam', 'kopi', 'kedai', 'n
  * Steel, Power, Dance, Marine, Candy, Art(s), Music, Solar, Gallery, Rehab, Baker, Mason, Taylor.
  */
 const TRADE_WORDS = new Set([
+  // A chemist's, a distributor's, a clinic's or a laboratory's (in-pharma read: "Biocare Diagnostic Laboratory", "Sanjeevani Polyclinic" were persons).
+  'polyclinic', 'diagnostics', 'diagnostic', 'laboratory', 'laboratories', 'medicals', 'medicos', 'chemists', 'druggists', 'pharma',
+  'pharmaceuticals', 'surgicals', 'healthcare', 'lifesciences', 'agencies', 'distributors', 'stores',
   'traders', 'trading', 'outfitters', 'garage', 'nails', 'imports', 'exports', 'wholesale', 'retail', 'outlet', 'depot',
   'warehouse', 'boutique', 'photography', 'jewelry', 'jewelers', 'jewellers', 'cleaners', 'laundry', 'plumbers', 'electricians',
   'painters', 'painting', 'flooring', 'carpentry', 'hvac', 'heating', 'pest', 'pools', 'cycles', 'sports', 'outdoors', 'records',
@@ -289,11 +292,18 @@ const TITLES = new Set([
   'sir', 'dame', 'lord', 'lady', 'honorable', 'honourable', 'rev', 'revd', 'reverend', 'fr', 'msgr', 'monsignor', 'capt', 'captain',
   'colonel', 'lieut', 'sgt', 'cpl', 'pvt', 'admiral', 'cmdr', 'cdr', 'brig', 'senator', 'baroness', 'viscount', 'viscountess',
   'countess', 'marquess', 'marchioness', 'duchess',
-  // India's and Sri Lanka's ("Shri T. Girish", "Smt. Priya Sinha", "Thiru Prakash S.", "Tmt. S. Geetha", "Sri Sayyed Aslam Pathan").
-  'shri', 'shree', 'sri', 'sree', 'smt', 'shrimati', 'srimati', 'tmt', 'thiru', 'thirumathi', 'kum', 'sushri',
+  // India's ("Shri T. Girish", "Smt. Priya Sinha", "Tmt. S. Geetha"): not Sri, Shree, Sree or Thiru, which are given names too (`HONORIFIC_NAMES`).
+  'shri', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri',
 ]);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'kum', 'sushri']);
-const MALE_TITLES = new Set(['mr', 'herr', 'sir', 'lord', 'viscount', 'marquess', 'shri', 'thiru']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
+const MALE_TITLES = new Set(['mr', 'herr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
+/**
+ * Honorifics that are given names too: Sri (Indonesia's and Malaysia's women, "Sri Lestari"),
+ * Shree, Sree (Gujarat's, Kerala's), Thiru (Tamil Nadu's). An honorific only before a whole name
+ * of two words or more in a display ("Sri Sayyed Aslam Pathan", "Thiru Prakash Srinivasan");
+ * never a title in a given-name field, nor before one word ("Sri Lestari" is her name).
+ */
+const HONORIFIC_NAMES = new Set(['sri', 'shree', 'sree', 'thiru']);
 
 /**
  * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
@@ -330,7 +340,8 @@ function titlesAtStart(tokens: readonly string[]): number {
  * Smith" stays a title and a surname, not the surname of every Smith.
  */
 function withoutTitles(tokens: readonly string[], keep: number): string[] {
-  const n = titlesAtStart(tokens);
+  let n = titlesAtStart(tokens);
+  if (keep >= 2 && HONORIFIC_NAMES.has(tokens[n] ?? '') && tokens.length - n - 1 >= 2) n += 1;
   return n > 0 && tokens.length - n >= keep ? tokens.slice(n) : [...tokens];
 }
 
@@ -370,9 +381,13 @@ const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
  * Esq."): none of them a name. Not "DO", "PA", "KC", "RN", "PE", "Senior", "Junior": a
  * surname (Nepali KC, Olive Senior), a legal form, or both; those count only as a comma part.
  */
-const CREDENTIALS = new Set(['md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'lpn', 'jd', 'llm', 'cpa', 'cfa', 'cfp', 'lcsw', 'esq', 'esquire', 'cbe', 'kbe', 'qc', 'frcs', 'facs']);
+const CREDENTIALS = new Set([
+  'md', 'phd', 'edd', 'psyd', 'dds', 'dmd', 'dvm', 'lpn', 'jd', 'llm', 'cpa', 'cfa', 'cfp', 'lcsw', 'esq', 'esquire', 'cbe', 'kbe', 'qc', 'frcs', 'facs',
+  // India's and South Asia's medical degrees ("Dr. Faisal Khan, BAMS", "Dr. Lakshmi V., BDS, MDS").
+  'mbbs', 'bds', 'mds', 'bams', 'bhms', 'bums', 'dnb', 'dgo', 'dch', 'mch', 'mrcp', 'mrcog', 'frcog', 'bpharm', 'mpharm',
+]);
 /** Nurses', optometrists', podiatrists' and therapists' credentials, after a comma ("Brown, Rachel, CRNA"); not "PA", "PT", "DC": a name's as often. */
-const COMMA_CREDENTIALS = ['od', 'dpm', 'fnp', 'crna', 'dpt', 'lmft', 'lpc', 'pharmd', 'dnp'];
+const COMMA_CREDENTIALS = ['od', 'dpm', 'fnp', 'crna', 'dpt', 'lmft', 'lpc', 'pharmd', 'dnp', 'ms', 'dm'];
 
 /** A credential a practitioner's professional corporation is named with ("Minh Hart DDS Inc", "Kyle Olson OD PC"). */
 const PRACTICE_CREDENTIALS = new Set([...CREDENTIALS, 'do', 'od', 'dc', 'dpm', 'np', 'fnp', 'crna', 'rn', 'pa', 'pt', 'dpt', 'lmft', 'lpc', 'aud', 'pharmd', 'dnp']);
@@ -454,8 +469,8 @@ export const INSTITUTION_KINDS = new Map<string, string>([
   ...['church', 'iglesia', 'parish', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'congregation', 'ministries'].map((w): [string, string] => [w, 'worship']),
   // "acad": the names' tokens write Academy so.
   ...['school', 'acad', 'academy', 'academia', 'colegio', 'escuela', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
-  // South Asia's ("Sant Gadge Baba Trust Vidyalaya", "Shri Ram Mandir", "Gurudwara Singh Sabha", "Madrasa Darul Uloom").
-  ...['mandir', 'gurudwara', 'gurdwara', 'masjid', 'devasthanam'].map((w): [string, string] => [w, 'worship']),
+  // South Asia's ("Sant Gadge Baba Trust Vidyalaya", "Gurudwara Singh Sabha", "Madrasa Darul Uloom"); not Mandir, a temple's and a school's ("Saraswati Vidya Mandir").
+  ...['gurudwara', 'gurdwara', 'masjid', 'devasthanam'].map((w): [string, string] => [w, 'worship']),
   ...['vidyalaya', 'vidyalayam', 'vidyapeeth', 'vidyapith', 'vidyamandir', 'pathshala', 'madrasa', 'madrassa', 'madrasah', 'gurukul', 'gurukulam'].map((w): [string, string] => [w, 'school']),
   // A hospital: a trust's or a church's hospital and its school are two customers ("Arya Samaj Trust Hospital" / "… Trust English Medium School").
   ...['hospital', 'hospitals', 'infirmary'].map((w): [string, string] => [w, 'hospital']),
@@ -534,7 +549,7 @@ export const ORGANISATION_WORDS = new Set([
   'strata', 'superannuation',
   // A care home's, a practice's or a specialty's words (us-medsupply read: "Sagebrook Springs Assisted Living" was read as a person Sagebrook Living).
   'assisted', 'living', 'nursing', 'rehabilitation', 'rehab', 'hospice', 'apothecary', 'orthodontics', 'endodontics', 'periodontics',
-  'pediatrics', 'dermatology', 'cardiology', 'radiology', 'optometry', 'chiropractic', 'podiatry', 'surgical', 'urgent', 'hosp',
+  'pediatrics', 'dermatology', 'cardiology', 'radiology', 'optometry', 'chiropractic', 'podiatry', 'surgical', 'urgent',
 ]);
 const FREE_MAIL = new Set([
   'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'aol.com', 'icloud.com', 'live.com', 'msn.com', 'me.com', 'mac.com',
@@ -737,11 +752,11 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
  * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
  */
 function nameTokens(raw: string | null | undefined, personal: boolean): string[] {
-  if (typeof raw === 'string') raw = withoutMessrs(raw);
   const forms = nameNormalisation(raw === null || raw === undefined || !personal ? raw : withoutSuffixParts(raw).name);
   if (forms === null) return [];
   const tokens = personal ? withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens : organisationTokens(forms.tokens);
-  return tokens.filter((t) => !FILLER.has(t)).map(givenNameCanonical);
+  // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one spelling.
+  return tokens.filter((t) => !FILLER.has(t)).map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : givenNameCanonical(t)));
 }
 
 /**
@@ -749,21 +764,23 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
  * organisation's or trade's word dropped ("Mr & Mrs Smith" is the Smiths, not two people who
  * share "Mr" and "Mrs" with the Joneses), kept in one that has them ("Captain Plumbing").
  */
-function organisationTokens(written: readonly string[]): string[] {
-  // An auspicious word that opens a firm's name in India, written four ways or left out ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores").
-  const tokens = written.length > 2 && ORNAMENTS.has(written[0] ?? '') ? written.slice(1) : written;
+function organisationTokens(tokens: readonly string[]): string[] {
   const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t));
   // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing").
   const street = tokens.some((t) => /^\d/.test(t));
   return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
 }
 
-/** "Sri", "Shri", "Shree", "Sree": an honour a firm's name opens with, not a word of its name. */
+/** "Sri", "Shri", "Shree", "Sree": an honour a firm's name opens with, written four ways. */
 const ORNAMENTS = new Set(['sri', 'shri', 'shree', 'sree']);
 
-/** "M/s" (Messrs) before a firm's name, as India's and Pakistan's invoices write it ("M/S. Royal Medicals"): no word of the name. */
-function withoutMessrs(raw: string): string {
-  return raw.replace(/^\s*m\s*\/\s*s\b\.?\s*(?=\S)/i, '');
+/** "M/s" (Messrs) before a firm's name of two words or more, as India's and Pakistan's invoices write it ("M/S. Royal Medicals"): no word of the name ("M/S Trucking" keeps it). */
+const MESSRS = /^\s*m\s*\/\s*s\b\.?\s*(?=[^\s,]+[\s,]+[^\s,])/i;
+
+/** The contact without "M/s" before its display or company name. */
+function withoutMessrs(c: CustomerContact): CustomerContact {
+  const drop = (v: string | null | undefined) => (typeof v === 'string' ? v.replace(MESSRS, '') : v);
+  return { ...c, displayName: drop(c.displayName), companyName: drop(c.companyName) };
 }
 
 /** Initialisms names write with dots or spaces ("H.O.A.", "P T A"): one word, as written without them. */
@@ -846,7 +863,6 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     acad: ['academy', 'acad'],
     assur: ['assurance', 'assur'],
     resto: ['restaurant', 'restaurants', 'resto'],
-    hospital: ['hospital', 'hosp', 'hosptl'],
     // Property managers' and landlords' words (eleventh stop).
     assn: ['association', 'assn', 'asso', 'assoc'],
     apts: ['apartments', 'apartment', 'apts'],
@@ -1359,7 +1375,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
   const counted = childWritten(onBehalfWritten(marked.contact));
-  const c = withoutDottedTitles(withoutCareOf(counted));
+  const c = withoutMessrs(withoutDottedTitles(withoutCareOf(counted)));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
@@ -1640,9 +1656,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * (student)") is cut from the names, and a dependant's whole name in the given-name field with no family
  * name ("ruby bell (student)") is read as a person's; 22: since a care home's, a practice's or a
  * specialty's words ("Assisted Living", "Nursing", "Apothecary", "Orthodontics") make a display an
- * organisation's; 23: since India's honorifics open a person's name as titles ("Shri", "Smt.", "Thiru", "Tmt.",
- * "Sri"), "M/s" and an auspicious "Sri" / "Shree" opening a firm's name are no words of it, and "Hosp" is
- * Hospital. Only ever goes up:
+ * organisation's; 23: since India's honorifics open a person's name as titles ("Shri", "Smt.", "Tmt.";
+ * "Sri", "Thiru" before two words or more), "M/s" before a firm's name is no word of it and the "Sri" that
+ * opens one is one word however spelt ("Shree", "Sree"), and a chemist's, a distributor's, a clinic's or a
+ * laboratory's words ("Medicals", "Polyclinic", "Diagnostics") make a display an organisation's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 23;

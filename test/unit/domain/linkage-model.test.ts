@@ -2150,20 +2150,35 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
       .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
       .join(' ');
 
-  it("reads Shri, Smt., Thiru, Tmt. and Sri before a person's name as titles, not as a given name", () => {
+  it("reads Shri, Smt. and Tmt. before a person's name as titles, and Sri or Thiru before two words or more; never a given name of its own", () => {
     expect(names({ displayName: 'SRI SAYYED ASLAM PATHAN' }, { displayName: 'Sayyed Aslam Pathan' })).toBe('given:exact family:exact name:missing');
     expect(names({ displayName: 'Shri T. Girish' }, { displayName: 'T. Girish' })).toBe('given:exact family:exact name:missing');
     expect(names({ displayName: 'Tmt. S. Geetha' }, { displayName: 'S. Geetha' })).toBe('given:exact family:exact name:missing');
     expect(linkageRecord({ displayName: 'Smt. Priya Sinha' }).given).toBe('priya');
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(23);
+    // A helper's review: Sri, Shree, Sree, Thiru and Kum are given names too ("Sri Lestari", "Shree
+    // Patel", "Kum Lee"): no title there, and two of one household stay two.
+    const household = { phone: '+91 98201 44321', address: { line1: '12 Hill Road', city: 'Mumbai', postalCode: '400050' } };
+    expect(names({ displayName: 'Shree Patel', ...household }, { displayName: 'Ravi Patel', ...household })).toBe('given:different family:exact name:missing');
+    expect(decide({ displayName: 'Shree Patel', ...household }, [candidate('1', { displayName: 'Ravi Patel', ...household })]).outcome).not.toBe('link');
+    expect(names({ displayName: 'Sri Lestari', givenName: 'Sri', familyName: 'Lestari' }, { displayName: 'Dewi Lestari', givenName: 'Dewi', familyName: 'Lestari' })).toBe('given:different family:exact name:missing');
+    expect(names({ displayName: 'Mr Kum Lee' }, { displayName: 'Kum Lee' })).toBe('given:exact family:exact name:missing');
   });
 
-  it('reads a firm\'s name without "M/s" and the auspicious "Sri" or "Shree" that opens it, and "Hosp" as Hospital', () => {
+  it('reads a firm\'s name without "M/s" and the auspicious "Sri" that opens it as one word however spelt (Shri, Shree, Sree)', () => {
     expect(names({ displayName: 'M/S. Shri Annapurna Chemists & Druggists' }, { displayName: 'Shree Annapurna Chemists & Druggists' })).toBe('given:missing family:missing name:exact');
     expect(names({ displayName: 'Shree Sainath Medical Stores' }, { displayName: 'Sri Sainath Medical Stores', companyName: 'Sri Sainath Medical Stores' })).toBe('given:missing family:missing name:exact');
-    expect(names({ displayName: 'shri crescent hosp.' }, { displayName: 'Shri Crescent Hospital' })).toBe('given:missing family:missing name:exact');
-    // "M S" without the slash is a name's initials, kept.
+    // The word is kept, not dropped: "Sri Petaling" is a district, "Shree Cement" a company's whole name.
+    expect(linkageRecord({ displayName: 'Sri Petaling Dental Clinic' }).nameTokens[0]).toBe('sri');
+    expect(names({ displayName: 'Shree Electricals' }, { displayName: 'Shree Electricals Pvt Ltd' })).toBe('given:missing family:missing name:exact');
+    // "M/S" before one word, or "M S" (a name's initials), is kept.
     expect(linkageRecord({ displayName: 'M S Electricals' }).nameTokens).toContain('m');
+    expect(linkageRecord({ displayName: 'M/S Trucking' }).nameTokens).toContain('m');
+    expect(names({ displayName: 'M/S Royal Medicals' }, { displayName: 'Royal Medicals' })).not.toMatch(/different/);
+    // A chemist's, a clinic's or a laboratory's words make a display an organisation's, and a practitioner's degrees are no names.
+    expect(linkageRecord({ displayName: 'Biocare Diagnostic Laboratory' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'Sanjeevani Polyclinic' }).isPerson).toBe(false);
+    expect(names({ displayName: 'Faisal Khan' }, { displayName: 'Dr. Faisal Khan, BAMS' })).toBe('given:exact family:exact name:missing');
   });
 
   it("a trust's hospital and its school are two customers at the trust's accounts e-mail ('kind')", () => {
@@ -2173,8 +2188,8 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
     expect(names(school, hospital)).toBe('given:missing family:missing name:partial/kind');
     expect(decide(school, [candidate('1', hospital)]).outcome).not.toBe('link');
     expect(names({ displayName: 'Arya Samaj Trust Hospital' }, { displayName: 'Arya Samaj Trust English Medium School' })).toMatch(/kind$/);
-    // One hospital written two ways is no clash.
-    expect(names({ displayName: 'Sant Gadge Baba Trust Hosp.' }, hospital)).toBe('given:missing family:missing name:exact');
+    // One school written two ways is no clash ("Vidya Mandir" is a school's, Mandir a temple's too).
+    expect(names({ displayName: 'Saraswati Vidya Mandir' }, { displayName: 'Saraswati Vidyamandir' })).not.toMatch(/kind$/);
   });
 
   it("a hospital's pharmacy, billed apart at the hospital's address and phone, is another customer; its own records still link", () => {
@@ -2190,7 +2205,9 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
     const typed: CustomerContact = { displayName: 'Cradle Nursin Home - Pharmacy', phone: '+91 776 343 3924', address: { line1: 'Plot No. 116', line2: 'Station Road, Near Vegetable Mandi, Bandra West, Mumbai - 400050', city: 'Mumbai', postalCode: '400050', country: 'India' } };
     const d = decide(typed, [candidate('1', home), candidate('2', kept)]);
     expect(d.outcome === 'link' ? d.qboCustomerId : d.outcome).not.toBe('1');
-    // A pharmacy's own name with the word, against a pharmacy: no clash.
+    // A pharmacy's own name with the word, against a pharmacy: no clash; nor a practice whose name joins its dispensary ("& Dispensary").
     expect(names({ displayName: 'Sunrise Pharmacy & Clinic' }, { displayName: 'Sunrise Pharmacy & Clinic - Pharmacy' })).not.toMatch(/kind$/);
+    expect(names({ displayName: 'Sharma Clinic & Dispensary' }, { displayName: 'Sharma Clinic' })).not.toMatch(/kind$/);
+    expect(names({ displayName: 'Sri Triveni Nursing Home Pharmacy' }, { displayName: 'Sri Triveni Nursing Home Pvt Ltd' })).toMatch(/kind$/);
   });
 });
