@@ -1123,6 +1123,8 @@ function kindsClash(a: LinkageRecord, b: LinkageRecord): boolean {
 
 /** A shop or a canteen that an institution runs under its own name and licence (its pharmacy), which the institution's name alone never names. */
 const UNIT_KINDS = new Set(['pharmacy', 'pharmacies', 'pharmacie', 'dispensary', 'chemist', 'chemists', 'druggist', 'druggists', 'canteen', 'cafeteria']);
+/** Words that join a practice's own dispensary to its name ("& Dispensary", "cum Dispensary", "with Pharmacy"). */
+const JOINING = new Set(['and', 'cum', 'with']);
 /** Words that name a hospital, a nursing home or a clinic (a medical centre: "Medical Centre"). */
 const CARE_INSTITUTIONS = new Set(['hospital', 'nursing', 'clinic', 'clinics', 'polyclinic', 'maternity', 'infirmary', 'sanatorium', 'hospice']);
 
@@ -1132,7 +1134,7 @@ const CARE_INSTITUTIONS = new Set(['hospital', 'nursing', 'clinic', 'clinics', '
  * Medical Centre - Pharmacy" / "Navjeevan Medical Centre"): the institution's shop, billed apart
  * (its own licence and tax registration), at the institution's address and switchboard. Not where
  * the institution's own name names one ("Sunrise Pharmacy & Clinic"), nor one joined to its name
- * ("Sharma Clinic & Dispensary": the practice).
+ * ("Sharma Clinic & Dispensary", "… cum Dispensary": the practice).
  */
 function unitOfInstitution(long: LinkageRecord, short: LinkageRecord): boolean {
   // Each name as its display or its CompanyName ("Dr. Lokhande's N. Home", CompanyName Dr. Lokhande's Nursing Home).
@@ -1142,7 +1144,7 @@ function unitOfInstitution(long: LinkageRecord, short: LinkageRecord): boolean {
   if (names(short).some((s) => s.some((t) => UNIT_KINDS.has(t)))) return false;
   // The unit named apart, after a dash or in parentheses, or last and not joined to the rest: "Sharma Clinic & Dispensary" is the practice.
   const last = long.displayWords.length - 1;
-  const apart = long.parts.some((p) => p.length > 0 && p.every((t) => UNIT_KINDS.has(t))) || (UNIT_KINDS.has(long.displayWords[last] ?? '') && long.displayWords[last - 1] !== 'and');
+  const apart = long.parts.some((p) => p.length > 0 && p.every((t) => UNIT_KINDS.has(t))) || (UNIT_KINDS.has(long.displayWords[last] ?? '') && !JOINING.has(long.displayWords[last - 1] ?? ''));
   if (!apart) return false;
   return names(short).some(
     (s) =>

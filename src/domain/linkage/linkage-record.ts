@@ -292,18 +292,13 @@ const TITLES = new Set([
   'sir', 'dame', 'lord', 'lady', 'honorable', 'honourable', 'rev', 'revd', 'reverend', 'fr', 'msgr', 'monsignor', 'capt', 'captain',
   'colonel', 'lieut', 'sgt', 'cpl', 'pvt', 'admiral', 'cmdr', 'cdr', 'brig', 'senator', 'baroness', 'viscount', 'viscountess',
   'countess', 'marquess', 'marchioness', 'duchess',
-  // India's ("Shri T. Girish", "Smt. Priya Sinha", "Tmt. S. Geetha"): not Sri, Shree, Sree or Thiru, which are given names too (`HONORIFIC_NAMES`).
+  // India's ("Shri T. Girish", "Smt. Priya Sinha", "Tmt. S. Geetha"): not Sri, Shree, Sree or Thiru,
+  // which are given names too (Indonesia's and Malaysia's Sri, Gujarat's Shree, Tamil Nadu's Thiru;
+  // "Sri Lestari", "Sri Wahyuni Lestari" with GivenName Sri): a name's reading cannot tell them.
   'shri', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri',
 ]);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
 const MALE_TITLES = new Set(['mr', 'herr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
-/**
- * Honorifics that are given names too: Sri (Indonesia's and Malaysia's women, "Sri Lestari"),
- * Shree, Sree (Gujarat's, Kerala's), Thiru (Tamil Nadu's). An honorific only before a whole name
- * of two words or more in a display ("Sri Sayyed Aslam Pathan", "Thiru Prakash Srinivasan");
- * never a title in a given-name field, nor before one word ("Sri Lestari" is her name).
- */
-const HONORIFIC_NAMES = new Set(['sri', 'shree', 'sree', 'thiru']);
 
 /**
  * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
@@ -340,8 +335,7 @@ function titlesAtStart(tokens: readonly string[]): number {
  * Smith" stays a title and a surname, not the surname of every Smith.
  */
 function withoutTitles(tokens: readonly string[], keep: number): string[] {
-  let n = titlesAtStart(tokens);
-  if (keep >= 2 && HONORIFIC_NAMES.has(tokens[n] ?? '') && tokens.length - n - 1 >= 2) n += 1;
+  const n = titlesAtStart(tokens);
   return n > 0 && tokens.length - n >= keep ? tokens.slice(n) : [...tokens];
 }
 
@@ -387,7 +381,7 @@ const CREDENTIALS = new Set([
   'mbbs', 'bds', 'mds', 'bams', 'bhms', 'bums', 'dnb', 'dgo', 'dch', 'mch', 'mrcp', 'mrcog', 'frcog', 'bpharm', 'mpharm',
 ]);
 /** Nurses', optometrists', podiatrists' and therapists' credentials, after a comma ("Brown, Rachel, CRNA"); not "PA", "PT", "DC": a name's as often. */
-const COMMA_CREDENTIALS = ['od', 'dpm', 'fnp', 'crna', 'dpt', 'lmft', 'lpc', 'pharmd', 'dnp', 'ms', 'dm'];
+const COMMA_CREDENTIALS = ['od', 'dpm', 'fnp', 'crna', 'dpt', 'lmft', 'lpc', 'pharmd', 'dnp'];
 
 /** A credential a practitioner's professional corporation is named with ("Minh Hart DDS Inc", "Kyle Olson OD PC"). */
 const PRACTICE_CREDENTIALS = new Set([...CREDENTIALS, 'do', 'od', 'dc', 'dpm', 'np', 'fnp', 'crna', 'rn', 'pa', 'pt', 'dpt', 'lmft', 'lpc', 'aud', 'pharmd', 'dnp']);
@@ -754,9 +748,11 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
 function nameTokens(raw: string | null | undefined, personal: boolean): string[] {
   const forms = nameNormalisation(raw === null || raw === undefined || !personal ? raw : withoutSuffixParts(raw).name);
   if (forms === null) return [];
-  const tokens = personal ? withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens : organisationTokens(forms.tokens);
-  // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one spelling.
-  return tokens.filter((t) => !FILLER.has(t)).map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : givenNameCanonical(t)));
+  // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one
+  // spelling, read before titles are (Shri is a person's title, and "Shri Ganesh Pvt Ltd" is "Sri Ganesh Pvt Ltd").
+  const written = forms.tokens.map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : t));
+  const tokens = personal ? withoutSuffixes(withoutTitles(written, 2), 2).tokens : organisationTokens(written);
+  return tokens.filter((t) => !FILLER.has(t)).map(givenNameCanonical);
 }
 
 /**
@@ -1656,8 +1652,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * (student)") is cut from the names, and a dependant's whole name in the given-name field with no family
  * name ("ruby bell (student)") is read as a person's; 22: since a care home's, a practice's or a
  * specialty's words ("Assisted Living", "Nursing", "Apothecary", "Orthodontics") make a display an
- * organisation's; 23: since India's honorifics open a person's name as titles ("Shri", "Smt.", "Tmt.";
- * "Sri", "Thiru" before two words or more), "M/s" before a firm's name is no word of it and the "Sri" that
+ * organisation's; 23: since India's honorifics open a person's name as titles ("Shri", "Smt.", "Tmt."), "M/s" before a firm's name is no word of it and the "Sri" that
  * opens one is one word however spelt ("Shree", "Sree"), and a chemist's, a distributor's, a clinic's or a
  * laboratory's words ("Medicals", "Polyclinic", "Diagnostics") make a display an organisation's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.

@@ -2150,8 +2150,7 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
       .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
       .join(' ');
 
-  it("reads Shri, Smt. and Tmt. before a person's name as titles, and Sri or Thiru before two words or more; never a given name of its own", () => {
-    expect(names({ displayName: 'SRI SAYYED ASLAM PATHAN' }, { displayName: 'Sayyed Aslam Pathan' })).toBe('given:exact family:exact name:missing');
+  it("reads Shri, Smt. and Tmt. before a person's name as titles; Sri, Shree, Sree and Thiru, given names too, as names", () => {
     expect(names({ displayName: 'Shri T. Girish' }, { displayName: 'T. Girish' })).toBe('given:exact family:exact name:missing');
     expect(names({ displayName: 'Tmt. S. Geetha' }, { displayName: 'S. Geetha' })).toBe('given:exact family:exact name:missing');
     expect(linkageRecord({ displayName: 'Smt. Priya Sinha' }).given).toBe('priya');
@@ -2163,6 +2162,11 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
     expect(decide({ displayName: 'Shree Patel', ...household }, [candidate('1', { displayName: 'Ravi Patel', ...household })]).outcome).not.toBe('link');
     expect(names({ displayName: 'Sri Lestari', givenName: 'Sri', familyName: 'Lestari' }, { displayName: 'Dewi Lestari', givenName: 'Dewi', familyName: 'Lestari' })).toBe('given:different family:exact name:missing');
     expect(names({ displayName: 'Mr Kum Lee' }, { displayName: 'Kum Lee' })).toBe('given:exact family:exact name:missing');
+    // A second review: one record's display against its own fields ("Sri Wahyuni Lestari", GivenName Sri) reads Sri alike, and two or three words alike.
+    expect(names({ displayName: 'Sri Ramesh' }, { displayName: 'Sri K. Ramesh' })).toBe('given:exact family:exact name:missing');
+    expect(linkageRecord({ displayName: 'Sri Wahyuni Lestari' }).given).toBe(linkageRecord({ displayName: 'Sri Wahyuni Lestari', givenName: 'Sri', familyName: 'Wahyuni Lestari' }).given);
+    // "M.S." or "D.M." after a comma are a name's initials ("Venkata Raman, D.M."), not degrees.
+    expect(names({ displayName: 'Venkata Raman, D.M.' }, { displayName: 'D.M. Venkata Raman' })).not.toMatch(/different/);
   });
 
   it('reads a firm\'s name without "M/s" and the auspicious "Sri" that opens it as one word however spelt (Shri, Shree, Sree)', () => {
@@ -2171,6 +2175,8 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
     // The word is kept, not dropped: "Sri Petaling" is a district, "Shree Cement" a company's whole name.
     expect(linkageRecord({ displayName: 'Sri Petaling Dental Clinic' }).nameTokens[0]).toBe('sri');
     expect(names({ displayName: 'Shree Electricals' }, { displayName: 'Shree Electricals Pvt Ltd' })).toBe('given:missing family:missing name:exact');
+    // Shri is a person's title, but a firm's "Shri" is its "Sri" ("Shri Ganesh Pvt Ltd" / "Sri Ganesh Pvt Ltd").
+    expect(names({ displayName: 'Shri Ganesh Pvt Ltd' }, { displayName: 'Sri Ganesh Pvt Ltd' })).toBe('given:missing family:missing name:exact');
     // "M/S" before one word, or "M S" (a name's initials), is kept.
     expect(linkageRecord({ displayName: 'M S Electricals' }).nameTokens).toContain('m');
     expect(linkageRecord({ displayName: 'M/S Trucking' }).nameTokens).toContain('m');
@@ -2208,6 +2214,7 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
     // A pharmacy's own name with the word, against a pharmacy: no clash; nor a practice whose name joins its dispensary ("& Dispensary").
     expect(names({ displayName: 'Sunrise Pharmacy & Clinic' }, { displayName: 'Sunrise Pharmacy & Clinic - Pharmacy' })).not.toMatch(/kind$/);
     expect(names({ displayName: 'Sharma Clinic & Dispensary' }, { displayName: 'Sharma Clinic' })).not.toMatch(/kind$/);
+    expect(names({ displayName: 'Sharma Clinic cum Dispensary' }, { displayName: 'Sharma Clinic' })).not.toMatch(/kind$/);
     expect(names({ displayName: 'Sri Triveni Nursing Home Pharmacy' }, { displayName: 'Sri Triveni Nursing Home Pvt Ltd' })).toMatch(/kind$/);
   });
 });
