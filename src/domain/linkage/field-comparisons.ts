@@ -439,6 +439,10 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
       }
     }
   }
+  // Titles of the two sexes ("Mr R. Kumar" / "Mrs R. Kumar", "Shri R. Kumar" / "Smt. R. Kumar",
+  // "Mrs John Smith", a wife named by her husband's name, / "Mr John Smith"): two people, whatever
+  // their given names or initials say.
+  if (a.titleSex !== null && b.titleSex !== null && a.titleSex !== b.titleSex) return best.map((c) => (c.field === 'given' && c.level !== 'missing' ? { field: 'given', level: 'different', ...(c.swapped === true ? { swapped: true } : {}) } : c));
   return best;
 }
 

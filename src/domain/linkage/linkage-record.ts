@@ -148,6 +148,12 @@ export interface LinkageRecord {
    */
   dependant: boolean;
   /**
+   * The sex the titles opening a person's display or given-name field tell ("Mrs R. Kumar",
+   * "Smt. R. Kumar", "Mr John Smith": dropped from the names), null where none tells one or they
+   * tell both ("Mr & Mrs Smith", "Dr").
+   */
+  titleSex: 'male' | 'female' | null;
+  /**
    * An organisation's display in its parts, each as name tokens, where it is written in two or
    * more: split at a dash, a comma or parentheses ("Northside ISD - Jordan Elementary", "Ben Milam
    * MS, Ysleta ISD", "Huerta Elem (SISD)"). One part names the organisation, another its site,
@@ -328,6 +334,16 @@ function titlesAtStart(tokens: readonly string[]): number {
     else if (TITLES.has(t)) i += 1;
     else return i;
   }
+}
+
+/** The sex the titles opening a contact's given-name field, or else its display, tell (`LinkageRecord.titleSex`). */
+function titlesSex(c: CustomerContact): 'male' | 'female' | null {
+  for (const raw of [c.givenName, contactName(c)]) {
+    const tokens = tokensOf(normaliseText(raw));
+    const sexes = new Set(tokens.slice(0, titlesAtStart(tokens)).map(titleSex).filter((x): x is 'male' | 'female' => x === 'male' || x === 'female'));
+    if (sexes.size > 0) return sexes.size === 1 ? ([...sexes][0] ?? null) : null;
+  }
+  return null;
 }
 
 /**
@@ -1443,6 +1459,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     couple: partners.couple,
     agent: organisation ? [] : agentOf(counted),
     dependant: marked.dependant && person !== null && person.family !== null && !organisation,
+    titleSex: person !== null && person.family !== null && !organisation ? titlesSex(c) : null,
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,

@@ -2169,6 +2169,18 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
     expect(names({ displayName: 'Venkata Raman, D.M.' }, { displayName: 'D.M. Venkata Raman' })).not.toMatch(/different/);
   });
 
+  it("titles of the two sexes are two people, whatever their given names or initials say ('Shri R. Kumar' / 'Smt. R. Kumar', 'Mr R. Kumar' / 'Mrs R. Kumar')", () => {
+    const home = { phone: '+91 98201 44321', address: { line1: '12 Hill Road', city: 'Mumbai', postalCode: '400050' } };
+    expect(names({ displayName: 'Shri R. Kumar', ...home }, { displayName: 'Smt. R. Kumar', ...home })).toBe('given:different family:exact name:missing');
+    expect(decide({ displayName: 'Shri R. Kumar', ...home }, [candidate('1', { displayName: 'Smt. R. Kumar', ...home })]).outcome).not.toBe('link');
+    expect(decide({ displayName: 'Mr R. Kumar', ...home }, [candidate('1', { displayName: 'Mrs R. Kumar', ...home })]).outcome).not.toBe('link');
+    // A title beside no title, one of no sex, or a couple's: the given names decide, as before.
+    expect(decide({ displayName: 'Mr R. Kumar', ...home }, [candidate('1', { displayName: 'R. Kumar', ...home })]).outcome).toBe('link');
+    expect(names({ displayName: 'Dr R. Kumar' }, { displayName: 'Mrs R. Kumar' })).not.toMatch(/given:different/);
+    expect(linkageRecord({ displayName: 'Mr & Mrs John Smith' }).titleSex).toBeNull();
+    expect(linkageRecord({ displayName: 'Mrs John Smith' }).titleSex).toBe('female');
+  });
+
   it('reads a firm\'s name without "M/s" and the auspicious "Sri" that opens it as one word however spelt (Shri, Shree, Sree)', () => {
     expect(names({ displayName: 'M/S. Shri Annapurna Chemists & Druggists' }, { displayName: 'Shree Annapurna Chemists & Druggists' })).toBe('given:missing family:missing name:exact');
     expect(names({ displayName: 'Shree Sainath Medical Stores' }, { displayName: 'Sri Sainath Medical Stores', companyName: 'Sri Sainath Medical Stores' })).toBe('given:missing family:missing name:exact');
