@@ -440,9 +440,10 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
     }
   }
   // Titles of the two sexes ("Mr R. Kumar" / "Mrs R. Kumar", "Shri R. Kumar" / "Smt. R. Kumar",
-  // "Mrs John Smith", a wife named by her husband's name, / "Mr John Smith"): two people, whatever
-  // their given names or initials say.
-  if (a.titleSex !== null && b.titleSex !== null && a.titleSex !== b.titleSex) return best.map((c) => (c.field === 'given' && c.level !== 'missing' ? { field: 'given', level: 'different', ...(c.swapped === true ? { swapped: true } : {}) } : c));
+  // "Mrs John Smith", a wife named by her husband's name, / "Mr John Smith"): most often two people
+  // of one household, but one mistyped title ("Mr Susan Brown") is no 'different' name: 'other-sex',
+  // which the household alternative weighs, never a link on the names.
+  if (a.titleSex !== null && b.titleSex !== null && a.titleSex !== b.titleSex) return best.map((c) => (c.field === 'given' && c.level !== 'missing' && c.level !== 'different' ? { field: 'given', level: 'other-sex', ...(c.swapped === true ? { swapped: true } : {}) } : c));
   return best;
 }
 

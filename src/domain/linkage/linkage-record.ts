@@ -148,9 +148,9 @@ export interface LinkageRecord {
    */
   dependant: boolean;
   /**
-   * The sex the titles opening a person's display or given-name field tell ("Mrs R. Kumar",
-   * "Smt. R. Kumar", "Mr John Smith": dropped from the names), null where none tells one or they
-   * tell both ("Mr & Mrs Smith", "Dr").
+   * The sex the titles opening a person's given-name field, or the display its names are read
+   * from, tell ("Mrs R. Kumar", "Smt. R. Kumar", "Mr John Smith": dropped from the names); null
+   * where none tells one, or a couple's ("Mr & Mrs Smith", "Dr & Mrs"), or "Dr".
    */
   titleSex: 'male' | 'female' | null;
   /**
@@ -336,12 +336,20 @@ function titlesAtStart(tokens: readonly string[]): number {
   }
 }
 
-/** The sex the titles opening a contact's given-name field, or else its display, tell (`LinkageRecord.titleSex`). */
-function titlesSex(c: CustomerContact): 'male' | 'female' | null {
-  for (const raw of [c.givenName, contactName(c)]) {
+/**
+ * The sex the titles opening a contact's given-name field tell, or else its display's where the
+ * person's names are read from it (`LinkageRecord.titleSex`): not a household's display beside one
+ * member's names ("Mr John Smith", GivenName Jane). None for a couple's ("Mr & Mrs", "Dr & Mrs"),
+ * nor before "&" (a couple's initials: "MS & PG Kennedy").
+ */
+function titlesSex(c: CustomerContact, fromDisplay: boolean): 'male' | 'female' | null {
+  for (const raw of fromDisplay ? [c.givenName, contactName(c)] : [c.givenName]) {
     const tokens = tokensOf(normaliseText(raw));
-    const sexes = new Set(tokens.slice(0, titlesAtStart(tokens)).map(titleSex).filter((x): x is 'male' | 'female' => x === 'male' || x === 'female'));
-    if (sexes.size > 0) return sexes.size === 1 ? ([...sexes][0] ?? null) : null;
+    const n = titlesAtStart(tokens);
+    if (n === 0) continue;
+    if (tokens.slice(0, n + 1).includes('and')) return null;
+    const sexes = new Set(tokens.slice(0, n).map(titleSex).filter((x): x is 'male' | 'female' => x === 'male' || x === 'female'));
+    return sexes.size === 1 ? ([...sexes][0] ?? null) : null;
   }
   return null;
 }
@@ -1459,7 +1467,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     couple: partners.couple,
     agent: organisation ? [] : agentOf(counted),
     dependant: marked.dependant && person !== null && person.family !== null && !organisation,
-    titleSex: person !== null && person.family !== null && !organisation ? titlesSex(c) : null,
+    titleSex: person !== null && person.family !== null && !organisation ? titlesSex(c, !nameWritten(c.givenName) && !nameWritten(c.familyName)) : null,
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,
