@@ -562,7 +562,7 @@ export const ORGANISATION_WORDS = new Set([
   'ventures', 'realty', 'properties', 'construction', 'builders', 'landscaping', 'cleaning', 'catering', 'fitness', 'florist',
   'printing', 'analytics', 'hardware', 'coffee', 'books', 'veterinary', 'auto', 'motors', 'salon', 'spa', 'gym', 'pharmacy',
   'market', 'supply', 'supplies', 'farm', 'farms', 'garden', 'gardens', 'hotel', 'inn', 'pub', 'bar', 'grill', 'kitchen', 'pizza',
-  'center', 'campus', 'charter', 'elementary', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
+  'center', 'campus', 'charter', 'elementary', 'elem', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
   'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
   'strata', 'superannuation',
   // A care home's, a practice's or a specialty's words (us-medsupply read: "Sagebrook Springs Assisted Living" was read as a person Sagebrook Living).

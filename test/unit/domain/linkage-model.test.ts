@@ -2205,6 +2205,8 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
     expect(linkageRecord({ displayName: 'Biocare Diagnostic Laboratory' }).isPerson).toBe(false);
     expect(linkageRecord({ displayName: 'Sanjeevani Polyclinic' }).isPerson).toBe(false);
     expect(names({ displayName: 'Faisal Khan' }, { displayName: 'Dr. Faisal Khan, BAMS' })).toBe('given:exact family:exact name:missing');
+    // "Elem" (Elementary) too: us-hvac-tx's "HUERTA ELEM (SISD)" was a person Huerta Elem, linked to another campus of its district.
+    expect(linkageRecord({ displayName: 'HUERTA ELEM (SISD)' }).isPerson).toBe(false);
   });
 
   it("a trust's hospital and its school are two customers at the trust's accounts e-mail ('kind')", () => {
