@@ -1679,7 +1679,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * specialty's words ("Assisted Living", "Nursing", "Apothecary", "Orthodontics") make a display an
  * organisation's; 23: since India's honorifics open a person's name as titles ("Shri", "Smt.", "Tmt."), "M/s" before a firm's name is no word of it and the "Sri" that
  * opens one is one word however spelt ("Shree", "Sree"), and a chemist's, a distributor's, a clinic's or a
- * laboratory's words ("Medicals", "Polyclinic", "Diagnostics") make a display an organisation's. Only ever goes up:
+ * laboratory's words ("Medicals", "Polyclinic", "Diagnostics"), and "Elem", make a display an organisation's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 23;
