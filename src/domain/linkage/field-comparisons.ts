@@ -1143,14 +1143,15 @@ const CARE_INSTITUTIONS = new Set(['hospital', 'nursing', 'clinic', 'clinics', '
  */
 function unitOfInstitution(long: LinkageRecord, short: LinkageRecord): boolean {
   // Each name as its display or its CompanyName ("Dr. Lokhande's N. Home", CompanyName Dr. Lokhande's Nursing Home).
+  // The unit named apart, after a dash or in parentheses, or last and not joined to the rest: "Sharma Clinic & Dispensary" is the practice.
+  // Asked first: it is rare, and kindsClash asks it of every two organisations compared.
+  const last = long.displayWords.length - 1;
+  const apart = long.parts.some((p) => p.length > 0 && p.every((t) => UNIT_KINDS.has(t))) || (UNIT_KINDS.has(long.displayWords[last] ?? '') && !JOINING.has(long.displayWords[last - 1] ?? ''));
+  if (!apart) return false;
   const names = (r: LinkageRecord) => (r.companyTokens.length > 0 ? [r.nameTokens, r.companyTokens] : [r.nameTokens]);
   const care = (tokens: readonly string[]) => tokens.some((t) => CARE_INSTITUTIONS.has(t) || (t === 'ctr' && tokens.includes('medical')));
   // The short's names none of a unit's: a pharmacy's records both name it ("Bayou City Medical Center - Pharmacy", CompanyName Bayou City Medical Center).
   if (names(short).some((s) => s.some((t) => UNIT_KINDS.has(t)))) return false;
-  // The unit named apart, after a dash or in parentheses, or last and not joined to the rest: "Sharma Clinic & Dispensary" is the practice.
-  const last = long.displayWords.length - 1;
-  const apart = long.parts.some((p) => p.length > 0 && p.every((t) => UNIT_KINDS.has(t))) || (UNIT_KINDS.has(long.displayWords[last] ?? '') && !JOINING.has(long.displayWords[last - 1] ?? ''));
-  if (!apart) return false;
   return names(short).some(
     (s) =>
       care(s) &&

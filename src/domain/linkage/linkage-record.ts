@@ -342,9 +342,9 @@ function titlesAtStart(tokens: readonly string[]): number {
  * member's names ("Mr John Smith", GivenName Jane). None for a couple's ("Mr & Mrs", "Dr & Mrs"),
  * nor before "&" (a couple's initials: "MS & PG Kennedy").
  */
-function titlesSex(c: CustomerContact, fromDisplay: boolean): 'male' | 'female' | null {
-  for (const raw of fromDisplay ? [c.givenName, contactName(c)] : [c.givenName]) {
-    const tokens = tokensOf(normaliseText(raw));
+function titlesSex(givenName: string | null | undefined, displayWords: readonly string[]): 'male' | 'female' | null {
+  // The display's words as the record already holds them: read once, not normalised again per record built.
+  for (const tokens of [tokensOf(normaliseText(givenName)), displayWords]) {
     const n = titlesAtStart(tokens);
     if (n === 0) continue;
     if (tokens.slice(0, n + 1).includes('and')) return null;
@@ -791,7 +791,7 @@ function organisationTokens(tokens: readonly string[]): string[] {
   return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
 }
 
-/** "Sri", "Shri", "Shree", "Sree": an honour a firm's name opens with, written four ways. */
+/** "Sri", "Shri", "Shree", "Sree": an honour a name opens with (a firm's, or a person's read as one), written four ways. */
 const ORNAMENTS = new Set(['sri', 'shri', 'shree', 'sree']);
 
 /** "M/s" (Messrs) before a firm's name of two words or more, as India's and Pakistan's invoices write it ("M/S. Royal Medicals"): no word of the name ("M/S Trucking" keeps it). */
@@ -1467,7 +1467,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     couple: partners.couple,
     agent: organisation ? [] : agentOf(counted),
     dependant: marked.dependant && person !== null && person.family !== null && !organisation,
-    titleSex: person !== null && person.family !== null && !organisation ? titlesSex(c, !nameWritten(c.givenName) && !nameWritten(c.familyName)) : null,
+    titleSex: person !== null && person.family !== null && !organisation ? titlesSex(c.givenName, !nameWritten(c.givenName) && !nameWritten(c.familyName) ? displayWords : []) : null,
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,
