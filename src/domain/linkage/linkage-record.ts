@@ -773,9 +773,9 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
   const forms = nameNormalisation(raw === null || raw === undefined || !personal ? raw : withoutSuffixParts(raw).name);
   if (forms === null) return [];
   // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one
-  // spelling, read before titles are (Shri is a person's title, and "Shri Ganesh Pvt Ltd" is "Sri Ganesh Pvt Ltd").
-  const written = forms.tokens.map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : t));
-  const tokens = personal ? withoutSuffixes(withoutTitles(written, 2), 2).tokens : organisationTokens(written);
+  // spelling. A firm's before its titles are read ("Shri Ganesh Pvt Ltd" is "Sri Ganesh Pvt Ltd"); a person's after ("Shri T. Girish" is T. Girish).
+  const fold = (tokens: readonly string[]) => tokens.map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : t));
+  const tokens = personal ? fold(withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens) : organisationTokens(fold(forms.tokens));
   return tokens.filter((t) => !FILLER.has(t)).map(givenNameCanonical);
 }
 
@@ -791,7 +791,7 @@ function organisationTokens(tokens: readonly string[]): string[] {
   return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
 }
 
-/** "Sri", "Shri", "Shree", "Sree": an honour a name opens with (a firm's, or a person's read as one), written four ways. */
+/** "Sri", "Shri", "Shree", "Sree": an honour a name opens with, written four ways. */
 const ORNAMENTS = new Set(['sri', 'shri', 'shree', 'sree']);
 
 /** "M/s" (Messrs) before a firm's name of two words or more, as India's and Pakistan's invoices write it ("M/S. Royal Medicals"): no word of the name ("M/S Trucking" keeps it). */
