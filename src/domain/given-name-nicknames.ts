@@ -54,7 +54,35 @@ const SUPPLEMENT_ES =
   'leticia:lety leti;beatriz:bety;natividad:naty;trinidad:trini;eusebio:chevo;jacinto:chinto;gabriel:gabo;' +
   'cecilia:chila;catalina:cata;yolanda:yola;alejandro:jando;alejandra:jandra;maximiliano:max;ricardo:richi;' +
   'patricia:paty;lourdes:lulu;carlos:carlitos;rosa:rosita;jacobo:jaco;jeronimo:jero;cayetano:tano';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES}`.split(';')) {
+/**
+ * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
+ * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings
+ * (Avrohom, Avraham), its Yiddish diminutive (Mendy, Pinny, Ruchy, Yossi, Suri, Etty), its Yiddish
+ * twin (Dov and Ber, Tzvi and Hirsch, Zev and Wolf: one name said in the two languages, given
+ * together) and the English form the same person goes by (Avraham and Abraham, Chana and Hannah,
+ * Rivka and Rebecca, Yosef and Joseph). Direct pairs, as the table's. Not Nachum and Nachman, Ari
+ * and Aryeh's Leib, nor Chaya and Chava: names of their own.
+ */
+const SUPPLEMENT_HE =
+  'avraham:avrohom avrum avrumi avremel abraham avi;avrohom:avrum avrumi avremel abraham avi;' +
+  'yaakov:yakov yaacov yankev yankel yanky yanki jacob;yakov:yankev yankel yanky jacob;yankev:yankel yanky jacob;' +
+  'yosef:yoseph yossi yossie yosi yossel joseph joey;yoseph:yossi joseph;' +
+  'menachem:mendy mendel;pinchas:pinny pini pinchus;' +
+  'dov:ber berel beryl;ber:berel beryl;' +
+  'rochel:rachel ruchy ruchi ruchie rochie;rachel:ruchy;' +
+  'chana:hannah chanie chany channa hanna;hannah:chanie;chaim:hyman haim hayim chayim;' +
+  'shmuel:samuel shmuly shmiel;moshe:moses moishe moishy;' +
+  'yitzchok:yitzchak yitzhak itzik itzy yitzy isaac;yitzchak:yitzhak itzik itzy yitzy isaac;yitzhak:isaac itzik;' +
+  'shlomo:solomon shloime shloimy;mordechai:motty mordy mottel mordche;' +
+  'yehuda:yehudah yidel judah yudi;tzvi:zvi hirsch hersh hershel;zvi:hirsch hersh hershel;hirsch:hersh hershel;' +
+  'zev:zeev wolf velvel;wolf:velvel;dovid:david duvi dovi;' +
+  'binyomin:binyamin benjamin binny;binyamin:benjamin binny;yisroel:yisrael israel srully sruly;yisrael:israel srully sruly;' +
+  'eliyahu:eliahu eli elya;eliezer:lazer;yehoshua:shia shea joshua;meir:meyer myer;aharon:ahron aaron;yechiel:chiel;naftali:naftoli tuli;' +
+  'sara:suri sury surie;sarah:suri sury surie;rivka:rivkah rivky riva rebecca;' +
+  'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
+  'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
+  'rafael:rafi';
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_HE}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

@@ -2,7 +2,7 @@ import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
-import { ContactPerson, INSTITUTION_KINDS, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
+import { ContactPerson, INSTITUTION_KINDS, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -788,8 +788,25 @@ function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
   const [long, short] = a.registered.length > b.registered.length ? [a.registered, b.registered] : [b.registered, a.registered];
   if (!short.every((t) => long.includes(t))) return false;
   const added = long.filter((t) => !short.includes(t));
-  return wordsOfItsOwn(added, short, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t));
+  // A trade's service or contracting ("Boiler Service", "Electrical Contracting") at one mailbox (or
+  // none to compare): the trade written longer. Each with its own mailbox, two companies of one
+  // group as often ("Smith Electrical Services Pty Ltd" at accounts@, "Smith Electrical Pty Ltd" at office@).
+  const oneMailbox = a.email === null || b.email === null || a.email === b.email;
+  const tradesService = (t: string) => oneMailbox && SERVICE_WORDS.has(t) && SERVICED_TRADES.has(long[long.indexOf(t) - 1] ?? '');
+  return wordsOfItsOwn(added, short, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !tradesService(t));
 }
+
+/**
+ * Words a trade's firm writes after its trade or leaves off ("Eastern Boiler Service Inc." /
+ * "Eastern Boiler Inc.", "Flowright Electrical Contracting Inc." / "Flowright Electrical Inc."):
+ * after a trade's word (`SERVICED_TRADES`) one company written longer, not another of its group
+ * (us-nyc-supply, read: eight of its duplicates). After a brand's ("Vantage Services Ltd" /
+ * "Vantage Ltd", "United Technology Services Ltd") still another of its group, as a holding's, a
+ * management's or an investing company's words are (`STRUCTURE_WORDS`).
+ */
+const SERVICE_WORDS = new Set(['svc', 'contracting', 'contractors', 'contractor']);
+/** Trades' words as names' tokens write them (`TRADE_KINDS`), and a boiler's or a building's mechanical trade. */
+const SERVICED_TRADES = new Set([...TRADE_KINDS.keys(), 'boiler', 'boilers', 'mechanical']);
 
 /** Words that name a company's office, not another company ("Head Office", "Corporate"). */
 const OFFICE_WORDS = new Set([
@@ -1340,7 +1357,7 @@ function ownDomain(r: LinkageRecord, other: LinkageRecord): boolean {
 }
 
 /** An association's organs and offices, which write to its customers in its name (as the names' tokens write them: "ttee", "mgmt"). */
-const ORGAN_WORDS = new Set(['board', 'committee', 'ttee', 'trustees', 'directors', 'council', 'members', 'mgmt', 'management', 'treasurer', 'secretary', 'manager']);
+const ORGAN_WORDS = new Set(['board', 'committee', 'ttee', 'trustees', 'directors', 'council', 'members', 'mgmt', 'management', 'treasurer', 'secretary', 'manager', 'mgrs']);
 
 /** An owners' association's own words, however written ("The Owners - Strata Plan", "Homeowners Association of Austin, Inc."). */
 const OWNERS_WORDS = new Set(['owners', 'owner', 'homeowners', 'association', 'assn', 'assoc', 'hoa', 'poa', 'body', 'corporate', 'corporation', 'strata', 'plan', 'condominium', 'condo', 'community', 'inc']);
@@ -1384,6 +1401,21 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     const clash: NameClash = da.length === db.length && editDistance(da, db) === 1 ? 'number-slip' : 'numbering';
     return { field: 'email', level: 'same-domain', clash };
   }
+  // One mailbox name at two domains one slip apart ("salam@gmial.com" / "salam@gmail.com",
+  // "byrner@gmail.co", "...@optonline.ne"): the domain mistyped, whatever the names (a mailbox
+  // made of the names is no second person's where it is the same mailbox name). Not two services
+  // of the kept list ("john.smith@mail.com" / "john.smith@gmail.com": two providers), nor domains
+  // apart by a digit ("info@site1.com" / "info@site2.com"), nor a shared or short mailbox name.
+  const domains = [a.emailDomain ?? '', b.emailDomain ?? ''] as const;
+  const domainSlip =
+    sameLocal &&
+    !sameDomain &&
+    a.emailLocal.length >= 4 &&
+    !isGenericMailbox(a.emailLocal) &&
+    editDistance(domains[0], domains[1]) <= 1 &&
+    !(isMailService(domains[0]) && isMailService(domains[1])) &&
+    domains[0].replace(/\D/g, '') === domains[1].replace(/\D/g, '');
+  if (domainSlip) return { field: 'email', level: 'typo' };
   const ownNames =
     (a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) ||
     (namedAlike && !numberOnly && madeOfName(a.emailLocal, a, true) && madeOfName(b.emailLocal, b, true));

@@ -6,7 +6,7 @@ import { givenNameCanonical } from '../given-name-canonical';
 import { isGivenName } from '../given-name-genders';
 import { isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
-import { oneEditApart, phoneticCodes } from './string-metrics';
+import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
 import countries from 'i18n-iso-countries';
 import afNames from 'i18n-iso-countries/langs/af.json';
 import daNames from 'i18n-iso-countries/langs/da.json';
@@ -511,7 +511,7 @@ export const TRADE_KINDS = new Map<string, string>(
   Object.entries({
     roofing: 'roofing roofers roofer gutters guttering toiture toitures',
     plumbing: 'plumbing plumbers plumber plomberie drains rooter',
-    electrical: 'electric electrical electricians electrician electricals',
+    electrical: 'electric electrical electricians electrician electricals elec',
     hvac: 'hvac heating cooling refrigeration furnaces',
     landscaping: 'landscaping landscape landscapes landscapers lawn lawns lawncare gardening gardeners mowing paysagement',
     tree: 'tree trees arborist arborists arboriculture',
@@ -523,7 +523,7 @@ export const TRADE_KINDS = new Map<string, string>(
     haulage: 'delivery couriers courier freight logistics trucking haulage transport transportation shipping',
     pest: 'pest exterminating exterminators termite',
     pools: 'pool pools',
-    building: 'construction constructions builders building contracting contractors remodeling remodelling renovations renos developments developers framing drywall excavation excavating',
+    building: 'construction constructions constr builders building contracting contractors remodeling remodelling renovations renos developments developers framing drywall excavation excavating',
     carpentry: 'carpentry cabinets cabinetry joinery woodwork menuiserie ebenisterie',
     flooring: 'flooring carpets tiling',
     fencing: 'fencing fences',
@@ -788,8 +788,18 @@ function organisationTokens(tokens: readonly string[]): string[] {
   const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t));
   // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing").
   const street = tokens.some((t) => /^\d/.test(t));
-  return owners(initialisms(business ? tokens : withoutTitles(tokens, 1)).map((t) => (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
+  const read = initialisms(business ? tokens : withoutTitles(tokens, 1));
+  // A compass point's letter before a street's number ("673 E 14th Street" / "673 East 14th Street"), written out.
+  const compass = (t: string, i: number) => (street && /^\d/.test(read[i + 1] ?? '') ? COMPASS_POINTS.get(t) : undefined);
+  return owners(read.map((t, i) => compass(t, i) ?? (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
 }
+
+const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([
+  ['e', 'east'],
+  ['w', 'west'],
+  ['n', 'north'],
+  ['s', 'south'],
+]);
 
 /** "Sri", "Shri", "Shree", "Sree": an honour a name opens with, written four ways. */
 const ORNAMENTS = new Set(['sri', 'shri', 'shree', 'sree']);
@@ -894,12 +904,67 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     irrev: ['irrevocable', 'irrev'],
     ttee: ['trustee', 'trustees', 'ttee', 'ttees'],
     trust: ['trust', 'trst', 'tr'],
+    // A New York condominium's "Board of Managers", written "Bd of Mgrs" (us-nyc-supply, read).
+    board: ['board', 'bd'],
+    mgrs: ['managers', 'mgrs'],
+    // Trades written short, read as the trade's word (`TRADE_KINDS` reads the names' words): "Bruno Plbg and Electric", "Gold General Contr. Inc.".
+    plumbing: ['plbg'],
+    heating: ['htg'],
+    contracting: ['contr'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
+/**
+ * Organisations' words the names are read by, long enough that one slip still
+ * names them (seven letters): the legal forms' written out, the abbreviated words' (`ORGANISATION_ABBREVIATIONS`)
+ * and an owners' corporation's. A slip in one ("Corportaion", "Mangaement", "Ckndominium",
+ * "Proeprty") left the word unread: the name kept a word of its own where the other's was read as
+ * a form or an abbreviation, and one company's two records were read as two.
+ */
+const SPELT_WORDS: ReadonlyMap<string, string> = new Map([
+  ...['incorporated', 'incorporation', 'corporation', 'company', 'limited', 'proprietary', 'association', 'homeowners', 'contracting', 'contractors', 'enterprises', 'apartments'].map((w): [string, string] => [w, w]),
+  ...[...ORGANISATION_ABBREVIATIONS].filter(([w]) => w.length >= 7),
+]);
+
+/** Words of their own one edit from one of `SPELT_WORDS` ("Fountain", "Trusted Plumbing", "Serviced Apartments", "Property Manager"). */
+const RIGHTLY_SPELT = new Set(['fountain', 'mountains', 'trusted', 'serviced', 'servicer', 'manager', 'properly', 'rational', 'limiter', 'academe', 'systemic']);
+
+/** A slip in a word of `SPELT_WORDS` (one edit, the word of seven letters or more), to the word; else the word as written. */
+function speltWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length < 7 || SPELT_WORDS.has(lower) || RIGHTLY_SPELT.has(lower) || !/^[a-z]+$/.test(lower)) return word;
+  // A plural or a singular is a word as written ("Electricals", "Enterprise"), no slip.
+  if ([...SPELT_WORDS.keys()].some((w) => w === `${lower}s` || lower === `${w}s`)) return word;
+  const near = [...SPELT_WORDS].filter(([w]) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower) <= 1);
+  // One word's forms ("services", "service"), or none: two words a slip from it are no reading of it.
+  const canonical = new Set(near.map(([, c]) => c));
+  return canonical.size === 1 && !isGivenName(lower) ? (near[0]?.[0] ?? word) : word;
+}
+
+/** The contact with slips in organisations' words spelt out in its display and company names (`SPELT_WORDS`). */
+function withOrganisationWordsSpelt(c: CustomerContact): CustomerContact {
+  const spell = (v: string | null | undefined) => (typeof v === 'string' ? v.replace(/\p{L}{7,}/gu, speltWord) : v);
+  return { ...c, displayName: spell(c.displayName), companyName: spell(c.companyName) };
+}
+
 /** Street types in a building's or a street's LLC ("7803 Yale Ave LLC" / "7803 Yale Avenue, LLC"), read only beside a number. */
 const STREET_WORDS: ReadonlyMap<string, string> = new Map(
-  Object.entries({ ave: ['avenue', 'ave', 'av'], ct: ['court', 'ct'], rd: ['road', 'rd'], blvd: ['boulevard', 'blvd'], ln: ['lane', 'ln'] }).flatMap(([short, words]) =>
+  Object.entries({
+    ave: ['avenue', 'ave', 'av'],
+    ct: ['court', 'ct'],
+    rd: ['road', 'rd'],
+    blvd: ['boulevard', 'blvd'],
+    ln: ['lane', 'ln'],
+    // "1295 E 80th St Tenants Corp" / "1295 E 80th Street Tenants Corp", "768 Ocean Pkwy Owners" (us-nyc-supply, read).
+    st: ['street', 'st'],
+    pkwy: ['parkway', 'pkwy', 'pky'],
+    pl: ['place', 'pl'],
+    dr: ['drive', 'dr'],
+    ter: ['terrace', 'ter', 'terr'],
+    hwy: ['highway', 'hwy'],
+    sq: ['square', 'sq'],
+    tpke: ['turnpike', 'tpke'],
+  }).flatMap(([short, words]) =>
     words.map((w): [string, string] => [w, short]),
   ),
 );
@@ -1395,7 +1460,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
   const counted = childWritten(onBehalfWritten(marked.contact));
-  const c = withoutMessrs(withoutDottedTitles(withoutCareOf(counted)));
+  const c = withOrganisationWordsSpelt(withoutMessrs(withoutDottedTitles(withoutCareOf(counted))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
@@ -1617,6 +1682,11 @@ export function isFreeMailDomain(domain: string): boolean {
   return MAIL_SERVICES.has(domain) || GLOBAL_PROVIDER.test(domain);
 }
 
+/** A domain of the kept list of mail services (gmail.com, mail.com, optonline.net), not one matched only by its provider's name under some country's ending ("gmail.co"). */
+export function isMailService(domain: string): boolean {
+  return MAIL_SERVICES.has(domain);
+}
+
 export function isGenericMailbox(local: string): boolean {
   return GENERIC_MAILBOXES.has(local) || local.length < 3;
 }
@@ -1679,10 +1749,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * specialty's words ("Assisted Living", "Nursing", "Apothecary", "Orthodontics") make a display an
  * organisation's; 23: since India's honorifics open a person's name as titles ("Shri", "Smt.", "Tmt."), "M/s" before a firm's name is no word of it and the "Sri" that
  * opens one is one word however spelt ("Shree", "Sree"), and a chemist's, a distributor's, a clinic's or a
- * laboratory's words ("Medicals", "Polyclinic", "Diagnostics"), and "Elem", make a display an organisation's. Only ever goes up:
+ * laboratory's words ("Medicals", "Polyclinic", "Diagnostics"), and "Elem", make a display an organisation's; 24: since a slip in an
+ * organisation's long word ("Corportaion", "Mangaement") is read as the word, a building's street words ("Street", "Parkway", "E" before
+ * its number) and a condominium's "Bd of Mgrs" as one form, and Hebrew and Yiddish names' forms are one name. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 23;
+export const LINKAGE_KEYS_VERSION = 24;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

@@ -1965,7 +1965,7 @@ describe("persons billed through an agent (the twenty-second stop: au-health's N
     expect(linkageRecord({ displayName: 'Catherine Hébert', givenName: 'Catherine', familyName: 'Hébert', companyName: 'Bistro Jade Garden Inc.' }).agent).toEqual([]);
     // The agent on behalf of the person is the person care of the agent; not where the names are not the record's person's.
     const onBehalf = linkageRecord({ displayName: 'Bluegum Plan Managers obo Emily Thompson', givenName: 'Emily', familyName: 'Thompson' });
-    expect({ agent: onBehalf.agent, tokens: onBehalf.nameTokens, person: onBehalf.isPerson }).toEqual({ agent: ['bluegum', 'plan', 'managers'], tokens: ['emily', 'thompson'], person: true });
+    expect({ agent: onBehalf.agent, tokens: onBehalf.nameTokens, person: onBehalf.isPerson }).toEqual({ agent: ['bluegum', 'plan', 'mgrs'], tokens: ['emily', 'thompson'], person: true });
     expect(linkageRecord({ displayName: 'Smith Holdings obo Jane Smith' }).agent).toEqual([]);
     // A name with "Obo" in it is a name (a review's case).
     expect(linkageRecord({ displayName: 'Chinedu Obo Eze', givenName: 'Chinedu', familyName: 'Eze' }).nameTokens).toEqual(['chinedu', 'obo', 'eze']);
@@ -2238,5 +2238,77 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
     expect(names({ displayName: 'Sharma Clinic & Dispensary' }, { displayName: 'Sharma Clinic' })).not.toMatch(/kind$/);
     expect(names({ displayName: 'Sharma Clinic cum Dispensary' }, { displayName: 'Sharma Clinic' })).not.toMatch(/kind$/);
     expect(names({ displayName: 'Sri Triveni Nursing Home Pharmacy' }, { displayName: 'Sri Triveni Nursing Home Pvt Ltd' })).toMatch(/kind$/);
+  });
+});
+
+describe("slips in organisations' words, buildings' street names, a trade's service and Hebrew names (the twenty-seventh stop: us-nyc-supply, read)", () => {
+  const fields = (a: CustomerContact, b: CustomerContact, ...which: string[]) =>
+    compareRecords(linkageRecord(a), linkageRecord(b))
+      .filter((f) => which.includes(f.field))
+      .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
+      .join(' ');
+
+  it("reads a slip in a legal form's or an abbreviated word as the word ('Corportaion', 'Mangaement', 'Proeprty', 'Ckndominium')", () => {
+    expect(fields({ displayName: '97-19 AUSTIN STREET OWNERS CORPORTAION' }, { displayName: '97-19 Austin Street Owners Corp.' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'LEXINGTON MANGAEMENT CORP.' }, { displayName: 'Lexington Management Corp.' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Queens Proeprty Holdings LLC' }, { displayName: 'Queens Property Holdings LLC' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'The Hawthorne Ckndominium' }, { displayName: 'The Hawthorne Condominium' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Mazur Handyman Servcies' }, { displayName: 'Mazur Handyman Services LLC' }, 'name')).toBe('name:exact');
+    expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(24);
+    // Words of their own one slip from such a word are kept as written: a fountain is no mountain,
+    // "Trusted" no trustee, a plural no slip ("Shree Electricals" is India's word, not a slip of "Electrical").
+    expect(linkageRecord({ displayName: 'Fountain Plumbing Inc' }).nameTokens).toContain('fountain');
+    expect(linkageRecord({ displayName: 'Trusted Plumbing Inc' }).form).toBe('company');
+    expect(linkageRecord({ displayName: 'Trusted Plumbing Inc' }).nameTokens).toContain('trusted');
+    expect(linkageRecord({ displayName: 'Shree Electricals Pvt Ltd' }).nameTokens).toEqual(['sri', 'electricals']);
+    // Two names of other words stay apart: one slip from two words is no reading of either.
+    expect(fields({ displayName: 'Hartley Propertied LLC' }, { displayName: 'Hartley Properties LLC' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Hartley Plumbing LLC' }, { displayName: 'Hartley Properties LLC' }, 'name')).not.toBe('name:exact');
+  });
+
+  it("reads a building's street words and a condominium's board alike ('1295 E 80th St' / '1295 East 80th Street', 'Bd of Mgrs')", () => {
+    expect(fields({ displayName: '1295 E 80th St Tenants Corp' }, { displayName: '1295 East 80th Street Tenants Corp' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: '768 Ocean Pkwy Owners Corp.' }, { displayName: '768 Ocean Parkway Owners Corp.' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Bd of Mgrs 165-12 63rd Dr Condominium' }, { displayName: 'Board of Managers of 165-12 63rd Drive Condominium' }, 'name')).toBe('name:exact');
+    // Only beside a number: "E" elsewhere is an initial, "Street" a word of the name.
+    expect(linkageRecord({ displayName: 'E Street Cafe' }).nameTokens).toEqual(['e', 'street', 'cafe']);
+    // Two buildings of one street stay two names.
+    expect(fields({ displayName: '1295 E 80th St Tenants Corp' }, { displayName: '1297 E 80th St Tenants Corp' }, 'name')).toMatch(/different/);
+  });
+
+  it("reads a trade's service or contracting at one mailbox as the trade written longer, a brand's as another company of its group", () => {
+    const office = { email: 'office@easternboilerservices.com', address: { line1: '1634 Beverley Rd', city: 'Brooklyn', postalCode: '11218' } };
+    expect(fields({ displayName: 'Eastern Boiler Inc.', ...office }, { displayName: 'Eastern Boiler Service Inc.', ...office }, 'name')).toBe('name:contained');
+    expect(decide({ displayName: 'Eastern Boiler Inc.', ...office, phone: '347-735-0827' }, [candidate('1', { displayName: 'Eastern Boiler Service Inc.', ...office, phone: '929-346-6799' })]).outcome).toBe('link');
+    expect(fields({ displayName: 'Flowright Electrical Inc.' }, { displayName: 'Flowright Electrical Contracting Inc.' }, 'name')).toBe('name:contained');
+    // After a brand's word ("Vantage Services Ltd"), or each company with its own mailbox, another of the group.
+    expect(fields({ displayName: 'Vantage Ltd' }, { displayName: 'Vantage Services Limited' }, 'name')).toBe('name:contained/group');
+    expect(fields({ displayName: 'Smith Electrical Pty Ltd', email: 'x@one.com' }, { displayName: 'Smith Electrical Services Pty Ltd', email: 'y@one.com' }, 'name')).toBe('name:contained/group');
+    // A holding's or management company's words still name another.
+    expect(fields({ displayName: 'Midwood Realty Inc.', ...office }, { displayName: 'Midwood Realty Management Inc.', ...office }, 'name')).toMatch(/group/);
+    // Trades written short are the trade ("Plbg", "Htg").
+    expect(fields({ displayName: 'Bruno Plbg and Electric Inc' }, { displayName: 'Bruno Plumbing & Electric Inc' }, 'name')).toBe('name:exact');
+  });
+
+  it("reads one mailbox name at two domains one slip apart as a typo ('salam@gmial.com' / 'salam@gmail.com'), not two providers of the list", () => {
+    const mail = (displayName: string, email: string): CustomerContact => ({ displayName, email });
+    expect(fields(mail('alam shzhid', 'salam@gmial.com'), mail('Shahid Alam', 'salam@gmail.com'), 'email')).toBe('email:typo');
+    expect(fields(mail('Richard Byrne', 'byrner@gmail.co'), mail('Richard Byrne', 'byrner@gmail.com'), 'email')).toBe('email:typo');
+    expect(fields(mail('Spyros Andreadis', 'reliable@optonline.ne'), mail('Spyros Andreadis', 'reliable@optonline.net'), 'email')).toBe('email:typo');
+    // Two services of the kept list are two providers: no slip.
+    expect(fields(mail('John Smith', 'john.smith@mail.com'), mail('John Smith', 'john.smith@gmail.com'), 'email')).not.toBe('email:typo');
+  });
+
+  it("reads Hebrew and Yiddish forms of one name as a known pair (Avrohom / Abraham, Yossi / Yosef, Chana / Hannah, Dov / Berel), never as one person across households", () => {
+    expect(fields({ displayName: 'Abraham Brach' }, { displayName: 'Avrohom Brach' }, 'given')).toBe('given:alias');
+    expect(fields({ displayName: 'Yossi Weinberger' }, { displayName: 'Yosef Weinberger' }, 'given')).toBe('given:alias');
+    expect(fields({ displayName: 'Hannah Gold' }, { displayName: 'Chana Gold' }, 'given')).toBe('given:alias');
+    expect(fields({ displayName: 'Dov Gottlieb' }, { displayName: 'Berel Gottlieb' }, 'given')).toBe('given:alias');
+    expect(fields({ displayName: 'Mendy Weinberger' }, { displayName: 'Menachem Weinberger' }, 'given')).toBe('given:alias');
+    const home = { email: 'avrohom_brach@verizon.net', phone: '+1 718 596 7792' };
+    expect(decide({ displayName: 'Abraham Brach', ...home }, [candidate('1', { displayName: 'Avrohom Brach', ...home })]).outcome).toBe('link');
+    // Two names of their own stay two: Nachum is no Nachman, Moshe no Menachem.
+    expect(fields({ displayName: 'Nachum Feldman' }, { displayName: 'Nachman Feldman' }, 'given')).not.toBe('given:alias');
+    expect(fields({ displayName: 'Moshe Stern' }, { displayName: 'Menachem Stern' }, 'given')).toBe('given:different');
   });
 });
