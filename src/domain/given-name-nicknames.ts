@@ -61,32 +61,49 @@ const SUPPLEMENT_ES =
  * twin (Dov and Ber, Tzvi and Hirsch, Zev and Wolf: one name said in the two languages, given
  * together) and the English form the same person goes by (Avraham and Abraham, Chana and Hannah,
  * Rivka and Rebecca, Yosef and Joseph). Direct pairs, as the table's. Not Nachum and Nachman, Ari
- * and Aryeh's Leib, nor Chaya and Chava: names of their own.
+ * and Aryeh's Leib, nor Chaya and Chava: names of their own; nor the forms that are names of their
+ * own elsewhere (Avi, Avigdor's too; Beryl, Shea, Wolf: English names; Yudi, Yehudis's too), a
+ * review's finding.
  */
 const SUPPLEMENT_HE =
-  'avraham:avrohom avrum avrumi avremel abraham avi;avrohom:avrum avrumi avremel abraham avi;' +
+  'avraham:avrohom avrum avrumi avremel abraham;avrohom:avrum avrumi avremel abraham;' +
   'yaakov:yakov yaacov yankev yankel yanky yanki jacob;yakov:yankev yankel yanky jacob;yankev:yankel yanky jacob;' +
-  'yosef:yoseph yossi yossie yosi yossel joseph joey;yoseph:yossi joseph;' +
+  'yosef:yoseph yossi yossie yosi yossel joseph;yoseph:yossi joseph;' +
   'menachem:mendy mendel;pinchas:pinny pini pinchus;' +
-  'dov:ber berel beryl;ber:berel beryl;' +
+  'dov:ber berel;ber:berel;' +
   'rochel:rachel ruchy ruchi ruchie rochie;rachel:ruchy;' +
   'chana:hannah chanie chany channa hanna;hannah:chanie;chaim:hyman haim hayim chayim;' +
   'shmuel:samuel shmuly shmiel;moshe:moses moishe moishy;' +
   'yitzchok:yitzchak yitzhak itzik itzy yitzy isaac;yitzchak:yitzhak itzik itzy yitzy isaac;yitzhak:isaac itzik;' +
   'shlomo:solomon shloime shloimy;mordechai:motty mordy mottel mordche;' +
-  'yehuda:yehudah yidel judah yudi;tzvi:zvi hirsch hersh hershel;zvi:hirsch hersh hershel;hirsch:hersh hershel;' +
-  'zev:zeev wolf velvel;wolf:velvel;dovid:david duvi dovi;' +
+  'yehuda:yehudah yidel judah;tzvi:zvi hirsch hersh hershel;zvi:hirsch hersh hershel;hirsch:hersh hershel;' +
+  'zev:zeev velvel;dovid:david duvi dovi;' +
   'binyomin:binyamin benjamin binny;binyamin:benjamin binny;yisroel:yisrael israel srully sruly;yisrael:israel srully sruly;' +
-  'eliyahu:eliahu eli elya;eliezer:lazer;yehoshua:shia shea joshua;meir:meyer myer;aharon:ahron aaron;yechiel:chiel;naftali:naftoli tuli;' +
+  'eliyahu:eliahu eli elya;eliezer:lazer;yehoshua:joshua;meir:meyer myer;aharon:ahron aaron;yechiel:chiel;naftali:naftoli tuli;' +
   'sara:suri sury surie;sarah:suri sury surie;rivka:rivkah rivky riva rebecca;' +
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_HE}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);
     relate(nickname, name);
+  }
+}
+
+/**
+ * The Hebrew and Yiddish pairs (`SUPPLEMENT_HE`), apart from the table's: they relate two names
+ * directly and nothing more. A slip of one of their short forms is no nickname's slip (Chavie is
+ * Chava's, no slip of Chanie; Yoni is Yonatan's, no slip of Yosi), and they make no word a given
+ * name (Hirsch, Meyer and Hyman are surnames as often).
+ */
+const RELATED_HE = new Map<string, Set<string>>();
+for (const entry of SUPPLEMENT_HE.split(';')) {
+  const [name = '', forms = ''] = entry.split(':');
+  for (const form of forms.split(' ').filter((n) => n !== '')) {
+    RELATED_HE.set(name, (RELATED_HE.get(name) ?? new Set<string>()).add(form));
+    RELATED_HE.set(form, (RELATED_HE.get(form) ?? new Set<string>()).add(name));
   }
 }
 
@@ -97,7 +114,7 @@ for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUP
  * Robert and William one name).
  */
 export function nicknameRelated(a: string, b: string): boolean {
-  return a !== b && (RELATED.get(a)?.has(b) ?? false);
+  return a !== b && ((RELATED.get(a)?.has(b) ?? false) || (RELATED_HE.get(a)?.has(b) ?? false));
 }
 
 /** The names the table relates to this one, either way ("walter" → walt, wally...). */

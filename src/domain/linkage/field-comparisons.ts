@@ -788,10 +788,10 @@ function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
   const [long, short] = a.registered.length > b.registered.length ? [a.registered, b.registered] : [b.registered, a.registered];
   if (!short.every((t) => long.includes(t))) return false;
   const added = long.filter((t) => !short.includes(t));
-  // A trade's service or contracting ("Boiler Service", "Electrical Contracting") at one mailbox (or
-  // none to compare): the trade written longer. Each with its own mailbox, two companies of one
+  // A trade's service or contracting ("Boiler Service", "Electrical Contracting") at one mailbox:
+  // the trade written longer. Each with its own mailbox, or one with none, two companies of one
   // group as often ("Smith Electrical Services Pty Ltd" at accounts@, "Smith Electrical Pty Ltd" at office@).
-  const oneMailbox = a.email === null || b.email === null || a.email === b.email;
+  const oneMailbox = a.email !== null && a.email === b.email;
   const tradesService = (t: string) => oneMailbox && SERVICE_WORDS.has(t) && SERVICED_TRADES.has(long[long.indexOf(t) - 1] ?? '');
   return wordsOfItsOwn(added, short, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !tradesService(t));
 }
@@ -1402,26 +1402,32 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     return { field: 'email', level: 'same-domain', clash };
   }
   // One mailbox name at two domains one slip apart ("salam@gmial.com" / "salam@gmail.com",
-  // "byrner@gmail.co", "...@optonline.ne"): the domain mistyped, whatever the names (a mailbox
-  // made of the names is no second person's where it is the same mailbox name). Not two services
-  // of the kept list ("john.smith@mail.com" / "john.smith@gmail.com": two providers), nor domains
-  // apart by a digit ("info@site1.com" / "info@site2.com"), nor a shared or short mailbox name.
+  // "byrner@gmail.co", "...@optonline.ne"): one mailbox, its domain mistyped: a typo, as before,
+  // where the names agree; where they differ and the mailbox is made of them, the same e-mail
+  // (keyed by the domain of the kept list, the one that exists), so that a household's shared
+  // mailbox weighs as shared, never above it (a review's finding). Not two providers' domains ("mail.com" /
+  // "gmail.com", "yahoo.com.ar" / "yahoo.com.au": both of the kept list or both a provider's under a
+  // country's ending, gmail's aside, which has none), nor domains apart by a digit, nor a shared or
+  // short mailbox name.
   const domains = [a.emailDomain ?? '', b.emailDomain ?? ''] as const;
+  const gmailSlip = domains.some((d) => d === 'gmail.com') && domains.some((d) => d.startsWith('gmail.') && d !== 'gmail.com');
+  const twoProviders = !sameDomain && ((isMailService(domains[0]) && isMailService(domains[1])) || (!gmailSlip && isFreeMailDomain(domains[0]) && isFreeMailDomain(domains[1])));
   const domainSlip =
     sameLocal &&
     !sameDomain &&
+    !twoProviders &&
     a.emailLocal.length >= 4 &&
     !isGenericMailbox(a.emailLocal) &&
     editDistance(domains[0], domains[1]) <= 1 &&
-    !(isMailService(domains[0]) && isMailService(domains[1])) &&
     domains[0].replace(/\D/g, '') === domains[1].replace(/\D/g, '');
-  if (domainSlip) return { field: 'email', level: 'typo' };
   const ownNames =
     (a.given !== b.given && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) ||
     (namedAlike && !numberOnly && madeOfName(a.emailLocal, a, true) && madeOfName(b.emailLocal, b, true));
+  // Mailboxes made of each record's names are one mailbox where the name is the same: weighed as shared.
+  if (domainSlip && ownNames) return { field: 'email', level: 'exact', tfKey: `e:${isMailService(domains[0]) ? a.email : b.email}` };
   const typo =
-    !ownNames &&
-    ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1) ||
+    (domainSlip || !ownNames) &&
+    ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1 && !twoProviders) ||
       (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)));
   if (typo) {
     // One edit that adds a number or changes a single digit, in mailboxes made of each record's

@@ -786,11 +786,12 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
  */
 function organisationTokens(tokens: readonly string[]): string[] {
   const business = tokens.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t));
-  // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing").
-  const street = tokens.some((t) => /^\d/.test(t));
+  // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing"),
+  // or a condominium's ("Bd of Mgrs of the Hawthorne Condominium").
+  const street = tokens.some((t) => /^\d/.test(t) || t === 'condominium' || t === 'condo');
   const read = initialisms(business ? tokens : withoutTitles(tokens, 1));
-  // A compass point's letter before a street's number ("673 E 14th Street" / "673 East 14th Street"), written out.
-  const compass = (t: string, i: number) => (street && /^\d/.test(read[i + 1] ?? '') ? COMPASS_POINTS.get(t) : undefined);
+  // A compass point's letter before a street's ordinal ("673 E 14th Street" / "673 East 14th Street"), written out.
+  const compass = (t: string, i: number) => (/^\d+(?:st|nd|rd|th)$/.test(read[i + 1] ?? '') ? COMPASS_POINTS.get(t) : undefined);
   return owners(read.map((t, i) => compass(t, i) ?? (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
 }
 
@@ -904,9 +905,6 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     irrev: ['irrevocable', 'irrev'],
     ttee: ['trustee', 'trustees', 'ttee', 'ttees'],
     trust: ['trust', 'trst', 'tr'],
-    // A New York condominium's "Board of Managers", written "Bd of Mgrs" (us-nyc-supply, read).
-    board: ['board', 'bd'],
-    mgrs: ['managers', 'mgrs'],
     // Trades written short, read as the trade's word (`TRADE_KINDS` reads the names' words): "Bruno Plbg and Electric", "Gold General Contr. Inc.".
     plumbing: ['plbg'],
     heating: ['htg'],
@@ -929,21 +927,48 @@ const SPELT_WORDS: ReadonlyMap<string, string> = new Map([
 /** Words of their own one edit from one of `SPELT_WORDS` ("Fountain", "Trusted Plumbing", "Serviced Apartments", "Property Manager"). */
 const RIGHTLY_SPELT = new Set(['fountain', 'mountains', 'trusted', 'serviced', 'servicer', 'manager', 'properly', 'rational', 'limiter', 'academe', 'systemic']);
 
-/** A slip in a word of `SPELT_WORDS` (one edit, the word of seven letters or more), to the word; else the word as written. */
+/** `SPELT_WORDS` by their first two letters: a slip is read only where they stand as written. */
+const SPELT_BY_OPENING = new Map<string, Array<[string, string]>>();
+for (const entry of SPELT_WORDS) {
+  const opening = entry[0].slice(0, 2);
+  SPELT_BY_OPENING.set(opening, [...(SPELT_BY_OPENING.get(opening) ?? []), entry]);
+}
+const speltCache = new Map<string, string>();
+
+/**
+ * A slip in a word of `SPELT_WORDS` (one edit after its first two letters, the word of seven letters
+ * or more), to the word; else the word as written. Not a plural or a singular ("Electricals",
+ * "Enterprise"), a given name, a word of its own (`RIGHTLY_SPELT`), nor a slip in the first two
+ * letters: surnames and words stand there ("Golding", "Molding" are no "Holding").
+ */
 function speltWord(word: string): string {
   const lower = word.toLowerCase();
   if (lower.length < 7 || SPELT_WORDS.has(lower) || RIGHTLY_SPELT.has(lower) || !/^[a-z]+$/.test(lower)) return word;
-  // A plural or a singular is a word as written ("Electricals", "Enterprise"), no slip.
-  if ([...SPELT_WORDS.keys()].some((w) => w === `${lower}s` || lower === `${w}s`)) return word;
-  const near = [...SPELT_WORDS].filter(([w]) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower) <= 1);
-  // One word's forms ("services", "service"), or none: two words a slip from it are no reading of it.
-  const canonical = new Set(near.map(([, c]) => c));
-  return canonical.size === 1 && !isGivenName(lower) ? (near[0]?.[0] ?? word) : word;
+  const known = speltCache.get(lower);
+  if (known !== undefined) return known === '' ? word : known;
+  let spelt = '';
+  if (![...SPELT_WORDS.keys()].some((w) => w === `${lower}s` || lower === `${w}s`) && !isGivenName(lower)) {
+    const near = (SPELT_BY_OPENING.get(lower.slice(0, 2)) ?? []).filter(([w]) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower) <= 1);
+    // One word's forms ("services", "service"), or none: two words a slip from it are no reading of either.
+    if (new Set(near.map(([, c]) => c)).size === 1) spelt = near[0]?.[0] ?? '';
+  }
+  if (speltCache.size > 50_000) speltCache.clear();
+  speltCache.set(lower, spelt);
+  return spelt === '' ? word : spelt;
 }
 
-/** The contact with slips in organisations' words spelt out in its display and company names (`SPELT_WORDS`). */
+/**
+ * The contact with slips in organisations' words spelt out in its display and company names
+ * (`SPELT_WORDS`), where a name reads as an organisation's without them: a company name, or a legal
+ * form's, an organisation's, a trade's or an owners' word or a number beside. A person's name is left as written.
+ */
 function withOrganisationWordsSpelt(c: CustomerContact): CustomerContact {
-  const spell = (v: string | null | undefined) => (typeof v === 'string' ? v.replace(/\p{L}{7,}/gu, speltWord) : v);
+  const organisational = (v: string | null | undefined) =>
+    normaliseText(v)
+      .split(' ')
+      .some((t) => /\d/.test(t) || t === 'owners' || t === 'tenants' || isLegalSuffix(t) || ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || TRADE_KINDS.has(t) || SPELT_WORDS.has(t));
+  const company = normaliseText(c.companyName) !== '';
+  const spell = (v: string | null | undefined) => (typeof v === 'string' && (company || organisational(v)) ? v.replace(/\p{L}{7,}/gu, speltWord) : v);
   return { ...c, displayName: spell(c.displayName), companyName: spell(c.companyName) };
 }
 
@@ -964,6 +989,9 @@ const STREET_WORDS: ReadonlyMap<string, string> = new Map(
     hwy: ['highway', 'hwy'],
     sq: ['square', 'sq'],
     tpke: ['turnpike', 'tpke'],
+    // A New York condominium's "Board of Managers", written "Bd of Mgrs" (us-nyc-supply, read).
+    board: ['board', 'bd'],
+    mgrs: ['managers', 'mgrs'],
   }).flatMap(([short, words]) =>
     words.map((w): [string, string] => [w, short]),
   ),

@@ -1965,7 +1965,7 @@ describe("persons billed through an agent (the twenty-second stop: au-health's N
     expect(linkageRecord({ displayName: 'Catherine Hébert', givenName: 'Catherine', familyName: 'Hébert', companyName: 'Bistro Jade Garden Inc.' }).agent).toEqual([]);
     // The agent on behalf of the person is the person care of the agent; not where the names are not the record's person's.
     const onBehalf = linkageRecord({ displayName: 'Bluegum Plan Managers obo Emily Thompson', givenName: 'Emily', familyName: 'Thompson' });
-    expect({ agent: onBehalf.agent, tokens: onBehalf.nameTokens, person: onBehalf.isPerson }).toEqual({ agent: ['bluegum', 'plan', 'mgrs'], tokens: ['emily', 'thompson'], person: true });
+    expect({ agent: onBehalf.agent, tokens: onBehalf.nameTokens, person: onBehalf.isPerson }).toEqual({ agent: ['bluegum', 'plan', 'managers'], tokens: ['emily', 'thompson'], person: true });
     expect(linkageRecord({ displayName: 'Smith Holdings obo Jane Smith' }).agent).toEqual([]);
     // A name with "Obo" in it is a name (a review's case).
     expect(linkageRecord({ displayName: 'Chinedu Obo Eze', givenName: 'Chinedu', familyName: 'Eze' }).nameTokens).toEqual(['chinedu', 'obo', 'eze']);
@@ -2248,12 +2248,12 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
       .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
       .join(' ');
 
-  it("reads a slip in a legal form's or an abbreviated word as the word ('Corportaion', 'Mangaement', 'Proeprty', 'Ckndominium')", () => {
+  it("reads a slip in a legal form's or an abbreviated word as the word ('Corportaion', 'Mangaement', 'Proeprty', 'Codnominium')", () => {
     expect(fields({ displayName: '97-19 AUSTIN STREET OWNERS CORPORTAION' }, { displayName: '97-19 Austin Street Owners Corp.' }, 'name')).toBe('name:exact');
     expect(fields({ displayName: 'LEXINGTON MANGAEMENT CORP.' }, { displayName: 'Lexington Management Corp.' }, 'name')).toBe('name:exact');
     expect(fields({ displayName: 'Queens Proeprty Holdings LLC' }, { displayName: 'Queens Property Holdings LLC' }, 'name')).toBe('name:exact');
-    expect(fields({ displayName: 'The Hawthorne Ckndominium' }, { displayName: 'The Hawthorne Condominium' }, 'name')).toBe('name:exact');
-    expect(fields({ displayName: 'Mazur Handyman Servcies' }, { displayName: 'Mazur Handyman Services LLC' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'The Hawthorne Codnominium', companyName: 'The Hawthorne Codnominium' }, { displayName: 'The Hawthorne Condominium' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Mazur Handyman Servcies', companyName: 'Mazur Handyman Servcies' }, { displayName: 'Mazur Handyman Services LLC' }, 'name')).toBe('name:exact');
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(24);
     // Words of their own one slip from such a word are kept as written: a fountain is no mountain,
     // "Trusted" no trustee, a plural no slip ("Shree Electricals" is India's word, not a slip of "Electrical").
@@ -2264,14 +2264,24 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
     // Two names of other words stay apart: one slip from two words is no reading of either.
     expect(fields({ displayName: 'Hartley Propertied LLC' }, { displayName: 'Hartley Properties LLC' }, 'name')).toBe('name:exact');
     expect(fields({ displayName: 'Hartley Plumbing LLC' }, { displayName: 'Hartley Properties LLC' }, 'name')).not.toBe('name:exact');
+    // A review's findings: a slip in the first two letters is a surname or a word of its own
+    // ("Golding", "Molding" are no "Holding"), and a person's name is left as written.
+    const home = { phone: '+1 718 555 0101', address: { line1: '12 Ocean Ave', city: 'Brooklyn', postalCode: '11225' } };
+    expect(linkageRecord({ displayName: 'William Golding', ...home }).isPerson).toBe(true);
+    expect(decide({ displayName: 'William Golding', ...home }, [candidate('1', { displayName: 'Sarah Golding', ...home })]).outcome).not.toBe('link');
+    expect(fields({ displayName: 'Precision Molding Inc', ...home }, { displayName: 'Precision Holdings Inc', ...home }, 'name')).not.toBe('name:exact');
+    expect(linkageRecord({ displayName: 'Notional Trading LLC' }).nameTokens).toContain('notional');
+    expect(linkageRecord({ displayName: 'John Mangaement' }).nameTokens).toEqual(['john', 'mangaement']);
   });
 
   it("reads a building's street words and a condominium's board alike ('1295 E 80th St' / '1295 East 80th Street', 'Bd of Mgrs')", () => {
     expect(fields({ displayName: '1295 E 80th St Tenants Corp' }, { displayName: '1295 East 80th Street Tenants Corp' }, 'name')).toBe('name:exact');
     expect(fields({ displayName: '768 Ocean Pkwy Owners Corp.' }, { displayName: '768 Ocean Parkway Owners Corp.' }, 'name')).toBe('name:exact');
     expect(fields({ displayName: 'Bd of Mgrs 165-12 63rd Dr Condominium' }, { displayName: 'Board of Managers of 165-12 63rd Drive Condominium' }, 'name')).toBe('name:exact');
-    // Only beside a number: "E" elsewhere is an initial, "Street" a word of the name.
+    // Only beside a number: "E" elsewhere is an initial, "Street" a word of the name; "Bd" a board only in a building's name.
     expect(linkageRecord({ displayName: 'E Street Cafe' }).nameTokens).toEqual(['e', 'street', 'cafe']);
+    expect(fields({ displayName: 'BD Electrical Ltd' }, { displayName: 'Board Electrical Ltd' }, 'name')).not.toBe('name:exact');
+    expect(linkageRecord({ displayName: 'N 2 Deep LLC' }).nameTokens[0]).toBe('n');
     // Two buildings of one street stay two names.
     expect(fields({ displayName: '1295 E 80th St Tenants Corp' }, { displayName: '1297 E 80th St Tenants Corp' }, 'name')).toMatch(/different/);
   });
@@ -2280,23 +2290,31 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
     const office = { email: 'office@easternboilerservices.com', address: { line1: '1634 Beverley Rd', city: 'Brooklyn', postalCode: '11218' } };
     expect(fields({ displayName: 'Eastern Boiler Inc.', ...office }, { displayName: 'Eastern Boiler Service Inc.', ...office }, 'name')).toBe('name:contained');
     expect(decide({ displayName: 'Eastern Boiler Inc.', ...office, phone: '347-735-0827' }, [candidate('1', { displayName: 'Eastern Boiler Service Inc.', ...office, phone: '929-346-6799' })]).outcome).toBe('link');
-    expect(fields({ displayName: 'Flowright Electrical Inc.' }, { displayName: 'Flowright Electrical Contracting Inc.' }, 'name')).toBe('name:contained');
+    const flowright = { email: 'flowrightelectric@yahoo.com' };
+    expect(fields({ displayName: 'Flowright Electrical Inc.', ...flowright }, { displayName: 'Flowright Electrical Contracting Inc.', ...flowright }, 'name')).toBe('name:contained');
     // After a brand's word ("Vantage Services Ltd"), or each company with its own mailbox, another of the group.
     expect(fields({ displayName: 'Vantage Ltd' }, { displayName: 'Vantage Services Limited' }, 'name')).toBe('name:contained/group');
     expect(fields({ displayName: 'Smith Electrical Pty Ltd', email: 'x@one.com' }, { displayName: 'Smith Electrical Services Pty Ltd', email: 'y@one.com' }, 'name')).toBe('name:contained/group');
+    // One with no mailbox is no one mailbox (a review's finding).
+    expect(fields({ displayName: 'Smith Electrical Pty Ltd' }, { displayName: 'Smith Electrical Services Pty Ltd', email: 'accounts@smithelectrical.com.au' }, 'name')).toBe('name:contained/group');
     // A holding's or management company's words still name another.
     expect(fields({ displayName: 'Midwood Realty Inc.', ...office }, { displayName: 'Midwood Realty Management Inc.', ...office }, 'name')).toMatch(/group/);
     // Trades written short are the trade ("Plbg", "Htg").
     expect(fields({ displayName: 'Bruno Plbg and Electric Inc' }, { displayName: 'Bruno Plumbing & Electric Inc' }, 'name')).toBe('name:exact');
   });
 
-  it("reads one mailbox name at two domains one slip apart as a typo ('salam@gmial.com' / 'salam@gmail.com'), not two providers of the list", () => {
+  it("reads one mailbox name at two domains one slip apart as the one mailbox ('salam@gmial.com' / 'salam@gmail.com'), not two providers' mailboxes", () => {
     const mail = (displayName: string, email: string): CustomerContact => ({ displayName, email });
-    expect(fields(mail('alam shzhid', 'salam@gmial.com'), mail('Shahid Alam', 'salam@gmail.com'), 'email')).toBe('email:typo');
-    expect(fields(mail('Richard Byrne', 'byrner@gmail.co'), mail('Richard Byrne', 'byrner@gmail.com'), 'email')).toBe('email:typo');
+    // Names differing ("alam shzhid" swapped and mistyped), the mailbox made of them: the one mailbox; names agreeing: a typo, as before.
+    expect(fields(mail('alam shzhid', 'salam@gmial.com'), mail('Shahid Alam', 'salam@gmail.com'), 'email')).toBe('email:exact');
+    expect(fields(mail('BYRNE RICHARD', 'byrner@gmail.co'), mail('Richard Byrne', 'byrner@gmail.com'), 'email')).toBe('email:exact');
     expect(fields(mail('Spyros Andreadis', 'reliable@optonline.ne'), mail('Spyros Andreadis', 'reliable@optonline.net'), 'email')).toBe('email:typo');
-    // Two services of the kept list are two providers: no slip.
-    expect(fields(mail('John Smith', 'john.smith@mail.com'), mail('John Smith', 'john.smith@gmail.com'), 'email')).not.toBe('email:typo');
+    // Two providers' domains (both of the kept list, or one provider's under two countries' endings): no slip.
+    expect(fields(mail('John Smith', 'john.smith@mail.com'), mail('John Smith', 'john.smith@gmail.com'), 'email')).not.toMatch(/exact|typo/);
+    expect(fields(mail('Maria Garcia', 'maria.garcia@yahoo.com.ar'), mail('Maria Garcia', 'maria.garcia@yahoo.com.au'), 'email')).not.toMatch(/exact|typo/);
+    // A household's mailbox mistyped weighs as the shared one, never above it (a review's finding).
+    const home = { phone: '+1 718 555 0142', address: { line1: '40 Ocean Pkwy', city: 'Brooklyn', postalCode: '11218' } };
+    expect(decide({ displayName: 'Jane Smith', email: 'jsmith@gmail.co', ...home }, [candidate('1', { displayName: 'John Smith', email: 'jsmith@gmail.com', ...home })]).outcome).not.toBe('link');
   });
 
   it("reads Hebrew and Yiddish forms of one name as a known pair (Avrohom / Abraham, Yossi / Yosef, Chana / Hannah, Dov / Berel), never as one person across households", () => {
@@ -2307,8 +2325,16 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
     expect(fields({ displayName: 'Mendy Weinberger' }, { displayName: 'Menachem Weinberger' }, 'given')).toBe('given:alias');
     const home = { email: 'avrohom_brach@verizon.net', phone: '+1 718 596 7792' };
     expect(decide({ displayName: 'Abraham Brach', ...home }, [candidate('1', { displayName: 'Avrohom Brach', ...home })]).outcome).toBe('link');
-    // Two names of their own stay two: Nachum is no Nachman, Moshe no Menachem.
+    // Two names of their own stay two: Nachum is no Nachman, Moshe no Menachem; nor a slip of a
+    // short form (Chavie is Chava's, Yoni Yonatan's), nor a form that is another name elsewhere
+    // (Beryl, Avi, Shea): a review's findings.
     expect(fields({ displayName: 'Nachum Feldman' }, { displayName: 'Nachman Feldman' }, 'given')).not.toBe('given:alias');
     expect(fields({ displayName: 'Moshe Stern' }, { displayName: 'Menachem Stern' }, 'given')).toBe('given:different');
+    const family = { email: 'cohenfamily@gmail.com', phone: '+1 718 555 0177', address: { line1: '1420 50th St', city: 'Brooklyn', postalCode: '11219' } };
+    for (const [a, b] of [['Chana', 'Chavie'], ['Yosef', 'Yoni'], ['Dov', 'Beryl'], ['Avraham', 'Avi'], ['Yehoshua', 'Shea'], ['Eliyahu', 'Elka']]) {
+      expect([a, b, decide({ displayName: `${a} Cohen`, ...family }, [candidate('1', { displayName: `${b} Cohen`, ...family })]).outcome]).not.toEqual([a, b, 'link']);
+    }
+    // Nor do they make a surname a given name (Hirsch, Meyer).
+    expect(linkageRecord({ displayName: 'Hirsch Plumbing' }).isPerson).toBe(linkageRecord({ displayName: 'Kowalski Plumbing' }).isPerson);
   });
 });
