@@ -788,10 +788,15 @@ function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
   const [long, short] = a.registered.length > b.registered.length ? [a.registered, b.registered] : [b.registered, a.registered];
   if (!short.every((t) => long.includes(t))) return false;
   const added = long.filter((t) => !short.includes(t));
-  // A trade's service or contracting ("Boiler Service", "Electrical Contracting") at one mailbox:
-  // the trade written longer. Each with its own mailbox, or one with none, two companies of one
-  // group as often ("Smith Electrical Services Pty Ltd" at accounts@, "Smith Electrical Pty Ltd" at office@).
-  const oneMailbox = a.email !== null && a.email === b.email;
+  // A trade's service or contracting ("Boiler Service", "Electrical Contracting") at one mailbox, the
+  // firm's own: the trade written longer. Each with its own mailbox, one with none, or both at a
+  // group's shared one, two companies of one group as often ("Smith Electrical Services Pty Ltd" at
+  // accounts@, "Smith Electrical Pty Ltd" at office@; both at accounts@smithgroup.com.au: a third review).
+  // The mailbox the firm's own: its domain spells the service ("office@easternboilerservices.com"), or a
+  // person's own at a mail service ("flowrightelectric@yahoo.com"); not a group's shared one ("accounts@smithgroup.com.au").
+  const label = (a.emailDomain ?? '').split('.')[0] ?? '';
+  const firmsMailbox = /servic|svc|contract/.test(label) || (isFreeMailDomain(a.emailDomain ?? '') && a.emailLocal !== null && !isGenericMailbox(a.emailLocal));
+  const oneMailbox = a.email !== null && a.email === b.email && firmsMailbox;
   const tradesService = (t: string) => oneMailbox && SERVICE_WORDS.has(t) && SERVICED_TRADES.has(long[long.indexOf(t) - 1] ?? '');
   return wordsOfItsOwn(added, short, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !tradesService(t));
 }
@@ -1411,7 +1416,12 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // short mailbox name.
   const domains = [a.emailDomain ?? '', b.emailDomain ?? ''] as const;
   const gmailSlip = domains.some((d) => d === 'gmail.com') && domains.some((d) => d.startsWith('gmail.') && d !== 'gmail.com');
-  const twoProviders = !sameDomain && ((isMailService(domains[0]) && isMailService(domains[1])) || (!gmailSlip && isFreeMailDomain(domains[0]) && isFreeMailDomain(domains[1])));
+  // An ending one slip from ".com" ("hotmail.con", "yahoo.cm", "outlook.co") beside ".com" is the slip, not a country's provider.
+  const comSlip = (x: string, y: string) => x.endsWith('.com') && y.split('.').length === x.split('.').length && editDistance(y.slice(y.lastIndexOf('.') + 1), 'com') === 1;
+  const twoProviders =
+    !sameDomain &&
+    ((isMailService(domains[0]) && isMailService(domains[1])) ||
+      (!gmailSlip && !comSlip(domains[0], domains[1]) && !comSlip(domains[1], domains[0]) && isFreeMailDomain(domains[0]) && isFreeMailDomain(domains[1])));
   const domainSlip =
     sameLocal &&
     !sameDomain &&

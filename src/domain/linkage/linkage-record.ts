@@ -905,10 +905,9 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     irrev: ['irrevocable', 'irrev'],
     ttee: ['trustee', 'trustees', 'ttee', 'ttees'],
     trust: ['trust', 'trst', 'tr'],
-    // Trades written short, read as the trade's word (`TRADE_KINDS` reads the names' words): "Bruno Plbg and Electric", "Gold General Contr. Inc.".
+    // Trades written short, read as the trade's word (`TRADE_KINDS` reads the names' words): "Bruno Plbg and Electric". Not "Contr." (contracting, construction, control).
     plumbing: ['plbg'],
     heating: ['htg'],
-    contracting: ['contr'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -959,16 +958,22 @@ function speltWord(word: string): string {
 
 /**
  * The contact with slips in organisations' words spelt out in its display and company names
- * (`SPELT_WORDS`), where a name reads as an organisation's without them: a company name, or a legal
- * form's, an organisation's, a trade's or an owners' word or a number beside. A person's name is left as written.
+ * (`SPELT_WORDS`), where a name reads as an organisation's without them: a legal form's, an
+ * organisation's, a trade's or an owners' word or a number beside, or two words and more not opening
+ * with a given name. Each name by itself, so that one organisation reads alike with its CompanyName
+ * and without; a person's name is left as written ("Tom Hollings" beside CompanyName "Acme Plumbing").
  */
 function withOrganisationWordsSpelt(c: CustomerContact): CustomerContact {
   const organisational = (v: string | null | undefined) =>
     normaliseText(v)
       .split(' ')
       .some((t) => /\d/.test(t) || t === 'owners' || t === 'tenants' || isLegalSuffix(t) || ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || TRADE_KINDS.has(t) || SPELT_WORDS.has(t));
-  const company = normaliseText(c.companyName) !== '';
-  const spell = (v: string | null | undefined) => (typeof v === 'string' && (company || organisational(v)) ? v.replace(/\p{L}{7,}/gu, speltWord) : v);
+  // Or a name of two words or more not opening with a given name ("Acme Managment"), with or without its CompanyName: the same organisation reads alike either way. Not "Tom Hollings".
+  const personLike = (v: string) => {
+    const words = normaliseText(v).split(' ').filter((w) => w !== '');
+    return words.length < 2 || isGivenName(words[0] ?? '');
+  };
+  const spell = (v: string | null | undefined) => (typeof v === 'string' && (organisational(v) || !personLike(v)) ? v.replace(/\p{L}{7,}/gu, speltWord) : v);
   return { ...c, displayName: spell(c.displayName), companyName: spell(c.companyName) };
 }
 

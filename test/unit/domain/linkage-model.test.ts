@@ -2272,6 +2272,13 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
     expect(fields({ displayName: 'Precision Molding Inc', ...home }, { displayName: 'Precision Holdings Inc', ...home }, 'name')).not.toBe('name:exact');
     expect(linkageRecord({ displayName: 'Notional Trading LLC' }).nameTokens).toContain('notional');
     expect(linkageRecord({ displayName: 'John Mangaement' }).nameTokens).toEqual(['john', 'mangaement']);
+    // A third review: one organisation reads alike with and without its CompanyName, and a person's
+    // display beside a company's name is left as written ("Tom Hollings" is no Holdings).
+    expect(linkageRecord({ displayName: 'Acme Managment' }).nameTokens).toEqual(linkageRecord({ displayName: 'Acme Managment', companyName: 'Acme Managment' }).nameTokens);
+    expect(fields({ displayName: 'Acme Managment' }, { displayName: 'Acme Management' }, 'name')).toBe('name:exact');
+    expect(linkageRecord({ displayName: 'Tom Hollings', companyName: 'Acme Plumbing' }).nameTokens).toContain('hollings');
+    // "Contr." is contracting, construction or control: no one trade.
+    expect(fields({ displayName: 'Gold Contr Inc' }, { displayName: 'Gold Construction Inc' }, 'name')).not.toBe('name:exact');
   });
 
   it("reads a building's street words and a condominium's board alike ('1295 E 80th St' / '1295 East 80th Street', 'Bd of Mgrs')", () => {
@@ -2295,6 +2302,9 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
     // After a brand's word ("Vantage Services Ltd"), or each company with its own mailbox, another of the group.
     expect(fields({ displayName: 'Vantage Ltd' }, { displayName: 'Vantage Services Limited' }, 'name')).toBe('name:contained/group');
     expect(fields({ displayName: 'Smith Electrical Pty Ltd', email: 'x@one.com' }, { displayName: 'Smith Electrical Services Pty Ltd', email: 'y@one.com' }, 'name')).toBe('name:contained/group');
+    // A group's shared mailbox is no firm's own (a third review): two registered companies at accounts@smithgroup.com.au.
+    const group = { email: 'accounts@smithgroup.com.au' };
+    expect(fields({ displayName: 'Smith Electrical Pty Ltd', ...group }, { displayName: 'Smith Electrical Services Pty Ltd', ...group }, 'name')).toBe('name:contained/group');
     // One with no mailbox is no one mailbox (a review's finding).
     expect(fields({ displayName: 'Smith Electrical Pty Ltd' }, { displayName: 'Smith Electrical Services Pty Ltd', email: 'accounts@smithelectrical.com.au' }, 'name')).toBe('name:contained/group');
     // A holding's or management company's words still name another.
@@ -2312,6 +2322,9 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
     // Two providers' domains (both of the kept list, or one provider's under two countries' endings): no slip.
     expect(fields(mail('John Smith', 'john.smith@mail.com'), mail('John Smith', 'john.smith@gmail.com'), 'email')).not.toMatch(/exact|typo/);
     expect(fields(mail('Maria Garcia', 'maria.garcia@yahoo.com.ar'), mail('Maria Garcia', 'maria.garcia@yahoo.com.au'), 'email')).not.toMatch(/exact|typo/);
+    // An ending one slip from ".com" beside ".com" is the slip (a third review: "hotmail.con", "yahoo.cm").
+    expect(fields(mail('Noah Hawkins', 'nhawkins@hotmail.con'), mail('Noah Hawkins', 'nhawkins@hotmail.com'), 'email')).toBe('email:typo');
+    expect(fields(mail('Noah Hawkins', 'nhawkins@yahoo.cm'), mail('Noah Hawkins', 'nhawkins@yahoo.com'), 'email')).toBe('email:typo');
     // A household's mailbox mistyped weighs as the shared one, never above it (a review's finding).
     const home = { phone: '+1 718 555 0142', address: { line1: '40 Ocean Pkwy', city: 'Brooklyn', postalCode: '11218' } };
     expect(decide({ displayName: 'Jane Smith', email: 'jsmith@gmail.co', ...home }, [candidate('1', { displayName: 'John Smith', email: 'jsmith@gmail.com', ...home })]).outcome).not.toBe('link');
