@@ -1436,7 +1436,7 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // Mailboxes made of each record's names are one mailbox where the name is the same: weighed as shared.
   if (domainSlip && ownNames) return { field: 'email', level: 'exact', tfKey: `e:${isMailService(domains[0]) ? a.email : b.email}` };
   const typo =
-    (domainSlip || !ownNames) &&
+    !ownNames &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1 && !twoProviders) ||
       (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)));
   if (typo) {
