@@ -946,7 +946,8 @@ function speltWord(word: string): string {
   const known = speltCache.get(lower);
   if (known !== undefined) return known === '' ? word : known;
   let spelt = '';
-  if (![...SPELT_WORDS.keys()].some((w) => w === `${lower}s` || lower === `${w}s`) && !isGivenName(lower)) {
+  const plural = SPELT_WORDS.has(`${lower}s`) || (lower.endsWith('s') && SPELT_WORDS.has(lower.slice(0, -1)));
+  if (!plural && !isGivenName(lower)) {
     const near = (SPELT_BY_OPENING.get(lower.slice(0, 2)) ?? []).filter(([w]) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower) <= 1);
     // One word's forms ("services", "service"), or none: two words a slip from it are no reading of either.
     if (new Set(near.map(([, c]) => c)).size === 1) spelt = near[0]?.[0] ?? '';
@@ -964,16 +965,15 @@ function speltWord(word: string): string {
  * and without; a person's name is left as written ("Tom Hollings" beside CompanyName "Acme Plumbing").
  */
 function withOrganisationWordsSpelt(c: CustomerContact): CustomerContact {
-  const organisational = (v: string | null | undefined) =>
-    normaliseText(v)
-      .split(' ')
-      .some((t) => /\d/.test(t) || t === 'owners' || t === 'tenants' || isLegalSuffix(t) || ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || TRADE_KINDS.has(t) || SPELT_WORDS.has(t));
-  // Or a name of two words or more not opening with a given name ("Acme Managment"), with or without its CompanyName: the same organisation reads alike either way. Not "Tom Hollings".
-  const personLike = (v: string) => {
-    const words = normaliseText(v).split(' ').filter((w) => w !== '');
-    return words.length < 2 || isGivenName(words[0] ?? '');
+  const spell = (v: string | null | undefined) => {
+    // Nothing to spell: no word of seven letters (most names), read before the name is normalised.
+    if (typeof v !== 'string' || !/\p{L}{7,}/u.test(v)) return v;
+    const words = tokensOf(normaliseText(v));
+    const organisational = words.some((t) => /\d/.test(t) || t === 'owners' || t === 'tenants' || isLegalSuffix(t) || ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || TRADE_KINDS.has(t) || SPELT_WORDS.has(t));
+    // Or a name of two words or more not opening with a given name ("Acme Managment"), with or without its CompanyName: the same organisation reads alike either way. Not "Tom Hollings".
+    const personLike = words.length < 2 || isGivenName(words[0] ?? '');
+    return organisational || !personLike ? v.replace(/\p{L}{7,}/gu, speltWord) : v;
   };
-  const spell = (v: string | null | undefined) => (typeof v === 'string' && (organisational(v) || !personLike(v)) ? v.replace(/\p{L}{7,}/gu, speltWord) : v);
   return { ...c, displayName: spell(c.displayName), companyName: spell(c.companyName) };
 }
 
@@ -1784,7 +1784,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * opens one is one word however spelt ("Shree", "Sree"), and a chemist's, a distributor's, a clinic's or a
  * laboratory's words ("Medicals", "Polyclinic", "Diagnostics"), and "Elem", make a display an organisation's; 24: since a slip in an
  * organisation's long word ("Corportaion", "Mangaement") is read as the word, a building's street words ("Street", "Parkway", "E" before
- * its number) and a condominium's "Bd of Mgrs" as one form, and Hebrew and Yiddish names' forms are one name. Only ever goes up:
+ * its number) and a condominium's "Bd of Mgrs" as one form (the Hebrew and Yiddish forms of the same stop are comparisons', no key's). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 24;
