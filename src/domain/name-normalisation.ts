@@ -14,7 +14,12 @@ const LEGAL_SUFFIXES = new Set([
   'sdn', 'bhd', 'berhad', 'sendirian', 'pvt', 'private', 'npc',
   // Australia's and South Africa's "Pty Ltd" written out: "(Proprietary) Limited".
   'proprietary',
+  // The Gulf's: the United Arab Emirates' free-zone establishment and company (FZE, FZCO, FZC, FZ-LLC), the DMCC's, an
+  // establishment ("Est."), Bahrain's and Qatar's W.L.L., a public joint-stock company, Oman's SPC, SAOG and SAOC.
+  'fze', 'fzco', 'fzc', 'fz', 'dmcc', 'est', 'establishment', 'wll', 'pjsc', 'spc', 'saog', 'saoc',
 ]);
+/** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
+const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship']);
 
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */
 export function isLegalSuffix(word: string): boolean {
@@ -53,6 +58,10 @@ export function stripLegalSuffixes(normalised: string): string {
       tokens.pop();
       // "GmbH & Co. KG", "Smith & Co": the "and" before a form goes with it.
       if (tokens.length > 1 && tokens[tokens.length - 1] === 'and' && (last === 'co' || last === 'company' || last === 'kg')) tokens.pop();
+      continue;
+    }
+    if (tokens.length > 2 && LEGAL_PAIRS.has(tokens.slice(-2).join(' '))) {
+      tokens.splice(tokens.length - 2, 2);
       continue;
     }
     // Poland's "Sp. z o.o.".

@@ -956,8 +956,13 @@ function outletsOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
  * "- Head Office"): the organisation itself.
  */
 function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department' | undefined {
-  if (x.branch.length === 0 || y.branch.length === 0 || x.street === null || y.street === null) return undefined;
+  if (x.street === null || y.street === null) return undefined;
   const head = (r: LinkageRecord) => r.nameTokens.slice(0, r.nameTokens.length - r.branch.length);
+  // A branch named so ("Atlas Point Real Estate Brokers LLC - Abu Dhabi Branch") against the name
+  // without it, at another street address: the company's head office, billed apart from it.
+  const branchOfOther = (b: LinkageRecord, h: LinkageRecord) => b.branch.includes('branch') && h.branch.length === 0 && ['exact', 'typo'].includes(compareTokens(head(b), h.nameTokens));
+  if ((branchOfOther(x, y) || branchOfOther(y, x)) && (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber))) return 'site';
+  if (x.branch.length === 0 || y.branch.length === 0) return undefined;
   const heads = compareTokens(head(x), head(y));
   if (heads !== 'exact' && heads !== 'typo') return undefined;
   if (x.branch.some((t) => y.branch.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)))) return undefined;

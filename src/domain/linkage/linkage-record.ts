@@ -190,7 +190,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
 const OWNERS_ASSOCIATION = /\b(?:h\w{2,4}\s*owners?|owners?|community|condo(?:minium)?s?)\s+(?:ass\w*n|assoc)\b/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
@@ -769,8 +769,8 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
  * nicknames canonical; for a person's name also the titles before it and the suffixes after it
  * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
  */
-function nameTokens(raw: string | null | undefined, personal: boolean): string[] {
-  const forms = nameNormalisation(raw === null || raw === undefined || !personal ? raw : withoutSuffixParts(raw).name);
+function nameTokens(raw: string | null | undefined, personal: boolean, c?: CustomerContact): string[] {
+  const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : withoutFormBeforeSite(raw));
   if (forms === null) return [];
   // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one
   // spelling. A firm's before its titles are read ("Shri Ganesh Pvt Ltd" is "Sri Ganesh Pvt Ltd"); a person's after ("Shri T. Girish" is T. Girish).
@@ -778,6 +778,26 @@ function nameTokens(raw: string | null | undefined, personal: boolean): string[]
   const tokens = personal ? fold(withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens) : organisationTokens(fold(forms.tokens));
   return tokens.filter((t) => !FILLER.has(t)).map(givenNameCanonical);
 }
+
+/**
+ * An organisation's name with the legal form that ends its name before its site, branch or
+ * outlet taken off ("Shawarma Station Grill L.L.C - Al Danah", "Isfahan Palm Contracting L.L.C.
+ * (Abu Dhabi Branch)"), as it is where the name ends with it: the same outlet written with its
+ * form and without, or with another spelling of it.
+ */
+function withoutFormBeforeSite(raw: string): string {
+  const text = raw.slice(0, 300);
+  const m = /^([^,()]+?)(\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+|\s*\([^()]+\))\s*$/.exec(text);
+  const branch = m === null ? BRANCH_AFTER_FORM.exec(text) : null;
+  const [name, site] = m !== null ? [m[1], m[2]] : branch !== null ? [text.slice(0, branch.index + branch[0].length - (branch[1] ?? '').length), ` ${branch[1] ?? ''}`] : [undefined, undefined];
+  if (name === undefined || site === undefined) return raw;
+  const head = normaliseText(name);
+  const stripped = stripLegalSuffixes(head);
+  return stripped === head || stripped === '' ? raw : `${stripped}${site}`;
+}
+
+/** Words written with a slash that are one word ("W/Shop"). */
+const SLASHED_WORDS = new Map([['w shop', 'workshop']]);
 
 /**
  * An organisation's name tokens, abbreviations to one form; titles that open a name with no
@@ -789,7 +809,8 @@ function organisationTokens(tokens: readonly string[]): string[] {
   // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing"),
   // or a condominium's ("Bd of Mgrs of the Hawthorne Condominium").
   const street = tokens.some((t) => /^\d/.test(t) || t === 'condominium' || t === 'condo');
-  const read = initialisms(business ? tokens : withoutTitles(tokens, 1));
+  const joined = tokens.flatMap((t, i) => (SLASHED_WORDS.has(`${tokens[i - 1] ?? ''} ${t}`) ? [] : [SLASHED_WORDS.get(`${t} ${tokens[i + 1] ?? ''}`) ?? t]));
+  const read = initialisms(business ? joined : withoutTitles(joined, 1));
   // A compass point's letter before a street's ordinal ("673 E 14th Street" / "673 East 14th Street"), written out.
   const compass = (t: string, i: number) => (/^\d+(?:st|nd|rd|th)$/.test(read[i + 1] ?? '') ? COMPASS_POINTS.get(t) : undefined);
   return owners(read.map((t, i) => compass(t, i) ?? (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
@@ -815,7 +836,7 @@ function withoutMessrs(c: CustomerContact): CustomerContact {
 }
 
 /** Initialisms names write with dots or spaces ("H.O.A.", "P T A"): one word, as written without them. */
-const INITIALISMS = new Set(['hoa', 'poa', 'coa', 'pta', 'pto', 'ymca', 'ywca']);
+const INITIALISMS = new Set(['hoa', 'poa', 'coa', 'pta', 'pto', 'ymca', 'ywca', 'it']);
 
 /** A run of single letters that spells a known initialism is one word ("H.O.A."; not "T/A", "B.V."). */
 function initialisms(tokens: readonly string[]): string[] {
@@ -908,6 +929,18 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     // Trades written short, read as the trade's word (`TRADE_KINDS` reads the names' words): "Bruno Plbg and Electric". Not "Contr." (contracting, construction, control).
     plumbing: ['plbg'],
     heating: ['htg'],
+    // Traders' and contractors' words as the Gulf's and South Asia's registers write them short ("Gen. Trdg.", "Bldg. Materials", "Contg.", "Fab.", "Engg.").
+    // Read as the word written out, the form other word lists know ("school" an institution's kind, "contracting" a trade's service).
+    trading: ['trading', 'trdg', 'trdng'],
+    general: ['general', 'genl', 'gen'],
+    contracting: ['contracting', 'contg', 'contrg'],
+    fabrication: ['fabrication', 'fab', 'fabn'],
+    building: ['building', 'bldg'],
+    school: ['school', 'sch', 'schl'],
+    engineering: ['engineering', 'engg', 'engrg'],
+    equipment: ['equipment', 'equipments', 'eqpt', 'equip'],
+    maintenance: ['maintenance', 'maint'],
+    workshop: ['workshop', 'wkshp', 'wshop'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -1013,7 +1046,7 @@ export interface ContactPerson {
 
 /** A display name read as a person's: its tokens (titles and suffixes off) and the generation it gives; null when it is no person's. */
 function displayPerson(c: CustomerContact): { tokens: string[]; generation: string | null } | null {
-  const parts = withoutSuffixParts(contactName(c));
+  const parts = withoutSuffixParts(withoutOwnPlace(contactName(c), c) ?? '');
   const display = nameNormalisation(parts.name);
   if (display === null) return null;
   const text = withoutTitles(tokensOf(normaliseText(parts.name)), 1).join(' ');
@@ -1033,7 +1066,11 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
-  const particle = (t: string, i: number) => i >= 1 && NAME_PARTICLES.has(t) && isGivenName(tokens[0] ?? '');
+  // So are a patronymic's links and the article of an Arabic family name ("Hind bint Mansour Al Hajiri").
+  // A patronymic's link says a person's name whatever the given name (Hind, Eisa, Humaid are in no register of given names).
+  const patronymic = tokens.some((t, i) => i >= 1 && i < tokens.length - 1 && PATRONYMIC_LINKS.has(t));
+  const particle = (t: string, i: number) =>
+    i >= 1 && (((NAME_PARTICLES.has(t) || PATRONYMIC_LINKS.has(t) || (ARABIC_ARTICLES.has(t) && i < tokens.length - 1)) && isGivenName(tokens[0] ?? '')) || (patronymic && (PATRONYMIC_LINKS.has(t) || (ARABIC_ARTICLES.has(t) && i < tokens.length - 1))));
   const counted = tokens.filter((t, i) => !particle(t, i)).length;
   if (counted < 2 || counted > 4) return null;
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
@@ -1044,6 +1081,25 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   if (read.tokens.some((t) => SHOP_WORDS.has(t))) return null;
   return { tokens, generation: parts.generation ?? generation };
 }
+
+/**
+ * A display with the record's own town or region after it in parentheses ("Thomas Robinson
+ * (Sharjah)"), as a bookkeeper tells two customers of one name apart in QuickBooks: the place is
+ * no part of the name.
+ */
+function withoutOwnPlace(raw: string | null | undefined, c: CustomerContact): string | null | undefined {
+  if (typeof raw !== 'string') return raw;
+  const m = /^(.*\S)\s*\(([^()]{2,40})\)\s*$/.exec(raw.slice(0, 200));
+  if (m === null) return raw;
+  const place = normaliseText(m[2]);
+  const own = [c.address?.city, c.address?.region].map((v) => normaliseText(v)).filter((v) => v !== '');
+  return own.includes(place) ? (m[1] ?? raw) : raw;
+}
+
+/** A patronymic's link in Arabic and Malay names ("Saeed bin Khalid", "Hind bint Mansour", "Aisyah binti Ahmad"). */
+const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'ibn']);
+/** The article that opens an Arabic family name ("Al Mansoori", "El Masri"). */
+const ARABIC_ARTICLES = new Set(['al', 'el']);
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 function personName(c: CustomerContact, dependant = false): { person: ContactPerson | null; contact: ContactPerson | null } {
@@ -1098,9 +1154,13 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   const { tokens } = display;
   const head = tokens[0] ?? '';
   // The surname is the last word, or all from a particle on ("Maria De La Cruz": "de la cruz").
-  const particle = tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t));
+  // After a patronymic ("Eisa bin Saleem Al Yammahi", "Saeed bin Khalid"): the family name from its article, else the last word; the father's name no given name's.
+  const chain = tokens.findIndex((t, i) => i >= 1 && PATRONYMIC_LINKS.has(t));
+  let article = -1;
+  for (let i = chain + 1; chain > 0 && i < tokens.length - 1; i += 1) if (ARABIC_ARTICLES.has(tokens[i] ?? '')) article = i;
+  const particle = chain > 0 ? (article > 0 ? article : tokens.length - 1) : tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t));
   const surname = particle > 0 ? tokens.slice(particle).join(' ') : (tokens[tokens.length - 1] ?? null);
-  const givenWords = particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -1);
+  const givenWords = chain > 0 ? tokens.slice(0, chain) : particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -1);
   return {
     person: { given: givenNameCanonical(head), givenWritten: head, givenJoined: givenWords.length > 1 ? givenWords.join('') : null, family: surname, generation: display.generation },
     contact: null,
@@ -1137,12 +1197,65 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
     .filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
   // house number ("2nd floor" does not), else the first that is not a unit's.
-  const line = lines.find((l) => /^\d/.test(l) && !unitAfterStreet(tokensOf(l), 0)) ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
+  const numbered = lines.find((l) => /^\d/.test(l) && !unitAfterStreet(tokensOf(l), 0));
+  // Without a numbered street, a line naming a unit in its building ("Shop 4, Ground Floor,
+  // Building 59, Al Muroor", "Al Shams Plaza, Flat 3709"), before a box or a line of no number.
+  const unitLine = numbered === undefined ? lines.find((l) => unitInBuilding(tokensOf(l)) !== null) : undefined;
+  const line = numbered ?? unitLine ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
   if (line === null) return { houseNumber: null, street: null, streetType: null, otherLine: null };
   const other = lines.find((l) => l !== line);
   const otherLine = other === undefined ? null : streetLine(other).street;
+  const read = unitLine === undefined ? streetLine(line) : (unitInBuilding(tokensOf(line)) ?? streetLine(line));
   // A line with a number in it is a unit's ("Flat 3", "Villa 12", "Sec 443"): neighbours' differ by one digit.
-  return { ...streetLine(line), otherLine: otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null };
+  return { ...read, otherLine: otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null };
+}
+
+/**
+ * Words that name a unit of a building, or a plot, with its number, where no numbered street
+ * is written (`unitInBuilding`): the shop, office, flat, villa, warehouse or plot. A building's
+ * own number ("Building 59") last, where no other unit is named.
+ */
+const BUILDING_UNIT_WORDS = new Set(['unit', 'apt', 'apartment', 'suite', 'ste', 'flat', 'shop', 'room', 'rm', 'office', 'ofc', 'warehouse', 'wh', 'villa', 'plot', 'store', 'showroom', 'kiosk', 'house']);
+const BUILDING_WORDS = new Set(['building', 'bldg']);
+/** A building's words written short, to one form. */
+const BUILDING_WORD_FORMS = new Map([['bldg', 'building'], ['bldgs', 'building'], ['twr', 'tower'], ['blk', 'block'], ['apts', 'apartments']]);
+/** Floors named beside a unit ("Ground Floor", "GF", "2nd Floor", "Floor 3", "Mezzanine"): no part of the building's name. */
+const FLOOR_NAMES = new Set(['gf', 'mezzanine', 'mezz']);
+
+/**
+ * A line naming a unit in a building and no numbered street ("Shop 4, Ground Floor, Building
+ * 59, Al Muroor", "Office 712 Lotus Commercial Building Al Falah Street", "Al Shams Plaza, Flat
+ * 3709", "Villa 39, Street 25, Umm Suqeim 2"), read as its unit's number and the building's and
+ * street's words: the same unit written in either order is one address, another unit of the
+ * building a neighbour's (another number on the street), as a house on a street is read. Null
+ * for a line of no such unit. Its number is the digits after the unit's word (and "No."),
+ * parts of one number joined ("Plot 667-7212").
+ */
+function unitInBuilding(tokens: readonly string[]): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> | null {
+  if (tokens.length < 3 || /^\d/.test(tokens[0] ?? '')) return null;
+  const numberAt = (i: number) => (tokens[i + 1] === 'no' ? i + 2 : i + 1);
+  const unitAt = (words: ReadonlySet<string>) => tokens.findIndex((t, i) => words.has(t) && /^\d+[a-z]?$/.test(tokens[numberAt(i)] ?? ''));
+  let at = unitAt(BUILDING_UNIT_WORDS);
+  if (at < 0) at = unitAt(BUILDING_WORDS);
+  if (at < 0) return null;
+  let end = numberAt(at);
+  const parts = [tokens[end] ?? ''];
+  while (/^\d+$/.test(tokens[end + 1] ?? '') && parts.length < 3) parts.push(tokens[(end += 1)] ?? '');
+  // A box written on the line after the building ("…, Al Muroor, PO Box 43587") is no word of its name.
+  const written = [...tokens.slice(0, at), ...tokens.slice(end + 1)];
+  const box = written.findIndex((t, i) => (t === 'po' && written[i + 1] === 'box') || (t === 'box' && /^\d/.test(written[i + 1] ?? '')));
+  const rest = (box < 0 ? written : written.slice(0, box)).map((t) => BUILDING_WORD_FORMS.get(t) ?? t);
+  const kept = rest.filter((t, i) => {
+    if (FLOOR_NAMES.has(t) || FLOOR_WORDS.has(t)) return false;
+    const next = rest[i + 1] ?? '';
+    // "ground floor", "2nd floor", and the number after "floor" or "level".
+    if ((FLOOR_ORDINALS.has(t) || /^\d+(?:st|nd|rd|th)$/.test(t)) && FLOOR_WORDS.has(next)) return false;
+    if (/^\d+$/.test(t) && FLOOR_WORDS.has(rest[i - 1] ?? '')) return false;
+    return t !== 'no';
+  });
+  if (kept.length === 0) return null;
+  const read = streetLine(kept.join(' '));
+  return read.street === null ? null : { houseNumber: parts.join(''), street: read.street, streetType: read.streetType };
 }
 
 /** Words of street names written two ways, to one: "Fifth" is "5th" (the suffix goes later), "Mount" "Mt", "Fort" "Ft". */
@@ -1203,7 +1316,8 @@ function townAfterStreet(raw: string | null | undefined, city: string, postcode:
  */
 function streetWords(written: string[]): string[] {
   // "St" opening a street's name before more of it is Saint, a word of the name ("St Charles Ave" = "Saint Charles Ave", not "Charles St").
-  const tokens = written.map((t, i) => (t === 'st' && i === 0 && written.length > 2 ? 'saint' : (STREET_WORD_FORMS.get(t) ?? t)));
+  // Before a number it is the street's ("St. 46, Umm Suqeim 2" is Street 46).
+  const tokens = written.map((t, i) => (t === 'st' && i === 0 && written.length > 2 && !/^\d/.test(written[1] ?? '') ? 'saint' : (STREET_WORD_FORMS.get(t) ?? t)));
   const kept = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
     .map((t) => SHORT_DIRECTION.get(t) ?? t);
@@ -1436,6 +1550,9 @@ function agentOf(c: CustomerContact): string[] {
   return tokens.some((t) => family.includes(t)) ? [] : tokens;
 }
 
+/** Up to three words and "Branch" after a legal form that ends a company's name ("… Co. L.L.C FUJ Branch", "… LLC Abu Dhabi Branch"). */
+const BRANCH_AFTER_FORM = /\b(?:l\.?\s?l\.?\s?c|ltd|limited|inc|co|est|establishment|fze|fzco|pvt|pte|pty|llp|plc)\.?\s+((?:[a-z]+\s+){1,3}branch)\s*$/i;
+
 /** A trading name or an agent after the dash names no branch ("Reid Pty Ltd - T/A Reid Electrical"). */
 const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka|trading|formerly|previously|atf|c\s*\/\s*[-o]|attn)\b/i;
 
@@ -1445,7 +1562,8 @@ const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka
  * in parentheses, "UG (haftungsbeschränkt)", is no branch: the tokens dropped it).
  */
 function branchOf(raw: string, tokens: readonly string[]): string[] {
-  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw);
+  // Or a branch named after the legal form with no dash ("Beirut Way Events Management Co. L.L.C FUJ Branch"): the words after the form.
+  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw);
   if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
   const words = nameTokens(m[1], false);
   if (words.length === 0 || words.length >= tokens.length) return [];
@@ -1503,7 +1621,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const partners = partnersNamed(contactName(c));
   const displaysOther = person !== null && person.family !== null && (displayNamesOther(c, person) || partnersDisplayed(c.displayName, partners.partnership, person));
   const personal = person !== null && !displaysOther;
-  const tokens = nameTokens(contactName(c), personal);
+  const tokens = nameTokens(contactName(c), personal, c);
   const companyRaw = normaliseText(c.companyName);
   const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false) : [];
   const [email = null, ...otherEmails] = emailAddresses(c.email);
@@ -1598,8 +1716,11 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\b(?:sdn|bhd|berhad|sendirian)\b|\bs\s*\/\s*b\b|\((?:m|my|malaysia)\)/i, ['MY']],
   [/\bpty\b|\bproprietary\b/i, ['AU', 'ZA']],
   [/\bgmbh\b/i, ['DE', 'AT', 'CH']],
-  [/\bl\.?\s?l\.?\s?c\b/i, ['US']],
-  [/\bpvt\b/i, ['IN']],
+  // A free zone's company in the United Arab Emirates (FZE, FZCO, FZ-LLC, DMCC) is registered apart from its group's mainland LLC or establishment.
+  [/\bf\.?\s?z\.?\s?(?:e|co|c|[-\s]?l\.?\s?l\.?\s?c)\b\.?|\bd\.?\s?m\.?\s?c\.?\s?c\b/i, ['AE-FZ']],
+  [/(?<!\bf\.?\s?z\.?[-\s]?)\bl\.?\s?l\.?\s?c\b|\blimited\s+liability\s+co(?:mpany)?\b/i, ['US']],
+  // Not a private school's or clinic's "Pvt" ("Alexandria Pvt School LLC"): only before Ltd or ending the name.
+  [/\bpvt\b\.?\s*(?:ltd\b|limited\b|$)/i, ['IN']],
 ];
 
 /** The countries whose registers a name's legal form (or marker) names (`LinkageRecord.registers`). */
@@ -1784,10 +1905,14 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * opens one is one word however spelt ("Shree", "Sree"), and a chemist's, a distributor's, a clinic's or a
  * laboratory's words ("Medicals", "Polyclinic", "Diagnostics"), and "Elem", make a display an organisation's; 24: since a slip in an
  * organisation's long word ("Corportaion", "Mangaement") is read as the word, a building's street words ("Street", "Parkway", "E" before
- * its number) and a condominium's "Bd of Mgrs" as one form (the Hebrew and Yiddish forms of the same stop are comparisons', no key's). Only ever goes up:
+ * its number) and a condominium's "Bd of Mgrs" as one form (the Hebrew and Yiddish forms of the same stop are comparisons', no key's); 25: since a
+ * line naming a unit in its building and no numbered street ("Shop 4, Ground Floor, Building 59, Al Muroor") is read as the unit's number and the
+ * building's words, the Gulf's legal forms (FZE, FZCO, DMCC, Est., "Limited Liability Company") and one ending a name before its site are
+ * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
+ * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 24;
+export const LINKAGE_KEYS_VERSION = 25;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

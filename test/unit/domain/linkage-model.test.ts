@@ -2351,3 +2351,64 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
     expect(linkageRecord({ displayName: 'Hirsch Plumbing' }).isPerson).toBe(linkageRecord({ displayName: 'Kowalski Plumbing' }).isPerson);
   });
 });
+
+describe("units in buildings, the Gulf's legal forms, traders' short words, branches and patronymics (the twenty-eighth stop: ae-facilities, read)", () => {
+  const fields = (a: CustomerContact, b: CustomerContact, ...which: string[]) =>
+    compareRecords(linkageRecord(a), linkageRecord(b))
+      .filter((f) => which.includes(f.field))
+      .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
+      .join(' ');
+  const at = (line1: string, line2: string | null = null) => ({ address: { line1, line2, city: null, region: null, postalCode: null, country: 'AE' } });
+
+  it("reads a unit in its building, with no numbered street, as the unit's number and the building's words, in either order", () => {
+    const shop = linkageRecord({ displayName: 'Grand Field Pharmacy LLC', ...at('Shop 4, Ground Floor, Building 59, Al Muroor', 'PO Box 43587') });
+    expect([shop.houseNumber, shop.street]).toEqual(['4', 'building59almuroor']);
+    expect(fields({ displayName: 'A', ...at('Shop No. 4, GF, Bldg 59, Al Muroor') }, { displayName: 'A', ...at('Shop 4, Ground Floor, Building 59, Al Muroor', 'PO Box 43587') }, 'street')).toBe('street:exact');
+    expect(fields({ displayName: 'A', ...at('Al Shams Plaza, Flat 3709') }, { displayName: 'A', ...at('Flat 3709, Al Shams Plaza') }, 'street')).toBe('street:exact');
+    expect(fields({ displayName: 'A', ...at('Villa No. 87 St. 46 Umm Suqeim 2') }, { displayName: 'A', ...at('Villa 87, Street 46, Umm Suqeim 2') }, 'street')).toBe('street:exact');
+    // Another flat of the tower is a neighbour's: the same street, another number.
+    expect(fields({ displayName: 'A', ...at('Flat 1512, Al Shams Plaza') }, { displayName: 'A', ...at('Flat 3709, Al Shams Plaza') }, 'street')).toBe('street:same-street');
+    // A numbered street still reads as before: the unit before it is no house number.
+    const flat = linkageRecord({ displayName: 'A', address: { line1: 'Flat 3, 12 High St', city: 'London', postalCode: 'N1 9GU', country: 'GB' } });
+    expect([flat.houseNumber, flat.street]).toEqual(['12', 'high']);
+  });
+
+  it("drops the Gulf's legal forms and one before a site, and reads traders' short words as the words", () => {
+    expect(fields({ displayName: 'Eastern Wave Real Estate Brokerage Est.' }, { displayName: 'EASTERN WAVE REAL ESTATE BROKERAGE ESTABLISHMENT' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Indus Hawk Gen. Trdg. LLC' }, { displayName: 'Indus Hawk General Trading LLC' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Desert Bridge Indian High Sch. Limited Liability Company' }, { displayName: 'Desert Bridge Indian High School LLC' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'VOLGA SUMMIT AUTO REPAIRING W/SHOP LLC' }, { displayName: 'Volga Summit Auto Repairing Workshop LLC' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Al Sahraa I.T. Solutions Company LLC' }, { displayName: 'Al Sahraa IT Solutions Co. L.L.C' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Shawarma Station Grill L.L.C - Al Danah' }, { displayName: 'Shawarma Station Grill - Al Danah' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Royal Field Marine Services F.Z.CO' }, { displayName: 'Royal Field Marine Services FZCO' }, 'name')).toBe('name:exact');
+  });
+
+  it("tells a free zone's company from its group's mainland company, and a branch from its head office", () => {
+    const group = { email: 'payables@silverleafgroup.com' };
+    expect(fields({ displayName: 'Silver Leaf Trading LLC', ...group }, { displayName: 'Silver Leaf Trading FZE', ...group }, 'name')).toBe('name:different/form');
+    expect(fields({ displayName: 'Red Way General Trading D.M.C.C' }, { displayName: 'Red Way General Trading Co. LLC' }, 'name')).toBe('name:different/form');
+    expect(fields({ displayName: 'Smart Summit Events Management FZ-LLC' }, { displayName: 'Smart Summit Events Management Limited Liability Company' }, 'name')).toBe('name:different/form');
+    // A private school's "Pvt" is no register's.
+    expect(linkageRecord({ displayName: 'Alexandria Arrow Pvt School LLC' }).registers).toEqual(['US']);
+    const info = { email: 'info@atlaspointme.ae' };
+    const branch = { displayName: 'Atlas Point Real Estate Brokers Co. L.L.C - Abu Dhabi Branch', ...info, ...at('Warehouse 45, Street 21, ICAD 1') };
+    const head = { displayName: 'Atlas Point Real Estate Brokers Co. L.L.C', ...info, ...at('Warehouse 78, Street 23, Industrial Area 6') };
+    expect(fields(branch, head, 'name')).toMatch(/\/site$/);
+    expect(decide(branch, [candidate('1', head)]).outcome).not.toBe('link');
+    // Written with no dash after the form ("… Co. L.L.C FUJ Branch"), the same.
+    expect(linkageRecord({ displayName: 'Beirut Way Events Management Co. L.L.C FUJ Branch' }).branch).toEqual(['fuj', 'branch']);
+    // At one address, the head office's record written with its branch's name is not told apart.
+    expect(fields({ ...branch, ...at('Warehouse 78, Street 23, Industrial Area 6') }, head, 'name')).not.toMatch(/site/);
+  });
+
+  it("reads a name with a patronymic's link as a person's, its family name from its article, and drops the record's own town in parentheses", () => {
+    const hind = linkageRecord({ displayName: 'Hind bint Mansour Al Hajiri' });
+    expect([hind.isPerson, hind.given, hind.family]).toEqual([true, 'hind', 'al hajiri']);
+    const eisa = linkageRecord({ displayName: 'Eisa bin Saleem Al Yammahi' });
+    expect([eisa.isPerson, eisa.family]).toEqual([true, 'al yammahi']);
+    const place = { address: { line1: 'Apartment 511, Pearl Point A', line2: null, city: 'Sharjah', region: null, postalCode: null, country: 'AE' } };
+    expect(linkageRecord({ displayName: 'Mohammed Al Awadhi (Sharjah)', ...place }).family).toBe(linkageRecord({ displayName: 'Al Awadhi, Mohammed' }).family);
+    // Another word in parentheses stays as written.
+    expect(linkageRecord({ displayName: 'Thomas Robinson (Marina)', ...place }).family).not.toBe('robinson');
+  });
+});
