@@ -1093,7 +1093,9 @@ function withoutOwnPlace(raw: string | null | undefined, c: CustomerContact): st
   if (m === null) return raw;
   const place = normaliseText(m[2]);
   const own = [c.address?.city, c.address?.region].map((v) => normaliseText(v)).filter((v) => v !== '');
-  return own.includes(place) ? (m[1] ?? raw) : raw;
+  // Two or three names before it, particles aside: a practice's or a shop's four words and its town ("Port Adelaide General Practice (Mount Barker)") are its site's.
+  const names = tokensOf(normaliseText(m[1])).filter((t) => !NAME_PARTICLES.has(t) && !PATRONYMIC_LINKS.has(t) && !ARABIC_ARTICLES.has(t)).length;
+  return own.includes(place) && names >= 2 && names <= 3 ? (m[1] ?? raw) : raw;
 }
 
 /** A patronymic's link in Arabic and Malay names ("Saeed bin Khalid", "Hind bint Mansour", "Aisyah binti Ahmad"). */
