@@ -19,7 +19,7 @@ const LEGAL_SUFFIXES = new Set([
   'fze', 'fzco', 'fzc', 'fz', 'dmcc', 'est', 'establishment', 'wll', 'pjsc', 'spc', 'saog', 'saoc',
 ]);
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
-const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship']);
+const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone']);
 
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */
 export function isLegalSuffix(word: string): boolean {
@@ -52,7 +52,8 @@ export function normaliseText(value: string | null | undefined): string {
 export function stripLegalSuffixes(normalised: string): string {
   const tokens = normalised.split(' ').filter((t) => t !== '');
   for (;;) {
-    if (tokens.length <= 1) break;
+    // A name that is its form ("The Establishment", "The Sole Proprietorship Co") keeps it.
+    if (tokens.length <= 1 || (tokens.length === 2 && tokens[0] === 'the')) break;
     const last = tokens[tokens.length - 1] ?? '';
     if (LEGAL_SUFFIXES.has(last)) {
       tokens.pop();
@@ -60,7 +61,7 @@ export function stripLegalSuffixes(normalised: string): string {
       if (tokens.length > 1 && tokens[tokens.length - 1] === 'and' && (last === 'co' || last === 'company' || last === 'kg')) tokens.pop();
       continue;
     }
-    if (tokens.length > 2 && LEGAL_PAIRS.has(tokens.slice(-2).join(' '))) {
+    if (tokens.length > 2 && !(tokens.length === 3 && tokens[0] === 'the') && LEGAL_PAIRS.has(tokens.slice(-2).join(' '))) {
       tokens.splice(tokens.length - 2, 2);
       continue;
     }

@@ -961,7 +961,8 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   // A branch named so ("Atlas Point Real Estate Brokers LLC - Abu Dhabi Branch") against the name
   // without it, at another street address: the company's head office, billed apart from it.
   const branchOfOther = (b: LinkageRecord, h: LinkageRecord) => b.branch.includes('branch') && h.branch.length === 0 && ['exact', 'typo'].includes(compareTokens(head(b), h.nameTokens));
-  if ((branchOfOther(x, y) || branchOfOther(y, x)) && (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber))) return 'site';
+  // Another address by the street's own comparison: not a slip of one, nor a box against a street (a review's finding).
+  if ((branchOfOther(x, y) || branchOfOther(y, x)) && compareStreet(x, y, 'unknown').level === 'different') return 'site';
   if (x.branch.length === 0 || y.branch.length === 0) return undefined;
   const heads = compareTokens(head(x), head(y));
   if (heads !== 'exact' && heads !== 'typo') return undefined;

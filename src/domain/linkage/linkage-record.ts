@@ -214,6 +214,12 @@ const TRUST_KINDS = new Map<string, string>([
  * record is in one of those countries (by its address or its phone); elsewhere it is as often a
  * country or cricket club's, or a city council's.
  */
+/** A person's name and "Est" after it ("Margaret Whitfield Est"): the estate's, not an establishment's (a review's finding). */
+function personsEstate(text: string): boolean {
+  const words = tokensOf(text);
+  return words.length >= 3 && words.length <= 4 && words[words.length - 1] === 'est' && isGivenName(words[0] ?? '') && !words.some((t) => TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || ORGANISATION_WORDS.has(t));
+}
+
 const CLOSE_CORPORATION = /\bclose\s+corp(?:oration)?\b/;
 const CLOSE_CORPORATION_SHORT = /\scc$/;
 const CLOSE_CORPORATION_COUNTRIES = new Set(['ZA', 'NA']);
@@ -233,7 +239,7 @@ function organisationForm(texts: readonly string[], closeCorporations = false): 
         const kind = TRUST_KINDS.get(w);
         if (kind !== undefined) trustKinds.add(kind);
       }
-    } else if (form !== 'trust' && ESTATE_FORM.test(text)) form = 'estate';
+    } else if (form !== 'trust' && (ESTATE_FORM.test(text) || personsEstate(text))) form = 'estate';
     else if (form !== 'trust' && form !== 'estate' && OWNERS_FORM.test(text)) form = 'owners';
     else if (form === null && (COMPANY_FORM.test(text) || CLOSE_CORPORATION.test(text) || (closeCorporations && CLOSE_CORPORATION_SHORT.test(text)))) form = 'company';
   }
@@ -787,7 +793,7 @@ function nameTokens(raw: string | null | undefined, personal: boolean, c?: Custo
  */
 function withoutFormBeforeSite(raw: string): string {
   const text = raw.slice(0, 300);
-  const m = /^([^,()]+?)(\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+|\s*\([^()]+\))\s*$/.exec(text);
+  const m = /^([^()]+?)(\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+|\s*\([^()]+\))\s*$/.exec(text);
   const branch = m === null ? BRANCH_AFTER_FORM.exec(text) : null;
   const [name, site] = m !== null ? [m[1], m[2]] : branch !== null ? [text.slice(0, branch.index + branch[0].length - (branch[1] ?? '').length), ` ${branch[1] ?? ''}`] : [undefined, undefined];
   if (name === undefined || site === undefined) return raw;
@@ -795,6 +801,9 @@ function withoutFormBeforeSite(raw: string): string {
   const stripped = stripLegalSuffixes(head);
   return stripped === head || stripped === '' ? raw : `${stripped}${site}`;
 }
+
+/** Short forms read as written where they open a name (`organisationTokens`). */
+const OPENING_WORDS_AS_WRITTEN = new Set(['gen', 'fab', 'sch', 'equip', 'maint']);
 
 /** Words written with a slash that are one word ("W/Shop"). */
 const SLASHED_WORDS = new Map([['w shop', 'workshop']]);
@@ -813,7 +822,9 @@ function organisationTokens(tokens: readonly string[]): string[] {
   const read = initialisms(business ? joined : withoutTitles(joined, 1));
   // A compass point's letter before a street's ordinal ("673 E 14th Street" / "673 East 14th Street"), written out.
   const compass = (t: string, i: number) => (/^\d+(?:st|nd|rd|th)$/.test(read[i + 1] ?? '') ? COMPASS_POINTS.get(t) : undefined);
-  return owners(read.map((t, i) => compass(t, i) ?? (street ? STREET_WORDS.get(t) : undefined) ?? ORGANISATION_ABBREVIATIONS.get(t) ?? t));
+  // Short forms that are given names or words of their own ("Gen Tanaka DDS", "Fab Lab") are read only after the name's first word.
+  const abbreviation = (t: string, i: number) => (i === 0 && OPENING_WORDS_AS_WRITTEN.has(t) ? undefined : ORGANISATION_ABBREVIATIONS.get(t));
+  return owners(read.map((t, i) => compass(t, i) ?? (street ? STREET_WORDS.get(t) : undefined) ?? abbreviation(t, i) ?? t));
 }
 
 const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([
@@ -846,6 +857,10 @@ function initialisms(tokens: readonly string[]): string[] {
     while (j < tokens.length && /^[a-z]$/.test(tokens[j] ?? '')) j += 1;
     if (j - i >= 2 && INITIALISMS.has(tokens.slice(i, j).join(''))) {
       out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else if (j - i >= 2) {
+      // A longer run is someone's initials, not an initialism inside it ("J.I.T.": j, i, t).
+      out.push(...tokens.slice(i, j));
       i = j;
     } else {
       out.push(tokens[i] ?? '');
@@ -1066,11 +1081,11 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
-  // So are a patronymic's links and the article of an Arabic family name ("Hind bint Mansour Al Hajiri").
-  // A patronymic's link says a person's name whatever the given name (Hind, Eisa, Humaid are in no register of given names).
-  const patronymic = tokens.some((t, i) => i >= 1 && i < tokens.length - 1 && PATRONYMIC_LINKS.has(t));
-  const particle = (t: string, i: number) =>
-    i >= 1 && (((NAME_PARTICLES.has(t) || PATRONYMIC_LINKS.has(t) || (ARABIC_ARTICLES.has(t) && i < tokens.length - 1)) && isGivenName(tokens[0] ?? '')) || (patronymic && (PATRONYMIC_LINKS.has(t) || (ARABIC_ARTICLES.has(t) && i < tokens.length - 1))));
+  // So are a patronymic's links and the article of an Arabic family name in a name of that form ("Hind bint
+  // Mansour Al Hajiri"), whatever its given name (Hind, Eisa, Humaid are in no register of given names). A
+  // name with more after its family name is a firm's ("Mohammed bin Ahmed Al Ali Trading", "… Al Mazrouei Cafeteria").
+  const patronymic = patronymicName(read.tokens);
+  const particle = (t: string, i: number) => i >= 1 && ((NAME_PARTICLES.has(t) && isGivenName(tokens[0] ?? '')) || (patronymic && (PATRONYMIC_LINKS.has(t) || ARABIC_ARTICLES.has(t))));
   const counted = tokens.filter((t, i) => !particle(t, i)).length;
   if (counted < 2 || counted > 4) return null;
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
@@ -1094,14 +1109,32 @@ function withoutOwnPlace(raw: string | null | undefined, c: CustomerContact): st
   const place = normaliseText(m[2]);
   const own = [c.address?.city, c.address?.region].map((v) => normaliseText(v)).filter((v) => v !== '');
   // Two or three names before it, particles aside: a practice's or a shop's four words and its town ("Port Adelaide General Practice (Mount Barker)") are its site's.
-  const names = tokensOf(normaliseText(m[1])).filter((t) => !NAME_PARTICLES.has(t) && !PATRONYMIC_LINKS.has(t) && !ARABIC_ARTICLES.has(t)).length;
-  return own.includes(place) && names >= 2 && names <= 3 ? (m[1] ?? raw) : raw;
+  const words = tokensOf(normaliseText(m[1]));
+  const names = words.filter((t) => !NAME_PARTICLES.has(t) && !PATRONYMIC_LINKS.has(t) && !ARABIC_ARTICLES.has(t)).length;
+  // And only a person's: opening with a given name, no trade's, shop's or organisation's word ("Sam Carpentry (Dubai)" is an outlet: a review's finding).
+  const persons = isGivenName(words[0] ?? '') && !words.some((t) => TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || isLegalSuffix(t));
+  return own.includes(place) && persons && names >= 2 && names <= 3 ? (m[1] ?? raw) : raw;
 }
 
 /** A patronymic's link in Arabic and Malay names ("Saeed bin Khalid", "Hind bint Mansour", "Aisyah binti Ahmad"). */
 const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'ibn']);
 /** The article that opens an Arabic family name ("Al Mansoori", "El Masri"). */
 const ARABIC_ARTICLES = new Set(['al', 'el']);
+
+/**
+ * A name of a patronymic's form: one or two given names, one or more links and a father's or
+ * grandfather's name each ("bin Khalid", "bint Mansour bin Eisa"), then nothing, a family name,
+ * or an article and a family name ("Al Hajiri"). Its index of the first link, or -1.
+ */
+function patronymicAt(tokens: readonly string[]): number {
+  const first = PATRONYMIC_LINKS.has(tokens[1] ?? '') ? 1 : PATRONYMIC_LINKS.has(tokens[2] ?? '') ? 2 : -1;
+  if (first < 0) return -1;
+  let i = first;
+  while (PATRONYMIC_LINKS.has(tokens[i] ?? '') && tokens[i + 1] !== undefined && !PATRONYMIC_LINKS.has(tokens[i + 1] ?? '') && !ARABIC_ARTICLES.has(tokens[i + 1] ?? '')) i += 2;
+  const rest = tokens.slice(i);
+  return rest.length <= 1 || (rest.length === 2 && ARABIC_ARTICLES.has(rest[0] ?? '')) ? first : -1;
+}
+const patronymicName = (tokens: readonly string[]): boolean => patronymicAt(tokens) > 0;
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 function personName(c: CustomerContact, dependant = false): { person: ContactPerson | null; contact: ContactPerson | null } {
@@ -1156,11 +1189,10 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   const { tokens } = display;
   const head = tokens[0] ?? '';
   // The surname is the last word, or all from a particle on ("Maria De La Cruz": "de la cruz").
-  // After a patronymic ("Eisa bin Saleem Al Yammahi", "Saeed bin Khalid"): the family name from its article, else the last word; the father's name no given name's.
-  const chain = tokens.findIndex((t, i) => i >= 1 && PATRONYMIC_LINKS.has(t));
-  let article = -1;
-  for (let i = chain + 1; chain > 0 && i < tokens.length - 1; i += 1) if (ARABIC_ARTICLES.has(tokens[i] ?? '')) article = i;
-  const particle = chain > 0 ? (article > 0 ? article : tokens.length - 1) : tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t));
+  // A patronymic's name ("Eisa bin Saleem Al Yammahi", "Saeed bin Khalid"): the family name from its first link, the
+  // father's name kept in it (Mohammed bin Saeed Al Qasimi is not Mohammed bin Khalid Al Qasimi: a review's finding).
+  const chain = patronymicAt(tokens);
+  const particle = chain > 0 ? chain : tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t));
   const surname = particle > 0 ? tokens.slice(particle).join(' ') : (tokens[tokens.length - 1] ?? null);
   const givenWords = chain > 0 ? tokens.slice(0, chain) : particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -1);
   return {
@@ -1202,23 +1234,39 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
   const numbered = lines.find((l) => /^\d/.test(l) && !unitAfterStreet(tokensOf(l), 0));
   // Without a numbered street, a line naming a unit in its building ("Shop 4, Ground Floor,
   // Building 59, Al Muroor", "Al Shams Plaza, Flat 3709"), before a box or a line of no number.
-  const unitLine = numbered === undefined ? lines.find((l) => unitInBuilding(tokensOf(l)) !== null) : undefined;
-  const line = numbered ?? unitLine ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
+  let unit: { line: string; read: Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> } | undefined;
+  for (const l of numbered === undefined ? lines : []) {
+    const read = unitInBuilding(tokensOf(l));
+    if (read !== null) {
+      unit = { line: l, read };
+      break;
+    }
+  }
+  const line = numbered ?? unit?.line ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
   if (line === null) return { houseNumber: null, street: null, streetType: null, otherLine: null };
   const other = lines.find((l) => l !== line);
   const otherLine = other === undefined ? null : streetLine(other).street;
-  const read = unitLine === undefined ? streetLine(line) : (unitInBuilding(tokensOf(line)) ?? streetLine(line));
+  const otherWords = otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null;
+  if (unit !== undefined) {
+    // The unit's building's words with the line of no number beside it (its area, complex or park),
+    // as they read written on one line: two towers' "Flat 101, Building 5" in two areas are two addresses (a review's finding).
+    const street = otherWords === null || unit.read.street === null ? unit.read.street : `${unit.read.street}${otherWords}`;
+    return { ...unit.read, street, otherLine: null };
+  }
   // A line with a number in it is a unit's ("Flat 3", "Villa 12", "Sec 443"): neighbours' differ by one digit.
-  return { ...read, otherLine: otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null };
+  return { ...streetLine(line), otherLine: otherWords };
 }
 
 /**
  * Words that name a unit of a building, or a plot, with its number, where no numbered street
- * is written (`unitInBuilding`): the shop, office, flat, villa, warehouse or plot. A building's
- * own number ("Building 59") last, where no other unit is named.
+ * is written (`unitInBuilding`): the shop, office, flat, villa, warehouse or plot. Not a
+ * building's own number ("Building 59, Al Muroor" is read as no street: against "Shop 4, Building
+ * 59" it says nothing, where read as the number 59 it said another address).
  */
 const BUILDING_UNIT_WORDS = new Set(['unit', 'apt', 'apartment', 'suite', 'ste', 'flat', 'shop', 'room', 'rm', 'office', 'ofc', 'warehouse', 'wh', 'villa', 'plot', 'store', 'showroom', 'kiosk', 'house']);
-const BUILDING_WORDS = new Set(['building', 'bldg']);
+/** Words before a number that name a building, block, area or street, not a house ("Tower 2", "Block B 12", "Street 25"): no street's number follows them. */
+const NUMBERED_PLACE_WORDS = new Set(['building', 'bldg', 'tower', 'twr', 'block', 'blk', 'phase', 'sector', 'area', 'zone', 'cluster', 'gate', 'district', 'lob', 'wing', 'no', 'number', ...FLOOR_WORDS]);
+
 /** A building's words written short, to one form. */
 const BUILDING_WORD_FORMS = new Map([['bldg', 'building'], ['bldgs', 'building'], ['twr', 'tower'], ['blk', 'block'], ['apts', 'apartments']]);
 /** Floors named beside a unit ("Ground Floor", "GF", "2nd Floor", "Floor 3", "Mezzanine"): no part of the building's name. */
@@ -1230,21 +1278,30 @@ const FLOOR_NAMES = new Set(['gf', 'mezzanine', 'mezz']);
  * 3709", "Villa 39, Street 25, Umm Suqeim 2"), read as its unit's number and the building's and
  * street's words: the same unit written in either order is one address, another unit of the
  * building a neighbour's (another number on the street), as a house on a street is read. Null
- * for a line of no such unit. Its number is the digits after the unit's word (and "No."),
- * parts of one number joined ("Plot 667-7212").
+ * for a line of no such unit. Its number is the digits after the unit's word (and "No."), the
+ * first run of them only ("Villa 1, 225 Street" is villa 1, not 1225: a review's finding).
  */
 function unitInBuilding(tokens: readonly string[]): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> | null {
   if (tokens.length < 3 || /^\d/.test(tokens[0] ?? '')) return null;
   const numberAt = (i: number) => (tokens[i + 1] === 'no' ? i + 2 : i + 1);
   const unitAt = (words: ReadonlySet<string>) => tokens.findIndex((t, i) => words.has(t) && /^\d+[a-z]?$/.test(tokens[numberAt(i)] ?? ''));
-  let at = unitAt(BUILDING_UNIT_WORDS);
-  if (at < 0) at = unitAt(BUILDING_WORDS);
+  const at = unitAt(BUILDING_UNIT_WORDS);
   if (at < 0) return null;
-  let end = numberAt(at);
-  const parts = [tokens[end] ?? ''];
-  while (/^\d+$/.test(tokens[end + 1] ?? '') && parts.length < 3) parts.push(tokens[(end += 1)] ?? '');
+  const end = numberAt(at);
+  // A numbered street later on the line ("Shop 12, Westfield Bondi Junction, 500 Oxford St", "Unit 5,
+  // Block B, 12 Jalan Ampang"): the street, as a line opening with it reads (a review's finding). Not
+  // a building's, block's or street's own number ("Tower 2", "Street 25"), nor one the unit's runs on to.
+  const after = tokens.slice(end + 1);
+  const placed = (i: number) => {
+    const before = after[i - 1] ?? '';
+    // After a word that is no building's, block's or street's (a block's letter after its word: "Block B, 12 Jalan Ampang").
+    if (/^[a-z]$/.test(before)) return NUMBERED_PLACE_WORDS.has(after[i - 2] ?? '');
+    return /^[a-z]{2,}$/.test(before) && !NUMBERED_PLACE_WORDS.has(before) && !STREET_TYPES.has(before);
+  };
+  const house = after.findIndex((t, i) => i > 0 && /^\d+[a-z]?$/.test(t) && placed(i) && /^[a-z]/.test(after[i + 1] ?? '') && after.slice(i + 1).some((w) => STREET_TYPES.has(w) || w === 'jalan' || w === 'jln'));
+  if (house > 0) return streetLine(after.slice(house).join(' '));
   // A box written on the line after the building ("…, Al Muroor, PO Box 43587") is no word of its name.
-  const written = [...tokens.slice(0, at), ...tokens.slice(end + 1)];
+  const written = [...tokens.slice(0, at), ...after];
   const box = written.findIndex((t, i) => (t === 'po' && written[i + 1] === 'box') || (t === 'box' && /^\d/.test(written[i + 1] ?? '')));
   const rest = (box < 0 ? written : written.slice(0, box)).map((t) => BUILDING_WORD_FORMS.get(t) ?? t);
   const kept = rest.filter((t, i) => {
@@ -1257,7 +1314,7 @@ function unitInBuilding(tokens: readonly string[]): Pick<LinkageRecord, 'houseNu
   });
   if (kept.length === 0) return null;
   const read = streetLine(kept.join(' '));
-  return read.street === null ? null : { houseNumber: parts.join(''), street: read.street, streetType: read.streetType };
+  return read.street === null ? null : { houseNumber: (tokens[end] ?? '').replace(/[a-z]$/, ''), street: read.street, streetType: read.streetType };
 }
 
 /** Words of street names written two ways, to one: "Fifth" is "5th" (the suffix goes later), "Mount" "Mt", "Fort" "Ft". */
@@ -1568,9 +1625,9 @@ function branchOf(raw: string, tokens: readonly string[]): string[] {
   const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw);
   if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
   const words = nameTokens(m[1], false);
-  if (words.length === 0 || words.length >= tokens.length) return [];
-  // A contact's name after the dash ("Bright Homes - John Miller") names no branch.
-  if (words.length >= 2 && isGivenName(words[0] ?? '')) return [];
+  if (words.length === 0 || words.length >= tokens.length || words.some((t) => isLegalSuffix(t))) return [];
+  // A contact's name after the dash ("Bright Homes - John Miller") names no branch; a branch named so does ("- Al Quoz Branch").
+  if (words.length >= 2 && isGivenName(words[0] ?? '') && words[words.length - 1] !== 'branch') return [];
   const tail = tokens.slice(tokens.length - words.length);
   return tail.every((t, i) => t === words[i]) ? words : [];
 }
@@ -1719,10 +1776,10 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bpty\b|\bproprietary\b/i, ['AU', 'ZA']],
   [/\bgmbh\b/i, ['DE', 'AT', 'CH']],
   // A free zone's company in the United Arab Emirates (FZE, FZCO, FZ-LLC, DMCC) is registered apart from its group's mainland LLC or establishment.
-  [/\bf\.?\s?z\.?\s?(?:e|co|c|[-\s]?l\.?\s?l\.?\s?c)\b\.?|\bd\.?\s?m\.?\s?c\.?\s?c\b/i, ['AE-FZ']],
-  [/(?<!\bf\.?\s?z\.?[-\s]?)\bl\.?\s?l\.?\s?c\b|\blimited\s+liability\s+co(?:mpany)?\b/i, ['US']],
+  [/\bf\.?\s?z\.?\s?(?:e|co|c)\b|\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*l\.?\s?l\.?\s?c\b|\bfree\s*zone\s+(?:l\.?\s?l\.?\s?c|company|establishment|est)\b|\bd\.?\s?m\.?\s?c\.?\s?c\b/i, ['AE-FZ']],
+  [/(?<!\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*|\bfree\s*zone\s+)\bl\.?\s?l\.?\s?c\b|\blimited\s+liability\s+co(?:mpany)?\b/i, ['US']],
   // Not a private school's or clinic's "Pvt" ("Alexandria Pvt School LLC"): only before Ltd or ending the name.
-  [/\bpvt\b\.?\s*(?:ltd\b|limited\b|$)/i, ['IN']],
+  [/\bpvt\b[.)\s-]*(?:ltd\b|limited\b|$)/i, ['IN']],
 ];
 
 /** The countries whose registers a name's legal form (or marker) names (`LinkageRecord.registers`). */

@@ -2403,12 +2403,43 @@ describe("units in buildings, the Gulf's legal forms, traders' short words, bran
 
   it("reads a name with a patronymic's link as a person's, its family name from its article, and drops the record's own town in parentheses", () => {
     const hind = linkageRecord({ displayName: 'Hind bint Mansour Al Hajiri' });
-    expect([hind.isPerson, hind.given, hind.family]).toEqual([true, 'hind', 'al hajiri']);
+    expect([hind.isPerson, hind.given, hind.family]).toEqual([true, 'hind', 'bint mansour al hajiri']);
     const eisa = linkageRecord({ displayName: 'Eisa bin Saleem Al Yammahi' });
-    expect([eisa.isPerson, eisa.family]).toEqual([true, 'al yammahi']);
+    expect([eisa.isPerson, eisa.family]).toEqual([true, 'bin saleem al yammahi']);
+    // The father's name is kept: two men of one given and family name, sons of two fathers, are two (a review's finding).
+    expect(decide({ displayName: 'Mohammed bin Saeed Al Qasimi' }, [candidate('1', { displayName: 'Mohammed bin Khalid Al Qasimi' })]).outcome).not.toBe('link');
+    // An owner's firm named after him is no person's name ("… Al Ali Trading", "… Al Mazrouei Cafeteria").
+    expect(linkageRecord({ displayName: 'Mohammed bin Ahmed Al Ali Trading' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'Rashid bin Humaid Al Mazrouei Cafeteria' }).isPerson).toBe(false);
     const place = { address: { line1: 'Apartment 511, Pearl Point A', line2: null, city: 'Sharjah', region: null, postalCode: null, country: 'AE' } };
     expect(linkageRecord({ displayName: 'Mohammed Al Awadhi (Sharjah)', ...place }).family).toBe(linkageRecord({ displayName: 'Al Awadhi, Mohammed' }).family);
     // Another word in parentheses stays as written.
     expect(linkageRecord({ displayName: 'Thomas Robinson (Marina)', ...place }).family).not.toBe('robinson');
+    // A trade's outlet named for its town is no person's (a review's finding: "Sam Carpentry (Dubai)" / "(Sharjah)").
+    const town = (city: string) => ({ email: 'sam@samcarpentry.ae', address: { line1: null, line2: null, city, region: null, postalCode: null, country: 'AE' } });
+    expect(linkageRecord({ displayName: 'Sam Carpentry (Dubai)', ...town('Dubai') }).isPerson).toBe(false);
+    expect(decide({ displayName: 'Sam Carpentry (Dubai)', ...town('Dubai') }, [candidate('1', { displayName: 'Sam Carpentry (Sharjah)', ...town('Sharjah') })]).outcome).not.toBe('link');
+  });
+
+  it("mends the reviews' findings: addresses read too far, branches missed, forms stripped from names that are forms, registers written otherwise", () => {
+    // Two towers' flats in two areas are two addresses; a slip in a street is no other address for a branch's clash.
+    expect(fields({ displayName: 'A', ...at('Flat 101, Building 5', 'Al Nahda') }, { displayName: 'A', ...at('Flat 101, Building 5', 'Al Qusais') }, 'street')).not.toBe('street:exact');
+    const shopLine = linkageRecord({ displayName: 'A', address: { line1: 'Shop 12, Westfield Bondi Junction, 500 Oxford St', city: 'Bondi Junction', postalCode: '2022', country: 'AU' } });
+    expect([shopLine.houseNumber, shopLine.street]).toEqual(['500', 'oxford']);
+    expect(fields({ displayName: 'A', ...at('Villa 1, 225 Street, Al Barsha') }, { displayName: 'A', ...at('Villa 12, 25 Street, Al Barsha') }, 'street')).not.toBe('street:exact');
+    const head = { displayName: 'Falcon Trading LLC', ...at('12 Sheikh Zayed Rd') };
+    expect(fields({ displayName: 'Falcon Trading LLC - Dubai Branch', ...at('12 Shaikh Zayed Rd') }, head, 'name')).not.toMatch(/site/);
+    expect(linkageRecord({ displayName: 'Falcon Trading LLC - Al Quoz Branch' }).branch).toEqual(['al', 'quoz', 'branch']);
+    expect(linkageRecord({ displayName: 'Bright Star Pvt Ltd Branch' }).branch).toEqual([]);
+    // A name that is its form keeps it; a comma before the form; "(Pvt) Ltd" a register's; FZ-LLC however dashed.
+    expect(linkageRecord({ displayName: 'The Establishment' }).nameTokens.length).toBeGreaterThan(0);
+    expect(fields({ displayName: 'Smith Plumbing, Inc. - Dallas' }, { displayName: 'Smith Plumbing Inc - Dallas' }, 'name')).toBe('name:exact');
+    expect(linkageRecord({ displayName: 'Ceylon Tea (Pvt) Ltd' }).registers).toEqual(['IN']);
+    expect(fields({ displayName: 'Nova Media FZ \u2013 LLC' }, { displayName: 'Nova Media FZ-LLC' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Nova Media Free Zone LLC' }, { displayName: 'Nova Media FZ-LLC' }, 'name')).toBe('name:exact');
+    // A person's estate written "Est"; a given name opening a firm's name ("Gen"); someone's initials.
+    expect(linkageRecord({ displayName: 'Margaret Whitfield Est' }).form).toBe('estate');
+    expect(linkageRecord({ displayName: 'Gen Tanaka DDS PC' }).nameTokens[0]).toBe('gen');
+    expect(linkageRecord({ displayName: 'J.I.T. Logistics Ltd' }).nameTokens).not.toContain('it');
   });
 });
