@@ -16,7 +16,7 @@ const LEGAL_SUFFIXES = new Set([
   'proprietary',
   // The Gulf's: the United Arab Emirates' free-zone establishment and company (FZE, FZCO, FZC, FZ-LLC), the DMCC's, an
   // establishment ("Est."), Bahrain's and Qatar's W.L.L., a public joint-stock company, Oman's SPC, SAOG and SAOC.
-  'fze', 'fzco', 'fzc', 'fz', 'dmcc', 'est', 'establishment', 'wll', 'pjsc', 'spc', 'saog', 'saoc',
+  'fze', 'fzco', 'fzc', 'fz', 'fzllc', 'dmcc', 'est', 'establishment', 'wll', 'pjsc', 'spc', 'saog', 'saoc',
 ]);
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
 const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone']);

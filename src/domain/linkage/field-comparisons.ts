@@ -307,6 +307,20 @@ function mistypedNickname(written: string, canonical: string): boolean {
  * "bin Ismail"). Not "le", "la", "da", "di", "do", "du": they are surnames of their own too (Le,
  * Do, Du are common Vietnamese and Chinese ones).
  */
+/**
+ * A family name opening with a patronymic's link ("bin saeed al qasimi", "bint mansour bin eisa al
+ * muhairi", "bin khalid"): its first father's name and the family name after the chain (the last
+ * father's name where none follows). Null for any other.
+ */
+function patronymicChain(family: string): { father: string; family: string } | null {
+  const words = family.split(' ');
+  if (!PATRONYMIC_WORDS.has(words[0] ?? '') || words.length < 2) return null;
+  let i = 0;
+  while (PATRONYMIC_WORDS.has(words[i] ?? '') && words[i + 1] !== undefined) i += 2;
+  const rest = words.slice(i);
+  return { father: words[1] ?? '', family: rest.length > 0 ? rest.join(' ') : (words[i - 1] ?? '') };
+}
+
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el']);
 
 /** A surname without the particles that open it ("van der berg" → "berg"). */
@@ -354,6 +368,17 @@ function abbreviates(short: string, long: string): boolean {
 
 function compareFamily(a: string | null, b: string | null): FieldLevel<'family'> {
   if (a === null || b === null) return 'missing';
+  const pa = patronymicChain(a);
+  const pb = patronymicChain(b);
+  // A family name written with its patronymic ("bin Saeed Al Qasimi") against one without: the family name after it. Both with one:
+  // the fathers' names first (Mohammed bin Saeed is not Mohammed bin Khalid), then the family names.
+  if (pa !== null || pb !== null) {
+    if (pa !== null && pb !== null && compareFamily(pa.father, pb.father) === 'different') return 'different';
+    // The article read as written or not ("Al Qasimi" / "Qasimi", as a display without the patronymic reads it).
+    const article = (f: string) => f.replace(/^(?:al|el) (?=\S)/, '');
+    const [fa, fb] = [article(pa?.family ?? a), article(pb?.family ?? b)];
+    if (fa !== a || fb !== b) return compareFamily(fa, fb);
+  }
   // A surname of one letter is an initial ("Mary B."): one in some twenty surnames shares it, so
   // it is weak evidence for, never a surname agreeing.
   if (a === b) return a.replace(/[^a-z]/g, '').length <= 1 ? 'phonetic' : 'exact';
@@ -628,7 +653,13 @@ const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
 
 /** Companies of two countries' registers ("Soon Cheong Food Trading Pte Ltd" / "… (M) Sdn Bhd"): a company keeps its country. */
 function otherRegisters(a: LinkageRecord, b: LinkageRecord): boolean {
-  return a.registers.length > 0 && b.registers.length > 0 && !a.registers.some((c) => b.registers.includes(c));
+  if (a.registers.length === 0 || b.registers.length === 0 || a.registers.some((c) => b.registers.includes(c))) return false;
+  // A free zone's company against an LLC of its name at one phone or one unit: one company, its
+  // free-zone form shortened ("Falcon Media FZ-LLC" / "Falcon Media LLC"): a free zone's company
+  // and its group's mainland one keep two offices and two lines (a review's finding).
+  const freeZone = a.registers.includes('AE-FZ') || b.registers.includes('AE-FZ');
+  const onePlace = (a.phoneNational !== null && a.phoneNational === b.phoneNational) || (a.street !== null && a.street === b.street && a.houseNumber !== null && a.houseNumber === b.houseNumber);
+  return !(freeZone && onePlace);
 }
 
 /**
@@ -1599,6 +1630,8 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
   const numberSame = a.houseNumber === b.houseNumber;
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;
+  // One building's name and unit in two areas both records name ("Flat 101, Building 5" in Al Nahda and in Al Qusais): two buildings.
+  if (a.unitArea !== null && b.unitArea !== null && !closeStreets(a.unitArea, b.unitArea)) return { field: 'street', level: 'different' };
   if (numberSame && streetSame) return { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber}|${a.street.slice(0, 4)}` };
   if ((numberSame && streetClose) || (streetSame && numberClose)) return { field: 'street', level: 'typo' };
   // Another house number on the same street: telling on a long street of many, not on the one most customers live on.

@@ -84,6 +84,12 @@ export interface LinkageRecord {
    * number (a unit's line: "Flat 3").
    */
   otherLine: string | null;
+  /**
+   * Beside a unit read in its building (`unitInBuilding`), the other line where it names no number
+   * and is not the record's town, region or country: the building's area, complex or park ("Al
+   * Nahda"). Null otherwise.
+   */
+  unitArea: string | null;
   city: string | null;
   postcode: string | null;
   /** ISO 3166 alpha-2 when recognised, else the normalised text. */
@@ -971,8 +977,14 @@ const SPELT_WORDS: ReadonlyMap<string, string> = new Map([
   ...[...ORGANISATION_ABBREVIATIONS].filter(([w]) => w.length >= 7),
 ]);
 
+/**
+ * Words of their own one slip from a word of `SPELT_WORDS` ("Training", "Tracing" beside Trading;
+ * "Generali" beside General): kept as written, and a slip one edit from one of them too is no
+ * reading of either ("Traning Center" is Training's or Trading's: a review's finding).
+ */
+const SPELT_NEIGHBOURS = ['training', 'tracing', 'treading', 'trailing', 'grading', 'generali', 'generale', 'generals', 'buildings', 'builders'];
 /** Words of their own one edit from one of `SPELT_WORDS` ("Fountain", "Trusted Plumbing", "Serviced Apartments", "Property Manager"). */
-const RIGHTLY_SPELT = new Set(['fountain', 'mountains', 'trusted', 'serviced', 'servicer', 'manager', 'properly', 'rational', 'limiter', 'academe', 'systemic']);
+const RIGHTLY_SPELT = new Set(['fountain', 'mountains', 'trusted', 'serviced', 'servicer', 'manager', 'properly', 'rational', 'limiter', 'academe', 'systemic', ...SPELT_NEIGHBOURS]);
 
 /** `SPELT_WORDS` by their first two letters: a slip is read only where they stand as written. */
 const SPELT_BY_OPENING = new Map<string, Array<[string, string]>>();
@@ -998,7 +1010,8 @@ function speltWord(word: string): string {
   if (!plural && !isGivenName(lower)) {
     const near = (SPELT_BY_OPENING.get(lower.slice(0, 2)) ?? []).filter(([w]) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower) <= 1);
     // One word's forms ("services", "service"), or none: two words a slip from it are no reading of either.
-    if (new Set(near.map(([, c]) => c)).size === 1) spelt = near[0]?.[0] ?? '';
+    const neighbour = SPELT_NEIGHBOURS.some((w) => Math.abs(w.length - lower.length) <= 1 && editDistance(w, lower) <= 1);
+    if (new Set(near.map(([, c]) => c)).size === 1 && !neighbour) spelt = near[0]?.[0] ?? '';
   }
   if (speltCache.size > 50_000) speltCache.clear();
   speltCache.set(lower, spelt);
@@ -1222,7 +1235,7 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   return { phone: digits, phoneNational: null, phoneLocal7: digits.slice(-7) };
 }
 
-function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine'> {
+function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
   const city = normaliseText(c.address?.city);
   const lines = [c.address?.line1, c.address?.line2]
@@ -1243,18 +1256,21 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
     }
   }
   const line = numbered ?? unit?.line ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
-  if (line === null) return { houseNumber: null, street: null, streetType: null, otherLine: null };
+  if (line === null) return { houseNumber: null, street: null, streetType: null, otherLine: null, unitArea: null };
   const other = lines.find((l) => l !== line);
   const otherLine = other === undefined ? null : streetLine(other).street;
   const otherWords = otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null;
   if (unit !== undefined) {
-    // The unit's building's words with the line of no number beside it (its area, complex or park),
-    // as they read written on one line: two towers' "Flat 101, Building 5" in two areas are two addresses (a review's finding).
-    const street = otherWords === null || unit.read.street === null ? unit.read.street : `${unit.read.street}${otherWords}`;
-    return { ...unit.read, street, otherLine: null };
+    // The line of no number beside the unit is its building's area, complex or park, unless it is the
+    // record's town, region or country ("Dubai, UAE"): two towers' "Flat 101, Building 5" in two areas
+    // are two addresses (a review's finding), compared where both records name one (`compareStreet`).
+    const glued = (v: string | null | undefined) => normaliseText(v).replace(/ /g, '');
+    const own = [c.address?.city, c.address?.region, c.address?.country].map(glued).filter((v) => v !== '');
+    const area = otherWords === null || own.some((v) => otherWords.includes(v)) ? null : otherWords;
+    return { ...unit.read, otherLine: null, unitArea: area };
   }
   // A line with a number in it is a unit's ("Flat 3", "Villa 12", "Sec 443"): neighbours' differ by one digit.
-  return { ...streetLine(line), otherLine: otherWords };
+  return { ...streetLine(line), otherLine: otherWords, unitArea: null };
 }
 
 /**

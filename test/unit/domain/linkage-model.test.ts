@@ -2442,4 +2442,24 @@ describe("units in buildings, the Gulf's legal forms, traders' short words, bran
     expect(linkageRecord({ displayName: 'Gen Tanaka DDS PC' }).nameTokens[0]).toBe('gen');
     expect(linkageRecord({ displayName: 'J.I.T. Logistics Ltd' }).nameTokens).not.toContain('it');
   });
+
+  it("mends a third review's findings: a free zone's form shortened at one office, a patronymic written or left out, an area beside a unit, a slip between two words", () => {
+    // "FZ-LLC" shortened to "LLC" at one phone and unit is one company; with no contact detail in common, two.
+    const office = { phone: '+971 4 391 2200', ...at('Office 1203, Tower A') };
+    expect(fields({ displayName: 'Falcon Media FZ-LLC', ...office }, { displayName: 'Falcon Media LLC', ...office }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Falcon Media FZ-LLC' }, { displayName: 'Falcon Media LLC' }, 'name')).toBe('name:different/form');
+    expect(fields({ displayName: 'Falcon Media F.Z.L.L.C' }, { displayName: 'Falcon Media FZLLC' }, 'name')).toBe('name:exact');
+    // One person with the patronymic and without: the family names after it agree; two fathers' sons do not.
+    expect(fields({ displayName: 'Mohammed bin Saeed Al Qasimi' }, { displayName: 'Mohammed Al Qasimi' }, 'family')).toBe('family:exact');
+    expect(fields({ displayName: 'Hind bint Mansour Al Hajiri' }, { displayName: 'Hind Al Hajiri', givenName: 'Hind', familyName: 'Al Hajiri' }, 'family')).toBe('family:exact');
+    expect(fields({ displayName: 'Saeed bin Khalid' }, { displayName: 'Saeed Khalid' }, 'family')).toBe('family:exact');
+    expect(fields({ displayName: 'Mohammed bin Saeed Al Qasimi' }, { displayName: 'Mohammed bin Khalid Al Qasimi' }, 'family')).toBe('family:different');
+    expect(fields({ displayName: 'Hind bint Mansour bin Eisa Al Muhairi' }, { displayName: 'Hind bint Mansour Al Muhairi' }, 'family')).toBe('family:exact');
+    // An area beside the unit on one record only, or the record's own town there, says nothing against it.
+    expect(fields({ displayName: 'A', ...at('Office 1203, Tower A', 'Dubai, UAE') }, { displayName: 'A', ...at('Office 1203, Tower A') }, 'street')).toBe('street:exact');
+    expect(fields({ displayName: 'A', ...at('Villa 39, Street 25', 'Jumeirah') }, { displayName: 'A', ...at('Villa 39, Street 25') }, 'street')).toBe('street:exact');
+    // A slip one edit from two words is no reading of either ("Traning": Training or Trading).
+    expect(linkageRecord({ displayName: 'Traning Center LLC' }).nameTokens).toContain('traning');
+    expect(linkageRecord({ displayName: 'Training Center LLC' }).nameTokens).toContain('training');
+  });
 });
