@@ -376,8 +376,12 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
     if (pa !== null && pb !== null && compareFamily(pa.father, pb.father) === 'different') return 'different';
     // The article read as written or not ("Al Qasimi" / "Qasimi", as a display without the patronymic reads it).
     const article = (f: string) => f.replace(/^(?:al|el) (?=\S)/, '');
-    const [fa, fb] = [article(pa?.family ?? a), article(pb?.family ?? b)];
-    if (fa !== a || fb !== b) return compareFamily(fa, fb);
+    const [fa, fb] = [pa?.family ?? a, pb?.family ?? b];
+    if (fa !== a || fb !== b) {
+      const written = compareFamily(fa, fb);
+      const bare = compareFamily(article(fa), article(fb));
+      return FAMILY_RANK[bare] > FAMILY_RANK[written] ? bare : written;
+    }
   }
   // A surname of one letter is an initial ("Mary B."): one in some twenty surnames shares it, so
   // it is weak evidence for, never a surname agreeing.

@@ -213,23 +213,23 @@ const TRUST_KINDS = new Map<string, string>([
   ['holdings', 'holdings'], ['holding', 'holdings'], ['charitable', 'charitable'], ['bare', 'bare'], ['service', 'service'],
 ]);
 
-/** An organisation's form and trust kinds from its names (normalised text); what follows "ATF" (as trustee for) is the customer. */
-/**
- * South Africa's and Namibia's close corporation ("Campbell Paving CC", "Hendry Scaffolding Close
- * Corporation"): a company, its members billed apart from it. "CC" is read as one only where the
- * record is in one of those countries (by its address or its phone); elsewhere it is as often a
- * country or cricket club's, or a city council's.
- */
 /** A person's name and "Est" after it ("Margaret Whitfield Est"): the estate's, not an establishment's (a review's finding). */
 function personsEstate(text: string): boolean {
   const words = tokensOf(text);
   return words.length >= 3 && words.length <= 4 && words[words.length - 1] === 'est' && isGivenName(words[0] ?? '') && !words.some((t) => TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || ORGANISATION_WORDS.has(t));
 }
 
+/**
+ * South Africa's and Namibia's close corporation ("Campbell Paving CC", "Hendry Scaffolding Close
+ * Corporation"): a company, its members billed apart from it. "CC" is read as one only where the
+ * record is in one of those countries (by its address or its phone); elsewhere it is as often a
+ * country or cricket club's, or a city council's.
+ */
 const CLOSE_CORPORATION = /\bclose\s+corp(?:oration)?\b/;
 const CLOSE_CORPORATION_SHORT = /\scc$/;
 const CLOSE_CORPORATION_COUNTRIES = new Set(['ZA', 'NA']);
 
+/** An organisation's form and trust kinds from its names (normalised text); what follows "ATF" (as trustee for) is the customer. */
 function organisationForm(texts: readonly string[], closeCorporations = false): { form: OrganisationForm | null; trustKinds: string[] } {
   let form: OrganisationForm | null = null;
   const trustKinds = new Set<string>();
@@ -1207,7 +1207,7 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   const chain = patronymicAt(tokens);
   const particle = chain > 0 ? chain : tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t));
   const surname = particle > 0 ? tokens.slice(particle).join(' ') : (tokens[tokens.length - 1] ?? null);
-  const givenWords = chain > 0 ? tokens.slice(0, chain) : particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -1);
+  const givenWords = particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -1);
   return {
     person: { given: givenNameCanonical(head), givenWritten: head, givenJoined: givenWords.length > 1 ? givenWords.join('') : null, family: surname, generation: display.generation },
     contact: null,
