@@ -781,8 +781,8 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
  * nicknames canonical; for a person's name also the titles before it and the suffixes after it
  * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
  */
-function nameTokens(raw: string | null | undefined, personal: boolean, c?: CustomerContact): string[] {
-  const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : withoutFormBeforeSite(raw));
+function nameTokens(raw: string | null | undefined, personal: boolean, c?: CustomerContact, formKept = false): string[] {
+  const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : formKept ? raw : withoutFormBeforeSite(raw));
   if (forms === null) return [];
   // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one
   // spelling. A firm's before its titles are read ("Shri Ganesh Pvt Ltd" is "Sri Ganesh Pvt Ltd"); a person's after ("Shri T. Girish" is T. Girish).
@@ -801,12 +801,22 @@ function withoutFormBeforeSite(raw: string): string {
   const text = raw.slice(0, 300);
   const m = /^([^()]+?)(\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+|\s*\([^()]+\))\s*$/.exec(text);
   const branch = m === null ? BRANCH_AFTER_FORM.exec(text) : null;
-  const [name, site] = m !== null ? [m[1], m[2]] : branch !== null ? [text.slice(0, branch.index + branch[0].length - (branch[1] ?? '').length), ` ${branch[1] ?? ''}`] : [undefined, undefined];
+  // Or with no dash at all ("Trinity Resources Unlimited, Inc. High Mountain"), as the same site's record
+  // with its dash reads (`- High Mountain`): a chain's sites were one name with the dash and another without.
+  const bare = m === null && branch === null ? FORM_BEFORE_WORDS.exec(text) : null;
+  // Words of a site's name: one of three letters or more (not a series' "V"), no trading name's, trust's or partner's.
+  const plain = bare !== null && /[a-z]{3}/i.test(bare[2] ?? '') && !NOT_BRANCH.test(bare[2] ?? '') && !/\b(?:trust|fund|partnership|trustee|atf|and|co|company)\b/i.test(bare[2] ?? '') ? bare : null;
+  // The name up to its form, and the words after it.
+  const split = (found: RegExpExecArray, words: string): [string, string] => [text.slice(0, found.index + found[0].length - words.length), ` ${words}`];
+  const [name, site] = m !== null ? [m[1], m[2]] : branch !== null ? split(branch, branch[1] ?? '') : plain !== null ? split(plain, plain[2] ?? '') : [undefined, undefined];
   if (name === undefined || site === undefined) return raw;
   const head = normaliseText(name);
   const stripped = stripLegalSuffixes(head);
   return stripped === head || stripped === '' ? raw : `${stripped}${site}`;
 }
+
+/** A company's legal form inside its name, one to four words after it ("… Unlimited, Inc. High Mountain", "… LLC Al Danah"). */
+const FORM_BEFORE_WORDS = /^(.+?[^\s,])[,\s]+(?:inc|incorporated|llc|l\.\s?l\.\s?c|ltd|plc|llp|gmbh|fze|fzco|dmcc)\.?[,\s]+((?:[a-z][a-z'.]*\s*){1,4})$/i;
 
 /** Short forms read as written where they open a name (`organisationTokens`). */
 const OPENING_WORDS_AS_WRITTEN = new Set(['gen', 'fab', 'sch', 'equip', 'maint']);
@@ -1752,7 +1762,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     ...forms,
     organisationNamed: organisation || forms.form !== null,
     registers: organisation || forms.form !== null ? registersOf([named, c.companyName]) : [],
-    registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal ? tokens : nameTokens(registeredFrom, false)) : [],
+    // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
+    registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, undefined, true)) : [],
     branch: organisation ? branchOf(contactName(c), tokens) : [],
     partnership: organisation && partners.partnership,
     couple: partners.couple,

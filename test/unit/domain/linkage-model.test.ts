@@ -2459,6 +2459,10 @@ describe("units in buildings, the Gulf's legal forms, traders' short words, bran
     expect(fields({ displayName: 'A', ...at('Office 1203, Tower A', 'Dubai, UAE') }, { displayName: 'A', ...at('Office 1203, Tower A') }, 'street')).toBe('street:exact');
     expect(fields({ displayName: 'A', ...at('Villa 39, Street 25', 'Jumeirah') }, { displayName: 'A', ...at('Villa 39, Street 25') }, 'street')).toBe('street:exact');
     // A slip one edit from two words is no reading of either ("Traning": Training or Trading).
+    // A site's record with its dash and without one, the form before it ("… Unlimited, Inc. - High Mountain"), is one name; a series' numeral is no site.
+    expect(fields({ displayName: 'TRINITY RESOURCES UNLIMITED, INC. HIGH MOUNTAIN' }, { displayName: 'Trinity Resources Unlimited, Inc. - High Mountain' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Teddy Bear Nursery School, Inc. III' }, { displayName: 'Teddy Bear Nursery School, Inc. V' }, 'name')).not.toMatch(/exact|contained/);
+    expect(linkageRecord({ displayName: 'Gestion immobilière Béland Inc Cour' }).registered).toEqual(['gestion', 'immobiliere', 'beland']);
     expect(linkageRecord({ displayName: 'Traning Center LLC' }).nameTokens).toContain('traning');
     expect(linkageRecord({ displayName: 'Training Center LLC' }).nameTokens).toContain('training');
   });
