@@ -809,7 +809,8 @@ function withoutFormBeforeSite(raw: string): string {
   // The name up to its form, and the words after it.
   const split = (found: RegExpExecArray, words: string): [string, string] => [text.slice(0, found.index + found[0].length - words.length), ` ${words}`];
   const [name, site] = m !== null ? [m[1], m[2]] : branch !== null ? split(branch, branch[1] ?? '') : plain !== null ? split(plain, plain[2] ?? '') : [undefined, undefined];
-  if (name === undefined || site === undefined) return raw;
+  // A count after the name is QuickBooks' for a second customer of one name ("Kaur Childcare Ltd - 2"), read where numbers are: no site's.
+  if (name === undefined || site === undefined || !/\p{L}/u.test(site)) return raw;
   const head = normaliseText(name);
   const stripped = stripLegalSuffixes(head);
   return stripped === head || stripped === '' ? raw : `${stripped}${site}`;
