@@ -819,7 +819,17 @@ function structureClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
  * vehicle or a contact after it), and not a head office's words.
  */
 function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
-  if (a.registered.length === 0 || b.registered.length === 0 || a.registered.length === b.registered.length) return false;
+  if (a.registered.length === 0 || b.registered.length === 0) return false;
+  // One name with another word in its brackets before the form ("Northern Retail (North) Limited" /
+  // "Northern Retail (Scotland) Limited", "Acme (UK) Ltd" / "Acme (Europe) Ltd"): two of a group's
+  // companies, registered so; not one word written two ways ("(Hldgs)" / "(Holdings)", "(U.K.)" / "(UK)", a slip).
+  const bracketed = (r: LinkageRecord) => (r.parts.length === 3 && (r.parts[2] ?? []).every((t) => isLegalSuffix(t)) ? r.parts : null);
+  const [pa, pb] = [bracketed(a), bracketed(b)];
+  if (pa !== null && pb !== null && (pa[0] ?? []).join(' ') === (pb[0] ?? []).join(' ')) {
+    const [wa, wb] = [(pa[1] ?? []).join(''), (pb[1] ?? []).join('')];
+    if (wa !== wb && !fuzzyEqual(wa, wb)) return true;
+  }
+  if (a.registered.length === b.registered.length) return false;
   const [long, short] = a.registered.length > b.registered.length ? [a.registered, b.registered] : [b.registered, a.registered];
   if (!short.every((t) => long.includes(t))) return false;
   const added = long.filter((t) => !short.includes(t));

@@ -2465,6 +2465,10 @@ describe("units in buildings, the Gulf's legal forms, traders' short words, bran
     expect(linkageRecord({ displayName: 'Gestion immobilière Béland Inc Cour' }).registered).toEqual(['gestion', 'immobiliere', 'beland']);
     // QuickBooks' count after a second customer's name is no site: the form before it stays read as before.
     expect(fields({ displayName: 'Kaur Childcare Ltd - 2' }, { displayName: 'Kaur Childcare Ltd' }, 'name')).not.toMatch(/number|slip/);
+    // Another word in the brackets before the form is another of the group's companies (uk-accounts' changed pairs: one unit's address now read).
+    expect(fields({ displayName: 'Northern Retail (North) Limited' }, { displayName: 'Northern Retail (Scotland) Limited' }, 'name')).toMatch(/\/group$/);
+    expect(fields({ displayName: 'Acme (UK) Ltd' }, { displayName: 'Acme (U.K.) Limited' }, 'name')).not.toMatch(/group/);
+    expect(fields({ displayName: 'Lynch Construction (Holdings) Ltd' }, { displayName: 'Lynch Construction (Hldgs) Ltd' }, 'name')).toBe('name:exact');
     expect(linkageRecord({ displayName: 'Traning Center LLC' }).nameTokens).toContain('traning');
     expect(linkageRecord({ displayName: 'Training Center LLC' }).nameTokens).toContain('training');
   });
