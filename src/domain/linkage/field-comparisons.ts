@@ -303,11 +303,6 @@ function mistypedNickname(written: string, canonical: string): boolean {
 }
 
 /**
- * Words that may open a surname without being one ("van der Berg", "von Trapp", "Al-Hassan",
- * "bin Ismail"). Not "le", "la", "da", "di", "do", "du": they are surnames of their own too (Le,
- * Do, Du are common Vietnamese and Chinese ones).
- */
-/**
  * A family name opening with a patronymic's link ("bin saeed al qasimi", "bint mansour bin eisa al
  * muhairi", "bin khalid"): its first father's name and the family name after the chain (the last
  * father's name where none follows). Null for any other.
@@ -321,6 +316,11 @@ function patronymicChain(family: string): { father: string; family: string } | n
   return { father: words[1] ?? '', family: rest.length > 0 ? rest.join(' ') : (words[i - 1] ?? '') };
 }
 
+/**
+ * Words that may open a surname without being one ("van der Berg", "von Trapp", "Al-Hassan",
+ * "bin Ismail"). Not "le", "la", "da", "di", "do", "du": they are surnames of their own too (Le,
+ * Do, Du are common Vietnamese and Chinese ones).
+ */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el']);
 
 /** A surname without the particles that open it ("van der berg" → "berg"). */

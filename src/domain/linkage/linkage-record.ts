@@ -798,7 +798,9 @@ function nameTokens(raw: string | null | undefined, personal: boolean, c?: Custo
  * form and without, or with another spelling of it.
  */
 function withoutFormBeforeSite(raw: string): string {
-  const text = raw.slice(0, 300);
+  // A name longer than this is read as written: cut, its end would be taken for a site's.
+  if (raw.length > 300) return raw;
+  const text = raw;
   const m = /^([^()]+?)(\s[-\u2013\u2014]\s+[^-\u2013\u2014()]+|\s*\([^()]+\))\s*$/.exec(text);
   const branch = m === null ? BRANCH_AFTER_FORM.exec(text) : null;
   // Or with no dash at all ("Trinity Resources Unlimited, Inc. High Mountain"), as the same site's record
@@ -817,7 +819,9 @@ function withoutFormBeforeSite(raw: string): string {
 }
 
 /** A company's legal form inside its name, one to four words after it ("… Unlimited, Inc. High Mountain", "… LLC Al Danah"). */
-const FORM_BEFORE_WORDS = /^(.+?[^\s,])[,\s]+(?:inc|incorporated|llc|l\.\s?l\.\s?c|ltd|plc|llp|gmbh|fze|fzco|dmcc)\.?[,\s]+((?:[a-z][a-z'.]*\s*){1,4})$/i;
+// The words apart by spaces: with "\s*" between them a long word could be cut into up to four in every way (the
+// same matches, tried at a cost cubic in its length).
+const FORM_BEFORE_WORDS = /^(.+?[^\s,])[,\s]+(?:inc|incorporated|llc|l\.\s?l\.\s?c|ltd|plc|llp|gmbh|fze|fzco|dmcc)\.?[,\s]+([a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})\s*$/i;
 
 /** Short forms read as written where they open a name (`organisationTokens`). */
 const OPENING_WORDS_AS_WRITTEN = new Set(['gen', 'fab', 'sch', 'equip', 'maint']);
