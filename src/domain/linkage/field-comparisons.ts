@@ -2,7 +2,7 @@ import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
-import { ContactPerson, INSTITUTION_KINDS, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
+import { ContactPerson, INSTITUTION_KINDS, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -309,9 +309,9 @@ function mistypedNickname(written: string, canonical: string): boolean {
  */
 function patronymicChain(family: string): { father: string; family: string } | null {
   const words = family.split(' ');
-  if (!PATRONYMIC_WORDS.has(words[0] ?? '') || words.length < 2) return null;
+  if (!PATRONYMIC_LINKS.has(words[0] ?? '') || words.length < 2) return null;
   let i = 0;
-  while (PATRONYMIC_WORDS.has(words[i] ?? '') && words[i + 1] !== undefined) i += 2;
+  while (PATRONYMIC_LINKS.has(words[i] ?? '') && words[i + 1] !== undefined) i += 2;
   const rest = words.slice(i);
   return { father: words[1] ?? '', family: rest.length > 0 ? rest.join(' ') : (words[i - 1] ?? '') };
 }
@@ -1950,11 +1950,10 @@ function showsOnlyNames(r: LinkageRecord): boolean {
   // A middle name is a name too ("John Paul Smith").
   // A middle initial is one too ("Harold D. Graham").
   // So is a patronymic's word ("Irfan bin Sani", "Sofea binti Othman", "Ravi s/o Muthu").
-  return r.nameTokens.every((t) => t.length === 1 || words.includes(t) || isGivenName(t) || PATRONYMIC_WORDS.has(t) || (t.length >= 2 && (r.givenJoined ?? '').includes(t)));
+  return r.nameTokens.every((t) => t.length === 1 || words.includes(t) || isGivenName(t) || PATRONYMIC_LINKS.has(t) || (t.length >= 2 && (r.givenJoined ?? '').includes(t)));
 }
 
 /** Words that join a given name to the father's: Malay's, Arabic's (bin, binti, bte, ibn, bint); s/o and d/o are single letters. */
-const PATRONYMIC_WORDS = new Set(['bin', 'binti', 'bte', 'bt', 'ibn', 'bint']);
 
 /** Street, postcode and city, each after the ones it depends on (see `ComparisonContext`). */
 function compareAddress(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {

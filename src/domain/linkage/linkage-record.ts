@@ -1144,8 +1144,8 @@ function withoutOwnPlace(raw: string | null | undefined, c: CustomerContact): st
   return own.includes(place) && persons && names >= 2 && names <= 3 ? (m[1] ?? raw) : raw;
 }
 
-/** A patronymic's link in Arabic and Malay names ("Saeed bin Khalid", "Hind bint Mansour", "Aisyah binti Ahmad"). */
-const PATRONYMIC_LINKS = new Set(['bin', 'bint', 'binti', 'ibn']);
+/** A patronymic's link in Arabic and Malay names ("Saeed bin Khalid", "Hind bint Mansour", "Aisyah binti Ahmad", "Siti bte Ahmad"). */
+export const PATRONYMIC_LINKS: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'bte', 'bt', 'ibn']);
 /** The article that opens an Arabic family name ("Al Mansoori", "El Masri"). */
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 
