@@ -12,6 +12,12 @@ const candidate = (id: string, c: CustomerContact, active = true): LinkageCandid
 const decide = (c: CustomerContact, candidates: LinkageCandidate[], frequencies: TermFrequencies = NO_FREQUENCIES) =>
   linkageDecision(linkageRecord(c), candidates, { params, frequencies });
 const level = (a: CustomerContact, b: CustomerContact, field: string) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field)?.level;
+/** The named fields' comparisons of two contacts, as "field:level" or "field:level/clash". */
+const fields = (a: CustomerContact, b: CustomerContact, ...which: string[]) =>
+  compareRecords(linkageRecord(a), linkageRecord(b))
+    .filter((f) => which.includes(f.field))
+    .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
+    .join(' ');
 
 const noa: CustomerContact = {
   displayName: 'Noah Hawkins',
@@ -2242,11 +2248,6 @@ describe("India's honorifics, a trust's institutions and a hospital's pharmacy (
 });
 
 describe("slips in organisations' words, buildings' street names, a trade's service and Hebrew names (the twenty-seventh stop: us-nyc-supply, read)", () => {
-  const fields = (a: CustomerContact, b: CustomerContact, ...which: string[]) =>
-    compareRecords(linkageRecord(a), linkageRecord(b))
-      .filter((f) => which.includes(f.field))
-      .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
-      .join(' ');
 
   it("reads a slip in a legal form's or an abbreviated word as the word ('Corportaion', 'Mangaement', 'Proeprty', 'Codnominium')", () => {
     expect(fields({ displayName: '97-19 AUSTIN STREET OWNERS CORPORTAION' }, { displayName: '97-19 Austin Street Owners Corp.' }, 'name')).toBe('name:exact');
@@ -2353,11 +2354,6 @@ describe("slips in organisations' words, buildings' street names, a trade's serv
 });
 
 describe("units in buildings, the Gulf's legal forms, traders' short words, branches and patronymics (the twenty-eighth stop: ae-facilities, read)", () => {
-  const fields = (a: CustomerContact, b: CustomerContact, ...which: string[]) =>
-    compareRecords(linkageRecord(a), linkageRecord(b))
-      .filter((f) => which.includes(f.field))
-      .map((f) => `${f.field}:${f.level}${f.clash === undefined ? '' : `/${f.clash}`}`)
-      .join(' ');
   const at = (line1: string, line2: string | null = null) => ({ address: { line1, line2, city: null, region: null, postalCode: null, country: 'AE' } });
 
   it("reads a unit in its building, with no numbered street, as the unit's number and the building's words, in either order", () => {
