@@ -1327,7 +1327,9 @@ function unitInBuilding(tokens: readonly string[]): Pick<LinkageRecord, 'houseNu
     const before = after[i - 1] ?? '';
     // After a word that is no building's, block's or street's (a block's letter after its word: "Block B, 12 Jalan Ampang").
     if (/^[a-z]$/.test(before)) return NUMBERED_PLACE_WORDS.has(after[i - 2] ?? '');
-    return /^[a-z]{2,}$/.test(before) && !NUMBERED_PLACE_WORDS.has(before) && !STREET_TYPES.has(before);
+    // After a street type that ends a name ("Bryanston Square, 145 Bompas Road"), not one that opens a numbered street ("Villa 12, Street 5, Al Wasl Road").
+    if (STREET_TYPES.has(before)) return /^[a-z]{2,}$/.test(after[i - 2] ?? '') && !NUMBERED_PLACE_WORDS.has(after[i - 2] ?? '') && !STREET_TYPES.has(after[i - 2] ?? '');
+    return /^[a-z]{2,}$/.test(before) && !NUMBERED_PLACE_WORDS.has(before);
   };
   const house = after.findIndex((t, i) => i > 0 && /^\d+[a-z]?$/.test(t) && placed(i) && /^[a-z]/.test(after[i + 1] ?? '') && after.slice(i + 1).some((w) => STREET_TYPES.has(w) || w === 'jalan' || w === 'jln'));
   if (house > 0) return streetLine(after.slice(house).join(' '));
@@ -1361,9 +1363,19 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
  */
 function commaParts(raw: string): string[] {
   const parts = raw.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
-  // A first part with a number is a unit's ("Lot 12", "Unit 4"): the line stays whole, the unit read with it.
-  if (parts.length < 2 || /\d/.test(parts[0] ?? '')) return [raw];
+  if (parts.length < 2) return [raw];
   const street = parts.findIndex((p, k) => k > 0 && /^\d/.test(p));
+  // A first part with a number is a unit's ("Lot 12", "Unit 4"): the line stays whole, the unit read with it;
+  // unless a numbered street's part follows a unit and its building ("Suite 22, Gateway Business Park, 89
+  // Tortelduif Street, Bedfordview"): that part is the street, read as the same street on a line of its own
+  // is (its town after it where it is the record's), the unit's parts the other line. Not a numbered street's
+  // name ("Villa 1, 225 Street").
+  if (/\d/.test(parts[0] ?? '')) {
+    const unitFirst = BUILDING_UNIT_WORDS.has(tokensOf(normaliseText(parts[0])).at(0) ?? '');
+    const named = street > 1 ? tokensOf(normaliseText(parts[street])) : [];
+    const numberedStreet = /^\d+[a-z]?$/.test(named[0] ?? '') && /^\p{L}{2,}$/u.test(named[1] ?? '') && !STREET_TYPES.has(named[1] ?? '');
+    return unitFirst && numberedStreet ? [parts.slice(street).join(', '), parts.slice(0, street).join(', ')] : [raw];
+  }
   return street < 0 ? [raw] : [parts.slice(street).join(', '), parts.slice(0, street).join(', ')];
 }
 

@@ -2423,6 +2423,9 @@ describe("units in buildings, the Gulf's legal forms, traders' short words, bran
     const shopLine = linkageRecord({ displayName: 'A', address: { line1: 'Shop 12, Westfield Bondi Junction, 500 Oxford St', city: 'Bondi Junction', postalCode: '2022', country: 'AU' } });
     expect([shopLine.houseNumber, shopLine.street]).toEqual(['500', 'oxford']);
     expect(fields({ displayName: 'A', ...at('Villa 1, 225 Street, Al Barsha') }, { displayName: 'A', ...at('Villa 12, 25 Street, Al Barsha') }, 'street')).not.toBe('street:exact');
+    // A unit, its building and the numbered street on one line read as on two (za-services: its town after the street taken for the street's words).
+    const park = (line1: string, line2: string | null) => ({ displayName: 'Ellis Joinery CC', address: { line1, line2, city: 'Bedfordview', region: 'Gauteng', postalCode: '2007', country: 'South Africa' } });
+    expect(fields(park('Suite 22, Gateway Business Park, 89 Tortelduif Street, Bedfordview', null), park('Suite 22, Gateway Business Park', '89 Tortelduif Street, Bedfordview'), 'street')).toBe('street:exact');
     const head = { displayName: 'Falcon Trading LLC', ...at('12 Sheikh Zayed Rd') };
     expect(fields({ displayName: 'Falcon Trading LLC - Dubai Branch', ...at('12 Shaikh Zayed Rd') }, head, 'name')).not.toMatch(/site/);
     expect(linkageRecord({ displayName: 'Falcon Trading LLC - Al Quoz Branch' }).branch).toEqual(['al', 'quoz', 'branch']);
