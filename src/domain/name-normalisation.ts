@@ -17,7 +17,16 @@ const LEGAL_SUFFIXES = new Set([
   // The Gulf's: the United Arab Emirates' free-zone establishment and company (FZE, FZCO, FZC, FZ-LLC), the DMCC's, an
   // establishment ("Est."), Bahrain's and Qatar's W.L.L., a public joint-stock company, Oman's SPC, SAOG and SAOC.
   'fze', 'fzco', 'fzc', 'fz', 'fzllc', 'dmcc', 'est', 'establishment', 'wll', 'pjsc', 'spc', 'saog', 'saoc',
+  // France's property company, partnerships and professionals' companies (SCI, SCP, SCOP, SELARL, SELAS), as they
+  // end a name or open it (`withFormAtEnd` moves one that opens it).
+  'sci', 'scp', 'scop', 'selarl', 'selas',
 ]);
+/**
+ * Latin America's forms of more words than one, as they end a name, normalised ("S.A. de C.V.", "SA de CV", "S. de
+ * R.L. de C.V.", "S.A.P.I. de C.V.", "S.A.B. de C.V.", "S. de R.L.", "S. en C."): a company, a limited liability
+ * company, of variable capital; "de C.V." alone too. Not "C.V." without its "de" (South India's initials: "Ramesh C V").
+ */
+const LATIN_FORM = /\s(?:(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+en\s+c(?:\s?s)?|s\s?a\s?p\s?i|de\s+c\s?v)$/;
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
 const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone']);
 
@@ -26,8 +35,12 @@ export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);
 }
 
-/** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). */
-const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
+/**
+ * Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname), a civil
+ * association's and a civil company's "A.C.", "S.C." in Mexico ("AC" after a name is as often its
+ * air conditioning).
+ */
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'ac', 'sc']);
 
 /** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
 export function normaliseText(value: string | null | undefined): string {
@@ -70,6 +83,12 @@ export function stripLegalSuffixes(normalised: string): string {
       tokens.splice(tokens.length - 4, 4);
       continue;
     }
+    // Latin America's forms of more words than one ("sa de cv", "s de r l de c v"), where a name stays before them.
+    const latin = LATIN_FORM.exec(tokens.join(' '));
+    if (latin !== null && latin.index > 0) {
+      tokens.splice(tokens.length - latin[0].trim().split(' ').length);
+      continue;
+    }
     // Dotted initials ("l l c" from "L.L.C."): a trailing run of single letters forming a suffix.
     let run = 0;
     // Letters only: "Zonnepark 4 B.V." ends in the form "b v" after its number.
@@ -104,7 +123,9 @@ export function nameNormalisation(raw: string | null | undefined): NameForms | n
   if (commaParts.length === 2) {
     const [last, first] = commaParts.map((p) => p.trim()) as [string, string];
     const firstNorm = normaliseText(first);
-    if (firstNorm !== '' && last !== '' && !LEGAL_SUFFIXES.has(firstNorm) && !/\d/.test(raw)) text = `${first} ${last}`;
+    // Not where the part after the comma is a legal form of its own ("Ferretería López, S. de R.L. de C.V.", "Acme, S.A.").
+    const form = firstNorm !== '' && stripLegalSuffixes(`x ${firstNorm}`) === 'x';
+    if (firstNorm !== '' && last !== '' && !LEGAL_SUFFIXES.has(firstNorm) && !form && !/\d/.test(raw)) text = `${first} ${last}`;
   }
   const key = stripLegalSuffixes(normaliseText(text));
   if (key === '') return null;

@@ -194,9 +194,11 @@ const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuatio
 const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
-  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,})\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+\S|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s?a\s?p\s?i)(?:\s+haftungsbeschr(?:a|ae)nkt)?$|[a-z]{2}\s(?:a\s+c|s\s+c)$/;
+/** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
+const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+\S/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
 const OWNERS_ASSOCIATION = /\b(?:h\w{2,4}\s*owners?|owners?|community|condo(?:minium)?s?)\s+(?:ass\w*n|assoc)\b/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
@@ -255,6 +257,13 @@ function organisationForm(texts: readonly string[], closeCorporations = false): 
 /** Particles of surnames in a display name ("De León", "da Silva", "van der Berg"). */
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in']);
+/**
+ * French articles and their contractions in organisations' names ("Le Café des Arts", "Résidence Les Coteaux", "L'Orangerie"),
+ * written or dropped as "The" is; not in persons' names (Le is a Vietnamese family name, Des and Les given names).
+ */
+const ARTICLES = new Set(['le', 'les', 'du', 'des', 'au', 'aux']);
+/** The article elided before a vowel ("L'Orangerie", "Restaurant l'Écrin"): dropped from an organisation's name, as the others are. */
+const ELIDED_ARTICLE = /(^|[\s(-])l['’`](?=\p{L})/giu;
 /**
  * Southeast Asia's shops' and dishes' words ("Kedai Kopi Smoky Noodle", "Ah Hock Nasi Lemak"): a
  * display with one is an organisation's, and never a person's name with their trade after it (a
@@ -383,10 +392,17 @@ const DOTTED_TITLE = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*
 /** The same in a given-name field: one word after it is enough ("Hon. Augustus"). */
 const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*(?=[^\s,])/i;
 
+/**
+ * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"): a title, not
+ * an initial; not before a second title or "et" ("M. et Mme Dupont", a household's), nor before one name ("M. Gaillard"
+ * is as often an initial's).
+ */
+const MONSIEUR = /^\s*m\.\s*(?!(?:et|and|&|mme|mrs|madame)\b|&)(?=[^\s,]+[\s,]+[^\s,])/i;
+
 /** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
 function withoutDottedTitles(c: CustomerContact): CustomerContact {
   const drop = (v: string | null | undefined, title: RegExp) => (v === null || v === undefined ? v : v.replace(title, ''));
-  return { ...c, displayName: drop(c.displayName, DOTTED_TITLE), givenName: drop(c.givenName, DOTTED_TITLE_OF_GIVEN) };
+  return { ...c, displayName: drop(drop(c.displayName, DOTTED_TITLE), MONSIEUR), givenName: drop(c.givenName, DOTTED_TITLE_OF_GIVEN) };
 }
 
 /** Generational suffixes ("John Smith Jr."), to their one form: II is a Jr. (the second of the name). */
@@ -628,7 +644,7 @@ const QUADRANTS = new Set(['ne', 'nw', 'se', 'sw']);
 /** Street type words, each in its one spelling ("st", "str" and "strasse" are "street"; "dr" is "drive"). */
 const STREET_TYPE_SPELLING = new Map<string, string>(
   Object.entries({
-    street: ['st', 'street', 'str', 'strasse'], avenue: ['ave', 'av', 'avenue'], boulevard: ['blvd', 'boulevard'], road: ['rd', 'road'],
+    street: ['st', 'street', 'str', 'strasse', 'straat'], avenue: ['ave', 'av', 'avenue'], boulevard: ['blvd', 'boulevard'], road: ['rd', 'road'],
     drive: ['dr', 'drive'], lane: ['ln', 'lane'], court: ['ct', 'court'], place: ['pl', 'place'], parkway: ['pkwy', 'parkway'],
     highway: ['hwy', 'highway'], way: ['way'], terrace: ['ter', 'terrace'], circle: ['cir', 'circle'], square: ['sq', 'square'],
     close: ['close'], crescent: ['crescent'],
@@ -640,7 +656,7 @@ const STREET_TYPES = new Set(STREET_TYPE_SPELLING.keys());
 export function streetTypeOf(word: string): string | null {
   return STREET_TYPE_SPELLING.get(word) ?? null;
 }
-const LONG_STREET_TYPES = /(street|avenue|road|drive|lane|boulevard|court|place|parkway|terrace|strasse|square)$/;
+const LONG_STREET_TYPES = /(street|avenue|road|drive|lane|boulevard|court|place|parkway|terrace|strasse|straat|square)$/;
 /** Words that name a unit, said with its number or letter ("Suite 200", "Flat B", "Level 2"). */
 const UNIT_NAMES = ['unit', 'apt', 'apartment', 'suite', 'ste', 'flat', 'shop', 'level', 'lvl', 'floor', 'flr', 'fl', 'room', 'rm', 'bldg', 'building'];
 /** As the line's words are read: with a post office box's ("po", "box"). */
@@ -782,13 +798,18 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
  * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
  */
 function nameTokens(raw: string | null | undefined, personal: boolean, c?: CustomerContact, formKept = false): string[] {
-  const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : formKept ? raw : withoutFormBeforeSite(raw));
+  const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : (formKept ? raw : withoutFormBeforeSite(raw)).replace(ELIDED_ARTICLE, '$1'));
   if (forms === null) return [];
   // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one
   // spelling. A firm's before its titles are read ("Shri Ganesh Pvt Ltd" is "Sri Ganesh Pvt Ltd"); a person's after ("Shri T. Girish" is T. Girish).
   const fold = (tokens: readonly string[]) => tokens.map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : t));
   const tokens = personal ? fold(withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens) : organisationTokens(fold(forms.tokens));
-  return tokens.filter((t) => !FILLER.has(t)).map(givenNameCanonical);
+  const words = tokens.filter((t) => !FILLER.has(t));
+  // The articles dropped where a word of the name's own stays ("Le Café des Arts", "Le Pionnier"); not where the article
+  // is its only one, a family name ("Le Trucking LLC", "Le Painting": Le is a Vietnamese family name).
+  const named = personal ? words : words.filter((t) => !ARTICLES.has(t));
+  const owns = named.some((t) => !TRADE_WORDS.has(t) && !ORGANISATION_WORDS.has(t) && !SHOP_WORDS.has(t) && !isLegalSuffix(t) && !/^\d/.test(t));
+  return (owns ? named : words).map(givenNameCanonical);
 }
 
 /**
@@ -867,6 +888,50 @@ function withoutMessrs(c: CustomerContact): CustomerContact {
   return { ...c, displayName: drop(c.displayName), companyName: drop(c.companyName) };
 }
 
+/** A letter of a form written with dots or without ("S.A.R.L.", "SARL", "S.C.I"). */
+const dotted = (letters: string) => [...letters].join('\\.?\\s?');
+/**
+ * A legal form that opens a firm's name, as France writes it ("SARL Fromagerie Bertin", "SAS Noël
+ * Textile", "S.C.I TTN Patrimoine", "EURL Roux"): before a name of one word or more. "SAS" and "SA"
+ * open names of their own elsewhere ("SA Water", "SAS Institute"): SAS only before two words, SA never.
+ */
+const OPENING_FORM = new RegExp(
+  `^\\s*(${['sarl', 'sasu', 'eurl', 'sci', 'snc', 'scp', 'scop', 'selarl', 'selas'].map(dotted).join('|')})\\.?(?:\\s*[,-]\\s*|\\s+)(?=[^\\s,]{2})|^\\s*(${dotted('sas')})\\.?\\s+(?=[^\\s,]+[\\s,]+[^\\s,])`,
+  'i',
+);
+/**
+ * A sole trader's mark that opens the name ("EI Roux Agencement", "E.I. Roux", "EIRL Roux"): no
+ * company's form, the trader's business. Written in capitals or with its dots, before a word that
+ * is not (Burmese names hold "Ei": "Ei Ei Mon", "EI EI MON").
+ */
+const SOLE_TRADER_MARK = /^\s*(?:EIRL|E\.\s?I\.\s?R\.\s?L\.?|EI|E\.\s?I\.)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+[\s,]+\S)/;
+/**
+ * "Société" or "Sté" (company) that opens a firm's name before two words or more ("Société Haddad
+ * Sécurité SAS", "Sté Bernard Plomberie SARL"), as "Company" ends one; "Ste" without its accent only
+ * before a name that carries a legal form (it is Sainte as often: "Ste Marie Bakery").
+ */
+const OPENING_COMPANY = /^\s*(?:soci[eé]t[eé]|st[eé])(?=[\s.])\.?\s+(?=[^\s,]+[\s,]+[^\s,])/i;
+
+/**
+ * The display and company names with a legal form that opens them moved to their end, where forms
+ * are read ("SARL Fromagerie Bertin" is "Fromagerie Bertin SARL"), and "Société", "Sté" or a sole
+ * trader's "EI" before them dropped.
+ */
+function withFormAtEnd(c: CustomerContact): CustomerContact {
+  const read = (v: string | null | undefined) => {
+    if (typeof v !== 'string' || v.length > 300) return v;
+    let text = v.replace(SOLE_TRADER_MARK, '');
+    const company = OPENING_COMPANY.exec(text);
+    if (company !== null && (!/^\s*ste\b/i.test(text) || COMPANY_FORM.test(normaliseText(text.slice(company[0].length))))) text = text.slice(company[0].length);
+    const form = OPENING_FORM.exec(text);
+    if (form === null) return text;
+    const rest = text.slice(form[0].length).trim();
+    // Not where the name ends in a form too ("SARL Dupont SARL"): the one that ends it is read.
+    return COMPANY_FORM.test(normaliseText(rest)) ? rest : `${rest} ${(form[1] ?? form[2] ?? '').replace(/[.\s]/g, '')}`;
+  };
+  return { ...c, displayName: read(c.displayName), companyName: read(c.companyName) };
+}
+
 /** Initialisms names write with dots or spaces ("H.O.A.", "P T A"): one word, as written without them. */
 const INITIALISMS = new Set(['hoa', 'poa', 'coa', 'pta', 'pto', 'ymca', 'ywca', 'it']);
 
@@ -901,10 +966,16 @@ const ownersWord = (t: string): boolean =>
  */
 function owners(tokens: string[]): string[] {
   const out: string[] = [];
+  // A syndicat des copropriétaires is named by its résidence, written or not ("Synd. Copro. Résidence Les Tilleuls" /
+  // "SDC Les Tilleuls"): the building's word is no word of its name, as an association's kind is none of an HOA's.
+  // Its form in one word however written ("Syndicat des copropriétaires", "Synd. Copro.", "SDC", "Copropriété"), as an HOA's is.
+  const syndicat = (tokens[0] === 'sdc' && tokens.length > 1) || tokens.includes('copro');
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] ?? '';
     const next = tokens[i + 1];
-    if (t === 'poa') out.push('hoa');
+    if (syndicat && (t === 'resid' || (t === 'synd' && tokens.includes('copro')))) continue;
+    if (t === 'sdc' && i === 0 && tokens.length > 1) out.push('copro');
+    else if (t === 'poa') out.push('hoa');
     // "No." before a number ("Filing No. 6" / "Filing #6").
     else if ((t === 'no' || t === 'nr' || t === 'number') && /^\d/.test(next ?? '')) continue;
     else if (t === 'home' && next === 'owners' && tokens[i + 2] === 'assn') {
@@ -977,6 +1048,10 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     equipment: ['equipment', 'equipments', 'eqpt', 'equip'],
     maintenance: ['maintenance', 'maint'],
     workshop: ['workshop', 'wkshp', 'wshop'],
+    // France's building owners' association, the syndicat des copropriétaires, and its résidence, written short ("Synd. Copro.", "Rés.", "Résid.").
+    synd: ['syndicat', 'synd', 'syndic'],
+    copro: ['coproprietaires', 'coproprietaire', 'copropriete', 'copropr', 'copro', 'copros'],
+    resid: ['residence', 'residences', 'resid', 'res'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -1016,7 +1091,7 @@ const speltCache = new Map<string, string>();
  * letters: surnames and words stand there ("Golding", "Molding" are no "Holding").
  */
 function speltWord(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = normaliseText(word);
   if (lower.length < 7 || SPELT_WORDS.has(lower) || RIGHTLY_SPELT.has(lower) || !/^[a-z]+$/.test(lower)) return word;
   const known = speltCache.get(lower);
   if (known !== undefined) return known === '' ? word : known;
@@ -1105,7 +1180,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // Nor is a building's owners' association ("Magnolia Pines Homeowners Assn": Magnolia is a given name too);
   // a bare "HOA" at the end, unless the record names a person of that name ("Nguyen Thi Hoa", GivenName Hoa).
   const hoa = (v: string | null | undefined) => normaliseText(v).split(' ').includes('hoa');
-  if (OWNERS_ASSOCIATION.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2)) return null;
+  if (OWNERS_ASSOCIATION.test(text) || SYNDICAT.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2)) return null;
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
@@ -1182,6 +1257,9 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
     const head = read?.[0] ?? '';
     if (read !== undefined && read.length >= family.tokens.length + 1 && read.length <= family.tokens.length + 2 && family.tokens.join(' ') === read.slice(-family.tokens.length).join(' ') && head.length >= 2 && isGivenName(head)) {
       given = read.slice(0, read.length - family.tokens.length);
+    } else if (read !== undefined && read.length <= family.tokens.length + 2 && capitalsFirst(contactName(c) ?? '', read) === family.tokens.length && family.tokens.join(' ') === read.slice(0, family.tokens.length).join(' ')) {
+      // Or after it, the family name first in capitals ("BEN SALAH Maud" with FamilyName Ben Salah).
+      given = read.slice(family.tokens.length);
     }
   }
   const company = stripLegalSuffixes(normaliseText(c.companyName));
@@ -1215,6 +1293,17 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   if (fromFields) return { person: named, contact: null };
   if (display === null) return { person: null, contact: null };
   const { tokens } = display;
+  // The family name written first in capitals ("BOURGEOIS Alexandre", "BEN SALAH Maud", "DE LA FONTAINE Jean-Pierre"), as France and
+  // its registers write it: the capitals are the family name, the words after them the given names.
+  const capitals = capitalsFirst(contactName(c) ?? '', tokens);
+  if (capitals > 0) {
+    const rest = tokens.slice(capitals);
+    const first = rest[0] ?? '';
+    return {
+      person: { given: givenNameCanonical(first), givenWritten: first, givenJoined: rest.length > 1 ? rest.join('') : null, family: tokens.slice(0, capitals).join(' '), generation: display.generation },
+      contact: null,
+    };
+  }
   const head = tokens[0] ?? '';
   // The surname is the last word, or all from a particle on ("Maria De La Cruz": "de la cruz").
   // A patronymic's name ("Eisa bin Saleem Al Yammahi", "Saeed bin Khalid"): the family name from its first link, the
@@ -1227,6 +1316,27 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
     person: { given: givenNameCanonical(head), givenWritten: head, givenJoined: givenWords.length > 1 ? givenWords.join('') : null, family: surname, generation: display.generation },
     contact: null,
   };
+}
+
+
+/**
+ * How many of a person's display's words (`tokens`, as read) are a family name written first in
+ * capitals before given names that are not ("BOURGEOIS Alexandre", "BEN SALAH Maud"); 0 where it is
+ * not so written: all in capitals or none, the capitals last ("Alexandre BOURGEOIS", read as written),
+ * or two letters alone, an initial's pair ("DJ Smith", "LE Van Minh").
+ */
+function capitalsFirst(raw: string, tokens: readonly string[]): number {
+  const words = raw.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  let start = 0;
+  while (start < words.length - 1 && TITLES.has(normaliseText(words[start]))) start += 1;
+  const capital = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+  let end = start;
+  while (end < words.length && capital(words[end] ?? '')) end += 1;
+  const rest = words.slice(end);
+  if (end === start || rest.length === 0 || rest.some(capital)) return 0;
+  const family = tokensOf(normaliseText(words.slice(start, end).join(' ')));
+  if (family.join('').length < 3 || family.some((t) => t.length < 2) || family.length >= tokens.length) return 0;
+  return family.every((t, i) => tokens[i] === t) ? family.length : 0;
 }
 
 function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
@@ -1477,6 +1587,71 @@ function mistypedStreetType(word: string): string | null {
   return LONG_TYPE_WORDS.find((t) => oneEditApart(word, t, 5) && (word.length === t.length - 1 || (word.length === t.length && sorted(word) === sorted(t)))) ?? null;
 }
 
+const ORDINAL_HOUSES = new Set(['bis', 'ter', 'quater']);
+/** The articles and prepositions after an opening street type ("rue du Docteur Roux", "Calle de la Paz", "Av. de los Insurgentes"). */
+const STREET_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'del', 'los', 'las', 'el', 'di', 'della', 'da', 'do', 'dos', 'das']);
+/** Words of an interior, a floor or a door after a house's number ("Int. 5", "Depto. 4", "Piso 2", "Local 3", "Esc. B", "Apt 2"). */
+const INTERIOR_WORDS = new Set(['int', 'interior', 'depto', 'dpto', 'dep', 'departamento', 'piso', 'local', 'loc', 'of', 'ofna', 'oficina', 'desp', 'despacho', 'esc', 'escalera', 'puerta', 'pta', 'apt', 'apto', 'bis', 'ter', 'stock', 'og', 'etage', 'bat', 'no', 'num', 'ext']);
+/** Words that say a number follows ("No. 45", "Núm. 12", "Nr. 3"). */
+const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n']);
+
+/**
+ * Where a house's number follows a street's name (`streetLine`): the first number after a word of
+ * the name (or its mark, "No."); -1 where none does, or where the word before it makes the number
+ * the street's or a unit's own ("Highway 101", "Route 66", "Street 25", "Building 59", "Km 12",
+ * "Lote 5", "Floor 3").
+ */
+function numberAfterName(tokens: readonly string[]): number {
+  if (!/^\p{L}{2,}$/u.test(tokens[0] ?? '') || UNIT_WORDS.has(tokens[0] ?? '') || BUILDING_UNIT_WORDS.has(tokens[0] ?? '') || NUMBERED_PLACE_WORDS.has(tokens[0] ?? '')) return -1;
+  const at = tokens.findIndex((t, i) => i >= 1 && /^\d+[a-z]?$/.test(t));
+  if (at < 1) return -1;
+  const before = tokens[at - 1] ?? '';
+  const word = NUMBER_MARKS.has(before) ? (tokens[at - 2] ?? '') : before;
+  if (NUMBER_MARKS.has(before) && at < 2) return -1;
+  const own = ROUTE_WORDS.has(word) || STREET_TYPES.has(word) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
+  // Only an interior, a floor or a letter after it ("Int. 5", "3º B", "Depto. 4"): words after it are a street's named after
+  // a plot's or a unit's number ("Lot 9893, Jalan Arumugam Pillai", "Unity 12 Smith St").
+  const interior = tokens.slice(at + 1).every((t) => /^\d+[a-z]{0,2}$/.test(t) || t.length === 1 || INTERIOR_WORDS.has(t));
+  return own || !interior || !/^\p{L}{2,}$/u.test(word) ? -1 : at;
+}
+/**
+ * Street types that open a street's name, as the Romance languages write them ("rue Victor Hugo", "R. de Savoie", "Av.
+ * Juárez", "Calle Morelos", "Calz. Independencia", "Via Roma"), in one spelling each, with the article or
+ * preposition after them ("du", "de la", "del"): no words of the name, as a type after it is none.
+ */
+const OPENING_TYPES = new Map<string, string>(
+  Object.entries({
+    rue: ['rue', 'r'], avenue: ['avenue', 'av', 'ave', 'avda', 'avenida'], boulevard: ['boulevard', 'bd', 'bld', 'boul', 'blvd', 'bvd', 'bulevar'],
+    chemin: ['chemin', 'ch', 'chem'], route: ['route', 'rte'], impasse: ['impasse', 'imp'], allee: ['allee', 'allees'], place: ['place', 'pl', 'plaza', 'piazza'],
+    cours: ['cours', 'crs'], quai: ['quai'], montee: ['montee', 'mte'], calle: ['calle'], calzada: ['calzada', 'calz'], carretera: ['carretera', 'carr', 'ctra'],
+    camino: ['camino'], paseo: ['paseo'], privada: ['privada', 'priv'], prolongacion: ['prolongacion', 'prol'], cerrada: ['cerrada', 'cda'], circuito: ['circuito'],
+    via: ['via', 'viale', 'v'], corso: ['corso'], rua: ['rua'], travessa: ['travessa'],
+  }).flatMap(([one, words]) => words.map((w): [string, string] => [w, one])),
+);
+/** Words of Romance streets' names written short ("rue du Gal de Gaulle", "Av. Pdt Wilson", "ch. Ste-Foy"), in one spelling each. */
+const ROMANCE_STREET_WORDS = new Map<string, string>([
+  ['gal', 'general'], ['gral', 'general'], ['mal', 'marechal'], ['pdt', 'president'], ['dr', 'docteur'], ['st', 'saint'], ['ste', 'sainte'], ['sta', 'santa'], ['sto', 'santo'], ['sn', 'san'],
+]);
+/** Opening types long enough that one slip in them still names them ("Boullevard", "Camimo", "Paaeo", "Avenids"). */
+const LONG_OPENING_TYPES = [...new Set(OPENING_TYPES.values())].filter((t) => t.length >= 5);
+
+/**
+ * The street's words without a Romance street type that opens them ("rue du Docteur Roux" → "du Docteur Roux", "R. de
+ * Savoie", "Av. Juárez"), or one slip of a long one ("Boullevard Talbot"); its names' short words in one spelling. The
+ * line as read where nothing follows, or where a type of England's is written after the name ("12 Avenue Road",
+ * "Paseo Real Dr", "12 R St NW": R Street). The articles after it stay: a slip in one ("Via dle Valle") is a slip.
+ */
+function withoutOpeningType(tokens: string[]): string[] {
+  const first = tokens[0] ?? '';
+  const slipped = OPENING_TYPES.has(first) || first.length < 4 || /\d/.test(first) ? undefined : LONG_OPENING_TYPES.find((t) => oneEditApart(first, t));
+  if ((!OPENING_TYPES.has(first) && slipped === undefined) || tokens.length < 2) return tokens;
+  // A type of England's after it ("Dr" after an article is a Docteur: "rue du Dr Roux").
+  if (tokens.slice(1).some((t, k) => STREET_TYPES.has(t) && !(t === 'dr' && STREET_LINKS.has(tokens[k] ?? '')))) return tokens;
+  // A bare letter ("R.", "V.") only before a word ("R. de Savoie"), never before a direction or a number.
+  if (first.length === 1 && (!/^[a-z]{2,}$/.test(tokens[1] ?? '') || DIRECTIONS.has(tokens[1] ?? ''))) return tokens;
+  return tokens.slice(1).map((t) => ROMANCE_STREET_WORDS.get(t) ?? t);
+}
+
 /** One address line read as a street: its house number, its name as compared, its written type. */
 function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> {
   const box = POST_BOX.exec(line);
@@ -1484,12 +1659,25 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   if (box !== null) return box[2] === undefined ? { houseNumber: null, street: null, streetType: null } : { houseNumber: box[2], street: `po${box[1] ?? ''}`, streetType: null };
   let tokens = tokensOf(line);
   let houseNumber: string | null = null;
-  const number = /^(\d+)[a-z]?$/.exec(tokens[0] ?? '');
+  // "12 bis", "12bis", "12 ter" (France's, Spain's and Mexico's second house of a number) read as "12B" is: the number.
+  const number = /^(\d+)(?:[a-z]|bis|ter|quater)?$/.exec(tokens[0] ?? '');
   if (number !== null) {
     houseNumber = number[1] ?? null;
     tokens = tokens.slice(1);
+    if (ORDINAL_HOUSES.has(tokens[0] ?? '') && tokens.length > 1) tokens = tokens.slice(1);
     // "8938-40 S Cottage": a second number right after is a range.
     if (/^\d+$/.test(tokens[0] ?? '') && DIRECTIONS.has(tokens[1] ?? '')) tokens = tokens.slice(1);
+  }
+  tokens = withoutOpeningType(tokens);
+  if (houseNumber === null && box === null) {
+    // The number after the street's name, as continental Europe and Latin America write it ("Hauptstraße 12", "Via Roma
+    // 10", "Av. Juárez 1234 Int. 5", "Calle Morelos No. 45"): the house's number, and what follows it (an interior, a
+    // floor) no part of the street.
+    const after = numberAfterName(tokens);
+    if (after > 0) {
+      houseNumber = (tokens[after] ?? '').replace(/[a-z]+$/, '');
+      tokens = tokens.slice(0, NUMBER_MARKS.has(tokens[after - 1] ?? '') ? after - 1 : after);
+    }
   }
   // A unit after the street ("123 Main St Apt 4B", "12 High St, 2nd Floor"), only after a house
   // number: in "Garden Flat 12 High St" the number is the house's.
@@ -1514,6 +1702,11 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
       street = street.slice(0, glued.index);
       streetType ??= streetTypeOf(glued[1] ?? '');
     }
+  }
+  // Straße written short and joined to its name ("Kreuzstr. 37" / "Kreuzstraße 37").
+  if (/^[a-z]{4,}str$/.test(street)) {
+    street = street.slice(0, -3);
+    streetType ??= 'street';
   }
   return { houseNumber, street: street === '' ? null : street, streetType };
 }
@@ -1713,7 +1906,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
   const counted = childWritten(onBehalfWritten(marked.contact));
-  const c = withOrganisationWordsSpelt(withoutMessrs(withoutDottedTitles(withoutCareOf(counted))));
+  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withoutCareOf(counted)))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
@@ -1742,13 +1935,17 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const written = trailer !== '' && trailer !== normaliseText(named) ? [trailer] : [];
   // The name as registered is read from the name before its site or contact (the tokens already read, where that is the name).
   const registeredFrom = trailer === '' ? named : cut;
+  // A "Hoa" that ends a display naming the record's person is a name's ("GUILLERMIN DAMIEN ET LEBRUN THI HOA", his wife's), not an HOA's.
+  const words = display.split(' ');
+  const namesPerson = person !== null && person.givenWritten !== null && person.family !== null && words.includes(person.givenWritten) && person.family.split(' ').every((t) => words.includes(t));
+  const shown = namesPerson ? display.replace(/\s(?:hoa|poa)$/, '') : display;
   const forms = organisationForm(
     person === null || person.family === null
       ? [normaliseText(contactName(c)), ...written, companyRaw]
       : displaysOther && companyRaw !== '' && display.startsWith(companyRaw)
-        ? [display, ...written, companyRaw]
+        ? [shown, ...written, companyRaw]
         : display !== ''
-          ? [display, ...written]
+          ? [shown, ...written]
           : [companyRaw],
     closeCorporationCountry(country, c.phone),
   );
@@ -2012,10 +2209,12 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * line naming a unit in its building and no numbered street ("Shop 4, Ground Floor, Building 59, Al Muroor") is read as the unit's number and the
  * building's words, the Gulf's legal forms (FZE, FZCO, DMCC, Est., "Limited Liability Company") and one ending a name before its site are
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
- * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's. Only ever goes up:
+ * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
+ * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 25;
+export const LINKAGE_KEYS_VERSION = 26;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
