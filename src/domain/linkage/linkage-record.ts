@@ -1616,8 +1616,7 @@ function numberAfterName(tokens: readonly string[]): number {
 }
 /**
  * Street types that open a street's name, as the Romance languages write them ("rue Victor Hugo", "R. de Savoie", "Av.
- * Juárez", "Calle Morelos", "Calz. Independencia", "Via Roma"), in one spelling each, with the article or
- * preposition after them ("du", "de la", "del"): no words of the name, as a type after it is none.
+ * Juárez", "Calle Morelos", "Calz. Independencia", "Via Roma"), each in one spelling.
  */
 const OPENING_TYPES = new Map<string, string>(
   Object.entries({
@@ -1636,20 +1635,23 @@ const ROMANCE_STREET_WORDS = new Map<string, string>([
 const LONG_OPENING_TYPES = [...new Set(OPENING_TYPES.values())].filter((t) => t.length >= 5);
 
 /**
- * The street's words without a Romance street type that opens them ("rue du Docteur Roux" → "du Docteur Roux", "R. de
- * Savoie", "Av. Juárez"), or one slip of a long one ("Boullevard Talbot"); its names' short words in one spelling. The
- * line as read where nothing follows, or where a type of England's is written after the name ("12 Avenue Road",
- * "Paseo Real Dr", "12 R St NW": R Street). The articles after it stay: a slip in one ("Via dle Valle") is a slip.
+ * A Romance street type that opens the street's words in one spelling ("rue du Docteur Roux" / "R. du Dr Roux", "rte
+ * Molière" / "route Molière", "Av. Juárez" / "Avenida Juárez"), or one slip of a long one ("Boullevard Talbot"), and its
+ * names' short words in one spelling. Kept as a word of the street: "Calle Las Flores" and "Paseo Las Flores" are two
+ * streets of one town. Left as read where a type of England's follows the name ("Paseo Real Dr", "12 R St NW": R
+ * Street), or nothing does.
  */
-function withoutOpeningType(tokens: string[]): string[] {
+function withOpeningTypeSpelt(tokens: string[]): string[] {
   const first = tokens[0] ?? '';
-  const slipped = OPENING_TYPES.has(first) || first.length < 4 || /\d/.test(first) ? undefined : LONG_OPENING_TYPES.find((t) => oneEditApart(first, t));
-  if ((!OPENING_TYPES.has(first) && slipped === undefined) || tokens.length < 2) return tokens;
+  const type = OPENING_TYPES.get(first) ?? (first.length < 4 || /\d/.test(first) ? undefined : LONG_OPENING_TYPES.find((t) => oneEditApart(first, t)));
+  if (type === undefined || tokens.length < 2) return tokens;
   // A type of England's after it ("Dr" after an article is a Docteur: "rue du Dr Roux").
   if (tokens.slice(1).some((t, k) => STREET_TYPES.has(t) && !(t === 'dr' && STREET_LINKS.has(tokens[k] ?? '')))) return tokens;
   // A bare letter ("R.", "V.") only before a word ("R. de Savoie"), never before a direction or a number.
   if (first.length === 1 && (!/^[a-z]{2,}$/.test(tokens[1] ?? '') || DIRECTIONS.has(tokens[1] ?? ''))) return tokens;
-  return tokens.slice(1).map((t) => ROMANCE_STREET_WORDS.get(t) ?? t);
+  // A short word before a name's word only: before a number "Ste" is a suite ("Calle Corazón, Ste 366").
+  const rest = tokens.slice(1);
+  return [type, ...rest.map((t, k) => (/^\p{L}{2,}$/u.test(rest[k + 1] ?? '') ? (ROMANCE_STREET_WORDS.get(t) ?? t) : t))];
 }
 
 /** One address line read as a street: its house number, its name as compared, its written type. */
@@ -1668,7 +1670,7 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
     // "8938-40 S Cottage": a second number right after is a range.
     if (/^\d+$/.test(tokens[0] ?? '') && DIRECTIONS.has(tokens[1] ?? '')) tokens = tokens.slice(1);
   }
-  tokens = withoutOpeningType(tokens);
+  tokens = withOpeningTypeSpelt(tokens);
   if (houseNumber === null && box === null) {
     // The number after the street's name, as continental Europe and Latin America write it ("Hauptstraße 12", "Via Roma
     // 10", "Av. Juárez 1234 Int. 5", "Calle Morelos No. 45"): the house's number, and what follows it (an interior, a

@@ -2472,3 +2472,89 @@ describe("units in buildings, the Gulf's legal forms, traders' short words, bran
     expect(linkageRecord({ displayName: 'Training Center LLC' }).nameTokens).toContain('training');
   });
 });
+
+describe("France's and Latin America's forms, syndicats, capitals and streets (the twenty-ninth stop: fr-renovation, read)", () => {
+  const tokens = (displayName: string, companyName: string | null = null) => linkageRecord({ displayName, companyName }).nameTokens.join(' ');
+  const street = (line1: string) => {
+    const r = linkageRecord({ displayName: 'A', address: { line1 } });
+    return [r.houseNumber, r.street];
+  };
+
+  it('reads a legal form that opens a name where one ends it, "Société" and a sole trader\'s "EI" as no words of it', () => {
+    for (const name of ['SARL Fromagerie Bertin', 'Fromagerie Bertin SARL', 'S.A.R.L. Fromagerie Bertin', 'Société Fromagerie Bertin SARL', 'Sté Fromagerie Bertin']) expect(tokens(name)).toBe('fromagerie bertin');
+    expect(linkageRecord({ displayName: 'SAS Noël Textile' }).form).toBe('company');
+    expect(tokens('S.C.I TTN Patrimoine')).toBe(tokens('Sci TTN Patrimoine'));
+    expect(tokens('EI Roux Agencement')).toBe(tokens('Roux Agencement'));
+    // "SAS" and "SA" open names of their own, "Ste" is Sainte as often, and Burmese names hold "Ei".
+    expect(tokens('SAS Institute')).toBe('sas institute');
+    expect(tokens('Ste Marie Bakery')).toContain('ste');
+    expect(tokens('Ei Ei Mon')).toBe('ei ei mon');
+    // A holding and its operating company, each under a form written before its name, are two of a group.
+    expect(fields({ displayName: 'Financière Noël SARL' }, { displayName: 'SAS Noël Textile' }, 'name')).toBe('name:partial/group');
+    expect(fields({ displayName: 'S.A.R.L. Holding Ménard Patrimoine' }, { displayName: 'SAS Ménard Sécurité' }, 'name')).toBe('name:partial/group');
+  });
+
+  it("reads Latin America's forms of several words as forms, and no comma before a form as 'Last, First'", () => {
+    for (const name of ['Ferretería López S.A. de C.V.', 'Ferreteria Lopez SA de CV', 'FERRETERIA LOPEZ, S. DE R.L. DE C.V.', 'Ferretería López S. de R.L.', 'Ferreteria Lopez SAPI de CV']) {
+      expect(tokens(name)).toBe('ferreteria lopez');
+      expect(linkageRecord({ displayName: name }).form).toBe('company');
+    }
+    expect(tokens('Colegio Americano A.C.')).toBe('colegio americano');
+    expect(tokens('Golden Ventures, L.L.C.')).toBe('golden ventures');
+    // Not South India's initials ("C V"), nor an air conditioner's "AC", nor Ireland's "D.A.C." read as "A.C.".
+    expect(linkageRecord({ displayName: 'Ramesh C V' }).isPerson).toBe(true);
+    expect(tokens('Cool Air AC')).toContain('ac');
+    expect(linkageRecord({ displayName: 'Westwind Hotel Macroom D.A.C.' }).form).toBeNull();
+  });
+
+  it("reads a syndicat des copropriétaires' words as one owners' form, with or without its résidence, and French articles as no words of a name", () => {
+    const forms = ['Syndicat des copropriétaires Résidence Les Tilleuls', 'Synd. Copro. Résidence Les Tilleuls', 'SDC Les Tilleuls', 'SYNDIC. COPROPRIÉTAIRES RÉSIDENCE TILLEULS', 'Syndicat de copropeiété Les Tilleuls'];
+    for (const name of forms) {
+      expect(tokens(name)).toBe('copro tilleuls');
+      expect(linkageRecord({ displayName: name }).form).toBe('owners');
+    }
+    expect(linkageRecord({ displayName: 'SDC Les Tilleuls' }).isPerson).toBe(false);
+    expect(tokens("L'Orangerie")).toBe('orangerie');
+    expect(tokens('Restaurant Le Café des Arts SARL')).toBe(tokens('Restaurant Café des Arts'));
+    // Not where the article is the name's own word: Le is a Vietnamese family name.
+    expect(tokens('Le Trucking LLC')).toBe('le trucking');
+    expect(fields({ displayName: 'Le Painting LLC' }, { displayName: 'Mehta Painting' }, 'name')).not.toMatch(/contained/);
+  });
+
+  it('reads "M." before two names as a title, a family name first in capitals as the family name, and a "Hoa" of the record\'s person as no HOA', () => {
+    expect(fields({ displayName: 'M. Alexandre Bourgeois' }, { displayName: 'M. BOURGEOIS Alexandre' }, 'given', 'family')).toBe('given:exact family:exact');
+    expect(fields({ displayName: 'BENSALAH Maud' }, { displayName: 'BEN SALAH Maud', familyName: 'Ben Salah' }, 'given', 'family')).toBe('given:exact family:typo');
+    // "M." before one name is an initial as often; "M. et Mme" a household's; capitals all through or last are read as written; "DJ" an initial's pair.
+    expect(linkageRecord({ displayName: 'M. Gaillard' }).given).toBe('m');
+    expect(linkageRecord({ displayName: 'Alexandre BOURGEOIS' }).family).toBe('bourgeois');
+    expect(linkageRecord({ displayName: 'JOHN SMITH' }).family).toBe('smith');
+    expect(linkageRecord({ displayName: 'DJ Smith' }).family).toBe('smith');
+    const couple = { givenName: 'DAMIEN', familyName: 'GUILLERMIN', email: 'fam.guillermin@gmail.com' };
+    expect(linkageRecord({ displayName: 'GUILLERMIN DAMIEN ET LEBRUN THI HOA', ...couple }).form).toBeNull();
+    expect(linkageRecord({ displayName: 'Sunset Village HOA' }).form).toBe('owners');
+  });
+
+  it("reads a Romance street type that opens a street, '12 bis' and a number after the street's name as an address's parts", () => {
+    expect(street('6 bis route Molière')).toEqual(street('6 rte Molière'));
+    expect(street('30bis, Allée Bugeaud')).toEqual(['30', 'alleebugeaud']);
+    expect(street('5 rue du Docteur Roux')).toEqual(street('5 R. du Dr Roux'));
+    expect(street('33, rue du Gal de Gaulle')).toEqual(street('33 rue du Général de Gaulle'));
+    expect(street('820 boullevard talbot')).toEqual(street('820, boul. Talbot'));
+    expect(street('Av. Juárez 1234 Int. 5')).toEqual(street('Avenida Juárez 1234'));
+    expect(street('Calle Morelos No. 45')).toEqual(['45', 'callemorelos']);
+    // The type kept as a word of the street: "Calle Las Flores" and "Paseo Las Flores" are two streets of one town.
+    expect(street('12 Calle Las Flores')).not.toEqual(street('12 Paseo Las Flores'));
+    expect(street('2506 Calle Corazón, Ste 366')).toEqual(street('2506 Calle Corazon, #366'));
+    expect(street('Hauptstraße 12')).toEqual(street('Hauptstr. 12'));
+    expect(street('Tuinstr. 45')).toEqual(street('Tuinstraat 45'));
+    expect(street('V. Roma 10')).toEqual(['10', 'viaroma']);
+    // England's streets, a type written after the name, a plot's or a box's number, a street's after a unit's: read as before.
+    expect(street('12 Avenue Road')).toEqual(['12', 'avenue']);
+    expect(street('1200 R St NW')).toEqual(['1200', 'rnw']);
+    expect(street('8839 Paseo Real Dr. Apt. 17C')).toEqual(street('8839 Paseo Real Dr'));
+    expect(street('Lot 9893, Jalan Arumugam Pillai')[0]).not.toBe('9893');
+    expect(street('CP 9411')).toEqual(street('C.P. 9411'));
+    expect(street('Unity 12 Smith St')).toEqual([null, 'unity12smith']);
+    expect(street('Highway 101')[0]).toBeNull();
+  });
+});
