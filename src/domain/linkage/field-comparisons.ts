@@ -2,7 +2,7 @@ import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
-import { ContactPerson, INSTITUTION_KINDS, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, titleSex, TRADE_KINDS } from './linkage-record';
+import { ContactPerson, INSTITUTION_KINDS, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -1636,7 +1636,7 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
     return { field: 'street', level: 'different' };
   }
   const streetSame = a.street === b.street;
-  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || ((town === 'same' || town === 'near') && linesSwapped(a, b));
+  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || openingTypeLeftOff(a.street, b.street) || ((town === 'same' || town === 'near') && linesSwapped(a, b));
   // The street types are not compared: real lists write them wrongly for one address ("1012 N
   // Kedvale St" / "1012 N Kedvale Ave", "2401 S Wabash Street" / "Ave" in the Chicago lists), and
   // weighing them (one level lower when both wrote a type and the types differed) lost those
@@ -1651,6 +1651,14 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   // Another house number on the same street: telling on a long street of many, not on the one most customers live on.
   if (streetClose) return { field: 'street', level: 'same-street', ...(streetSame ? { tfKey: `s:${a.street}` } : {}) };
   return { field: 'street', level: 'different' };
+}
+
+/** One street written with the Romance type that opens it, the other without ("ch. de la Côte-des-Neiges" / "de la Cote-des-Neiges Rd"): close, not the same. */
+function openingTypeLeftOff(a: string, b: string): boolean {
+  const [ta, tb] = [streetWithoutOpeningType(a), streetWithoutOpeningType(b)];
+  if ((ta === null) === (tb === null)) return false;
+  const [bare, other] = ta === null ? [a, tb ?? ''] : [b, ta];
+  return bare === other || closeStreets(bare, other);
 }
 
 const lostLeadingZero = (short: string, zip: string): boolean => /^\d{4}$/.test(short) && zip === `0${short}`;

@@ -394,10 +394,10 @@ const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|
 
 /**
  * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"): a title, not
- * an initial; not before a second title or "et" ("M. et Mme Dupont", a household's), nor before one name ("M. Gaillard"
- * is as often an initial's).
+ * an initial; not before a second title or "et" ("M. et Mme Dupont", a household's), a surname's particle or prefix ("M.
+ * Mc Gregor", "M. van Dijk": one surname), nor before one name ("M. Gaillard" is as often an initial's).
  */
-const MONSIEUR = /^\s*m\.\s*(?!(?:et|and|&|mme|mrs|madame)\b|&)(?=[^\s,]+[\s,]+[^\s,])/i;
+const MONSIEUR = /^\s*m\.\s*(?!(?:et|and|&|mme|mrs|madame|mc|mac|van|von|de|da|di|du|del|le|la|o|st)\b|&)(?=[^\s,]+[\s,]+[^\s,])/i;
 
 /** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
 function withoutDottedTitles(c: CustomerContact): CustomerContact {
@@ -805,11 +805,11 @@ function nameTokens(raw: string | null | undefined, personal: boolean, c?: Custo
   const fold = (tokens: readonly string[]) => tokens.map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : t));
   const tokens = personal ? fold(withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens) : organisationTokens(fold(forms.tokens));
   const words = tokens.filter((t) => !FILLER.has(t));
-  // The articles dropped where a word of the name's own stays ("Le Café des Arts", "Le Pionnier"); not where the article
-  // is its only one, a family name ("Le Trucking LLC", "Le Painting": Le is a Vietnamese family name).
-  const named = personal ? words : words.filter((t) => !ARTICLES.has(t));
-  const owns = named.some((t) => !TRADE_WORDS.has(t) && !ORGANISATION_WORDS.has(t) && !SHOP_WORDS.has(t) && !isLegalSuffix(t) && !/^\d/.test(t));
-  return (owns ? named : words).map(givenNameCanonical);
+  // "Le" opening a name is a Vietnamese family name as often ("Le Trucking LLC", "Le Family Trust"): an article only
+  // inside a name ("Restaurant Le Pionnier") or before one with more French words ("Le Café des Arts").
+  const french = tokens.some((t, i) => i > 0 && (ARTICLES.has(t) || t === 'de' || t === 'la' || t === 'et'));
+  const named = personal ? words : words.filter((t, i) => !ARTICLES.has(t) || (t === 'le' && i === 0 && tokens[0] === 'le' && !french));
+  return named.map(givenNameCanonical);
 }
 
 /**
@@ -1611,7 +1611,7 @@ function numberAfterName(tokens: readonly string[]): number {
   const own = ROUTE_WORDS.has(word) || STREET_TYPES.has(word) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
   // Only an interior, a floor or a letter after it ("Int. 5", "3º B", "Depto. 4"): words after it are a street's named after
   // a plot's or a unit's number ("Lot 9893, Jalan Arumugam Pillai", "Unity 12 Smith St").
-  const interior = tokens.slice(at + 1).every((t) => /^\d+[a-z]{0,2}$/.test(t) || t.length === 1 || INTERIOR_WORDS.has(t));
+  const interior = tokens.slice(at + 1).every((t) => /^\d+[a-z]{0,2}$/.test(t) || t.length <= 3 || INTERIOR_WORDS.has(t));
   return own || !interior || !/^\p{L}{2,}$/u.test(word) ? -1 : at;
 }
 /**
@@ -1624,15 +1624,25 @@ const OPENING_TYPES = new Map<string, string>(
     chemin: ['chemin', 'ch', 'chem'], route: ['route', 'rte'], impasse: ['impasse', 'imp'], allee: ['allee', 'allees'], place: ['place', 'pl', 'plaza', 'piazza'],
     cours: ['cours', 'crs'], quai: ['quai'], montee: ['montee', 'mte'], calle: ['calle'], calzada: ['calzada', 'calz'], carretera: ['carretera', 'carr', 'ctra'],
     camino: ['camino'], paseo: ['paseo'], privada: ['privada', 'priv'], prolongacion: ['prolongacion', 'prol'], cerrada: ['cerrada', 'cda'], circuito: ['circuito'],
-    via: ['via', 'viale', 'v'], corso: ['corso'], rua: ['rua'], travessa: ['travessa'],
+    via: ['via', 'viale', 'v'], corso: ['corso'], rua: ['rua'], travessa: ['travessa'], ulica: ['ulica', 'ul'],
   }).flatMap(([one, words]) => words.map((w): [string, string] => [w, one])),
 );
+/** The opening types in their one spelling, kept as a street's first word (`withOpeningTypeSpelt`), longest first. */
+const OPENING_TYPE_WORDS = [...new Set(OPENING_TYPES.values())].sort((x, y) => y.length - x.length);
 /** Words of Romance streets' names written short ("rue du Gal de Gaulle", "Av. Pdt Wilson", "ch. Ste-Foy"), in one spelling each. */
 const ROMANCE_STREET_WORDS = new Map<string, string>([
   ['gal', 'general'], ['gral', 'general'], ['mal', 'marechal'], ['pdt', 'president'], ['dr', 'docteur'], ['st', 'saint'], ['ste', 'sainte'], ['sta', 'santa'], ['sto', 'santo'], ['sn', 'san'],
 ]);
+/**
+ * A street's words without the Romance type that opens them ("chemindelacotedesneiges" → "delacotedesneiges"), for one
+ * record that writes it against another that leaves it off; null where none opens them.
+ */
+export function streetWithoutOpeningType(street: string): string | null {
+  for (const type of OPENING_TYPE_WORDS) if (street.length > type.length + 2 && street.startsWith(type)) return street.slice(type.length);
+  return null;
+}
 /** Opening types long enough that one slip in them still names them ("Boullevard", "Camimo", "Paaeo", "Avenids"). */
-const LONG_OPENING_TYPES = [...new Set(OPENING_TYPES.values())].filter((t) => t.length >= 5);
+const LONG_OPENING_TYPES = [...OPENING_TYPES.keys()].filter((t) => t.length >= 5);
 
 /**
  * A Romance street type that opens the street's words in one spelling ("rue du Docteur Roux" / "R. du Dr Roux", "rte
@@ -1643,7 +1653,8 @@ const LONG_OPENING_TYPES = [...new Set(OPENING_TYPES.values())].filter((t) => t.
  */
 function withOpeningTypeSpelt(tokens: string[]): string[] {
   const first = tokens[0] ?? '';
-  const type = OPENING_TYPES.get(first) ?? (first.length < 4 || /\d/.test(first) ? undefined : LONG_OPENING_TYPES.find((t) => oneEditApart(first, t)));
+  const slip = first.length < 4 || /\d/.test(first) || OPENING_TYPES.has(first) ? undefined : LONG_OPENING_TYPES.find((t) => oneEditApart(first, t));
+  const type = OPENING_TYPES.get(slip ?? first);
   if (type === undefined || tokens.length < 2) return tokens;
   // A type of England's after it ("Dr" after an article is a Docteur: "rue du Dr Roux").
   if (tokens.slice(1).some((t, k) => STREET_TYPES.has(t) && !(t === 'dr' && STREET_LINKS.has(tokens[k] ?? '')))) return tokens;
