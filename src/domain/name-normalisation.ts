@@ -26,21 +26,17 @@ const LEGAL_SUFFIXES = new Set([
  * R.L. de C.V.", "S.A.P.I. de C.V.", "S.A.B. de C.V.", "S. de R.L.", "S. en C."): a company, a limited liability
  * company, of variable capital; "de C.V." alone too. Not "C.V." without its "de" (South India's initials: "Ramesh C V").
  */
-const LATIN_FORM = /\s(?:(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+en\s+c(?:\s?s)?|s\s?a\s?p\s?i|de\s+c\s?v)$/;
+const LATIN_FORM = /\s(?:(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+en\s+c(?:\s?s)?|s\s+a\s+p\s+i|de\s+c\s?v)$/;
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
-const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone']);
+const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil']);
 
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */
 export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);
 }
 
-/**
- * Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname), a civil
- * association's and a civil company's "A.C.", "S.C." in Mexico ("AC" after a name is as often its
- * air conditioning).
- */
-const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'ac', 'sc']);
+/** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). */
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
 
 /** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
 export function normaliseText(value: string | null | undefined): string {
@@ -84,8 +80,10 @@ export function stripLegalSuffixes(normalised: string): string {
       continue;
     }
     // Latin America's forms of more words than one ("sa de cv", "s de r l de c v"), where a name stays before them.
-    const latin = LATIN_FORM.exec(tokens.join(' '));
-    if (latin !== null && latin.index > 0) {
+    // On the name's last words only: a name of forms written over and over is read once each, not joined again each time.
+    const tail = tokens.slice(-8).join(' ');
+    const latin = tokens.length > 1 ? LATIN_FORM.exec(` ${tail}`) : null;
+    if (latin !== null && tokens.length > latin[0].trim().split(' ').length) {
       tokens.splice(tokens.length - latin[0].trim().split(' ').length);
       continue;
     }

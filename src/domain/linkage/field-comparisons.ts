@@ -1636,7 +1636,7 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
     return { field: 'street', level: 'different' };
   }
   const streetSame = a.street === b.street;
-  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || openingTypeLeftOff(a.street, b.street) || ((town === 'same' || town === 'near') && linesSwapped(a, b));
+  const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || openingTypeLeftOff(a, b) || openingTypeLeftOff(b, a) || ((town === 'same' || town === 'near') && linesSwapped(a, b));
   // The street types are not compared: real lists write them wrongly for one address ("1012 N
   // Kedvale St" / "1012 N Kedvale Ave", "2401 S Wabash Street" / "Ave" in the Chicago lists), and
   // weighing them (one level lower when both wrote a type and the types differed) lost those
@@ -1653,12 +1653,15 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   return { field: 'street', level: 'different' };
 }
 
-/** One street written with the Romance type that opens it, the other without ("ch. de la Côte-des-Neiges" / "de la Cote-des-Neiges Rd"): close, not the same. */
-function openingTypeLeftOff(a: string, b: string): boolean {
-  const [ta, tb] = [streetWithoutOpeningType(a), streetWithoutOpeningType(b)];
-  if ((ta === null) === (tb === null)) return false;
-  const [bare, other] = ta === null ? [a, tb ?? ''] : [b, ta];
-  return bare === other || closeStreets(bare, other);
+/**
+ * One street written with the Romance type that opens it (`typed`), the other with England's type after the name instead
+ * ("ch. de la Côte-des-Neiges" / "de la Cote-des-Neiges Rd"): close, not the same. Not two of one name with two types
+ * ("Avenida Juárez" / "Calle Juárez"), nor a name that starts as a type does ("Quail Valley Dr" / "Valley Dr").
+ */
+function openingTypeLeftOff(typed: LinkageRecord, bare: LinkageRecord): boolean {
+  if (typed.street === null || bare.street === null || typed.streetType !== null || bare.streetType === null) return false;
+  const rest = streetWithoutOpeningType(typed.street);
+  return rest !== null && streetWithoutOpeningType(bare.street) === null && (rest === bare.street || closeStreets(rest, bare.street));
 }
 
 const lostLeadingZero = (short: string, zip: string): boolean => /^\d{4}$/.test(short) && zip === `0${short}`;

@@ -194,11 +194,11 @@ const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuatio
 const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
-  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+\S|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s?a\s?p\s?i)(?:\s+haftungsbeschr(?:a|ae)nkt)?$|[a-z]{2}\s(?:a\s+c|s\s+c)$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
-const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+\S/;
+const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
 const OWNERS_ASSOCIATION = /\b(?:h\w{2,4}\s*owners?|owners?|community|condo(?:minium)?s?)\s+(?:ass\w*n|assoc)\b/;
 /** A deceased's estate: "Estate of John Smith", "John Smith Estate" (not "Real Estate", "Estates" of houses). */
@@ -258,12 +258,10 @@ function organisationForm(texts: readonly string[], closeCorporations = false): 
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in']);
 /**
- * French articles and their contractions in organisations' names ("Le Café des Arts", "Résidence Les Coteaux", "L'Orangerie"),
- * written or dropped as "The" is; not in persons' names (Le is a Vietnamese family name, Des and Les given names).
+ * French articles and their contractions in organisations' names ("Le Café des Arts", "Résidence Les Coteaux"), written or
+ * dropped as "The" is; not in persons' names (Le is a Vietnamese family name, Des and Les given names).
  */
 const ARTICLES = new Set(['le', 'les', 'du', 'des', 'au', 'aux']);
-/** The article elided before a vowel ("L'Orangerie", "Restaurant l'Écrin"): dropped from an organisation's name, as the others are. */
-const ELIDED_ARTICLE = /(^|[\s(-])l['’`](?=\p{L})/giu;
 /**
  * Southeast Asia's shops' and dishes' words ("Kedai Kopi Smoky Noodle", "Ah Hock Nasi Lemak"): a
  * display with one is an organisation's, and never a person's name with their trade after it (a
@@ -393,8 +391,8 @@ const DOTTED_TITLE = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*
 const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*(?=[^\s,])/i;
 
 /**
- * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"): a title, not
- * an initial; not before a second title or "et" ("M. et Mme Dupont", a household's), a surname's particle or prefix ("M.
+ * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"), where it is one
+ * (`monsieur`): a title, not an initial; not before a second title or "et" ("M. et Mme Dupont", a household's), a surname's particle or prefix ("M.
  * Mc Gregor", "M. van Dijk": one surname), nor before one name ("M. Gaillard" is as often an initial's).
  */
 const MONSIEUR = /^\s*m\.\s*(?!(?:et|and|&|mme|mrs|madame|mc|mac|van|von|de|da|di|du|del|le|la|o|st)\b|&)(?=[^\s,]+[\s,]+[^\s,])/i;
@@ -402,7 +400,20 @@ const MONSIEUR = /^\s*m\.\s*(?!(?:et|and|&|mme|mrs|madame|mc|mac|van|von|de|da|d
 /** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
 function withoutDottedTitles(c: CustomerContact): CustomerContact {
   const drop = (v: string | null | undefined, title: RegExp) => (v === null || v === undefined ? v : v.replace(title, ''));
-  return { ...c, displayName: drop(drop(c.displayName, DOTTED_TITLE), MONSIEUR), givenName: drop(c.givenName, DOTTED_TITLE_OF_GIVEN) };
+  const display = drop(c.displayName, DOTTED_TITLE);
+  return { ...c, displayName: monsieur(display, c) ? drop(display, MONSIEUR) : display, givenName: drop(c.givenName, DOTTED_TITLE_OF_GIVEN) };
+}
+
+/**
+ * "M." is Monsieur in a record of a French-speaking place, or before a family name written first in capitals ("M.
+ * BOURGEOIS Alexandre"); elsewhere an initial as often ("M. Srinivasa Rao", "M. S. Dhoni"), and never before another one.
+ */
+function monsieur(display: string | null | undefined, c: CustomerContact): boolean {
+  if (typeof display !== 'string' || !MONSIEUR.test(display)) return false;
+  const words = display.replace(/^\s*m\.\s*/i, '').split(/\s+/);
+  if (/^\p{L}\.?$/u.test(words[0] ?? '')) return false;
+  const capital = (w: string) => /\p{Lu}{2}/u.test(w) && !/\p{Ll}/u.test(w);
+  return frenchPlace(c) || (capital(words[0] ?? '') && words.slice(1).some((w) => /\p{Ll}/u.test(w)));
 }
 
 /** Generational suffixes ("John Smith Jr."), to their one form: II is a Jr. (the second of the name). */
@@ -798,18 +809,26 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
  * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
  */
 function nameTokens(raw: string | null | undefined, personal: boolean, c?: CustomerContact, formKept = false): string[] {
-  const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : (formKept ? raw : withoutFormBeforeSite(raw)).replace(ELIDED_ARTICLE, '$1'));
+  const inFrench = c !== undefined && frenchPlace(c);
+  const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : formKept ? raw : withoutFormBeforeSite(raw));
   if (forms === null) return [];
   // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one
   // spelling. A firm's before its titles are read ("Shri Ganesh Pvt Ltd" is "Sri Ganesh Pvt Ltd"); a person's after ("Shri T. Girish" is T. Girish).
   const fold = (tokens: readonly string[]) => tokens.map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : t));
   const tokens = personal ? fold(withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens) : organisationTokens(fold(forms.tokens));
-  const words = tokens.filter((t) => !FILLER.has(t));
-  // "Le" opening a name is a Vietnamese family name as often ("Le Trucking LLC", "Le Family Trust"): an article only
-  // inside a name ("Restaurant Le Pionnier") or before one with more French words ("Le Café des Arts").
-  const french = tokens.some((t, i) => i > 0 && (ARTICLES.has(t) || t === 'de' || t === 'la' || t === 'et'));
-  const named = personal ? words : words.filter((t, i) => !ARTICLES.has(t) || (t === 'le' && i === 0 && tokens[0] === 'le' && !french));
-  return named.map(givenNameCanonical);
+  // The articles only in a name written in French: the record's place is French-speaking, or another of French's articles or
+  // prepositions stands apart from it ("Le Café des Arts", "Résidence Les Coteaux"). Elsewhere they are names: Le and Du
+  // Vietnamese family names ("Tran & Le Dental Group", "Le Family Trust"), Les and Des given names ("Les Schwab"), "Des
+  // Moines" a town. Never one that ends the name or stands beside "and" ("Law Office of Kim Le").
+  // "Des" and "Aux" inside a name are French's whatever else it holds ("Café des Arts"), so that a record without another article reads alike.
+  const frenchWords = tokens.map((t) => ARTICLES.has(t) || t === 'de' || t === 'la' || t === 'et');
+  const article = (t: string, i: number) =>
+    ARTICLES.has(t) &&
+    i < tokens.length - 1 &&
+    tokens[i - 1] !== 'and' &&
+    tokens[i + 1] !== 'and' &&
+    (inFrench || ((t === 'des' || t === 'aux') && i > 0) || frenchWords.some((f, j) => f && Math.abs(j - i) > 1));
+  return tokens.filter((t, i) => !FILLER.has(t) && (personal || !article(t, i))).map(givenNameCanonical);
 }
 
 /**
@@ -890,44 +909,72 @@ function withoutMessrs(c: CustomerContact): CustomerContact {
 
 /** A letter of a form written with dots or without ("S.A.R.L.", "SARL", "S.C.I"). */
 const dotted = (letters: string) => [...letters].join('\\.?\\s?');
+/** France's forms no other country's name opens with ("SARL Fromagerie Bertin", "EURL Roux"), before a name of one word or more. */
+const OPENING_FORM = new RegExp(`^\\s*(${['sarl', 'sasu', 'eurl', 'selarl'].map(dotted).join('|')})\\.?(?:\\s*,\\s*|\\s+)(?=[^\\s,]{2})`, 'i');
 /**
- * A legal form that opens a firm's name, as France writes it ("SARL Fromagerie Bertin", "SAS Noël
- * Textile", "S.C.I TTN Patrimoine", "EURL Roux"): before a name of one word or more. "SAS" and "SA"
- * open names of their own elsewhere ("SA Water", "SAS Institute"): SAS only before two words, SA never.
+ * France's forms that open other names too ("SAS Institute", "SCI Engineered Materials", "SCP Pool", "SNC-Lavalin"): read
+ * as forms before two words or more only written with their dots ("S.A.S.", "S.C.I"), in a record of a French-speaking
+ * place (`frenchPlace`), or before a name written in French (an accent, an article: "SAS Noël Textile", "SCI Les Lilas").
  */
-const OPENING_FORM = new RegExp(
-  `^\\s*(${['sarl', 'sasu', 'eurl', 'sci', 'snc', 'scp', 'scop', 'selarl', 'selas'].map(dotted).join('|')})\\.?(?:\\s*[,-]\\s*|\\s+)(?=[^\\s,]{2})|^\\s*(${dotted('sas')})\\.?\\s+(?=[^\\s,]+[\\s,]+[^\\s,])`,
-  'i',
-);
+const OPENING_FORM_OF_FRANCE = new RegExp(`^\\s*(${['sas', 'sci', 'snc', 'scp', 'scop', 'selas'].map(dotted).join('|')})\\.?\\s+(?=[^\\s,]+[\\s,]+[^\\s,])`, 'i');
+/** A name written in French: an accented letter, an article or a preposition of its own ("Noël", "Les Lilas", "du Parc", "L'Orangerie"). */
+const WRITTEN_IN_FRENCH = /[éèêëàâçôîïûù]|(?:^|\s)(?:le|la|les|du|des|aux|l'|d'|l’|d’)(?:\s|\p{L})/iu;
 /**
- * A sole trader's mark that opens the name ("EI Roux Agencement", "E.I. Roux", "EIRL Roux"): no
- * company's form, the trader's business. Written in capitals or with its dots, before a word that
- * is not (Burmese names hold "Ei": "Ei Ei Mon", "EI EI MON").
+ * A sole trader's mark that opens the name in France ("EI Roux Agencement", "E.I. Roux", "EIRL Roux"): no company's form,
+ * the trader's business. Only in a record of a French-speaking place: Burmese names hold "Ei" ("Ei Phyu Sin").
  */
 const SOLE_TRADER_MARK = /^\s*(?:EIRL|E\.\s?I\.\s?R\.\s?L\.?|EI|E\.\s?I\.)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+[\s,]+\S)/;
 /**
- * "Société" or "Sté" (company) that opens a firm's name before two words or more ("Société Haddad
- * Sécurité SAS", "Sté Bernard Plomberie SARL"), as "Company" ends one; "Ste" without its accent only
- * before a name that carries a legal form (it is Sainte as often: "Ste Marie Bakery").
+ * "Société" or "Sté" (company) that opens a firm's name before two words or more ("Société Haddad Sécurité SAS", "Sté
+ * Bernard Plomberie SARL"), as "Company" ends one; "Ste" without its accent only before a name that ends in France's form
+ * (it is Sainte as often: "Ste Marie Bakery Inc", "Ste. Michelle Wine Estates Ltd").
  */
 const OPENING_COMPANY = /^\s*(?:soci[eé]t[eé]|st[eé])(?=[\s.])\.?\s+(?=[^\s,]+[\s,]+[^\s,])/i;
+const FRENCH_FORM_AT_END = /\b(?:sarl|sas|sasu|eurl|sci|snc|selarl|selas|scp)$/;
+/** Mexico's civil association and civil company, written with their dots after a name ("Colegio Americano A.C."), where it is one (`civilBody`). */
+const CIVIL_FORM = /^(\s*(\p{L}+)[\s,]+\S.*?)[\s,]+([AS])\.\s?C\.\s*$/u;
+
+/** Words of Mexico's civil associations' and companies' names ("Colegio …", "Fundación …", "… y Asociados", "Despacho …"). */
+const CIVIL_WORDS = new Set([
+  'colegio', 'escuela', 'instituto', 'asociacion', 'fundacion', 'club', 'centro', 'camara', 'patronato', 'union', 'sociedad', 'consultores', 'asociados',
+  'abogados', 'contadores', 'despacho', 'grupo', 'hospital', 'clinica', 'iglesia', 'comite', 'federacion', 'liga', 'casa', 'hogar', 'academia', 'universidad',
+]);
+/** A name before "A.C." or "S.C." that is an association's or a firm's: no person's fields, and three words or a word of theirs ("Colegio Americano"; not "Ramesh Kumar S. C."). */
+function civilBody(name: string, c: CustomerContact): boolean {
+  if (nameWritten(c.givenName) || nameWritten(c.familyName)) return false;
+  const words = tokensOf(normaliseText(name));
+  return words.length >= 3 || words.some((w) => CIVIL_WORDS.has(w));
+}
+
+/** A record of a French-speaking place: France, Belgium, Switzerland, Luxembourg or Monaco, or Québec, by its address or its phone's calling code. */
+function frenchPlace(c: CustomerContact): boolean {
+  const country = countryOf(c.address?.country);
+  if (country !== null && ['FR', 'BE', 'CH', 'LU', 'MC'].includes(country)) return true;
+  if (/^(?:qc|quebec|pq)$/.test(normaliseText(c.address?.region))) return true;
+  return /^\s*(?:\+|00)\s*(?:33|32|41|352|377)\b/.test(c.phone ?? '');
+}
 
 /**
- * The display and company names with a legal form that opens them moved to their end, where forms
- * are read ("SARL Fromagerie Bertin" is "Fromagerie Bertin SARL"), and "Société", "Sté" or a sole
- * trader's "EI" before them dropped.
+ * The display and company names with a legal form that opens them moved to their end, where forms are read ("SARL
+ * Fromagerie Bertin" is "Fromagerie Bertin SARL"), and "Société", "Sté" or a sole trader's "EI" before them dropped; a
+ * name already ending in a form keeps the words that open it ("SAS Institute Inc").
  */
 function withFormAtEnd(c: CustomerContact): CustomerContact {
+  const french = frenchPlace(c);
   const read = (v: string | null | undefined) => {
     if (typeof v !== 'string' || v.length > 300) return v;
-    let text = v.replace(SOLE_TRADER_MARK, '');
+    let text = french ? v.replace(SOLE_TRADER_MARK, '') : v;
     const company = OPENING_COMPANY.exec(text);
-    if (company !== null && (!/^\s*ste\b/i.test(text) || COMPANY_FORM.test(normaliseText(text.slice(company[0].length))))) text = text.slice(company[0].length);
-    const form = OPENING_FORM.exec(text);
+    if (company !== null && (!/^\s*ste\b/i.test(text) || FRENCH_FORM_AT_END.test(normaliseText(text)))) text = text.slice(company[0].length);
+    const civil = CIVIL_FORM.exec(text);
+    if (civil !== null && civilBody(civil[1] ?? '', c)) text = `${civil[1] ?? ''} ${civil[3] === 'A' ? 'Asociación Civil' : 'Sociedad Civil'}`;
+    const form = OPENING_FORM.exec(text) ?? OPENING_FORM_OF_FRANCE.exec(text);
     if (form === null) return text;
+    const written = form[1] ?? '';
     const rest = text.slice(form[0].length).trim();
-    // Not where the name ends in a form too ("SARL Dupont SARL"): the one that ends it is read.
-    return COMPANY_FORM.test(normaliseText(rest)) ? rest : `${rest} ${(form[1] ?? form[2] ?? '').replace(/[.\s]/g, '')}`;
+    if (form[0] !== OPENING_FORM.exec(text)?.[0] && !(french || /\./.test(written) || WRITTEN_IN_FRENCH.test(rest))) return text;
+    // Not where the name ends in a form too ("SAS Institute Inc", "SARL Dupont SARL"): read as written.
+    return COMPANY_FORM.test(normaliseText(rest)) ? text : `${rest} ${written.replace(/[.\s]/g, '')}`;
   };
   return { ...c, displayName: read(c.displayName), companyName: read(c.companyName) };
 }
@@ -969,12 +1016,13 @@ function owners(tokens: string[]): string[] {
   // A syndicat des copropriétaires is named by its résidence, written or not ("Synd. Copro. Résidence Les Tilleuls" /
   // "SDC Les Tilleuls"): the building's word is no word of its name, as an association's kind is none of an HOA's.
   // Its form in one word however written ("Syndicat des copropriétaires", "Synd. Copro.", "SDC", "Copropriété"), as an HOA's is.
-  const syndicat = (tokens[0] === 'sdc' && tokens.length > 1) || tokens.includes('copro');
+  const sdc = tokens[0] === 'sdc' && ['le', 'les', 'la', 'du', 'des', 'l', 'resid'].includes(tokens[1] ?? '');
+  const syndicat = sdc || tokens.includes('copro');
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] ?? '';
     const next = tokens[i + 1];
-    if (syndicat && (t === 'resid' || (t === 'synd' && tokens.includes('copro')))) continue;
-    if (t === 'sdc' && i === 0 && tokens.length > 1) out.push('copro');
+    if (syndicat && (t === 'resid' || t === 'res' || (t === 'synd' && tokens.includes('copro')))) continue;
+    if (sdc && i === 0) out.push('copro');
     else if (t === 'poa') out.push('hoa');
     // "No." before a number ("Filing No. 6" / "Filing #6").
     else if ((t === 'no' || t === 'nr' || t === 'number') && /^\d/.test(next ?? '')) continue;
@@ -1051,7 +1099,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     // France's building owners' association, the syndicat des copropriétaires, and its résidence, written short ("Synd. Copro.", "Rés.", "Résid.").
     synd: ['syndicat', 'synd', 'syndic'],
     copro: ['coproprietaires', 'coproprietaire', 'copropriete', 'copropr', 'copro', 'copros'],
-    resid: ['residence', 'residences', 'resid', 'res'],
+    resid: ['residence', 'residences', 'resid'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -1325,6 +1373,9 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
  * not so written: all in capitals or none, the capitals last ("Alexandre BOURGEOIS", read as written),
  * or two letters alone, an initial's pair ("DJ Smith", "LE Van Minh").
  */
+/** Ranks written short before a name ("CPT", "SGT"), and Malaysia's short Mohd, in capitals as often as not. */
+const RANKS = new Set(['cpt', 'capt', 'sgt', 'lt', 'col', 'maj', 'gen', 'cpl', 'pvt', 'cmdr', 'adm', 'mohd', 'muhd', 'md']);
+
 function capitalsFirst(raw: string, tokens: readonly string[]): number {
   const words = raw.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   let start = 0;
@@ -1334,6 +1385,12 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
   while (end < words.length && capital(words[end] ?? '')) end += 1;
   const rest = words.slice(end);
   if (end === start || rest.length === 0 || rest.some(capital)) return 0;
+  // Not a rank's, an honour's or a given name's capitals before a family name ("CPT John Smith", "SRI Lakshmi Devi", "MOHD
+  // Azlan Bin Ahmad", "JOHN Smith"), nor a patronymic's name.
+  const head = normaliseText(words[start]);
+  const last = normaliseText(words[words.length - 1]);
+  if (end - start === 1 && (RANKS.has(head) || ORNAMENTS.has(head) || (isGivenName(head) && !isGivenName(last)))) return 0;
+  if (tokens.some((t) => PATRONYMIC_LINKS.has(t))) return 0;
   const family = tokensOf(normaliseText(words.slice(start, end).join(' ')));
   if (family.join('').length < 3 || family.some((t) => t.length < 2) || family.length >= tokens.length) return 0;
   return family.every((t, i) => tokens[i] === t) ? family.length : 0;
@@ -1529,7 +1586,9 @@ function townAfterStreet(raw: string | null | undefined, city: string, postcode:
 function streetWords(written: string[]): string[] {
   // "St" opening a street's name before more of it is Saint, a word of the name ("St Charles Ave" = "Saint Charles Ave", not "Charles St").
   // Before a number it is the street's ("St. 46, Umm Suqeim 2" is Street 46).
-  const tokens = written.map((t, i) => (t === 'st' && i === 0 && written.length > 2 && !/^\d/.test(written[1] ?? '') ? 'saint' : (STREET_WORD_FORMS.get(t) ?? t)));
+  // So are "Ste", "Sta", "Sto" and "Sn" (Sainte, Santa, Santo, San: "Ste-Foy Rd", "ch. Ste-Foy").
+  const saints = (t: string, i: number) => (i === 0 && written.length > 2 && !/^\d/.test(written[1] ?? '') ? (t === 'st' ? 'saint' : ROMANCE_SAINTS.get(t)) : undefined);
+  const tokens = written.map((t, i) => saints(t, i) ?? STREET_WORD_FORMS.get(t) ?? t);
   const kept = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
     .map((t) => SHORT_DIRECTION.get(t) ?? t);
@@ -1592,6 +1651,16 @@ const ORDINAL_HOUSES = new Set(['bis', 'ter', 'quater']);
 const STREET_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'del', 'los', 'las', 'el', 'di', 'della', 'da', 'do', 'dos', 'das']);
 /** Words of an interior, a floor or a door after a house's number ("Int. 5", "Depto. 4", "Piso 2", "Local 3", "Esc. B", "Apt 2"). */
 const INTERIOR_WORDS = new Set(['int', 'interior', 'depto', 'dpto', 'dep', 'departamento', 'piso', 'local', 'loc', 'of', 'ofna', 'oficina', 'desp', 'despacho', 'esc', 'escalera', 'puerta', 'pta', 'apt', 'apto', 'bis', 'ter', 'stock', 'og', 'etage', 'bat', 'no', 'num', 'ext']);
+/**
+ * Words a numbered route or a box opens, whose number is no house's: rural and highway contract routes, the military's
+ * boxes, Colombia's carreras, Malaysia's jalan, post office boxes in other languages ("RR 2 Box 15", "PSC 3 Box 1234",
+ * "Carrera 7 # 32-16", "Jalan SS 2/24", "Postfach 1234", "Apartado 45").
+ */
+const NUMBERED_ROUTES = new Set(['rr', 'hc', 'hcr', 'rfd', 'psc', 'cmr', 'unit', 'ruta', 'carrera', 'cra', 'kr', 'jalan', 'jln', 'postfach', 'postbus', 'apartado', 'caixa', 'casilla', 'case', 'cp', 'bp', 'cs', 'box', 'loop', 'pier']);
+/** Words that mark a second number after the first, which is then the street's ("Box 15", "Km 12", "x 57 y 59", "por"). */
+const SECOND_NUMBER_MARKS = new Set(['box', 'km', 'x', 'por', 'y', 'esq']);
+/** Words that open the town's part of a line after the house's number ("Col. Centro", "Fracc. Las Palmas", "C.P. 44160"). */
+const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo']);
 /** Words that say a number follows ("No. 45", "Núm. 12", "Nr. 3"). */
 const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n']);
 
@@ -1602,16 +1671,23 @@ const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n']);
  * "Lote 5", "Floor 3").
  */
 function numberAfterName(tokens: readonly string[]): number {
-  if (!/^\p{L}{2,}$/u.test(tokens[0] ?? '') || UNIT_WORDS.has(tokens[0] ?? '') || BUILDING_UNIT_WORDS.has(tokens[0] ?? '') || NUMBERED_PLACE_WORDS.has(tokens[0] ?? '')) return -1;
+  const opening = tokens[0] ?? '';
+  if (!/^\p{L}{2,}$/u.test(opening) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening) || NUMBERED_PLACE_WORDS.has(opening) || NUMBERED_ROUTES.has(opening)) return -1;
   const at = tokens.findIndex((t, i) => i >= 1 && /^\d+[a-z]?$/.test(t));
   if (at < 1) return -1;
+  // A number after a street type is the street's own ("Calle 5 C-12", "Calle 60 No. 491", "Carrera 7 # 32-16"), and one
+  // before a second, marked number the street's too ("… 2 Box 15", "… Km 12.3", "… 491 x 57 y 59").
+  if (OPENING_TYPE_WORDS.includes(tokens[at - 1] ?? '') || STREET_TYPES.has(tokens[at - 1] ?? '')) return -1;
+  const town = tokens.findIndex((t, i) => i > at && (TOWN_MARKS.has(t) || /^\d{4,5}$/.test(t)));
+  const after = tokens.slice(at + 1, town < 0 ? undefined : town);
+  if (after.some((t) => SECOND_NUMBER_MARKS.has(t) || NUMBER_MARKS.has(t))) return -1;
   const before = tokens[at - 1] ?? '';
   const word = NUMBER_MARKS.has(before) ? (tokens[at - 2] ?? '') : before;
   if (NUMBER_MARKS.has(before) && at < 2) return -1;
   const own = ROUTE_WORDS.has(word) || STREET_TYPES.has(word) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
   // Only an interior, a floor or a letter after it ("Int. 5", "3º B", "Depto. 4"): words after it are a street's named after
   // a plot's or a unit's number ("Lot 9893, Jalan Arumugam Pillai", "Unity 12 Smith St").
-  const interior = tokens.slice(at + 1).every((t) => /^\d+[a-z]{0,2}$/.test(t) || t.length <= 3 || INTERIOR_WORDS.has(t));
+  const interior = after.every((t) => /^\d+[a-z]{0,2}$/.test(t) || t.length <= 3 || INTERIOR_WORDS.has(t));
   return own || !interior || !/^\p{L}{2,}$/u.test(word) ? -1 : at;
 }
 /**
@@ -1629,6 +1705,7 @@ const OPENING_TYPES = new Map<string, string>(
 );
 /** The opening types in their one spelling, kept as a street's first word (`withOpeningTypeSpelt`), longest first. */
 const OPENING_TYPE_WORDS = [...new Set(OPENING_TYPES.values())].sort((x, y) => y.length - x.length);
+const ROMANCE_SAINTS = new Map<string, string>([['ste', 'sainte'], ['sta', 'santa'], ['sto', 'santo'], ['sn', 'san']]);
 /** Words of Romance streets' names written short ("rue du Gal de Gaulle", "Av. Pdt Wilson", "ch. Ste-Foy"), in one spelling each. */
 const ROMANCE_STREET_WORDS = new Map<string, string>([
   ['gal', 'general'], ['gral', 'general'], ['mal', 'marechal'], ['pdt', 'president'], ['dr', 'docteur'], ['st', 'saint'], ['ste', 'sainte'], ['sta', 'santa'], ['sto', 'santo'], ['sn', 'san'],
@@ -1641,8 +1718,8 @@ export function streetWithoutOpeningType(street: string): string | null {
   for (const type of OPENING_TYPE_WORDS) if (street.length > type.length + 2 && street.startsWith(type)) return street.slice(type.length);
   return null;
 }
-/** Opening types long enough that one slip in them still names them ("Boullevard", "Camimo", "Paaeo", "Avenids"). */
-const LONG_OPENING_TYPES = [...OPENING_TYPES.keys()].filter((t) => t.length >= 5);
+/** Opening types long enough that one slip in them still names them ("Boullevard", "Avenids"): of seven letters, from words of six ("Valle", "Monte", "Paso", "Playa" are names). */
+const LONG_OPENING_TYPES = [...OPENING_TYPES.keys()].filter((t) => t.length >= 7);
 
 /**
  * A Romance street type that opens the street's words in one spelling ("rue du Docteur Roux" / "R. du Dr Roux", "rte
@@ -1653,7 +1730,7 @@ const LONG_OPENING_TYPES = [...OPENING_TYPES.keys()].filter((t) => t.length >= 5
  */
 function withOpeningTypeSpelt(tokens: string[]): string[] {
   const first = tokens[0] ?? '';
-  const slip = first.length < 4 || /\d/.test(first) || OPENING_TYPES.has(first) ? undefined : LONG_OPENING_TYPES.find((t) => oneEditApart(first, t));
+  const slip = first.length < 6 || /\d/.test(first) || OPENING_TYPES.has(first) ? undefined : LONG_OPENING_TYPES.find((t) => oneEditApart(first, t));
   const type = OPENING_TYPES.get(slip ?? first);
   if (type === undefined || tokens.length < 2) return tokens;
   // A type of England's after it ("Dr" after an article is a Docteur: "rue du Dr Roux").
@@ -1931,7 +2008,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const personal = person !== null && !displaysOther;
   const tokens = nameTokens(contactName(c), personal, c);
   const companyRaw = normaliseText(c.companyName);
-  const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false) : [];
+  const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false, c) : [];
   const [email = null, ...otherEmails] = emailAddresses(c.email);
   const at = email === null ? -1 : email.lastIndexOf('@');
   const city = normaliseText(c.address?.city);
@@ -1950,7 +2027,9 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const registeredFrom = trailer === '' ? named : cut;
   // A "Hoa" that ends a display naming the record's person is a name's ("GUILLERMIN DAMIEN ET LEBRUN THI HOA", his wife's), not an HOA's.
   const words = display.split(' ');
-  const namesPerson = person !== null && person.givenWritten !== null && person.family !== null && words.includes(person.givenWritten) && person.family.split(' ').every((t) => words.includes(t));
+  // Only a couple's display, two persons joined ("… ET LEBRUN THI HOA"), no association's in brackets ("Jane Doe (Maple Ridge HOA)").
+  const couple = words.some((t) => CONJUNCTIONS.has(t)) && !/[()]/.test(c.displayName ?? '');
+  const namesPerson = couple && person !== null && person.givenWritten !== null && person.family !== null && words.includes(person.givenWritten) && person.family.split(' ').every((t) => words.includes(t));
   const shown = namesPerson ? display.replace(/\s(?:hoa|poa)$/, '') : display;
   const forms = organisationForm(
     person === null || person.family === null
@@ -1990,7 +2069,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     organisationNamed: organisation || forms.form !== null,
     registers: organisation || forms.form !== null ? registersOf([named, c.companyName]) : [],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
-    registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, undefined, true)) : [],
+    registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, c, true)) : [],
     branch: organisation ? branchOf(contactName(c), tokens) : [],
     partnership: organisation && partners.partnership,
     couple: partners.couple,
