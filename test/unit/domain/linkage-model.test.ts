@@ -2589,9 +2589,9 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
   it("mends the reviews' findings: a street's own number, a second number, a town on the line, types one slip from a name, a type left off", () => {
     const levelOf = (x: string, y: string) => fields({ displayName: 'A', address: { line1: x, city: 'Town', postalCode: '12345' } }, { displayName: 'A', address: { line1: y, city: 'Town', postalCode: '12345' } }, 'street');
     // Two houses of one numbered route, box, calle, carrera or jalan are no one address.
-    for (const [x, y] of [['RR 2 Box 15', 'RR 2 Box 40'], ['PSC 3 Box 1234', 'PSC 3 Box 5678'], ['Calle 5 C-12', 'Calle 5 D-3'], ['Carr. 2 Km 12.3', 'Carr. 2 Km 47.3'], ['Calle 10 # 5-51', 'Calle 10 # 12-80'], ['Calle 60 No. 491 x 57 y 59', 'Calle 60 No. 320 x 57 y 59'], ['Calle 5 Sur 1234', 'Calle 5 Sur 906'], ['Jalan SS 2/24', 'Jalan SS 2/75'], ['Postfach 1234', 'Postfach 5678']]) expect(levelOf(x, y)).not.toBe('street:exact');
+    for (const [x, y] of [['RR 2 Box 15', 'RR 2 Box 40'], ['PSC 3 Box 1234', 'PSC 3 Box 5678'], ['Calle 5 C-12', 'Calle 5 D-3'], ['Carr. 2 Km 12.3', 'Carr. 2 Km 47.3'], ['Calle 10 # 5-51', 'Calle 10 # 12-80'], ['Calle 60 No. 491 x 57 y 59', 'Calle 60 No. 320 x 57 y 59'], ['Calle 5 Sur 1234', 'Calle 5 Sur 906'], ['Jalan SS 2/24', 'Jalan SS 2/75'], ['Postfach 1234', 'Postfach 5678']] as const) expect(levelOf(x, y)).not.toBe('street:exact');
     // Two streets of one name and two types, a name that starts as a type does, a name one slip from a type.
-    for (const [x, y] of [['123 Avenida Juarez', '123 Calle Juarez'], ["12 Place de l'Eglise", "12 Rue de l'Eglise"], ['123 Quail Valley Dr', '123 Valley Dr']]) expect(levelOf(x, y)).toBe('street:different');
+    for (const [x, y] of [['123 Avenida Juarez', '123 Calle Juarez'], ["12 Place de l'Eglise", "12 Rue de l'Eglise"], ['123 Quail Valley Dr', '123 Valley Dr']] as const) expect(levelOf(x, y)).toBe('street:different');
     expect(levelOf('123 Valle Vista', '123 Calle Vista')).not.toBe('street:exact');
     expect(levelOf('123 Monte Vista', '123 Monte Vista Ave')).toBe('street:exact');
     // One address with its town on the line, a Romance type left off for England's, a saint's short word.
