@@ -20,6 +20,8 @@ const LEGAL_SUFFIXES = new Set([
   // France's property company, partnerships and professionals' companies (SCI, SCP, SCOP, SELARL, SELAS), as they
   // end a name or open it (`withFormAtEnd` moves one that opens it).
   'sci', 'scp', 'scop', 'selarl', 'selas',
+  // Québec's: "Ltée" and "Limitée" (Ltd), "S.E.N.C." (a general partnership).
+  'ltee', 'limitee', 'senc',
 ]);
 /**
  * Latin America's forms of more words than one, as they end a name, normalised ("S.A. de C.V.", "SA de CV", "S. de

@@ -196,7 +196,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
 const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
@@ -809,25 +809,25 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
  * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
  */
 function nameTokens(raw: string | null | undefined, personal: boolean, c?: CustomerContact, formKept = false): string[] {
-  const inFrench = c !== undefined && frenchPlace(c);
   const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : formKept ? raw : withoutFormBeforeSite(raw));
   if (forms === null) return [];
   // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one
   // spelling. A firm's before its titles are read ("Shri Ganesh Pvt Ltd" is "Sri Ganesh Pvt Ltd"); a person's after ("Shri T. Girish" is T. Girish).
   const fold = (tokens: readonly string[]) => tokens.map((t, i) => (i === 0 && ORNAMENTS.has(t) ? 'sri' : t));
   const tokens = personal ? fold(withoutSuffixes(withoutTitles(forms.tokens, 2), 2).tokens) : organisationTokens(fold(forms.tokens));
-  // The articles only in a name written in French: the record's place is French-speaking, or another of French's articles or
-  // prepositions stands apart from it ("Le Café des Arts", "Résidence Les Coteaux"). Elsewhere they are names: Le and Du
+  // The articles only in a name written in French: another of French's articles or prepositions stands apart from it ("Le
+  // Café des Arts", "Résidence Les Coteaux"); by the name alone, as one customer's records without its place read alike
+  // (a Québec record's "Bistro Le Manoir Ltée" read two ways by its region). Elsewhere they are names: Le and Du
   // Vietnamese family names ("Tran & Le Dental Group", "Le Family Trust"), Les and Des given names ("Les Schwab"), "Des
   // Moines" a town. Never one that ends the name or stands beside "and" ("Law Office of Kim Le").
   // "Des" and "Aux" inside a name are French's whatever else it holds ("Café des Arts"), so that a record without another article reads alike.
-  const frenchWords = tokens.map((t) => ARTICLES.has(t) || t === 'de' || t === 'la' || t === 'et');
+  const frenchWords = tokens.map((t) => ARTICLES.has(t) || t === 'de' || t === 'la' || t === 'et' || t === 'copro');
   const article = (t: string, i: number) =>
     ARTICLES.has(t) &&
     i < tokens.length - 1 &&
     tokens[i - 1] !== 'and' &&
     tokens[i + 1] !== 'and' &&
-    (inFrench || ((t === 'des' || t === 'aux') && i > 0) || frenchWords.some((f, j) => f && Math.abs(j - i) > 1));
+    (((t === 'des' || t === 'aux') && i > 0) || frenchWords.some((f, j) => f && Math.abs(j - i) > 1));
   return tokens.filter((t, i) => !FILLER.has(t) && (personal || !article(t, i))).map(givenNameCanonical);
 }
 

@@ -2534,7 +2534,8 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
     expect(linkageRecord({ displayName: 'SDC Technologies Inc' }).form).toBe('company');
     expect(tokens('Smith Res Inc')).toContain('res');
     expect(tokens('Restaurant Le Café des Arts SARL')).toBe(tokens('Restaurant Café des Arts'));
-    expect(french('Les Matériaux Fraser Inc.')).toBe(french('Matériaux Fraser Inc'));
+    expect(tokens('Bijouterie Champagne Limitée')).toBe(tokens('Bijouterie Champagne Ltée'));
+    expect(french('Bistro Le Manoir Ltée')).toBe(tokens('Bistro Le Manoir Ltée'));
     // Not where the article is a name: Le and Du Vietnamese family names, Les and Des given names or a town's, one beside "and" or ending the name.
     for (const name of ['Le Trucking LLC', 'Tran & Le Dental Group', 'Pho Le Restaurant', 'Le Du Trucking LLC', 'Law Office of Kim Le', 'Les Schwab Tire Center', 'Des Moines Plumbing']) expect(tokens(name).split(' ').some((t) => ['le', 'du', 'les', 'des'].includes(t))).toBe(true);
     expect(fields({ displayName: 'Le Painting LLC' }, { displayName: 'Mehta Painting' }, 'name')).not.toMatch(/contained/);
