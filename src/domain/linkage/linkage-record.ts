@@ -827,7 +827,7 @@ function nameTokens(raw: string | null | undefined, personal: boolean, c?: Custo
     i < tokens.length - 1 &&
     tokens[i - 1] !== 'and' &&
     tokens[i + 1] !== 'and' &&
-    (((t === 'des' || t === 'aux') && i > 0) || frenchWords.some((f, j) => f && Math.abs(j - i) > 1));
+    (((t === 'des' || t === 'aux') && i > 0) || frenchWords.some((f, j) => f && j !== i && (Math.abs(j - i) > 1 || tokens[j] === 'copro')));
   return tokens.filter((t, i) => !FILLER.has(t) && (personal || !article(t, i))).map(givenNameCanonical);
 }
 
