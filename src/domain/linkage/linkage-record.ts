@@ -397,6 +397,18 @@ const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|
  */
 const MONSIEUR = /^\s*m\.\s*(?!(?:et|and|&|mme|mrs|madame|mc|mac|van|von|de|da|di|du|del|le|la|o|st)\b|&)(?=[^\s,]+[\s,]+[^\s,])/i;
 
+/**
+ * Germany's generations written short with their dot ("Peter von der Heide jun.", "von der Heide sen., Peter", "Jürgen
+ * Schäfer jun."): Jr. and Sr. Without the dot they are names (Kim Min Jun, Amit Kumar Sen).
+ */
+const DOTTED_GENERATION = /(\p{L})\s+(jun|sen)\.(?=[\s,]|$)/giu;
+
+/** The contact with its generations written short with their dot spelt as the English ones (`DOTTED_GENERATION`). */
+function withDottedGenerations(c: CustomerContact): CustomerContact {
+  const spell = (v: string | null | undefined) => (typeof v === 'string' && /\.\s*(?:,|$)|\.\s/.test(v) ? v.replace(DOTTED_GENERATION, (_m, before: string, g: string) => `${before} ${g.toLowerCase() === 'jun' ? 'Jr' : 'Sr'}`) : v);
+  return { ...c, displayName: spell(c.displayName), givenName: spell(c.givenName), familyName: spell(c.familyName) };
+}
+
 /** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
 function withoutDottedTitles(c: CustomerContact): CustomerContact {
   const drop = (v: string | null | undefined, title: RegExp) => (v === null || v === undefined ? v : v.replace(title, ''));
@@ -1996,7 +2008,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
   const counted = childWritten(onBehalfWritten(marked.contact));
-  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withoutCareOf(counted)))));
+  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withDottedGenerations(withoutCareOf(counted))))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell

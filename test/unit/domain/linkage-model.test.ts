@@ -2561,6 +2561,9 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
     expect(linkageRecord({ displayName: 'GUILLERMIN DAMIEN ET LEBRUN THI HOA', ...couple }).form).toBeNull();
     expect(linkageRecord({ displayName: 'Sunset Village HOA' }).form).toBe('owners');
     expect(linkageRecord({ displayName: 'Jane Doe (Maple Ridge HOA)', givenName: 'Jane', familyName: 'Doe' }).form).toBe('owners');
+    // Germany's generations with their dot are Jr. and Sr. (eu-saas' changed pairs: a father and his son at one address, now read); without it, names.
+    expect(fields({ displayName: 'Peter von der Heide jun.', givenName: 'Peter', familyName: 'von der Heide jun.' }, { displayName: 'von der Heide sen., Peter' }, 'given', 'family')).toBe('given:different family:exact');
+    expect(linkageRecord({ displayName: 'Kim Min Jun' }).family).toBe('jun');
   });
 
   it("reads a Romance street type that opens a street, '12 bis' and a number after the street's name as an address's parts", () => {
