@@ -741,10 +741,13 @@ function unitConvention(country: string | null, postcode: string | null): 'slash
 
 /** An address line with the units written before its house number removed, normalised. */
 function streetText(raw: string, convention: ReturnType<typeof unitConvention>): string {
+  // In a line that opens with no number, "#" before one is the house's number, as Mexico writes it ("Calle Morelos #45",
+  // "Av. Cantera # 2460, Fracc. Puerta de Hierro"); after a numbered street's name it is a unit's ("123 Main St #4").
+  const numbered = /^\s*\d/.test(raw);
   let line = raw
     .slice(0, LINE_MAX)
     .replace(HASH_AFTER_UNIT_WORD, '$1 ')
-    .replace(HASH_AFTER_WORD, (_, word: string) => (ROUTE_WORDS.has(word.toLowerCase()) ? `${word} ` : `${word} unit `));
+    .replace(HASH_AFTER_WORD, (_, word: string) => (ROUTE_WORDS.has(word.toLowerCase()) || (!numbered && !UNIT_WORDS.has(word.toLowerCase())) ? `${word} ` : `${word} unit `));
   if (convention === 'slash-unit-first') line = line.replace(UNIT_SLASH_NUMBER, '');
   if (convention === 'slash-number-first') line = line.replace(NUMBER_SLASH_FLAT, '$1');
   // Only when the house number is no shorter than the unit's: "8938-40 S Cottage Grove" is a range of houses, not unit 8938.
@@ -1671,10 +1674,32 @@ const INTERIOR_WORDS = new Set(['int', 'interior', 'depto', 'dpto', 'dep', 'depa
 const NUMBERED_ROUTES = new Set(['rr', 'hc', 'hcr', 'rfd', 'psc', 'cmr', 'unit', 'ruta', 'carrera', 'cra', 'kr', 'jalan', 'jln', 'postfach', 'postbus', 'apartado', 'caixa', 'casilla', 'case', 'cp', 'bp', 'cs', 'box', 'loop', 'pier']);
 /** Words that mark a second number after the first, which is then the street's ("Box 15", "Km 12", "x 57 y 59", "por"). */
 const SECOND_NUMBER_MARKS = new Set(['box', 'km', 'x', 'por', 'y', 'esq']);
-/** Words that open the town's part of a line after the house's number ("Col. Centro", "Fracc. Las Palmas", "C.P. 44160"). */
-const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo']);
-/** Words that say a number follows ("No. 45", "Núm. 12", "Nr. 3"). */
-const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n']);
+/** Words that open the town's part of a line after the house's number, or a corner's ("Col. Centro", "Fracc. Las Palmas", "C.P. 44160", "esquina Río Nilo"). */
+const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo', 'esquina', 'esq', 'entre']);
+/** Words that say a number follows ("No. 45", "Núm. 12", "Nr. 3", "No. Ext. 551"). */
+const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n', 'ext', 'exterior']);
+
+/** The line's words without a "no number" ("S/N", "SN", "Sin Número", "Sin Num"). */
+function withoutNoNumber(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const [t, next] = [tokens[i] ?? '', tokens[i + 1] ?? ''];
+    if (i > 0 && t === 's' && next === 'n') i += 1;
+    else if (i > 0 && t === 'sin' && /^(?:numero|num|no|n)$/.test(next)) i += 1;
+    else if (!(i > 0 && t === 'sn')) out.push(t);
+  }
+  return out;
+}
+
+const BLOCK_WORDS = new Set(['manzana', 'mza', 'mz']);
+const LOT_WORDS = new Set(['lote', 'lt']);
+/** A block's and a lot's numbers (`streetLine`): the house's number as "41l17", the words before the first of them the street. */
+function blockAndLot(tokens: readonly string[]): { number: string; street: string[] } | null {
+  const at = (words: ReadonlySet<string>) => tokens.findIndex((t, i) => words.has(t) && /^\d+[a-z]?$/.test(tokens[i + 1] ?? ''));
+  const [block, lot] = [at(BLOCK_WORDS), at(LOT_WORDS)];
+  if (block < 1 || lot < 1) return null;
+  return { number: `${tokens[block + 1] ?? ''}l${tokens[lot + 1] ?? ''}`, street: tokens.slice(0, Math.min(block, lot)) };
+}
 
 /**
  * Where a house's number follows a street's name (`streetLine`): the first number after a word of
@@ -1692,10 +1717,11 @@ function numberAfterName(tokens: readonly string[]): number {
   if (OPENING_TYPE_WORDS.includes(tokens[at - 1] ?? '') || STREET_TYPES.has(tokens[at - 1] ?? '')) return -1;
   const town = tokens.findIndex((t, i) => i > at && (TOWN_MARKS.has(t) || /^\d{4,5}$/.test(t)));
   const after = tokens.slice(at + 1, town < 0 ? undefined : town);
-  if (after.some((t) => SECOND_NUMBER_MARKS.has(t) || NUMBER_MARKS.has(t))) return -1;
-  const before = tokens[at - 1] ?? '';
-  const word = NUMBER_MARKS.has(before) ? (tokens[at - 2] ?? '') : before;
-  if (NUMBER_MARKS.has(before) && at < 2) return -1;
+  if (after.some((t) => SECOND_NUMBER_MARKS.has(t))) return -1;
+  let mark = at - 1;
+  while (mark > 0 && NUMBER_MARKS.has(tokens[mark] ?? '')) mark -= 1;
+  const word = tokens[mark] ?? '';
+  if (NUMBER_MARKS.has(word)) return -1;
   const own = ROUTE_WORDS.has(word) || STREET_TYPES.has(word) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
   // Only an interior, a floor or a letter after it ("Int. 5", "3º B", "Depto. 4"): words after it are a street's named after
   // a plot's or a unit's number ("Lot 9893, Jalan Arumugam Pillai", "Unity 12 Smith St").
@@ -1710,7 +1736,7 @@ const OPENING_TYPES = new Map<string, string>(
   Object.entries({
     rue: ['rue', 'r'], avenue: ['avenue', 'av', 'ave', 'avda', 'avenida'], boulevard: ['boulevard', 'bd', 'bld', 'boul', 'blvd', 'bvd', 'bulevar'],
     chemin: ['chemin', 'ch', 'chem'], route: ['route', 'rte'], impasse: ['impasse', 'imp'], allee: ['allee', 'allees'], place: ['place', 'pl', 'plaza', 'piazza'],
-    cours: ['cours', 'crs'], quai: ['quai'], montee: ['montee', 'mte'], calle: ['calle'], calzada: ['calzada', 'calz'], carretera: ['carretera', 'carr', 'ctra'],
+    cours: ['cours', 'crs'], quai: ['quai'], montee: ['montee', 'mte'], calle: ['calle', 'c', 'cll'], calzada: ['calzada', 'calz'], carretera: ['carretera', 'carr', 'ctra'],
     camino: ['camino'], paseo: ['paseo'], privada: ['privada', 'priv'], prolongacion: ['prolongacion', 'prol'], cerrada: ['cerrada', 'cda'], circuito: ['circuito'],
     via: ['via', 'viale', 'v'], corso: ['corso'], rua: ['rua'], travessa: ['travessa'], ulica: ['ulica', 'ul'],
   }).flatMap(([one, words]) => words.map((w): [string, string] => [w, one])),
@@ -1751,7 +1777,9 @@ function withOpeningTypeSpelt(tokens: string[]): string[] {
   if (first.length === 1 && (!/^[a-z]{2,}$/.test(tokens[1] ?? '') || DIRECTIONS.has(tokens[1] ?? ''))) return tokens;
   // A short word before a name's word only: before a number "Ste" is a suite ("Calle Corazón, Ste 366").
   const rest = tokens.slice(1);
-  return [type, ...rest.map((t, k) => (/^\p{L}{2,}$/u.test(rest[k + 1] ?? '') ? (ROMANCE_STREET_WORDS.get(t) ?? t) : t))];
+  const spelt = rest.map((t, k) => (/^\p{L}{2,}$/u.test(rest[k + 1] ?? '') ? (ROMANCE_STREET_WORDS.get(t) ?? t) : t));
+  // "Calle" is the street's type where none is written, as Mexico and Spain leave it off ("Calle Ciprés #402" / "Ciprés #402", "C. Iturbide"): no word of it.
+  return type === 'calle' ? spelt : [type, ...spelt];
 }
 
 /** One address line read as a street: its house number, its name as compared, its written type. */
@@ -1771,6 +1799,17 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
     if (/^\d+$/.test(tokens[0] ?? '') && DIRECTIONS.has(tokens[1] ?? '')) tokens = tokens.slice(1);
   }
   tokens = withOpeningTypeSpelt(tokens);
+  // No number written ("S/N", "SN", "Sin Número"): none, and no word of the street.
+  tokens = withoutNoNumber(tokens);
+  if (houseNumber === null && box === null) {
+    // A block's and a lot's numbers in either order ("Manzana 41 Lote 17", "Mz 41 Lt 17", "Lote 11 Manzana 12"), as Mexico's
+    // new neighbourhoods number their houses: the house's number, the words before them its street.
+    const lot = blockAndLot(tokens);
+    if (lot !== null) {
+      houseNumber = lot.number;
+      tokens = lot.street;
+    }
+  }
   if (houseNumber === null && box === null) {
     // The number after the street's name, as continental Europe and Latin America write it ("Hauptstraße 12", "Via Roma
     // 10", "Av. Juárez 1234 Int. 5", "Calle Morelos No. 45"): the house's number, and what follows it (an interior, a
@@ -1778,7 +1817,9 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
     const after = numberAfterName(tokens);
     if (after > 0) {
       houseNumber = (tokens[after] ?? '').replace(/[a-z]+$/, '');
-      tokens = tokens.slice(0, NUMBER_MARKS.has(tokens[after - 1] ?? '') ? after - 1 : after);
+      let end = after;
+      while (end > 1 && NUMBER_MARKS.has(tokens[end - 1] ?? '')) end -= 1;
+      tokens = tokens.slice(0, end);
     }
   }
   // A unit after the street ("123 Main St Apt 4B", "12 High St, 2nd Floor"), only after a house

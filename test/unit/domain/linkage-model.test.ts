@@ -2573,9 +2573,20 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
     expect(street('33, rue du Gal de Gaulle')).toEqual(street('33 rue du Général de Gaulle'));
     expect(street('820 boullevard talbot')).toEqual(street('820, boul. Talbot'));
     expect(street('Av. Juárez 1234 Int. 5')).toEqual(street('Avenida Juárez 1234'));
-    expect(street('Calle Morelos No. 45')).toEqual(['45', 'callemorelos']);
-    // The type kept as a word of the street: "Calle Las Flores" and "Paseo Las Flores" are two streets of one town.
+    expect(street('Calle Morelos No. 45')).toEqual(['45', 'morelos']);
+    // The type kept as a word of the street: "Calle Las Flores" and "Paseo Las Flores" are two streets of one town. "Calle" is
+    // the type where none is written ("Calle Ciprés #402" / "Ciprés #402", "C. Iturbide"), no word of it; a block's and a lot's numbers are the house's.
     expect(street('12 Calle Las Flores')).not.toEqual(street('12 Paseo Las Flores'));
+    expect(street('Calle Ciprés #402')).toEqual(street('Cipres #402'));
+    expect(street('C. Iturbide # 2752')).toEqual(['2752', 'iturbide']);
+    expect(street('Calle Degollado Manzana 41 Lote 17')).toEqual(street('DEGOLLADO MZA. 41 LT. 17'));
+    expect(street('Calle Constitución Lote 11 Manzana 12')).toEqual(street('C. Constitución Manzana 12 Lote 11'));
+    expect(street('Calle Degollado Manzana 41 Lote 17')).not.toEqual(street('Calle Degollado Manzana 14 Lote 17'));
+    expect(street('Prol. Girasoles S/N.')).toEqual(street('Prolongacion Girasoles Sin Numero'));
+    expect(street('Calle Abasolo No. Ext. 551')).toEqual(['551', 'abasolo']);
+    expect(street('Boulevard Hidalgo No. 42 esquina Río Nilo, Col Riberas del Pilar')).toEqual(['42', 'hidalgo']);
+    expect(street('Avenida Cantera # 2460, Fracc. Puerta de Hierro')).toEqual(street('Av. Cantera 2460, Fracc. Puerta de Hierro'));
+    expect(street('123 Main St #4')).toEqual(['123', 'main']);
     expect(street('2506 Calle Corazón, Ste 366')).toEqual(street('2506 Calle Corazon, #366'));
     expect(street('Hauptstraße 12')).toEqual(street('Hauptstr. 12'));
     expect(street('Tuinstr. 45')).toEqual(street('Tuinstraat 45'));
@@ -2595,7 +2606,7 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
     // Two houses of one numbered route, box, calle, carrera or jalan are no one address.
     for (const [x, y] of [['RR 2 Box 15', 'RR 2 Box 40'], ['PSC 3 Box 1234', 'PSC 3 Box 5678'], ['Calle 5 C-12', 'Calle 5 D-3'], ['Carr. 2 Km 12.3', 'Carr. 2 Km 47.3'], ['Calle 10 # 5-51', 'Calle 10 # 12-80'], ['Calle 60 No. 491 x 57 y 59', 'Calle 60 No. 320 x 57 y 59'], ['Calle 5 Sur 1234', 'Calle 5 Sur 906'], ['Jalan SS 2/24', 'Jalan SS 2/75'], ['Postfach 1234', 'Postfach 5678']] as const) expect(levelOf(x, y)).not.toBe('street:exact');
     // Two streets of one name and two types, a name that starts as a type does, a name one slip from a type.
-    for (const [x, y] of [['123 Avenida Juarez', '123 Calle Juarez'], ["12 Place de l'Eglise", "12 Rue de l'Eglise"], ['123 Quail Valley Dr', '123 Valley Dr']] as const) expect(levelOf(x, y)).toBe('street:different');
+    for (const [x, y] of [['123 Paseo Juarez', '123 Calle Juarez'], ["12 Place de l'Eglise", "12 Rue de l'Eglise"], ['123 Quail Valley Dr', '123 Valley Dr']] as const) expect(levelOf(x, y)).toBe('street:different');
     expect(levelOf('123 Valle Vista', '123 Calle Vista')).not.toBe('street:exact');
     expect(levelOf('123 Monte Vista', '123 Monte Vista Ave')).toBe('street:exact');
     // One address with its town on the line, a Romance type left off for England's, a saint's short word.
