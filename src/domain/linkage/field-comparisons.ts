@@ -357,6 +357,25 @@ function secondSurnamesDiffer(a: string, b: string): boolean {
   return (fa === fb || fuzzyEqual(fa, fb)) && sa.length >= 3 && sb.length >= 3 && !fuzzyEqual(sa, sb) && !soundAlike(sa, sb) && !abbreviates(sa, sb) && !abbreviates(sb, sa);
 }
 
+/** The first surname of a married woman's name written with "de" and her husband's ("zuniga de zepeda" → zuniga), else null. */
+function marriedName(family: string): string | null {
+  const words = withoutParticles(family).split(' ');
+  return words.length === 3 && words[1] === 'de' && (words[0] ?? '').length >= 3 ? (words[0] ?? null) : null;
+}
+
+/** A family name's first word, particles aside ("de la cruz lopez" → cruz). */
+function firstSurname(family: string): string | null {
+  const words = withoutParticles(family).split(' ');
+  return words.length <= 2 ? (words[0] ?? null) : null;
+}
+
+/** `one` a single surname, `two` a double one opening with it (or a slip of it). */
+function firstOfTwo(one: string, two: string): boolean {
+  const words = withoutParticles(two).split(' ');
+  const single = withoutParticles(one);
+  return !single.includes(' ') && single.length >= 3 && words.length === 2 && (words[0] === single || fuzzyEqual(words[0] ?? '', single));
+}
+
 /** A surname's usual abbreviation: its start ("Lop" / "Lopez") or its letters' skeleton ("Hdez" / "Hernandez", "Glez", "Mtz"). */
 function abbreviates(short: string, long: string): boolean {
   if (short.length >= long.length || short[0] !== long[0]) return false;
@@ -388,7 +407,17 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   if (a === b) return a.replace(/[^a-z]/g, '').length <= 1 ? 'phonetic' : 'exact';
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
+  // A married woman's "de" and her husband's surname after her own ("Zúñiga de Zepeda" / "Zúñiga Herrera", "González de
+  // Villarreal" / "González"): her first surname is the one compared.
+  const [ma, mb] = [marriedName(a), marriedName(b)];
+  if (ma !== null || mb !== null) {
+    const [fa, fb] = [ma ?? firstSurname(a), mb ?? firstSurname(b)];
+    if (fa !== null && fb !== null && (fa === fb || fuzzyEqual(fa, fb))) return 'typo';
+  }
   if (secondSurnamesDiffer(a, b)) return 'different';
+  // A double surname and its first one alone ("Peña Barajas" / "Peña", "Ramírez Rosales" / "Ramírez"): the second dropped,
+  // as a form or a bookkeeper drops it. Not its second alone ("García López" / "López": the mother's own).
+  if (firstOfTwo(a, b) || firstOfTwo(b, a)) return 'typo';
   if (ca === cb || fuzzyEqual(ca, cb) || (Math.min(ca.length, cb.length) >= 3 && jaroWinklerSimilarity(ca, cb) >= 0.93)) return 'typo';
   if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88 || particlesOnly(a, b)) return 'phonetic';
   return 'different';
@@ -487,7 +516,7 @@ function alignTokens(small: readonly string[], large: readonly string[]): { matc
     let j = large.findIndex((u, k) => !used.has(k) && u === t);
     let isFuzzy = false;
     if (j < 0 && t.length >= 3 && !/^\d+$/.test(t)) {
-      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && fuzzyEqual(t, u));
+      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && (fuzzyEqual(t, u) || shortFor(t, u) || shortFor(u, t)));
       isFuzzy = true;
     }
     if (j >= 0) {
@@ -497,6 +526,20 @@ function alignTokens(small: readonly string[], large: readonly string[]): { matc
     }
   }
   return { matched, fuzzy };
+}
+
+/**
+ * One word of a name written short for another ("Dist." / Distribuidora, "Mat." / Materiales, "Hnos." / Hermanos, "Asocs." /
+ * Asociados, "Ayto." / Ayuntamiento, "Hidr." / Hidráulica): its start of three letters or more, or its letters in order
+ * from its first to its last (five at most). A typo's level in a name, not the word's: "Dist." is District's too.
+ */
+function shortFor(short: string, long: string): boolean {
+  if (short.length < 3 || long.length < short.length + 2 || short[0] !== long[0] || /\d/.test(short) || /\d/.test(long)) return false;
+  if (long.startsWith(short)) return true;
+  if (short.length > 5 || short[short.length - 1] !== long[long.length - 1]) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i += 1;
+  return i === short.length;
 }
 
 function qualifiersClash(a: readonly string[], b: readonly string[]): boolean {
@@ -708,7 +751,7 @@ function otherSettlors(a: LinkageRecord, b: LinkageRecord): boolean {
 const TRUST_WORDS = new Set(['the', 'trust', 'ttee', 'dated', 'dtd', 'uad', 'living', 'rev', 'irrev', 'family', 'fam', 'joint', 'liv', 'no', 'number']);
 
 /** Words of a firm's family or kind, no trade of its own ("Smith & Sons Ltd" / "Smith Builders Ltd", "Law Firm" / "Law Group"). */
-const KIN_WORDS = new Set(['sons', 'son', 'bros', 'brothers', 'fils', 'firm', 'cie']);
+const KIN_WORDS = new Set(['sons', 'son', 'bros', 'brothers', 'fils', 'firm', 'cie', 'hijos', 'hermanos']);
 
 /** Words that name a group or its holding company ("Schäfer Holding", "Gruppo Villa", "Bakker Beheer B.V."). */
 const GROUP_WORDS = new Set(['hldg', 'group', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'beheer', 'konzern']);

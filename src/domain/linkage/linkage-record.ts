@@ -302,6 +302,13 @@ const TRADE_WORDS = new Set([
   'quincaillerie', 'poissonnerie', 'charcuterie', 'brasserie', 'rotisserie', 'garderie', 'pharmacie', 'clinique', 'nettoyage',
   'deneigement', 'paysagement', 'ebenisterie', 'pizzeria', 'trattoria', 'ristorante', 'taqueria', 'panaderia', 'carniceria',
   'shawarma', 'souvlaki', 'sushi',
+  // Mexico's and Spain's firms' words ("Comercializadora Becerra", "Constructora Ruiz", "Talleres Ramírez", "Materiales Santa
+  // Rita" were persons' names: mx-distribution, read).
+  'comercializadora', 'distribuidora', 'distribuciones', 'constructora', 'construcciones', 'materiales', 'ferreteria', 'ferremateriales',
+  'tlapaleria', 'plomeria', 'electrica', 'hidraulica', 'iluminacion', 'servicios', 'suministros', 'edificaciones', 'talleres', 'taller',
+  'consultores', 'despacho', 'abogados', 'contadores', 'inmobiliaria', 'transportes', 'refaccionaria', 'refacciones', 'papeleria',
+  'farmacia', 'tortilleria', 'abarrotes', 'muebleria', 'vidrieria', 'herreria', 'carpinteria', 'restaurante', 'importaciones',
+  'industrias', 'comercial', 'agencia', 'sucursal', 'ayuntamiento', 'municipio', 'clinica', 'sanatorio', 'instituto', 'universidad', 'hermanos', 'hnos', 'hijos',
   // A builder's and a landlord's firms ("Reid Developments", "Ward Property Holdings", "Hillside Real Estate").
   'investment', 'developments', 'developers', 'constructions', 'building', 'hospitality', 'estate', 'projects', 'property',
 ]);
@@ -407,6 +414,16 @@ const DOTTED_GENERATION = /(\p{L})\s+(jun|sen)\.(?=[\s,]|$)/giu;
 function withDottedGenerations(c: CustomerContact): CustomerContact {
   const spell = (v: string | null | undefined) => (typeof v === 'string' && /\.\s*(?:,|$)|\.\s/.test(v) ? v.replace(DOTTED_GENERATION, (_m, before: string, g: string) => `${before} ${g.toLowerCase() === 'jun' ? 'Jr' : 'Sr'}`) : v);
   return { ...c, displayName: spell(c.displayName), givenName: spell(c.givenName), familyName: spell(c.familyName) };
+}
+
+/** Spanish given names written short with their dot ("Ma. Guadalupe", "Fco. Javier", "Ma. de Jesús", "Gpe."): the names. */
+const SPANISH_SHORT_NAMES = /(^|[\s,])(ma|fco|gpe)\.(?=\s*\p{L}|\s*$)/giu;
+const SPANISH_NAMES: Readonly<Record<string, string>> = { ma: 'María', fco: 'Francisco', gpe: 'Guadalupe' };
+
+/** The contact with Spanish given names written short spelt out (`SPANISH_SHORT_NAMES`). */
+function withSpanishNamesSpelt(c: CustomerContact): CustomerContact {
+  const spell = (v: string | null | undefined) => (typeof v === 'string' && /\b(?:ma|fco|gpe)\./i.test(v) ? v.replace(SPANISH_SHORT_NAMES, (_m, before: string, short: string) => `${before}${SPANISH_NAMES[short.toLowerCase()] ?? short} `).trim() : v);
+  return { ...c, displayName: spell(c.displayName), givenName: spell(c.givenName) };
 }
 
 /** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
@@ -561,8 +578,8 @@ export const INSTITUTION_KINDS = new Map<string, string>([
 export const TRADE_KINDS = new Map<string, string>(
   Object.entries({
     roofing: 'roofing roofers roofer gutters guttering toiture toitures',
-    plumbing: 'plumbing plumbers plumber plomberie drains rooter',
-    electrical: 'electric electrical electricians electrician electricals elec',
+    plumbing: 'plumbing plumbers plumber plomberie plomeria drains rooter',
+    electrical: 'electric electrical electricians electrician electricals elec electrica',
     hvac: 'hvac heating cooling refrigeration furnaces',
     landscaping: 'landscaping landscape landscapes landscapers lawn lawns lawncare gardening gardeners mowing paysagement',
     tree: 'tree trees arborist arborists arboriculture',
@@ -574,7 +591,7 @@ export const TRADE_KINDS = new Map<string, string>(
     haulage: 'delivery couriers courier freight logistics trucking haulage transport transportation shipping',
     pest: 'pest exterminating exterminators termite',
     pools: 'pool pools',
-    building: 'construction constructions constr builders building contracting contractors remodeling remodelling renovations renos developments developers framing drywall excavation excavating',
+    building: 'construction constructions constr builders building contracting contractors remodeling remodelling renovations renos developments developers framing drywall excavation excavating constructora construcciones edificaciones',
     carpentry: 'carpentry cabinets cabinetry joinery woodwork menuiserie ebenisterie',
     flooring: 'flooring carpets tiling',
     fencing: 'fencing fences',
@@ -843,7 +860,9 @@ function nameTokens(raw: string | null | undefined, personal: boolean, c?: Custo
     tokens[i - 1] !== 'and' &&
     tokens[i + 1] !== 'and' &&
     (((t === 'des' || t === 'aux') && i > 0) || frenchWords.some((f, j) => f && j !== i && (Math.abs(j - i) > 1 || tokens[j] === 'copro')));
-  return tokens.filter((t, i) => !FILLER.has(t) && (personal || !article(t, i))).map(givenNameCanonical);
+  // A branch's word ("Suc.", "Sucursal") before its site's name, as a dash or brackets set it apart ("Materiales Santa Elena Suc.
+  // Riberas del Pilar" / "… (Riberas del Pilar)"): no word of the name.
+  return tokens.filter((t, i) => !FILLER.has(t) && (personal || (!article(t, i) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1)))).map(givenNameCanonical);
 }
 
 /**
@@ -1063,7 +1082,9 @@ function owners(tokens: string[]): string[] {
  */
 const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    bros: ['brothers', 'bro', 'bros'],
+    bros: ['brothers', 'bro', 'bros', 'hermanos', 'hnos'],
+    sons: ['sons', 'hijos'],
+    sucursal: ['sucursal', 'suc'],
     svc: ['services', 'service', 'svcs', 'svc', 'srvs', 'srvcs'],
     mfg: ['manufacturing', 'mfrs', 'mfg'],
     intl: ['international', 'intl', 'intnl'],
@@ -2049,7 +2070,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
   const counted = childWritten(onBehalfWritten(marked.contact));
-  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withDottedGenerations(withoutCareOf(counted))))));
+  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(counted)))))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell

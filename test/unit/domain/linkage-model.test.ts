@@ -2615,4 +2615,26 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
     expect(levelOf('8357 de la Cote-des-Neiges Rd', '8357 ch. de la Côte-des-Neiges')).toBe('street:typo');
     expect(levelOf('1234 ch. Ste-Foy', '1234 Ste-Foy Rd')).toBe('street:typo');
   });
+
+  it("reads Mexico's firms' words, names written short, Ma. and Fco., and a double surname's first (mx-distribution, read)", () => {
+    // A firm's words make a display an organisation's; a word written short for another's is a typo's level, not another word.
+    for (const name of ['Comercializadora Becerra', 'Constructora Ruiz', 'Talleres Ramírez', 'Materiales Santa Rita', 'Hermanos Guerrero', 'Mendoza e Hijos']) expect(linkageRecord({ displayName: name }).isPerson).toBe(false);
+    for (const [x, y] of [['Dist. El Cedro', 'Distribuidora El Cedro'], ['Gómez Flores y Asocs.', 'GOMEZ FLORES Y ASOCIADOS'], ['H. Ayto. de Lagos de Moreno', 'H. Ayuntamiento de Lagos de Moreno'], ['Mat. Santa Rita', 'Materiales Santa Rita']] as const) {
+      expect(fields({ displayName: x }, { displayName: y }, 'name')).toBe('name:typo');
+    }
+    expect(fields({ displayName: 'HNOS. VELÁZQUEZ' }, { displayName: 'Hermanos Velázquez S. A. de C. V.' }, 'name')).toMatch(/exact|typo/);
+    expect(fields({ displayName: 'Plomisur Sucursal Arcos de Zapopan' }, { displayName: 'plomisur suc. arcos de zapopan' }, 'name')).toBe('name:exact');
+    expect(fields({ displayName: 'Materiales Santa Elena Suc. Riberas del Pilar' }, { displayName: 'Materiales Santa Elena (Riberas del Pilar)' }, 'name')).toBe('name:exact');
+    // Not two words of their own ("Interiors" / "International").
+    expect(fields({ displayName: 'Smith Interiors Ltd' }, { displayName: 'Smith International Ltd' }, 'name')).not.toBe('name:typo');
+    // "Ma." is María, "Fco." Francisco; a double surname and its first alone, or a married woman's "de" her husband's, agree.
+    expect(linkageRecord({ displayName: 'Lic. Ma. Orozco', givenName: 'Ma.', familyName: 'Orozco' }).given).toBe(linkageRecord({ displayName: 'María Orozco' }).given);
+    expect(linkageRecord({ displayName: 'Fco. Javier López' }).given).toBe('francisco');
+    const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
+    expect(level(person('Veronica', 'Pena'), person('Veronica', 'Pena Barajas'), 'family')).toBe('typo');
+    expect(level(person('María', 'Zúñiga Herrera'), person('María', 'Zúñiga de Zepeda'), 'family')).toBe('typo');
+    // Not a double surname's second alone (a mother's), nor two seconds (a father's and his son's).
+    expect(level(person('María', 'García López'), person('María', 'López'), 'family')).toBe('different');
+    expect(level(person('José', 'Sánchez Flores'), person('José', 'Sánchez Contreras'), 'family')).toBe('different');
+  });
 });
