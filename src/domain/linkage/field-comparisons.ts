@@ -408,18 +408,17 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
   // A married woman's "de" and her husband's surname after her own ("Zúñiga de Zepeda" / "Zúñiga Herrera", "González de
-  // Villarreal" / "González"): her first surname is the one compared.
+  // Villarreal" / "González"): her first surname is the one compared; weak evidence, as a household's first surnames agree.
   const [ma, mb] = [marriedName(a), marriedName(b)];
   if (ma !== null || mb !== null) {
     const [fa, fb] = [ma ?? firstSurname(a), mb ?? firstSurname(b)];
-    if (fa !== null && fb !== null && (fa === fb || fuzzyEqual(fa, fb))) return 'typo';
+    if (fa !== null && fb !== null && (fa === fb || fuzzyEqual(fa, fb))) return 'phonetic';
   }
   if (secondSurnamesDiffer(a, b)) return 'different';
-  // A double surname and its first one alone ("Peña Barajas" / "Peña", "Ramírez Rosales" / "Ramírez"): the second dropped,
-  // as a form or a bookkeeper drops it. Not its second alone ("García López" / "López": the mother's own).
-  if (firstOfTwo(a, b) || firstOfTwo(b, a)) return 'typo';
   if (ca === cb || fuzzyEqual(ca, cb) || (Math.min(ca.length, cb.length) >= 3 && jaroWinklerSimilarity(ca, cb) >= 0.93)) return 'typo';
-  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88 || particlesOnly(a, b)) return 'phonetic';
+  // A double surname and its first one alone ("Peña Barajas" / "Peña"): the second dropped, as a form or a bookkeeper drops
+  // it; weak evidence, as a mother's and her child's first surnames agree. Not its second alone ("García López" / "López").
+  if (soundAlike(ca, cb) || jaroWinklerSimilarity(ca, cb) >= 0.88 || particlesOnly(a, b) || firstOfTwo(a, b) || firstOfTwo(b, a)) return 'phonetic';
   return 'different';
 }
 
@@ -508,15 +507,21 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
 const QUALIFIER = /^(north|south|east|west|[ivx]{1,4}|\d{1,3})$/;
 
 /** How many tokens of `small` find a partner in `large` (exact, or a typo), greedily. */
-function alignTokens(small: readonly string[], large: readonly string[]): { matched: number; fuzzy: number } {
+function alignTokens(small: readonly string[], large: readonly string[], short = false): { matched: number; fuzzy: number; shortened: number } {
   const used = new Set<number>();
   let matched = 0;
   let fuzzy = 0;
+  let shortened = 0;
   for (const t of small) {
     let j = large.findIndex((u, k) => !used.has(k) && u === t);
     let isFuzzy = false;
     if (j < 0 && t.length >= 3 && !/^\d+$/.test(t)) {
-      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && (fuzzyEqual(t, u) || shortFor(t, u) || shortFor(u, t)));
+      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && fuzzyEqual(t, u));
+      isFuzzy = true;
+    }
+    if (j < 0 && short && t.length >= 3) {
+      j = large.findIndex((u, k) => !used.has(k) && (shortFor(t, u) || shortFor(u, t)));
+      if (j >= 0) shortened += 1;
       isFuzzy = true;
     }
     if (j >= 0) {
@@ -525,13 +530,13 @@ function alignTokens(small: readonly string[], large: readonly string[]): { matc
       if (isFuzzy) fuzzy += 1;
     }
   }
-  return { matched, fuzzy };
+  return { matched, fuzzy, shortened };
 }
 
 /**
- * One word of a name written short for another ("Dist." / Distribuidora, "Mat." / Materiales, "Hnos." / Hermanos, "Asocs." /
- * Asociados, "Ayto." / Ayuntamiento, "Hidr." / Hidráulica): its start of three letters or more, or its letters in order
- * from its first to its last (five at most). A typo's level in a name, not the word's: "Dist." is District's too.
+ * One word of a name written short for another ("Dist." / Distribuidora, "Mat." / Materiales, "Asocs." / Asociados, "Ayto." /
+ * Ayuntamiento, "Hidr." / Hidráulica): its start of three letters or more, or its letters in order from its first to its
+ * last (five at most). Read only where every other word agrees (`compareTokens`): "Dist." is District's too.
  */
 function shortFor(short: string, long: string): boolean {
   if (short.length < 3 || long.length < short.length + 2 || short[0] !== long[0] || /\d/.test(short) || /\d/.test(long)) return false;
@@ -560,6 +565,12 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   const clash = qualifiersClash(a, b);
   if (!clash && matched === small.length && small.length === large.length && fuzzy < small.length) return 'typo';
   if (!clash && matched === small.length && (small.length >= 2 || (small[0] ?? '').length >= 4)) return 'contained';
+  // One word written short for the other's, every other word the same ("Dist. El Cedro" / "Distribuidora El Cedro"): a typo's
+  // level, or contained. Only so: a word that starts another is a word of its own as often ("Pet Rescue" / "Peterson").
+  if (!clash && small.length >= 2) {
+    const retried = alignTokens(small, large, true);
+    if (retried.matched === small.length && retried.shortened === 1 && retried.fuzzy === 1) return small.length === large.length ? 'typo' : 'contained';
+  }
   if (matched > 0 && small.some((t) => t.length >= 3 && large.includes(t))) return 'partial';
   if (matched > 0 && matched * 2 >= small.length) return 'partial';
   return 'different';

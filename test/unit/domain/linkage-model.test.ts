@@ -2631,8 +2631,8 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
     expect(linkageRecord({ displayName: 'Lic. Ma. Orozco', givenName: 'Ma.', familyName: 'Orozco' }).given).toBe(linkageRecord({ displayName: 'María Orozco' }).given);
     expect(linkageRecord({ displayName: 'Fco. Javier López' }).given).toBe('francisco');
     const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
-    expect(level(person('Veronica', 'Pena'), person('Veronica', 'Pena Barajas'), 'family')).toBe('typo');
-    expect(level(person('María', 'Zúñiga Herrera'), person('María', 'Zúñiga de Zepeda'), 'family')).toBe('typo');
+    expect(level(person('Veronica', 'Pena'), person('Veronica', 'Pena Barajas'), 'family')).toBe('phonetic');
+    expect(level(person('María', 'Zúñiga Herrera'), person('María', 'Zúñiga de Zepeda'), 'family')).toBe('phonetic');
     // Not a double surname's second alone (a mother's), nor two seconds (a father's and his son's).
     expect(level(person('María', 'García López'), person('María', 'López'), 'family')).toBe('different');
     expect(level(person('José', 'Sánchez Flores'), person('José', 'Sánchez Contreras'), 'family')).toBe('different');
