@@ -507,11 +507,10 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
 const QUALIFIER = /^(north|south|east|west|[ivx]{1,4}|\d{1,3})$/;
 
 /** How many tokens of `small` find a partner in `large` (exact, or a typo), greedily. */
-function alignTokens(small: readonly string[], large: readonly string[], short = false): { matched: number; fuzzy: number; shortened: number } {
+function alignTokens(small: readonly string[], large: readonly string[]): { matched: number; fuzzy: number } {
   const used = new Set<number>();
   let matched = 0;
   let fuzzy = 0;
-  let shortened = 0;
   for (const t of small) {
     let j = large.findIndex((u, k) => !used.has(k) && u === t);
     let isFuzzy = false;
@@ -519,24 +518,20 @@ function alignTokens(small: readonly string[], large: readonly string[], short =
       j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && fuzzyEqual(t, u));
       isFuzzy = true;
     }
-    if (j < 0 && short && t.length >= 3) {
-      j = large.findIndex((u, k) => !used.has(k) && (shortFor(t, u) || shortFor(u, t)));
-      if (j >= 0) shortened += 1;
-      isFuzzy = true;
-    }
+
     if (j >= 0) {
       used.add(j);
       matched += 1;
       if (isFuzzy) fuzzy += 1;
     }
   }
-  return { matched, fuzzy, shortened };
+  return { matched, fuzzy };
 }
 
 /**
  * One word of a name written short for another ("Dist." / Distribuidora, "Mat." / Materiales, "Asocs." / Asociados, "Ayto." /
  * Ayuntamiento, "Hidr." / Hidráulica): its start of three letters or more, or its letters in order from its first to its
- * last (five at most). Read only where every other word agrees (`compareTokens`): "Dist." is District's too.
+ * last (five at most). Read only where it stands and every other word agrees (`compareTokens`): "Dist." is District's too.
  */
 function shortFor(short: string, long: string): boolean {
   if (short.length < 3 || long.length < short.length + 2 || short[0] !== long[0] || /\d/.test(short) || /\d/.test(long)) return false;
@@ -565,11 +560,12 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   const clash = qualifiersClash(a, b);
   if (!clash && matched === small.length && small.length === large.length && fuzzy < small.length) return 'typo';
   if (!clash && matched === small.length && (small.length >= 2 || (small[0] ?? '').length >= 4)) return 'contained';
-  // One word written short for the other's, every other word the same ("Dist. El Cedro" / "Distribuidora El Cedro"): a typo's
-  // level, or contained. Only so: a word that starts another is a word of its own as often ("Pet Rescue" / "Peterson").
-  if (!clash && small.length >= 2) {
-    const retried = alignTokens(small, large, true);
-    if (retried.matched === small.length && retried.shortened === 1 && retried.fuzzy === 1) return small.length === large.length ? 'typo' : 'contained';
+  // One word written short for the other's where it stands, every other word the same ("Dist. El Cedro" / "Distribuidora El
+  // Cedro"): a typo's level. Only so: a word that starts another is a word of its own as often ("Pet Rescue" / "Peterson",
+  // "PlanWise Partners" / "Compass Point Plan Partners").
+  if (!clash && a.length >= 2 && a.length === b.length) {
+    const apart = a.map((t, i) => (t === b[i] ? 0 : shortFor(t, b[i] ?? '') || shortFor(b[i] ?? '', t) ? 1 : 2));
+    if (apart.every((d) => d < 2) && apart.filter((d) => d === 1).length === 1) return 'typo';
   }
   if (matched > 0 && small.some((t) => t.length >= 3 && large.includes(t))) return 'partial';
   if (matched > 0 && matched * 2 >= small.length) return 'partial';
