@@ -2,7 +2,7 @@ import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
-import { ContactPerson, INSTITUTION_KINDS, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
+import { ContactPerson, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -360,8 +360,10 @@ function secondSurnamesDiffer(a: string, b: string): boolean {
 /** The first surname of a married woman's name written with "de" and her husband's ("zuniga de zepeda" → zuniga), else null. */
 function marriedName(family: string): string | null {
   const words = withoutParticles(family).split(' ');
-  return words.length === 3 && words[1] === 'de' && (words[0] ?? '').length >= 3 ? (words[0] ?? null) : null;
+  return words.length === 3 && words[1] === 'de' && (words[0] ?? '').length >= 3 && !COMPOUND_TAILS.has(words[2] ?? '') ? (words[0] ?? null) : null;
 }
+/** The ends of Spain's and Mexico's surnames of one "de" ("Díaz de León", "Montes de Oca", "Fernández de Lara"): one surname, no husband's. */
+const COMPOUND_TAILS = new Set(['leon', 'oca', 'lara', 'castro', 'velasco', 'tagle', 'escobar', 'haro', 'luna', 'vega', 'rivera', 'santiago', 'jesus', 'dios', 'alba', 'anda', 'arce', 'rosas', 'soto', 'leyva', 'leiva', 'la']);
 
 /** A family name's first word, particles aside ("de la cruz lopez" → cruz). */
 function firstSurname(family: string): string | null {
@@ -531,7 +533,8 @@ function alignTokens(small: readonly string[], large: readonly string[]): { matc
 /**
  * One word of a name written short for another ("Dist." / Distribuidora, "Mat." / Materiales, "Asocs." / Asociados, "Ayto." /
  * Ayuntamiento, "Hidr." / Hidráulica): its start of three letters or more, or its letters in order from its first to its
- * last (five at most). Read only where it stands and every other word agrees (`compareTokens`): "Dist." is District's too.
+ * last (five at most). Read only for a firm's word (`isFirmWord`: not "Park" / "Parkside", "Pet" / "Peterson"), where it
+ * stands and every other word agrees (`compareTokens`): "Dist." is District's too.
  */
 function shortFor(short: string, long: string): boolean {
   if (short.length < 3 || long.length < short.length + 2 || short[0] !== long[0] || /\d/.test(short) || /\d/.test(long)) return false;
@@ -564,7 +567,7 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   // Cedro"): a typo's level. Only so: a word that starts another is a word of its own as often ("Pet Rescue" / "Peterson",
   // "PlanWise Partners" / "Compass Point Plan Partners").
   if (!clash && a.length >= 2 && a.length === b.length) {
-    const apart = a.map((t, i) => (t === b[i] ? 0 : shortFor(t, b[i] ?? '') || shortFor(b[i] ?? '', t) ? 1 : 2));
+    const apart = a.map((t, i) => (t === b[i] ? 0 : (shortFor(t, b[i] ?? '') && isFirmWord(b[i] ?? '')) || (shortFor(b[i] ?? '', t) && isFirmWord(t)) ? 1 : 2));
     if (apart.every((d) => d < 2) && apart.filter((d) => d === 1).length === 1) return 'typo';
   }
   if (matched > 0 && small.some((t) => t.length >= 3 && large.includes(t))) return 'partial';
@@ -1706,7 +1709,8 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
 /**
  * One street written with the Romance type that opens it (`typed`), the other with England's type after the name instead
  * ("ch. de la Côte-des-Neiges" / "de la Cote-des-Neiges Rd"): close, not the same. Not two of one name with two types
- * ("Avenida Juárez" / "Calle Juárez"), nor a name that starts as a type does ("Quail Valley Dr" / "Valley Dr").
+ * kept as words ("Paseo Juárez" / "Calle Juárez"; "Avenida" and "Calle" are types no street's words keep, and types are not
+ * compared: "Oak St" / "Oak Ave"), nor a name that starts as a type does ("Quail Valley Dr" / "Valley Dr").
  */
 function openingTypeLeftOff(typed: LinkageRecord, bare: LinkageRecord): boolean {
   if (typed.street === null || bare.street === null || typed.streetType !== null || bare.streetType === null) return false;

@@ -306,7 +306,7 @@ const TRADE_WORDS = new Set([
   // Rita" were persons' names: mx-distribution, read).
   'comercializadora', 'distribuidora', 'distribuciones', 'constructora', 'construcciones', 'materiales', 'ferreteria', 'ferremateriales',
   'tlapaleria', 'plomeria', 'electrica', 'hidraulica', 'iluminacion', 'servicios', 'suministros', 'edificaciones', 'talleres', 'taller',
-  'consultores', 'despacho', 'abogados', 'contadores', 'inmobiliaria', 'transportes', 'refaccionaria', 'refacciones', 'papeleria',
+  'consultores', 'asociados', 'despacho', 'abogados', 'contadores', 'inmobiliaria', 'transportes', 'refaccionaria', 'refacciones', 'papeleria',
   'farmacia', 'tortilleria', 'abarrotes', 'muebleria', 'vidrieria', 'herreria', 'carpinteria', 'restaurante', 'importaciones',
   'industrias', 'comercial', 'agencia', 'sucursal', 'ayuntamiento', 'municipio', 'clinica', 'sanatorio', 'instituto', 'universidad', 'hermanos', 'hnos', 'hijos',
   // A builder's and a landlord's firms ("Reid Developments", "Ward Property Holdings", "Hillside Real Estate").
@@ -404,26 +404,32 @@ const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|
  */
 const MONSIEUR = /^\s*m\.\s*(?!(?:et|and|&|mme|mrs|madame|mc|mac|van|von|de|da|di|du|del|le|la|o|st)\b|&)(?=[^\s,]+[\s,]+[^\s,])/i;
 
+/** A family's firm's words ("Pedro López e Hijos", "Hermanos Guerrero"): a firm's name, never a person's trade after the name. */
+const KIN_TRADE_WORDS = new Set(['hijos', 'hermanos', 'hnos']);
+
 /**
  * Germany's generations written short with their dot ("Peter von der Heide jun.", "von der Heide sen., Peter", "Jürgen
- * Schäfer jun."): Jr. and Sr. Without the dot they are names (Kim Min Jun, Amit Kumar Sen).
+ * Schäfer jun."): Jr. and Sr. In lower case, as German writes them: without the dot, or in capitals, they are names as
+ * often (Kim Min Jun, Amit Kumar Sen, "Wang Jun.").
  */
-const DOTTED_GENERATION = /(\p{L})\s+(jun|sen)\.(?=[\s,]|$)/giu;
+const DOTTED_GENERATION = /(\p{L})\s+(jun|sen)\.(?=[\s,]|$)/gu;
 
 /** The contact with its generations written short with their dot spelt as the English ones (`DOTTED_GENERATION`). */
 function withDottedGenerations(c: CustomerContact): CustomerContact {
-  const spell = (v: string | null | undefined) => (typeof v === 'string' && /\.\s*(?:,|$)|\.\s/.test(v) ? v.replace(DOTTED_GENERATION, (_m, before: string, g: string) => `${before} ${g.toLowerCase() === 'jun' ? 'Jr' : 'Sr'}`) : v);
+  const spell = (v: string | null | undefined) => (typeof v === 'string' && /\.\s*(?:,|$)|\.\s/.test(v) ? v.replace(DOTTED_GENERATION, (_m, before: string, g: string) => `${before} ${g === 'jun' ? 'Jr' : 'Sr'}`) : v);
   return { ...c, displayName: spell(c.displayName), givenName: spell(c.givenName), familyName: spell(c.familyName) };
 }
 
-/** Spanish given names written short with their dot ("Ma. Guadalupe", "Fco. Javier", "Ma. de Jesús", "Gpe."): the names. */
-const SPANISH_SHORT_NAMES = /(^|[\s,])(ma|fco|gpe)\.(?=\s*\p{L}|\s*$)/giu;
+/** Spanish given names written short with their dot, opening the given names ("Ma. Guadalupe", "Fco. Javier", "Lic. Ma. de Jesús", "Gpe."): the names. */
+const SPANISH_SHORT_NAMES = /^((?:\s*(?:lic|ing|arq|dr|dra|sr|sra|srta|mtro|mtra|prof|profa|c\.\s?p)\.?\s+)*\s*)(ma|fco|gpe)\.(?=\s*\p{L})/iu;
 const SPANISH_NAMES: Readonly<Record<string, string>> = { ma: 'María', fco: 'Francisco', gpe: 'Guadalupe' };
 
 /** The contact with Spanish given names written short spelt out (`SPANISH_SHORT_NAMES`). */
 function withSpanishNamesSpelt(c: CustomerContact): CustomerContact {
+  // The first given name only, after a title ("Lic. Ma. Orozco", "Ma. Fernanda"), or a given-name field of it alone ("Ma."): "Jack Ma." is Ma's.
   const spell = (v: string | null | undefined) => (typeof v === 'string' && /\b(?:ma|fco|gpe)\./i.test(v) ? v.replace(SPANISH_SHORT_NAMES, (_m, before: string, short: string) => `${before}${SPANISH_NAMES[short.toLowerCase()] ?? short} `).trim() : v);
-  return { ...c, displayName: spell(c.displayName), givenName: spell(c.givenName) };
+  const given = typeof c.givenName === 'string' && /^\s*(?:ma|fco|gpe)\.\s*$/i.test(c.givenName) ? (SPANISH_NAMES[c.givenName.trim().slice(0, -1).toLowerCase()] ?? c.givenName) : spell(c.givenName);
+  return { ...c, displayName: spell(c.displayName), givenName: given };
 }
 
 /** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
@@ -551,6 +557,11 @@ function withoutSuffixParts(raw: string): { name: string; generation: string | n
  * Academy"). A parish and its school share a saint's name, a phone and often an address, and are
  * two customers.
  */
+/** A word only a firm's name holds: a trade's, a firm's kind's or an institution's ("Distribuidora", "Materiales", "Plumbing", "Colegio"). */
+export function isFirmWord(word: string): boolean {
+  return TRADE_WORDS.has(word) || ORGANISATION_WORDS.has(word) || TRADE_KINDS.has(word) || INSTITUTION_KINDS.has(word);
+}
+
 export const INSTITUTION_KINDS = new Map<string, string>([
   ...['church', 'iglesia', 'parish', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'congregation', 'ministries'].map((w): [string, string] => [w, 'worship']),
   // "acad": the names' tokens write Academy so.
@@ -764,12 +775,21 @@ function streetText(raw: string, convention: ReturnType<typeof unitConvention>):
   let line = raw
     .slice(0, LINE_MAX)
     .replace(HASH_AFTER_UNIT_WORD, '$1 ')
-    .replace(HASH_AFTER_WORD, (_, word: string) => (ROUTE_WORDS.has(word.toLowerCase()) || (!numbered && !UNIT_WORDS.has(word.toLowerCase())) ? `${word} ` : `${word} unit `));
+    .replace(HASH_AFTER_WORD, (match: string, word: string, at: number, whole: string) => (ROUTE_WORDS.has(word.toLowerCase()) || (!numbered && houseHash(word.toLowerCase(), whole.slice(at + match.length))) ? `${word} ` : `${word} unit `));
   if (convention === 'slash-unit-first') line = line.replace(UNIT_SLASH_NUMBER, '');
   if (convention === 'slash-number-first') line = line.replace(NUMBER_SLASH_FLAT, '$1');
   // Only when the house number is no shorter than the unit's: "8938-40 S Cottage Grove" is a range of houses, not unit 8938.
   if (convention === 'dash-unit-first') line = line.replace(UNIT_DASH_NUMBER, (whole: string, unit: string, house: string) => (house.length >= unit.length ? house : whole));
   return normaliseText(line.replace(UNITS_BEFORE_NUMBER, ''));
+}
+
+/**
+ * "#" before a house's number in a line that opens with none (`streetText`): not after a unit's or a space's word ("Space
+ * #14 1200 Main St", "Trlr #5"), nor an English street type's ("One Main St #4"), nor before a numbered street later on the line.
+ */
+function houseHash(word: string, rest: string): boolean {
+  if (UNIT_WORDS.has(word) || STREET_TYPES.has(word) || ['space', 'spc', 'sp', 'trlr', 'trailer', 'lot', 'lote', 'site', 'pad', 'no'].includes(word)) return false;
+  return !/^\s*[a-z]?\d+[a-z]?\b[\s,]+\d+[a-z]?\s+\p{L}/iu.test(rest);
 }
 
 /** A unit's number or letter ("200", "4b", "a", "ph1", "gf"): a short word that is no street type or direction. */
@@ -1265,7 +1285,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // a bare "HOA" at the end, unless the record names a person of that name ("Nguyen Thi Hoa", GivenName Hoa).
   const hoa = (v: string | null | undefined) => normaliseText(v).split(' ').includes('hoa');
   if (OWNERS_ASSOCIATION.test(text) || SYNDICAT.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2)) return null;
-  while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
+  while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && !KIN_TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
   // So are a patronymic's links and the article of an Arabic family name in a name of that form ("Hind bint
@@ -1698,7 +1718,7 @@ const SECOND_NUMBER_MARKS = new Set(['box', 'km', 'x', 'por', 'y', 'esq']);
 /** Words that open the town's part of a line after the house's number, or a corner's ("Col. Centro", "Fracc. Las Palmas", "C.P. 44160", "esquina Río Nilo"). */
 const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo', 'esquina', 'esq', 'entre']);
 /** Words that say a number follows ("No. 45", "Núm. 12", "Nr. 3", "No. Ext. 551"). */
-const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n', 'ext', 'exterior']);
+const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n']);
 
 /** The line's words without a "no number" ("S/N", "SN", "Sin Número", "Sin Num"). */
 function withoutNoNumber(tokens: string[]): string[] {
@@ -1714,12 +1734,16 @@ function withoutNoNumber(tokens: string[]): string[] {
 
 const BLOCK_WORDS = new Set(['manzana', 'mza', 'mz']);
 const LOT_WORDS = new Set(['lote', 'lt']);
-/** A block's and a lot's numbers (`streetLine`): the house's number as "41l17", the words before the first of them the street. */
+/** A block's and a lot's numbers (`streetLine`): the house's number as "41l17" (and a home's on the lot, "41l17c2"), the words before the first of them the street. */
 function blockAndLot(tokens: readonly string[]): { number: string; street: string[] } | null {
   const at = (words: ReadonlySet<string>) => tokens.findIndex((t, i) => words.has(t) && /^\d+[a-z]?$/.test(tokens[i + 1] ?? ''));
   const [block, lot] = [at(BLOCK_WORDS), at(LOT_WORDS)];
   if (block < 1 || lot < 1) return null;
-  return { number: `${tokens[block + 1] ?? ''}l${tokens[lot + 1] ?? ''}`, street: tokens.slice(0, Math.min(block, lot)) };
+  // A house's or an interior's number after them ("Casa 2", "Int. 3", "Depto 101"): several homes share a lot.
+  const last = Math.max(block, lot) + 2;
+  const home = tokens.findIndex((t, i) => i >= last && ['casa', 'int', 'interior', 'depto', 'dpto', 'departamento'].includes(t) && /^\w+$/.test(tokens[i + 1] ?? ''));
+  const unit = home < 0 ? '' : `c${tokens[home + 1] ?? ''}`;
+  return { number: `${tokens[block + 1] ?? ''}l${tokens[lot + 1] ?? ''}${unit}`, street: tokens.slice(0, Math.min(block, lot)) };
 }
 
 /**
@@ -1738,9 +1762,12 @@ function numberAfterName(tokens: readonly string[]): number {
   if (OPENING_TYPE_WORDS.includes(tokens[at - 1] ?? '') || STREET_TYPES.has(tokens[at - 1] ?? '')) return -1;
   const town = tokens.findIndex((t, i) => i > at && (TOWN_MARKS.has(t) || /^\d{4,5}$/.test(t)));
   const after = tokens.slice(at + 1, town < 0 ? undefined : town);
-  if (after.some((t) => SECOND_NUMBER_MARKS.has(t))) return -1;
+  // Nor before a street's type ("Trlr 100 Oak Rd": the number opens a street).
+  if (after.some((t) => SECOND_NUMBER_MARKS.has(t) || STREET_TYPES.has(t))) return -1;
   let mark = at - 1;
-  while (mark > 0 && NUMBER_MARKS.has(tokens[mark] ?? '')) mark -= 1;
+  // "No. Ext." before it, the exterior number's marks; "Ext" alone is an extension's ("Rizal Ave Ext 123").
+  const marked = (k: number) => NUMBER_MARKS.has(tokens[k] ?? '') || ((tokens[k] === 'ext' || tokens[k] === 'exterior') && NUMBER_MARKS.has(tokens[k - 1] ?? ''));
+  while (mark > 0 && marked(mark)) mark -= 1;
   const word = tokens[mark] ?? '';
   if (NUMBER_MARKS.has(word)) return -1;
   const own = ROUTE_WORDS.has(word) || STREET_TYPES.has(word) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
@@ -1839,7 +1866,7 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
     if (after > 0) {
       houseNumber = (tokens[after] ?? '').replace(/[a-z]+$/, '');
       let end = after;
-      while (end > 1 && NUMBER_MARKS.has(tokens[end - 1] ?? '')) end -= 1;
+      while (end > 1 && (NUMBER_MARKS.has(tokens[end - 1] ?? '') || ((tokens[end - 1] === 'ext' || tokens[end - 1] === 'exterior') && NUMBER_MARKS.has(tokens[end - 2] ?? '')))) end -= 1;
       tokens = tokens.slice(0, end);
     }
   }

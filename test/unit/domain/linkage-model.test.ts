@@ -2637,4 +2637,23 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
     expect(level(person('María', 'García López'), person('María', 'López'), 'family')).toBe('different');
     expect(level(person('José', 'Sánchez Flores'), person('José', 'Sánchez Contreras'), 'family')).toBe('different');
   });
+
+  it("mends a third review's findings: short words only for a firm's word, compound surnames, generations and Ma. in capitals or at the end, '#' after a space's word", () => {
+    // A word that starts another is a word of its own unless the long one is a firm's word.
+    for (const [x, y] of [['Park Dental', 'Parkside Dental'], ['Tex Roofing', 'Texan Roofing'], ['Mtz Roofing', 'Mertz Roofing'], ['Pet Rescue', 'Peterson Rescue']] as const) expect(fields({ displayName: x }, { displayName: y }, 'name')).not.toBe('name:typo');
+    expect(fields({ displayName: 'PlanWise Partners' }, { displayName: 'Compass Point Plan Partners' }, 'name')).not.toMatch(/contained|typo/);
+    // "Díaz de León" is one surname, no husband's; "Zúñiga de Zepeda" a married woman's.
+    const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
+    expect(level(person('Juan', 'Díaz de León'), person('Juan', 'Díaz Gutiérrez'), 'family')).toBe('different');
+    // "Sen.", "Jun." in capitals, and "Ma." ending a name, are names.
+    expect(fields({ displayName: 'Amit Sen.' }, { displayName: 'Amit Sen' }, 'family')).toBe('family:exact');
+    expect(fields({ displayName: 'Kim Min Jun.' }, { displayName: 'Kim Min Jun' }, 'given', 'family')).toBe('given:exact family:exact');
+    expect(fields({ displayName: 'Li Ma.' }, { displayName: 'Li Ma' }, 'family')).toBe('family:exact');
+    // "#" after a space's or a trailer's word is a unit's; a numbered street after it is the street; a family's firm no person.
+    const at = (line1: string) => ({ displayName: 'x', address: { line1, city: 'Goleta', postalCode: '93117' } });
+    expect(fields(at('Space #14 1200 Main St'), at('Space #14 3400 Oak Ave'), 'street')).not.toBe('street:exact');
+    expect(fields(at('Trlr #5 100 Oak Rd'), at('Trlr #5 200 Elm Rd'), 'street')).not.toBe('street:exact');
+    expect(fields(at('Calle Pino Mz 41 Lt 17 Casa 2'), at('Calle Pino Mz 41 Lt 17 Casa 3'), 'street')).not.toBe('street:exact');
+    expect(linkageRecord({ displayName: 'Pedro López e Hijos' }).isPerson).toBe(false);
+  });
 });
