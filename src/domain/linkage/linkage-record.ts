@@ -1748,33 +1748,33 @@ function blockAndLot(tokens: readonly string[]): { number: string; street: strin
 
 /**
  * Where a house's number follows a street's name (`streetLine`): the first number after a word of
- * the name (or its mark, "No."); -1 where none does, or where the word before it makes the number
- * the street's or a unit's own ("Highway 101", "Route 66", "Street 25", "Building 59", "Km 12",
- * "Lote 5", "Floor 3").
+ * the name (or its marks, "No.", "No. Ext."), and where the street's words end before those marks;
+ * null where none does, or where the word before it makes the number the street's or a unit's own
+ * ("Highway 101", "Route 66", "Street 25", "Building 59", "Km 12", "Lote 5", "Floor 3").
  */
-function numberAfterName(tokens: readonly string[]): number {
+function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: number } | null {
   const opening = tokens[0] ?? '';
-  if (!/^\p{L}{2,}$/u.test(opening) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening) || NUMBERED_PLACE_WORDS.has(opening) || NUMBERED_ROUTES.has(opening)) return -1;
+  if (!/^\p{L}{2,}$/u.test(opening) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening) || NUMBERED_PLACE_WORDS.has(opening) || NUMBERED_ROUTES.has(opening)) return null;
   const at = tokens.findIndex((t, i) => i >= 1 && /^\d+[a-z]?$/.test(t));
-  if (at < 1) return -1;
+  if (at < 1) return null;
   // A number after a street type is the street's own ("Calle 5 C-12", "Calle 60 No. 491", "Carrera 7 # 32-16"), and one
   // before a second, marked number the street's too ("… 2 Box 15", "… Km 12.3", "… 491 x 57 y 59").
-  if (OPENING_TYPE_WORDS.includes(tokens[at - 1] ?? '') || STREET_TYPES.has(tokens[at - 1] ?? '')) return -1;
+  if (OPENING_TYPE_WORDS.includes(tokens[at - 1] ?? '') || STREET_TYPES.has(tokens[at - 1] ?? '')) return null;
   const town = tokens.findIndex((t, i) => i > at && (TOWN_MARKS.has(t) || /^\d{4,5}$/.test(t)));
   const after = tokens.slice(at + 1, town < 0 ? undefined : town);
   // Nor before a street's type ("Trlr 100 Oak Rd": the number opens a street).
-  if (after.some((t) => SECOND_NUMBER_MARKS.has(t) || STREET_TYPES.has(t))) return -1;
+  if (after.some((t) => SECOND_NUMBER_MARKS.has(t) || STREET_TYPES.has(t))) return null;
   let mark = at - 1;
   // "No. Ext." before it, the exterior number's marks; "Ext" alone is an extension's ("Rizal Ave Ext 123").
   const marked = (k: number) => NUMBER_MARKS.has(tokens[k] ?? '') || ((tokens[k] === 'ext' || tokens[k] === 'exterior') && NUMBER_MARKS.has(tokens[k - 1] ?? ''));
   while (mark > 0 && marked(mark)) mark -= 1;
   const word = tokens[mark] ?? '';
-  if (NUMBER_MARKS.has(word)) return -1;
+  if (NUMBER_MARKS.has(word)) return null;
   const own = ROUTE_WORDS.has(word) || STREET_TYPES.has(word) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
   // Only an interior, a floor or a letter after it ("Int. 5", "3º B", "Depto. 4"): words after it are a street's named after
   // a plot's or a unit's number ("Lot 9893, Jalan Arumugam Pillai", "Unity 12 Smith St").
   const interior = after.every((t) => /^\d+[a-z]{0,2}$/.test(t) || t.length <= 3 || INTERIOR_WORDS.has(t));
-  return own || !interior || !/^\p{L}{2,}$/u.test(word) ? -1 : at;
+  return own || !interior || !/^\p{L}{2,}$/u.test(word) ? null : { at, streetEnd: mark + 1 };
 }
 /**
  * Street types that open a street's name, as the Romance languages write them ("rue Victor Hugo", "R. de Savoie", "Av.
@@ -1863,11 +1863,9 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
     // 10", "Av. Juárez 1234 Int. 5", "Calle Morelos No. 45"): the house's number, and what follows it (an interior, a
     // floor) no part of the street.
     const after = numberAfterName(tokens);
-    if (after > 0) {
-      houseNumber = (tokens[after] ?? '').replace(/[a-z]+$/, '');
-      let end = after;
-      while (end > 1 && (NUMBER_MARKS.has(tokens[end - 1] ?? '') || ((tokens[end - 1] === 'ext' || tokens[end - 1] === 'exterior') && NUMBER_MARKS.has(tokens[end - 2] ?? '')))) end -= 1;
-      tokens = tokens.slice(0, end);
+    if (after !== null) {
+      houseNumber = (tokens[after.at] ?? '').replace(/[a-z]+$/, '');
+      tokens = tokens.slice(0, after.streetEnd);
     }
   }
   // A unit after the street ("123 Main St Apt 4B", "12 High St, 2nd Floor"), only after a house
