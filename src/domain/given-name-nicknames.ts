@@ -37,8 +37,10 @@ const SUPPLEMENT =
  * Robert, and never makes those names one. Diminutives in -ito / -ita only where common as a
  * grown person's name (Anita, Lupita, Juanita), not as a rule: a mother Rosa and a daughter
  * Rosita are two customers as often as one. Not a short form that is a name of its own elsewhere
- * (Lola, a girl's name in Britain and Australia beside a mother Dolores; Kiko). Written without
- * accents, as the names are compared.
+ * (Kiko). Lola is Dolores' (mx-distribution's Lola Torres at María Dolores' e-mail, phone and
+ * home, read as her daughter: a Lola who is her own name is 'alias' to a Dolores only, which the
+ * household alternative still weighs); Alex Alejandro's and Alejandra's, as Alexander's and
+ * Alexandra's in the US table. Written without accents, as the names are compared.
  */
 const SUPPLEMENT_ES =
   'alberto:beto;roberto:beto;humberto:beto;gilberto:beto;norberto:beto;heriberto:beto;adalberto:beto;rigoberto:rigo beto;' +
@@ -54,7 +56,7 @@ const SUPPLEMENT_ES =
   'leticia:lety leti;beatriz:bety;natividad:naty;trinidad:trini;eusebio:chevo;jacinto:chinto;gabriel:gabo;' +
   'cecilia:chila;catalina:cata;yolanda:yola;alejandro:jando;alejandra:jandra;maximiliano:max;ricardo:richi;' +
   'patricia:paty;lourdes:lulu;carlos:carlitos;rosa:rosita;jacobo:jaco;jeronimo:jero;cayetano:tano;gerardo:gera;guillermo:memo;' +
-  'maria:mari;dolores:lolita;rosalba:chaba;pilar:pili;sergio:checo';
+  'maria:mari;dolores:lolita lola;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex;alejandra:alex';
 /**
  * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
  * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings

@@ -467,9 +467,33 @@ function sexOf(given: string | null): { sex?: 'male' | 'female' } {
 }
 
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
+/**
+ * The words of a person's name between its first and its family name ("Rosario Cruz Medina" read
+ * from a display: given Rosario, family Medina, Cruz between them).
+ */
+function wordsBetween(r: LinkageRecord): string[] {
+  const family = new Set((r.family ?? '').split(' '));
+  return r.nameTokens.slice(1).filter((w) => !family.has(w));
+}
+
+/**
+ * A surname that is a word the other name writes between its first and its family name ("Rosario
+ * Cruz" / "Rosario Cruz Medina", "Ana Ferreira" / "Ana Paula Ferreira da Silva", "Laura Sslazar" /
+ * "Laura Salazar Vázquez"): a double surname read from a display, or a Portuguese one, whose last
+ * word the reading took for the family name; or a maiden name kept as a middle one. Weak evidence
+ * ('phonetic'), as a double surname's first alone is (`firstOfTwo`).
+ */
+function surnameBetween(family: string | null, r: LinkageRecord): boolean {
+  if (family === null) return false;
+  const f = withoutParticles(family);
+  if (f.includes(' ') || f.length < 3) return false;
+  return wordsBetween(r).some((w) => w === f || (w.length >= 4 && fuzzyEqual(w, f)));
+}
+
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const given = compareGiven(givenOf(a), givenOf(b));
-  const family = compareFamily(a.family, b.family);
+  const written = compareFamily(a.family, b.family);
+  const family = written === 'different' && (surnameBetween(a.family, b) || surnameBetween(b.family, a)) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
