@@ -472,8 +472,14 @@ function sexOf(given: string | null): { sex?: 'male' | 'female' } {
  * from a display: given Rosario, family Medina, Cruz between them).
  */
 function wordsBetween(r: LinkageRecord): string[] {
-  const family = new Set((r.family ?? '').split(' '));
-  return r.nameTokens.slice(1).filter((w) => !family.has(w));
+  // A person's own name only, written given names first: not a couple's, a firm's or a contact's
+  // beside its firm's name, nor one written family name first ("Yan Lian Chia").
+  if (!r.isPerson || r.couple || r.partnership || r.organisationNamed || r.family === null) return [];
+  const family = withoutParticles(r.family).split(' ');
+  const t = r.nameTokens;
+  if (t.length < family.length + 2 || (t[0] !== r.given && t[0] !== r.givenWritten)) return [];
+  if (t.slice(t.length - family.length).join(' ') !== family.join(' ')) return [];
+  return t.slice(1, t.length - family.length);
 }
 
 /**
@@ -484,7 +490,7 @@ function wordsBetween(r: LinkageRecord): string[] {
  * ('phonetic'), as a double surname's first alone is (`firstOfTwo`).
  */
 function surnameBetween(family: string | null, r: LinkageRecord): boolean {
-  if (family === null) return false;
+  if (family === null || !r.isPerson) return false;
   const f = withoutParticles(family);
   if (f.includes(' ') || f.length < 3) return false;
   return wordsBetween(r).some((w) => w === f || (w.length >= 4 && fuzzyEqual(w, f)));
@@ -493,7 +499,8 @@ function surnameBetween(family: string | null, r: LinkageRecord): boolean {
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const given = compareGiven(givenOf(a), givenOf(b));
   const written = compareFamily(a.family, b.family);
-  const family = written === 'different' && (surnameBetween(a.family, b) || surnameBetween(b.family, a)) ? 'phonetic' : written;
+  const persons = a.isPerson && b.isPerson && !a.organisationNamed && !b.organisationNamed && !a.couple && !b.couple;
+  const family = written === 'different' && persons && (surnameBetween(a.family, b) || surnameBetween(b.family, a)) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
