@@ -479,7 +479,10 @@ function wordsBetween(r: LinkageRecord): string[] {
   const t = r.nameTokens;
   if (t.length < family.length + 2 || (t[0] !== r.given && t[0] !== r.givenWritten)) return [];
   if (t.slice(t.length - family.length).join(' ') !== family.join(' ')) return [];
-  return t.slice(1, t.length - family.length);
+  const between = t.slice(1, t.length - family.length);
+  // The given names' own later words, nothing else the name carries ("Ella Di Stefano (Antonio Di Stefano)").
+  const joined = r.givenJoined ?? '';
+  return joined.length > 0 && joined.slice((r.givenWritten ?? r.given ?? '').length) === between.join('') ? between : [];
 }
 
 /**
@@ -493,14 +496,16 @@ function surnameBetween(family: string | null, r: LinkageRecord): boolean {
   if (family === null || !r.isPerson) return false;
   const f = withoutParticles(family);
   if (f.includes(' ') || f.length < 3) return false;
-  return wordsBetween(r).some((w) => w === f || (w.length >= 4 && fuzzyEqual(w, f)));
+  // A slip only in a long surname: "Ming" is no King, "Yeon" no Leon.
+  return wordsBetween(r).some((w) => w === f || (Math.min(w.length, f.length) >= 6 && fuzzyEqual(w, f)));
 }
 
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const given = compareGiven(givenOf(a), givenOf(b));
   const written = compareFamily(a.family, b.family);
   const persons = a.isPerson && b.isPerson && !a.organisationNamed && !b.organisationNamed && !a.couple && !b.couple;
-  const family = written === 'different' && persons && (surnameBetween(a.family, b) || surnameBetween(b.family, a)) ? 'phonetic' : written;
+  // Only where the given names agree somehow: the same person's names, not a household's ("Hassan Ibrahim Mohamud" beside "Nimo Aden Ibrahim").
+  const family = written === 'different' && persons && given !== 'different' && (surnameBetween(a.family, b) || surnameBetween(b.family, a)) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
