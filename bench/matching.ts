@@ -464,7 +464,17 @@ function toQbo(id: string, c: CustomerContact): QboCustomer {
     PrimaryEmailAddr: c.email ? { Address: c.email } : undefined,
     PrimaryPhone: c.phone ? { FreeFormNumber: c.phone } : undefined,
     BillAddr: c.address
-      ? { Line1: c.address.line1 ?? undefined, Line2: c.address.line2 ?? undefined, City: c.address.city ?? undefined, PostalCode: c.address.postalCode ?? undefined }
+      ? {
+          Line1: c.address.line1 ?? undefined,
+          Line2: c.address.line2 ?? undefined,
+          City: c.address.city ?? undefined,
+          // Region and country as the worker writes them (`qboCustomerFields`) and the mirror reads them back: a
+          // customer's record in the mirror is read with its country, as the incoming one is (until the
+          // thirtieth stop the bench left both out, so a mirror record never had a country).
+          CountrySubDivisionCode: c.address.region ?? undefined,
+          PostalCode: c.address.postalCode ?? undefined,
+          Country: c.address.country ?? undefined,
+        }
       : undefined,
     Active: true,
   };
