@@ -226,7 +226,9 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const jb = y.joined ?? wb;
   if ((ja !== wa || jb !== wb) && (ja === jb || ja === wb || wa === jb)) return 'typo';
   if (wa.length === 1 || wb.length === 1) {
-    if (wa[0] !== wb[0] && a[0] !== b[0]) return 'different';
+    // An initial before the name one goes by ("J. Robert Smith" / Robert Smith; "M. Alexandre Bourgeois", Monsieur
+    // unread where no French place says so, / Alexandre Bourgeois): the later name is the other's given name.
+    if (wa[0] !== wb[0] && a[0] !== b[0]) return (wa.length === 1 && goesBy(laterNames(x), wb)) || (wb.length === 1 && goesBy(laterNames(y), wa)) ? 'initial' : 'different';
     // An initial before a middle name written out ("J. Robert") tells the sex: J. Robert is no Jennifer.
     return initialBeforeOtherSex(wa, ja, wb) || initialBeforeOtherSex(wb, jb, wa) ? 'other-sex' : 'initial';
   }
@@ -260,6 +262,11 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const ra = laterNames(x);
   const rb = laterNames(y);
   return laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || (ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb))) ? 'phonetic' : 'different';
+}
+
+/** Later given names `rest` are the name `other`, of the same sex (J. Robert is no Roberta). */
+function goesBy(rest: string | null, other: string): boolean {
+  return rest !== null && laterNameIs(null, rest, other) && !oppositeSexNames(rest, other);
 }
 
 /** The words of a given name after its first (joined), or null where it has none. */

@@ -2672,6 +2672,14 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
     expect(level({ displayName: 'Rosario Ortiz' }, { displayName: 'Rosario Cruz Medina' }, 'family')).toBe('different');
   });
 
+  it('an initial before the name one goes by agrees with that name, of the same sex only', () => {
+    expect(level({ displayName: 'J. Robert Smith' }, { displayName: 'Robert Smith' }, 'given')).toBe('initial');
+    // "M." unread as Monsieur where no French place says so: the name after it is still the other's.
+    expect(level({ displayName: 'M. Alexandre Bourgeois' }, { displayName: 'M. BOURGEOIS Alexandre', address: { country: 'FR' } }, 'given')).toBe('initial');
+    expect(level({ displayName: 'J. Robert Smith' }, { displayName: 'Roberta Smith' }, 'given')).toBe('different');
+    expect(level({ displayName: 'J. Robert Smith' }, { displayName: 'Thomas Smith' }, 'given')).toBe('different');
+  });
+
   it('reads Lola as Dolores and Alex as Alejandro', () => {
     expect(level({ displayName: 'Lola Torres', givenName: 'Lola', familyName: 'Torres' }, { displayName: 'Dolores Torres', givenName: 'Dolores', familyName: 'Torres' }, 'given')).toBe('alias');
     expect(level({ displayName: 'Alex García', givenName: 'Alex', familyName: 'García' }, { displayName: 'Alejandro García', givenName: 'Alejandro', familyName: 'García' }, 'given')).toBe('alias');
