@@ -22,7 +22,11 @@ const LEGAL_SUFFIXES = new Set([
   'sci', 'scp', 'scop', 'selarl', 'selas',
   // Québec's: "Ltée" and "Limitée" (Ltd), "S.E.N.C." (a general partnership).
   'ltee', 'limitee', 'senc',
+  // Brazil's: "Limitada" written out, the sole owner's EIRELI, a small company's "EPP" (and "ME" after a form: `stripLegalSuffixes`).
+  'limitada', 'eireli', 'epp',
 ]);
+/** Brazil's size marks after a form ("Ltda ME", "Ltda. - EPP", "EIRELI ME"): "ME" is a word of names elsewhere ("Call Me"), a form only after one. */
+const SIZE_AFTER_FORM = new Set(['me', 'epp']);
 /**
  * Latin America's forms of more words than one, as they end a name, normalised ("S.A. de C.V.", "SA de CV", "S. de
  * R.L. de C.V.", "S.A.P.I. de C.V.", "S.A.B. de C.V.", "S. de R.L.", "S. en C."): a company, a limited liability
@@ -66,6 +70,10 @@ export function stripLegalSuffixes(normalised: string): string {
     // A name that is its form ("The Establishment", "The Sole Proprietorship Co") keeps it.
     if (tokens.length <= 1 || (tokens.length === 2 && tokens[0] === 'the')) break;
     const last = tokens[tokens.length - 1] ?? '';
+    if (SIZE_AFTER_FORM.has(last) && tokens.length > 2 && LEGAL_SUFFIXES.has(tokens[tokens.length - 2] ?? '')) {
+      tokens.splice(tokens.length - 2, 2);
+      continue;
+    }
     if (LEGAL_SUFFIXES.has(last)) {
       tokens.pop();
       // "GmbH & Co. KG", "Smith & Co": the "and" before a form goes with it.

@@ -1473,7 +1473,7 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const ofCompany = companyOf !== undefined && companyOf.isPerson && !companyOf.organisationNamed && other.organisationNamed && !other.isPerson && (best === 'exact' || best === 'typo' || best === 'contained') ? { companyOf: `n:${[...companyOf.companyTokens].sort().join(' ')}` } : {};
   // One name under two countries' registers is two companies ("Soon Cheong Food Trading Pte Ltd" / "… Sdn. Bhd.").
   if (best === 'exact') return otherRegisters(a, b) ? { field: 'name', level: 'different', clash: 'form' } : { field: 'name', level: best, tfKey: `n:${bestKey}`, ...ofCompany };
-  const clash = best === 'missing' ? undefined : namesClash(a, b, best);
+  const clash = best === 'missing' ? undefined : (namesClash(a, b, best) ?? (best === 'contained' && brandsCompaniesClash(a, b) ? 'group' : undefined));
   const common = clash === undefined && best === 'partial' && registeredNames(a, b) ? commonWords(a.nameTokens, b.nameTokens) : null;
   const clashed = clash === undefined ? (common === null ? {} : { common }) : { clash };
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that
@@ -1482,6 +1482,29 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // Not at a mailbox of the names' own domain (a manager writes from its own: "Coastal Plumbing Services" / "Coastal Plumbing" at coastalplumbing.com.au is one firm written longer).
   if (best === 'contained' && clash === undefined && containedWithOwnWords(a, b) && !ownDomain(a, b) && !ownDomain(b, a)) return { field: 'name', level: best, ...clashed, ownWords: true, ...ofCompany };
   return { field: 'name', level: best, ...clashed, ...ofCompany };
+}
+
+/**
+ * A record that shows its brand ("Brasiplus") beside its company's legal name ("Brasiplus Serviços
+ * de Segurança Eletrônica SA"), against another company of that brand under a legal form of its own
+ * ("Brasiplus Logística Ltda."): the brand is contained in the other's name, but the two legal
+ * names each have words of their own, a group's two companies, as `groupClash` reads two such
+ * names written whole. Not where the other's name is the legal one written short or in part
+ * ("Brasiplus Segurança Ltda", "Brasiplus Serv. Seg. Eletr.").
+ */
+function brandsCompaniesClash(a: LinkageRecord, b: LinkageRecord): boolean {
+  for (const [s, o] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (s.companyTokens.length === 0 || s.nameTokens.length === 0 || s.nameTokens.length >= s.companyTokens.length) continue;
+    if (!s.nameTokens.every((t) => s.companyTokens.includes(t)) || o.form !== 'company' || !organisationNamed(o)) continue;
+    const other = o.companyTokens.length > 0 ? o.companyTokens : o.nameTokens;
+    if (compareTokens(s.companyTokens, other) !== 'partial') continue;
+    const own = (x: readonly string[], y: readonly string[]) => wordsOfItsOwn(x, y, true).filter((t) => !GROUP_WORDS.has(t));
+    if (own(s.companyTokens, other).length > 0 && own(other, s.companyTokens).length > 0) return true;
+  }
+  return false;
 }
 
 /**

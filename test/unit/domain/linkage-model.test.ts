@@ -2680,6 +2680,25 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
     expect(level({ displayName: 'J. Robert Smith' }, { displayName: 'Thomas Smith' }, 'given')).toBe('different');
   });
 
+  it("reads Brazil's forms and Portuguese fillers in organisations' names, and a brand shown beside its legal name against another company of the brand (br-services, read)", () => {
+    for (const name of ['Silva Materiais Ltda ME', 'Silva Materiais EIRELI', 'Silva Materiais EPP', 'Silva Materiais Limitada', 'Silva Materiais Ltda. EPP']) {
+      expect(linkageRecord({ displayName: name }).nameTokens).toEqual(['silva', 'materiais']);
+      expect(linkageRecord({ displayName: name }).form).toBe('company');
+    }
+    expect(linkageRecord({ displayName: 'Vittabras Serviços de Limpeza e Conservação' }).nameTokens).not.toContain('e');
+    expect(linkageRecord({ displayName: 'Colégio dos Anjos' }).nameTokens).toEqual(['colegio', 'anjos']);
+    // "ME" alone is a word of a name; "Do" a person's family name.
+    expect(linkageRecord({ displayName: 'Call Me Events' }).nameTokens).toContain('me');
+    expect(linkageRecord({ displayName: 'Minh Do', givenName: 'Minh', familyName: 'Do' }).family).toBe('do');
+    // The brand "Brasiplus" beside its legal name, against the brand's logistics company: a group's two companies.
+    const brand = { displayName: 'Brasiplus', givenName: 'Henrique', familyName: 'Xavier', companyName: 'Brasiplus Serviços de Segurança Eletrônica SA' };
+    const clashOf = (x: CustomerContact, y: CustomerContact) => compareRecords(linkageRecord(x), linkageRecord(y)).find((f) => f.field === 'name')?.clash;
+    expect(clashOf({ displayName: 'Brasiplus Logística LTDA', companyName: 'Brasiplus Logística Ltda.' }, brand)).toBe('group');
+    // Not its own legal name written short or in part.
+    expect(clashOf({ displayName: 'Brasiplus Segurança Ltda' }, brand)).toBeUndefined();
+    expect(clashOf({ displayName: 'Brasiplus Serv. Seg. Eletr. SA' }, brand)).toBeUndefined();
+  });
+
   it('reads Lola as Dolores and Alex as Alejandro', () => {
     expect(level({ displayName: 'Lola Torres', givenName: 'Lola', familyName: 'Torres' }, { displayName: 'Dolores Torres', givenName: 'Dolores', familyName: 'Torres' }, 'given')).toBe('alias');
     expect(level({ displayName: 'Alex García', givenName: 'Alex', familyName: 'García' }, { displayName: 'Alejandro García', givenName: 'Alejandro', familyName: 'García' }, 'given')).toBe('alias');
