@@ -58,6 +58,24 @@ const SUPPLEMENT_ES =
   'patricia:paty;lourdes:lulu;carlos:carlitos;rosa:rosita;jacobo:jaco;jeronimo:jero;cayetano:tano;gerardo:gera;guillermo:memo;' +
   'maria:mari;dolores:lolita lola;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex;alejandra:alex';
 /**
+ * Portuguese hypocorisms, as Brazilian and Portuguese families use them (none in the US table):
+ * the diminutives in -inho / -inha of the names they stand for (Toninho, Zezinho, Mundinho), the
+ * doubled syllables (Dudu, Cacá, Fafá), and the short forms (Zé, Chico, Tião, Bete, Lula, Guto,
+ * Juca, Dito). Direct pairs, each sex's apart (Chico Francisco's, Chica Francisca's); a short form
+ * of several names (Guto: Augusto, Gustavo; Beto: Roberto, Alberto) pairs with each and never makes
+ * them one. Not the forms of two letters that stand for any name beginning so (Lu, Ju, Fê): a
+ * mother Luciana and a daughter Luiza are both Lu. Written without accents, as compared.
+ */
+const SUPPLEMENT_PT =
+  'antonio:toninho tonho tonico;antonia:toninha;jose:ze zezinho zeca juca;joao:joaozinho;' +
+  'francisco:chico chiquinho;francisca:chica chiquinha;sebastiao:tiao;eduardo:dudu edu;luiz:lula;luis:lula;' +
+  'carlos:caca carlinhos;raimundo:mundinho;marcos:marquinho marquinhos;elisabete:bete;elizabete:bete;' +
+  'fernando:nando;gustavo:guto;augusto:guto;rafael:rafa;roberto:beto;alberto:beto;gabriel:biel;gabriela:gabi;' +
+  'fatima:fafa;beatriz:bia;benedito:dito;paulo:paulinho;pedro:pedrinho;ricardo:rica;vinicius:vini;' +
+  'mauricio:mauricinho;joana:joaninha;tereza:terezinha;teresa:terezinha;manuel:mane;manoel:mane;' +
+  'henrique:rique;rodrigo:digo;marcelo:celo;felipe:lipe;guilherme:gui';
+
+/**
  * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
  * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings
  * (Avrohom, Avraham), its Yiddish diminutive (Mendy, Pinny, Ruchy, Yossi, Suri, Etty), its Yiddish
@@ -87,7 +105,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_PT}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

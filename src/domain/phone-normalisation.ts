@@ -10,11 +10,17 @@ export interface PhoneKeys {
 /**
  * Phone numbers as digits: "+1 (415) 555-0100", "415.555.0100", "1-415-555-0100" and
  * "555 0100" (no area code) all share local7 "5550100"; the first three share national
- * "4155550100". An extension ("x123", "ext. 12") is dropped. null below 7 digits.
+ * "4155550100". An extension (`PHONE_EXTENSION`) is dropped. null below 7 digits.
  */
+/**
+ * An extension after the number, as English, Portuguese ("ramal"), Spanish ("anexo", "extensión") and
+ * French ("poste") lists write it: "x123", "ext. 12", "ramal 203", "anexo 14", "poste 5", "#7".
+ */
+export const PHONE_EXTENSION = /\s*(?:x|ext\.?|extension|extensi[oó]n|extens[aã]o|ramal|anexo|poste|#)\s*\d{1,6}\s*$/i;
+
 export function phoneNormalisation(raw: string | null | undefined): PhoneKeys | null {
   if (raw === null || raw === undefined) return null;
-  const withoutExtension = raw.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '');
+  const withoutExtension = raw.replace(PHONE_EXTENSION, '');
   let digits = withoutExtension.replace(/\D+/g, '');
   if (digits.startsWith('00')) digits = digits.slice(2);
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);

@@ -507,12 +507,39 @@ function surnameBetween(family: string | null, r: LinkageRecord): boolean {
   return wordsBetween(r).some((w) => w === f || (Math.min(w.length, f.length) >= 6 && fuzzyEqual(w, f)));
 }
 
+/** Countries that write the father's surname last and go by it (Brazil, Portugal, Angola, Mozambique), by address or calling code. */
+const SURNAME_LAST_COUNTRIES = new Set(['BR', 'PT', 'AO', 'MZ']);
+const surnameLast = (r: LinkageRecord): boolean => (r.country !== null && SURNAME_LAST_COUNTRIES.has(r.country)) || /^\+(?:55|351|244|258)/.test(r.phone ?? '');
+/** Portuguese particles inside a family name ("Nascimento dos Reis", "Pires da Costa"): no Spanish surname's. */
+const PORTUGUESE_PARTICLES = new Set(['da', 'das', 'do', 'dos']);
+
+/**
+ * A single surname that is the last of the other's several ("Marcelo Queiroz" / Marcelo Dombrowski
+ * Queiroz, "Raquel dos Reis" / Raquel Nascimento dos Reis, "Arthur Barros" / Arthur Pires Azevedo
+ * Barros): Brazil and Portugal write the mother's surnames first and the father's last, and a
+ * person goes by the last. Weak evidence for ('phonetic'), as a Spanish double surname's first
+ * alone is (`firstOfTwo`). Only where the names say Portuguese order: a record of those countries,
+ * three surnames or more, or a Portuguese particle among them; elsewhere a double surname's last
+ * alone is a mother's (María López beside her daughter María García López).
+ */
+function lastOfSeveral(family: string | null, r: LinkageRecord, other: LinkageRecord): boolean {
+  if (family === null || r.family === null) return false;
+  const f = withoutParticles(family).replace(/^(?:da|das|do|dos) (?=\S)/, '');
+  if (f.includes(' ') || f.length < 3) return false;
+  const all = r.family.split(' ');
+  const words = all.filter((w, i) => !SURNAME_PARTICLES.has(w) && !(PORTUGUESE_PARTICLES.has(w) && i < all.length - 1));
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || !(last === f || (Math.min(last.length, f.length) >= 6 && fuzzyEqual(last, f)))) return false;
+  return surnameLast(r) || surnameLast(other) || words.length >= 3 || all.some((w) => PORTUGUESE_PARTICLES.has(w));
+}
+
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const given = compareGiven(givenOf(a), givenOf(b));
   const written = compareFamily(a.family, b.family);
   const persons = a.isPerson && b.isPerson && !a.organisationNamed && !b.organisationNamed && !a.couple && !b.couple;
   // Only where the given names agree somehow: the same person's names, not a household's ("Hassan Ibrahim Mohamud" beside "Nimo Aden Ibrahim").
-  const family = written === 'different' && persons && given !== 'different' && (surnameBetween(a.family, b) || surnameBetween(b.family, a)) ? 'phonetic' : written;
+  const family =
+    written === 'different' && persons && given !== 'different' && (surnameBetween(a.family, b) || surnameBetween(b.family, a) || lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b)) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },

@@ -6,6 +6,7 @@ import { givenNameCanonical } from '../given-name-canonical';
 import { isGivenName } from '../given-name-genders';
 import { isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
+import { PHONE_EXTENSION } from '../phone-normalisation';
 import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
 import countries from 'i18n-iso-countries';
 import afNames from 'i18n-iso-countries/langs/af.json';
@@ -1460,7 +1461,7 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
 function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
   const none = { phone: null, phoneNational: null, phoneLocal7: null };
   if (raw === null || raw === undefined) return none;
-  const withoutExtension = raw.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '');
+  const withoutExtension = raw.replace(PHONE_EXTENSION, '');
   const digits = withoutExtension.replace(/\D+/g, '');
   if (digits.length < 7) return none;
   const region = (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode;
@@ -2407,7 +2408,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "EPP", "Ltda ME") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name. Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "EPP", "Ltda ME") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, and a phone's extension after "ramal", "anexo" or "poste" no digits of its number. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 27;

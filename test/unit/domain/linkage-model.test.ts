@@ -2699,6 +2699,28 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
     expect(clashOf({ displayName: 'Brasiplus Serv. Seg. Eletr. SA' }, brand)).toBeUndefined();
   });
 
+  it("reads Portuguese hypocorisms, a Brazilian's last surname alone, and extensions written in Portuguese, Spanish and French (br-services, read)", () => {
+    const person = (givenName: string, familyName: string, country: string | null = null): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName, address: { country } });
+    for (const [x, y] of [['Toninho', 'Antônio'], ['Mundinho', 'Raimundo'], ['Dudu', 'Eduardo'], ['Chica', 'Francisca'], ['Bete', 'Elisabete'], ['Cacá', 'Carlos'], ['Zé', 'José']] as const) {
+      expect(level(person(x, 'Sales'), person(y, 'Sales'), 'given')).toMatch(/^(alias|nickname)$/);
+    }
+    // Chico is Francisco's, not Francisca's.
+    expect(level(person('Chico', 'Sales'), person('Francisca', 'Sales'), 'given')).not.toMatch(/^(alias|nickname)$/);
+    // The last of several surnames alone, where the names say Portuguese order.
+    expect(level(person('Marcelo', 'Queiroz', 'BR'), person('Marcelo', 'Dombrowski Queiroz', 'BR'), 'family')).toBe('phonetic');
+    expect(level(person('Raquel', 'dos Reis'), person('Raquel', 'Nascimento dos Reis'), 'family')).toBe('phonetic');
+    expect(level(person('Arthur', 'Barros'), person('Arthur', 'Pires Azevedo Barros'), 'family')).toBe('phonetic');
+    // Not a Spanish double surname's last (a mother's), nor where the given names differ (a household).
+    expect(level(person('María', 'López', 'MX'), person('María', 'García López', 'MX'), 'family')).toBe('different');
+    expect(level(person('Marcelo', 'Queiroz'), person('Marcelo', 'Dombrowski Queiroz'), 'family')).toBe('different');
+    expect(level(person('Paulo', 'Barros', 'BR'), person('Arthur', 'Pires Azevedo Barros', 'BR'), 'family')).toBe('different');
+    // "ramal", "anexo", "poste": an extension, not digits of the number.
+    const phone = (p: string) => linkageRecord({ displayName: 'A B', phone: p, address: { country: 'BR' } }).phone;
+    expect(phone('(15) 4474-0864 ramal 2079')).toBe(phone('(15) 4474-0864'));
+    expect(linkageRecord({ displayName: 'A B', phone: '+52 33 1234 5678 anexo 14' }).phone).toBe('+523312345678');
+    expect(linkageRecord({ displayName: 'A B', phone: '(514) 555-0100 poste 22' }).phone).toBe('+15145550100');
+  });
+
   it('reads Lola as Dolores and Alex as Alejandro', () => {
     expect(level({ displayName: 'Lola Torres', givenName: 'Lola', familyName: 'Torres' }, { displayName: 'Dolores Torres', givenName: 'Dolores', familyName: 'Torres' }, 'given')).toBe('alias');
     expect(level({ displayName: 'Alex García', givenName: 'Alex', familyName: 'García' }, { displayName: 'Alejandro García', givenName: 'Alejandro', familyName: 'García' }, 'given')).toBe('alias');
