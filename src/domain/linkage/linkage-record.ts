@@ -260,7 +260,8 @@ const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'd
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in']);
 /**
  * Portuguese "and" and "of the" in organisations' names ("Limpeza e Conservação", "Colégio dos Anjos", "Escola da Vila"),
- * written or dropped as "and" and "of" are; not in persons' names (E an initial, Do and Da family names of their own).
+ * written or dropped as "and" and "of" are; not in persons' names (E an initial, Do, Da and Das family names of their
+ * own), nor after a given name in an organisation's ("Pooja Das DBA Pacific Cleaning", "João e Maria Doces").
  */
 const ORGANISATION_FILLER = new Set(['e', 'da', 'do', 'das', 'dos']);
 /**
@@ -888,7 +889,7 @@ function nameTokens(raw: string | null | undefined, personal: boolean, c?: Custo
     (((t === 'des' || t === 'aux') && i > 0) || frenchWords.some((f, j) => f && j !== i && (Math.abs(j - i) > 1 || tokens[j] === 'copro')));
   // A branch's word ("Suc.", "Sucursal") before its site's name, as a dash or brackets set it apart ("Materiales Santa Elena Suc.
   // Riberas del Pilar" / "… (Riberas del Pilar)"): no word of the name.
-  return tokens.filter((t, i) => !FILLER.has(t) && (personal || (!article(t, i) && !(ORGANISATION_FILLER.has(t) && i > 0 && i < tokens.length - 1) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1)))).map(givenNameCanonical);
+  return tokens.filter((t, i) => !FILLER.has(t) && (personal || (!article(t, i) && !(ORGANISATION_FILLER.has(t) && i > 0 && i < tokens.length - 1 && !isGivenName(tokens[i - 1] ?? '')) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1)))).map(givenNameCanonical);
 }
 
 /**

@@ -2690,6 +2690,7 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
     // "ME" alone is a word of a name; "Do" a person's family name.
     expect(linkageRecord({ displayName: 'Call Me Events' }).nameTokens).toContain('me');
     expect(linkageRecord({ displayName: 'Minh Do', givenName: 'Minh', familyName: 'Do' }).family).toBe('do');
+    expect(linkageRecord({ displayName: 'Pooja Das DBA Pacific Cleaning' }).nameTokens).toContain('das');
     // The brand "Brasiplus" beside its legal name, against the brand's logistics company: a group's two companies.
     const brand = { displayName: 'Brasiplus', givenName: 'Henrique', familyName: 'Xavier', companyName: 'Brasiplus Serviços de Segurança Eletrônica SA' };
     const clashOf = (x: CustomerContact, y: CustomerContact) => compareRecords(linkageRecord(x), linkageRecord(y)).find((f) => f.field === 'name')?.clash;
