@@ -316,6 +316,12 @@ const TRADE_WORDS = new Set([
   'consultores', 'asociados', 'despacho', 'abogados', 'contadores', 'inmobiliaria', 'transportes', 'refaccionaria', 'refacciones', 'papeleria',
   'farmacia', 'tortilleria', 'abarrotes', 'muebleria', 'vidrieria', 'herreria', 'carpinteria', 'restaurante', 'importaciones',
   'industrias', 'comercial', 'agencia', 'sucursal', 'ayuntamiento', 'municipio', 'clinica', 'sanatorio', 'instituto', 'universidad', 'hermanos', 'hnos', 'hijos',
+  // Brazil's and Portugal's ("Comércio de Materiais Silva", "Distribuidora Souza", "Serviços de Limpeza Rocha": br-services, read).
+  'comercio', 'industria', 'materiais', 'servicos', 'construtora', 'construcoes', 'engenharia', 'imobiliaria', 'contabilidade', 'advocacia',
+  'advogados', 'odontologia', 'odontologica', 'lanchonete', 'padaria', 'confeitaria', 'drogaria', 'supermercado', 'supermercados', 'mercearia',
+  'papelaria', 'grafica', 'oficina', 'autopecas', 'limpeza', 'conservacao', 'seguranca', 'informatica', 'equipamentos', 'transportadora',
+  'logistica', 'irmaos', 'filhos', 'associacao', 'condominio', 'igreja', 'escola', 'prefeitura', 'secretaria', 'participacoes', 'empreendimentos',
+  'alimentacao', 'alimentos', 'serv', 'servs',
   // A builder's and a landlord's firms ("Reid Developments", "Ward Property Holdings", "Hillside Real Estate").
   'investment', 'developments', 'developers', 'constructions', 'building', 'hospitality', 'estate', 'projects', 'property',
 ]);
@@ -570,9 +576,9 @@ export function isFirmWord(word: string): boolean {
 }
 
 export const INSTITUTION_KINDS = new Map<string, string>([
-  ...['church', 'iglesia', 'parish', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'congregation', 'ministries'].map((w): [string, string] => [w, 'worship']),
+  ...['church', 'iglesia', 'igreja', 'parish', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'congregation', 'ministries'].map((w): [string, string] => [w, 'worship']),
   // "acad": the names' tokens write Academy so.
-  ...['school', 'acad', 'academy', 'academia', 'colegio', 'escuela', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
+  ...['school', 'acad', 'academy', 'academia', 'colegio', 'escuela', 'escola', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
   // South Asia's ("Sant Gadge Baba Trust Vidyalaya", "Gurudwara Singh Sabha", "Madrasa Darul Uloom"); not Mandir, a temple's and a school's ("Saraswati Vidya Mandir").
   ...['gurudwara', 'gurdwara', 'masjid', 'devasthanam'].map((w): [string, string] => [w, 'worship']),
   ...['vidyalaya', 'vidyalayam', 'vidyapeeth', 'vidyapith', 'vidyamandir', 'pathshala', 'madrasa', 'madrassa', 'madrasah', 'gurukul', 'gurukulam'].map((w): [string, string] => [w, 'school']),
@@ -604,32 +610,32 @@ export const TRADE_KINDS = new Map<string, string>(
     irrigation: 'irrigation sprinkler sprinklers',
     paving: 'concrete paving pavers masonry asphalt driveways',
     painting: 'painting painters painter decorating decorators',
-    cleaning: 'cleaning cleaners janitorial maids washing powerwashing nettoyage',
+    cleaning: 'cleaning cleaners janitorial maids washing powerwashing nettoyage limpeza',
     moving: 'moving movers relocation relocations removals removalists storage',
-    haulage: 'delivery couriers courier freight logistics trucking haulage transport transportation shipping',
+    haulage: 'delivery couriers courier freight logistics trucking haulage transport transportation shipping transportadora logistica',
     pest: 'pest exterminating exterminators termite',
     pools: 'pool pools',
-    building: 'construction constructions constr builders building contracting contractors remodeling remodelling renovations renos developments developers framing drywall excavation excavating constructora construcciones edificaciones',
+    building: 'construction constructions constr builders building contracting contractors remodeling remodelling renovations renos developments developers framing drywall excavation excavating constructora construcciones edificaciones construtora construcoes',
     carpentry: 'carpentry cabinets cabinetry joinery woodwork menuiserie ebenisterie',
     flooring: 'flooring carpets tiling',
     fencing: 'fencing fences',
     glass: 'glass glazing glaziers',
-    locksmith: 'locksmith locksmiths security alarms',
+    locksmith: 'locksmith locksmiths security alarms seguranca',
     auto: 'auto automotive collision tires tire towing',
-    food: 'catering caterers bakery cafe restaurant bistro grill pizza pizzeria deli diner traiteur boulangerie patisserie brasserie trattoria ristorante taqueria panaderia coffee espresso roasters',
-    accounting: 'accounting bookkeeping accountants cpa cpas payroll tax',
-    law: 'law legal attorneys lawyers solicitors barristers',
-    dental: 'dental dentistry orthodontics',
+    food: 'catering caterers bakery cafe restaurant bistro grill pizza pizzeria deli diner traiteur boulangerie patisserie brasserie trattoria ristorante taqueria panaderia coffee espresso roasters lanchonete lanches padaria confeitaria',
+    accounting: 'accounting bookkeeping accountants cpa cpas payroll tax contabilidade',
+    law: 'law legal attorneys lawyers solicitors barristers advocacia advogados',
+    dental: 'dental dentistry orthodontics odontologia odontologica',
     medical: 'medical physicians pediatrics chiropractic physiotherapy',
     insurance: 'insurance underwriters assurance',
-    property: 'realty realtors properties property rentals leasing',
+    property: 'realty realtors properties property rentals leasing imobiliaria',
     beauty: 'salon barber barbers barbershop hair nails beauty grooming',
     photography: 'photography photographers',
     farming: 'farming dairy orchard orchards',
     veterinary: 'veterinary kennels',
     engineering: 'engineering engineers',
     architecture: 'architects architecture',
-    printing: 'printing printers signs signage',
+    printing: 'printing printers signs signage grafica',
     welding: 'welding fabrication',
     staffing: 'staffing recruiting recruitment',
   }).flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
@@ -1112,7 +1118,8 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     bros: ['brothers', 'bro', 'bros', 'hermanos', 'hnos'],
     sons: ['sons', 'hijos'],
     sucursal: ['sucursal', 'suc'],
-    svc: ['services', 'service', 'svcs', 'svc', 'srvs', 'srvcs'],
+    // Spanish and Portuguese "Servicios", "Serviços", "Servs." too ("Servs. Admvos.", "Serv. Alimentação").
+    svc: ['services', 'service', 'svcs', 'svc', 'srvs', 'srvcs', 'servicios', 'servicos', 'servs', 'serv'],
     mfg: ['manufacturing', 'mfrs', 'mfg'],
     intl: ['international', 'intl', 'intnl'],
     mgmt: ['management', 'mgmt', 'mgt'],
@@ -1134,7 +1141,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     assur: ['assurance', 'assur'],
     resto: ['restaurant', 'restaurants', 'resto'],
     // Property managers' and landlords' words (eleventh stop).
-    assn: ['association', 'assn', 'asso', 'assoc'],
+    assn: ['association', 'assn', 'asso', 'assoc', 'associacao', 'asociacion', 'asoc'],
     apts: ['apartments', 'apartment', 'apts'],
     condo: ['condominium', 'condominiums', 'condo', 'condos'],
     ppty: ['properties', 'property', 'ppty', 'ppties', 'pptys', 'prop', 'props', 'prpty', 'prpties'],
@@ -1156,7 +1163,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     building: ['building', 'bldg'],
     school: ['school', 'sch', 'schl'],
     engineering: ['engineering', 'engg', 'engrg'],
-    equipment: ['equipment', 'equipments', 'eqpt', 'equip'],
+    equipment: ['equipment', 'equipments', 'eqpt', 'equip', 'equipamentos', 'equipos'],
     maintenance: ['maintenance', 'maint'],
     workshop: ['workshop', 'wkshp', 'wshop'],
     // France's building owners' association, the syndicat des copropriétaires, and its résidence, written short ("Synd. Copro.", "Rés.", "Résid.").
@@ -2409,7 +2416,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "EPP", "Ltda ME") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, and a phone's extension after "ramal", "anexo" or "poste" no digits of its number. Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "EPP", "Ltda ME") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 27;
