@@ -509,7 +509,8 @@ function surnameBetween(family: string | null, r: LinkageRecord): boolean {
 
 /** Countries that write the father's surname last and go by it (Brazil, Portugal, Angola, Mozambique), by address or calling code. */
 const SURNAME_LAST_COUNTRIES = new Set(['BR', 'PT', 'AO', 'MZ']);
-const surnameLast = (r: LinkageRecord): boolean => (r.country !== null && SURNAME_LAST_COUNTRIES.has(r.country)) || /^\+(?:55|351|244|258)/.test(r.phone ?? '');
+const surnameLast = (r: LinkageRecord): boolean =>
+  (r.country !== null && SURNAME_LAST_COUNTRIES.has(r.country)) || /^\+(?:55|351|244|258)/.test(r.phone ?? '') || /\.(?:br|pt|ao|mz)$/.test(r.emailDomain ?? '');
 /** Portuguese particles inside a family name ("Nascimento dos Reis", "Pires da Costa"): no Spanish surname's. */
 const PORTUGUESE_PARTICLES = new Set(['da', 'das', 'do', 'dos']);
 
@@ -524,13 +525,18 @@ const PORTUGUESE_PARTICLES = new Set(['da', 'das', 'do', 'dos']);
  */
 function lastOfSeveral(family: string | null, r: LinkageRecord, other: LinkageRecord): boolean {
   if (family === null || r.family === null) return false;
-  const f = withoutParticles(family).replace(/^(?:da|das|do|dos) (?=\S)/, '');
-  if (f.includes(' ') || f.length < 3) return false;
-  const all = r.family.split(' ');
-  const words = all.filter((w, i) => !SURNAME_PARTICLES.has(w) && !(PORTUGUESE_PARTICLES.has(w) && i < all.length - 1));
-  const last = words[words.length - 1] ?? '';
-  if (words.length < 2 || !(last === f || (Math.min(last.length, f.length) >= 6 && fuzzyEqual(last, f)))) return false;
-  return surnameLast(r) || surnameLast(other) || words.length >= 3 || all.some((w) => PORTUGUESE_PARTICLES.has(w));
+  const surnames = (name: string): string[] => {
+    const all = name.split(' ');
+    return all.filter((w, i) => !SURNAME_PARTICLES.has(w) && !(PORTUGUESE_PARTICLES.has(w) && i < all.length - 1));
+  };
+  // The shorter's surnames are the longer's last ones ("do Carmo de Barros" / "Azevedo do Carmo de Barros"), the last one long
+  // enough to carry a slip.
+  const short = surnames(family);
+  const long = surnames(r.family);
+  if (short.length === 0 || long.length <= short.length || (short[short.length - 1] ?? '').length < 3) return false;
+  const tail = long.slice(long.length - short.length);
+  if (!tail.every((w, i) => w === short[i] || (Math.min(w.length, (short[i] ?? '').length) >= 6 && fuzzyEqual(w, short[i] ?? '')))) return false;
+  return surnameLast(r) || surnameLast(other) || long.length >= 3 || [...family.split(' '), ...r.family.split(' ')].some((w) => PORTUGUESE_PARTICLES.has(w));
 }
 
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
@@ -638,7 +644,9 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   // "PlanWise Partners" / "Compass Point Plan Partners").
   if (!clash && a.length >= 2 && a.length === b.length) {
     const apart = a.map((t, i) => (t === b[i] ? 0 : (shortFor(t, b[i] ?? '') && isFirmWord(b[i] ?? '')) || (shortFor(b[i] ?? '', t) && isFirmWord(t)) ? 1 : 2));
-    if (apart.every((d) => d < 2) && apart.filter((d) => d === 1).length === 1) return 'typo';
+    // Two words written short where two others agree ("Serrapar Com. Equip. Inf." / "Serrapar Comércio Equipamentos Informática").
+    const short = apart.filter((d) => d === 1).length;
+    if (apart.every((d) => d < 2) && (short === 1 || (short === 2 && a.length - short >= 2))) return 'typo';
   }
   if (matched > 0 && small.some((t) => t.length >= 3 && large.includes(t))) return 'partial';
   if (matched > 0 && matched * 2 >= small.length) return 'partial';

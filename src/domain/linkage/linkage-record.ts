@@ -477,6 +477,8 @@ const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior
  */
 const SPELT_GENERATIONS: ReadonlyMap<string, string> = new Map([
   ['junior', 'jr'], ['fils', 'jr'], ['pere', 'sr'], ['hijo', 'jr'], ['filho', 'jr'],
+  // Brazil's and Portugal's grandson named for his grandfather ("José da Silva Neto"): a generation apart from Filho's.
+  ['neto', 'iii'],
 ]);
 /** "and" in the languages whose firms are "X and Sons" ("Gagnon et Fils", "Hijos y ..."). */
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
@@ -515,7 +517,11 @@ function suffixAtEnd(tokens: readonly string[], suffixes: ReadonlySet<string> | 
 }
 
 /** Name tokens without the credentials and generational suffixes that end them, keeping at least `keep` tokens and never a lone initial last. */
-function withoutSuffixes(tokens: readonly string[], keep: number): { tokens: string[]; generation: string | null } {
+/**
+ * `spelledAfter`: how many words a name needs for a generation spelt out to end it: three in a display ("Michael Mastroianni
+ * Junior"), two in a family-name field beside a given name of its own ("Franco Júnior", "Silva Filho": the given name is not there).
+ */
+function withoutSuffixes(tokens: readonly string[], keep: number, spelledAfter = 3): { tokens: string[]; generation: string | null } {
   let kept = [...tokens];
   let generation: string | null = null;
   for (;;) {
@@ -527,7 +533,7 @@ function withoutSuffixes(tokens: readonly string[], keep: number): { tokens: str
     const before = kept[kept.length - 2] ?? '';
     // Not after "and" ("Gagnon et Fils": a firm's sons), nor "fils" / "père" after a given name
     // ("Jean-Marc Fils": Fils is his surname, a Haitian one).
-    const spelt = kept.length >= 3 && !CONJUNCTIONS.has(before) && (last === 'junior' || last === 'hijo' || last === 'filho' || !isGivenName(before)) ? SPELT_GENERATIONS.get(last) : undefined;
+    const spelt = kept.length >= spelledAfter && !CONJUNCTIONS.has(before) && (last === 'junior' || last === 'hijo' || last === 'filho' || !isGivenName(before)) ? SPELT_GENERATIONS.get(last) : undefined;
     const k = credential > 0 ? credential : suffixAtEnd(kept, GENERATIONS) || (spelt !== undefined ? 1 : 0);
     if (k === 0 || kept.length - k < keep || (kept[kept.length - k - 1] ?? '').length === 1) break;
     if (credential === 0) generation ??= GENERATIONS.get(kept.slice(kept.length - k).join('')) ?? spelt ?? null;
@@ -1313,7 +1319,9 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // filler word it spells ("A Step Ahead" stays an organisation's name).
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
   if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
-  if (tokens.some((t) => TRADE_WORDS.has(t)) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
+  // A trade's word written short counts as written out ("Serrapar Com. Equip. Inf.": Equipment), unless it is a given name.
+  const tradeWord = (t: string) => TRADE_WORDS.has(t) || (TRADE_WORDS.has(ORGANISATION_ABBREVIATIONS.get(t) ?? '') && !isGivenName(t));
+  if (tokens.some(tradeWord) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
   if (read.tokens.some((t) => SHOP_WORDS.has(t))) return null;
   return { tokens, generation: parts.generation ?? generation };
 }
@@ -1360,7 +1368,7 @@ const patronymicName = (tokens: readonly string[]): boolean => patronymicAt(toke
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 function personName(c: CustomerContact, dependant = false): { person: ContactPerson | null; contact: ContactPerson | null } {
   let given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
-  const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1);
+  const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1, given.length > 0 ? 2 : 3);
   // The family name filled alone, the display holding the given name before it ("Stacey Heather
   // Ward" with FamilyName Ward): the given name is the display's, where the display is those
   // names and no more and its first word is a given name people bear ("Tenant Smith", "Owner

@@ -2719,6 +2719,14 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
     expect(level(person('María', 'López', 'MX'), person('María', 'García López', 'MX'), 'family')).toBe('different');
     expect(level(person('Marcelo', 'Queiroz'), person('Marcelo', 'Dombrowski Queiroz'), 'family')).toBe('different');
     expect(level(person('Paulo', 'Barros', 'BR'), person('Arthur', 'Pires Azevedo Barros', 'BR'), 'family')).toBe('different');
+    // Several of the longer's last surnames, and a Brazilian mailbox says the order; Júnior, Filho and Neto after a family name beside a given name.
+    expect(level(person('Maria', 'do Carmo de Barros'), person('Maria Elisabete', 'Azevedo do Carmo de Barros'), 'family')).toBe('phonetic');
+    expect(level({ ...person('Augusto', 'Carvalho'), email: 'augusto_carvalho@uol.com.br' }, person('Augusto', 'Nunes Carvalho'), 'family')).toBe('phonetic');
+    expect(linkageRecord(person('Benedito', 'Franco Júnior')).family).toBe('franco');
+    expect(linkageRecord(person('José', 'Silva Neto')).generation).not.toBe(linkageRecord(person('José', 'Silva Filho')).generation);
+    expect(linkageRecord(person('Ana', 'Neto')).family).toBe('neto');
+    // Two words written short where two others agree; a trade's word written short makes an organisation.
+    expect(level({ displayName: 'Serrapar Com. Equip. Inf.' }, { displayName: 'Serrapar Comércio de Equipamentos de Informática Ltda' }, 'name')).toBe('typo');
     // "ramal", "anexo", "poste": an extension, not digits of the number.
     const phone = (p: string) => linkageRecord({ displayName: 'A B', phone: p, address: { country: 'BR' } }).phone;
     expect(phone('(15) 4474-0864 ramal 2079')).toBe(phone('(15) 4474-0864'));
