@@ -37,10 +37,10 @@ const SUPPLEMENT =
  * Robert, and never makes those names one. Diminutives in -ito / -ita only where common as a
  * grown person's name (Anita, Lupita, Juanita), not as a rule: a mother Rosa and a daughter
  * Rosita are two customers as often as one. Not a short form that is a name of its own elsewhere
- * (Kiko). Lola is Dolores' (mx-distribution's Lola Torres at María Dolores' e-mail, phone and
- * home, read as her daughter: a Lola who is her own name is 'alias' to a Dolores only, which the
- * household alternative still weighs); Alex Alejandro's and Alejandra's, as Alexander's and
- * Alexandra's in the US table. Written without accents, as the names are compared.
+ * (Lola, a girl's name in Britain and Australia beside a mother Dolores: read as 'alias', a shared
+ * phone and home linked a mother and daughter, a review's finding at the thirtieth stop; Kiko).
+ * Alex is Alejandro's and Alejandra's, as Alexander's and Alexandra's in the US table. Written
+ * without accents, as the names are compared.
  */
 const SUPPLEMENT_ES =
   'alberto:beto;roberto:beto;humberto:beto;gilberto:beto;norberto:beto;heriberto:beto;adalberto:beto;rigoberto:rigo beto;' +
@@ -56,11 +56,11 @@ const SUPPLEMENT_ES =
   'leticia:lety leti;beatriz:bety;natividad:naty;trinidad:trini;eusebio:chevo;jacinto:chinto;gabriel:gabo;' +
   'cecilia:chila;catalina:cata;yolanda:yola;alejandro:jando;alejandra:jandra;maximiliano:max;ricardo:richi;' +
   'patricia:paty;lourdes:lulu;carlos:carlitos;rosa:rosita;jacobo:jaco;jeronimo:jero;cayetano:tano;gerardo:gera;guillermo:memo;' +
-  'maria:mari;dolores:lolita lola;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex;alejandra:alex';
+  'maria:mari;dolores:lolita;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex;alejandra:alex';
 /**
  * Portuguese hypocorisms, as Brazilian and Portuguese families use them (none in the US table):
  * the diminutives in -inho / -inha of the names they stand for (Toninho, Zezinho, Mundinho), the
- * doubled syllables (Dudu, Cacá, Fafá), and the short forms (Zé, Chico, Tião, Bete, Lula, Guto,
+ * doubled syllables (Dudu, Fafá; not Cacá, a girl's as often as Carlos'), and the short forms (Zé, Chico, Tião, Bete, Lula, Guto,
  * Juca, Dito). Direct pairs, each sex's apart (Chico Francisco's, Chica Francisca's); a short form
  * of several names (Guto: Augusto, Gustavo; Beto: Roberto, Alberto) pairs with each and never makes
  * them one. Not the forms of two letters that stand for any name beginning so (Lu, Ju, Fê): a
@@ -69,7 +69,7 @@ const SUPPLEMENT_ES =
 const SUPPLEMENT_PT =
   'antonio:toninho tonho tonico;antonia:toninha;jose:ze zezinho zeca juca;joao:joaozinho;' +
   'francisco:chico chiquinho;francisca:chica chiquinha;sebastiao:tiao;eduardo:dudu edu;luiz:lula;luis:lula;' +
-  'carlos:caca carlinhos;raimundo:mundinho;marcos:marquinho marquinhos;elisabete:bete;elizabete:bete;' +
+  'carlos:carlinhos;raimundo:mundinho;marcos:marquinho marquinhos;elisabete:bete;elizabete:bete;' +
   'fernando:nando;gustavo:guto;augusto:guto;rafael:rafa;roberto:beto;alberto:beto;gabriel:biel;gabriela:gabi;' +
   'fatima:fafa;beatriz:bia;benedito:dito;paulo:paulinho;pedro:pedrinho;ricardo:rica;vinicius:vini;' +
   'mauricio:mauricinho;joana:joaninha;tereza:terezinha;teresa:terezinha;manuel:mane;manoel:mane;' +

@@ -22,8 +22,8 @@ const LEGAL_SUFFIXES = new Set([
   'sci', 'scp', 'scop', 'selarl', 'selas',
   // Québec's: "Ltée" and "Limitée" (Ltd), "S.E.N.C." (a general partnership).
   'ltee', 'limitee', 'senc',
-  // Brazil's: "Limitada" written out, the sole owner's EIRELI, a small company's "EPP" (and "ME" after a form: `stripLegalSuffixes`).
-  'limitada', 'eireli', 'epp',
+  // Brazil's: "Limitada" written out, the sole owner's EIRELI ("ME" and "EPP" only after a form: `stripLegalSuffixes`; Epp is a surname).
+  'limitada', 'eireli',
 ]);
 /** Brazil's size marks after a form ("Ltda ME", "Ltda. - EPP", "EIRELI ME"): "ME" is a word of names elsewhere ("Call Me"), a form only after one. */
 const SIZE_AFTER_FORM = new Set(['me', 'epp']);

@@ -511,8 +511,16 @@ function surnameBetween(family: string | null, r: LinkageRecord): boolean {
 const SURNAME_LAST_COUNTRIES = new Set(['BR', 'PT', 'AO', 'MZ']);
 const surnameLast = (r: LinkageRecord): boolean =>
   (r.country !== null && SURNAME_LAST_COUNTRIES.has(r.country)) || /^\+(?:55|351|244|258)/.test(r.phone ?? '') || /\.(?:br|pt|ao|mz)$/.test(r.emailDomain ?? '');
+/** Spain's, Portugal's and Latin America's countries, calling codes and mail domains: where a person's surnames are two or more. */
+const HISPANIC_LUSOPHONE = new Set(['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'PR', 'BR', 'PT', 'AO', 'MZ']);
+const hispanicOrLusophone = (r: LinkageRecord): boolean =>
+  (r.country !== null && HISPANIC_LUSOPHONE.has(r.country)) ||
+  /^\+(?:34|52|54|57|56|51|58|593|502|53|591|595|503|505|506|507|598|55|351|244|258)/.test(r.phone ?? '') ||
+  /\.(?:es|mx|ar|co|cl|pe|ve|ec|gt|br|pt|uy|py|bo)$/.test(r.emailDomain ?? '');
 /** Portuguese particles inside a family name ("Nascimento dos Reis", "Pires da Costa"): no Spanish surname's. */
 const PORTUGUESE_PARTICLES = new Set(['da', 'das', 'do', 'dos']);
+/** Spanish particles and joins inside surnames ("García de la Fuente", "Ortega y Gasset"): no surnames of their own, when surnames are counted. */
+const SPANISH_PARTICLES = new Set(['la', 'las', 'los', 'y', 'e']);
 
 /**
  * A single surname that is the last of the other's several ("Marcelo Queiroz" / Marcelo Dombrowski
@@ -527,7 +535,7 @@ function lastOfSeveral(family: string | null, r: LinkageRecord, other: LinkageRe
   if (family === null || r.family === null) return false;
   const surnames = (name: string): string[] => {
     const all = name.split(' ');
-    return all.filter((w, i) => !SURNAME_PARTICLES.has(w) && !(PORTUGUESE_PARTICLES.has(w) && i < all.length - 1));
+    return all.filter((w, i) => !SURNAME_PARTICLES.has(w) && !SPANISH_PARTICLES.has(w) && !(PORTUGUESE_PARTICLES.has(w) && i < all.length - 1));
   };
   // The shorter's surnames are the longer's last ones ("do Carmo de Barros" / "Azevedo do Carmo de Barros"), the last one long
   // enough to carry a slip.
@@ -543,9 +551,13 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const given = compareGiven(givenOf(a), givenOf(b));
   const written = compareFamily(a.family, b.family);
   const persons = a.isPerson && b.isPerson && !a.organisationNamed && !b.organisationNamed && !a.couple && !b.couple;
-  // Only where the given names agree somehow: the same person's names, not a household's ("Hassan Ibrahim Mohamud" beside "Nimo Aden Ibrahim").
-  const family =
-    written === 'different' && persons && given !== 'different' && (surnameBetween(a.family, b) || surnameBetween(b.family, a) || lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b)) ? 'phonetic' : written;
+  // Only where the given names agree as one person's do (not an initial, not the other sex's: "Gabriela" / "Gabriel", "A. Ferreira"
+  // / "Ana Ferreira da Silva", a review's findings), not a household's ("Hassan Ibrahim Mohamud" beside "Nimo Aden Ibrahim"); a
+  // surname between the other's names only where the names are Spanish or Portuguese (an English middle name is often a family
+  // surname: "John Taylor" / "John Taylor Smith").
+  const agrees = given === 'exact' || given === 'typo' || given === 'nickname' || given === 'alias';
+  const between = (hispanicOrLusophone(a) || hispanicOrLusophone(b)) && (surnameBetween(a.family, b) || surnameBetween(b.family, a));
+  const family = written === 'different' && persons && agrees && (between || lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b)) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
@@ -1532,7 +1544,9 @@ function brandsCompaniesClash(a: LinkageRecord, b: LinkageRecord): boolean {
     [a, b],
     [b, a],
   ] as const) {
-    if (s.companyTokens.length === 0 || s.nameTokens.length === 0 || s.nameTokens.length >= s.companyTokens.length) continue;
+    // The brand's record names its company under a legal form ("… SA", "… EPP"): a company's name written without one ("Bluewave Pool
+    // Services") is as often its trade written two ways (a review's finding).
+    if (!s.companyFormed || s.companyTokens.length === 0 || s.nameTokens.length === 0 || s.nameTokens.length >= s.companyTokens.length) continue;
     if (!s.nameTokens.every((t) => s.companyTokens.includes(t)) || o.form !== 'company' || !organisationNamed(o)) continue;
     const other = o.companyTokens.length > 0 ? o.companyTokens : o.nameTokens;
     if (compareTokens(s.companyTokens, other) !== 'partial') continue;

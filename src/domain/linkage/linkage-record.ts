@@ -101,6 +101,8 @@ export interface LinkageRecord {
    * an organisation's that shows none.
    */
   form: OrganisationForm | null;
+  /** The company name carries a company's legal form ("… Ltda", "… S.A.", Brazil's "… EPP" / "… ME" in capitals after its words). */
+  companyFormed: boolean;
   /**
    * The record's names include an organisation's: its customer is one, its names carry a legal
    * form, or its display names something other than its contact person ("Harvest Bowl #1050"
@@ -197,7 +199,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|epp|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
 const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
@@ -264,6 +266,17 @@ const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 
  * own), nor after a given name in an organisation's ("Pooja Das DBA Pacific Cleaning", "João e Maria Doces").
  */
 const ORGANISATION_FILLER = new Set(['e', 'da', 'do', 'das', 'dos']);
+/**
+ * Brazil's and Portugal's firms' words, no other language's: a name with one is written in Portuguese, and its "e", "da", "do",
+ * "das", "dos" are fillers (`ORGANISATION_FILLER`); elsewhere they are names ("Nguyen Do Nails", "Mohan Das Jewellers", "Plan E Consulting").
+ */
+const PORTUGUESE_FIRM_WORDS = new Set([
+  'comercio', 'industria', 'materiais', 'servicos', 'construtora', 'construcoes', 'engenharia', 'imobiliaria', 'contabilidade', 'advocacia',
+  'advogados', 'odontologia', 'odontologica', 'lanchonete', 'lanches', 'padaria', 'confeitaria', 'drogaria', 'supermercado', 'supermercados',
+  'mercearia', 'papelaria', 'grafica', 'oficina', 'autopecas', 'limpeza', 'conservacao', 'seguranca', 'informatica', 'transportadora',
+  'logistica', 'irmaos', 'filhos', 'associacao', 'condominio', 'igreja', 'escola', 'colegio', 'prefeitura', 'secretaria', 'participacoes',
+  'empreendimentos', 'alimentacao', 'alimentos', 'equipamentos', 'eletricos', 'eletrica', 'distribuidora', 'cantinho', 'restaurante',
+]);
 /**
  * French articles and their contractions in organisations' names ("Le Café des Arts", "Résidence Les Coteaux"), written or
  * dropped as "The" is; not in persons' names (Le is a Vietnamese family name, Des and Les given names).
@@ -477,8 +490,6 @@ const GENERATION_WORD = /\b(?:j\.?\s?n?r|s\.?\s?n?r|ii|iii|iv|2nd|3rd|4th|junior
  */
 const SPELT_GENERATIONS: ReadonlyMap<string, string> = new Map([
   ['junior', 'jr'], ['fils', 'jr'], ['pere', 'sr'], ['hijo', 'jr'], ['filho', 'jr'],
-  // Brazil's and Portugal's grandson named for his grandfather ("José da Silva Neto"): a generation apart from Filho's.
-  ['neto', 'iii'],
 ]);
 /** "and" in the languages whose firms are "X and Sons" ("Gagnon et Fils", "Hijos y ..."). */
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
@@ -901,7 +912,9 @@ function nameTokens(raw: string | null | undefined, personal: boolean, c?: Custo
     (((t === 'des' || t === 'aux') && i > 0) || frenchWords.some((f, j) => f && j !== i && (Math.abs(j - i) > 1 || tokens[j] === 'copro')));
   // A branch's word ("Suc.", "Sucursal") before its site's name, as a dash or brackets set it apart ("Materiales Santa Elena Suc.
   // Riberas del Pilar" / "… (Riberas del Pilar)"): no word of the name.
-  return tokens.filter((t, i) => !FILLER.has(t) && (personal || (!article(t, i) && !(ORGANISATION_FILLER.has(t) && i > 0 && i < tokens.length - 1 && !isGivenName(tokens[i - 1] ?? '')) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1)))).map(givenNameCanonical);
+  // Portuguese fillers only in a name written in Portuguese: a firm's word of Brazil's or Portugal's stands in it (read from the words as written).
+  const portuguese = !personal && forms.tokens.some((t) => PORTUGUESE_FIRM_WORDS.has(t));
+  return tokens.filter((t, i) => !FILLER.has(t) && (personal || (!article(t, i) && !(portuguese && ORGANISATION_FILLER.has(t) && i > 0 && i < tokens.length - 1 && !isGivenName(tokens[i - 1] ?? '')) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1)))).map(givenNameCanonical);
 }
 
 /**
@@ -935,6 +948,13 @@ function withoutFormBeforeSite(raw: string): string {
 // The words apart by spaces: with "\s*" between them a long word could be cut into up to four in every way (the
 // same matches, tried at a cost cubic in its length).
 const FORM_BEFORE_WORDS = /^(.+?[^\s,])[,\s]+(?:inc|incorporated|llc|l\.\s?l\.\s?c|ltd|plc|llp|gmbh|fze|fzco|dmcc)\.?[,\s]+([a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})\s*$/i;
+
+/**
+ * Trades' and firms' words written short, no word of their own ("Equip.", "Bldg.", "Maint.", "Mgmt", "Servs."): one makes a display
+ * an organisation's as the word written out does. Not the whole words the abbreviations read as one ("Mount", "Center",
+ * "National": "Sarah Jane Mount" is a person's name, a review's finding).
+ */
+const SHORT_TRADE_FORMS = new Set(['equip', 'eqpt', 'bldg', 'maint', 'serv', 'servs', 'svcs', 'srvs', 'srvcs', 'mfg', 'mfrs', 'intl', 'intnl', 'mgmt', 'mgt', 'natl', 'ctr', 'cntr', 'mtn', 'mt', 'dept', 'univ', 'hldg', 'hldgs', 'trdg', 'trdng', 'contg', 'contrg', 'engg', 'engrg', 'wkshp', 'wshop', 'plbg', 'htg']);
 
 /** Short forms read as written where they open a name (`organisationTokens`). */
 const OPENING_WORDS_AS_WRITTEN = new Set(['gen', 'fab', 'sch', 'equip', 'maint']);
@@ -1320,7 +1340,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
   if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
   // A trade's word written short counts as written out ("Serrapar Com. Equip. Inf.": Equipment), unless it is a given name.
-  const tradeWord = (t: string) => TRADE_WORDS.has(t) || (TRADE_WORDS.has(ORGANISATION_ABBREVIATIONS.get(t) ?? '') && !isGivenName(t));
+  const tradeWord = (t: string) => TRADE_WORDS.has(t) || (SHORT_TRADE_FORMS.has(t) && TRADE_WORDS.has(ORGANISATION_ABBREVIATIONS.get(t) ?? ''));
   if (tokens.some(tradeWord) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
   if (read.tokens.some((t) => SHOP_WORDS.has(t))) return null;
   return { tokens, generation: parts.generation ?? generation };
@@ -2187,6 +2207,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     postcode,
     country,
     ...forms,
+    companyFormed: companyRaw !== '' && (organisationForm([companyRaw]).form === 'company' || /\s(?:EPP|ME)\.?\s*$/.test(c.companyName ?? '')),
     organisationNamed: organisation || forms.form !== null,
     registers: organisation || forms.form !== null ? registersOf([named, c.companyName]) : [],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
@@ -2424,7 +2445,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "EPP", "Ltda ME") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"). Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 27;
