@@ -504,7 +504,10 @@ function surnameBetween(family: string | null, r: LinkageRecord): boolean {
   const f = withoutParticles(family);
   if (f.includes(' ') || f.length < 3) return false;
   // A slip only in a long surname: "Ming" is no King, "Yeon" no Leon.
-  return wordsBetween(r).some((w) => w === f || (Math.min(w.length, f.length) >= 6 && fuzzyEqual(w, f)));
+  // Only the word right after the first given name, where a double surname read from a display begins: not a later one, a mother's
+  // surname after two given names ("Maria Souza" / "Maria Eduarda Souza Lima", a mother and her daughter: a review's finding).
+  const w = wordsBetween(r)[0];
+  return w !== undefined && (w === f || (Math.min(w.length, f.length) >= 6 && fuzzyEqual(w, f)));
 }
 
 /** Countries that write the father's surname last and go by it (Brazil, Portugal, Angola, Mozambique), by address or calling code. */
@@ -516,7 +519,7 @@ const HISPANIC_LUSOPHONE = new Set(['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'E
 const hispanicOrLusophone = (r: LinkageRecord): boolean =>
   (r.country !== null && HISPANIC_LUSOPHONE.has(r.country)) ||
   /^\+(?:34|52|54|57|56|51|58|593|502|53|591|595|503|505|506|507|598|55|351|244|258)/.test(r.phone ?? '') ||
-  /\.(?:es|mx|ar|co|cl|pe|ve|ec|gt|br|pt|uy|py|bo)$/.test(r.emailDomain ?? '');
+  /\.(?:es|mx|ar|com\.co|cl|pe|ve|ec|gt|br|pt|uy|py|bo)$/.test(r.emailDomain ?? '');
 /** Portuguese particles inside a family name ("Nascimento dos Reis", "Pires da Costa"): no Spanish surname's. */
 const PORTUGUESE_PARTICLES = new Set(['da', 'das', 'do', 'dos']);
 /** Spanish particles and joins inside surnames ("García de la Fuente", "Ortega y Gasset"): no surnames of their own, when surnames are counted. */
@@ -557,7 +560,9 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   // surname: "John Taylor" / "John Taylor Smith").
   const agrees = given === 'exact' || given === 'typo' || given === 'nickname' || given === 'alias';
   const between = (hispanicOrLusophone(a) || hispanicOrLusophone(b)) && (surnameBetween(a.family, b) || surnameBetween(b.family, a));
-  const family = written === 'different' && persons && agrees && (between || lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b)) ? 'phonetic' : written;
+  // And only where an e-mail or a phone agrees too: a father and his son share their home and one surname (a review's finding).
+  const reached = (a.email !== null && a.email === b.email) || (a.phone !== null && b.phone !== null && phoneKey(a) === phoneKey(b));
+  const family = written === 'different' && persons && agrees && reached && (between || lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b)) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
@@ -658,7 +663,9 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
     const apart = a.map((t, i) => (t === b[i] ? 0 : (shortFor(t, b[i] ?? '') && isFirmWord(b[i] ?? '')) || (shortFor(b[i] ?? '', t) && isFirmWord(t)) ? 1 : 2));
     // Two words written short where two others agree ("Serrapar Com. Equip. Inf." / "Serrapar Comércio Equipamentos Informática").
     const short = apart.filter((d) => d === 1).length;
-    if (apart.every((d) => d < 2) && (short === 1 || (short === 2 && a.length - short >= 2))) return 'typo';
+    // Two only as the long words' starts ("Com." / Comércio, "Inf." / Informática): not letters in order ("Rose" / Rotisserie, a review's finding).
+    const starts = a.every((t, i) => apart[i] !== 1 || t.startsWith(b[i] ?? '') || (b[i] ?? '').startsWith(t));
+    if (apart.every((d) => d < 2) && (short === 1 || (short === 2 && a.length - short >= 2 && starts))) return 'typo';
   }
   if (matched > 0 && small.some((t) => t.length >= 3 && large.includes(t))) return 'partial';
   if (matched > 0 && matched * 2 >= small.length) return 'partial';
@@ -1550,7 +1557,11 @@ function brandsCompaniesClash(a: LinkageRecord, b: LinkageRecord): boolean {
     if (!s.nameTokens.every((t) => s.companyTokens.includes(t)) || o.form !== 'company' || !organisationNamed(o)) continue;
     const other = o.companyTokens.length > 0 ? o.companyTokens : o.nameTokens;
     if (compareTokens(s.companyTokens, other) !== 'partial') continue;
-    const own = (x: readonly string[], y: readonly string[]) => wordsOfItsOwn(x, y, true).filter((t) => !GROUP_WORDS.has(t));
+    // One trade written in other words ("Heating & Air Conditioning" / "HVAC", "Prestação de Serviços de Segurança") is one company's.
+    const trades = (x: readonly string[]) => new Set(x.map((t) => TRADE_KINDS.get(t)).filter((k): k is string => k !== undefined));
+    const tradesOfS = trades(s.companyTokens);
+    if ([...trades(other)].some((k) => tradesOfS.has(k))) continue;
+    const own = (x: readonly string[], y: readonly string[]) => wordsOfItsOwn(x, y, true).filter((t) => !GROUP_WORDS.has(t) && t !== 'svc');
     if (own(s.companyTokens, other).length > 0 && own(other, s.companyTokens).length > 0) return true;
   }
   return false;

@@ -271,11 +271,11 @@ const ORGANISATION_FILLER = new Set(['e', 'da', 'do', 'das', 'dos']);
  * "das", "dos" are fillers (`ORGANISATION_FILLER`); elsewhere they are names ("Nguyen Do Nails", "Mohan Das Jewellers", "Plan E Consulting").
  */
 const PORTUGUESE_FIRM_WORDS = new Set([
-  'comercio', 'industria', 'materiais', 'servicos', 'construtora', 'construcoes', 'engenharia', 'imobiliaria', 'contabilidade', 'advocacia',
-  'advogados', 'odontologia', 'odontologica', 'lanchonete', 'lanches', 'padaria', 'confeitaria', 'drogaria', 'supermercado', 'supermercados',
-  'mercearia', 'papelaria', 'grafica', 'oficina', 'autopecas', 'limpeza', 'conservacao', 'seguranca', 'informatica', 'transportadora',
-  'logistica', 'irmaos', 'filhos', 'associacao', 'condominio', 'igreja', 'escola', 'colegio', 'prefeitura', 'secretaria', 'participacoes',
-  'empreendimentos', 'alimentacao', 'alimentos', 'equipamentos', 'eletricos', 'eletrica', 'distribuidora', 'cantinho', 'restaurante',
+  // Not the words Spanish writes alike (Distribuidora, Supermercado, Colegio, Condominio, Informática: "Supermercado Dos Hermanos", a review's finding).
+  'materiais', 'servicos', 'construtora', 'construcoes', 'engenharia', 'imobiliaria', 'contabilidade', 'advocacia', 'advogados', 'lanchonete',
+  'lanches', 'padaria', 'confeitaria', 'drogaria', 'mercearia', 'papelaria', 'autopecas', 'limpeza', 'conservacao', 'seguranca', 'irmaos',
+  'filhos', 'associacao', 'igreja', 'escola', 'prefeitura', 'participacoes', 'empreendimentos', 'alimentacao', 'equipamentos', 'eletricos',
+  'eletrica', 'cantinho',
 ]);
 /**
  * French articles and their contractions in organisations' names ("Le Café des Arts", "Résidence Les Coteaux"), written or
@@ -637,7 +637,7 @@ export const TRADE_KINDS = new Map<string, string>(
     flooring: 'flooring carpets tiling',
     fencing: 'fencing fences',
     glass: 'glass glazing glaziers',
-    locksmith: 'locksmith locksmiths security alarms seguranca',
+    locksmith: 'locksmith locksmiths security alarms seguranca seguridad',
     auto: 'auto automotive collision tires tire towing',
     food: 'catering caterers bakery cafe restaurant bistro grill pizza pizzeria deli diner traiteur boulangerie patisserie brasserie trattoria ristorante taqueria panaderia coffee espresso roasters lanchonete lanches padaria confeitaria',
     accounting: 'accounting bookkeeping accountants cpa cpas payroll tax contabilidade',
@@ -1388,7 +1388,10 @@ const patronymicName = (tokens: readonly string[]): boolean => patronymicAt(toke
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 function personName(c: CustomerContact, dependant = false): { person: ContactPerson | null; contact: ContactPerson | null } {
   let given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
-  const family = withoutSuffixes(tokensOf(normaliseText(c.familyName)), 1, given.length > 0 ? 2 : 3);
+  // A generation spelt out ends a family-name field of two words beside a given name, not a hyphenated surname's or a particle's ("Saint-Fils", "de Filho").
+  const familyWords = tokensOf(normaliseText(c.familyName));
+  const spelledAfter = given.length > 0 && !/-/.test(c.familyName ?? '') && !NAME_PARTICLES.has(familyWords[familyWords.length - 2] ?? '') ? 2 : 3;
+  const family = withoutSuffixes(familyWords, 1, spelledAfter);
   // The family name filled alone, the display holding the given name before it ("Stacey Heather
   // Ward" with FamilyName Ward): the given name is the display's, where the display is those
   // names and no more and its first word is a given name people bear ("Tenant Smith", "Owner
@@ -2207,7 +2210,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     postcode,
     country,
     ...forms,
-    companyFormed: companyRaw !== '' && (organisationForm([companyRaw]).form === 'company' || /\s(?:EPP|ME)\.?\s*$/.test(c.companyName ?? '')),
+    companyFormed: companyRaw !== '' && (organisationForm([companyRaw]).form === 'company' || /\s(?:EPP|ME|SA)\.?\s*$/.test(c.companyName ?? '')),
     organisationNamed: organisation || forms.form !== null,
     registers: organisation || forms.form !== null ? registersOf([named, c.companyName]) : [],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").

@@ -2661,13 +2661,18 @@ describe("France's and Latin America's forms, syndicats, capitals and streets (t
 describe('the thirtieth stop: double surnames read from a display, Spanish nicknames', () => {
   it('a surname that the other name writes between its first and its family name is weak evidence for', () => {
     // "Rosario Cruz Medina" read from a display has Medina for its family name; Cruz is her first surname.
-    const mx = { address: { country: 'MX' } };
-    expect(level({ displayName: 'chayo cruz', ...mx }, { displayName: 'Rosario Cruz Medina' }, 'family')).toBe('phonetic');
+    // With a phone or e-mail that agrees too: a father and son share their home and a surname.
+    const mx = { address: { country: 'MX' }, phone: '33 9813 5337' };
+    expect(level({ displayName: 'chayo cruz', ...mx }, { displayName: 'Rosario Cruz Medina', ...mx }, 'family')).toBe('phonetic');
     expect(level({ displayName: 'LAURA SSLAZAR', ...mx }, { displayName: 'LAURA SALAZAR VÁZQUEZ', ...mx }, 'family')).toBe('phonetic');
-    expect(level({ displayName: 'Ana Ferreira', address: { country: 'BR' } }, { displayName: 'Ana Paula Ferreira da Silva' }, 'family')).toBe('phonetic');
+    expect(level({ displayName: 'Juan Cruz', address: { country: 'MX', line1: 'Av. Juárez 12' } }, { displayName: 'Juan Cruz López', address: { country: 'MX', line1: 'Av. Juárez 12' } }, 'family')).toBe('different');
+    // Not a later word between, a mother's surname after two given names (a mother and her daughter).
+    const br = { address: { country: 'BR' }, phone: '(11) 98765-4321' };
+    expect(level({ displayName: 'Maria Souza', ...br }, { displayName: 'Maria Eduarda Souza Lima', ...br }, 'family')).toBe('different');
     // Not an English middle name, often a family surname (a grandson John Taylor Smith beside John Taylor), nor an initial or the other sex.
     expect(level({ displayName: 'John Taylor' }, { displayName: 'John Taylor Smith' }, 'family')).toBe('different');
-    expect(level({ displayName: 'Gabriela Lima', address: { country: 'BR' } }, { displayName: 'Gabriel Souza Lima', address: { country: 'BR' } }, 'family')).not.toBe('phonetic');
+    expect(level({ displayName: 'Gabriela Lima', ...br }, { displayName: 'Gabriel Souza Lima', ...br }, 'family')).not.toBe('phonetic');
+    expect(level({ displayName: 'John Taylor', email: 'john@taylorbuilds.co' }, { displayName: 'John Taylor Smith', email: 'john@taylorbuilds.co' }, 'family')).toBe('different');
     // A double surname given whole stays as it was: its second alone is a mother's (María López beside her daughter).
     const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
     expect(level(person('María', 'García López'), person('María', 'López'), 'family')).toBe('different');
@@ -2689,7 +2694,9 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
       expect(linkageRecord({ displayName: name }).form).toBe('company');
     }
     expect(linkageRecord({ displayName: 'Vittabras Serviços de Limpeza e Conservação' }).nameTokens).not.toContain('e');
-    expect(linkageRecord({ displayName: 'Colégio dos Anjos' }).nameTokens).toEqual(['colegio', 'anjos']);
+    expect(linkageRecord({ displayName: 'Escola dos Anjos' }).nameTokens).toEqual(['escola', 'anjos']);
+    // Not in a name Spanish writes alike ("Supermercado Dos Hermanos": two brothers).
+    expect(linkageRecord({ displayName: 'Supermercado Dos Hermanos' }).nameTokens).toContain('dos');
     // "ME" alone is a word of a name; "Do" a person's family name.
     expect(linkageRecord({ displayName: 'Call Me Events' }).nameTokens).toContain('me');
     expect(linkageRecord({ displayName: 'Minh Do', givenName: 'Minh', familyName: 'Do' }).family).toBe('do');
@@ -2708,7 +2715,7 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
   });
 
   it("reads Portuguese hypocorisms, a Brazilian's last surname alone, and extensions written in Portuguese, Spanish and French (br-services, read)", () => {
-    const person = (givenName: string, familyName: string, country: string | null = null): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName, address: { country } });
+    const person = (givenName: string, familyName: string, country: string | null = null): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName, phone: '(11) 98765-4321', address: { country } });
     for (const [x, y] of [['Toninho', 'Antônio'], ['Mundinho', 'Raimundo'], ['Dudu', 'Eduardo'], ['Chica', 'Francisca'], ['Bete', 'Elisabete'], ['Zé', 'José']] as const) {
       expect(level(person(x, 'Sales'), person(y, 'Sales'), 'given')).toMatch(/^(alias|nickname)$/);
     }
@@ -2743,11 +2750,21 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
     expect(linkageRecord({ displayName: 'Nguyen Do Nails' }).nameTokens).toContain('do');
     expect(linkageRecord({ displayName: 'Mohan Das Jewellers' }).nameTokens).toContain('das');
     // Spanish particles are no surnames when surnames are counted: a mother and her daughter.
-    const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName, address: { country: 'MX' } });
+    const person = (givenName: string, familyName: string): CustomerContact => ({ displayName: `${givenName} ${familyName}`, givenName, familyName, phone: '33 9813 5337', address: { country: 'MX' } });
     expect(level(person('María', 'de la Fuente'), person('María', 'García de la Fuente'), 'family')).toBe('different');
     // A brand's record whose company name carries no form: its trade written two ways as often.
     const clashOf = (x: CustomerContact, y: CustomerContact) => compareRecords(linkageRecord(x), linkageRecord(y)).find((f) => f.field === 'name')?.clash;
     expect(clashOf({ displayName: 'Bluewave Pool Cleaning LLC' }, { displayName: 'Bluewave', companyName: 'Bluewave Pool Services' })).toBeUndefined();
+  });
+
+  it("mends a second review's findings: one trade in other words, hyphenated and particles' generations, two words short only as starts", () => {
+    const brand = { displayName: 'Brasiplus', companyName: 'Brasiplus Serviços de Segurança Eletrônica S.A.' };
+    const clashOf = (x: CustomerContact, y: CustomerContact) => compareRecords(linkageRecord(x), linkageRecord(y)).find((f) => f.field === 'name')?.clash;
+    expect(clashOf({ displayName: 'Brasiplus Electronic Security Services S.A.' }, brand)).toBeUndefined();
+    expect(clashOf({ displayName: 'Brasiplus Monitoramento Ltda.' }, { displayName: 'Brasiplus', companyName: 'Brasiplus Serviços de Segurança Eletrônica SA' })).toBeDefined();
+    expect(linkageRecord({ displayName: 'Marie Saint-Fils', givenName: 'Marie', familyName: 'Saint-Fils' }).generation).toBeNull();
+    expect(linkageRecord({ displayName: 'Carlos de Filho', givenName: 'Carlos', familyName: 'de Filho' }).family).not.toBe('de');
+    expect(level({ displayName: 'Bay Area Pro Cars Inc' }, { displayName: 'Bay Area Projects Contractors Inc' }, 'name')).not.toBe('typo');
   });
 
   it('reads Alex as Alejandro, not Lola as Dolores nor Cacá as Carlos (a mother and daughter, a girl)', () => {
