@@ -473,7 +473,6 @@ function sexOf(given: string | null): { sex?: 'male' | 'female' } {
   return sex === null ? {} : { sex };
 }
 
-/** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 /**
  * The words of a person's name between its first and its family name ("Rosario Cruz Medina" read
  * from a display: given Rosario, family Medina, Cruz between them).
@@ -493,19 +492,17 @@ function wordsBetween(r: LinkageRecord): string[] {
 }
 
 /**
- * A surname that is a word the other name writes between its first and its family name ("Rosario
- * Cruz" / "Rosario Cruz Medina", "Ana Ferreira" / "Ana Paula Ferreira da Silva", "Laura Sslazar" /
- * "Laura Salazar Vázquez"): a double surname read from a display, or a Portuguese one, whose last
- * word the reading took for the family name; or a maiden name kept as a middle one. Weak evidence
- * ('phonetic'), as a double surname's first alone is (`firstOfTwo`).
+ * A surname that the other name writes right after its first given name ("Rosario Cruz" / "Rosario
+ * Cruz Medina", "Laura Sslazar" / "Laura Salazar Vázquez"): a double surname read from a display,
+ * whose last word the reading took for the family name. Not a later word: a mother's surname after
+ * two given names ("Maria Souza" / "Maria Eduarda Souza Lima", a mother and her daughter: a review's
+ * finding). Weak evidence ('phonetic'), as a double surname's first alone is (`firstOfTwo`); a slip
+ * only in a long surname ("Ming" is no King, "Yeon" no Leon).
  */
 function surnameBetween(family: string | null, r: LinkageRecord): boolean {
   if (family === null || !r.isPerson) return false;
   const f = withoutParticles(family);
   if (f.includes(' ') || f.length < 3) return false;
-  // A slip only in a long surname: "Ming" is no King, "Yeon" no Leon.
-  // Only the word right after the first given name, where a double surname read from a display begins: not a later one, a mother's
-  // surname after two given names ("Maria Souza" / "Maria Eduarda Souza Lima", a mother and her daughter: a review's finding).
   const w = wordsBetween(r)[0];
   return w !== undefined && (w === f || (Math.min(w.length, f.length) >= 6 && fuzzyEqual(w, f)));
 }
@@ -550,19 +547,28 @@ function lastOfSeveral(family: string | null, r: LinkageRecord, other: LinkageRe
   return surnameLast(r) || surnameLast(other) || long.length >= 3 || [...family.split(' '), ...r.family.split(' ')].some((w) => PORTUGUESE_PARTICLES.has(w));
 }
 
+/**
+ * Two persons' surnames that differ as written, read as one person's after all (`surnameBetween`, `lastOfSeveral`): only in
+ * two persons' own names whose given names agree as one person's do (not an initial, not the other sex's: "Gabriela" /
+ * "Gabriel", "A. Ferreira" / "Ana Ferreira da Silva", a review's findings), not a household's ("Hassan Ibrahim Mohamud"
+ * beside "Nimo Aden Ibrahim"), and only where an e-mail or a phone agrees too: a father and his son share their home and one
+ * surname (a review's finding). A surname between the other's names only where the names are Spanish or Portuguese (an
+ * English middle name is often a family surname: "John Taylor" / "John Taylor Smith").
+ */
+function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'given'>): boolean {
+  if (given !== 'exact' && given !== 'typo' && given !== 'nickname' && given !== 'alias') return false;
+  if (!a.isPerson || !b.isPerson || a.organisationNamed || b.organisationNamed || a.couple || b.couple) return false;
+  if (!((a.email !== null && a.email === b.email) || (a.phone !== null && b.phone !== null && phoneKey(a) === phoneKey(b)))) return false;
+  if ((hispanicOrLusophone(a) || hispanicOrLusophone(b)) && (surnameBetween(a.family, b) || surnameBetween(b.family, a))) return true;
+  return lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b);
+}
+
+/** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const given = compareGiven(givenOf(a), givenOf(b));
   const written = compareFamily(a.family, b.family);
-  const persons = a.isPerson && b.isPerson && !a.organisationNamed && !b.organisationNamed && !a.couple && !b.couple;
-  // Only where the given names agree as one person's do (not an initial, not the other sex's: "Gabriela" / "Gabriel", "A. Ferreira"
-  // / "Ana Ferreira da Silva", a review's findings), not a household's ("Hassan Ibrahim Mohamud" beside "Nimo Aden Ibrahim"); a
-  // surname between the other's names only where the names are Spanish or Portuguese (an English middle name is often a family
-  // surname: "John Taylor" / "John Taylor Smith").
-  const agrees = given === 'exact' || given === 'typo' || given === 'nickname' || given === 'alias';
-  const between = (hispanicOrLusophone(a) || hispanicOrLusophone(b)) && (surnameBetween(a.family, b) || surnameBetween(b.family, a));
-  // And only where an e-mail or a phone agrees too: a father and his son share their home and one surname (a review's finding).
-  const reached = (a.email !== null && a.email === b.email) || (a.phone !== null && b.phone !== null && phoneKey(a) === phoneKey(b));
-  const family = written === 'different' && persons && agrees && reached && (between || lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b)) ? 'phonetic' : written;
+  // Read only where the surnames differ (this runs for every pair of persons).
+  const family = written === 'different' && surnamesOfOne(a, b, given) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
@@ -1543,8 +1549,9 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
  * de Segurança Eletrônica SA"), against another company of that brand under a legal form of its own
  * ("Brasiplus Logística Ltda."): the brand is contained in the other's name, but the two legal
  * names each have words of their own, a group's two companies, as `groupClash` reads two such
- * names written whole. Not where the other's name is the legal one written short or in part
- * ("Brasiplus Segurança Ltda", "Brasiplus Serv. Seg. Eletr.").
+ * names written whole. Only where the brand's company name carries a legal form, and not where the
+ * other's name is the legal one written short or in part ("Brasiplus Segurança Ltda", "Brasiplus
+ * Serv. Seg. Eletr.") or the same trade in other words ("Heating & Air Conditioning" / "HVAC").
  */
 function brandsCompaniesClash(a: LinkageRecord, b: LinkageRecord): boolean {
   for (const [s, o] of [
