@@ -328,7 +328,7 @@ function patronymicChain(family: string): { father: string; family: string } | n
  * "bin Ismail"). Not "le", "la", "da", "di", "do", "du": they are surnames of their own too (Le,
  * Do, Du are common Vietnamese and Chinese ones).
  */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el']);
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'dela', 'delos', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el']);
 
 /** A surname without the particles that open it ("van der berg" → "berg"). */
 function withoutParticles(family: string): string {
@@ -564,13 +564,34 @@ function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'gi
 }
 
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
+/**
+ * The given names compared, each record's field and, where its display shows another given name (`givenShown`), that one
+ * too: the best agreement of either, and the canonical name it agreed on (for an exact match's frequency).
+ */
+function givenAgreement(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel<'given'>; name: string | null } {
+  const level = compareGiven(givenOf(a), givenOf(b));
+  // Two couples' records sharing one partner's name ("John & Mary Smith" / "Peter & Mary Smith") are two households: compared by the fields.
+  if ((a.givenShown.length === 0 && b.givenShown.length === 0) || level === 'exact' || (a.couple && b.couple)) return { level, name: a.given };
+  const shown = (r: LinkageRecord): GivenForms[] => r.givenShown.map((g) => ({ canonical: givenNameCanonical(g), written: g }));
+  let best: { level: FieldLevel<'given'>; name: string | null } = { level, name: a.given };
+  for (const x of [givenOf(a), ...shown(a)]) {
+    for (const y of [givenOf(b), ...shown(b)]) {
+      if (x.canonical === null || y.canonical === null || (x.written === a.givenWritten && y.written === b.givenWritten)) continue;
+      const other = compareGiven(x, y);
+      if (GIVEN_RANK[other] > GIVEN_RANK[best.level]) best = { level: other, name: x.canonical };
+    }
+  }
+  return best;
+}
+
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
-  const given = compareGiven(givenOf(a), givenOf(b));
+  const agreement = givenAgreement(a, b);
+  const given = agreement.level;
   const written = compareFamily(a.family, b.family);
   // Read only where the surnames differ (this runs for every pair of persons).
   const family = written === 'different' && surnamesOfOne(a, b, given) ? 'phonetic' : written;
   let best: FieldComparison[] = [
-    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${a.given ?? ''}`, ...sexOf(a.given) } : {}) },
+    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
@@ -1874,6 +1895,9 @@ function compareCity(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const ca = a.city.replace(/ /g, '');
   const cb = b.city.replace(/ /g, '');
   if (ca === cb || jaroWinklerSimilarity(ca, cb) >= 0.9 || ca.includes(cb) || cb.includes(ca)) return { field: 'city', level: 'typo' };
+  // "City of Malolos" / "Malolos City", as the Philippines (and England's "City of Westminster") write a chartered city.
+  const chartered = (v: string) => v.replace(/^city of /, '').replace(/ city$/, '');
+  if (chartered(a.city) === chartered(b.city) && chartered(a.city) !== '') return { field: 'city', level: 'typo' };
   return { field: 'city', level: 'different' };
 }
 
@@ -2117,11 +2141,36 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   // against a record that shows a firm beside its contact ("bains landscaping", Pooja Bains).
   const company = firm.form === 'company' && showsOnlyNames(person);
   if (!company && firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
+  // Or its initials open the firm's name ("JAM Hardware" for Jerry A. Mangubat, "RGC Welding Shop" for Ruben G. Castro), or
+  // the short form its given name ends or starts with, possessive ("Minda's Glass & Aluminum" for Luzviminda Eusebio).
+  if (!company && (initialsOpen(firm, person) || firm.nameTokens.some((t) => word(t).some((w) => shortGiven(w, person.givenWritten))))) return true;
   const named = (tokens: readonly string[]) => {
     const level = compareTokens(person.companyTokens, tokens);
     return level === 'exact' || level === 'typo' || level === 'contained';
   };
   return named(firm.nameTokens) || named(firm.companyTokens);
+}
+
+/**
+ * The firm's display opens with the person's initials, given name first and surname last, the middle ones any (a middle
+ * name's, where the person's record writes none, or its initial where it does): a word of two to four letters that is no
+ * word of a firm's ("JAM Hardware", "GVK Builders" for Grace V. Kho). Not where the firm's display holds a name of its own
+ * beside them.
+ */
+function initialsOpen(firm: LinkageRecord, person: LinkageRecord): boolean {
+  const first = firm.displayWords[0] ?? '';
+  const given = person.givenWritten ?? '';
+  const family = (person.family ?? '').replace(/ /g, '');
+  if (!/^[a-z]{2,4}$/.test(first) || given.length < 2 || family.length < 2 || isFirmWord(first) || isGivenName(first)) return false;
+  if (first[0] !== given[0] || first[first.length - 1] !== family[0]) return false;
+  // A middle initial the person's record writes must be the acronym's middle letter ("Jerry A. Mangubat": JAM, not JBM).
+  const middles = person.nameTokens.filter((t) => t.length === 1);
+  return first.length !== 3 || middles.length === 0 || middles.includes(first[1] ?? '');
+}
+
+/** A possessive's name is the short form a given name starts or ends with ("minda" of Luzviminda, "lita" of Carmelita). */
+function shortGiven(name: string, given: string | null): boolean {
+  return given !== null && name.length >= 4 && given.length > name.length && (given.endsWith(name) || given.startsWith(name));
 }
 
 /**

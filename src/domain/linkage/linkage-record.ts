@@ -50,6 +50,16 @@ export interface LinkageRecord {
    * surname written in the given slot, still compares; null for a one-word given name.
    */
   givenJoined: string | null;
+  /**
+   * The given name a person's display shows before the family name the fields hold, where the
+   * given-name field holds another ("Dizon, Jessie" with GivenName Bobot; "Fernando R. Bontuyan"
+   * with GivenName Andoy): the name on the record and the one the person goes by, both the
+   * record's, so either may meet the other record's (`comparePerson`). A couple's display of that
+   * family names both partners' ("Felipe & Violeta Mendoza" with GivenName Felipe: Violeta; "Sps.
+   * Vicente and Teresita Bernardo" with FamilyName Bernardo alone: both). Empty where the display
+   * shows the field's given name alone, or is no person's name of that family.
+   */
+  givenShown: string[];
   /** Family name, normalised ("o'neil" → "oneil", "van der berg" kept whole). */
   family: string | null;
   /** "jr" (Jr., Jnr., II), "sr", "iii" or "iv" when the name says which of a family's namesakes it is. */
@@ -258,7 +268,8 @@ function organisationForm(texts: readonly string[], closeCorporations = false): 
 }
 
 /** Particles of surnames in a display name ("De León", "da Silva", "van der Berg"). */
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
+// "dela" and "delos" as the Philippines write "de la" and "de los" ("Juan dela Cruz", "Maria delos Santos").
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dela', 'delos']);
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in']);
 /**
  * Portuguese "and" and "of the" in organisations' names ("Limpeza e Conservação", "Colégio dos Anjos", "Escola da Vila"),
@@ -337,7 +348,25 @@ const TRADE_WORDS = new Set([
   'alimentacao', 'alimentos', 'serv', 'servs',
   // A builder's and a landlord's firms ("Reid Developments", "Ward Property Holdings", "Hillside Real Estate").
   'investment', 'developments', 'developers', 'constructions', 'building', 'hospitality', 'estate', 'projects', 'property',
+  // A farm's and a sari-sari trade's words ("Ching Piggery", "Abella Hollow Blocks", "LMF General Merchandise": ph-retail, read).
+  'piggery', 'poultry', 'hatchery', 'agrivet', 'feeds', 'bakeshop', 'merchandise', 'blocks',
 ]);
+
+/**
+ * A firm's word mistyped by one letter, not its first ("Hardwaare", "Merchanhise"): a word of eight letters or more that is no
+ * given name, one edit from a trade's or an organisation's word of its first letter (`displayPerson`).
+ */
+function mistypedFirmWord(word: string): boolean {
+  if (word.length < 8 || isGivenName(word)) return false;
+  firmWordsByLetter ??= wordsByFirstLetter([...TRADE_WORDS, ...ORGANISATION_WORDS].filter((w) => w.length >= 7));
+  return (firmWordsByLetter.get(word[0] ?? '') ?? []).some((w) => Math.abs(w.length - word.length) <= 1 && oneEditApart(w, word));
+}
+let firmWordsByLetter: Map<string, string[]> | undefined;
+function wordsByFirstLetter(words: readonly string[]): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const w of words) by.set(w[0] ?? '', [...(by.get(w[0] ?? '') ?? []), w]);
+  return by;
+}
 
 /**
  * Honorifics that open a person's name ("Dr. Jane Smith", "Capt. Ann Lee", "Baroness Wenlock").
@@ -1338,7 +1367,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
   // filler word it spells ("A Step Ahead" stays an organisation's name).
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
-  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)))) return null;
+  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)) || (i > 0 && !isGivenName(tokens[0] ?? '') && mistypedFirmWord(t)))) return null;
   // A trade's word written short counts as written out ("Serrapar Com. Equip. Inf.": Equipment), unless it is a given name.
   const tradeWord = (t: string) => TRADE_WORDS.has(t) || (SHORT_TRADE_FORMS.has(t) && TRADE_WORDS.has(ORGANISATION_ABBREVIATIONS.get(t) ?? ''));
   if (tokens.some(tradeWord) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
@@ -1494,6 +1523,8 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
   if (tokens.some((t) => PATRONYMIC_LINKS.has(t))) return 0;
   const family = tokensOf(normaliseText(words.slice(start, end).join(' ')));
   if (family.join('').length < 3 || family.some((t) => t.length < 2) || family.length >= tokens.length) return 0;
+  // Capitals of no vowel are initials, no surname ("CDK Hardware", "LMF General Merchandise"); Ng is one.
+  if (family.some((t) => !/[aeiouy]/.test(t) && t !== 'ng')) return 0;
   return family.every((t, i) => tokens[i] === t) ? family.length : 0;
 }
 
@@ -1521,8 +1552,7 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
 function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
   const city = normaliseText(c.address?.city);
-  const lines = [c.address?.line1, c.address?.line2]
-    .flatMap((l) => commaParts(l ?? ''))
+  const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => commaParts(l ?? '')))
     .map((l) => streetText(townAfterStreet(l, city, postcode)?.street ?? l, convention))
     .filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
@@ -1554,6 +1584,12 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
   }
   // A line with a number in it is a unit's ("Flat 3", "Villa 12", "Sec 443"): neighbours' differ by one digit.
   return { ...streetLine(line), otherLine: otherWords, unitArea: null };
+}
+
+/** A plot's block and lot on a line of their own, before the line of the street or subdivision they are in: one line. */
+function withPlotsJoined(lines: string[]): string[] {
+  const at = lines.findIndex((l, i) => i < lines.length - 1 && plotOnly(l));
+  return at < 0 ? lines : [...lines.slice(0, at), `${lines[at] ?? ''} ${lines[at + 1] ?? ''}`, ...lines.slice(at + 2)];
 }
 
 /**
@@ -1622,6 +1658,8 @@ function unitInBuilding(tokens: readonly string[]): Pick<LinkageRecord, 'houseNu
 const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['first', '1'], ['second', '2'], ['third', '3'], ['fourth', '4'], ['fifth', '5'], ['sixth', '6'], ['seventh', '7'], ['eighth', '8'],
   ['ninth', '9'], ['tenth', '10'], ['mount', 'mt'], ['fort', 'ft'],
+  // A subdivision's or village's words written short ("Greenview Subd.", "Golden Meadows Vill.", "Hillside Hts.").
+  ['subd', 'subdivision'], ['vill', 'village'], ['hts', 'heights'],
 ]);
 
 /**
@@ -1630,8 +1668,16 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
  * opens with its number stays whole.
  */
 function commaParts(raw: string): string[] {
-  const parts = raw.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2) return [raw];
+  const written = raw.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  // A plot's block and lot alone before a comma ("Blk 52 Lot 35, Katipunan St."): the plot's numbers of the street after it.
+  const parts = written.length >= 2 && plotOnly(written[0] ?? '') ? [`${written[0] ?? ''} ${written[1] ?? ''}`, ...written.slice(2)] : written;
+  if (parts.length < 2) return parts.length === 1 && parts !== written ? parts : [raw];
+  // A street whose type ends its part (or a plot's street or subdivision), then parts of no number ("1487 Del Pilar St, Brgy.
+  // Santa Lucia", "Katipunan St., Golden Meadows Village", "Blk 50 Lot 35, Vista Verde Subd., Brgy. Kumintang Ibaba"): the
+  // street, and its locality (a suburb, village or barangay) the other line, read as a line of its own is.
+  const streetEnds = parts !== written || STREET_TYPES.has(tokensOf(normaliseText(parts[0])).at(-1) ?? '');
+  if (streetEnds && parts.slice(1).every((p) => !/\d/.test(p))) return [parts[0] ?? '', parts.slice(1).join(', ')];
+  if (parts !== written) return [parts.join(', ')];
   const street = parts.findIndex((p, k) => k > 0 && /^\d/.test(p));
   // A first part with a number is a unit's ("Lot 12", "Unit 4"): the line stays whole, the unit read with it;
   // unless a numbered street's part follows a unit and its building ("Suite 22, Gateway Business Park, 89
@@ -1642,9 +1688,9 @@ function commaParts(raw: string): string[] {
     const unitFirst = BUILDING_UNIT_WORDS.has(tokensOf(normaliseText(parts[0])).at(0) ?? '');
     const named = street > 1 ? tokensOf(normaliseText(parts[street])) : [];
     const numberedStreet = /^\d+[a-z]?$/.test(named[0] ?? '') && /^\p{L}{2,}$/u.test(named[1] ?? '') && !STREET_TYPES.has(named[1] ?? '');
-    return unitFirst && numberedStreet ? [parts.slice(street).join(', '), parts.slice(0, street).join(', ')] : [raw];
+    return unitFirst && numberedStreet ? streetFirst(parts, street) : [raw];
   }
-  return street < 0 ? [raw] : [parts.slice(street).join(', '), parts.slice(0, street).join(', ')];
+  return street < 0 ? [raw] : streetFirst(parts, street);
 }
 
 /** US states' and Canadian provinces' two-letter codes, as written after a town. */
@@ -1777,18 +1823,44 @@ function withoutNoNumber(tokens: string[]): string[] {
   return out;
 }
 
-const BLOCK_WORDS = new Set(['manzana', 'mza', 'mz']);
-const LOT_WORDS = new Set(['lote', 'lt']);
-/** A block's and a lot's numbers (`streetLine`): the house's number as "41l17" (and a home's on the lot, "41l17c2"), the words before the first of them the street. */
+const BLOCK_WORDS = new Set(['manzana', 'mza', 'mz', 'block', 'blk']);
+const LOT_WORDS = new Set(['lote', 'lt', 'lot']);
+const PHASE_WORDS = new Set(['phase', 'ph']);
+/**
+ * A block's and a lot's numbers (`streetLine`): the house's number as "41l17" (and a home's on the lot, "41l17c2"), the words
+ * before the first of them the street; or, where they open the line as the Philippines write a subdivision's houses ("Blk 5 Lot
+ * 12 Phase 2, Greenview Subd."), the words after them (a phase's number no part of it, as one record or another leaves it out).
+ */
 function blockAndLot(tokens: readonly string[]): { number: string; street: string[] } | null {
   const at = (words: ReadonlySet<string>) => tokens.findIndex((t, i) => words.has(t) && /^\d+[a-z]?$/.test(tokens[i + 1] ?? ''));
   const [block, lot] = [at(BLOCK_WORDS), at(LOT_WORDS)];
+  if (block < 0 || lot < 0 || block === lot) return null;
+  if (Math.min(block, lot) === 0) {
+    if (Math.max(block, lot) !== 2) return null;
+    let rest = tokens.slice(4);
+    if (PHASE_WORDS.has(rest[0] ?? '') && /^\w+$/.test(rest[1] ?? '')) rest = rest.slice(2);
+    return { number: `${tokens[block + 1] ?? ''}l${tokens[lot + 1] ?? ''}`, street: rest };
+  }
   if (block < 1 || lot < 1) return null;
   // A house's or an interior's number after them ("Casa 2", "Int. 3", "Depto 101"): several homes share a lot.
   const last = Math.max(block, lot) + 2;
   const home = tokens.findIndex((t, i) => i >= last && ['casa', 'int', 'interior', 'depto', 'dpto', 'departamento'].includes(t) && /^\w+$/.test(tokens[i + 1] ?? ''));
   const unit = home < 0 ? '' : `c${tokens[home + 1] ?? ''}`;
   return { number: `${tokens[block + 1] ?? ''}l${tokens[lot + 1] ?? ''}${unit}`, street: tokens.slice(0, Math.min(block, lot)) };
+}
+
+/** The parts from the numbered street's on first, then those before it (a unit, a building, a house's name), then the street's locality after it. */
+function streetFirst(parts: readonly string[], street: number): string[] {
+  const [line = '', ...locality] = commaParts(parts.slice(street).join(', '));
+  return [line, parts.slice(0, street).join(', '), ...locality];
+}
+
+/** A line or part that is a plot's block and lot (and phase) numbers and nothing else ("Blk 52 Lot 35", "Block 1 Lot 14 Phase 2"). */
+function plotOnly(raw: string): boolean {
+  const tokens = tokensOf(normaliseText(raw));
+  if (tokens.length < 4 || tokens.length > 6) return false;
+  const read = blockAndLot(tokens);
+  return read !== null && read.street.length === 0;
 }
 
 /**
@@ -2135,6 +2207,28 @@ function dependantWritten(c: CustomerContact): { contact: CustomerContact; depen
   return { contact: { ...c, displayName, givenName: cut(c.givenName) ?? null, familyName: cut(c.familyName) ?? null }, dependant: true };
 }
 
+/** The given names a person's display shows beside the field's own (`LinkageRecord.givenShown`). */
+function givenShown(c: CustomerContact, person: ContactPerson | null, couple: boolean): string[] {
+  if (person === null || person.family === null || (!nameWritten(c.givenName) && !couple)) return [];
+  const words = tokensOf(normaliseText(c.displayName));
+  const family = person.family.split(' ');
+  // Cheap tests first (this runs for every record): the display holds the family name, and not the field's given name alone.
+  if (words.length < family.length + 1 || !family.every((w) => words.includes(w))) return [];
+  const name = (w: string | undefined): w is string => w !== undefined && w.length >= 2 && /^\p{L}+$/u.test(w) && givenNameCanonical(w) !== person.given;
+  if (couple) {
+    // "Felipe & Violeta Mendoza", "Sps. Vicente and Teresita Bernardo": two given names joined, the family name after them.
+    const read = words.filter((w) => !TITLES.has(w) && w !== 'sps' && w !== 'spouses');
+    const and = read.findIndex((w) => CONJUNCTIONS.has(w));
+    if (and !== 1 || read.length !== family.length + 3 || read.slice(-family.length).join(' ') !== person.family) return [];
+    return [read[0], read[2]].filter(name);
+  }
+  if (person.givenWritten === null || words.includes(person.givenWritten)) return [];
+  const read = displayPerson(c)?.tokens;
+  // The given name before the family name, which ends the name ("Katigbak Piggery" with FamilyName Katigbak is a trade's name).
+  if (read === undefined || read.length > family.length + 3 || read.slice(-family.length).join(' ') !== person.family) return [];
+  return name(read[0]) ? [read[0]] : [];
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
@@ -2194,6 +2288,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     given: spelled !== null ? givenNameCanonical(spelled) : (person?.given ?? null),
     givenWritten: spelled ?? person?.givenWritten ?? null,
     givenJoined: spelled !== null ? null : (person?.givenJoined ?? null),
+    givenShown: givenShown(c, person, partners.couple),
     family: person?.family ?? null,
     generation: person?.generation ?? null,
     contact: contactOfCompany === null || contactOfCompany.family === null ? null : contactOfCompany,
