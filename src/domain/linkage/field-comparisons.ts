@@ -1851,6 +1851,11 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
   const numberSame = a.houseNumber === b.houseNumber;
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;
+  // One street's name in two towns, each record naming a place of its own beside it ("17 Springbok Street, Fourways", Johannesburg /
+  // "17 Springbok Street, Roodepoort"): two streets. In one town two records name its places as they please (a barangay, a subdivision).
+  if (town === 'elsewhere' && a.localities.length > 0 && b.localities.length > 0 && !a.localities.some((l) => b.localities.some((m) => l === m || closeStreets(l, m)))) {
+    return { field: 'street', level: 'different' };
+  }
   // One building's name and unit in two areas both records name ("Flat 101, Building 5" in Al Nahda and in Al Qusais): two buildings.
   if (a.unitArea !== null && b.unitArea !== null && !closeStreets(a.unitArea, b.unitArea)) return { field: 'street', level: 'different' };
   if (numberSame && streetSame) return { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber}|${a.street.slice(0, 4)}` };

@@ -101,6 +101,13 @@ export interface LinkageRecord {
    * Nahda"). Null otherwise.
    */
   unitArea: string | null;
+  /**
+   * The places the address names beside its street, each glued ("brgysantalucia", "randparkridge"):
+   * its other lines and the parts after the street's type, where they hold no number and are not the
+   * record's town, region or country. One street and number in two towns, each naming a place of its
+   * own, are two addresses (`compareStreet`).
+   */
+  localities: string[];
   city: string | null;
   postcode: string | null;
   /** ISO 3166 alpha-2 when recognised, else the normalised text. */
@@ -1549,7 +1556,20 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   return { phone: digits, phoneNational: null, phoneLocal7: digits.slice(-7) };
 }
 
-function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
+function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea' | 'localities'> {
+  const read = streetAddressOf(c, country, postcode);
+  if (read.street === null) return { ...read, localities: [] };
+  const glued = (v: string | null | undefined) => normaliseText(v).replace(/ /g, '');
+  const own = [c.address?.city, c.address?.region, c.address?.country].map(glued).filter((v) => v !== '');
+  const localities = [c.address?.line1, c.address?.line2]
+    .flatMap((l) => commaParts(l ?? ''))
+    .slice(0, 6)
+    .map((l) => glued(l))
+    .filter((l) => l.length >= 3 && !/\d/.test(l) && !own.includes(l) && !l.startsWith(read.street ?? '') && l !== read.unitArea);
+  return { ...read, localities: [...new Set(localities)] };
+}
+
+function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
   const city = normaliseText(c.address?.city);
   const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => commaParts(l ?? '')))
