@@ -1820,6 +1820,18 @@ function linesSwapped(a: LinkageRecord, b: LinkageRecord): boolean {
 }
 
 /**
+ * The places two addresses name beside one street share none (`compareStreet`): both name localities, none in common
+ * ("10 Florida Road, Overport" / "10 Florida Road, Phoenix", both in Durban); or one does, none of them the other's town.
+ */
+function placesDiffer(a: LinkageRecord, b: LinkageRecord): boolean {
+  if (a.localities.length === 0 && b.localities.length === 0) return false;
+  const meet = (xs: readonly string[], ys: readonly string[]) => xs.some((l) => ys.some((m) => l === m || closeStreets(l, m)));
+  if (a.localities.length > 0 && b.localities.length > 0) return !meet(a.localities, b.localities);
+  const [named, other] = a.localities.length > 0 ? [a, b] : [b, a];
+  return other.city !== null && !meet(named.localities, [other.city.replace(/ /g, '')]);
+}
+
+/**
  * The street line. `town`: whether the records are in one town (the same postcode, the cities
  * not differing; without postcodes the same city), near (a postcode one character off, the
  * cities not differing), in two ('elsewhere': the postcodes differ, or without them the
@@ -1851,11 +1863,10 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
   const numberSame = a.houseNumber === b.houseNumber;
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;
-  // One street's name in two towns, each record naming a place of its own beside it ("17 Springbok Street, Fourways", Johannesburg /
-  // "17 Springbok Street, Roodepoort"): two streets. In one town two records name its places as they please (a barangay, a subdivision).
-  if (town === 'elsewhere' && a.localities.length > 0 && b.localities.length > 0 && !a.localities.some((l) => b.localities.some((m) => l === m || closeStreets(l, m)))) {
-    return { field: 'street', level: 'different' };
-  }
+  // One street's name in two towns, a record naming a place beside it that is none of the other's (its localities and its town:
+  // "17 Springbok Street, Fourways", Johannesburg / "17 Springbok Street, Roodepoort", Roodepoort): two streets. In one town two
+  // records name its places as they please (a barangay, a subdivision).
+  if (town === 'elsewhere' && placesDiffer(a, b)) return { field: 'street', level: 'different' };
   // One building's name and unit in two areas both records name ("Flat 101, Building 5" in Al Nahda and in Al Qusais): two buildings.
   if (a.unitArea !== null && b.unitArea !== null && !closeStreets(a.unitArea, b.unitArea)) return { field: 'street', level: 'different' };
   if (numberSame && streetSame) return { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber}|${a.street.slice(0, 4)}` };

@@ -1679,7 +1679,7 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['first', '1'], ['second', '2'], ['third', '3'], ['fourth', '4'], ['fifth', '5'], ['sixth', '6'], ['seventh', '7'], ['eighth', '8'],
   ['ninth', '9'], ['tenth', '10'], ['mount', 'mt'], ['fort', 'ft'],
   // A subdivision's or village's words written short ("Greenview Subd.", "Golden Meadows Vill.", "Hillside Hts.").
-  ['subd', 'subdivision'], ['vill', 'village'], ['hts', 'heights'],
+  ['subd', 'subdivision'], ['vill', 'village'], ['hts', 'heights'], ['pk', 'park'],
 ]);
 
 /**
@@ -1695,7 +1695,9 @@ function commaParts(raw: string): string[] {
   // A street whose type ends its part (or a plot's street or subdivision), then parts of no number ("1487 Del Pilar St, Brgy.
   // Santa Lucia", "Katipunan St., Golden Meadows Village", "Blk 50 Lot 35, Vista Verde Subd., Brgy. Kumintang Ibaba"): the
   // street, and its locality (a suburb, village or barangay) the other line, read as a line of its own is.
-  const streetEnds = parts !== written || STREET_TYPES.has(tokensOf(normaliseText(parts[0])).at(-1) ?? '');
+  // So is a numbered street's part, its type written short as lists please ("78 Fynbos Cl, Phoenix").
+  const first = tokensOf(normaliseText(parts[0]));
+  const streetEnds = parts !== written || STREET_TYPES.has(first.at(-1) ?? '') || (/^\d+[a-z]?$/.test(first[0] ?? '') && first.length >= 2 && /^\p{L}{2,}$/u.test(first[1] ?? ''));
   if (streetEnds && parts.slice(1).every((p) => !/\d/.test(p))) return [parts[0] ?? '', parts.slice(1).join(', ')];
   if (parts !== written) return [parts.join(', ')];
   const street = parts.findIndex((p, k) => k > 0 && /^\d/.test(p));
@@ -1706,7 +1708,8 @@ function commaParts(raw: string): string[] {
   // name ("Villa 1, 225 Street").
   if (/\d/.test(parts[0] ?? '')) {
     const unitFirst = BUILDING_UNIT_WORDS.has(tokensOf(normaliseText(parts[0])).at(0) ?? '');
-    const named = street > 1 ? tokensOf(normaliseText(parts[street])) : [];
+    // The unit and its building in one part ("Unit 136 Oak Tree Gardens, 177 Wildevy Ave") as in two.
+    const named = street > 1 || (street === 1 && tokensOf(normaliseText(parts[0])).length >= 3) ? tokensOf(normaliseText(parts[street])) : [];
     const numberedStreet = /^\d+[a-z]?$/.test(named[0] ?? '') && /^\p{L}{2,}$/u.test(named[1] ?? '') && !STREET_TYPES.has(named[1] ?? '');
     return unitFirst && numberedStreet ? streetFirst(parts, street) : [raw];
   }
