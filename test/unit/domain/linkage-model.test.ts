@@ -2773,3 +2773,69 @@ describe('the thirtieth stop: double surnames read from a display, Spanish nickn
     expect(level({ displayName: 'Alex García', givenName: 'Alex', familyName: 'García' }, { displayName: 'Alejandro García', givenName: 'Alejandro', familyName: 'García' }, 'given')).toBe('alias');
   });
 });
+
+describe("the thirty-first stop: addresses read by their parts, the names a person's display shows, a sole trader's initials (ph-retail, read)", () => {
+  const street = (address: CustomerContact['address']) => {
+    const r = linkageRecord({ displayName: 'X Y', address });
+    return [r.houseNumber, r.street];
+  };
+  const clash = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => (f.field === 'company' || f.field === 'name') && f.clash !== undefined)?.clash;
+
+  it('reads a locality after a street, a plot before its street or subdivision, and their short forms as one address', () => {
+    expect(street({ line1: '1487 Del Pilar St, Brgy. Santa Lucia', city: 'Pasig' })).toEqual(street({ line1: '1487 Del Pilar St.', line2: 'Brgy. Santa Lucia', city: 'Pasig' }));
+    expect(street({ line1: '142 Tortelduif Street, Randpark Ridge', city: 'Randburg' })).toEqual(['142', 'tortelduif']);
+    expect(street({ line1: 'Blk 52 Lot 35', line2: 'Katipunan St., Golden Meadows Village, Brgy. Kaligayahan', city: 'QC' })).toEqual(['52l35', 'katipunan']);
+    expect(street({ line1: 'Blk. 52 Lot 35, Katipunan St., Golden Meadows Vill., Brgy. Kaligayahan', city: 'Q.C.' })).toEqual(['52l35', 'katipunan']);
+    expect(street({ line1: 'Block 42 Lot 18 Phase 5, Sunshine Village', city: 'Bocaue' })).toEqual(street({ line1: 'Blk 42 Lot 18 Ph. 5, Sunshine Village', line2: 'Brgy. Turo', city: 'Bocaue' }));
+    expect(street({ line1: 'Blk 50 Lot 35, Vista Verde Subd., Brgy. Kumintang Ibaba', city: 'Batangas City' })).toEqual(street({ line1: 'Blk 50 Lot 35, Vista Verde Subdivision', city: 'Batangas City' }));
+    expect(street({ line1: 'Unit 136 Oak Tree Gardens, 177 Wildevy Ave, Claremont', city: 'Cape Town' })).toEqual(street({ line1: 'Unit 136, Oak Tree Gardens', line2: '177 Wildevy Avenue, Claremont', city: 'Cape Town' }));
+    // Mexico's block and lot after the street, and a house's name before a street, as before.
+    expect(street({ line1: 'Calle Morelos Mz 41 Lt 17', city: 'Guadalajara' })).toEqual(['41l17', 'morelos']);
+    expect(street({ line1: 'Rose Cottage, 12 High St, Bath', city: 'Bath' })).toEqual(['12', 'high']);
+    // A flat's number before a comma is no street ("12B, Sunrise Towers").
+    expect(street({ line1: '12B, Sunrise Towers, MG Road', city: 'Bangalore' })[0]).toBe('12');
+  });
+
+  it('tells one street in two towns apart where a record names a place of its own beside it', () => {
+    const at = (line1: string, line2: string | null, city: string, postalCode: string) => ({ displayName: 'Ann Lee', address: { line1, line2, city, postalCode } });
+    expect(level(at('17 Springbok Street, Fourways', null, 'Johannesburg', '2191'), at('Unit 85, Harbour Square', '17 Springbok Street, Roodepoort', 'Roodepoort', '1724'), 'street')).toBe('different');
+    expect(level(at('10 Florida Road, Overport', null, 'Durban', '4091'), at('10 Florida Road', 'Phoenix', 'Durban', '4068'), 'street')).toBe('different');
+    // One town, its places named as each list pleases: one address.
+    expect(level(at('1735 M.H. del Pilar St., Brgy. San Rafael', 'Del Rey Heights', 'Santo Tomas', '4234'), at('1735 M.H. del Pilar St., Del Rey Heights', null, 'Santo Tomas', '4234'), 'street')).toBe('exact');
+    expect(level(at('211 Oxford Road, Ferndale', null, 'Johannesburg', '2194'), at('211 Oxford Road', 'Ferndale', 'Randburg', '2194'), 'street')).toBe('exact');
+  });
+
+  it("reads a chartered city's two names as one, and 'loc.' before an extension", () => {
+    expect(level({ displayName: 'Ann Lee', address: { city: 'City of Malolos' } }, { displayName: 'Ann Lee', address: { city: 'Malolos City' } }, 'city')).toBe('typo');
+    expect(level({ displayName: 'Ann Lee', phone: '+63 2 8957 3452 loc. 744' }, { displayName: 'Ann Lee', phone: '+63 2 8957 3452' }, 'phone')).toBe('exact');
+    expect(level({ displayName: 'Ann Lee', phone: '+63 34 840 1893 local 663' }, { displayName: 'Ann Lee', phone: '(034) 840-1893' }, 'phone')).toBe('exact');
+  });
+
+  it("compares the given name a person's display shows beside the field's other one, and a couple's partners' against one person", () => {
+    const person = (displayName: string, givenName: string | null, familyName: string): CustomerContact => ({ displayName, givenName, familyName });
+    expect(level(person('Dizon, Jessie', 'Bobot', 'Dizon'), person('Dizon, Jessie', 'Jessie', 'Dizon'), 'given')).toBe('exact');
+    expect(level(person('Fernando R. Bontuyan', 'Andoy', 'Bontuyan'), person('Fernando Bontuyan', 'Fernando', 'Bontuyan'), 'given')).toBe('exact');
+    expect(level({ displayName: 'violeta mendoza' }, person('Felipe & Violeta Mendoza', 'Felipe', 'Mendoza'), 'given')).toBe('exact');
+    expect(level({ displayName: 'teresita bernardo', familyName: 'Bernardo' }, { displayName: 'Sps. Vicente and Teresita Bernardo', familyName: 'Bernardo' }, 'given')).toBe('exact');
+    // A trade's name with the family name first shows no given name ("Katigbak Piggery"); two couples sharing a partner's name are two households.
+    expect(level(person('Katigbak Piggery', 'Pilo', 'Katigbak'), person('Katigbak Piggery', 'Teofilo', 'Katigbak'), 'given')).toBe('different');
+    expect(level(person('John & Mary Smith', 'John', 'Smith'), person('Peter & Mary Smith', 'Peter', 'Smith'), 'given')).toBe('different');
+  });
+
+  it("reads a sole trader's firm named by its owner's initials or short name as the owner's, not a company's under a legal form", () => {
+    const owner = { givenName: 'Jerry', familyName: 'Mangubat' };
+    expect(clash({ displayName: 'Jerry A. Mangubat', ...owner }, { displayName: 'JAM Hardware', ...owner })).toBeUndefined();
+    expect(clash({ displayName: 'Ruben G. Castro', givenName: 'Ruben', familyName: 'Castro' }, { displayName: 'RGC Welding Shop', givenName: 'Ruben', familyName: 'Castro' })).toBeUndefined();
+    // Another middle initial, or a company under a legal form: the firm or its owner, as before.
+    expect(clash({ displayName: 'Jerry B. Mangubat', ...owner }, { displayName: 'JAM Hardware', ...owner })).toBe('contact');
+    expect(clash({ displayName: 'John Smith', givenName: 'John', familyName: 'Smith' }, { displayName: 'JBS Plumbing LLC', companyName: 'JBS Plumbing LLC', givenName: 'John', familyName: 'Smith' })).toBe('contact');
+  });
+
+  it("reads a firm's word mistyped, capitals of no vowel and Philippine trades' words as no person's name; dela and delos as particles", () => {
+    for (const name of ['CDK Hardwaare', 'LMF General Merchanhise', 'Ching Piggery', 'Abella Hollow Blocks']) expect(linkageRecord({ displayName: name }).isPerson).toBe(false);
+    // A given name first keeps a person's name; a surname close to a firm's word stays a surname.
+    expect(linkageRecord({ displayName: 'Mary Baptiste' }).isPerson).toBe(true);
+    expect(linkageRecord({ displayName: 'BOURGEOIS Alexandre' }).family).toBe('bourgeois');
+    expect(level({ displayName: 'MANUEL G. DELA PEÑA' }, { displayName: 'Manuel G. dela Peña', givenName: 'Manuel', familyName: 'dela Peña' }, 'family')).toBe('exact');
+  });
+});
