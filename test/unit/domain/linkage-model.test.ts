@@ -2822,10 +2822,22 @@ describe("the thirty-first stop: addresses read by their parts, the names a pers
     expect(level(person('John & Mary Smith', 'John', 'Smith'), person('Peter & Mary Smith', 'Peter', 'Smith'), 'given')).toBe('different');
   });
 
+  it("reads a nickname the person's own mailbox writes before their surname as a name they go by, not a register's name (a household's mailbox)", () => {
+    const mailbox = { email: 'bobot_alcantara99@yahoo.com' };
+    expect(level({ displayName: 'Bobot Alcantara', givenName: 'Bobot', familyName: 'Alcantara', ...mailbox }, { displayName: 'Carlo S. Alcantara', givenName: 'Carlo', familyName: 'Alcantara', ...mailbox }, 'given')).toBe('exact');
+    expect(level({ displayName: 'Engr. Carding Ocampo', givenName: 'Carding', familyName: 'Ocampo' }, { displayName: 'Engr. Ricardo Ocampo', givenName: 'Ricardo', familyName: 'Ocampo', email: 'cardingocampo@gmail.com' }, 'given')).toBe('exact');
+    const shared = { email: 'mary.smith@gmail.com' };
+    expect(level({ displayName: 'Mary Smith', givenName: 'Mary', familyName: 'Smith', ...shared }, { displayName: 'John Smith', givenName: 'John', familyName: 'Smith', ...shared }, 'given')).toBe('different');
+  });
+
   it("reads a sole trader's firm named by its owner's initials or short name as the owner's, not a company's under a legal form", () => {
     const owner = { givenName: 'Jerry', familyName: 'Mangubat' };
     expect(clash({ displayName: 'Jerry A. Mangubat', ...owner }, { displayName: 'JAM Hardware', ...owner })).toBeUndefined();
     expect(clash({ displayName: 'Ruben G. Castro', givenName: 'Ruben', familyName: 'Castro' }, { displayName: 'RGC Welding Shop', givenName: 'Ruben', familyName: 'Castro' })).toBeUndefined();
+    // Two trades' goods joined are one firm's trade, no partners: the firm named for its owner's surname or given name's short form.
+    expect(clash({ displayName: 'raymond t. mangahas', givenName: 'Raymond', familyName: 'Mangahas' }, { displayName: 'Mangahas Rice & Feeds Trading', givenName: 'Raymond', familyName: 'Mangahas' })).toBeUndefined();
+    expect(clash({ displayName: 'Luzviminda C. Eusebio' }, { displayName: "Minda's Glass & Aluminum", givenName: 'Luzviminda', familyName: 'Eusebio' })).toBeUndefined();
+    expect(linkageRecord({ displayName: 'Anwar & Lewis Cleaning Services' }).partnership).toBe(true);
     // Another middle initial, or a company under a legal form: the firm or its owner, as before.
     expect(clash({ displayName: 'Jerry B. Mangubat', ...owner }, { displayName: 'JAM Hardware', ...owner })).toBe('contact');
     expect(clash({ displayName: 'John Smith', givenName: 'John', familyName: 'Smith' }, { displayName: 'JBS Plumbing LLC', companyName: 'JBS Plumbing LLC', givenName: 'John', familyName: 'Smith' })).toBe('contact');
