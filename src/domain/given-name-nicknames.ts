@@ -76,6 +76,20 @@ const SUPPLEMENT_PT =
   'henrique:rique;rodrigo:digo;marcelo:celo;felipe:lipe;guilherme:gui';
 
 /**
+ * Filipino hypocorisms (none in the US table): a Spanish name's syllable with "-ing" or "-oy" (Carding Ricardo's, Celing
+ * Marcelino's, Nening Nenita's, Trining Trinidad's, Andoy Fernando's), its last syllables (Minda Luzviminda's, Lita
+ * Carmelita's, Pilo Teofilo's, as Tagalog says f), and the English short forms Filipinos give those names (Obet Roberto's, Ched
+ * Mercedes', Ike Enrique's). Direct pairs, each sex's apart. Not the pet names that stand for no one name (Bong, Jun, Boy,
+ * Jojo, Bobot, Dodong, Inday, Baby): a person's mailbox or display may say whom they stand for (`LinkageRecord.givenShown`).
+ */
+const SUPPLEMENT_PH =
+  'ricardo:carding cardo;marcelino:celing;marcela:celing;nenita:nening nita;fernando:andoy nandoy;teofilo:pilo;' +
+  'luzviminda:minda luz;carmelita:lita mely;zenaida:zeny;roberto:obet;mercedes:ched;corazon:cora;rosario:charing;' +
+  'concepcion:conching;remedios:remy;felicidad:fely;natividad:naty;trinidad:trining;josefina:pining;teresita:tess tessie;' +
+  'emmanuel:manny;manuel:maning manoling;ernesto:erning;enrique:ike;rolando:lando roly;orlando:lando orly;virgilio:virgie;' +
+  'purificacion:puring;consolacion:connie;editha:edith;erlinda:linda;herminia:minya;leonardo:nardo;bernardo:nardo;gregorio:goryo';
+
+/**
  * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
  * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings
  * (Avrohom, Avraham), its Yiddish diminutive (Mendy, Pinny, Ruchy, Yossi, Suri, Etty), its Yiddish
@@ -105,7 +119,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_PT}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_PT};${SUPPLEMENT_PH}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

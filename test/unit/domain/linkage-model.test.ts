@@ -2818,7 +2818,11 @@ describe("the thirty-first stop: addresses read by their parts, the names a pers
     expect(level({ displayName: 'violeta mendoza' }, person('Felipe & Violeta Mendoza', 'Felipe', 'Mendoza'), 'given')).toBe('exact');
     expect(level({ displayName: 'teresita bernardo', familyName: 'Bernardo' }, { displayName: 'Sps. Vicente and Teresita Bernardo', familyName: 'Bernardo' }, 'given')).toBe('exact');
     // A trade's name with the family name first shows no given name ("Katigbak Piggery"); two couples sharing a partner's name are two households.
-    expect(level(person('Katigbak Piggery', 'Pilo', 'Katigbak'), person('Katigbak Piggery', 'Teofilo', 'Katigbak'), 'given')).toBe('different');
+    expect(level(person('Katigbak Piggery', 'Lito', 'Katigbak'), person('Katigbak Piggery', 'Teofilo', 'Katigbak'), 'given')).toBe('different');
+    // Filipino hypocorisms of one name (Pilo Teofilo's, Celing Marcelino's); not the pet names that stand for no one name.
+    expect(level(person('Katigbak Piggery', 'Pilo', 'Katigbak'), person('Katigbak Piggery', 'Teofilo', 'Katigbak'), 'given')).toBe('alias');
+    expect(level({ displayName: 'DR. CELING LEDESMA' }, person('Dr. Marcelino N. Ledesma', 'Marcelino', 'Ledesma'), 'given')).toBe('alias');
+    expect(level(person('Jojo Cajucom', 'Jojo', 'Cajucom'), person('Gilbert Cajucom', 'Gilbert', 'Cajucom'), 'given')).toBe('different');
     expect(level(person('John & Mary Smith', 'John', 'Smith'), person('Peter & Mary Smith', 'Peter', 'Smith'), 'given')).toBe('different');
   });
 
