@@ -2842,6 +2842,7 @@ describe("the thirty-first stop: addresses read by their parts, the names a pers
     expect(clash({ displayName: 'raymond t. mangahas', givenName: 'Raymond', familyName: 'Mangahas' }, { displayName: 'Mangahas Rice & Feeds Trading', givenName: 'Raymond', familyName: 'Mangahas' })).toBeUndefined();
     expect(clash({ displayName: 'Luzviminda C. Eusebio' }, { displayName: "Minda's Glass & Aluminum", givenName: 'Luzviminda', familyName: 'Eusebio' })).toBeUndefined();
     expect(linkageRecord({ displayName: 'Anwar & Lewis Cleaning Services' }).partnership).toBe(true);
+    expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(28);
     // Another middle initial, or a company under a legal form: the firm or its owner, as before.
     expect(clash({ displayName: 'Jerry B. Mangubat', ...owner }, { displayName: 'JAM Hardware', ...owner })).toBe('contact');
     expect(clash({ displayName: 'John Smith', givenName: 'John', familyName: 'Smith' }, { displayName: 'JBS Plumbing LLC', companyName: 'JBS Plumbing LLC', givenName: 'John', familyName: 'Smith' })).toBe('contact');
