@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString, CountryCode, getCountries } from 'libphonen
 import { contactName, CustomerContact } from '../customer-contact';
 import { emailNormalisation } from '../email-normalisation';
 import { givenNameCanonical } from '../given-name-canonical';
-import { inBirthLists, isGivenName } from '../given-name-genders';
+import { isGivenName } from '../given-name-genders';
 import { isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { PHONE_EXTENSION } from '../phone-normalisation';
@@ -2232,31 +2232,8 @@ function dependantWritten(c: CustomerContact): { contact: CustomerContact; depen
 
 /** The given names a person's display shows beside the field's own (`LinkageRecord.givenShown`). */
 function givenShown(c: CustomerContact, person: ContactPerson | null, couple: boolean): string[] {
-  if (person === null || person.family === null) return [];
-  const mailbox = givenOfMailbox(c.email, person);
-  const shown = nameWritten(c.givenName) || couple ? givenOfDisplay(c, person, couple) : [];
-  return mailbox === null || shown.includes(mailbox) ? shown : [...shown, mailbox];
-}
-
-/**
- * The name a person's own mailbox writes before their family name, where it is not their given name and no register's given
- * name ("bobot_alcantara99@" for Carlo S. Alcantara, "cardingocampo@" for Ricardo Ocampo): the name they go by.
- */
-function givenOfMailbox(rawEmail: string | null | undefined, person: ContactPerson): string | null {
-  if (typeof rawEmail !== 'string' || person.family === null) return null;
-  const local = rawEmail.trim().toLowerCase().split('@')[0]?.split('+')[0] ?? '';
-  const family = person.family.replace(/[^a-z]/g, '');
-  if (family.length < 3) return null;
-  const m = new RegExp(`^([a-z]{3,12})[._-]?${family}\\d*$`).exec(local);
-  const name = m?.[1];
-  if (name === undefined || isGenericMailbox(name) || name === person.givenWritten || givenNameCanonical(name) === person.given || name === family) return null;
-  // Not a name the given name starts with, written short ("ken" of Kenneth compares as it is), nor the initials of one ("jdsmith").
-  // Nor the given name's other form ("dragana.smith@" on Dragan Smith's record is his sister's as often): compared as it is.
-  const given = person.givenWritten ?? '';
-  if (given.startsWith(name) || name.startsWith(given) || editDistance(name, given) <= 2 || !/[aeiouy]/.test(name)) return null;
-  // Only a name no register of given names holds (a nickname the lists lack): a household's shared mailbox names one of its members
-  // (mary.smith@ on John Smith's record is Mary's, another customer as often as not).
-  return inBirthLists(name) ? null : name;
+  if (person === null || person.family === null || (!nameWritten(c.givenName) && !couple)) return [];
+  return givenOfDisplay(c, person, couple);
 }
 
 function givenOfDisplay(c: CustomerContact, person: ContactPerson, couple: boolean): string[] {

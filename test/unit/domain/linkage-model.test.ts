@@ -2826,12 +2826,11 @@ describe("the thirty-first stop: addresses read by their parts, the names a pers
     expect(level(person('John & Mary Smith', 'John', 'Smith'), person('Peter & Mary Smith', 'Peter', 'Smith'), 'given')).toBe('different');
   });
 
-  it("reads a nickname the person's own mailbox writes before their surname as a name they go by, not a register's name (a household's mailbox)", () => {
-    const mailbox = { email: 'bobot_alcantara99@yahoo.com' };
-    expect(level({ displayName: 'Bobot Alcantara', givenName: 'Bobot', familyName: 'Alcantara', ...mailbox }, { displayName: 'Carlo S. Alcantara', givenName: 'Carlo', familyName: 'Alcantara', ...mailbox }, 'given')).toBe('exact');
-    expect(level({ displayName: 'Engr. Carding Ocampo', givenName: 'Carding', familyName: 'Ocampo' }, { displayName: 'Engr. Ricardo Ocampo', givenName: 'Ricardo', familyName: 'Ocampo', email: 'cardingocampo@gmail.com' }, 'given')).toBe('exact');
-    const shared = { email: 'mary.smith@gmail.com' };
-    expect(level({ displayName: 'Mary Smith', givenName: 'Mary', familyName: 'Smith', ...shared }, { displayName: 'John Smith', givenName: 'John', familyName: 'Smith', ...shared }, 'given')).toBe('different');
+  it("reads no name off a mailbox two records share: a household's mailbox names one member as often as a nickname names its owner", () => {
+    // Tried and dropped (a review of every labelled set's pairs): jeroen.koster@ on Marieke Koster's record, fraserwallace91@ on Eilidh's.
+    const shared = { email: 'jeroen.koster@gmail.com' };
+    expect(level({ displayName: 'Koster, Marieke', givenName: 'Marieke', familyName: 'Koster', ...shared }, { displayName: 'Koster, Jeroen', givenName: 'Jeroen', familyName: 'Koster', ...shared }, 'given')).toBe('different');
+    expect(level({ displayName: 'Bobot Alcantara', givenName: 'Bobot', familyName: 'Alcantara', email: 'bobot_alcantara99@yahoo.com' }, { displayName: 'Carlo S. Alcantara', givenName: 'Carlo', familyName: 'Alcantara', email: 'bobot_alcantara99@yahoo.com' }, 'given')).toBe('different');
   });
 
   it("reads a sole trader's firm named by its owner's initials or short name as the owner's, not a company's under a legal form", () => {
