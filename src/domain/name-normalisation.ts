@@ -25,6 +25,8 @@ const LEGAL_SUFFIXES = new Set([
   // Brazil's: "Limitada" written out, the sole owner's EIRELI ("ME" and "EPP" only after a form: `stripLegalSuffixes`; Epp is a surname).
   'limitada', 'eireli',
 ]);
+/** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
+const COUNTRY_BEFORE_FORM = new Set(['nig', 'nigeria', 'ghana', 'gh', 'kenya', 'uganda', 'tanzania']);
 /** Brazil's size marks after a form ("Ltda ME", "Ltda. - EPP", "EIRELI ME"): "ME" is a word of names elsewhere ("Call Me"), a form only after one. */
 const SIZE_AFTER_FORM = new Set(['me', 'epp']);
 /**
@@ -76,6 +78,9 @@ export function stripLegalSuffixes(normalised: string): string {
     }
     if (LEGAL_SUFFIXES.has(last)) {
       tokens.pop();
+      // The register's country before the form ("Nig. Ltd", "Nigeria Limited", "(Nig) Ltd", "Ghana Limited"), as Anglophone
+      // Africa's companies write it: part of the form, no word of the name (`REGISTERS` keeps the country).
+      if (tokens.length >= 2 && COUNTRY_BEFORE_FORM.has(tokens[tokens.length - 1] ?? '') && (last === 'ltd' || last === 'limited' || last === 'plc')) tokens.pop();
       // "GmbH & Co. KG", "Smith & Co": the "and" before a form goes with it.
       if (tokens.length > 1 && tokens[tokens.length - 1] === 'and' && (last === 'co' || last === 'company' || last === 'kg')) tokens.pop();
       continue;

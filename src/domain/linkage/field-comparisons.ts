@@ -200,6 +200,15 @@ function titleAgainst(title: string, other: string): FieldLevel<'given'> | undef
   return sex !== null && otherSex !== null && sex !== otherSex ? 'different' : 'missing';
 }
 
+/**
+ * A short form taken from inside a long compound given name, as Yoruba's and Igbo's are ("Dami" of Oluwadamilola, "Funmi" of
+ * Olufunmilayo, "Yemi" of Oluyemisi; and "Lisa" of Elisabeth): four letters or more within a name of nine or more. Its start
+ * or end is the 'nickname' test's.
+ */
+function withinCompound(short: string, long: string): boolean {
+  return short.length >= 4 && long.length >= 9 && long.length - short.length >= 4 && long.includes(short);
+}
+
 function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const a = x.canonical;
   const b = y.canonical;
@@ -248,7 +257,7 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
     ['nickname', () => unlessRhyme(Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa)))],
     // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
     // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
-    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a)],
+    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a) || withinCompound(wa, wb) || withinCompound(wb, wa)],
     ['phonetic', () => rhymed || soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb)],
   ];
   const agreeing = tests.find(([, test]) => test());
@@ -584,12 +593,20 @@ function givenAgreement(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel
   return best;
 }
 
+/** `x`'s family name is hyphenated and `y`'s is one of its two words (or one slip off it). */
+function hyphenatedPart(x: LinkageRecord, y: LinkageRecord): boolean {
+  if (!x.familyHyphenated || x.family === null || y.family === null || y.family.includes(' ') || y.family.length < 3) return false;
+  return x.family.split(' ').some((w) => w === y.family || fuzzyEqual(w, y.family ?? ''));
+}
+
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const agreement = givenAgreement(a, b);
   const given = agreement.level;
   const written = compareFamily(a.family, b.family);
   // Read only where the surnames differ (this runs for every pair of persons).
-  const family = written === 'different' && surnamesOfOne(a, b, given) ? 'phonetic' : written;
+  // A hyphenated double surname and one of its two alone ("Ekanem-Asuquo" / "Asuquo"): a maiden and a married name, a woman
+  // going by either; weak evidence for, as a mother's and her child's shared surname is.
+  const family = written === 'different' && (surnamesOfOne(a, b, given) || hyphenatedPart(a, b) || hyphenatedPart(b, a)) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
@@ -1781,6 +1798,12 @@ function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const key = phoneKey(a);
   const unread = (r: LinkageRecord) => r.country === null || r.country.length !== 2;
   if (key.length >= 7 && key === phoneKey(b) && (unread(a) || unread(b))) return { field: 'phone', level: 'exact', tfKey: `p:${key}` };
+  // A field of several numbers ("0803 123 4567 / 0805 987 6543"): one of them the other's.
+  if (a.otherPhones.length + b.otherPhones.length > 0) {
+    const keysB = [phoneKey(b), ...b.otherPhones];
+    const shared = [key, ...a.otherPhones].find((k) => k.length >= 7 && keysB.includes(k));
+    if (shared !== undefined) return { field: 'phone', level: 'exact', tfKey: `p:${shared}` };
+  }
   // As telling as those seven digits are rare in the tenant: an agency's or a strata manager's
   // number, written with and without its area code, is shared by every customer it manages.
   if (a.phoneLocal7 !== null && a.phoneLocal7 === b.phoneLocal7) return { field: 'phone', level: 'local7', tfKey: `p7:${a.phoneLocal7}` };
@@ -2143,7 +2166,7 @@ function ownMailboxes(firm: LinkageRecord, person: LinkageRecord, role: boolean)
  * customer is a bookkeeper's call: lists label them both ways). Or the person's record names the firm.
  */
 function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
-  if (practitionersPractice(firm, person)) return true;
+  if (practitionersPractice(firm, person) || soleTradersRecord(firm, person)) return true;
   // A partnership or family firm is named for more than the person: a partner, father or son is
   // a customer of their own as often ("Anwar & Lewis Cleaning Services" / Zainab Anwar).
   // A couple's record against their partnership is theirs ("Ariki & Anne Tāwhiri Partnership").
@@ -2166,6 +2189,28 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   };
   return named(firm.nameTokens) || named(firm.companyTokens);
 }
+
+/**
+ * The firm's record is the person's own, trading under a name: QuickBooks' customer is the person its given and family names
+ * hold (no CompanyName written), and no legal form makes the trade name a company's ("Cornerstone Medicine Ventures", Oladapo
+ * Ayeni; "RMP Construction Supply", Reynaldo Panopio: a sole proprietor's registered business name is the person's). Its names
+ * must be the person's: both given and family names agree (the family name by a slip at most, the given name as one person's).
+ */
+function soleTradersRecord(firm: LinkageRecord, person: LinkageRecord): boolean {
+  if (firm.companyWritten || firm.form !== null || firm.partnership || !firm.isPerson || firm.given === null || firm.family === null || person.given === null || person.family === null) return false;
+  // A charity, a body of members or an institution is no one's trade, whoever its record names ("Arroyo Animal Sanctuary", Donald
+  // Mueller: a rescue and its founder at home, two customers in a labelled set).
+  if (firm.nameTokens.some((t) => NOT_A_TRADE.has(t) || INSTITUTION_KINDS.has(t)) || affiliateNamed(firm)) return false;
+  const family = compareFamily(firm.family, person.family);
+  return (family === 'exact' || family === 'typo') && GIVEN_RANK[compareGiven(givenOf(firm), givenOf(person))] >= 3;
+}
+
+/** Words of a charity's, a body of members' or a public body's name: no sole trader's trade (`soleTradersRecord`). */
+const NOT_A_TRADE = new Set([
+  'sanctuary', 'rescue', 'foundation', 'fdn', 'charity', 'charitable', 'society', 'association', 'assn', 'assoc', 'club', 'league', 'federation',
+  'union', 'council', 'committee', 'alliance', 'trust', 'fund', 'ministries', 'ministry', 'mission', 'fellowship', 'cooperative', 'coop',
+  'hoa', 'pta', 'pto', 'scouts', 'guild', 'institute', 'network', 'coalition', 'project', 'initiative', 'relief', 'shelter', 'pantry',
+]);
 
 /**
  * The firm's display opens with the person's initials, given name first and surname last, the middle ones any (a middle

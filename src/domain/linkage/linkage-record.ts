@@ -62,6 +62,8 @@ export interface LinkageRecord {
   givenShown: string[];
   /** Family name, normalised ("o'neil" → "oneil", "van der berg" kept whole). */
   family: string | null;
+  /** The family name is two joined by a hyphen ("Ekanem-Asuquo", "Smith-Jones"): a maiden and a married name, either the one a person goes by. */
+  familyHyphenated: boolean;
   /** "jr" (Jr., Jnr., II), "sr", "iii" or "iv" when the name says which of a family's namesakes it is. */
   generation: string | null;
   /** A company's own record: its contact person's names (GivenName/FamilyName beside DisplayName = CompanyName), compared against a person. */
@@ -83,6 +85,11 @@ export interface LinkageRecord {
   phoneNational: string | null;
   /** The last 7 digits: compares a number written with and without its area code. */
   phoneLocal7: string | null;
+  /**
+   * The field's other numbers, each as `phoneKey` reads one, where it holds several ("0803 123 4567 / 0805 987 6543",
+   * "+234 905 247 5427, +234 814 551 8078": a customer's two lines in one field, as lists write them).
+   */
+  otherPhones: string[];
   houseNumber: string | null;
   /** Street name without house number, directions and street type, spaces removed ("hawken street" → "hawken"). */
   street: string | null;
@@ -120,6 +127,8 @@ export interface LinkageRecord {
   form: OrganisationForm | null;
   /** The company name carries a company's legal form ("… Ltda", "… S.A.", Brazil's "… EPP" / "… ME" in capitals after its words). */
   companyFormed: boolean;
+  /** A CompanyName is written: QuickBooks' customer is a company, not the person its given and family names hold. */
+  companyWritten: boolean;
   /**
    * The record's names include an organisation's: its customer is one, its names carry a legal
    * form, or its display names something other than its contact person ("Harvest Bowl #1050"
@@ -1535,6 +1544,23 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
   return family.every((t, i) => tokens[i] === t) ? family.length : 0;
 }
 
+/**
+ * The phone field read as one number or, where it holds several each of seven digits or more, separated by a comma, a
+ * semicolon, a slash or "or" ("0803 123 4567 / 0805 987 6543"), the first as the number and the others' keys beside it. A slash
+ * inside one number ("0221/1234567") separates no two.
+ */
+function phonesOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7' | 'otherPhones'> {
+  const written = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\bor\b)\s*/i).filter((p) => p.trim() !== '') : [];
+  // QuickBooks holds 30 characters of a phone: a second number cut short at the end is none.
+  const cut = written.length > 2 || (written.length === 2 && (raw?.length ?? 0) >= QBO_LIMITS.Phone) ? written.slice(-1).filter((p) => p.replace(/\D/g, '').length < 7) : [];
+  const parts = cut.length > 0 ? written.slice(0, -1) : written;
+  if (parts.length < 2 || parts.some((p) => p.replace(/\D/g, '').length < 7)) return { ...phoneOf(parts.length === 1 ? parts[0] : raw, country), otherPhones: [] };
+  const [first = '', ...rest] = parts;
+  const read = phoneOf(first, country);
+  const others = rest.map((p) => phoneOf(p, country)).filter((p) => p.phone !== null).map((p) => phoneKey(p));
+  return { ...read, otherPhones: [...new Set(others)].filter((k) => k !== phoneKey(read)).slice(0, 4) };
+}
+
 function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
   const none = { phone: null, phoneNational: null, phoneLocal7: null };
   if (raw === null || raw === undefined) return none;
@@ -1562,7 +1588,7 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
   const glued = (v: string | null | undefined) => normaliseText(v).replace(/ /g, '');
   const own = [c.address?.city, c.address?.region, c.address?.country].map(glued).filter((v) => v !== '');
   const localities = [c.address?.line1, c.address?.line2]
-    .flatMap((l) => commaParts(l ?? ''))
+    .flatMap((l) => commaParts(withoutLandmarks(l ?? '')))
     .slice(0, 6)
     .map((l) => glued(l))
     .filter((l) => l.length >= 3 && !/\d/.test(l) && !own.includes(l) && !l.startsWith(read.street ?? '') && l !== read.unitArea);
@@ -1572,7 +1598,7 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
 function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
   const city = normaliseText(c.address?.city);
-  const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => commaParts(l ?? '')))
+  const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => commaParts(withoutLandmarks(l ?? ''))))
     .map((l) => streetText(townAfterStreet(l, city, postcode)?.street ?? l, convention))
     .filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
@@ -1606,6 +1632,18 @@ function streetAddressOf(c: CustomerContact, country: string | null, postcode: s
   return { ...streetLine(line), otherLine: otherWords, unitArea: null };
 }
 
+/**
+ * A line without what only points the way to it and the mark before its number: a landmark after a comma ("No. 85 Okigwe Road,
+ * off Wetheral Road", "135 Kumasi Crescent, by Total Filling Station", "Shop C133, Kuto Market, beside First Bank"), as Nigeria,
+ * India and many places write one, and "No." opening the line ("No. 85, Okigwe Road": the house's number 85).
+ */
+function withoutLandmarks(raw: string): string {
+  return raw
+    .slice(0, LINE_MAX)
+    .replace(/,\s*(?:off|beside|behind|opposite|opp\.?|near|by|adjacent\s+to|next\s+to|close\s+to|along)\s+[^,]*/gi, '')
+    .replace(/^\s*(?:no|nr|n°)\.?\s*(?=\d)/i, '');
+}
+
 /** A plot's block and lot on a line of their own, before the line of the street or subdivision they are in: one line. */
 function withPlotsJoined(lines: string[]): string[] {
   const at = lines.findIndex((l, i) => i < lines.length - 1 && plotOnly(l));
@@ -1618,12 +1656,12 @@ function withPlotsJoined(lines: string[]): string[] {
  * building's own number ("Building 59, Al Muroor" is read as no street: against "Shop 4, Building
  * 59" it says nothing, where read as the number 59 it said another address).
  */
-const BUILDING_UNIT_WORDS = new Set(['unit', 'apt', 'apartment', 'suite', 'ste', 'flat', 'shop', 'room', 'rm', 'office', 'ofc', 'warehouse', 'wh', 'villa', 'plot', 'store', 'showroom', 'kiosk', 'house']);
+const BUILDING_UNIT_WORDS = new Set(['unit', 'apt', 'apartment', 'suite', 'ste', 'flat', 'shop', 'room', 'rm', 'office', 'ofc', 'warehouse', 'wh', 'villa', 'plot', 'store', 'showroom', 'kiosk', 'house', 'stall']);
 /** Words before a number that name a building, block, area or street, not a house ("Tower 2", "Block B 12", "Street 25"): no street's number follows them. */
 const NUMBERED_PLACE_WORDS = new Set(['building', 'bldg', 'tower', 'twr', 'block', 'blk', 'phase', 'sector', 'area', 'zone', 'cluster', 'gate', 'district', 'lob', 'wing', 'no', 'number', ...FLOOR_WORDS]);
 
 /** A building's words written short, to one form. */
-const BUILDING_WORD_FORMS = new Map([['bldg', 'building'], ['bldgs', 'building'], ['twr', 'tower'], ['blk', 'block'], ['apts', 'apartments']]);
+const BUILDING_WORD_FORMS = new Map([['bldg', 'building'], ['bldgs', 'building'], ['twr', 'tower'], ['blk', 'block'], ['apts', 'apartments'], ['mkt', 'market'], ['cplx', 'complex']]);
 /** Floors named beside a unit ("Ground Floor", "GF", "2nd Floor", "Floor 3", "Mezzanine"): no part of the building's name. */
 const FLOOR_NAMES = new Set(['gf', 'mezzanine', 'mezz']);
 
@@ -1639,7 +1677,8 @@ const FLOOR_NAMES = new Set(['gf', 'mezzanine', 'mezz']);
 function unitInBuilding(tokens: readonly string[]): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> | null {
   if (tokens.length < 3 || /^\d/.test(tokens[0] ?? '')) return null;
   const numberAt = (i: number) => (tokens[i + 1] === 'no' ? i + 2 : i + 1);
-  const unitAt = (words: ReadonlySet<string>) => tokens.findIndex((t, i) => words.has(t) && /^\d+[a-z]?$/.test(tokens[numberAt(i)] ?? ''));
+  // A market's or a plaza's shop numbered with its row's letter too ("Shop F54", "Stall C133").
+  const unitAt = (words: ReadonlySet<string>) => tokens.findIndex((t, i) => words.has(t) && /^[a-z]?\d+[a-z]?$/.test(tokens[numberAt(i)] ?? ''));
   const at = unitAt(BUILDING_UNIT_WORDS);
   if (at < 0) return null;
   const end = numberAt(at);
@@ -1690,7 +1729,8 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
 function commaParts(raw: string): string[] {
   const written = raw.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
   // A plot's block and lot alone before a comma ("Blk 52 Lot 35, Katipunan St."): the plot's numbers of the street after it.
-  const parts = written.length >= 2 && plotOnly(written[0] ?? '') ? [`${written[0] ?? ''} ${written[1] ?? ''}`, ...written.slice(2)] : written;
+  // Or a house's number alone before one ("12, Ibara Road", "62, Awolowo Avenue").
+  const parts = written.length >= 2 && (plotOnly(written[0] ?? '') || /^\d+[a-z]?$/i.test(written[0] ?? '')) ? [`${written[0] ?? ''} ${written[1] ?? ''}`, ...written.slice(2)] : written;
   if (parts.length < 2) return parts.length === 1 && parts !== written ? parts : [raw];
   // A street whose type ends its part (or a plot's street or subdivision), then parts of no number ("1487 Del Pilar St, Brgy.
   // Santa Lucia", "Katipunan St., Golden Meadows Village", "Blk 50 Lot 35, Vista Verde Subd., Brgy. Kumintang Ibaba"): the
@@ -2257,6 +2297,14 @@ function givenOfDisplay(c: CustomerContact, person: ContactPerson, couple: boole
   return name(read[0]) ? [read[0]] : [];
 }
 
+/** The person's family name is written with a hyphen between its two words (`LinkageRecord.familyHyphenated`). */
+function hyphenatedFamily(c: CustomerContact, person: ContactPerson | null): boolean {
+  const family = person?.family ?? null;
+  if (family === null || family.split(' ').length !== 2) return false;
+  const written = nameWritten(c.familyName) ? (c.familyName ?? '') : (c.displayName ?? '');
+  return written.split(/[\s,]+/).some((w) => w.includes('-') && normaliseText(w.replace(/-/g, ' ')) === family);
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
@@ -2318,6 +2366,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     givenJoined: spelled !== null ? null : (person?.givenJoined ?? null),
     givenShown: givenShown(c, person, partners.couple),
     family: person?.family ?? null,
+    familyHyphenated: hyphenatedFamily(c, person),
     generation: person?.generation ?? null,
     contact: contactOfCompany === null || contactOfCompany.family === null ? null : contactOfCompany,
     nameTokens: tokens,
@@ -2327,12 +2376,13 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     otherEmails,
     emailLocal: email === null ? null : email.slice(0, at),
     emailDomain: email === null ? null : email.slice(at + 1),
-    ...phoneOf(c.phone, country),
+    ...phonesOf(c.phone, country),
     ...address,
     city: city === '' ? null : city,
     postcode,
     country,
     ...forms,
+    companyWritten: companyRaw !== '',
     companyFormed: companyRaw !== '' && (organisationForm([companyRaw]).form === 'company' || /\s(?:EPP|ME|SA)\.?\s*$/.test(c.companyName ?? '')),
     organisationNamed: organisation || forms.form !== null,
     registers: organisation || forms.form !== null ? registersOf([named, c.companyName]) : [],
@@ -2376,6 +2426,10 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\b(?:sdn|bhd|berhad|sendirian)\b|\bs\s*\/\s*b\b|\((?:m|my|malaysia)\)/i, ['MY']],
   [/\bpty\b|\bproprietary\b/i, ['AU', 'ZA']],
   [/\bgmbh\b/i, ['DE', 'AT', 'CH']],
+  // A register's country before the form ("Nig. Ltd", "Ghana Limited"): a subsidiary of one group in each country is a company of its own.
+  [/\bnig(?:eria)?\b\W*(?:ltd|limited|plc)\b/i, ['NG']],
+  [/\b(?:ghana|gh)\b\W*(?:ltd|limited|plc)\b/i, ['GH']],
+  [/\bkenya\b\W*(?:ltd|limited|plc)\b/i, ['KE']],
   // A free zone's company in the United Arab Emirates (FZE, FZCO, FZ-LLC, DMCC) is registered apart from its group's mainland LLC or establishment.
   [/\bf\.?\s?z\.?\s?(?:e|co|c)\b|\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*l\.?\s?l\.?\s?c\b|\bfree\s*zone\s+(?:l\.?\s?l\.?\s?c|company|establishment|est)\b|\bd\.?\s?m\.?\s?c\.?\s?c\b/i, ['AE-FZ']],
   [/(?<!\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*|\bfree\s*zone\s+)\bl\.?\s?l\.?\s?c\b|\blimited\s+liability\s+co(?:mpany)?\b/i, ['US']],
@@ -2598,6 +2652,7 @@ export function linkageKeys(r: LinkageRecord): string[] {
   for (const other of r.otherEmails) keys.add(`e:${other}`);
   if (r.emailLocal !== null && !isGenericMailbox(r.emailLocal)) keys.add(`el:${r.emailLocal}`);
   if (r.phone !== null) keys.add(`p:${phoneKey(r)}`);
+  for (const other of r.otherPhones) keys.add(`p:${other}`);
   if (r.phoneLocal7 !== null) keys.add(`p7:${r.phoneLocal7}`);
   if (r.nameKey !== null) keys.add(`n:${r.nameKey}`);
   const named = r.nameTokens.filter((t) => t.length > 1 || r.nameTokens.length === 1);

@@ -2843,7 +2843,13 @@ describe("the thirty-first stop: addresses read by their parts, the names a pers
     expect(linkageRecord({ displayName: 'Anwar & Lewis Cleaning Services' }).partnership).toBe(true);
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(28);
     // Another middle initial, or a company under a legal form: the firm or its owner, as before.
-    expect(clash({ displayName: 'Jerry B. Mangubat', ...owner }, { displayName: 'JAM Hardware', ...owner })).toBe('contact');
+    expect(clash({ displayName: 'Jerry B. Mangubat', ...owner }, { displayName: 'JAM Hardware', companyName: 'JAM Hardware', ...owner })).toBe('contact');
+    // Whatever its name, a trade's record without a CompanyName or a legal form names its own customer: the person ("Cornerstone
+    // Medicine Ventures", Oladapo Ayeni); not a charity's, a body of members' or a partnership's ("Arroyo Animal Sanctuary").
+    const ayeni = { givenName: 'Oladapo', familyName: 'Ayeni', email: 'oladapo.ayeni@yahoo.com' };
+    expect(clash({ displayName: 'Oladapo Ayeni', ...ayeni }, { displayName: 'Cornerstone Medicine Ventures', ...ayeni })).toBeUndefined();
+    expect(clash({ displayName: 'Oladapo Ayeni', ...ayeni }, { displayName: 'Cornerstone Medicine Ventures Ltd', ...ayeni })).toBe('contact');
+    expect(clash({ displayName: 'Donald Mueller', givenName: 'Donald', familyName: 'Mueller' }, { displayName: 'Arroyo Animal Sanctuary', givenName: 'Donald', familyName: 'Mueller' })).toBe('contact');
     expect(clash({ displayName: 'John Smith', givenName: 'John', familyName: 'Smith' }, { displayName: 'JBS Plumbing LLC', companyName: 'JBS Plumbing LLC', givenName: 'John', familyName: 'Smith' })).toBe('contact');
   });
 
