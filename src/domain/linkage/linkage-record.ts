@@ -1635,13 +1635,13 @@ function streetAddressOf(c: CustomerContact, country: string | null, postcode: s
 /**
  * A line without what only points the way to it and the mark before its number: a landmark after a comma ("No. 85 Okigwe Road,
  * off Wetheral Road", "135 Kumasi Crescent, by Total Filling Station", "Shop C133, Kuto Market, beside First Bank"), as Nigeria,
- * India and many places write one, and "No." opening the line ("No. 85, Okigwe Road": the house's number 85).
+ * India and many places write one, and "No." (India's "D. No.", a door's) opening the line ("No. 85, Okigwe Road": the house's number 85).
  */
 function withoutLandmarks(raw: string): string {
   return raw
     .slice(0, LINE_MAX)
-    .replace(/,\s*(?:off|beside|behind|opposite|opp\.?|near|by|adjacent\s+to|next\s+to|close\s+to|along)\s+[^,]*/gi, '')
-    .replace(/^\s*(?:no|nr|n°)\.?\s*(?=\d)/i, '');
+    .replace(/,\s*(?:off|beside|behind|opposite|opp\.?|near|nr\.?(?=\s*[a-z])|by|adjacent\s+to|next\s+to|close\s+to|along)\s+[^,]*/gi, '')
+    .replace(/^\s*(?:d\.?\s*)?(?:no|nr|n°)\.?\s*(?=\d)/i, '');
 }
 
 /** A plot's block and lot on a line of their own, before the line of the street or subdivision they are in: one line. */
@@ -1719,6 +1719,8 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['ninth', '9'], ['tenth', '10'], ['mount', 'mt'], ['fort', 'ft'],
   // A subdivision's or village's words written short ("Greenview Subd.", "Golden Meadows Vill.", "Hillside Hts.").
   ['subd', 'subdivision'], ['vill', 'village'], ['hts', 'heights'], ['pk', 'park'],
+  // Malaysia's street and estate written short ("Jln Cerdas, Tmn Connaught").
+  ['jln', 'jalan'], ['tmn', 'taman'],
 ]);
 
 /**

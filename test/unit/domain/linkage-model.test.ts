@@ -2861,3 +2861,48 @@ describe("the thirty-first stop: addresses read by their parts, the names a pers
     expect(level({ displayName: 'MANUEL G. DELA PEÑA' }, { displayName: 'Manuel G. dela Peña', givenName: 'Manuel', familyName: 'dela Peña' }, 'family')).toBe('exact');
   });
 });
+
+describe("the thirty-first stop: a phone field of several numbers, a sole trader's record, Nigeria's forms and addresses (ng-distribution, read)", () => {
+  const street = (address: CustomerContact['address']) => {
+    const r = linkageRecord({ displayName: 'X Y', address });
+    return [r.houseNumber, r.street];
+  };
+
+  it("compares every number of a phone field of several, and no number cut short at the field's end", () => {
+    expect(level({ displayName: 'Jama Store', phone: '0903 151 2915 / 0708 244 2793' }, { displayName: 'Jama Store', phone: '+234 708 244 2793', address: { country: 'NG' } }, 'phone')).toBe('exact');
+    expect(level({ displayName: 'Ann Lee', phone: '08077352756; 09087324888' }, { displayName: 'Ann Lee', phone: '09087324888' }, 'phone')).toBe('exact');
+    expect(linkageRecord({ displayName: 'A B', phone: '+234 (0) 905 247 5427, +234 (0) 814 551 8078' }).phone).toBe('+2349052475427');
+    // A slash inside one number separates no two.
+    expect(linkageRecord({ displayName: 'A B', phone: '0221/1234567' }).otherPhones).toEqual([]);
+    expect(level({ displayName: 'Ann Lee', phone: '0803 111 2222 / 0805 333 4444' }, { displayName: 'Ann Lee', phone: '0806 555 6666' }, 'phone')).toBe('different');
+  });
+
+  it("reads 'No.' before a house's number, a landmark after a comma, a market's lettered shop and Malaysia's short words as one address", () => {
+    expect(street({ line1: 'No. 85, Okigwe Road, off Wetheral Road', city: 'Owerri' })).toEqual(['85', 'okigwe']);
+    expect(street({ line1: 'No 135 Kumasi Crescent, by Total Filling Station', city: 'Abuja' })).toEqual(street({ line1: '135 KUMASI CRESCENT', city: 'ABUJA' }));
+    expect(street({ line1: 'D. No. 136, L. B. Road', city: 'Chennai' })).toEqual(['136', 'lb']);
+    expect(street({ line1: 'Shop F54, Onitsha Main Mkt', city: 'Onitsha' })).toEqual(street({ line1: 'Shop F54, Onitsha Main Market', city: 'Onitsha' }));
+    expect(street({ line1: 'Stall 98 Block F Kofar Wambai Market', city: 'Kano' })).toEqual(street({ line1: 'Stall 98, Block F, Kofar Wambai Market', city: 'Kano' }));
+    expect(street({ line1: 'No. 114, Jln Harimau Tarum', line2: 'Tmn Century', city: 'Johor Bahru' })).toEqual(street({ line1: 'No. 114, Jalan Harimau Tarum', line2: 'Taman Century', city: 'Johor Bahru' }));
+    // Mexico's "No." after the street's name, as before.
+    expect(street({ line1: 'Calle Morelos No. 45', city: 'Guadalajara' })).toEqual(['45', 'morelos']);
+  });
+
+  it("reads a register's country before the form as part of it, and two countries' companies of one name as two", () => {
+    expect(linkageRecord({ displayName: 'Solid Rock Clinic Nig. Limited' }).nameTokens).toEqual(['solid', 'rock', 'clinic']);
+    expect(linkageRecord({ displayName: 'Okonkwo Logistics Nigeria Limited' }).nameTokens).toEqual(['okonkwo', 'logistics']);
+    expect(linkageRecord({ displayName: "Ebenezer Int'l (Nig) Ltd" }).nameTokens).toEqual(['ebenezer', 'intl']);
+    expect(level({ displayName: 'Solid Rock Clinic Nig. Limited', companyName: 'Solid Rock Clinic Nig. Limited' }, { displayName: 'Solid Rock Clinic Limited', companyName: 'Solid Rock Clinic Limited' }, 'name')).toBe('exact');
+    const two = compareRecords(linkageRecord({ displayName: 'Acme Nigeria Ltd', companyName: 'Acme Nigeria Ltd' }), linkageRecord({ displayName: 'Acme Ghana Ltd', companyName: 'Acme Ghana Ltd' }));
+    expect(two.find((f) => f.field === 'name')?.clash).toBe('form');
+  });
+
+  it("reads a hyphenated surname's part and a short form inside a long compound given name as weak evidence for", () => {
+    expect(level({ displayName: 'Agnes Ezenwa' }, { displayName: 'EZENWA-OGBONNA Agnes', givenName: 'Agnes', familyName: 'Ezenwa-Ogbonna' }, 'family')).toBe('phonetic');
+    expect(level({ displayName: 'Agnes Ogbonna' }, { displayName: 'Agnes Ezenwa-Ogbonna', givenName: 'Agnes', familyName: 'Ezenwa-Ogbonna' }, 'family')).toBe('phonetic');
+    // Not a Spanish double surname's second alone (a mother's).
+    expect(level({ displayName: 'María López', givenName: 'María', familyName: 'López' }, { displayName: 'María García López', givenName: 'María', familyName: 'García López' }, 'family')).toBe('different');
+    expect(level({ displayName: 'Dami Ogunmola', givenName: 'Dami', familyName: 'Ogunmola' }, { displayName: 'Oluwadamilola Ogunmola', givenName: 'Oluwadamilola', familyName: 'Ogunmola' }, 'given')).toBe('alias');
+    expect(level({ displayName: 'Funmi Adeyemi', givenName: 'Funmi', familyName: 'Adeyemi' }, { displayName: 'Olufunmilayo Adeyemi', givenName: 'Olufunmilayo', familyName: 'Adeyemi' }, 'given')).toBe('alias');
+  });
+});
