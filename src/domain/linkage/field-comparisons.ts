@@ -1774,11 +1774,17 @@ function madeOfName(local: string, r: LinkageRecord, middle = false): boolean {
   const given = r.givenWritten ?? r.given;
   if (!r.isPerson || given === null || r.family === null) return false;
   // Umlauts and ß as mailboxes spell them ("jaeger.andrea" for Andrea Jäger, "weiss" for Weiß):
-  // both sides without the added letter, so "ae" and "a", "ss" and "s" read as one.
-  const plain = (t: string) => t.replace(/[^a-z]/g, '').replace(/([aou])e/g, '$1').replace(/ss/g, 's');
+  // both sides without the added letter, so "ae" and "a", "ss" and "s" read as one. And as written: an initial before a
+  // surname that opens with "e" ("aekanem" for Aniekan Ekanem) is no umlaut.
+  const letters = (t: string) => t.replace(/[^a-z]/g, '');
+  const umlauts = (t: string) => letters(t).replace(/([aou])e/g, '$1').replace(/ss/g, 's');
+  return madeOfNameSpelt(local, given, r.family, middle, letters) || madeOfNameSpelt(local, given, r.family, middle, umlauts);
+}
+
+function madeOfNameSpelt(local: string, given: string, family: string, middle: boolean, plain: (t: string) => string): boolean {
   const letters = plain(local);
   const g = plain(given);
-  const f = plain(r.family);
+  const f = plain(family);
   if (g === '' || f === '') return false;
   const forms = [g + f, f + g, g[0] + f, f + g[0], g + f[0], f[0] + g, g, f];
   if (forms.includes(letters)) return true;

@@ -2888,6 +2888,11 @@ describe("the thirty-first stop: a phone field of several numbers, a sole trader
     expect(street({ line1: 'Calle Morelos No. 45', city: 'Guadalajara' })).toEqual(['45', 'morelos']);
   });
 
+  it("reads a mailbox of an initial and a surname opening with 'e' as made of the names (no umlaut): a namesake's at another provider", () => {
+    const namesake = compareRecords(linkageRecord({ displayName: 'Aniekan Ekanem', givenName: 'Aniekan', familyName: 'Ekanem', email: 'aekanem@gmail.com' }), linkageRecord({ displayName: 'Elder Aniekan Ekanem', givenName: 'Aniekan', familyName: 'Ekanem', email: 'aekanem@hotmail.com' }));
+    expect(namesake.find((f) => f.field === 'email')).toMatchObject({ level: 'same-local', context: 'name-derived' });
+  });
+
   it("reads a register's country before the form as part of it, and two countries' companies of one name as two", () => {
     expect(linkageRecord({ displayName: 'Solid Rock Clinic Nig. Limited' }).nameTokens).toEqual(['solid', 'rock', 'clinic']);
     expect(linkageRecord({ displayName: 'Okonkwo Logistics Nigeria Limited' }).nameTokens).toEqual(['okonkwo', 'logistics']);
