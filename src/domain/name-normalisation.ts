@@ -80,7 +80,9 @@ export function stripLegalSuffixes(normalised: string): string {
       tokens.pop();
       // The register's country before the form ("Nig. Ltd", "Nigeria Limited", "(Nig) Ltd", "Ghana Limited"), as Anglophone
       // Africa's companies write it: part of the form, no word of the name (`REGISTERS` keeps the country).
-      if (tokens.length >= 2 && COUNTRY_BEFORE_FORM.has(tokens[tokens.length - 1] ?? '') && (last === 'ltd' || last === 'limited' || last === 'plc')) tokens.pop();
+      // Not where the country is one of two words ("Air Uganda Ltd"), but for Nigeria's "Nig.", no word of a name.
+      const country = tokens[tokens.length - 1] ?? '';
+      if (COUNTRY_BEFORE_FORM.has(country) && (tokens.length >= 3 || (tokens.length === 2 && country === 'nig')) && (last === 'ltd' || last === 'limited' || last === 'plc')) tokens.pop();
       // "GmbH & Co. KG", "Smith & Co": the "and" before a form goes with it.
       if (tokens.length > 1 && tokens[tokens.length - 1] === 'and' && (last === 'co' || last === 'company' || last === 'kg')) tokens.pop();
       continue;

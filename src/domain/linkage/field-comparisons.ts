@@ -202,11 +202,12 @@ function titleAgainst(title: string, other: string): FieldLevel<'given'> | undef
 
 /**
  * A short form taken from inside a long compound given name, as Yoruba's and Igbo's are ("Dami" of Oluwadamilola, "Funmi" of
- * Olufunmilayo, "Yemi" of Oluyemisi; and "Lisa" of Elisabeth): four letters or more within a name of nine or more. Its start
- * or end is the 'nickname' test's.
+ * Olufunmilayo, "Yemi" of Oluyemisi): four letters or more within a name of nine or more, and no given name of its own in the
+ * registers (Eric is no short form of Frederick, Krishna none of Ramakrishnan, Kate none of Venkatesh: a review's finding).
+ * Weak evidence for ('phonetic'), which the household alternative weighs. Its start or end is the 'nickname' test's.
  */
 function withinCompound(short: string, long: string): boolean {
-  return short.length >= 4 && long.length >= 9 && long.length - short.length >= 4 && long.includes(short);
+  return short.length >= 4 && long.length >= 9 && long.length - short.length >= 4 && long.includes(short) && !isGivenName(short);
 }
 
 function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
@@ -252,13 +253,15 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   // The tests in order of strength, each run only when the ones before it failed (this is the
   // matcher's hot path): across the sexes any of them makes 'other-sex', within one the first wins.
   const tests: Array<[FieldLevel<'given'>, () => boolean]> = [
-    ['typo', () => unlessRhyme(fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9))],
+    // Jaro-Winkler's typo only within two edits: names sharing a long opening differ in three letters or more as two names do,
+    // not as a slip ("Aderonke" / "Adenike", Yoruba names of one "Ade-": 0.91 and two sisters).
+    ['typo', () => unlessRhyme(fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9 && editDistance(wa, wb) <= 2))],
     // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
     ['nickname', () => unlessRhyme(Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa)))],
     // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
     // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
-    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a) || withinCompound(wa, wb) || withinCompound(wb, wa)],
-    ['phonetic', () => rhymed || soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb)],
+    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a)],
+    ['phonetic', () => rhymed || soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb) || withinCompound(wa, wb) || withinCompound(wb, wa)],
   ];
   const agreeing = tests.find(([, test]) => test());
   if (agreeing !== undefined) return alike ? agreeing[0] : 'other-sex';
@@ -337,7 +340,7 @@ function patronymicChain(family: string): { father: string; family: string } | n
  * "bin Ismail"). Not "le", "la", "da", "di", "do", "du": they are surnames of their own too (Le,
  * Do, Du are common Vietnamese and Chinese ones).
  */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'dela', 'delos', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el']);
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el']);
 
 /** A surname without the particles that open it ("van der berg" → "berg"). */
 function withoutParticles(family: string): string {
@@ -564,15 +567,22 @@ function lastOfSeveral(family: string | null, r: LinkageRecord, other: LinkageRe
  * surname (a review's finding). A surname between the other's names only where the names are Spanish or Portuguese (an
  * English middle name is often a family surname: "John Taylor" / "John Taylor Smith").
  */
-function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'given'>): boolean {
+/**
+ * Two persons' own records whose given names agree as one person's and an e-mail or a phone agrees too: where a surname read
+ * otherwise (`surnamesOfOne`, `hyphenatedPart`) may be one person's; a mother and daughter, a father and son share a home.
+ */
+function reached(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'given'>): boolean {
   if (given !== 'exact' && given !== 'typo' && given !== 'nickname' && given !== 'alias') return false;
   if (!a.isPerson || !b.isPerson || a.organisationNamed || b.organisationNamed || a.couple || b.couple) return false;
-  if (!((a.email !== null && a.email === b.email) || (a.phone !== null && b.phone !== null && phoneKey(a) === phoneKey(b)))) return false;
+  return (a.email !== null && a.email === b.email) || (a.phone !== null && b.phone !== null && phoneKey(a) === phoneKey(b));
+}
+
+function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'given'>): boolean {
+  if (!reached(a, b, given)) return false;
   if ((hispanicOrLusophone(a) || hispanicOrLusophone(b)) && (surnameBetween(a.family, b) || surnameBetween(b.family, a))) return true;
   return lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b);
 }
 
-/** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 /**
  * The given names compared, each record's field and, where its display shows another given name (`givenShown`), that one
  * too: the best agreement of either, and the canonical name it agreed on (for an exact match's frequency).
@@ -583,12 +593,19 @@ function givenAgreement(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel
   if ((a.givenShown.length === 0 && b.givenShown.length === 0) || level === 'exact' || (a.couple && b.couple)) return { level, name: a.given };
   const shown = (r: LinkageRecord): GivenForms[] => r.givenShown.map((g) => ({ canonical: givenNameCanonical(g), written: g }));
   let best: { level: FieldLevel<'given'>; name: string | null } = { level, name: a.given };
-  for (const x of [givenOf(a), ...shown(a)]) {
-    for (const y of [givenOf(b), ...shown(b)]) {
-      if (x.canonical === null || y.canonical === null || (x.written === a.givenWritten && y.written === b.givenWritten)) continue;
-      const other = compareGiven(x, y);
-      if (GIVEN_RANK[other] > GIVEN_RANK[best.level]) best = { level: other, name: x.canonical };
-    }
+  // A shown name meets the other record's field only, never its shown name (two records showing one pet name, "Bong Revilla",
+  // with two given names are two persons); it is one of the record's names, not its given name: an alias's weight at most
+  // ("Dizon, Jessie" with GivenName Bobot against Jessie's record). Not a name of the other sex than the field's ("Mr John
+  // Smith" with GivenName Jane: a household's record), but for a couple's, whose partners are each named.
+  const pairs: Array<[GivenForms, GivenForms]> = [
+    ...shown(a).filter((x) => a.couple || !oppositeSexNames(x.written ?? '', a.givenWritten ?? '')).map((x): [GivenForms, GivenForms] => [x, givenOf(b)]),
+    ...shown(b).filter((y) => b.couple || !oppositeSexNames(y.written ?? '', b.givenWritten ?? '')).map((y): [GivenForms, GivenForms] => [givenOf(a), y]),
+  ];
+  for (const [x, y] of pairs) {
+    if (x.canonical === null || y.canonical === null) continue;
+    const other = compareGiven(x, y);
+    const capped = GIVEN_RANK[other] >= GIVEN_RANK.alias && other !== 'other-sex' ? 'alias' : other;
+    if (GIVEN_RANK[capped] > GIVEN_RANK[best.level]) best = { level: capped, name: x.canonical };
   }
   return best;
 }
@@ -599,6 +616,7 @@ function hyphenatedPart(x: LinkageRecord, y: LinkageRecord): boolean {
   return x.family.split(' ').some((w) => w === y.family || fuzzyEqual(w, y.family ?? ''));
 }
 
+/** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const agreement = givenAgreement(a, b);
   const given = agreement.level;
@@ -606,7 +624,7 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   // Read only where the surnames differ (this runs for every pair of persons).
   // A hyphenated double surname and one of its two alone ("Ekanem-Asuquo" / "Asuquo"): a maiden and a married name, a woman
   // going by either; weak evidence for, as a mother's and her child's shared surname is.
-  const family = written === 'different' && (surnamesOfOne(a, b, given) || hyphenatedPart(a, b) || hyphenatedPart(b, a)) ? 'phonetic' : written;
+  const family = written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
@@ -1804,11 +1822,15 @@ function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const key = phoneKey(a);
   const unread = (r: LinkageRecord) => r.country === null || r.country.length !== 2;
   if (key.length >= 7 && key === phoneKey(b) && (unread(a) || unread(b))) return { field: 'phone', level: 'exact', tfKey: `p:${key}` };
-  // A field of several numbers ("0803 123 4567 / 0805 987 6543"): one of them the other's.
+  // A field of several numbers ("0803 123 4567 / 0805 987 6543"): one of them the other's, written whole (eight digits or
+  // more); or its last seven digits, as one number written with and without its area code ("(415) 555-0142 / 555-0199").
   if (a.otherPhones.length + b.otherPhones.length > 0) {
     const keysB = [phoneKey(b), ...b.otherPhones];
-    const shared = [key, ...a.otherPhones].find((k) => k.length >= 7 && keysB.includes(k));
+    const keysA = [key, ...a.otherPhones];
+    const shared = keysA.find((k) => k.length >= 8 && keysB.includes(k));
     if (shared !== undefined) return { field: 'phone', level: 'exact', tfKey: `p:${shared}` };
+    const local = keysA.map((k) => k.slice(-7)).find((k) => k.length === 7 && keysB.some((m) => m.slice(-7) === k));
+    if (local !== undefined) return { field: 'phone', level: 'local7', tfKey: `p7:${local}` };
   }
   // As telling as those seven digits are rare in the tenant: an agency's or a strata manager's
   // number, written with and without its area code, is shared by every customer it manages.
@@ -1849,15 +1871,19 @@ function linesSwapped(a: LinkageRecord, b: LinkageRecord): boolean {
 }
 
 /**
- * The places two addresses name beside one street share none (`compareStreet`): both name localities, none in common
- * ("10 Florida Road, Overport" / "10 Florida Road, Phoenix", both in Durban); or one does, none of them the other's town.
+ * Whether the places two addresses name beside a street share none (`compareStreet`): 'both' name localities, none in common
+ * ("10 Florida Road, Overport" / "10 Florida Road, Phoenix"); 'one' names some, none of them the other's town, in two cities
+ * ("17 Springbok Street, Fourways", Johannesburg / "17 Springbok Street", Roodepoort); 'none' otherwise.
  */
-function placesDiffer(a: LinkageRecord, b: LinkageRecord): boolean {
-  if (a.localities.length === 0 && b.localities.length === 0) return false;
+function placesDiffer(a: LinkageRecord, b: LinkageRecord): 'both' | 'one' | 'none' {
+  if (a.localities.length === 0 && b.localities.length === 0) return 'none';
   const meet = (xs: readonly string[], ys: readonly string[]) => xs.some((l) => ys.some((m) => l === m || closeStreets(l, m)));
-  if (a.localities.length > 0 && b.localities.length > 0) return !meet(a.localities, b.localities);
+  // A locality that is the other's street is two lines written the other way round (`linesSwapped`), no place apart.
+  const withStreet = (r: LinkageRecord) => (r.street === null ? r.localities : [...r.localities, r.street]);
+  if (a.localities.length > 0 && b.localities.length > 0) return meet(a.localities, withStreet(b)) || meet(b.localities, withStreet(a)) ? 'none' : 'both';
   const [named, other] = a.localities.length > 0 ? [a, b] : [b, a];
-  return other.city !== null && !meet(named.localities, [other.city.replace(/ /g, '')]);
+  if (other.city === null || named.city === null || compareCity(named, other).level !== 'different') return 'none';
+  return meet(named.localities, [other.city.replace(/ /g, '')]) ? 'none' : 'one';
 }
 
 /**
@@ -1890,14 +1916,20 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   // weighing them (one level lower when both wrote a type and the types differed) lost those
   // links; so "100 Oak St" / "100 Oak Ave" is one address.
   if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
-  const numberSame = a.houseNumber === b.houseNumber;
+  // A plot's number with its phase against one written without ("5l12p2" / "5l12"): one plot.
+  const withoutPhase = (n: string) => n.replace(/^(\w+l\w+)p\w+$/, '$1');
+  const numberSame = a.houseNumber === b.houseNumber || ((a.houseNumber === withoutPhase(a.houseNumber)) !== (b.houseNumber === withoutPhase(b.houseNumber)) && withoutPhase(a.houseNumber) === withoutPhase(b.houseNumber));
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;
   // One street's name in two towns, a record naming a place beside it that is none of the other's (its localities and its town:
   // "17 Springbok Street, Fourways", Johannesburg / "17 Springbok Street, Roodepoort", Roodepoort): two streets. In one town two
   // records name its places as they please (a barangay, a subdivision).
-  if (town === 'elsewhere' && placesDiffer(a, b)) return { field: 'street', level: 'different' };
+  const places = placesDiffer(a, b);
+  if (town === 'elsewhere' && places !== 'none') return { field: 'street', level: 'different' };
   // One building's name and unit in two areas both records name ("Flat 101, Building 5" in Al Nahda and in Al Qusais): two buildings.
   if (a.unitArea !== null && b.unitArea !== null && !closeStreets(a.unitArea, b.unitArea)) return { field: 'street', level: 'different' };
+  // Each naming places, none the other's: one street's name in two suburbs or villages of a town ("10 Florida Road, Overport" /
+  // "10 Florida Road, Phoenix", Durban), no more than a street's name agreeing.
+  if (places === 'both' && streetClose) return { field: 'street', level: 'same-street' };
   if (numberSame && streetSame) return { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber}|${a.street.slice(0, 4)}` };
   if ((numberSame && streetClose) || (streetSame && numberClose)) return { field: 'street', level: 'typo' };
   // Another house number on the same street: telling on a long street of many, not on the one most customers live on.
@@ -2188,7 +2220,7 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   if (!company && firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
   // Or its initials open the firm's name ("JAM Hardware" for Jerry A. Mangubat, "RGC Welding Shop" for Ruben G. Castro), or
   // the short form its given name ends or starts with, possessive ("Minda's Glass & Aluminum" for Luzviminda Eusebio).
-  if (!company && (initialsOpen(firm, person) || firm.nameTokens.some((t) => word(t).some((w) => shortGiven(w, person.givenWritten))))) return true;
+  if (!company && ownContact(firm, person) && (initialsOpen(firm, person) || firm.nameTokens.some((t) => t.endsWith('s') && shortGiven(t.slice(0, -1), person.givenWritten)))) return true;
   const named = (tokens: readonly string[]) => {
     const level = compareTokens(person.companyTokens, tokens);
     return level === 'exact' || level === 'typo' || level === 'contained';
@@ -2206,7 +2238,8 @@ function soleTradersRecord(firm: LinkageRecord, person: LinkageRecord): boolean 
   if (firm.companyWritten || firm.form !== null || firm.partnership || !firm.isPerson || firm.given === null || firm.family === null || person.given === null || person.family === null) return false;
   // A charity, a body of members or an institution is no one's trade, whoever its record names ("Arroyo Animal Sanctuary", Donald
   // Mueller: a rescue and its founder at home, two customers in a labelled set).
-  if (firm.nameTokens.some((t) => NOT_A_TRADE.has(t) || INSTITUTION_KINDS.has(t)) || affiliateNamed(firm)) return false;
+  // Nor a public body's office, a practice, a hotel, or a chain's numbered site ("Austin Parks Department", "Harvest Bowl #1050").
+  if (firm.nameTokens.some((t) => NOT_A_TRADE.has(t) || INSTITUTION_KINDS.has(t) || /\d/.test(t)) || affiliateNamed(firm) || firm.branch.length > 0) return false;
   const family = compareFamily(firm.family, person.family);
   return (family === 'exact' || family === 'typo') && GIVEN_RANK[compareGiven(givenOf(firm), givenOf(person))] >= 3;
 }
@@ -2216,6 +2249,8 @@ const NOT_A_TRADE = new Set([
   'sanctuary', 'rescue', 'foundation', 'fdn', 'charity', 'charitable', 'society', 'association', 'assn', 'assoc', 'club', 'league', 'federation',
   'union', 'council', 'committee', 'alliance', 'trust', 'fund', 'ministries', 'ministry', 'mission', 'fellowship', 'cooperative', 'coop',
   'hoa', 'pta', 'pto', 'scouts', 'guild', 'institute', 'network', 'coalition', 'project', 'initiative', 'relief', 'shelter', 'pantry',
+  'department', 'dept', 'municipality', 'municipal', 'city', 'county', 'government', 'govt', 'agency', 'authority', 'office', 'board',
+  'clinic', 'centre', 'center', 'ctr', 'hospital', 'hotel', 'motel', 'lodge', 'resort',
 ]);
 
 /**
@@ -2228,14 +2263,25 @@ function initialsOpen(firm: LinkageRecord, person: LinkageRecord): boolean {
   const first = firm.displayWords[0] ?? '';
   const given = person.givenWritten ?? '';
   const family = (person.family ?? '').replace(/ /g, '');
-  if (!/^[a-z]{2,4}$/.test(first) || given.length < 2 || family.length < 2 || isFirmWord(first) || isGivenName(first)) return false;
+  // Three letters or four: two are any trade's acronym as often ("AC Repair", "PC Solutions", "DJ Services").
+  if (!/^[a-z]{3,4}$/.test(first) || given.length < 2 || family.length < 2 || isFirmWord(first) || isGivenName(first)) return false;
   if (first[0] !== given[0] || first[first.length - 1] !== family[0]) return false;
   // A middle initial the person's record writes must be the acronym's middle letter ("Jerry A. Mangubat": JAM, not JBM).
   const middles = person.nameTokens.filter((t) => t.length === 1);
   return first.length !== 3 || middles.length === 0 || middles.includes(first[1] ?? '');
 }
 
-/** A possessive's name is the short form a given name starts or ends with ("minda" of Luzviminda, "lita" of Carmelita). */
+/**
+ * The firm's record names no contact person, or names the person (`namedForOwner`'s initials and short names): "JM Trading"
+ * with contact Jose Mendoza is no firm of Juan Mendoza's, nor "King's Hardware" with contact Peter Okoro of Kingsley Okoro.
+ */
+function ownContact(firm: LinkageRecord, person: LinkageRecord): boolean {
+  if (firm.given === null && firm.family === null) return true;
+  if (firm.family !== null && person.family !== null && compareFamily(firm.family, person.family) !== 'exact' && compareFamily(firm.family, person.family) !== 'typo') return false;
+  return firm.given === null || person.given === null || GIVEN_RANK[compareGiven(givenOf(firm), givenOf(person))] >= 3;
+}
+
+/** A possessive's name ("Minda's") is the short form a given name starts or ends with ("minda" of Luzviminda, "lita" of Carmelita). */
 function shortGiven(name: string, given: string | null): boolean {
   return given !== null && name.length >= 4 && given.length > name.length && (given.endsWith(name) || given.startsWith(name));
 }

@@ -286,6 +286,8 @@ function organisationForm(texts: readonly string[], closeCorporations = false): 
 /** Particles of surnames in a display name ("De León", "da Silva", "van der Berg"). */
 // "dela" and "delos" as the Philippines write "de la" and "de los" ("Juan dela Cruz", "Maria delos Santos").
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dela', 'delos']);
+/** Particles that open a Filipino middle name as often as a surname: read as a surname's only before its last word. */
+const MIDDLE_NAME_PARTICLES = new Set(['dela', 'delos']);
 const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in']);
 /**
  * Portuguese "and" and "of the" in organisations' names ("Limpeza e Conservação", "Colégio dos Anjos", "Escola da Vila"),
@@ -375,12 +377,23 @@ const TRADE_WORDS = new Set([
 function mistypedFirmWord(word: string): boolean {
   if (word.length < 8 || isGivenName(word)) return false;
   firmWordsByLetter ??= wordsByFirstLetter([...TRADE_WORDS, ...ORGANISATION_WORDS].filter((w) => w.length >= 7));
-  return (firmWordsByLetter.get(word[0] ?? '') ?? []).some((w) => Math.abs(w.length - word.length) <= 1 && oneEditApart(w, word));
+  // Not a final "s" or "e" added or dropped: that is a surname's own spelling as often ("Baptiste", "Charters", "Kitchens").
+  const ending = (w: string) => (w.length === word.length + 1 && w.startsWith(word) && /[se]$/.test(w)) || (word.length === w.length + 1 && word.startsWith(w) && /[se]$/.test(word));
+  return (firmWordsByLetter.get(word[0] ?? '') ?? []).some((w) => Math.abs(w.length - word.length) <= 1 && oneEditApart(w, word) && !ending(w));
 }
 let firmWordsByLetter: Map<string, string[]> | undefined;
+/** A display that reads as a firm's beside a mistyped word: three words or more, or initials first ("CDK Hardwaare"); never a given name first. */
+function firmLike(tokens: readonly string[]): boolean {
+  const first = tokens[0] ?? '';
+  return !isGivenName(first) && (tokens.length >= 3 || (/^[a-z]{2,4}$/.test(first) && !/[aeiouy]/.test(first)));
+}
 function wordsByFirstLetter(words: readonly string[]): Map<string, string[]> {
   const by = new Map<string, string[]>();
-  for (const w of words) by.set(w[0] ?? '', [...(by.get(w[0] ?? '') ?? []), w]);
+  for (const w of words) {
+    const list = by.get(w[0] ?? '');
+    if (list === undefined) by.set(w[0] ?? '', [w]);
+    else list.push(w);
+  }
   return by;
 }
 
@@ -1383,7 +1396,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
   // filler word it spells ("A Step Ahead" stays an organisation's name).
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
-  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)) || (i > 0 && !isGivenName(tokens[0] ?? '') && mistypedFirmWord(t)))) return null;
+  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)) || (i > 0 && firmLike(tokens) && mistypedFirmWord(t)))) return null;
   // A trade's word written short counts as written out ("Serrapar Com. Equip. Inf.": Equipment), unless it is a given name.
   const tradeWord = (t: string) => TRADE_WORDS.has(t) || (SHORT_TRADE_FORMS.has(t) && TRADE_WORDS.has(ORGANISATION_ABBREVIATIONS.get(t) ?? ''));
   if (tokens.some(tradeWord) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
@@ -1503,7 +1516,9 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   // A patronymic's name ("Eisa bin Saleem Al Yammahi", "Saeed bin Khalid"): the family name from its first link, the
   // father's name kept in it (Mohammed bin Saeed Al Qasimi is not Mohammed bin Khalid Al Qasimi: a review's finding).
   const chain = patronymicAt(tokens);
-  const particle = chain > 0 ? chain : tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t));
+  // "dela" and "delos" only before the last word ("Manuel G. Dela Peña"): before two they open a Filipino middle name, the
+  // mother's surname ("Jose Delos Santos Reyes" is a Reyes: a review's finding).
+  const particle = chain > 0 ? chain : tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t) && (!MIDDLE_NAME_PARTICLES.has(t) || i === tokens.length - 2));
   const surname = particle > 0 ? tokens.slice(particle).join(' ') : (tokens[tokens.length - 1] ?? null);
   const givenWords = particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -1);
   return {
@@ -1551,9 +1566,10 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
  */
 function phonesOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7' | 'otherPhones'> {
   const written = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\bor\b)\s*/i).filter((p) => p.trim() !== '') : [];
-  // QuickBooks holds 30 characters of a phone: a second number cut short at the end is none.
-  const cut = written.length > 2 || (written.length === 2 && (raw?.length ?? 0) >= QBO_LIMITS.Phone) ? written.slice(-1).filter((p) => p.replace(/\D/g, '').length < 7) : [];
-  const parts = cut.length > 0 ? written.slice(0, -1) : written;
+  // QuickBooks holds 30 characters of a phone: the last number of a field at that length is cut short, unless it reads whole.
+  const last = written.at(-1) ?? '';
+  const cut = written.length >= 2 && (raw?.length ?? 0) >= QBO_LIMITS.Phone && !(parsePhoneNumberFromString(last, (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode)?.isValid() ?? false);
+  const parts = cut ? written.slice(0, -1) : written;
   if (parts.length < 2 || parts.some((p) => p.replace(/\D/g, '').length < 7)) return { ...phoneOf(parts.length === 1 ? parts[0] : raw, country), otherPhones: [] };
   const [first = '', ...rest] = parts;
   const read = phoneOf(first, country);
@@ -1584,15 +1600,27 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
 
 function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea' | 'localities'> {
   const read = streetAddressOf(c, country, postcode);
-  if (read.street === null) return { ...read, localities: [] };
+  return { ...read, localities: read.street === null ? [] : localitiesOf(c) };
+}
+
+/** Words that open a part naming no place: a unit, a side of a building, whom to send to. */
+const NOT_A_PLACE = /^(?:apt|apartment|suite|ste|unit|flat|rear|front|back|upper|lower|basement|annex|annexe|attn|attention|c\s*\/\s*[o-]|care|po|box|floor|fl|level|room|rm|shop|stall|office|building|bldg|block|blk|lot|phase|ph|house|villa)\b/;
+
+/**
+ * The places a street's line names after its numbered part, and the lines after that one (`LinkageRecord.localities`): not the
+ * parts before it (a unit, a building's or a house's name), nor a unit's or a care-of's, nor the record's own town, region or
+ * country, nor a line of no number anywhere (no street to place).
+ */
+function localitiesOf(c: CustomerContact): string[] {
+  const lines = [c.address?.line1, c.address?.line2].map((l) => withoutLandmarks(l ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '').slice(0, 6));
+  const streetAt = lines.map((parts) => parts.some((p) => /\d/.test(p))).lastIndexOf(true);
+  if (streetAt < 0) return [];
+  const line = lines[streetAt] ?? [];
+  const after = [...line.slice(line.map((p) => /\d/.test(p)).lastIndexOf(true) + 1), ...lines.slice(streetAt + 1).flat()];
   const glued = (v: string | null | undefined) => normaliseText(v).replace(/ /g, '');
-  const own = [c.address?.city, c.address?.region, c.address?.country].map(glued).filter((v) => v !== '');
-  const localities = [c.address?.line1, c.address?.line2]
-    .flatMap((l) => commaParts(withoutLandmarks(l ?? '')))
-    .slice(0, 6)
-    .map((l) => glued(l))
-    .filter((l) => l.length >= 3 && !/\d/.test(l) && !own.includes(l) && !l.startsWith(read.street ?? '') && l !== read.unitArea);
-  return { ...read, localities: [...new Set(localities)] };
+  const own = [c.address?.city, c.address?.region, c.address?.country].map(glued).filter((v) => v.length >= 3);
+  const places = after.filter((p) => !NOT_A_PLACE.test(normaliseText(p))).map(glued).filter((l) => l.length >= 3 && !own.some((o) => l.includes(o)));
+  return [...new Set(places)];
 }
 
 function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
@@ -1891,6 +1919,7 @@ function withoutNoNumber(tokens: string[]): string[] {
 const BLOCK_WORDS = new Set(['manzana', 'mza', 'mz', 'block', 'blk']);
 const LOT_WORDS = new Set(['lote', 'lt', 'lot']);
 const PHASE_WORDS = new Set(['phase', 'ph']);
+const ROMAN_PHASES = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['v', '5'], ['vi', '6']]);
 /**
  * A block's and a lot's numbers (`streetLine`): the house's number as "41l17" (and a home's on the lot, "41l17c2"), the words
  * before the first of them the street; or, where they open the line as the Philippines write a subdivision's houses ("Blk 5 Lot
@@ -1903,8 +1932,14 @@ function blockAndLot(tokens: readonly string[]): { number: string; street: strin
   if (Math.min(block, lot) === 0) {
     if (Math.max(block, lot) !== 2) return null;
     let rest = tokens.slice(4);
-    if (PHASE_WORDS.has(rest[0] ?? '') && /^\w+$/.test(rest[1] ?? '')) rest = rest.slice(2);
-    return { number: `${tokens[block + 1] ?? ''}l${tokens[lot + 1] ?? ''}`, street: rest };
+    // A phase's number after them is the plot's too (blocks are numbered again in each phase): "5l12p2", compared with a
+    // plot written without its phase as the same (`compareStreet`).
+    let phase = '';
+    if (PHASE_WORDS.has(rest[0] ?? '') && /^\w+$/.test(rest[1] ?? '')) {
+      phase = `p${ROMAN_PHASES.get(rest[1] ?? '') ?? rest[1] ?? ''}`;
+      rest = rest.slice(2);
+    }
+    return { number: `${tokens[block + 1] ?? ''}l${tokens[lot + 1] ?? ''}${phase}`, street: rest };
   }
   if (block < 1 || lot < 1) return null;
   // A house's or an interior's number after them ("Casa 2", "Int. 3", "Depto 101"): several homes share a lot.
@@ -2432,6 +2467,8 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bnig(?:eria)?\b\W*(?:ltd|limited|plc)\b/i, ['NG']],
   [/\b(?:ghana|gh)\b\W*(?:ltd|limited|plc)\b/i, ['GH']],
   [/\bkenya\b\W*(?:ltd|limited|plc)\b/i, ['KE']],
+  [/\buganda\b\W*(?:ltd|limited|plc)\b/i, ['UG']],
+  [/\btanzania\b\W*(?:ltd|limited|plc)\b/i, ['TZ']],
   // A free zone's company in the United Arab Emirates (FZE, FZCO, FZ-LLC, DMCC) is registered apart from its group's mainland LLC or establishment.
   [/\bf\.?\s?z\.?\s?(?:e|co|c)\b|\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*l\.?\s?l\.?\s?c\b|\bfree\s*zone\s+(?:l\.?\s?l\.?\s?c|company|establishment|est)\b|\bd\.?\s?m\.?\s?c\.?\s?c\b/i, ['AE-FZ']],
   [/(?<!\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*|\bfree\s*zone\s+)\bl\.?\s?l\.?\s?c\b|\blimited\s+liability\s+co(?:mpany)?\b/i, ['US']],
@@ -2467,9 +2504,16 @@ const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils',
 function partnersNamed(raw: string | null | undefined): { partnership: boolean; couple: boolean } {
   const m = raw === null || raw === undefined || raw.length > 100 ? null : PARTNERS.exec(raw);
   if (raw === null || raw === undefined || m === null) return { partnership: false, couple: false };
+  // Two trades' goods joined ("Rice & Feeds Trading", "Glass & Aluminum", "Hardware & Construction Supply"): one firm's trade, no
+  // partners and no couple. Not a firm's partners' words ("Reyes & Associates", "Tan & Brothers", "& Partners": partners).
+  const right = normaliseText(m[2]);
+  if (TRADE_WORDS.has(right) && !PARTNER_WORDS.has(right)) return { partnership: false, couple: false };
   const partnership = partnershipRead(raw, m);
   return { partnership, couple: !partnership };
 }
+
+/** Words naming a firm's partners after "&": a partnership's, never a trade's goods. */
+const PARTNER_WORDS = new Set(['associates', 'assocs', 'assoc', 'partners', 'brothers', 'bros', 'sons', 'daughters', 'co', 'company', 'asociados', 'hermanos', 'hnos', 'hijos', 'irmaos', 'filhos']);
 
 /**
  * A partnership's or family firm's display beside one partner as its contact, not naming them by
@@ -2493,8 +2537,6 @@ function partnersDisplayed(raw: string | null | undefined, partnership: boolean,
 function partnershipRead(raw: string, m: RegExpExecArray): boolean {
   const [left, right] = [normaliseText(m[1]), normaliseText(m[2])];
   if (FAMILY_PARTNERS.has(right)) return true;
-  // Two trades' goods joined ("Rice & Feeds Trading", "Glass & Aluminum", "Hardware & Construction Supply"): one firm's trade, no partners.
-  if (isFirmWord(right)) return false;
   // A couple's titles ("Mr & Mrs Smith").
   if (left.length < 2 || right.length < 2 || TITLES.has(left) || TITLES.has(right)) return false;
   // A couple's given names (or initials: "HA & DR Hurst") and their surname, and nothing more
@@ -2629,10 +2671,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name. Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 28;
+export const LINKAGE_KEYS_VERSION = 29;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
