@@ -1877,13 +1877,31 @@ function linesSwapped(a: LinkageRecord, b: LinkageRecord): boolean {
  */
 function placesDiffer(a: LinkageRecord, b: LinkageRecord): 'both' | 'one' | 'none' {
   if (a.localities.length === 0 && b.localities.length === 0) return 'none';
-  const meet = (xs: readonly string[], ys: readonly string[]) => xs.some((l) => ys.some((m) => l === m || closeStreets(l, m)));
+  const meet = (xs: readonly string[], ys: readonly string[]) => xs.some((l) => ys.some((m) => placesMeet(l, m)));
   // A locality that is the other's street is two lines written the other way round (`linesSwapped`), no place apart.
-  const withStreet = (r: LinkageRecord) => (r.street === null ? r.localities : [...r.localities, r.street]);
+  const withStreet = (r: LinkageRecord): string[] => (r.street === null ? r.localities : [...r.localities, r.street]);
   if (a.localities.length > 0 && b.localities.length > 0) return meet(a.localities, withStreet(b)) || meet(b.localities, withStreet(a)) ? 'none' : 'both';
   const [named, other] = a.localities.length > 0 ? [a, b] : [b, a];
   if (other.city === null || named.city === null || compareCity(named, other).level !== 'different') return 'none';
-  return meet(named.localities, [other.city.replace(/ /g, '')]) ? 'none' : 'one';
+  return meet(named.localities, [other.city]) ? 'none' : 'one';
+}
+
+/** Words many places' names share: no sign of one place ("Greenview Village" / "Sunrise Village"). */
+const PLACE_KINDS = new Set([
+  'village', 'villa', 'villas', 'heights', 'estate', 'estates', 'park', 'gardens', 'garden', 'homes', 'subdivision', 'city', 'town', 'zone',
+  'industrielle', 'artisanale', 'industrial', 'commercial', 'layout', 'extension', 'nagar', 'colony', 'sector', 'north', 'south', 'east',
+  'west', 'upper', 'lower', 'central', 'main', 'new', 'old', 'santa', 'santo', 'san', 'saint', 'sainte',
+]);
+
+/**
+ * Two places named alike: the same words glued, one slip apart, or a word of four letters or more in common that is no
+ * place's kind ("Z.I. Les Pierres" / "Zone industrielle Les Pierres", "ZA des Tuileries" / "Zone artisanale des Tuileries").
+ */
+function placesMeet(x: string, y: string): boolean {
+  const [gx, gy] = [x.replace(/ /g, ''), y.replace(/ /g, '')];
+  if (gx === gy || closeStreets(gx, gy)) return true;
+  const words = y.split(' ');
+  return x.split(' ').some((w) => w.length >= 4 && !PLACE_KINDS.has(w) && words.includes(w));
 }
 
 /**

@@ -109,7 +109,7 @@ export interface LinkageRecord {
    */
   unitArea: string | null;
   /**
-   * The places the address names beside its street, each glued ("brgysantalucia", "randparkridge"):
+   * The places the address names beside its street, each as its words ("santa lucia", "randpark ridge"):
    * its other lines and the parts after the street's type, where they hold no number and are not the
    * record's town, region or country. One street and number in two towns, each naming a place of its
    * own, are two addresses (`compareStreet`).
@@ -1603,8 +1603,11 @@ function addressOf(c: CustomerContact, country: string | null, postcode: string 
   return { ...read, localities: read.street === null ? [] : localitiesOf(c) };
 }
 
+/** Words that open a locality's name with its kind: Mexico's colonia and fraccionamiento, a barrio, a barangay, a purok or sitio, a taman. */
+const LOCALITY_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'bo', 'brgy', 'bgy', 'barangay', 'purok', 'sitio', 'taman', 'tmn', 'urb', 'urbanizacion', 'sector', 'zona']);
+
 /** Words that open a part naming no place: a unit, a side of a building, whom to send to. */
-const NOT_A_PLACE = /^(?:apt|apartment|suite|ste|unit|flat|rear|front|back|upper|lower|basement|annex|annexe|attn|attention|c\s*\/\s*[o-]|care|po|box|floor|fl|level|room|rm|shop|stall|office|building|bldg|block|blk|lot|phase|ph|house|villa)\b/;
+const NOT_A_PLACE = /^(?:apt|appt|apartment|suite|ste|unit|flat|rear|front|back|upper|lower|basement|annex|annexe|attn|attention|c\s*\/\s*[o-]|care|chez|po|box|floor|fl|level|room|rm|shop|stall|office|building|bldg|block|blk|lot|phase|ph|house|villa|esc|escalier|bat|batiment)\b/;
 
 /**
  * The places a street's line names after its numbered part, and the lines after that one (`LinkageRecord.localities`): not the
@@ -1619,7 +1622,9 @@ function localitiesOf(c: CustomerContact): string[] {
   const after = [...line.slice(line.map((p) => /\d/.test(p)).lastIndexOf(true) + 1), ...lines.slice(streetAt + 1).flat()];
   const glued = (v: string | null | undefined) => normaliseText(v).replace(/ /g, '');
   const own = [c.address?.city, c.address?.region, c.address?.country].map(glued).filter((v) => v.length >= 3);
-  const places = after.filter((p) => !NOT_A_PLACE.test(normaliseText(p))).map(glued).filter((l) => l.length >= 3 && !own.some((o) => l.includes(o)));
+  // Its kind's word written or not, short or long, is one place ("Col. Tecnológico" / "Colonia Tecnológico", "Brgy. Talaba" / "Talaba").
+  const place = (p: string) => tokensOf(normaliseText(p)).filter((t, i) => i > 0 || !LOCALITY_MARKS.has(t)).map((t) => STREET_WORD_FORMS.get(t) ?? t).join(' ');
+  const places = after.filter((p) => !NOT_A_PLACE.test(p.trim().toLowerCase()) && !NOT_A_PLACE.test(normaliseText(p))).map(place).filter((l) => glued(l).length >= 3 && !own.some((o) => glued(l).includes(o)));
   return [...new Set(places)];
 }
 
@@ -1759,8 +1764,8 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
 function commaParts(raw: string): string[] {
   const written = raw.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
   // A plot's block and lot alone before a comma ("Blk 52 Lot 35, Katipunan St."): the plot's numbers of the street after it.
-  // Or a house's number alone before one ("12, Ibara Road", "62, Awolowo Avenue").
-  const parts = written.length >= 2 && (plotOnly(written[0] ?? '') || /^\d+[a-z]?$/i.test(written[0] ?? '')) ? [`${written[0] ?? ''} ${written[1] ?? ''}`, ...written.slice(2)] : written;
+  // Or a house's number alone before one ("12, Ibara Road", "62, Awolowo Avenue", "40 ter, Rue Pasteur").
+  const parts = written.length >= 2 && (plotOnly(written[0] ?? '') || /^\d+\s*(?:[a-z]|bis|ter|quater)?$/i.test(written[0] ?? '')) ? [`${written[0] ?? ''} ${written[1] ?? ''}`, ...written.slice(2)] : written;
   if (parts.length < 2) return parts.length === 1 && parts !== written ? parts : [raw];
   // A street whose type ends its part (or a plot's street or subdivision), then parts of no number ("1487 Del Pilar St, Brgy.
   // Santa Lucia", "Katipunan St., Golden Meadows Village", "Blk 50 Lot 35, Vista Verde Subd., Brgy. Kumintang Ibaba"): the

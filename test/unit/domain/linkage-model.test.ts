@@ -2932,6 +2932,10 @@ describe("the thirty-first stop's two reviews: the readings' misfires mended", (
     expect(streetLevel({ line1: '123 Main St, Apt B', city: 'New York' }, { line1: '123 Main St Apt B', city: 'Brooklyn' })).not.toBe('different');
     expect(streetLevel({ line1: '12 High St', line2: 'c/o Maria Santos', city: 'Leeds', postalCode: 'LS1 4AP' }, { line1: '12 High St', city: 'Leeds', postalCode: 'LS1 4PA' })).toBe('exact');
     expect(linkageRecord({ displayName: 'A B', address: { line1: 'Rose Cottage, 12 High St, Westbury', city: 'Bath' } }).localities).toEqual(['westbury']);
+    // A locality's kind written short or long, or named by another of its words, is one place (Mexico's colonias, France's zones).
+    expect(streetLevel({ line1: 'Av Azucenas # 4323', line2: 'Col. Tecnológico', city: 'Monterrey' }, { line1: 'Av. Azucenas 4323', line2: 'Colonia Tecnológico', city: 'Monterrey' })).toBe('exact');
+    expect(streetLevel({ line1: '160 Rue Jules Ferry', line2: 'Z.I. Les Pierres', city: 'Saint-Étienne', postalCode: '42100' }, { line1: '160 Rue Jules Ferry', line2: 'Zone industrielle Les Pierres', city: 'Saint-Étienne', postalCode: '42100' })).toBe('exact');
+    expect(streetLevel({ line1: '40 ter, Rue Pasteur', line2: 'Esc. 3, Appt 59', city: 'Montélimar' }, { line1: '40 ter, Rue Pasteur', line2: 'Escalier 3, Apt 59', city: 'Montélimar' })).toBe('exact');
   });
 
   it("keeps a plot's phase: blocks are numbered again in each phase, unless one record leaves it out", () => {
