@@ -2269,6 +2269,8 @@ const NOT_A_TRADE = new Set([
   'hoa', 'pta', 'pto', 'scouts', 'guild', 'institute', 'network', 'coalition', 'project', 'initiative', 'relief', 'shelter', 'pantry',
   'department', 'dept', 'municipality', 'municipal', 'city', 'county', 'government', 'govt', 'agency', 'authority', 'office', 'board',
   'clinic', 'centre', 'center', 'ctr', 'hospital', 'hotel', 'motel', 'lodge', 'resort',
+  // A non-profit's marks ("Midrand Child Welfare NPO", Velaphi Dyantyi, its officer: two customers in za-services).
+  'npo', 'npc', 'ngo', 'nonprofit', 'welfare', 'conservancy', 'outreach', 'hospice', 'orphanage', 'benevolent',
 ]);
 
 /**

@@ -2978,6 +2978,7 @@ describe("the thirty-first stop's two reviews: the readings' misfires mended", (
     const michael = { givenName: 'Michael', familyName: 'Brown' };
     expect(clash({ displayName: 'Michael Brown', ...michael }, { displayName: 'Austin Parks Department', ...michael })).toBe('contact');
     expect(clash({ displayName: 'Michael Brown', ...michael }, { displayName: 'Harvest Bowl #1050', ...michael })).toBe('contact');
+    expect(clash({ displayName: 'Michael Brown', ...michael }, { displayName: 'Midrand Child Welfare NPO', ...michael })).toBe('contact');
   });
 
   it('reads "dela" and "delos" before two words as a Filipino middle name, not the surname', () => {
