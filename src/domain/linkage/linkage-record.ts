@@ -54,7 +54,8 @@ export interface LinkageRecord {
    * The given name a person's display shows before the family name the fields hold, where the
    * given-name field holds another ("Dizon, Jessie" with GivenName Bobot; "Fernando R. Bontuyan"
    * with GivenName Andoy): the name on the record and the one the person goes by, both the
-   * record's, so either may meet the other record's (`comparePerson`). A couple's display of that
+   * record's; a shown name meets the other record's given-name field, as an alias at most
+   * (`givenAgreement`). A couple's display of that
    * family names both partners' ("Felipe & Violeta Mendoza" with GivenName Felipe: Violeta; "Sps.
    * Vicente and Teresita Bernardo" with FamilyName Bernardo alone: both). Empty where the display
    * shows the field's given name alone, or is no person's name of that family.
