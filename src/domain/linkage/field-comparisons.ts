@@ -2258,8 +2258,12 @@ function soleTradersRecord(firm: LinkageRecord, person: LinkageRecord): boolean 
   // Mueller: a rescue and its founder at home, two customers in a labelled set).
   // Nor a public body's office, a practice, a hotel, or a chain's numbered site ("Austin Parks Department", "Harvest Bowl #1050").
   if (firm.nameTokens.some((t) => NOT_A_TRADE.has(t) || INSTITUTION_KINDS.has(t) || /\d/.test(t)) || affiliateNamed(firm) || firm.branch.length > 0) return false;
+  // And something besides the names agrees (an e-mail, a phone, the street address): a firm's record naming its contact
+  // against a namesake's own is no sole trader's by the names alone ("Blue Heron Cosmetics", Dennis Chow / "Dennis Chow" in
+  // the same city, ca-freight on e8b081a; organisations there are written without a CompanyName).
+  const reachedOne = (firm.email !== null && firm.email === person.email) || (firm.phone !== null && person.phone !== null && phoneKey(firm) === phoneKey(person)) || (firm.street !== null && firm.street === person.street && firm.houseNumber === person.houseNumber);
   const family = compareFamily(firm.family, person.family);
-  return (family === 'exact' || family === 'typo') && GIVEN_RANK[compareGiven(givenOf(firm), givenOf(person))] >= 3;
+  return reachedOne && (family === 'exact' || family === 'typo') && GIVEN_RANK[compareGiven(givenOf(firm), givenOf(person))] >= 3;
 }
 
 /** Words of a charity's, a body of members' or a public body's name: no sole trader's trade (`soleTradersRecord`). */

@@ -2979,6 +2979,9 @@ describe("the thirty-first stop's two reviews: the readings' misfires mended", (
     expect(clash({ displayName: 'Michael Brown', ...michael }, { displayName: 'Austin Parks Department', ...michael })).toBe('contact');
     expect(clash({ displayName: 'Michael Brown', ...michael }, { displayName: 'Harvest Bowl #1050', ...michael })).toBe('contact');
     expect(clash({ displayName: 'Michael Brown', ...michael }, { displayName: 'Midrand Child Welfare NPO', ...michael })).toBe('contact');
+    // Nor by the names alone: something besides them must agree (a firm's record naming its contact against a namesake's own).
+    const chow = { givenName: 'Dennis', familyName: 'Chow' };
+    expect(clash({ displayName: 'Dennis Chow', ...chow, address: { line1: '12 Elm St', city: 'Calgary' } }, { displayName: 'Blue Heron Cosmetics', ...chow, address: { line1: '8568 16 St. SE, Suite 119', city: 'Calgary' } })).toBe('contact');
   });
 
   it('reads "dela" and "delos" before two words as a Filipino middle name, not the surname', () => {
