@@ -2792,7 +2792,7 @@ describe("the thirty-first stop: addresses read by their parts, the names a pers
     // Mexico's block and lot after the street, and a house's name before a street, as before.
     expect(street({ line1: 'Calle Morelos Mz 41 Lt 17', city: 'Guadalajara' })).toEqual(['41l17', 'morelos']);
     expect(street({ line1: 'Rose Cottage, 12 High St, Bath', city: 'Bath' })).toEqual(['12', 'high']);
-    // A flat's number before a comma is no street ("12B, Sunrise Towers").
+    // A flat's number alone before a comma is read as the house's, its building's name after it ("12B, Sunrise Towers, MG Road": 12, as before the change).
     expect(street({ line1: '12B, Sunrise Towers, MG Road', city: 'Bangalore' })[0]).toBe('12');
   });
 
