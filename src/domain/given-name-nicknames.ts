@@ -90,6 +90,28 @@ const SUPPLEMENT_PH =
   'purificacion:puring;consolacion:connie;editha:edith;erlinda:linda;herminia:minya;leonardo:nardo;bernardo:nardo;gregorio:goryo';
 
 /**
+ * German, Austrian and Swiss hypocorisms (few in the US table): a name's short form in the family
+ * and the workshop, written in the register's fields as often as the baptismal one (Jupp and Sepp
+ * Josef's, Rudi Rudolf's, Andi Andreas', Gerd Gerhard's, Dieter Dietrich's, Uli Ulrich's, Steffi
+ * Stefanie's, Uschi Ursula's; de-handwerk read). Direct pairs, each sex's apart (Uli is Ulrich's and
+ * Ulrike's, and never makes them one). Not the short forms that are names of their own, given at
+ * baptism beside the long one in one family (Jan, Hans, Kurt, Klaus, Heinz, Fritz, Max, Lena: a
+ * father Johannes and a son Jan); and the Italian ones of Germany's and Switzerland's Italian
+ * families (Beppe, Pino Giuseppe's; Gianni Giovanni's; Mimmo Domenico's; Enzo Vincenzo's).
+ */
+const SUPPLEMENT_DE =
+  'josef:jupp sepp seppl josch;joseph:jupp sepp seppl;rudolf:rudi ruedi;andreas:andi anderl;gerhard:gerd;gerhardt:gerd;dietrich:dieter;' +
+  'ulrich:uli ulli;ulrike:uli ulli;wolfgang:wolfi;wilhelm:willi;bernhard:bernd;ludwig:lutz;joachim:achim jochen;' +
+  'manfred:manni;norbert:nobbi;reinhard:reini;reinhold:reini;matthias:matze hias;sebastian:basti;tobias:tobi;benjamin:benni;' +
+  'dominik:domi;florian:flo;maximilian:maxi;christoph:stoffel;friedrich:friedel fiete;gottfried:friedel;hermann:hermi;' +
+  'stefanie:steffi;stephanie:steffi;cornelia:conny;gabriele:gabi;susanne:susi;barbara:babsi;monika:moni;ursula:uschi ulla;' +
+  'theresia:resi;therese:resi;johanna:hanne;elisabeth:liesel lisbeth sissi;katharina:kathi;margarete:grete gretel;margarethe:grete gretel;' +
+  'christine:christel tine;christiane:christel;angelika:geli;annette:netti;brigitte:gitti;waltraud:traudl;gertrud:trude gerti;' +
+  'hildegard:hilde;walburga:burgi;josefine:josi;franziska:franzi;' +
+  'giuseppe:beppe peppe pino peppino;giuseppina:pina;giovanni:gianni vanni;domenico:mimmo;vincenzo:enzo;salvatore:toto turi;' +
+  'francesco:franco cecco;luigi:gino;raffaele:lele;alessandro:sandro;antonio:tonino;gaetano:tano;calogero:lillo;carmelo:melo';
+
+/**
  * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
  * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings
  * (Avrohom, Avraham), its Yiddish diminutive (Mendy, Pinny, Ruchy, Yossi, Suri, Etty), its Yiddish
@@ -119,7 +141,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_PT};${SUPPLEMENT_PH}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

@@ -8,6 +8,8 @@ const LEGAL_SUFFIXES = new Set([
   'pllc', 'pc', 'pa', 'gmbh', 'ag', 'sa', 'sarl', 'bv', 'nv', 'pty', 'pte', 'srl', 'spa', 'oy', 'ab', 'as', 'kk',
   // Europe's: German and Austrian (UG "haftungsbeschränkt", KG, e.K.), French, Belgian, Spanish, Italian, Danish, Portuguese.
   'ug', 'haftungsbeschrankt', 'haftungsbeschraenkt', 'kg', 'ohg', 'kgaa', 'aktiengesellschaft', 'sas', 'sasu', 'eurl',
+  // "mbH" after a firm's word ("Schäfer Baugesellschaft mbH"), a civil-law partnership (GbR), a professionals' partnership ("PartG mbB").
+  'mbh', 'gbr', 'partg', 'mbb',
   'sprl', 'bvba', 'sl', 'slu', 'sll', 'srls', 'aps', 'ltda', 'snc',
   // Malaysia's Sendirian Berhad and Berhad, Singapore's and India's Private Limited, South Africa's non-profit company
   // (not its close corporation's "CC": a cricket or country club's, a city council's).
@@ -35,6 +37,11 @@ const SIZE_AFTER_FORM = new Set(['me', 'epp']);
  * company, of variable capital; "de C.V." alone too. Not "C.V." without its "de" (South India's initials: "Ramesh C V").
  */
 const LATIN_FORM = /\s(?:(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+en\s+c(?:\s?s)?|s\s+a\s+p\s+i|de\s+c\s?v)$/;
+/** Germany's forms written out, as their words read (umlauts folded, or written "ae"), longest first. */
+const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
+  'gesellschaft mit beschrankter haftung', 'gesellschaft mit beschraenkter haftung', 'mit beschrankter haftung', 'mit beschraenkter haftung',
+  'offene handelsgesellschaft', 'gesellschaft burgerlichen rechts', 'gesellschaft buergerlichen rechts', 'kommanditgesellschaft',
+].map((f) => f.split(' '));
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
 const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil']);
 
@@ -94,6 +101,12 @@ export function stripLegalSuffixes(normalised: string): string {
     // Poland's "Sp. z o.o.".
     if (tokens.length > 4 && tokens.slice(-4).join(' ') === 'sp z o o') {
       tokens.splice(tokens.length - 4, 4);
+      continue;
+    }
+    // Germany's forms written out: "Gesellschaft mit beschränkter Haftung", "mit beschränkter Haftung" (mbH), as a register writes them.
+    const spelt = GERMAN_FORMS_SPELT.find((f) => tokens.length > f.length && tokens.slice(-f.length).join(' ') === f.join(' '));
+    if (spelt !== undefined) {
+      tokens.splice(tokens.length - spelt.length, spelt.length);
       continue;
     }
     // Latin America's forms of more words than one ("sa de cv", "s de r l de c v"), where a name stays before them.

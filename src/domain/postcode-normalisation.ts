@@ -4,6 +4,9 @@
  */
 export function postcodeNormalisation(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
+  // A European country's letters before its numeric postcode, as mail used to be addressed across borders ("D-50999", "A-1010", "CH-8002").
+  const lettered = /^\s*(?:D|A|CH|F|B|L|I|NL|DK|S|N|FIN|PL|CZ|SK|H|E|P)\s*-\s*(\d{4,5})\s*$/i.exec(raw);
+  if (lettered !== null) return lettered[1] ?? null;
   const v = raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
   if (v === '') return null;
   if (/^\d{9}$/.test(v) && /^\s*\d{5}\s*-?\s*\d{4}\s*$/.test(raw)) return v.slice(0, 5);

@@ -722,7 +722,9 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   // Cedro"): a typo's level. Only so: a word that starts another is a word of its own as often ("Pet Rescue" / "Peterson",
   // "PlanWise Partners" / "Compass Point Plan Partners").
   if (!clash && a.length >= 2 && a.length === b.length) {
-    const apart = a.map((t, i) => (t === b[i] ? 0 : (shortFor(t, b[i] ?? '') && isFirmWord(b[i] ?? '')) || (shortFor(b[i] ?? '', t) && isFirmWord(t)) ? 1 : 2));
+    // Not a firm's word of its own for another that begins with it ("Stadt" / "Stadtwerke": the town and its utility, a de-handwerk false link).
+    const shortOf = (s: string, l: string) => shortFor(s, l) && isFirmWord(l) && !isFirmWord(s);
+    const apart = a.map((t, i) => (t === b[i] ? 0 : shortOf(t, b[i] ?? '') || shortOf(b[i] ?? '', t) ? 1 : 2));
     // Two words written short where two others agree ("Serrapar Com. Equip. Inf." / "Serrapar Comércio Equipamentos Informática").
     const short = apart.filter((d) => d === 1).length;
     // Two only as the long words' starts ("Com." / Comércio, "Inf." / Informática): not letters in order ("Rose" / Rotisserie, a review's finding).
@@ -1055,7 +1057,31 @@ function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
   const firmsMailbox = /servic|svc|contract/.test(label) || (isFreeMailDomain(a.emailDomain ?? '') && a.emailLocal !== null && !isGenericMailbox(a.emailLocal));
   const oneMailbox = a.email !== null && a.email === b.email && firmsMailbox;
   const tradesService = (t: string) => oneMailbox && SERVICE_WORDS.has(t) && SERVICED_TRADES.has(long[long.indexOf(t) - 1] ?? '');
-  return wordsOfItsOwn(added, short, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !tradesService(t));
+  return wordsOfItsOwn(added, short, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !tradesService(t) && !spelledBeside(t, a, b));
+}
+
+/**
+ * A word one registered name has beside all the other's that the records themselves say is that
+ * name's, left off the other ("Stadtwerke GmbH" / "Stadtwerke Neuss GmbH" in Neuss; "TGA-Planung
+ * GmbH" / "TGA-Planung Özkan GmbH", its contact Kemal Özkan; "Bruno GmbH" / "Bruno Bau GmbH", both
+ * at bruno-bau.de; de-handwerk read): the town of either record, a contact's or person's surname
+ * of either, or a word the firm's own mail domain spells, where neither record writes from another
+ * and the domain is no group's ("rechnungen@colombo-gruppe.de": a group's companies write from it).
+ */
+function spelledBeside(word: string, a: LinkageRecord, b: LinkageRecord): boolean {
+  if (word.length < 3) return false;
+  for (const r of [a, b]) {
+    if ((r.city ?? '').split(' ').includes(word)) return true;
+    const surnames = [r.contact?.family, r.family].flatMap((f) => (f ?? '').split(' '));
+    if (surnames.includes(word)) return true;
+  }
+  const domains = [a.emailDomain, b.emailDomain].filter((d): d is string => d !== null);
+  if (domains.length === 0 || new Set(domains).size > 1 || isFreeMailDomain(domains[0] ?? '')) return false;
+  const label = (domains[0] ?? '').split('.')[0] ?? '';
+  const letters = label.replace(/[^a-z]/g, '');
+  const folded = letters.replace(/([aou])e/g, '$1');
+  if ([...GROUP_WORDS, ...STRUCTURE_WORDS].some((g) => letters.includes(g))) return false;
+  return letters.includes(word) || folded.includes(word.replace(/([aou])e/g, '$1'));
 }
 
 /**
@@ -1072,7 +1098,7 @@ const SERVICED_TRADES = new Set([...TRADE_KINDS.keys(), 'boiler', 'boilers', 'me
 
 /** Words that name a company's office, not another company ("Head Office", "Corporate"). */
 const OFFICE_WORDS = new Set([
-  'head', 'office', 'corporate', 'hq', 'headquarters', 'main', 'branch', 'store', 'shop', 'site', 'no', 'number',
+  'head', 'office', 'corporate', 'hq', 'headquarters', 'main', 'branch', 'store', 'shop', 'site', 'no', 'number', 'zentrale', 'hauptsitz',
   // A country's name beside a company of its register ("Acme (Singapore) Pte Ltd", "Acme (NZ) Ltd").
   'singapore', 'malaysia', 'australia', 'aust', 'nz', 'zealand', 'canada', 'usa', 'america', 'india', 'africa', 'sa', 'ireland',
 ]);
@@ -1220,13 +1246,17 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   const branchOfOther = (b: LinkageRecord, h: LinkageRecord) => b.branch.includes('branch') && h.branch.length === 0 && ['exact', 'typo'].includes(compareTokens(head(b), h.nameTokens));
   // Another address by the street's own comparison: not a slip of one, nor a box against a street (a review's finding).
   if ((branchOfOther(x, y) || branchOfOther(y, x)) && compareStreet(x, y, 'unknown').level === 'different') return 'site';
+  const desk = (r: LinkageRecord) => r.branch.every((t) => BILLING_WORDS.has(t) || OFFICE_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || /\d/.test(t));
+  // A body's department named after it ("Stadt Düsseldorf - Zentrales Gebäudemanagement") against the body's own name at
+  // its address: another of the body's accounts there, where the tenant keeps several (de-handwerk read: a false link).
+  const departmentOfOther = (d: LinkageRecord, h: LinkageRecord) => d.branch.length > 0 && h.branch.length === 0 && !desk(d) && compareTokens(head(d), h.nameTokens) === 'exact';
+  if ((departmentOfOther(x, y) || departmentOfOther(y, x)) && x.street === y.street) return 'department';
   if (x.branch.length === 0 || y.branch.length === 0) return undefined;
   const heads = compareTokens(head(x), head(y));
   if (heads !== 'exact' && heads !== 'typo') return undefined;
   if (x.branch.some((t) => y.branch.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)))) return undefined;
   // Another house number on the street is another site too.
   if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
-  const desk = (r: LinkageRecord) => r.branch.every((t) => BILLING_WORDS.has(t) || OFFICE_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || /\d/.test(t));
   return desk(x) || desk(y) ? undefined : 'department';
 }
 
@@ -1506,7 +1536,11 @@ function affiliateClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
 const GOVERNMENT_FIRST = new Set(['city', 'county', 'town', 'village', 'borough', 'township', 'district', 'shire']);
 const GOVERNMENT_WORDS = new Set(['department', 'dept', 'ministry', 'municipality', 'council', 'govt', 'government']);
 /** Words of a billing desk, not of a unit ("- Accounts Payable", "Finance"). */
-const BILLING_WORDS = new Set(['accounts', 'account', 'payable', 'payables', 'ap', 'finance', 'billing', 'invoices', 'receivable']);
+const BILLING_WORDS = new Set([
+  'accounts', 'account', 'payable', 'payables', 'ap', 'finance', 'billing', 'invoices', 'receivable',
+  // The desks that pay a body's bills and buy for it, in German, French and Spanish ("Stadt Düsseldorf - Buchhaltung", "- Einkauf", "- Comptabilité").
+  'buchhaltung', 'rechnungswesen', 'rechnungen', 'rechnungseingang', 'kreditorenbuchhaltung', 'einkauf', 'finanzen', 'comptabilite', 'contabilidad', 'facturacion', 'compras',
+]);
 
 /** A government's mail domain: "cityofsantafe.org", "santafenm.gov", "leeds.gov.uk". */
 const GOVERNMENT_DOMAIN = /^(?:city|county|town|village|borough|township|district|shire)of|\.gov(?:\.[a-z]{2})?$|\.govt\.[a-z]{2}$/;
@@ -1993,6 +2027,9 @@ function compareCity(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // "City of Malolos" / "Malolos City", as the Philippines (and England's "City of Westminster") write a chartered city.
   const chartered = (v: string) => v.replace(/^city of /, '').replace(/ city$/, '');
   if (chartered(a.city) === chartered(b.city) && chartered(a.city) !== '') return { field: 'city', level: 'typo' };
+  // A word written short, the others the same ("Berg. Gladbach" / "Bergisch Gladbach", "Frankfurt a. M." is no such: its words differ in number).
+  const [wa, wb] = [a.city.split(' '), b.city.split(' ')];
+  if (wa.length === wb.length && wa.length >= 2 && wa.every((w, i) => w === wb[i] || (Math.min(w.length, (wb[i] ?? '').length) >= 3 && (w.startsWith(wb[i] ?? '') || (wb[i] ?? '').startsWith(w)))) && wa.some((w, i) => w === wb[i])) return { field: 'city', level: 'typo' };
   return { field: 'city', level: 'different' };
 }
 

@@ -226,7 +226,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
 const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
@@ -321,6 +321,32 @@ const ARTICLES = new Set(['le', 'les', 'du', 'des', 'au', 'aux']);
 const SHOP_WORDS = new Set(['noodle', 'noodles', 'kopitiam', 'kopi', 'kedai', 'nasi', 'laksa', 'satay', 'dumplings']);
 
 /**
+ * The trades' words of German, Austrian and Swiss firms, by the trade each is (`TRADE_KINDS`), as the names' tokens write
+ * them (umlauts folded, and written "ae", "oe", "ue"). Not a house's several trades in one word (Haustechnik,
+ * Gebäudetechnik, Energietechnik: a plumber's and an electrician's as often).
+ */
+const TRADE_KINDS_DE: ReadonlyArray<[string, string]> = [
+  ['plumbing', 'sanitar sanitaer sanitarinstallation sanitaerinstallation sanitartechnik sanitaertechnik installateur'],
+  ['electrical', 'elektro elektrotechnik elektroinstallation elektroinstallationen elektriker elektrobau'],
+  ['hvac', 'heizung heizungsbau heizungstechnik klimatechnik kaltetechnik kaeltetechnik lueftungstechnik luftungstechnik'],
+  ['roofing', 'dachdecker dachdeckerei bedachungen bedachung'],
+  ['painting', 'malerbetrieb malerei malerwerkstatt'],
+  ['building', 'bau bauunternehmen bauunternehmung baugesellschaft hochbau tiefbau trockenbau bauausfuhrung bauausfuehrung'],
+  ['carpentry', 'schreinerei tischlerei zimmerei holzbau'],
+  ['flooring', 'fliesen fliesenleger fliesenfachbetrieb bodenbelage bodenbelaege parkett'],
+  ['property', 'immobilien hausverwaltungen'],
+  ['engineering', 'ingenieurburo ingenieurbuero ingenieure ingenieurgesellschaft'],
+  ['architecture', 'architekten architekturburo architekturbuero'],
+  ['auto', 'autowerkstatt kfz autohaus'],
+  ['cleaning', 'reinigung gebaudereinigung gebaeudereinigung'],
+  ['landscaping', 'gartenbau galabau landschaftsbau'],
+  ['haulage', 'spedition transporte'],
+  ['glass', 'glaserei'],
+  ['welding', 'schlosserei metallbau stahlbau'],
+  ['accounting', 'steuerberater steuerberatungsgesellschaft'],
+];
+
+/**
  * Trades' and shops' words: a display name with one is an organisation's ("Northwind Traders",
  * "Joe's Garage"), except a given name and one of them alone, which may be a person's surname
  * ("Mary Records"). Not the words that are common surnames or given names: Flowers, Glass, Wood,
@@ -369,6 +395,14 @@ const TRADE_WORDS = new Set([
   'investment', 'developments', 'developers', 'constructions', 'building', 'hospitality', 'estate', 'projects', 'property',
   // A farm's and a sari-sari trade's words ("Ching Piggery", "Abella Hollow Blocks", "LMF General Merchandise": ph-retail, read).
   'piggery', 'poultry', 'hatchery', 'agrivet', 'feeds', 'bakeshop', 'merchandise', 'blocks', 'aluminum', 'aluminium',
+  // Germany's, Austria's and Switzerland's trades and firms, their umlauts folded and written "ae" ("Sanitär-Installation
+  // Horn", "Elektrotechnik Görtz", "Trockenbau Winter", "Richter Immob."; de-handwerk read: such names were persons' or
+  // their short forms no firm's word). Not the words that are surnames as often (Maler, Schreiner, Zimmermann, Glaser).
+  ...TRADE_KINDS_DE.flatMap(([, words]) => words.split(' ')),
+  'haustechnik', 'gebaudetechnik', 'gebaeudetechnik', 'energietechnik', 'versorgungstechnik', 'technik', 'handel', 'grosshandel',
+  'grosshandlung', 'handelsgesellschaft', 'werkstatt', 'fachbetrieb', 'meisterbetrieb', 'innenausbau', 'montage', 'montagen', 'planung',
+  'verwaltung', 'hausverwaltung', 'installationen', 'stadtwerke', 'apotheke', 'backerei', 'baeckerei', 'metzgerei', 'gaststatte', 'gaststaette',
+  'kanzlei', 'steuerberatung', 'hzg', 'elt',
 ]);
 
 /**
@@ -655,6 +689,9 @@ export const INSTITUTION_KINDS = new Map<string, string>([
   ...['church', 'iglesia', 'igreja', 'parish', 'chapel', 'cathedral', 'temple', 'mosque', 'synagogue', 'congregation', 'ministries'].map((w): [string, string] => [w, 'worship']),
   // "acad": the names' tokens write Academy so.
   ...['school', 'acad', 'academy', 'academia', 'colegio', 'escuela', 'escola', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
+  // Germany's: schools by their kind, a parish's and a church's words.
+  ...['schule', 'grundschule', 'realschule', 'hauptschule', 'gesamtschule', 'gymnasium', 'berufsschule', 'kita'].map((w): [string, string] => [w, 'school']),
+  ...['kirche', 'kirchengemeinde', 'pfarrei', 'pfarramt', 'pfarrgemeinde'].map((w): [string, string] => [w, 'worship']),
   // South Asia's ("Sant Gadge Baba Trust Vidyalaya", "Gurudwara Singh Sabha", "Madrasa Darul Uloom"); not Mandir, a temple's and a school's ("Saraswati Vidya Mandir").
   ...['gurudwara', 'gurdwara', 'masjid', 'devasthanam'].map((w): [string, string] => [w, 'worship']),
   ...['vidyalaya', 'vidyalayam', 'vidyapeeth', 'vidyapith', 'vidyamandir', 'pathshala', 'madrasa', 'madrassa', 'madrasah', 'gurukul', 'gurukulam'].map((w): [string, string] => [w, 'school']),
@@ -675,8 +712,8 @@ export const INSTITUTION_KINDS = new Map<string, string>([
  * are trades (Glass is kept: an owner named Glass has his own trade's word beside it). Trades one
  * firm often joins are one ("Moving & Storage", "Lock & Security", "Towing" and "Collision").
  */
-export const TRADE_KINDS = new Map<string, string>(
-  Object.entries({
+export const TRADE_KINDS = new Map<string, string>([
+  ...Object.entries({
     roofing: 'roofing roofers roofer gutters guttering toiture toitures',
     plumbing: 'plumbing plumbers plumber plomberie plomeria drains rooter',
     electrical: 'electric electrical electricians electrician electricals elec electrica',
@@ -715,7 +752,8 @@ export const TRADE_KINDS = new Map<string, string>(
     welding: 'welding fabrication',
     staffing: 'staffing recruiting recruitment',
   }).flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
-);
+  ...TRADE_KINDS_DE.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
+]);
 
 /** Words that make a display name an organisation's rather than a person's. */
 export const ORGANISATION_WORDS = new Set([
@@ -733,6 +771,8 @@ export const ORGANISATION_WORDS = new Set([
   'center', 'campus', 'charter', 'elementary', 'elem', 'high', 'middle', 'public', 'schools', 'parish', 'temple', 'mosque', 'synagogue',
   'corporate', 'management', 'marketing', 'software', 'energy', 'health', 'medical', 'dentistry', 'therapy', 'insurance', 'financial',
   'strata', 'superannuation',
+  // Germany's, Austria's and Switzerland's public bodies ("Stadt Düsseldorf", "Gemeinde Kiekrz", "Landkreis Kleve").
+  'stadt', 'gemeinde', 'stadtverwaltung', 'landkreis', 'bezirksamt', 'kreisverwaltung', 'verein', 'genossenschaft',
   // A care home's, a practice's or a specialty's words (us-medsupply read: "Sagebrook Springs Assisted Living" was read as a person Sagebrook Living).
   'assisted', 'living', 'nursing', 'rehabilitation', 'rehab', 'hospice', 'apothecary', 'orthodontics', 'endodontics', 'periodontics',
   'pediatrics', 'dermatology', 'cardiology', 'radiology', 'optometry', 'chiropractic', 'podiatry', 'surgical', 'urgent',
@@ -1588,8 +1628,9 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   let parsed = parsePhoneNumberFromString(withoutExtension, region);
   // A record of no country whose phone is no number where it was read, but one written in full
   // without its "+" ("61485760917"): read as the international number it is.
+  // So is one written with Europe's international prefix "00" ("0049 221 40926": de-handwerk read, read as no number).
   if (region !== country && (parsed === undefined || !parsed.isValid()) && !withoutExtension.trim().startsWith('+') && digits.length >= 10) {
-    const international = parsePhoneNumberFromString(`+${digits}`);
+    const international = parsePhoneNumberFromString(`+${digits.startsWith('00') && !digits.startsWith('000') ? digits.slice(2) : digits}`);
     if (international !== undefined && international.isValid()) parsed = international;
   }
   if (parsed !== undefined && parsed.isPossible()) {
@@ -1982,7 +2023,10 @@ function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: nu
   if (at < 1) return null;
   // A number after a street type is the street's own ("Calle 5 C-12", "Calle 60 No. 491", "Carrera 7 # 32-16"), and one
   // before a second, marked number the street's too ("… 2 Box 15", "… Km 12.3", "… 491 x 57 y 59").
-  if (OPENING_TYPE_WORDS.includes(tokens[at - 1] ?? '') || STREET_TYPES.has(tokens[at - 1] ?? '')) return null;
+  // Not after the closing type of a named street as German and Dutch write it apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144",
+  // "Weidenauer Strasse 5", "Lange Straat 12"): the house's number (de-handwerk read: the street read as "hohe54", no number).
+  const closingType = at >= 2 && CLOSING_TYPES_BEFORE_NUMBER.has(tokens[at - 1] ?? '') && /^\p{L}{2,}$/u.test(tokens[at - 2] ?? '');
+  if (!closingType && (OPENING_TYPE_WORDS.includes(tokens[at - 1] ?? '') || STREET_TYPES.has(tokens[at - 1] ?? ''))) return null;
   const town = tokens.findIndex((t, i) => i > at && (TOWN_MARKS.has(t) || /^\d{4,5}$/.test(t)));
   const after = tokens.slice(at + 1, town < 0 ? undefined : town);
   // Nor before a street's type ("Trlr 100 Oak Rd": the number opens a street).
@@ -1993,12 +2037,26 @@ function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: nu
   while (mark > 0 && marked(mark)) mark -= 1;
   const word = tokens[mark] ?? '';
   if (NUMBER_MARKS.has(word)) return null;
-  const own = ROUTE_WORDS.has(word) || STREET_TYPES.has(word) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
+  const own = ROUTE_WORDS.has(word) || (STREET_TYPES.has(word) && !closingType) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
   // Only an interior, a floor or a letter after it ("Int. 5", "3º B", "Depto. 4"): words after it are a street's named after
   // a plot's or a unit's number ("Lot 9893, Jalan Arumugam Pillai", "Unity 12 Smith St").
   const interior = after.every((t) => /^\d+[a-z]{0,2}$/.test(t) || t.length <= 3 || INTERIOR_WORDS.has(t));
   return own || !interior || !/^\p{L}{2,}$/u.test(word) ? null : { at, streetEnd: mark + 1 };
 }
+/** The continental closing types written apart before a house's number: Straße (its tokens' "strasse", "str") and Straat. */
+const CLOSING_TYPES_BEFORE_NUMBER = new Set(['strasse', 'str', 'straat']);
+
+/**
+ * A house's number written joined to its street's closing type ("Moltkestrasse175", "Kreuzstr.37"): split, as the
+ * number after the name is read. Only after those types' words, so no name's letters and digits are parted ("A1", "M25").
+ */
+function numberJoinedToType(tokens: readonly string[]): string[] {
+  return tokens.flatMap((t) => {
+    const joined = /^([a-z]{2,}(?:strasse|str|straat|weg|gasse|platz|allee|ring|damm))(\d+[a-z]?)$/.exec(t);
+    return joined === null ? [t] : [joined[1] ?? t, joined[2] ?? ''];
+  });
+}
+
 /**
  * Street types that open a street's name, as the Romance languages write them ("rue Victor Hugo", "R. de Savoie", "Av.
  * Juárez", "Calle Morelos", "Calz. Independencia", "Via Roma"), each in one spelling.
@@ -2058,7 +2116,7 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   const box = POST_BOX.exec(line);
   // A box without its number says nothing.
   if (box !== null) return box[2] === undefined ? { houseNumber: null, street: null, streetType: null } : { houseNumber: box[2], street: `po${box[1] ?? ''}`, streetType: null };
-  let tokens = tokensOf(line);
+  let tokens = numberJoinedToType(tokensOf(line));
   let houseNumber: string | null = null;
   // "12 bis", "12bis", "12 ter" (France's, Spain's and Mexico's second house of a number) read as "12B" is: the number.
   const number = /^(\d+)(?:[a-z]|bis|ter|quater)?$/.exec(tokens[0] ?? '');
@@ -2157,6 +2215,35 @@ function gmailDots(email: string): string {
 
 /** "c/-", "c/o", "care of", "attn": what follows names whom to send to (a landlord's agent, a firm's contact), not the customer. */
 const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?)\s.*$/i;
+
+/** A household's display: "Familie Möller", "Fam. Sommer", "Famille Dubois", "Familia Pérez", "Gezin de Vries" (the surname after the word). */
+const HOUSEHOLD_BEFORE = /^\s*(?:familie|fam\.?|famille|familia|famiglia|gezin|familjen|familien)\s+(\S+(?:[\s-]\S+)?)\s*$/i;
+/** "The Smith Family", "Smith Family": English writes the word after the surname. */
+const HOUSEHOLD_AFTER = /^\s*(?:the\s+)?(\S+(?:-\S+)?)\s+family\s*$/i;
+
+/**
+ * A household's record ("Familie Möller", GivenName Anne-Kathrin): the person its fields name, of
+ * the display's surname (de-handwerk read: "Familie Möller" was read as an organisation's name,
+ * "Fam. Sommer" as a person named Fam). Only a person's record (no CompanyName), and the
+ * surname one or two words of no firm; English "X Family" only where the fields' surname is X
+ * ("Pacific Family" is a firm's as often). Without a given name the record is the surname's alone.
+ */
+function householdWritten(c: CustomerContact): CustomerContact {
+  // A record named by an initial alone ("F.", no surname, display or company: de-handwerk read, read as an organisation
+  // named F against Felix Meyer): no name to compare, its e-mail, phone and address say who it is.
+  if (!nameWritten(c.displayName) && !nameWritten(c.familyName) && !nameWritten(c.companyName) && /^\s*\p{L}\.?\s*$/u.test(c.givenName ?? '')) return { ...c, givenName: null };
+  if (typeof c.displayName !== 'string' || c.displayName.length > 80 || tokensOf(normaliseText(c.companyName)).length > 0) return c;
+  const before = HOUSEHOLD_BEFORE.exec(c.displayName);
+  const after = before === null ? HOUSEHOLD_AFTER.exec(c.displayName) : null;
+  const surname = before?.[1] ?? after?.[1];
+  if (surname === undefined) return c;
+  const words = tokensOf(normaliseText(surname));
+  if (words.length === 0 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
+  const family = nameWritten(c.familyName) ? (c.familyName ?? surname) : surname;
+  if (after !== null && normaliseText(family) !== words.join(' ')) return c;
+  const given = nameWritten(c.givenName) ? (c.givenName ?? '') : '';
+  return { ...c, displayName: `${given} ${family}`.trim(), familyName: family };
+}
 
 /** "H Gupta (parent: Navneet Gupta)", "Liam Mehta - child of Kavita": a child billed with a parent's or guardian's details. */
 const CHILD_OF = /^(.+?)\s*(?:\(\s*(?:parent|guardian|mother|father|mum|mom|dad)\s*:\s*([^()]+)\)|\s[-\u2013]\s*(?:child|son|daughter)\s+of\s+(.+))\s*$/i;
@@ -2352,7 +2439,7 @@ function hyphenatedFamily(c: CustomerContact, person: ContactPerson | null): boo
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
-  const counted = childWritten(onBehalfWritten(marked.contact));
+  const counted = householdWritten(childWritten(onBehalfWritten(marked.contact)));
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(counted)))))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);
@@ -2677,10 +2764,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name. Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms'. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 29;
+export const LINKAGE_KEYS_VERSION = 30;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

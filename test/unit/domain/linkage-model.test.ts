@@ -2991,3 +2991,97 @@ describe("the thirty-first stop's two reviews: the readings' misfires mended", (
   });
 });
 
+
+describe("the thirty-second stop: German, Austrian and Swiss records (de-handwerk read)", () => {
+  const streetOf = (line1: string) => {
+    const r = linkageRecord({ displayName: 'Ann Lee', address: { line1, city: 'Köln', country: 'DE' } });
+    return { houseNumber: r.houseNumber, street: r.street };
+  };
+  const clash = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => (f.field === 'company' || f.field === 'name') && f.clash !== undefined)?.clash;
+
+  it("reads a house's number after a closing type written apart or joined to it, not a street's own number", () => {
+    expect(streetOf('Hohe Straße 54')).toEqual({ houseNumber: '54', street: 'hohe' });
+    expect(streetOf('Emil-Hoffmann-Str. 144')).toEqual({ houseNumber: '144', street: 'emilhoffmann' });
+    expect(streetOf('Moltkestrasse175')).toEqual(streetOf('Moltkestrasse 175'));
+    expect(streetOf('Bahnhof-Str. 18')).toEqual(streetOf('Bahnhofstraße 18'));
+    // A type that opens the street, or stands alone before the number, keeps the number the street's ("Street 25").
+    expect(streetOf('Street 25').houseNumber).toBeNull();
+    expect(streetOf('Calle 60 No. 491').houseNumber).not.toBe('60');
+    // Letters and digits of no street type stay one word ("A1", "M25 Business Park").
+    expect(streetOf('Unit 4 M25 Business Park').street).not.toContain('m 25');
+  });
+
+  it("reads '0049' as the international prefix of a number of no country", () => {
+    expect(level({ displayName: 'Ann Lee', phone: '0049 221 40926' }, { displayName: 'Ann Lee', phone: '0221/40926', address: { line1: 'Venloer Str 14', city: 'Köln', country: 'Deutschland' } }, 'phone')).toBe('exact');
+  });
+
+  it("reads a household's display as its person of that surname, and an English 'X Family' only where the fields' surname is X", () => {
+    expect(linkageRecord({ displayName: 'Familie Möller', givenName: 'Anne-Kathrin' })).toMatchObject({ isPerson: true, family: 'moller' });
+    expect(linkageRecord({ displayName: 'Fam. Sommer', givenName: 'D.', familyName: 'Sommer' })).toMatchObject({ isPerson: true, family: 'sommer', nameTokens: ['d', 'sommer'] });
+    expect(level({ displayName: 'Familie Möller', givenName: 'Anne-Kathrin' }, { displayName: 'Möller, Anne-Kathrin', givenName: 'Anne-Kathrin', familyName: 'Möller' }, 'family')).toBe('exact');
+    expect(linkageRecord({ displayName: 'The Nguyen Family', givenName: 'Lan', familyName: 'Nguyen' })).toMatchObject({ isPerson: true, family: 'nguyen' });
+    // A firm's words are no surname, and an English family word beside another surname stays the display's.
+    expect(linkageRecord({ displayName: 'Familie Bau GmbH', givenName: 'Anne' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'Pacific Family', givenName: 'Lan', familyName: 'Nguyen' }).family).not.toBe('pacific');
+    // A company's record is no household's.
+    expect(linkageRecord({ displayName: 'Familie Schmitz', companyName: 'Familie Schmitz Stiftung' }).family).toBeNull();
+  });
+
+  it('reads a record named by an initial alone as of no name, not an organisation named F', () => {
+    expect(level({ givenName: 'F.', email: 'felix.meyer@web.de', phone: '+49 (0)234 6314360' }, { displayName: 'Meyer, Felix', givenName: 'Felix', familyName: 'Meyer', phone: '+49 (0)234 6314360' }, 'name')).toBe('missing');
+  });
+
+  it('knows German, Austrian and Swiss short forms, each pair direct, and not the short forms that are names of their own', () => {
+    for (const [a, b] of [['Josef', 'Jupp'], ['Rudolf', 'Rudi'], ['Andreas', 'Andi'], ['Gerhard', 'Gerd'], ['Dietrich', 'Dieter'], ['Giuseppe', 'Beppe'], ['Ursula', 'Uschi']]) {
+      expect(level({ displayName: `${a} Krämer`, givenName: a, familyName: 'Krämer' }, { displayName: `${b} Krämer`, givenName: b, familyName: 'Krämer' }, 'given')).toBe('alias');
+    }
+    expect(level({ displayName: 'Johannes Krämer', givenName: 'Johannes', familyName: 'Krämer' }, { displayName: 'Jan Krämer', givenName: 'Jan', familyName: 'Krämer' }, 'given')).not.toBe('alias');
+    expect(level({ displayName: 'Ulrich Krämer', givenName: 'Ulrich', familyName: 'Krämer' }, { displayName: 'Ulrike Krämer', givenName: 'Ulrike', familyName: 'Krämer' }, 'given')).not.toBe('alias');
+  });
+
+  it("reads German trades' words as a firm's, their short forms as the word's, and a trade's two words as two trades", () => {
+    expect(linkageRecord({ displayName: 'Trockenbau Winter' }).isPerson).toBe(false);
+    expect(linkageRecord({ displayName: 'Sanitär Horn' }).isPerson).toBe(false);
+    expect(level({ displayName: 'Richter Immob. GmbH & Co. KG' }, { displayName: 'Richter Immobilien GmbH & Co. KG' }, 'name')).toBe('typo');
+    expect(clash({ displayName: 'Winkler Elektrotechnik GmbH', email: 'info@winkler-elektro.de' }, { displayName: 'Winkler Dachdeckerei GmbH', email: 'info@winkler-dach.de' })).toBeDefined();
+  });
+
+  it("reads a registered name's word left off where the records spell it (the town, a contact's surname, the firm's own domain), not a group's domain", () => {
+    expect(clash({ displayName: 'Bruno GmbH', email: 'rudolf.herrmann@bruno-bau.de' }, { displayName: 'Bruno Bau GmbH', email: 'rudolf.herrmann@bruno-bau.de' })).toBeUndefined();
+    expect(clash({ displayName: 'Stadtwerke GmbH', address: { line1: 'Rathausplatz 1', city: 'Neuss' } }, { displayName: 'Stadtwerke Neuss GmbH', address: { line1: 'Rathausplatz 1', city: 'Neuss' } })).toBeUndefined();
+    expect(clash({ displayName: 'TGA-Planung GmbH' }, { displayName: 'TGA-Planung Özkan GmbH', givenName: 'Kemal', familyName: 'Özkan' })).toBeUndefined();
+    // A group's domain, each at its own mailbox, or no such sign: two companies of one group, held.
+    expect(clash({ displayName: 'Bruno GmbH', email: 'info@bruno-gruppe.de' }, { displayName: 'Bruno Bau GmbH', email: 'info@bruno-gruppe.de' })).toBe('group');
+    expect(clash({ displayName: 'Bruno GmbH', email: 'info@bruno.de' }, { displayName: 'Bruno Bau GmbH', email: 'info@bruno-bau.de' })).toBe('group');
+    expect(clash({ displayName: 'Bruno GmbH' }, { displayName: 'Bruno Bau GmbH' })).toBe('group');
+  });
+});
+
+describe("the thirty-second stop: German public bodies, their departments and their forms written out", () => {
+  const clash = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => (f.field === 'company' || f.field === 'name') && f.clash !== undefined)?.clash;
+  it("reads a town and its utility as two names ('Stadt' is no short form of 'Stadtwerke'), a trade's word written short as the word", () => {
+    expect(level({ displayName: 'Stadtwerke Frankfurt am Main GmbH' }, { displayName: 'Stadt Frankfurt am Main' }, 'name')).not.toBe('typo');
+    expect(level({ displayName: 'Richter Immob. GmbH' }, { displayName: 'Richter Immobilien GmbH' }, 'name')).toBe('typo');
+  });
+  it("reads a body's department against the body's own name at its address as another of its accounts", () => {
+    const at = { line1: 'Markt 1-3', city: 'Düsseldorf', postalCode: '40423' };
+    expect(clash({ displayName: 'Stadt Düsseldorf - Zentrales Gebäudemanagement', address: at }, { displayName: 'Stadt Düsseldorf', address: at })).toBe('department');
+    // Its billing desk is the body itself.
+    expect(clash({ displayName: 'Stadt Düsseldorf - Buchhaltung', address: at }, { displayName: 'Stadt Düsseldorf', address: at })).toBeUndefined();
+  });
+  it("reads 'Gesellschaft mit beschränkter Haftung' and 'mbH' as the form, and a holding's name so written against its group's company", () => {
+    expect(linkageRecord({ displayName: 'Colombo Holding Gesellschaft mit beschränkter Haftung' })).toMatchObject({ nameTokens: ['colombo', 'hldg'], form: 'company' });
+    expect(linkageRecord({ displayName: 'Schäfer Baugesellschaft mbH & Co. KG' }).nameTokens).toEqual(['schafer', 'baugesellschaft']);
+    expect(clash({ displayName: 'Colombo Elektro GmbH & Co. KG', email: 'rechnungen@colombo-gruppe.de' }, { displayName: 'Colombo Holding Gesellschaft mit beschränkter Haftung', email: 'rechnungen@colombo-gruppe.de' })).toBe('group');
+  });
+});
+
+describe("the thirty-second stop: a postcode's country letters and a town's word written short", () => {
+  it("reads 'D-50999' as 50999, and 'Berg. Gladbach' as Bergisch Gladbach", () => {
+    expect(level({ displayName: 'Ann Lee', address: { line1: 'Steinweg 27', city: 'Bonn', postalCode: 'D-53193' } }, { displayName: 'Ann Lee', address: { line1: 'Steinweg 27', city: 'Bonn', postalCode: '53193' } }, 'postcode')).toBe('exact');
+    expect(level({ displayName: 'Ann Lee', address: { line1: 'Südstr. 76', city: 'Berg. Gladbach' } }, { displayName: 'Ann Lee', address: { line1: 'Südstr. 76', city: 'Bergisch Gladbach' } }, 'city')).toBe('typo');
+    // A UK postcode has no hyphen to read so; two towns sharing a word, the other no short form of the other's, are two.
+    expect(level({ displayName: 'Ann Lee', address: { line1: '1 High St', city: 'Leeds', postalCode: 'B1 1AA' } }, { displayName: 'Ann Lee', address: { line1: '1 High St', city: 'Leeds', postalCode: 'B11AA' } }, 'postcode')).toBe('exact');
+    expect(level({ displayName: 'Ann Lee', address: { line1: 'Südstr. 76', city: 'Bad Homburg' } }, { displayName: 'Ann Lee', address: { line1: 'Südstr. 76', city: 'Bad Hersfeld' } }, 'city')).toBe('different');
+  });
+});
