@@ -3,7 +3,7 @@ import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
 import { ContactPerson, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
-import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
+import { adjacentSwap, editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
  * Comparison levels per field, in the Fellegi–Sunter sense: each pair of records falls in
@@ -1765,7 +1765,8 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const typo =
     !ownNames &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1 && !twoProviders) ||
-      (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)));
+      // Two neighbouring letters swapped as well ("jcaek.kowalczyk@" / "jacek.kowalczyk@": de-handwerk read).
+      (sameDomain && (oneEditApart(a.emailLocal, b.emailLocal, 4) || adjacentSwap(a.emailLocal, b.emailLocal)) && !isGenericMailbox(a.emailLocal)));
   if (typo) {
     // One edit that adds a number or changes a single digit, in mailboxes made of each record's
     // names ("riley.noble@" / "riley.noble3@", "jsmith1@" / "jsmith2@"): a provider numbers the

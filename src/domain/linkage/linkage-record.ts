@@ -939,6 +939,8 @@ const unitAfterStreet = (tokens: string[], i: number): boolean =>
  */
 const COUNTRY_ALIASES: Record<string, string> = {
   usa: 'US', 'u s': 'US', 'u s a': 'US', america: 'US', us: 'US',
+  // Germany's and Switzerland's codes as their lists write them: the vehicle plate's "D", the sports codes "GER" and "SUI", "BRD".
+  d: 'DE', ger: 'DE', brd: 'DE', sui: 'CH',
   uk: 'GB', 'u k': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
   'united kingdom of great britain and northern ireland': 'GB', rsa: 'ZA', roi: 'IE', aotearoa: 'NZ', holland: 'NL',
 };
@@ -2228,6 +2230,28 @@ const HOUSEHOLD_AFTER = /^\s*(?:the\s+)?(\S+(?:-\S+)?)\s+family\s*$/i;
  * surname one or two words of no firm; English "X Family" only where the fields' surname is X
  * ("Pacific Family" is a firm's as often). Without a given name the record is the surname's alone.
  */
+/**
+ * A record with no display but a CompanyName beside a person's names ("Autowerkstatt Kühn",
+ * Josef Schumacher): the company's, its contact the person, as a display of the company's name
+ * with the contact beside it is read (de-handwerk read: read as the person's, against the firm's
+ * own record with its other contact, two persons). QuickBooks would show the person's names;
+ * the upstream product that sent the company's name bills the company.
+ */
+function displayOfCompany(c: CustomerContact): CustomerContact {
+  return !nameWritten(c.displayName) && nameWritten(c.companyName) ? { ...c, displayName: c.companyName } : c;
+}
+
+/** A maiden name after the married one ("Lang geb. Fischer", "Smith née Jones"): "geb.", "geborene", "née". */
+const MAIDEN_AFTER = /^(.*\S)\s+(?:geb\.?|geborene|n[ée]e)\s+\S+(?:[\s-]\S+)?\s*$/i;
+
+/** The surname fields and the display without the maiden name written after the married one: the name the person goes by. */
+function withoutMaidenName(c: CustomerContact): CustomerContact {
+  const cut = (v: string | null | undefined) => (typeof v === 'string' && v.length <= 120 ? (MAIDEN_AFTER.exec(v)?.[1] ?? v) : v);
+  const familyName = cut(c.familyName);
+  const displayName = cut(c.displayName);
+  return familyName === c.familyName && displayName === c.displayName ? c : { ...c, familyName: familyName ?? null, displayName: displayName ?? null };
+}
+
 function householdWritten(c: CustomerContact): CustomerContact {
   // A record named by an initial alone ("F.", no surname, display or company: de-handwerk read, read as an organisation
   // named F against Felix Meyer): no name to compare, its e-mail, phone and address say who it is.
@@ -2439,7 +2463,7 @@ function hyphenatedFamily(c: CustomerContact, person: ContactPerson | null): boo
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
-  const counted = householdWritten(childWritten(onBehalfWritten(marked.contact)));
+  const counted = householdWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact)))));
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(counted)))))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);

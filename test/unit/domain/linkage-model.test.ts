@@ -3076,6 +3076,23 @@ describe("the thirty-second stop: German public bodies, their departments and th
   });
 });
 
+describe("the thirty-second stop: a maiden name after the married one, Germany's codes, two letters swapped in a mailbox", () => {
+  it("reads 'Lang geb. Fischer' and 'Smith née Jones' as Lang and Smith", () => {
+    expect(level({ displayName: 'Fam. Lang', givenName: 'Sandra', familyName: 'Lang geb. Fischer' }, { displayName: 'Lang, Sandra', givenName: 'Sandra', familyName: 'Lang' }, 'family')).toBe('exact');
+    expect(linkageRecord({ displayName: 'Mary Smith née Jones' }).family).toBe('smith');
+    // A name that only ends in such letters is no maiden name's mark ("Renee Jones").
+    expect(linkageRecord({ displayName: 'Renee Jones' }).given).toBe('renee');
+  });
+  it("reads 'D' and 'GER' as Germany", () => {
+    expect(level({ displayName: 'Ann Lee', address: { line1: 'Steinweg 27', city: 'Bonn', country: 'D' } }, { displayName: 'Ann Lee', address: { line1: 'Steinweg 27', city: 'Bonn', country: 'Deutschland' } }, 'country')).toBe('exact');
+    expect(level({ displayName: 'Ann Lee', address: { line1: 'Steinweg 27', city: 'Bonn', country: 'GER' } }, { displayName: 'Ann Lee', address: { line1: 'Steinweg 27', city: 'Bonn', country: 'DE' } }, 'country')).toBe('exact');
+  });
+  it('reads two neighbouring letters swapped in a mailbox at one domain as a typo, not a word of another name', () => {
+    expect(level({ displayName: 'Jacek Kowalczyk', email: 'jcaek.kowalczyk@gmx.de' }, { displayName: 'Jacek Kowalczyk', email: 'jacek.kowalczyk@gmx.de' }, 'email')).toBe('typo');
+    expect(level({ displayName: 'Ann Lee', email: 'abcd@gmx.de' }, { displayName: 'Ann Lee', email: 'badc@gmx.de' }, 'email')).not.toBe('typo');
+  });
+});
+
 describe("the thirty-second stop: a postcode's country letters and a town's word written short", () => {
   it("reads 'D-50999' as 50999, and 'Berg. Gladbach' as Bergisch Gladbach", () => {
     expect(level({ displayName: 'Ann Lee', address: { line1: 'Steinweg 27', city: 'Bonn', postalCode: 'D-53193' } }, { displayName: 'Ann Lee', address: { line1: 'Steinweg 27', city: 'Bonn', postalCode: '53193' } }, 'postcode')).toBe('exact');
