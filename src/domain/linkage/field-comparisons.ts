@@ -700,6 +700,14 @@ function shortFor(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** The long word two words joined, the short one its first ("Stadt" + "werke": the town's utility, not the town written short). */
+function compoundOf(short: string, long: string): boolean {
+  const rest = long.slice(short.length);
+  return long.startsWith(short) && COMPOUND_TAILS_DE.has(rest);
+}
+/** German compounds' second words that name another body or firm than their first ("Stadtwerke", "Landratsamt", "Bauhof"). */
+const COMPOUND_TAILS_DE = new Set(['werke', 'werk', 'amt', 'verwaltung', 'verband', 'hof', 'haus', 'markt', 'handel', 'bau']);
+
 function qualifiersClash(a: readonly string[], b: readonly string[]): boolean {
   const qa = a.filter((t) => QUALIFIER.test(t));
   const qb = b.filter((t) => QUALIFIER.test(t));
@@ -723,7 +731,7 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   // "PlanWise Partners" / "Compass Point Plan Partners").
   if (!clash && a.length >= 2 && a.length === b.length) {
     // Not a firm's word of its own for another that begins with it ("Stadt" / "Stadtwerke": the town and its utility, a de-handwerk false link).
-    const shortOf = (s: string, l: string) => shortFor(s, l) && isFirmWord(l) && !isFirmWord(s);
+    const shortOf = (s: string, l: string) => shortFor(s, l) && isFirmWord(l) && !compoundOf(s, l);
     const apart = a.map((t, i) => (t === b[i] ? 0 : shortOf(t, b[i] ?? '') || shortOf(b[i] ?? '', t) ? 1 : 2));
     // Two words written short where two others agree ("Serrapar Com. Equip. Inf." / "Serrapar Comércio Equipamentos Informática").
     const short = apart.filter((d) => d === 1).length;
@@ -1249,7 +1257,10 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   const desk = (r: LinkageRecord) => r.branch.every((t) => BILLING_WORDS.has(t) || OFFICE_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || /\d/.test(t));
   // A body's department named after it ("Stadt Düsseldorf - Zentrales Gebäudemanagement") against the body's own name at
   // its address: another of the body's accounts there, where the tenant keeps several (de-handwerk read: a false link).
-  const departmentOfOther = (d: LinkageRecord, h: LinkageRecord) => d.branch.length > 0 && h.branch.length === 0 && !desk(d) && compareTokens(head(d), h.nameTokens) === 'exact';
+  // Only a branch that names a unit of the body ("Gebäudemanagement", "Bauverwaltung", "Parks Department"): not a site, a
+  // contact, a registered company in brackets or a store's number (a branch of those is the body's own, as often).
+  const department = (r: LinkageRecord) => r.branch.some((t) => DEPARTMENT_WORD.test(t) && !isGivenName(t));
+  const departmentOfOther = (d: LinkageRecord, h: LinkageRecord) => d.branch.length > 0 && h.branch.length === 0 && !desk(d) && department(d) && compareTokens(head(d), h.nameTokens) === 'exact';
   if ((departmentOfOther(x, y) || departmentOfOther(y, x)) && x.street === y.street) return 'department';
   if (x.branch.length === 0 || y.branch.length === 0) return undefined;
   const heads = compareTokens(head(x), head(y));
@@ -1259,6 +1270,9 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
   return desk(x) || desk(y) ? undefined : 'department';
 }
+
+/** A word naming a body's unit, alone or ending a compound as German writes it ("Zentrales Gebäudemanagement", "Tiefbauamt", "Abteilung Schulen"). */
+const DEPARTMENT_WORD = /^(?:\p{L}*(?:management|verwaltung|amt|abteilung|referat|dezernat|fachbereich|dienste?)|department|dept|division|directorate)$/u;
 
 /** A head office's words in French ("Siège social", "Bureau chef"). */
 const HEAD_OFFICE_FR = new Set(['siege', 'social', 'bureau', 'chef']);
