@@ -22,6 +22,13 @@ const SUPPLEMENT =
   'tomasz:tomek;krzysztof:krzys krzysiek;katarzyna:kasia;malgorzata:gosia malgosia;barbara:basia;' +
   'anna:ania;piotr:piotrek;wojciech:wojtek;jerzy:jurek;stanislaw:staszek;bartosz:bartek;bartlomiej:bartek;' +
   'magdalena:magda;jakub:kuba;zofia:zosia;jan:janek;' +
+  // More of Poland's, each sex's apart (pl-hurtownia read: Czesiek, Sławek, Gienek, Grześ, Romek, Heniek, Mirek were "different given names").
+  'czeslaw:czesiek czesio;slawomir:slawek;eugeniusz:gienek;grzegorz:grzes grzesiek;roman:romek;henryk:heniek henio;miroslaw:mirek;' +
+  'zbigniew:zbyszek zbych;mieczyslaw:mietek;wladyslaw:wladek;kazimierz:kazik;ryszard:rysiek rysio;tadeusz:tadek;zdzislaw:zdzisiek;' +
+  'andrzej:jedrek;przemyslaw:przemek;radoslaw:radek;jaroslaw:jarek;wieslaw:wiesiek;dariusz:darek;edward:edek;franciszek:franek;' +
+  'jozef:jozek jozio;waldemar:waldek;lucjan:lucek;boguslaw:bogus;arkadiusz:arek;sebastian:seba;mateusz:mati;' +
+  'elzbieta:ela;jadwiga:jadzia;krystyna:krysia;danuta:danka;grazyna:grazynka;urszula:ula;bozena:bozenka;renata:renia;dorota:dorotka;' +
+  'halina:halinka;irena:irenka;janina:janka;wanda:wandzia;stefania:stefcia;marianna:marysia;maria:marysia;beata:beatka;' +
   'elena:lena;yelena:lena;dmitri:dima;dmitry:dima;dmitriy:dima;nikolai:kolya;nikolay:kolya;' +
   'maria:masha;mariya:masha;natalia:natasha;natalya:natasha;' +
   'olga:olya;pavel:pasha;yuri:yura;yuriy:yura;alexei:alyosha lyosha;aleksei:alyosha lyosha;' +

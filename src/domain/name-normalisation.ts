@@ -37,6 +37,16 @@ const SIZE_AFTER_FORM = new Set(['me', 'epp']);
  * company, of variable capital; "de C.V." alone too. Not "C.V." without its "de" (South India's initials: "Ramesh C V").
  */
 const LATIN_FORM = /\s(?:(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+en\s+c(?:\s?s)?|s\s+a\s+p\s+i|de\s+c\s?v)$/;
+/**
+ * Poland's forms of more words than one, as their words read, longest first: a limited company ("Sp. z o.o.", "Spółka z
+ * o.o.", "Sp.zo.o.", written out), a joint-stock company ("Spółka Akcyjna"), a general, limited or civil partnership
+ * ("Sp.j.", "Sp.k.", "s.c.", written out). Not "S.C." after a partners' list: the partners follow it, and it is read where it ends the name.
+ */
+const POLISH_FORMS: ReadonlyArray<readonly string[]> = [
+  'spolka z ograniczona odpowiedzialnoscia', 'sp z ograniczona odpowiedzialnoscia', 'spolka z o o', 'sp z o o', 'spolka zoo', 'sp zoo', 'spzoo', 'sp zo o',
+  'spolka akcyjna', 'spolka jawna', 'spolka komandytowa', 'spolka cywilna', 'sp j', 'sp k', 'spj', 'spk',
+].map((f) => f.split(' '));
+
 /** Germany's forms written out, as their words read (umlauts folded, or written "ae"), longest first. */
 const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
   'gesellschaft mit beschrankter haftung', 'gesellschaft mit beschraenkter haftung', 'mit beschrankter haftung', 'mit beschraenkter haftung',
@@ -50,8 +60,8 @@ export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);
 }
 
-/** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). */
-const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
+/** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname), Poland's "s.c." (a civil partnership). */
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sc']);
 
 /** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
 export function normaliseText(value: string | null | undefined): string {
@@ -59,6 +69,8 @@ export function normaliseText(value: string | null | undefined): string {
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    // Lower case first: "Ł", "Ø", "Æ", "Đ" in capitals fold as their small letters do ("JAROSŁAW" / "Jarosław": pl-hurtownia read).
+    .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
@@ -98,9 +110,10 @@ export function stripLegalSuffixes(normalised: string): string {
       tokens.splice(tokens.length - 2, 2);
       continue;
     }
-    // Poland's "Sp. z o.o.".
-    if (tokens.length > 4 && tokens.slice(-4).join(' ') === 'sp z o o') {
-      tokens.splice(tokens.length - 4, 4);
+    // Poland's "Sp. z o.o.", however written ("Spółka z o.o.", "sp. z o. o.", "spółka z ograniczoną odpowiedzialnością").
+    const polish = POLISH_FORMS.find((f) => tokens.length > f.length && tokens.slice(-f.length).join(' ') === f.join(' '));
+    if (polish !== undefined) {
+      tokens.splice(tokens.length - polish.length, polish.length);
       continue;
     }
     // Germany's forms written out: "Gesellschaft mit beschränkter Haftung", "mit beschränkter Haftung" (mbH), as a register writes them.

@@ -226,7 +226,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
 const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
@@ -346,6 +346,18 @@ const TRADE_KINDS_DE: ReadonlyArray<[string, string]> = [
   ['accounting', 'steuerberater steuerberatungsgesellschaft'],
 ];
 
+/** Poland's trades' words by the trade each is (`TRADE_KINDS`), as the names' tokens write them (no diacritics). */
+const TRADE_KINDS_PL: ReadonlyArray<[string, string]> = [
+  ['plumbing', 'hydraulika hydrauliczne hydrauliczny sanitarne kanalizacyjne'],
+  ['electrical', 'elektryczne elektryczny elektroinstalacje'],
+  ['building', 'budowlane budowlany budownictwo remontowe remontowo remonty'],
+  ['roofing', 'dekarstwo dekarskie dachy'],
+  ['flooring', 'posadzkarstwo posadzki'],
+  ['carpentry', 'stolarstwo stolarnia stolarka'],
+  ['painting', 'malarstwo malarskie'],
+  ['property', 'nieruchomosci'],
+];
+
 /**
  * Trades' and shops' words: a display name with one is an organisation's ("Northwind Traders",
  * "Joe's Garage"), except a given name and one of them alone, which may be a person's surname
@@ -399,6 +411,12 @@ const TRADE_WORDS = new Set([
   // Horn", "Elektrotechnik Görtz", "Trockenbau Winter", "Richter Immob."; de-handwerk read: such names were persons' or
   // their short forms no firm's word). Not the words that are surnames as often (Maler, Schreiner, Zimmermann, Glaser).
   ...TRADE_KINDS_DE.flatMap(([, words]) => words.split(' ')),
+  ...TRADE_KINDS_PL.flatMap(([, words]) => words.split(' ')),
+  // Poland's trades and firms: the owner's firm's opening words ("P.P.H.U.", "F.H.U.", "Z.P.H.U.", "Przedsiębiorstwo Handlowo-Usługowe",
+  // "Usługi Remontowo-Budowlane", "Hurtownia"), as the names' tokens write them (pl-hurtownia read).
+  'pphu', 'phu', 'fhu', 'zphu', 'zuh', 'ppuh', 'phup', 'fh', 'przedsiebiorstwo', 'zaklad', 'uslugi', 'uslugowe', 'uslugowo', 'handlowe', 'handlowo',
+  'handlowa', 'hurtownia', 'handel', 'instalacje', 'instalacyjne', 'termomodernizacje', 'materialy', 'materialami', 'budowlanymi', 'produkcja',
+  'produkcyjne', 'serwis', 'apteka', 'piekarnia', 'sklep', 'warsztat', 'spoldzielnia', 'wspolnota', 'mieszkaniowa', 'zarzadca', 'administracja',
   'haustechnik', 'gebaudetechnik', 'gebaeudetechnik', 'energietechnik', 'versorgungstechnik', 'technik', 'handel', 'grosshandel',
   'grosshandlung', 'handelsgesellschaft', 'werkstatt', 'fachbetrieb', 'meisterbetrieb', 'innenausbau', 'montage', 'montagen', 'planung',
   'verwaltung', 'hausverwaltung', 'installationen', 'stadtwerke', 'apotheke', 'backerei', 'baeckerei', 'metzgerei', 'gaststatte', 'gaststaette',
@@ -692,6 +710,9 @@ export const INSTITUTION_KINDS = new Map<string, string>([
   // Germany's: schools by their kind, a parish's and a church's words.
   ...['schule', 'grundschule', 'realschule', 'hauptschule', 'gesamtschule', 'gymnasium', 'berufsschule', 'kita'].map((w): [string, string] => [w, 'school']),
   ...['kirche', 'kirchengemeinde', 'pfarrei', 'pfarramt', 'pfarrgemeinde'].map((w): [string, string] => [w, 'worship']),
+  // Poland's.
+  ...['szkola', 'przedszkole', 'liceum', 'gimnazjum'].map((w): [string, string] => [w, 'school']),
+  ...['parafia', 'kosciol'].map((w): [string, string] => [w, 'worship']),
   // South Asia's ("Sant Gadge Baba Trust Vidyalaya", "Gurudwara Singh Sabha", "Madrasa Darul Uloom"); not Mandir, a temple's and a school's ("Saraswati Vidya Mandir").
   ...['gurudwara', 'gurdwara', 'masjid', 'devasthanam'].map((w): [string, string] => [w, 'worship']),
   ...['vidyalaya', 'vidyalayam', 'vidyapeeth', 'vidyapith', 'vidyamandir', 'pathshala', 'madrasa', 'madrassa', 'madrasah', 'gurukul', 'gurukulam'].map((w): [string, string] => [w, 'school']),
@@ -753,6 +774,7 @@ export const TRADE_KINDS = new Map<string, string>([
     staffing: 'staffing recruiting recruitment',
   }).flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
   ...TRADE_KINDS_DE.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
+  ...TRADE_KINDS_PL.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
 ]);
 
 /** Words that make a display name an organisation's rather than a person's. */
@@ -773,6 +795,8 @@ export const ORGANISATION_WORDS = new Set([
   'strata', 'superannuation',
   // Germany's, Austria's and Switzerland's public bodies ("Stadt Düsseldorf", "Gemeinde Kiekrz", "Landkreis Kleve").
   'stadt', 'gemeinde', 'stadtverwaltung', 'landkreis', 'bezirksamt', 'kreisverwaltung', 'verein', 'genossenschaft',
+  // Poland's public bodies ("Urząd Gminy Komorniki", "Starostwo Powiatowe"), read with their initials too (`INITIALLED_PHRASES`).
+  'urzad', 'gmina', 'gminy', 'starostwo', 'powiat', 'powiatowe', 'firma',
   // A care home's, a practice's or a specialty's words (us-medsupply read: "Sagebrook Springs Assisted Living" was read as a person Sagebrook Living).
   'assisted', 'living', 'nursing', 'rehabilitation', 'rehab', 'hospice', 'apothecary', 'orthodontics', 'endodontics', 'periodontics',
   'pediatrics', 'dermatology', 'cardiology', 'radiology', 'optometry', 'chiropractic', 'podiatry', 'surgical', 'urgent',
@@ -1073,13 +1097,37 @@ function organisationTokens(tokens: readonly string[]): string[] {
   // Street types only in a name that holds its building's number ("7803 Yale Ave LLC"; not "RD Electric", "Court Plumbing"),
   // or a condominium's ("Bd of Mgrs of the Hawthorne Condominium").
   const street = tokens.some((t) => /^\d/.test(t) || t === 'condominium' || t === 'condo');
-  const joined = tokens.flatMap((t, i) => (SLASHED_WORDS.has(`${tokens[i - 1] ?? ''} ${t}`) ? [] : [SLASHED_WORDS.get(`${t} ${tokens[i + 1] ?? ''}`) ?? t]));
+  const joined = withPhrasesInitialled(tokens).flatMap((t, i, all) => (SLASHED_WORDS.has(`${all[i - 1] ?? ''} ${t}`) ? [] : [SLASHED_WORDS.get(`${t} ${all[i + 1] ?? ''}`) ?? t]));
   const read = initialisms(business ? joined : withoutTitles(joined, 1));
   // A compass point's letter before a street's ordinal ("673 E 14th Street" / "673 East 14th Street"), written out.
   const compass = (t: string, i: number) => (/^\d+(?:st|nd|rd|th)$/.test(read[i + 1] ?? '') ? COMPASS_POINTS.get(t) : undefined);
   // Short forms that are given names or words of their own ("Gen Tanaka DDS", "Fab Lab") are read only after the name's first word.
   const abbreviation = (t: string, i: number) => (i === 0 && OPENING_WORDS_AS_WRITTEN.has(t) ? undefined : ORGANISATION_ABBREVIATIONS.get(t));
   return owners(read.map((t, i) => compass(t, i) ?? (street ? STREET_WORDS.get(t) : undefined) ?? abbreviation(t, i) ?? t));
+}
+
+/**
+ * Bodies of two words that their lists write by their initials as often ("WM os. Tysiąclecia 91" / "Wspólnota Mieszkaniowa
+ * os. Tysiąclecia 91", "UG Komorniki" / "Urząd Gminy Komorniki": pl-hurtownia read): read as the initials.
+ */
+const INITIALLED_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['wspolnota mieszkaniowa', 'wm'],
+  ['urzad gminy', 'ug'],
+  ['urzad miasta', 'um'],
+  ['spoldzielnia mieszkaniowa', 'sm'],
+]);
+function withPhrasesInitialled(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => t === 'wspolnota' || t === 'urzad' || t === 'spoldzielnia')) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const initials = INITIALLED_PHRASES.get(`${tokens[i] ?? ''} ${tokens[i + 1] ?? ''}`);
+    if (initials === undefined) out.push(tokens[i] ?? '');
+    else {
+      out.push(initials);
+      i += 1;
+    }
+  }
+  return out;
 }
 
 const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([
@@ -1607,8 +1655,13 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
  * semicolon, a slash or "or" ("0803 123 4567 / 0805 987 6543"), the first as the number and the others' keys beside it. A slash
  * inside one number ("0221/1234567") separates no two.
  */
+/** A number's label before it: "tel.", "kom." (Polish mobile), "mob.", "cell", "Handy", "fax" (a customer's number as well). */
+const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|cell|handy|ph|phone|fax)\.?\s*:?\s*(?=[+(\d])/i;
+
 function phonesOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7' | 'otherPhones'> {
-  const written = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\bor\b)\s*/i).filter((p) => p.trim() !== '') : [];
+  // Each number's label off ("kom. 604 977 198, tel. (62) 600 31 33"), and "or" in Polish, German and French ("lub", "oder", "ou") between two.
+  const unlabelled = (p: string) => p.replace(PHONE_LABEL, '');
+  const written = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
   // QuickBooks holds 30 characters of a phone: the last number of a field at that length is cut short, unless it reads whole.
   const last = written.at(-1) ?? '';
   const cut = written.length >= 2 && (raw?.length ?? 0) >= QBO_LIMITS.Phone && !(parsePhoneNumberFromString(last, (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode)?.isValid() ?? false);
@@ -2020,7 +2073,9 @@ function plotOnly(raw: string): boolean {
  */
 function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: number } | null {
   const opening = tokens[0] ?? '';
-  if (!/^\p{L}{2,}$/u.test(opening) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening) || NUMBERED_PLACE_WORDS.has(opening) || NUMBERED_ROUTES.has(opening)) return null;
+  // A patron's initial before the street's name ("J. Kilińskiego 93 m 36", "H. Sienkiewicza 81") opens it as a word does.
+  const initial = /^\p{L}$/u.test(opening) && /^\p{L}{3,}$/u.test(tokens[1] ?? '');
+  if ((!/^\p{L}{2,}$/u.test(opening) && !initial) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening) || NUMBERED_PLACE_WORDS.has(opening) || NUMBERED_ROUTES.has(opening)) return null;
   const at = tokens.findIndex((t, i) => i >= 1 && /^\d+[a-z]?$/.test(t));
   if (at < 1) return null;
   // A number after a street type is the street's own ("Calle 5 C-12", "Calle 60 No. 491", "Carrera 7 # 32-16"), and one
@@ -2070,6 +2125,8 @@ const OPENING_TYPES = new Map<string, string>(
     cours: ['cours', 'crs'], quai: ['quai'], montee: ['montee', 'mte'], calle: ['calle', 'c', 'cll'], calzada: ['calzada', 'calz'], carretera: ['carretera', 'carr', 'ctra'],
     camino: ['camino'], paseo: ['paseo'], privada: ['privada', 'priv'], prolongacion: ['prolongacion', 'prol'], cerrada: ['cerrada', 'cda'], circuito: ['circuito'],
     via: ['via', 'viale', 'v'], corso: ['corso'], rua: ['rua'], travessa: ['travessa'], ulica: ['ulica', 'ul'],
+    // Poland's avenue and housing estate ("Aleja Jana Pawła II", "os. Rusa"); not "Al.", an Arabic article before a name ("Al Wasl Rd").
+    aleja: ['aleja', 'aleje'], osiedle: ['osiedle', 'os'],
   }).flatMap(([one, words]) => words.map((w): [string, string] => [w, one])),
 );
 /** The opening types in their one spelling, kept as a street's first word (`withOpeningTypeSpelt`), longest first. */
@@ -2110,7 +2167,8 @@ function withOpeningTypeSpelt(tokens: string[]): string[] {
   const rest = tokens.slice(1);
   const spelt = rest.map((t, k) => (/^\p{L}{2,}$/u.test(rest[k + 1] ?? '') ? (ROMANCE_STREET_WORDS.get(t) ?? t) : t));
   // "Calle" is the street's type where none is written, as Mexico and Spain leave it off ("Calle Ciprés #402" / "Ciprés #402", "C. Iturbide"): no word of it.
-  return type === 'calle' ? spelt : [type, ...spelt];
+  // So are Poland's "ulica" and "osiedle", left off as often as written ("ul. Szkolna 41" / "Szkolna 41", "os. Rusa 74" / "Osiedle Rusa 74": pl-hurtownia read).
+  return type === 'calle' || type === 'ulica' || type === 'osiedle' ? spelt : [type, ...spelt];
 }
 
 /** One address line read as a street: its house number, its name as compared, its written type. */
@@ -2788,7 +2846,7 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms'. Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
 export const LINKAGE_KEYS_VERSION = 30;

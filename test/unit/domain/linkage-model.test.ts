@@ -3102,3 +3102,38 @@ describe("the thirty-second stop: a postcode's country letters and a town's word
     expect(level({ displayName: 'Ann Lee', address: { line1: 'Südstr. 76', city: 'Bad Homburg' } }, { displayName: 'Ann Lee', address: { line1: 'Südstr. 76', city: 'Bad Hersfeld' } }, 'city')).toBe('different');
   });
 });
+
+describe("the thirty-second stop: Polish records (pl-hurtownia read)", () => {
+  const streetOf = (line1: string) => {
+    const r = linkageRecord({ displayName: 'Ann Lee', address: { line1, city: 'Poznań', country: 'PL' } });
+    return { houseNumber: r.houseNumber, street: r.street };
+  };
+  it('folds capitals of letters NFKD leaves whole (Ł, Ø) as their small letters', () => {
+    expect(linkageRecord({ displayName: 'JAROSŁAW NOWAK', givenName: 'JAROSŁAW', familyName: 'NOWAK' }).given).toBe('jaroslaw');
+    expect(linkageRecord({ displayName: 'SØREN MØLLER' }).nameTokens).toEqual(['soren', 'moller']);
+  });
+  it("reads 'ul.' and 'os.' as no words of the street, a patron's initial as its first, and a flat after 'm' as no part of it", () => {
+    expect(streetOf('ul. Szkolna 41')).toEqual(streetOf('Szkolna 41'));
+    expect(streetOf('OS. RUSA 74')).toEqual(streetOf('Osiedle Rusa 74'));
+    expect(streetOf('J. KILINSKIEGO 93 M 36')).toEqual({ houseNumber: '93', street: 'jkilinskiego' });
+    // "Al" is an Arabic article as often: no Polish avenue.
+    expect(streetOf('Al Wasl Road 12').street).not.toBe('wasl');
+  });
+  it("reads numbers' labels, 'lub' between two and 'w.'/'wew.' extensions", () => {
+    expect(linkageRecord({ displayName: 'A B', phone: 'tel. 636248213, kom. 669127136', address: { line1: 'x', city: 'Poznań', country: 'PL' } })).toMatchObject({ phone: '+48636248213', otherPhones: ['669127136'] });
+    expect(linkageRecord({ displayName: 'A B', phone: '42 829 56 50 w. 16', address: { line1: 'x', city: 'Łódź', country: 'PL' } }).phone).toBe('+48428295650');
+    expect(linkageRecord({ displayName: 'A B', phone: '61 405 81 89 lub 601 234 567', address: { line1: 'x', city: 'Poznań', country: 'PL' } }).otherPhones).toEqual(['601234567']);
+  });
+  it("reads Poland's forms however written, and its bodies by their initials", () => {
+    for (const name of ['Grandmax Sp. z o.o.', 'grandmax spolka z ograniczona odpowiedzialnoscia', 'GRANDMAX SPÓŁKA Z O.O.', 'Grandmax Sp.zo.o.']) expect(linkageRecord({ displayName: name })).toMatchObject({ nameTokens: ['grandmax'], form: 'company' });
+    expect(level({ displayName: 'WM os. Tysiąclecia 91' }, { displayName: 'Wspólnota Mieszkaniowa os. Tysiąclecia 91' }, 'name')).toBe('exact');
+    expect(level({ displayName: 'UG Komorniki' }, { displayName: 'Urząd Gminy Komorniki' }, 'name')).toBe('exact');
+    expect(linkageRecord({ displayName: 'Instalacje Sanitarne Intermar s.c.' }).nameTokens).toEqual(['instalacje', 'sanitarne', 'intermar']);
+  });
+  it("knows Poland's diminutives, each sex's apart", () => {
+    for (const [a, b] of [['Czesław', 'Czesiek'], ['Sławomir', 'Sławek'], ['Grzegorz', 'Grześ'], ['Henryk', 'Heniek'], ['Elżbieta', 'Ela']]) {
+      expect(level({ displayName: `${a} Nowak`, givenName: a, familyName: 'Nowak' }, { displayName: `${b} Nowak`, givenName: b, familyName: 'Nowak' }, 'given')).toBe('alias');
+    }
+    expect(level({ displayName: 'Jan Nowak', givenName: 'Jan', familyName: 'Nowak' }, { displayName: 'Janina Nowak', givenName: 'Janina', familyName: 'Nowak' }, 'given')).not.toBe('alias');
+  });
+});
