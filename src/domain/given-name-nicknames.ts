@@ -27,7 +27,7 @@ const SUPPLEMENT =
   'zbigniew:zbyszek zbych;mieczyslaw:mietek;wladyslaw:wladek;kazimierz:kazik;ryszard:rysiek rysio;tadeusz:tadek;zdzislaw:zdzisiek;' +
   'andrzej:jedrek;przemyslaw:przemek;radoslaw:radek;jaroslaw:jarek;wieslaw:wiesiek;dariusz:darek;edward:edek;franciszek:franek;' +
   'jozef:jozek jozio;waldemar:waldek;lucjan:lucek;boguslaw:bogus;arkadiusz:arek;sebastian:seba;mateusz:mati;' +
-  'elzbieta:ela;jadwiga:jadzia;krystyna:krysia;danuta:danka;grazyna:grazynka;urszula:ula;bozena:bozenka;renata:renia;dorota:dorotka;' +
+  'jadwiga:jadzia;krystyna:krysia;danuta:danka;grazyna:grazynka;urszula:ula;bozena:bozenka;renata:renia;dorota:dorotka;' +
   'halina:halinka;irena:irenka;janina:janka;wanda:wandzia;stefania:stefcia;marianna:marysia;maria:marysia;beata:beatka;' +
   'elena:lena;yelena:lena;dmitri:dima;dmitry:dima;dmitriy:dima;nikolai:kolya;nikolay:kolya;' +
   'maria:masha;mariya:masha;natalia:natasha;natalya:natasha;' +
@@ -99,20 +99,20 @@ const SUPPLEMENT_PH =
 /**
  * German, Austrian and Swiss hypocorisms (few in the US table): a name's short form in the family
  * and the workshop, written in the register's fields as often as the baptismal one (Jupp and Sepp
- * Josef's, Rudi Rudolf's, Andi Andreas', Gerd Gerhard's, Dieter Dietrich's, Uli Ulrich's, Steffi
- * Stefanie's, Uschi Ursula's; de-handwerk read). Direct pairs, each sex's apart (Uli is Ulrich's and
- * Ulrike's, and never makes them one). Not the short forms that are names of their own, given at
- * baptism beside the long one in one family (Jan, Hans, Kurt, Klaus, Heinz, Fritz, Max, Lena: a
- * father Johannes and a son Jan); and the Italian ones of Germany's and Switzerland's Italian
+ * Josef's, Rudi Rudolf's, Andi Andreas', Uli Ulrich's, Steffi
+ * Stefanie's, Uschi Ursula's; de-handwerk read). Direct pairs, each sex's apart. Not the short forms that are names of their own, given at
+ * baptism beside the long one in one family (Jan, Hans, Kurt, Klaus, Heinz, Fritz, Max, Lena, and Gerd, Dieter, Bernd,
+ * Lutz, Jochen, Achim, Hanne, Willi, Friedel, and those of both sexes, Uli and Conny: a father Johannes and a son Jan, a
+ * father Dietrich and a son Dieter, a review's finding); and the Italian ones of Germany's and Switzerland's Italian
  * families (Beppe, Pino Giuseppe's; Gianni Giovanni's; Mimmo Domenico's; Enzo Vincenzo's).
  */
 const SUPPLEMENT_DE =
-  'josef:jupp sepp seppl josch;joseph:jupp sepp seppl;rudolf:rudi ruedi;andreas:andi anderl;gerhard:gerd;gerhardt:gerd;dietrich:dieter;' +
-  'ulrich:uli ulli;ulrike:uli ulli;wolfgang:wolfi;wilhelm:willi;bernhard:bernd;ludwig:lutz;joachim:achim jochen;' +
+  'josef:jupp sepp seppl josch;joseph:jupp sepp seppl;rudolf:rudi ruedi;andreas:andi anderl;' +
+  'wolfgang:wolfi;' +
   'manfred:manni;norbert:nobbi;reinhard:reini;reinhold:reini;matthias:matze hias;sebastian:basti;tobias:tobi;benjamin:benni;' +
-  'dominik:domi;florian:flo;maximilian:maxi;christoph:stoffel;friedrich:friedel fiete;gottfried:friedel;hermann:hermi;' +
-  'stefanie:steffi;stephanie:steffi;cornelia:conny;gabriele:gabi;susanne:susi;barbara:babsi;monika:moni;ursula:uschi ulla;' +
-  'theresia:resi;therese:resi;johanna:hanne;elisabeth:liesel lisbeth sissi;katharina:kathi;margarete:grete gretel;margarethe:grete gretel;' +
+  'dominik:domi;florian:flo;maximilian:maxi;christoph:stoffel;friedrich:fiete;hermann:hermi;' +
+  'stefanie:steffi;stephanie:steffi;gabriele:gabi;susanne:susi;barbara:babsi;monika:moni;ursula:uschi ulla;' +
+  'theresia:resi;therese:resi;elisabeth:liesel lisbeth sissi;katharina:kathi;margarete:grete gretel;margarethe:grete gretel;' +
   'christine:christel tine;christiane:christel;angelika:geli;annette:netti;brigitte:gitti;waltraud:traudl;gertrud:trude gerti;' +
   'hildegard:hilde;walburga:burgi;josefine:josi;franziska:franzi;' +
   'giuseppe:beppe peppe pino peppino;giuseppina:pina;giovanni:gianni vanni;domenico:mimmo;vincenzo:enzo;salvatore:toto turi;' +

@@ -60,8 +60,8 @@ export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);
 }
 
-/** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname), Poland's "s.c." (a civil partnership). */
-const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sc']);
+/** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). Not Poland's "s.c.": South India's initials read alike ("Anil S C"). */
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
 
 /** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
 export function normaliseText(value: string | null | undefined): string {

@@ -3,7 +3,7 @@ import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given
 import { nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
 import { ContactPerson, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
-import { adjacentSwap, editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
+import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
  * Comparison levels per field, in the Fellegi–Sunter sense: each pair of records falls in
@@ -1079,17 +1079,18 @@ function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
 function spelledBeside(word: string, a: LinkageRecord, b: LinkageRecord): boolean {
   if (word.length < 3) return false;
   for (const r of [a, b]) {
-    if ((r.city ?? '').split(' ').includes(word)) return true;
+    // The town whole, of one word ("Neuss"): a word of a town of several is a firm's word as often ("Palm" of Palm Springs, "City" of Quezon City).
+    if (r.city !== null && r.city === word) return true;
     const surnames = [r.contact?.family, r.family].flatMap((f) => (f ?? '').split(' '));
     if (surnames.includes(word)) return true;
   }
   const domains = [a.emailDomain, b.emailDomain].filter((d): d is string => d !== null);
   if (domains.length === 0 || new Set(domains).size > 1 || isFreeMailDomain(domains[0] ?? '')) return false;
-  const label = (domains[0] ?? '').split('.')[0] ?? '';
-  const letters = label.replace(/[^a-z]/g, '');
-  const folded = letters.replace(/([aou])e/g, '$1');
-  if ([...GROUP_WORDS, ...STRUCTURE_WORDS].some((g) => letters.includes(g))) return false;
-  return letters.includes(word) || folded.includes(word.replace(/([aou])e/g, '$1'));
+  // The domain's words as its hyphens part them ("bruno-bau", "schaefer-baugesellschaft"), umlauts written "ae" folded: a word whole, and no group's.
+  const fold = (t: string) => t.replace(/([aou])e/g, '$1');
+  const parts = ((domains[0] ?? '').split('.')[0] ?? '').split(/[^a-z0-9]+/).filter((t) => t !== '');
+  if (parts.length < 2 || parts.some((p) => GROUP_WORDS.has(p) || STRUCTURE_WORDS.has(p) || p === 'gruppe' || p === 'holding')) return false;
+  return parts.some((p) => p === word || fold(p) === fold(word));
 }
 
 /**
@@ -1254,14 +1255,20 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   const branchOfOther = (b: LinkageRecord, h: LinkageRecord) => b.branch.includes('branch') && h.branch.length === 0 && ['exact', 'typo'].includes(compareTokens(head(b), h.nameTokens));
   // Another address by the street's own comparison: not a slip of one, nor a box against a street (a review's finding).
   if ((branchOfOther(x, y) || branchOfOther(y, x)) && compareStreet(x, y, 'unknown').level === 'different') return 'site';
-  const desk = (r: LinkageRecord) => r.branch.every((t) => BILLING_WORDS.has(t) || OFFICE_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || /\d/.test(t));
+  // A unit's generic word beside a billing desk's ("Finance Department", "AP Dept") and a compound of a billing stem
+  // ("Finanzverwaltung", "Kämmerei", "Rechnungsamt") are the desk's too (a review's finding).
+  const desk = (r: LinkageRecord) =>
+    r.branch.some((t) => BILLING_WORDS.has(t) || BILLING_STEM.test(t)) &&
+    r.branch.every((t) => BILLING_WORDS.has(t) || BILLING_STEM.test(t) || UNIT_GENERIC_WORDS.has(t) || OFFICE_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || /\d/.test(t));
   // A body's department named after it ("Stadt Düsseldorf - Zentrales Gebäudemanagement") against the body's own name at
   // its address: another of the body's accounts there, where the tenant keeps several (de-handwerk read: a false link).
   // Only a branch that names a unit of the body ("Gebäudemanagement", "Bauverwaltung", "Parks Department"): not a site, a
   // contact, a registered company in brackets or a store's number (a branch of those is the body's own, as often).
   const department = (r: LinkageRecord) => r.branch.some((t) => DEPARTMENT_WORD.test(t) && !isGivenName(t));
-  const departmentOfOther = (d: LinkageRecord, h: LinkageRecord) => d.branch.length > 0 && h.branch.length === 0 && !desk(d) && department(d) && compareTokens(head(d), h.nameTokens) === 'exact';
-  if ((departmentOfOther(x, y) || departmentOfOther(y, x)) && x.street === y.street) return 'department';
+  // Only a public body's (a town's, a county's, a ministry's: a firm's "- Verwaltung" is its own office), and not at one e-mail (a review's finding).
+  const publicBody = (r: LinkageRecord) => head(r).some((t) => PUBLIC_BODY_WORDS.has(t));
+  const departmentOfOther = (d: LinkageRecord, h: LinkageRecord) => d.branch.length > 0 && h.branch.length === 0 && !desk(d) && department(d) && publicBody(d) && compareTokens(head(d), h.nameTokens) === 'exact';
+  if ((departmentOfOther(x, y) || departmentOfOther(y, x)) && x.street === y.street && (x.email === null || x.email !== y.email)) return 'department';
   if (x.branch.length === 0 || y.branch.length === 0) return undefined;
   const heads = compareTokens(head(x), head(y));
   if (heads !== 'exact' && heads !== 'typo') return undefined;
@@ -1270,6 +1277,14 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
   return desk(x) || desk(y) ? undefined : 'department';
 }
+
+/** Words naming a public body, whose departments are billed apart ("Stadt Düsseldorf", "Landkreis Kleve", "City of Austin", "Ministry of Health"). */
+const PUBLIC_BODY_WORDS = new Set(['stadt', 'gemeinde', 'landkreis', 'kreis', 'bezirk', 'bezirksamt', 'land', 'city', 'county', 'council', 'borough', 'municipality', 'municipal', 'ministry', 'government', 'state', 'township', 'village', 'gmina', 'urzad', 'starostwo', 'ville', 'commune', 'mairie', 'ayuntamiento', 'municipio', 'prefeitura']);
+
+/** A unit's generic words, which name no unit of their own beside a billing desk's ("Finance Department", "AP Dept"). */
+const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section', 'abteilung', 'office', 'desk', 'team', 'unit']);
+/** Billing desks' compounds as German writes them ("Finanzverwaltung", "Kämmerei", "Rechnungsamt", "Stadtkasse"). */
+const BILLING_STEM = /^(?:\p{L}*(?:finanz|rechnung|kasse|kammerei|kaemmerei|buchhaltung|beschaffung)\p{L}*)$/u;
 
 /** A word naming a body's unit, alone or ending a compound as German writes it ("Zentrales Gebäudemanagement", "Tiefbauamt", "Abteilung Schulen"). */
 const DEPARTMENT_WORD = /^(?:\p{L}*(?:management|verwaltung|amt|abteilung|referat|dezernat|fachbereich|dienste?)|department|dept|division|directorate)$/u;
@@ -1554,6 +1569,7 @@ const BILLING_WORDS = new Set([
   'accounts', 'account', 'payable', 'payables', 'ap', 'finance', 'billing', 'invoices', 'receivable',
   // The desks that pay a body's bills and buy for it, in German, French and Spanish ("Stadt Düsseldorf - Buchhaltung", "- Einkauf", "- Comptabilité").
   'buchhaltung', 'rechnungswesen', 'rechnungen', 'rechnungseingang', 'kreditorenbuchhaltung', 'einkauf', 'finanzen', 'comptabilite', 'contabilidad', 'facturacion', 'compras',
+  'procurement', 'purchasing', 'invoicing', 'receiving',
 ]);
 
 /** A government's mail domain: "cityofsantafe.org", "santafenm.gov", "leeds.gov.uk". */
@@ -1779,8 +1795,7 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const typo =
     !ownNames &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1 && !twoProviders) ||
-      // Two neighbouring letters swapped as well ("jcaek.kowalczyk@" / "jacek.kowalczyk@": de-handwerk read).
-      (sameDomain && (oneEditApart(a.emailLocal, b.emailLocal, 4) || adjacentSwap(a.emailLocal, b.emailLocal)) && !isGenericMailbox(a.emailLocal)));
+      (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)));
   if (typo) {
     // One edit that adds a number or changes a single digit, in mailboxes made of each record's
     // names ("riley.noble@" / "riley.noble3@", "jsmith1@" / "jsmith2@"): a provider numbers the
@@ -2273,7 +2288,24 @@ function ownMailboxes(firm: LinkageRecord, person: LinkageRecord, role: boolean)
  * or "Fitzgerald Florist Pty Ltd", a company its owner is billed apart from (whether they are one
  * customer is a bookkeeper's call: lists label them both ways). Or the person's record names the firm.
  */
+/** The firm's name holds a given name before a word that is the person's surname, not the person's given name nor a form of it. */
+function othersGivenBeforeSurname(firm: LinkageRecord, person: LinkageRecord): boolean {
+  const family = person.family;
+  const given = person.givenWritten ?? person.given;
+  if (family === null || given === null || given.length < 2) return false;
+  const last = family.split(' ').at(-1) ?? '';
+  return firm.nameTokens.some((t, i) => {
+    if (i === 0 || !(t === last || (last.length >= 5 && t.length >= 5 && oneEditApart(t, last)))) return false;
+    const g = firm.nameTokens[i - 1] ?? '';
+    if (g.length < 2 || !isGivenName(g) || g === given || g === person.given) return false;
+    return !nicknameRelated(g, given) && !nicknameRelated(g, person.given ?? '') && !given.startsWith(g) && !g.startsWith(given);
+  });
+}
+
 function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
+  // A firm named with another given name before the surname ("PPHU Jan Kowalski", "Hydraulika Jan Kowalski" / Anna Kowalska):
+  // its owner's, not this person's, a spouse or child of the owner's as often (a review's finding).
+  if (othersGivenBeforeSurname(firm, person)) return false;
   if (practitionersPractice(firm, person) || soleTradersRecord(firm, person)) return true;
   // A partnership or family firm is named for more than the person: a partner, father or son is
   // a customer of their own as often ("Anwar & Lewis Cleaning Services" / Zainab Anwar).

@@ -414,7 +414,8 @@ const TRADE_WORDS = new Set([
   ...TRADE_KINDS_PL.flatMap(([, words]) => words.split(' ')),
   // Poland's trades and firms: the owner's firm's opening words ("P.P.H.U.", "F.H.U.", "Z.P.H.U.", "Przedsiębiorstwo Handlowo-Usługowe",
   // "Usługi Remontowo-Budowlane", "Hurtownia"), as the names' tokens write them (pl-hurtownia read).
-  'pphu', 'phu', 'fhu', 'zphu', 'zuh', 'ppuh', 'phup', 'fh', 'przedsiebiorstwo', 'zaklad', 'uslugi', 'uslugowe', 'uslugowo', 'handlowe', 'handlowo',
+  // Not "PHU" or "FH" alone: Phu is a Vietnamese name, FH a person's initials.
+  'pphu', 'fhu', 'zphu', 'zuh', 'ppuh', 'phup', 'przedsiebiorstwo', 'zaklad', 'uslugi', 'uslugowe', 'uslugowo', 'handlowe', 'handlowo',
   'handlowa', 'hurtownia', 'handel', 'instalacje', 'instalacyjne', 'termomodernizacje', 'materialy', 'materialami', 'budowlanymi', 'produkcja',
   'produkcyjne', 'serwis', 'apteka', 'piekarnia', 'sklep', 'warsztat', 'spoldzielnia', 'wspolnota', 'mieszkaniowa', 'zarzadca', 'administracja',
   'haustechnik', 'gebaudetechnik', 'gebaeudetechnik', 'energietechnik', 'versorgungstechnik', 'technik', 'handel', 'grosshandel',
@@ -708,7 +709,8 @@ export const INSTITUTION_KINDS = new Map<string, string>([
   // "acad": the names' tokens write Academy so.
   ...['school', 'acad', 'academy', 'academia', 'colegio', 'escuela', 'escola', 'preschool', 'kindergarten', 'montessori'].map((w): [string, string] => [w, 'school']),
   // Germany's: schools by their kind, a parish's and a church's words.
-  ...['schule', 'grundschule', 'realschule', 'hauptschule', 'gesamtschule', 'gymnasium', 'berufsschule', 'kita'].map((w): [string, string] => [w, 'school']),
+  // Not "Kita" (a Japanese surname as often).
+  ...['schule', 'grundschule', 'realschule', 'hauptschule', 'gesamtschule', 'gymnasium', 'berufsschule'].map((w): [string, string] => [w, 'school']),
   ...['kirche', 'kirchengemeinde', 'pfarrei', 'pfarramt', 'pfarrgemeinde'].map((w): [string, string] => [w, 'worship']),
   // Poland's.
   ...['szkola', 'przedszkole', 'liceum', 'gimnazjum'].map((w): [string, string] => [w, 'school']),
@@ -2277,7 +2279,9 @@ function gmailDots(email: string): string {
 const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?)\s.*$/i;
 
 /** A household's display: "Familie Möller", "Fam. Sommer", "Famille Dubois", "Familia Pérez", "Gezin de Vries" (the surname after the word). */
-const HOUSEHOLD_BEFORE = /^\s*(?:familie|fam\.?|famille|familia|famiglia|gezin|familjen|familien)\s+(\S+(?:[\s-]\S+)?)\s*$/i;
+const HOUSEHOLD_BEFORE = /^\s*(?:familie|fam\.?|famille|familia|famiglia|gezin|familjen|familien)\s+(\S+(?:[\s-]\S+){0,2})\s*$/i;
+/** A surname's particles, which may open it after a household's word ("Familie van der Berg", "Familia de la Cruz"). */
+const HOUSEHOLD_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'zu', 'la', 'del', 'da', 'di', 'le', 'dos', 'das']);
 /** "The Smith Family", "Smith Family": English writes the word after the surname. */
 const HOUSEHOLD_AFTER = /^\s*(?:the\s+)?(\S+(?:-\S+)?)\s+family\s*$/i;
 
@@ -2296,24 +2300,44 @@ const HOUSEHOLD_AFTER = /^\s*(?:the\s+)?(\S+(?:-\S+)?)\s+family\s*$/i;
  * the upstream product that sent the company's name bills the company.
  */
 function displayOfCompany(c: CustomerContact): CustomerContact {
-  return !nameWritten(c.displayName) && nameWritten(c.companyName) ? { ...c, displayName: c.companyName } : c;
+  if (nameWritten(c.displayName) || !nameWritten(c.companyName) || (c.companyName ?? '').length > 200) return c;
+  // Only a firm's name (a legal form, a trade's or an organisation's word), written from the firm's own mailbox (a role's,
+  // or at a domain that spells a word of it): a web shop's "Company" field holds an employer or filler ("N/A", "Self",
+  // "Kaiser Permanente") beside a person's own details as often (a review's finding: workmates and spouses linked).
+  const words = tokensOf(normaliseText(c.companyName));
+  const firm = stripLegalSuffixes(words.join(' ')) !== words.join(' ') || words.some((t) => isFirmWord(t));
+  const email = (c.email ?? '').trim().toLowerCase();
+  const at = email.lastIndexOf('@');
+  const parts = at < 0 ? [] : (email.slice(at + 1).split('.')[0] ?? '').split(/[^a-z0-9]+/);
+  const spelt = words.some((t) => t.length >= 4 && parts.some((p) => p === t || p.replace(/([aou])e/g, '$1') === t));
+  const own = at > 0 && (isGenericMailbox(email.slice(0, at)) || spelt) && !isMailService(email.slice(at + 1));
+  return firm && own ? { ...c, displayName: c.companyName } : c;
 }
 
 /** A maiden name after the married one ("Lang geb. Fischer", "Smith née Jones"): "geb.", "geborene", "née". */
-const MAIDEN_AFTER = /^(.*\S)\s+(?:geb\.?|geborene|n[ée]e)\s+\S+(?:[\s-]\S+)?\s*$/i;
+const MAIDEN_AFTER = /^(.*\S)\s+(?:geb\.|geborene|née)\s+\S+(?:[\s-]\S+)?\s*$/i;
+/** In the FamilyName field, "nee" and "geb" without their accent or dot as well ("Smith nee Jones"): a display's "Nee" is a name's syllable ("Tan Nee Leng"). */
+const MAIDEN_AFTER_IN_FAMILY = /^(.*\S)\s+(?:geb\.?|geborene|n[ée]e)\s+\S+(?:[\s-]\S+)?\s*$/i;
 
 /** The surname fields and the display without the maiden name written after the married one: the name the person goes by. */
 function withoutMaidenName(c: CustomerContact): CustomerContact {
-  const cut = (v: string | null | undefined) => (typeof v === 'string' && v.length <= 120 ? (MAIDEN_AFTER.exec(v)?.[1] ?? v) : v);
-  const familyName = cut(c.familyName);
-  const displayName = cut(c.displayName);
+  const cut = (v: string | null | undefined, pattern: RegExp, words: number) => {
+    if (typeof v !== 'string' || v.length > 120) return v;
+    const kept = pattern.exec(v)?.[1];
+    // A display keeps a given name and a surname at least ("Sandra Lang geb. Fischer"), a surname field one word.
+    return kept !== undefined && tokensOf(normaliseText(kept)).length >= words ? kept : v;
+  };
+  const familyName = cut(c.familyName, MAIDEN_AFTER_IN_FAMILY, 1);
+  const displayName = cut(c.displayName, MAIDEN_AFTER, 2);
   return familyName === c.familyName && displayName === c.displayName ? c : { ...c, familyName: familyName ?? null, displayName: displayName ?? null };
 }
 
 function householdWritten(c: CustomerContact): CustomerContact {
   // A record named by an initial alone ("F.", no surname, display or company: de-handwerk read, read as an organisation
   // named F against Felix Meyer): no name to compare, its e-mail, phone and address say who it is.
-  if (!nameWritten(c.displayName) && !nameWritten(c.familyName) && !nameWritten(c.companyName) && /^\s*\p{L}\.?\s*$/u.test(c.givenName ?? '')) return { ...c, givenName: null };
+  // Only where its mailbox opens with the initial ("F.", felix.meyer@): a household's member's initial at its address is another's as often (a review's finding).
+  const initial = /^\s*(\p{L})\.?\s*$/u.exec(c.givenName ?? '')?.[1]?.toLowerCase();
+  if (!nameWritten(c.displayName) && !nameWritten(c.familyName) && !nameWritten(c.companyName) && initial !== undefined && normaliseText(c.email).startsWith(initial)) return { ...c, givenName: null };
   if (typeof c.displayName !== 'string' || c.displayName.length > 80 || tokensOf(normaliseText(c.companyName)).length > 0) return c;
   const before = HOUSEHOLD_BEFORE.exec(c.displayName);
   const after = before === null ? HOUSEHOLD_AFTER.exec(c.displayName) : null;
@@ -2321,8 +2345,13 @@ function householdWritten(c: CustomerContact): CustomerContact {
   if (surname === undefined) return c;
   const words = tokensOf(normaliseText(surname));
   if (words.length === 0 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
+  // Words before the last only a surname's particles ("Familie van der Berg"); not "Familia Unida", "Familia Tacos": a
+  // person's name must be in the fields too, a given name or this surname (a review's finding).
+  if (words.slice(0, -1).some((t) => !HOUSEHOLD_PARTICLES.has(t))) return c;
+  if (!nameWritten(c.givenName) && normaliseText(c.familyName) !== words.join(' ')) return c;
   const family = nameWritten(c.familyName) ? (c.familyName ?? surname) : surname;
-  if (after !== null && normaliseText(family) !== words.join(' ')) return c;
+  // English "X Family" only where the fields' surname is X ("Golden Family", "Happy Family": restaurants).
+  if (after !== null && (!nameWritten(c.familyName) || normaliseText(c.familyName) !== words.join(' '))) return c;
   const given = nameWritten(c.givenName) ? (c.givenName ?? '') : '';
   return { ...c, displayName: `${given} ${family}`.trim(), familyName: family };
 }

@@ -27,14 +27,6 @@ export function oneEditApart(a: string, b: string, minLength = 4): boolean {
   return editDistance(a, b) <= 1;
 }
 
-/** Two neighbouring letters swapped, nothing else ("jcaek" / "jacek", "detlfe" / "detlef"): the commonest slip of a keyboard. */
-export function adjacentSwap(a: string, b: string, minLength = 4): boolean {
-  if (a.length !== b.length || a.length < minLength || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i += 1;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
 const phoneticCache = new Map<string, readonly string[]>();
 
 /** Double Metaphone codes of a word (primary and secondary, distinct, non-empty). */
