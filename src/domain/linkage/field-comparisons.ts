@@ -1007,7 +1007,8 @@ export function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict
     if (y.includes(p + q)) joined.add(p).add(q);
   }
   for (let i = 1; i < y.length; i += 1) joined.add(`${y[i - 1] ?? ''}${y[i] ?? ''}`);
-  return x.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && !joined.has(t) && !y.some((w) => sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t)));
+  // A word of `y` that `x` has too explains none other of `x`'s ("Pro-Mont Projekt" / "Pro-Mont Stal": "pro" is the brand's, no short form of Projekt).
+  return x.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && !joined.has(t) && !y.some((w) => (w === t || !x.includes(w)) && (sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t))));
 }
 
 /** Words a group adds to a company's name for another of its companies: its holding, trading, investing, managing or national one. */
@@ -1086,11 +1087,17 @@ function spelledBeside(word: string, a: LinkageRecord, b: LinkageRecord): boolea
   }
   const domains = [a.emailDomain, b.emailDomain].filter((d): d is string => d !== null);
   if (domains.length === 0 || new Set(domains).size > 1 || isFreeMailDomain(domains[0] ?? '')) return false;
-  // The domain's words as its hyphens part them ("bruno-bau", "schaefer-baugesellschaft"), umlauts written "ae" folded: a word whole, and no group's.
+  // The domain's words as its hyphens part them ("bruno-bau", "schaefer-baugesellschaft"), umlauts written "ae" folded: a word
+  // whole, and no group's; or a domain of one word that spells the longer name whole ("libertyselfstorage.com",
+  // "mariscoselpotosino.com"): the firm's own, the shorter name written short.
   const fold = (t: string) => t.replace(/([aou])e/g, '$1');
-  const parts = ((domains[0] ?? '').split('.')[0] ?? '').split(/[^a-z0-9]+/).filter((t) => t !== '');
-  if (parts.length < 2 || parts.some((p) => GROUP_WORDS.has(p) || STRUCTURE_WORDS.has(p) || p === 'gruppe' || p === 'holding')) return false;
-  return parts.some((p) => p === word || fold(p) === fold(word));
+  const label = (domains[0] ?? '').split('.')[0] ?? '';
+  const parts = label.split(/[^a-z0-9]+/).filter((t) => t !== '');
+  if (parts.some((p) => GROUP_WORDS.has(p) || STRUCTURE_WORDS.has(p)) || /gruppe|group|holding/.test(label)) return false;
+  if (parts.length >= 2) return parts.some((p) => p === word || fold(p) === fold(word));
+  const [long] = a.nameTokens.length >= b.nameTokens.length ? [a, b] : [b, a];
+  const letters = fold(label.replace(/[^a-z]/g, ''));
+  return long.nameTokens.includes(word) && long.nameTokens.filter((t) => t.length >= 3).every((t) => letters.includes(fold(t)));
 }
 
 /**
@@ -1107,7 +1114,7 @@ const SERVICED_TRADES = new Set([...TRADE_KINDS.keys(), 'boiler', 'boilers', 'me
 
 /** Words that name a company's office, not another company ("Head Office", "Corporate"). */
 const OFFICE_WORDS = new Set([
-  'head', 'office', 'corporate', 'hq', 'headquarters', 'main', 'branch', 'store', 'shop', 'site', 'no', 'number', 'zentrale', 'hauptsitz',
+  'head', 'office', 'corporate', 'hq', 'ho', 'headquarters', 'main', 'branch', 'store', 'shop', 'site', 'no', 'number', 'zentrale', 'hauptsitz',
   // A country's name beside a company of its register ("Acme (Singapore) Pte Ltd", "Acme (NZ) Ltd").
   'singapore', 'malaysia', 'australia', 'aust', 'nz', 'zealand', 'canada', 'usa', 'america', 'india', 'africa', 'sa', 'ireland',
 ]);
@@ -1258,7 +1265,7 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   // A unit's generic word beside a billing desk's ("Finance Department", "AP Dept") and a compound of a billing stem
   // ("Finanzverwaltung", "Kämmerei", "Rechnungsamt") are the desk's too (a review's finding).
   const desk = (r: LinkageRecord) =>
-    r.branch.some((t) => BILLING_WORDS.has(t) || BILLING_STEM.test(t)) &&
+    !r.branch.every((t) => UNIT_GENERIC_WORDS.has(t)) &&
     r.branch.every((t) => BILLING_WORDS.has(t) || BILLING_STEM.test(t) || UNIT_GENERIC_WORDS.has(t) || OFFICE_WORDS.has(t) || HEAD_OFFICE_FR.has(t) || /\d/.test(t));
   // A body's department named after it ("Stadt Düsseldorf - Zentrales Gebäudemanagement") against the body's own name at
   // its address: another of the body's accounts there, where the tenant keeps several (de-handwerk read: a false link).
@@ -2290,6 +2297,8 @@ function ownMailboxes(firm: LinkageRecord, person: LinkageRecord, role: boolean)
  */
 /** The firm's name holds a given name before a word that is the person's surname, not the person's given name nor a form of it. */
 function othersGivenBeforeSurname(firm: LinkageRecord, person: LinkageRecord): boolean {
+  // Only a firm's name (a trade's or an organisation's word), not a couple's or partners' display ("Treasa & Cornelius Burke").
+  if (firm.couple || firm.partnership || !firm.nameTokens.some((t) => isFirmWord(t))) return false;
   const family = person.family;
   const given = person.givenWritten ?? person.given;
   if (family === null || given === null || given.length < 2) return false;
@@ -2298,7 +2307,8 @@ function othersGivenBeforeSurname(firm: LinkageRecord, person: LinkageRecord): b
     if (i === 0 || !(t === last || (last.length >= 5 && t.length >= 5 && oneEditApart(t, last)))) return false;
     const g = firm.nameTokens[i - 1] ?? '';
     if (g.length < 2 || !isGivenName(g) || g === given || g === person.given) return false;
-    return !nicknameRelated(g, given) && !nicknameRelated(g, person.given ?? '') && !given.startsWith(g) && !g.startsWith(given);
+    // Nor a slip of the person's ("Lorna" / "Lorla", "Dennis" / "Dennss").
+    return !nicknameRelated(g, given) && !nicknameRelated(g, person.given ?? '') && !given.startsWith(g) && !g.startsWith(given) && !(g.length >= 4 && given.length >= 4 && editDistance(g, given) <= 1);
   });
 }
 

@@ -226,7 +226,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
 const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
@@ -2282,15 +2282,14 @@ const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?)\
 const HOUSEHOLD_BEFORE = /^\s*(?:familie|fam\.?|famille|familia|famiglia|gezin|familjen|familien)\s+(\S+(?:[\s-]\S+){0,2})\s*$/i;
 /** A surname's particles, which may open it after a household's word ("Familie van der Berg", "Familia de la Cruz"). */
 const HOUSEHOLD_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'zu', 'la', 'del', 'da', 'di', 'le', 'dos', 'das']);
-/** "The Smith Family", "Smith Family": English writes the word after the surname. */
-const HOUSEHOLD_AFTER = /^\s*(?:the\s+)?(\S+(?:-\S+)?)\s+family\s*$/i;
 
 /**
  * A household's record ("Familie Möller", GivenName Anne-Kathrin): the person its fields name, of
  * the display's surname (de-handwerk read: "Familie Möller" was read as an organisation's name,
  * "Fam. Sommer" as a person named Fam). Only a person's record (no CompanyName), and the
- * surname one or two words of no firm; English "X Family" only where the fields' surname is X
- * ("Pacific Family" is a firm's as often). Without a given name the record is the surname's alone.
+ * surname of no firm's words. Not English "The X Family": a family's fund or foundation is
+ * named so beside the household's own record ("Her Family" / "Her Charitable Fund", us-nonprofit,
+ * and "Golden Family", "Happy Family" are restaurants), as it was read before.
  */
 /**
  * A record with no display but a CompanyName beside a person's names ("Autowerkstatt Kühn",
@@ -2340,8 +2339,7 @@ function householdWritten(c: CustomerContact): CustomerContact {
   if (!nameWritten(c.displayName) && !nameWritten(c.familyName) && !nameWritten(c.companyName) && initial !== undefined && normaliseText(c.email).startsWith(initial)) return { ...c, givenName: null };
   if (typeof c.displayName !== 'string' || c.displayName.length > 80 || tokensOf(normaliseText(c.companyName)).length > 0) return c;
   const before = HOUSEHOLD_BEFORE.exec(c.displayName);
-  const after = before === null ? HOUSEHOLD_AFTER.exec(c.displayName) : null;
-  const surname = before?.[1] ?? after?.[1];
+  const surname = before?.[1];
   if (surname === undefined) return c;
   const words = tokensOf(normaliseText(surname));
   if (words.length === 0 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
@@ -2350,8 +2348,6 @@ function householdWritten(c: CustomerContact): CustomerContact {
   if (words.slice(0, -1).some((t) => !HOUSEHOLD_PARTICLES.has(t))) return c;
   if (!nameWritten(c.givenName) && normaliseText(c.familyName) !== words.join(' ')) return c;
   const family = nameWritten(c.familyName) ? (c.familyName ?? surname) : surname;
-  // English "X Family" only where the fields' surname is X ("Golden Family", "Happy Family": restaurants).
-  if (after !== null && (!nameWritten(c.familyName) || normaliseText(c.familyName) !== words.join(' '))) return c;
   const given = nameWritten(c.givenName) ? (c.givenName ?? '') : '';
   return { ...c, displayName: `${given} ${family}`.trim(), familyName: family };
 }
