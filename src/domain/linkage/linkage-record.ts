@@ -416,7 +416,7 @@ const TRADE_WORDS = new Set([
   // "Usługi Remontowo-Budowlane", "Hurtownia"), as the names' tokens write them (pl-hurtownia read).
   // Not "PHU" or "FH" alone: Phu is a Vietnamese name, FH a person's initials.
   'pphu', 'fhu', 'zphu', 'zuh', 'ppuh', 'phup', 'przedsiebiorstwo', 'zaklad', 'uslugi', 'uslugowe', 'uslugowo', 'handlowe', 'handlowo',
-  'handlowa', 'hurtownia', 'handel', 'instalacje', 'instalacyjne', 'termomodernizacje', 'materialy', 'materialami', 'budowlanymi', 'produkcja',
+  'handlowa', 'hurtownia', 'instalacje', 'instalacyjne', 'termomodernizacje', 'materialy', 'materialami', 'budowlanymi', 'produkcja',
   'produkcyjne', 'serwis', 'apteka', 'piekarnia', 'sklep', 'warsztat', 'spoldzielnia', 'wspolnota', 'mieszkaniowa', 'zarzadca', 'administracja',
   'haustechnik', 'gebaudetechnik', 'gebaeudetechnik', 'energietechnik', 'versorgungstechnik', 'technik', 'handel', 'grosshandel',
   'grosshandlung', 'handelsgesellschaft', 'werkstatt', 'fachbetrieb', 'meisterbetrieb', 'innenausbau', 'montage', 'montagen', 'planung',
@@ -2305,7 +2305,8 @@ function displayOfCompany(c: CustomerContact): CustomerContact {
   // "Kaiser Permanente") beside a person's own details as often (a review's finding: workmates and spouses linked).
   const words = tokensOf(normaliseText(c.companyName));
   const firm = stripLegalSuffixes(words.join(' ')) !== words.join(' ') || words.some((t) => isFirmWord(t));
-  const email = (c.email ?? '').trim().toLowerCase();
+  // The field's first address, read as the record's own is (`emailAddresses`: a field may hold several).
+  const email = emailAddresses(c.email)[0] ?? '';
   const at = email.lastIndexOf('@');
   const parts = at < 0 ? [] : (email.slice(at + 1).split('.')[0] ?? '').split(/[^a-z0-9]+/);
   const spelt = words.some((t) => t.length >= 4 && parts.some((p) => p === t || p.replace(/([aou])e/g, '$1') === t));
@@ -2331,12 +2332,18 @@ function withoutMaidenName(c: CustomerContact): CustomerContact {
   return familyName === c.familyName && displayName === c.displayName ? c : { ...c, familyName: familyName ?? null, displayName: displayName ?? null };
 }
 
-function householdWritten(c: CustomerContact): CustomerContact {
-  // A record named by an initial alone ("F.", no surname, display or company: de-handwerk read, read as an organisation
-  // named F against Felix Meyer): no name to compare, its e-mail, phone and address say who it is.
-  // Only where its mailbox opens with the initial ("F.", felix.meyer@): a household's member's initial at its address is another's as often (a review's finding).
+/**
+ * A record named by an initial alone ("F.", no surname, display or company: de-handwerk read, read as an organisation
+ * named F against Felix Meyer): no name to compare, its e-mail, phone and address say who it is. Only where its
+ * mailbox opens with the initial ("F.", felix.meyer@): a household member's initial at its address is another's as
+ * often (a review's finding).
+ */
+function initialAloneWritten(c: CustomerContact): CustomerContact {
   const initial = /^\s*(\p{L})\.?\s*$/u.exec(c.givenName ?? '')?.[1]?.toLowerCase();
-  if (!nameWritten(c.displayName) && !nameWritten(c.familyName) && !nameWritten(c.companyName) && initial !== undefined && normaliseText(c.email).startsWith(initial)) return { ...c, givenName: null };
+  return !nameWritten(c.displayName) && !nameWritten(c.familyName) && !nameWritten(c.companyName) && initial !== undefined && normaliseText(c.email).startsWith(initial) ? { ...c, givenName: null } : c;
+}
+
+function householdWritten(c: CustomerContact): CustomerContact {
   if (typeof c.displayName !== 'string' || c.displayName.length > 80 || tokensOf(normaliseText(c.companyName)).length > 0) return c;
   const before = HOUSEHOLD_BEFORE.exec(c.displayName);
   const surname = before?.[1];
@@ -2546,7 +2553,7 @@ function hyphenatedFamily(c: CustomerContact, person: ContactPerson | null): boo
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
-  const counted = householdWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact)))));
+  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(counted)))))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);

@@ -3147,6 +3147,9 @@ describe("the thirty-second stop's two reviews: the readings' misfires mended", 
     expect(linkageRecord({ givenName: 'John', familyName: 'Smith', companyName: 'N/A', email: 'jsmith@gmail.com' }).isPerson).toBe(true);
     expect(linkageRecord({ givenName: 'John', familyName: 'Smith', companyName: 'Acme Corp', email: 'john.smith@yahoo.com' }).isPerson).toBe(true);
     expect(linkageRecord({ givenName: 'Maria', familyName: 'Lopez', companyName: 'Kaiser Permanente', email: 'maria.lopez@kp.org' }).isPerson).toBe(true);
+    // A field of several addresses is read by its first, as the record's e-mail is.
+    expect(linkageRecord({ givenName: 'Josef', familyName: 'Schumacher', companyName: 'Autowerkstatt Kühn', email: 'info@autowerkstatt-kuehn.de, josef@gmail.com' }).isPerson).toBe(false);
+    expect(linkageRecord({ givenName: 'Josef', familyName: 'Schumacher', companyName: 'Autowerkstatt Kühn', email: 'josef@gmail.com, info@autowerkstatt-kuehn.de' }).isPerson).toBe(true);
   });
   it("reads Phu, FH and Kita as names, not firms' words", () => {
     expect(linkageRecord({ displayName: 'Phu Nguyen' }).isPerson).toBe(true);
