@@ -63,10 +63,35 @@ export function isLegalSuffix(word: string): boolean {
 /** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). Not Poland's "s.c.": South India's initials read alike ("Anil S C"). */
 const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
 
+/** Windows-1252's characters for the bytes 0x80–0x9F, by byte (Latin-1's controls where it has none). */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_BYTE = new Map<string, number>([...CP1252_HIGH].map((ch, i): [string, number] => [ch, 0x80 + i]));
+/** A continuation byte as Latin-1 or Windows-1252 shows it. */
+const SHOWN_CONTINUATION = `[\u0080-\u00bf${CP1252_HIGH.replace(/[\u0080-\u00bf]/g, '')}]`;
+/** A UTF-8 character of two to four bytes read as Latin-1 or Windows-1252 ("Ã©" for "é", "Ã±" for "ñ", "Ã“" for "Ó"). */
+const MOJIBAKE = new RegExp(`[\u00c2-\u00df]${SHOWN_CONTINUATION}|[\u00e0-\u00ef]${SHOWN_CONTINUATION}{2}|[\u00f0-\u00f4]${SHOWN_CONTINUATION}{3}`, 'g');
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Text whose UTF-8 was read as Latin-1 or Windows-1252 by an old import, spelt again ("MelÃ©ndez" → "Meléndez", "GalvÃ¡n"
+ * → "Galván": us-latino read). Only sequences that decode as UTF-8 do; any other character is left as written.
+ */
+export function withoutMojibake(value: string): string {
+  if (!/[\u00c2-\u00f4]/.test(value)) return value;
+  return value.replace(MOJIBAKE, (seq) => {
+    const bytes = Uint8Array.from([...seq].map((ch) => CP1252_BYTE.get(ch) ?? ch.charCodeAt(0)));
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      return seq;
+    }
+  });
+}
+
 /** Lower case, no accents, "&" → "and", apostrophes dropped, other punctuation → space, single spaces. */
 export function normaliseText(value: string | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return value
+  return withoutMojibake(value)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     // Lower case first: "Ł", "Ø", "Æ", "Đ" in capitals fold as their small letters do ("JAROSŁAW" / "Jarosław": pl-hurtownia read).
@@ -153,6 +178,9 @@ export interface NameForms {
   tokens: string[];
 }
 
+/** A body's unit as written after a comma: opening with a unit's word, or ending with "Department" ("Afdeling Vastgoed", "Parks Department"). */
+const UNIT_AFTER_BODY = /^(?:afdeling|afd\.?|team|dienst|sector|cluster|directie|department|dept\.?|division|abteilung|referat|dezernat|fachbereich|service|servicio|departamento|direction)\s|\s(?:department|dept\.?|division)$/i;
+
 /**
  * The forms of one name. "O'Neil, Ann" (one comma, the part after it not a legal suffix)
  * is read as "Ann O'Neil".
@@ -166,7 +194,9 @@ export function nameNormalisation(raw: string | null | undefined): NameForms | n
     const firstNorm = normaliseText(first);
     // Not where the part after the comma is a legal form of its own ("Ferretería López, S. de R.L. de C.V.", "Acme, S.A.").
     const form = firstNorm !== '' && stripLegalSuffixes(`x ${firstNorm}`) === 'x';
-    if (firstNorm !== '' && last !== '' && !LEGAL_SUFFIXES.has(firstNorm) && !form && !/\d/.test(raw)) text = `${first} ${last}`;
+    // Nor where it names a body's unit ("Gemeente Deurne, Afdeling Vastgoed", "City of Austin, Parks Department"): the unit stays after the body.
+    const unit = UNIT_AFTER_BODY.test(first);
+    if (firstNorm !== '' && last !== '' && !LEGAL_SUFFIXES.has(firstNorm) && !form && !unit && !/\d/.test(raw)) text = `${first} ${last}`;
   }
   const key = stripLegalSuffixes(normaliseText(text));
   if (key === '') return null;

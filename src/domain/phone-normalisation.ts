@@ -16,7 +16,8 @@ export interface PhoneKeys {
  * An extension after the number, as English, Portuguese ("ramal"), Spanish ("anexo", "extensión") and
  * French ("poste") lists write it, the Philippines' ("loc.", "local") and Poland's ("wew.", "w."): "x123", "ext. 12", "ramal 203", "anexo 14", "poste 5", "loc. 371", "#7", "w. 16".
  */
-export const PHONE_EXTENSION = /\s*(?:x|ext\.?|extension|extensi[oó]n|extens[aã]o|ramal|anexo|poste|loc\.?|local|#|wew\.?|wewn\.?|w\.)\s*\d{1,6}\s*$/i;
+// Dutch "toestel"/"tst." and German "Durchwahl"/"DW" too (nl-installatie read: "076-4963614 toestel 134" was another number).
+export const PHONE_EXTENSION = /\s*(?:x|ext\.?|extension|extensi[oó]n|extens[aã]o|ramal|anexo|poste|loc\.?|local|#|wew\.?|wewn\.?|w\.|toestel|tst\.?|durchwahl|dw\.?)\s*:?\s*\d{1,6}\s*$/i;
 
 export function phoneNormalisation(raw: string | null | undefined): PhoneKeys | null {
   if (raw === null || raw === undefined) return null;

@@ -340,7 +340,8 @@ function patronymicChain(family: string): { father: string; family: string } | n
  * "bin Ismail"). Not "le", "la", "da", "di", "do", "du": they are surnames of their own too (Le,
  * Do, Du are common Vietnamese and Chinese ones).
  */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el']);
+// Dutch written short and joined too ("vd Zanden", "v.d. Berg", "'t Hart", "in 't Veld", "Vander Linden": nl-installatie read).
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'ter', 'ten', 'te', 'het', 't', 'in', 'op', 'vd', 'v', 'd', 'vander', 'vanden', 'vande', 'bin', 'binti', 'ibn', 'al', 'el']);
 
 /** A surname without the particles that open it ("van der berg" → "berg"). */
 function withoutParticles(family: string): string {
@@ -357,6 +358,11 @@ function withoutParticles(family: string): string {
  * for the part kept may be a parent's whole surname (a review's households: a mother María López
  * beside her daughter María García López).
  */
+/** A family name with Dutch "van de(r|n)" written one way ("vd"), however written. */
+function dutchParticlesShort(family: string): string {
+  return family.replace(/^(?:van de[rn]?|vande[rn]?|v d|vd)(?= )/, 'vd').replace(/^(?:van t|van het)(?= )/, 'vt');
+}
+
 function particlesOnly(a: string, b: string): boolean {
   const core = withoutParticles(a);
   return core.length >= 3 && core === withoutParticles(b);
@@ -426,6 +432,8 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   // A surname of one letter is an initial ("Mary B."): one in some twenty surnames shares it, so
   // it is weak evidence for, never a surname agreeing.
   if (a === b) return a.replace(/[^a-z]/g, '').length <= 1 ? 'phonetic' : 'exact';
+  // Dutch particles written short or joined ("vd Zanden", "v.d. Zanden", "Vander Zanden" / "van der Zanden"): one name, as a typo's.
+  if (dutchParticlesShort(a) === dutchParticlesShort(b) && withoutParticles(a).length >= 3) return 'typo';
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
   // A married woman's "de" and her husband's surname after her own ("Zúñiga de Zepeda" / "Zúñiga Herrera", "González de
@@ -616,6 +624,32 @@ function hyphenatedPart(x: LinkageRecord, y: LinkageRecord): boolean {
   return x.family.split(' ').some((w) => w === y.family || fuzzyEqual(w, y.family ?? ''));
 }
 
+/**
+ * `x`'s names read from its display alone end with `y`'s family name of two words or more, written in its fields: 'exact',
+ * or 'typo' where one of its words is a slip ("HUGO YBARRA CZSTILLO" / Ybarra Castillo); null where they do not.
+ */
+function doubleShown(x: LinkageRecord, y: LinkageRecord): 'exact' | 'typo' | null {
+  if (!x.namesFromDisplay || y.namesFromDisplay || y.family === null || x.family === null) return null;
+  // The name's words as the display's tokens read them, its particles aside ("Mendoza De Castro": mendoza castro).
+  const words = y.family.split(' ').filter((w) => !SURNAME_PARTICLES.has(w));
+  if (words.length < 2 || x.nameTokens.length <= words.length) return null;
+  const tail = x.nameTokens.slice(-words.length);
+  if (tail.join(' ') === words.join(' ')) return 'exact';
+  const slips = tail.filter((t, i) => t !== words[i]);
+  return slips.length === 1 && tail.every((t, i) => t === words[i] || fuzzyEqual(t, words[i] ?? '')) ? 'typo' : null;
+}
+
+/**
+ * `x`'s family field holds two or three names, `y`'s one of them, and `y`'s display writes the others ("Irungu Ndungu" /
+ * Ndungu, shown "Duncan Irungu Ndungu"): the same names, each record's fields splitting them otherwise.
+ */
+function namesWrittenBeside(x: LinkageRecord, y: LinkageRecord): boolean {
+  if (x.family === null || y.family === null || y.family.includes(' ') || y.namesFromDisplay) return false;
+  const words = x.family.split(' ').filter((w) => !SURNAME_PARTICLES.has(w));
+  if (words.length < 2 || words.length > 3 || !words.includes(y.family)) return false;
+  return words.every((w) => w === y.family || (w.length >= 3 && y.displayWords.includes(w)));
+}
+
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const agreement = givenAgreement(a, b);
@@ -624,10 +658,17 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   // Read only where the surnames differ (this runs for every pair of persons).
   // A hyphenated double surname and one of its two alone ("Ekanem-Asuquo" / "Asuquo"): a maiden and a married name, a woman
   // going by either; weak evidence for, as a mother's and her child's shared surname is.
-  const family = written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
+  // A display read alone took its last word for the surname; the other record's double surname ending it is its surname
+  // ("Silvia Acosta Quinones" / Silvia, Acosta Quinones; us-latino read).
+  const shownDouble = written === 'exact' ? null : (doubleShown(a, b) ?? doubleShown(b, a));
+  const double = shownDouble !== null;
+  // Or one record's family field holds two of the person's names and the other's one of them, its display writing the other too
+  // ("Irungu Ndungu" / Ndungu, shown "Duncan Irungu Ndungu"; East Africa's names in any order: ke-agrovet read).
+  const beside = shownDouble === null && (written === 'different' || written === 'phonetic') && (GIVEN_RANK[given] >= GIVEN_RANK.alias || given === 'missing') && (namesWrittenBeside(a, b) || namesWrittenBeside(b, a));
+  const family = shownDouble !== null ? shownDouble : beside ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
-    { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${a.family ?? ''}` } : {}) },
+    { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${(double && a.namesFromDisplay ? b.family : a.family) ?? ''}` } : {}) },
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
     // Either side may have its names swapped: its family slot then holds the given name (maybe a nickname).
@@ -1085,19 +1126,29 @@ function spelledBeside(word: string, a: LinkageRecord, b: LinkageRecord): boolea
     const surnames = [r.contact?.family, r.family].flatMap((f) => (f ?? '').split(' '));
     if (surnames.includes(word)) return true;
   }
+  const fold = (t: string) => t.replace(/([aou])e/g, '$1');
+  const [long] = a.nameTokens.length >= b.nameTokens.length ? [a, b] : [b, a];
+  const spellsLong = (text: string) => {
+    const letters = fold(text.replace(/[^a-z]/g, ''));
+    return long.nameTokens.includes(word) && long.nameTokens.filter((t) => t.length >= 3).every((t) => letters.includes(fold(t)));
+  };
+  // The firm's own mailbox, one both records write from (or one alone does), whose name spells the longer name whole
+  // ("joyerialasierra60@gmail.com", "techosfajardo46@gmail.com" for "Joyeria La Sierra LLC" / "La Sierra LLC"; us-latino read):
+  // at a mail service as at the firm's domain. Not a group's or a role's mailbox.
+  const [ea, eb] = [a.email, b.email];
+  const oneMailbox = ea === null || eb === null || ea === eb || oneEditApart(ea, eb);
+  const local = (a.emailLocal ?? b.emailLocal) ?? '';
+  if (oneMailbox && local !== '' && !isGenericMailbox(local) && !/gruppe|group|holding/.test(local) && spellsLong(local)) return true;
   const domains = [a.emailDomain, b.emailDomain].filter((d): d is string => d !== null);
   if (domains.length === 0 || new Set(domains).size > 1 || isFreeMailDomain(domains[0] ?? '')) return false;
   // The domain's words as its hyphens part them ("bruno-bau", "schaefer-baugesellschaft"), umlauts written "ae" folded: a word
   // whole, and no group's; or a domain of one word that spells the longer name whole ("libertyselfstorage.com",
   // "mariscoselpotosino.com"): the firm's own, the shorter name written short.
-  const fold = (t: string) => t.replace(/([aou])e/g, '$1');
   const label = (domains[0] ?? '').split('.')[0] ?? '';
   const parts = label.split(/[^a-z0-9]+/).filter((t) => t !== '');
   if (parts.some((p) => GROUP_WORDS.has(p) || STRUCTURE_WORDS.has(p)) || /gruppe|group|holding/.test(label)) return false;
   if (parts.length >= 2) return parts.some((p) => p === word || fold(p) === fold(word));
-  const [long] = a.nameTokens.length >= b.nameTokens.length ? [a, b] : [b, a];
-  const letters = fold(label.replace(/[^a-z]/g, ''));
-  return long.nameTokens.includes(word) && long.nameTokens.filter((t) => t.length >= 3).every((t) => letters.includes(fold(t)));
+  return spellsLong(label);
 }
 
 /**
@@ -1254,7 +1305,7 @@ function outletsOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
  * site once, written two ways. Not a billing desk's or an office's words ("- Accounts Payable",
  * "- Head Office"): the organisation itself.
  */
-function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department' | undefined {
+function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department' | 'unit' | undefined {
   if (x.street === null || y.street === null) return undefined;
   const head = (r: LinkageRecord) => r.nameTokens.slice(0, r.nameTokens.length - r.branch.length);
   // A branch named so ("Atlas Point Real Estate Brokers LLC - Abu Dhabi Branch") against the name
@@ -1275,7 +1326,14 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   // Only a public body's (a town's, a county's, a ministry's: a firm's "- Verwaltung" is its own office), and not at one e-mail (a review's finding).
   const publicBody = (r: LinkageRecord) => head(r).some((t) => PUBLIC_BODY_WORDS.has(t));
   const departmentOfOther = (d: LinkageRecord, h: LinkageRecord) => d.branch.length > 0 && h.branch.length === 0 && !desk(d) && department(d) && publicBody(d) && compareTokens(head(d), h.nameTokens) === 'exact';
-  if ((departmentOfOther(x, y) || departmentOfOther(y, x)) && x.street === y.street && (x.email === null || x.email !== y.email)) return 'department';
+  const bodysUnit = departmentOfOther(x, y) || departmentOfOther(y, x);
+  if (bodysUnit && x.street === y.street && (x.email === null || x.email !== y.email)) return 'department';
+  // Elsewhere, or at the body's one billing mailbox ("crediteuren@deurne.nl" for "Gemeente Deurne" and "Gemeente Deurne,
+  // Afdeling Vastgoed": nl-installatie read, fifteen false links): a unit billed apart as likely as the body written longer,
+  // which the names alone cannot tell ('unit': never a link on its own, whatever the contact details say). Not at one
+  // mailbox of the unit's own ("zgm@duesseldorf.de" for its Gebäudemanagement): the body's record there is the unit's.
+  const billingMailbox = x.email !== null && x.email === y.email && BILLING_MAILBOX.test(x.emailLocal ?? '');
+  if (bodysUnit && (x.email === null || y.email === null || x.email !== y.email || billingMailbox)) return 'unit';
   if (x.branch.length === 0 || y.branch.length === 0) return undefined;
   const heads = compareTokens(head(x), head(y));
   if (heads !== 'exact' && heads !== 'typo') return undefined;
@@ -1285,8 +1343,13 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   return desk(x) || desk(y) ? undefined : 'department';
 }
 
+/** A body's one mailbox for its suppliers' invoices, which every unit of it gives ("crediteuren@", "facturen@", "invoices@", "ap@"). */
+const BILLING_MAILBOX = /^(?:crediteur\w*|facturen|factuur|facturatie|invoices?|ap|accountspayable|payables|billing|rechnung(?:en)?|buchhaltung|kreditoren\w*|finance|accounts|accounting|boekhouding|factures?|facturation|facturas)$/;
+
 /** Words naming a public body, whose departments are billed apart ("Stadt Düsseldorf", "Landkreis Kleve", "City of Austin", "Ministry of Health"). */
-const PUBLIC_BODY_WORDS = new Set(['stadt', 'gemeinde', 'landkreis', 'kreis', 'bezirk', 'bezirksamt', 'land', 'city', 'county', 'council', 'borough', 'municipality', 'municipal', 'ministry', 'government', 'state', 'township', 'village', 'gmina', 'urzad', 'starostwo', 'ville', 'commune', 'mairie', 'ayuntamiento', 'municipio', 'prefeitura']);
+const PUBLIC_BODY_WORDS = new Set(['stadt', 'gemeinde', 'landkreis', 'kreis', 'bezirk', 'bezirksamt', 'land', 'city', 'county', 'council', 'borough', 'municipality', 'municipal', 'ministry', 'government', 'state', 'township', 'village', 'gmina', 'urzad', 'starostwo', 'ville', 'commune', 'mairie', 'ayuntamiento', 'municipio', 'prefeitura',
+  // The Netherlands' and Flanders' ("Gemeente Deurne", "Provincie Noord-Brabant", "Waterschap Aa en Maas", "Stad Gent").
+  'gemeente', 'provincie', 'waterschap', 'stad', 'ocmw']);
 
 /** A unit's generic words, which name no unit of their own beside a billing desk's ("Finance Department", "AP Dept"). */
 const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section', 'abteilung', 'office', 'desk', 'team', 'unit']);
@@ -1294,7 +1357,7 @@ const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section',
 const BILLING_STEM = /^(?:\p{L}*(?:finanz|rechnung|kasse|kammerei|kaemmerei|buchhaltung|beschaffung)\p{L}*)$/u;
 
 /** A word naming a body's unit, alone or ending a compound as German writes it ("Zentrales Gebäudemanagement", "Tiefbauamt", "Abteilung Schulen"). */
-const DEPARTMENT_WORD = /^(?:\p{L}*(?:management|verwaltung|amt|abteilung|referat|dezernat|fachbereich|dienste?)|department|dept|division|directorate)$/u;
+const DEPARTMENT_WORD = /^(?:\p{L}*(?:management|verwaltung|amt|abteilung|referat|dezernat|fachbereich|dienste?|beheer|zaken)|department|dept|division|directorate|afdeling|afd|team|sector|cluster|directie)$/u;
 
 /** A head office's words in French ("Siège social", "Bureau chef"). */
 const HEAD_OFFICE_FR = new Set(['siege', 'social', 'bureau', 'chef']);
@@ -1622,7 +1685,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     if (branches === 'site') return branches;
     if (kindsClash(a, b)) return 'kind';
     if (tradesClash(a, b, level)) return 'trade';
-    if (unitsClash(a, b, level)) return 'unit';
+    if (unitsClash(a, b, level) || branches === 'unit') return 'unit';
     // Two owners' associations, one's name the other's with words of its own ("Stone Pointe Heights
     // Homeowners Association" / "Stone Pointe HOA", "Palomino Commons Unit 2 HOA"): another phase,
     // section or neighbour of one estate, each an association of its own (in fifteen labelled sets,
@@ -2220,7 +2283,8 @@ function agentClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefined {
 /** An organisation's record's contact person: its contact fields, or the person its own given and family names hold. */
 function contactPersonOf(r: LinkageRecord): ContactPerson | null {
   if (r.contact !== null) return r.contact;
-  return r.isPerson ? { given: r.given, givenWritten: r.givenWritten, givenJoined: r.givenJoined, family: r.family, generation: r.generation } : null;
+  // A trade name's record with a given name alone in its fields ("Barasa Agrovet", GivenName Irene): its contact so named.
+  return r.isPerson || r.given !== null ? { given: r.given, givenWritten: r.givenWritten, givenJoined: r.givenJoined, family: r.family, generation: r.generation } : null;
 }
 
 /** Given-name levels at which two contact persons' given names agree. */
@@ -2242,7 +2306,14 @@ function compareContacts(x: LinkageRecord, y: LinkageRecord): FieldComparison {
   if (!x.organisationNamed || !y.organisationNamed) return missing('contact');
   const a = contactPersonOf(x);
   const b = contactPersonOf(y);
-  if (a === null || b === null || a.family === null || b.family === null) return missing('contact');
+  if (a === null || b === null) return missing('contact');
+  if (a.family === null || b.family === null) {
+    // One contact named by a given name alone ("Barasa Agrovet", GivenName Irene / "Barasa Agrovet", its contact Mwanajuma
+    // Hassan; ke-agrovet read): another given name is another contact; the same says no more than a shared given name does.
+    if (a.given === null || b.given === null) return missing('contact');
+    const given = compareGiven({ canonical: a.given, written: a.givenWritten, joined: a.givenJoined }, { canonical: b.given, written: b.givenWritten, joined: b.givenJoined });
+    return given === 'different' ? { field: 'contact', level: 'different' } : missing('contact');
+  }
   const levels = comparePerson({ ...x, ...a }, { ...y, ...b });
   const given = levels.find((c) => c.field === 'given')?.level ?? 'missing';
   const family = levels.find((c) => c.field === 'family')?.level ?? 'missing';

@@ -224,7 +224,7 @@ const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuatio
 const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
-  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
   /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -397,6 +397,13 @@ const TRADE_WORDS = new Set([
   'consultores', 'asociados', 'despacho', 'abogados', 'contadores', 'inmobiliaria', 'transportes', 'refaccionaria', 'refacciones', 'papeleria',
   'farmacia', 'tortilleria', 'abarrotes', 'muebleria', 'vidrieria', 'herreria', 'carpinteria', 'restaurante', 'importaciones',
   'industrias', 'comercial', 'agencia', 'sucursal', 'ayuntamiento', 'municipio', 'clinica', 'sanatorio', 'instituto', 'universidad', 'hermanos', 'hnos', 'hijos',
+  // US Hispanic shops' and trades' words ("Joyería La Sierra", "Botánica Jalisco", "Pupusería El Amigo", "Mofles Los Cuates",
+  // "Techos Fajardo": us-latino read).
+  'joyeria', 'botanica', 'pupuseria', 'mofles', 'techos', 'llantera', 'llantas', 'yonke', 'mariscos', 'paleteria', 'neveria', 'zapateria',
+  'lavanderia', 'barberia', 'estetica', 'floreria', 'polleria', 'birrieria', 'fruteria', 'cremeria', 'jardineria', 'remodelaciones',
+  'hojalateria', 'autopartes', 'vulcanizadora',
+  // East Africa's farm shops and members' bodies ("Hassan Agrovet", "Kiambu Teachers SACCO", "Wanjohi Mothers SHG": ke-agrovet read).
+  'agrovet', 'agrovets', 'agrochemicals', 'sacco', 'shg', 'chama',
   // Brazil's and Portugal's ("Comércio de Materiais Silva", "Distribuidora Souza", "Serviços de Limpeza Rocha": br-services, read).
   'comercio', 'industria', 'materiais', 'servicos', 'construtora', 'construcoes', 'engenharia', 'imobiliaria', 'contabilidade', 'advocacia',
   'advogados', 'odontologia', 'odontologica', 'lanchonete', 'padaria', 'confeitaria', 'drogaria', 'supermercado', 'supermercados', 'mercearia',
@@ -466,9 +473,13 @@ const TITLES = new Set([
   // which are given names too (Indonesia's and Malaysia's Sri, Gujarat's Shree, Tamil Nadu's Thiru;
   // "Sri Lestari", "Sri Wahyuni Lestari" with GivenName Sri): a name's reading cannot tell them.
   'shri', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri',
+  // The Netherlands' and Flanders' ("dhr. P. Smit", "mevr. K. Smit", "mw. N. Peters", "de heer Bakker", "ing. J. Bakker":
+  // nl-installatie read, read as given names).
+  // Not "ing." and "ir." (read with their dot: `DOTTED_TITLE`): Ing is a given name.
+  'dhr', 'heer', 'mevr', 'mevrouw', 'mw', 'mej',
 ]);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
-const MALE_TITLES = new Set(['mr', 'herr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
+const FEMALE_TITLES = new Set(['mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
+const MALE_TITLES = new Set(['mr', 'herr', 'dhr', 'heer', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
 
 /**
  * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
@@ -486,6 +497,7 @@ const TITLE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rt', HON_OR_REV],
   ['right', HON_OR_REV],
   ['very', new Set(['rev', 'revd', 'reverend'])],
+  ['de', new Set(['heer'])],
   ['and', TITLES],
 ]);
 
@@ -531,9 +543,9 @@ function withoutTitles(tokens: readonly string[], keep: number): string[] {
  * Abbreviated titles that are also given names when written without their period ("Hon." but Hon
  * Lam, "Col." but Col Smith): dropped only as written, with a period and two words after them.
  */
-const DOTTED_TITLE = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*(?=[^\s,]+[\s,]+[^\s,])/i;
+const DOTTED_TITLE = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep|ing|ir)\.\s*(?=[^\s,]+[\s,]+[^\s,])/i;
 /** The same in a given-name field: one word after it is enough ("Hon. Augustus"). */
-const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*(?=[^\s,])/i;
+const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep|ing|ir)\.\s*(?=[^\s,])/i;
 
 /**
  * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"), where it is one
@@ -567,7 +579,8 @@ function withSpanishNamesSpelt(c: CustomerContact): CustomerContact {
   // The first given name only, after a title ("Lic. Ma. Orozco", "Ma. Fernanda"), or a given-name field of it alone ("Ma."): "Jack Ma." is Ma's.
   const spell = (v: string | null | undefined) => (typeof v === 'string' && /\b(?:ma|fco|gpe)\./i.test(v) ? v.replace(SPANISH_SHORT_NAMES, (_m, before: string, short: string) => `${before}${SPANISH_NAMES[short.toLowerCase()] ?? short} `).trim() : v);
   const given = typeof c.givenName === 'string' && /^\s*(?:ma|fco|gpe)\.\s*$/i.test(c.givenName) ? (SPANISH_NAMES[c.givenName.trim().slice(0, -1).toLowerCase()] ?? c.givenName) : spell(c.givenName);
-  return { ...c, displayName: spell(c.displayName), givenName: given };
+  // A family-name field opening with one holds the given names (the fields swapped: "Ma. Guadalupe" / Luna; us-latino read).
+  return { ...c, displayName: spell(c.displayName), givenName: given, familyName: spell(c.familyName) };
 }
 
 /** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
@@ -797,6 +810,9 @@ export const ORGANISATION_WORDS = new Set([
   'strata', 'superannuation',
   // Germany's, Austria's and Switzerland's public bodies ("Stadt Düsseldorf", "Gemeinde Kiekrz", "Landkreis Kleve").
   'stadt', 'gemeinde', 'stadtverwaltung', 'landkreis', 'bezirksamt', 'kreisverwaltung', 'verein', 'genossenschaft',
+  // The Netherlands' and Flanders' public bodies, their units, owners' associations and foundations ("Gemeente Deurne, Afdeling
+  // Vastgoed", "VvE Berkentoren", "Stichting Welbevinden": nl-installatie read, such names were persons').
+  'gemeente', 'provincie', 'waterschap', 'afdeling', 'vve', 'stichting', 'vereniging', 'woningstichting', 'woonstichting', 'woningcorporatie',
   // Poland's public bodies ("Urząd Gminy Komorniki", "Starostwo Powiatowe"), read with their initials too (`INITIALLED_PHRASES`).
   'urzad', 'gmina', 'gminy', 'starostwo', 'powiat', 'powiatowe', 'firma',
   // A care home's, a practice's or a specialty's words (us-medsupply read: "Sagebrook Springs Assisted Living" was read as a person Sagebrook Living).
@@ -831,7 +847,7 @@ const GENERIC_MAILBOXES = new Set([
   'info', 'office', 'admin', 'contact', 'hello', 'mail', 'billing', 'accounts', 'accounting', 'sales', 'support', 'enquiries',
   'inquiries', 'team', 'director', 'frontdesk', 'reception', 'invoices', 'ap', 'ar', 'finance', 'orders', 'service', 'help',
   // Billing and office mailboxes in the languages the kept list (below) has fewer of.
-  'facturen', 'factuur', 'facturatie', 'boekhouding', 'administratie', 'kantoor', 'rechnung', 'rechnungen', 'verwaltung', 'buero',
+  'facturen', 'factuur', 'facturatie', 'boekhouding', 'administratie', 'kantoor', 'crediteuren', 'crediteurenadministratie', 'debiteuren', 'rechnung', 'rechnungen', 'verwaltung', 'buero',
   'facturation', 'factures', 'facture', 'secretariat', 'bureau', 'facturas', 'facturacion', 'contabilidad', 'administracio',
   'fatture', 'fatturazione', 'amministrazione', 'segreteria', 'faktura', 'faktury', 'fakturering', 'ksiegowosc', 'einkauf', 'inkoop',
   'achats', 'compras', 'acquisti', 'accountspayable', 'payables', 'receivables',
@@ -1017,7 +1033,16 @@ const tokensOf = (text: string): string[] => text.split(' ').filter((t) => t !==
  * nicknames canonical; for a person's name also the titles before it and the suffixes after it
  * (an organisation keeps its words: "Captain Plumbing" is not "Admiral Plumbing").
  */
-function nameTokens(raw: string | null | undefined, personal: boolean, c?: CustomerContact, formKept = false): string[] {
+/**
+ * A register's country marker in brackets before the legal form ("Keroka Flowers (K) Ltd", "(U) Ltd", "(T) Ltd", "(EA) Ltd",
+ * "(M) Sdn Bhd", "(S) Pte Ltd"): no word of the name, written or left off by one company (ke-agrovet read: "(K)" made
+ * "Keroka Flowers Holdings Ltd" share only some words with "Keroka Flowers (K) Ltd", not a group's holding beside its
+ * company). The register it names is read apart (`REGISTERS`): "(K) Ltd" and "(U) Ltd" are two countries' companies.
+ */
+const COUNTRY_MARKER = /\s*\((?:k|u|t|ea|e\.a\.|m|s|kenya|uganda|tanzania)\)\s*(?=(?:ltd|limited|plc|sdn|pte|private|pvt|co)\b)/gi;
+
+function nameTokens(written: string | null | undefined, personal: boolean, c?: CustomerContact, formKept = false): string[] {
+  const raw = typeof written === 'string' && written.includes('(') ? written.replace(COUNTRY_MARKER, ' ') : written;
   const forms = nameNormalisation(raw === null || raw === undefined ? raw : personal ? withoutSuffixParts((c === undefined ? raw : withoutOwnPlace(raw, c)) ?? raw).name : formKept ? raw : withoutFormBeforeSite(raw));
   if (forms === null) return [];
   // An auspicious word that opens a name in India, written four ways ("Shree Sainath Medical Stores" / "Sri Sainath Medical Stores"): one
@@ -1267,7 +1292,15 @@ function owners(tokens: string[]): string[] {
     const next = tokens[i + 1];
     if (syndicat && (t === 'resid' || t === 'res' || (t === 'synd' && tokens.includes('copro')))) continue;
     if (sdc && i === 0) out.push('copro');
-    else if (t === 'poa') out.push('hoa');
+    else if (t === 'poa' || t === 'vve') out.push('hoa');
+    // The Netherlands' owners' association ("VvE", "V.v.E.", "Vereniging van Eigenaars": nl-installatie read), an HOA's kind.
+    else if (t === 'v' && next === 'v' && tokens[i + 2] === 'e') {
+      out.push('hoa');
+      i += 2;
+    } else if (t === 'vereniging' && next === 'van' && tokens[i + 2] === 'eigenaars') {
+      out.push('hoa');
+      i += 2;
+    }
     // "No." before a number ("Filing No. 6" / "Filing #6").
     else if ((t === 'no' || t === 'nr' || t === 'number') && /^\d/.test(next ?? '')) continue;
     else if (t === 'home' && next === 'owners' && tokens[i + 2] === 'assn') {
@@ -1312,7 +1345,8 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     constr: ['construction', 'constr'],
     elec: ['electric', 'electrical', 'elec'],
     sys: ['systems', 'sys', 'syst'],
-    hldg: ['holdings', 'holding', 'hldgs', 'hldg'],
+    // A Dutch holding is a "Beheer B.V." as often ("Uijen Beheer B.V." / "Uijen Holding BV": nl-installatie read).
+    hldg: ['holdings', 'holding', 'hldgs', 'hldg', 'beheer'],
     invest: ['investments', 'investment', 'invest', 'invt', 'invts', 'invstmts', 'invstmt'],
     acad: ['academy', 'acad'],
     assur: ['assurance', 'assur'],
@@ -1555,7 +1589,10 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   if (given.length === 0 && family.tokens.length > 0) {
     const read = shownPerson()?.tokens;
     const head = read?.[0] ?? '';
-    if (read !== undefined && read.length >= family.tokens.length + 1 && read.length <= family.tokens.length + 2 && family.tokens.join(' ') === read.slice(-family.tokens.length).join(' ') && head.length >= 2 && isGivenName(head)) {
+    // The family name as the display ends with it, or a slip of it ("Veronica Okello" with FamilyName Ocello: ke-agrovet read).
+    const tail = read?.slice(-family.tokens.length).join(' ') ?? '';
+    const ends = tail === family.tokens.join(' ') || (family.tokens.length === 1 && oneEditApart(tail, family.tokens[0] ?? '', 5));
+    if (read !== undefined && read.length >= family.tokens.length + 1 && read.length <= family.tokens.length + 2 && ends && head.length >= 2 && isGivenName(head)) {
       given = read.slice(0, read.length - family.tokens.length);
     } else if (read !== undefined && read.length <= family.tokens.length + 2 && capitalsFirst(contactName(c) ?? '', read) === family.tokens.length && family.tokens.join(' ') === read.slice(0, family.tokens.length).join(' ')) {
       // Or after it, the family name first in capitals ("BEN SALAH Maud" with FamilyName Ben Salah).
@@ -1612,8 +1649,11 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   // "dela" and "delos" only before the last word ("Manuel G. Dela Peña"): before two they open a Filipino middle name, the
   // mother's surname ("Jose Delos Santos Reyes" is a Reyes: a review's finding).
   const particle = chain > 0 ? chain : tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t) && (!MIDDLE_NAME_PARTICLES.has(t) || i === tokens.length - 2));
-  const surname = particle > 0 ? tokens.slice(particle).join(' ') : (tokens[tokens.length - 1] ?? null);
-  const givenWords = particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -1);
+  // A last word of two joined by a hyphen is one double surname ("José Ramón Castro-Yáñez", "Mary Smith-Jones"; us-latino read).
+  const lastWritten = (contactName(c) ?? '').trim().split(/\s+/).pop() ?? '';
+  const hyphenated = particle <= 0 && tokens.length >= 3 && /\p{L}-\p{L}/u.test(lastWritten) && tokensOf(normaliseText(lastWritten)).join(' ') === tokens.slice(-2).join(' ') ? 2 : 1;
+  const surname = particle > 0 ? tokens.slice(particle).join(' ') : tokens.slice(-hyphenated).join(' ') || null;
+  const givenWords = particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -hyphenated);
   return {
     person: { given: givenNameCanonical(head), givenWritten: head, givenJoined: givenWords.length > 1 ? givenWords.join('') : null, family: surname, generation: display.generation },
     contact: null,
@@ -1658,12 +1698,19 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
  * inside one number ("0221/1234567") separates no two.
  */
 /** A number's label before it: "tel.", "kom." (Polish mobile), "mob.", "cell", "Handy", "fax" (a customer's number as well). */
-const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|cell|handy|ph|phone|fax)\.?\s*:?\s*(?=[+(\d])/i;
+const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax)\.?\s*:?\s*(?=[+(\d])/i;
+
+/** A payment's number, not a phone's: a till, a paybill, an M-Pesa account (`phonesOf`). */
+const PAYMENT_NUMBER = /\b(?:till|paybill|pay\s*bill|buy\s*goods|m-?pesa|lipa\s*na)\b/i;
 
 function phonesOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7' | 'otherPhones'> {
   // Each number's label off ("kom. 604 977 198, tel. (62) 600 31 33"), and "or" in Polish, German and French ("lub", "oder", "ou") between two.
   const unlabelled = (p: string) => p.replace(PHONE_LABEL, '');
-  const written = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
+  // A payment number written where the phone goes (M-Pesa's "Buy Goods Till 2065748", "Paybill 522522": ke-agrovet read) is no phone.
+  // A label inside the field opens another number ("mob. 06-35543569 tel. 0404233056": nl-installatie read).
+  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+(?=(?:tel|mob|gsm|fax|cell|kom|handy)\.?\s*:?\s*[+(\d])/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
+  const written = split.filter((p) => !PAYMENT_NUMBER.test(p));
+  if (split.length > 0 && written.length === 0) return { phone: null, phoneNational: null, phoneLocal7: null, otherPhones: [] };
   // QuickBooks holds 30 characters of a phone: the last number of a field at that length is cut short, unless it reads whole.
   const last = written.at(-1) ?? '';
   const cut = written.length >= 2 && (raw?.length ?? 0) >= QBO_LIMITS.Phone && !(parsePhoneNumberFromString(last, (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode)?.isValid() ?? false);
@@ -1727,6 +1774,9 @@ function localitiesOf(c: CustomerContact): string[] {
   return [...new Set(places)];
 }
 
+/** A line naming a floor and no more than that ("2e verdieping", "3rd Floor", "2-hoog", "1. OG", "2º piso"). */
+const FLOOR_LINE = /^\d+\s*(?:e|de|ste|st|nd|rd|th|er|eme|re|o|a|º|ª)?\s*[.-]?\s*(?:verdieping|etage|floor|fl|flr|stock|og|obergeschoss|hoog|piso|andar|pietro)\b/i;
+
 function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
   const city = normaliseText(c.address?.city);
@@ -1735,7 +1785,8 @@ function streetAddressOf(c: CustomerContact, country: string | null, postcode: s
     .filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
   // house number ("2nd floor" does not), else the first that is not a unit's.
-  const numbered = lines.find((l) => /^\d/.test(l) && !unitAfterStreet(tokensOf(l), 0));
+  // Nor a floor's ("2e verdieping", "3rd floor", "2-hoog": nl-installatie read, read as a street "verdieping").
+  const numbered = lines.find((l) => /^\d/.test(l) && !unitAfterStreet(tokensOf(l), 0) && !FLOOR_LINE.test(l));
   // Without a numbered street, a line naming a unit in its building ("Shop 4, Ground Floor,
   // Building 59, Al Muroor", "Al Shams Plaza, Flat 3709"), before a box or a line of no number.
   let unit: { line: string; read: Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> } | undefined;
@@ -1748,7 +1799,7 @@ function streetAddressOf(c: CustomerContact, country: string | null, postcode: s
   }
   const line = numbered ?? unit?.line ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
   if (line === null) return { houseNumber: null, street: null, streetType: null, otherLine: null, unitArea: null };
-  const other = lines.find((l) => l !== line);
+  const other = lines.find((l) => l !== line && !FLOOR_LINE.test(l));
   const otherLine = other === undefined ? null : streetLine(other).street;
   const otherWords = otherLine !== null && otherLine.length >= 3 && !/\d/.test(otherLine) && !isPostBox(otherLine) ? otherLine : null;
   if (unit !== undefined) {
@@ -1853,6 +1904,10 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['subd', 'subdivision'], ['vill', 'village'], ['hts', 'heights'], ['pk', 'park'],
   // Malaysia's street and estate written short ("Jln Cerdas, Tmn Connaught").
   ['jln', 'jalan'], ['tmn', 'taman'],
+  // A patron's title opening a Dutch, Flemish or German street's name, written out or short ("Dokter Schaepmanstraat" / "Dr.
+  // Schaepmanstr.", "Burgemeester" / "Burg.", "Sint" / "St.": nl-installatie read): one form each ("dr" a type's, dropped as "Dr." is).
+  ['dokter', 'dr'], ['doktor', 'dr'], ['burgemeester', 'burg'], ['professor', 'prof'], ['pastoor', 'past'], ['sint', 'saint'], ['sankt', 'saint'],
+  ['generaal', 'gen'], ['koningin', 'kon'], ['koning', 'kon'], ['kardinaal', 'kard'], ['monseigneur', 'mgr'], ['president', 'pres'],
 ]);
 
 /**
@@ -1931,7 +1986,9 @@ function streetWords(written: string[]): string[] {
   // "St" opening a street's name before more of it is Saint, a word of the name ("St Charles Ave" = "Saint Charles Ave", not "Charles St").
   // Before a number it is the street's ("St. 46, Umm Suqeim 2" is Street 46).
   // So are "Ste", "Sta", "Sto" and "Sn" (Sainte, Santa, Santo, San: "Ste-Foy Rd", "ch. Ste-Foy").
-  const saints = (t: string, i: number) => (i === 0 && written.length > 2 && !/^\d/.test(written[1] ?? '') ? (t === 'st' ? 'saint' : ROMANCE_SAINTS.get(t)) : undefined);
+  // Or before one word that ends with its type joined ("St. Antoniusstr.", "St. Jansplein": the Dutch and German way).
+  const joinedType = written.length === 2 && /\p{L}{3,}(?:str|straat|strasse|weg|laan|plein|gracht|kade|singel|dijk|platz|gasse|allee)$/u.test(written[1] ?? '');
+  const saints = (t: string, i: number) => (i === 0 && (written.length > 2 || joinedType) && !/^\d/.test(written[1] ?? '') ? (t === 'st' ? 'saint' : ROMANCE_SAINTS.get(t)) : undefined);
   const tokens = written.map((t, i) => saints(t, i) ?? STREET_WORD_FORMS.get(t) ?? t);
   const kept = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
@@ -1994,7 +2051,8 @@ const ORDINAL_HOUSES = new Set(['bis', 'ter', 'quater']);
 /** The articles and prepositions after an opening street type ("rue du Docteur Roux", "Calle de la Paz", "Av. de los Insurgentes"). */
 const STREET_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'del', 'los', 'las', 'el', 'di', 'della', 'da', 'do', 'dos', 'das']);
 /** Words of an interior, a floor or a door after a house's number ("Int. 5", "Depto. 4", "Piso 2", "Local 3", "Esc. B", "Apt 2"). */
-const INTERIOR_WORDS = new Set(['int', 'interior', 'depto', 'dpto', 'dep', 'departamento', 'piso', 'local', 'loc', 'of', 'ofna', 'oficina', 'desp', 'despacho', 'esc', 'escalera', 'puerta', 'pta', 'apt', 'apto', 'bis', 'ter', 'stock', 'og', 'etage', 'bat', 'no', 'num', 'ext']);
+// Dutch and Flemish floors, sides and boxes too ("12 2-hoog", "19 2e etage", "7 hs", "106 bus 3", "16 bte 2", "18B achterom": nl-installatie read).
+const INTERIOR_WORDS = new Set(['int', 'interior', 'depto', 'dpto', 'dep', 'departamento', 'piso', 'local', 'loc', 'of', 'ofna', 'oficina', 'desp', 'despacho', 'esc', 'escalera', 'puerta', 'pta', 'apt', 'apto', 'bis', 'ter', 'stock', 'og', 'etage', 'bat', 'no', 'num', 'ext', 'hoog', 'verdieping', 'huis', 'hs', 'bus', 'bte', 'boite', 'achterom', 'links', 'rechts', 'eerste', 'tweede', 'derde', 'vierde']);
 /**
  * Words a numbered route or a box opens, whose number is no house's: rural and highway contract routes, the military's
  * boxes, Colombia's carreras, Malaysia's jalan, post office boxes in other languages ("RR 2 Box 15", "PSC 3 Box 1234",
@@ -2078,7 +2136,7 @@ function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: nu
   // A patron's initial before the street's name ("J. Kilińskiego 93 m 36", "H. Sienkiewicza 81") opens it as a word does.
   const initial = /^\p{L}$/u.test(opening) && /^\p{L}{3,}$/u.test(tokens[1] ?? '');
   if ((!/^\p{L}{2,}$/u.test(opening) && !initial) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening) || NUMBERED_PLACE_WORDS.has(opening) || NUMBERED_ROUTES.has(opening)) return null;
-  const at = tokens.findIndex((t, i) => i >= 1 && /^\d+[a-z]?$/.test(t));
+  const at = tokens.findIndex((t, i) => i >= 1 && /^\d+(?:[a-z]|bis|ter)?$/.test(t));
   if (at < 1) return null;
   // A number after a street type is the street's own ("Calle 5 C-12", "Calle 60 No. 491", "Carrera 7 # 32-16"), and one
   // before a second, marked number the street's too ("… 2 Box 15", "… Km 12.3", "… 491 x 57 y 59").
@@ -2099,7 +2157,7 @@ function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: nu
   const own = ROUTE_WORDS.has(word) || (STREET_TYPES.has(word) && !closingType) || UNIT_WORDS.has(word) || BUILDING_UNIT_WORDS.has(word) || NUMBERED_PLACE_WORDS.has(word) || ['km', 'kilometro', 'lot', 'lote', 'lt', 'manzana', 'mz', 'mza', 'sector', 'etapa', 'seccion', 'cp', 'bp', 'cs', 'apartado', 'casilla'].includes(word);
   // Only an interior, a floor or a letter after it ("Int. 5", "3º B", "Depto. 4"): words after it are a street's named after
   // a plot's or a unit's number ("Lot 9893, Jalan Arumugam Pillai", "Unity 12 Smith St").
-  const interior = after.every((t) => /^\d+[a-z]{0,2}$/.test(t) || t.length <= 3 || INTERIOR_WORDS.has(t));
+  const interior = after.every((t) => /^\d+(?:[a-z]{0,2}|hoog|hg)$/.test(t) || t.length <= 3 || INTERIOR_WORDS.has(t));
   return own || !interior || !/^\p{L}{2,}$/u.test(word) ? null : { at, streetEnd: mark + 1 };
 }
 /** The continental closing types written apart before a house's number: Straße (its tokens' "strasse", "str") and Straat. */
@@ -2276,7 +2334,8 @@ function gmailDots(email: string): string {
 }
 
 /** "c/-", "c/o", "care of", "attn": what follows names whom to send to (a landlord's agent, a firm's contact), not the customer. */
-const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?)\s.*$/i;
+// Dutch "p/a" (per adres) and "t.a.v." (ter attentie van), German "z. Hd." and "c/o" (nl-installatie read: "VvE Vestinghoven p/a Wagenaar Vastgoed").
+const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?|p\s*\/\s*a|t\.\s?a\.\s?v\.?|z\.\s?hd\.?)\s.*$/i;
 
 /** A household's display: "Familie Möller", "Fam. Sommer", "Famille Dubois", "Familia Pérez", "Gezin de Vries" (the surname after the word). */
 const HOUSEHOLD_BEFORE = /^\s*(?:familie|fam\.?|famille|familia|famiglia|gezin|familjen|familien)\s+(\S+(?:[\s-]\S+){0,2})\s*$/i;
@@ -2411,6 +2470,23 @@ function onBehalfWritten(c: CustomerContact): CustomerContact {
   return theirs ? { ...c, displayName: `${(m[2] ?? '').trim()} c/- ${(m[1] ?? '').trim()}` } : c;
 }
 
+/** Dutch "h.o.d.n." and "t.h.o.d.n." ((te)handelend onder de naam: trading as), written as the "DBA" they are. */
+const HODN = /(^|\s)(?:t\.?\s?)?h\.?\s?o\.?\s?d\.?\s?n\.?(?=\s)/i;
+
+/** "V.v.E." (Vereniging van Eigenaars) with its dots, the small "v" between, read as the "VvE" it is: no person's initials. */
+const VVE_DOTTED = /(^|\s)V\.\s?v\.\s?E\.?(?=\s)/;
+
+/**
+ * The contact with a trading name's Dutch marker read as "dba" ("J. Huisman h.o.d.n. Installatiebedrijf Fittingshop") and an
+ * owners' association's dotted "V.v.E." as "VvE" (nl-installatie read).
+ */
+function withTradingMarkersSpelt(c: CustomerContact): CustomerContact {
+  const spell = (v: string | null | undefined) => (typeof v === 'string' && (HODN.test(v) || VVE_DOTTED.test(v)) ? v.replace(HODN, '$1dba').replace(VVE_DOTTED, '$1VvE') : v);
+  const displayName = spell(c.displayName);
+  const companyName = spell(c.companyName);
+  return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
+}
+
 /**
  * The contact without the agent it is sent care of: a landlord billed "Ross Murphy c/- Landmark
  * Property" (or with CompanyName "C/- Landmark Property") is Ross Murphy, whose agency's name,
@@ -2428,7 +2504,7 @@ function withoutCareOf(c: CustomerContact): CustomerContact {
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }
 
-const CARE_OF_AGENT = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of)\s+(.+)$/i;
+const CARE_OF_AGENT = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|p\s*\/\s*a)\s+(.+)$/i;
 
 /**
  * The agent a person's record is billed through (`LinkageRecord.agent`): what follows "c/-" in
@@ -2461,6 +2537,12 @@ function agentOf(c: CustomerContact): string[] {
 /** Up to three words and "Branch" after a legal form that ends a company's name ("… Co. L.L.C FUJ Branch", "… LLC Abu Dhabi Branch"). */
 const BRANCH_AFTER_FORM = /\b(?:l\.?\s?l\.?\s?c|ltd|limited|inc|co|est|establishment|fze|fzco|pvt|pte|pty|llp|plc)\.?\s+((?:[a-z]+\s+){1,3}branch)\s*$/i;
 
+/**
+ * A body's unit after a comma, opening with a unit's word ("Gemeente Deurne, Afdeling Vastgoed", "Gemeente Oss, Team
+ * Buitenruimte", "City of Austin, Parks Department": nl-installatie read), as a dash sets one apart.
+ */
+const UNIT_AFTER_COMMA = /,\s*((?:afdeling|afd\.?|team|dienst|sector|cluster|directie|department|dept\.?|division|abteilung|referat|dezernat|fachbereich|service|servicio|departamento|direction|wydzia\u0142|wydzial)\s[^,]+|[^,]+\s(?:department|dept\.?|division))\s*$/i;
+
 /** A trading name or an agent after the dash names no branch ("Reid Pty Ltd - T/A Reid Electrical"). */
 const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka|trading|formerly|previously|atf|c\s*\/\s*[-o]|attn)\b/i;
 
@@ -2471,7 +2553,7 @@ const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka
  */
 function branchOf(raw: string, tokens: readonly string[]): string[] {
   // Or a branch named after the legal form with no dash ("Beirut Way Events Management Co. L.L.C FUJ Branch"): the words after the form.
-  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw);
+  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw);
   if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
   const words = nameTokens(m[1], false);
   if (words.length === 0 || words.length >= tokens.length || words.some((t) => isLegalSuffix(t))) return [];
@@ -2549,12 +2631,33 @@ function hyphenatedFamily(c: CustomerContact, person: ContactPerson | null): boo
   return written.split(/[\s,]+/).some((w) => w.includes('-') && normaliseText(w.replace(/-/g, ' ')) === family);
 }
 
+/**
+ * A display that is the record's mailbox's name, a web shop's or a portal's login ("elfelipe0", "isabel.serrano70",
+ * "mariad377" at mariad377@gmail.com): no name of the customer's, read as the names the fields give, or the company's, or
+ * none. Only one word with a digit, the mailbox's name as written or a slip off it, dots, dashes and underscores aside
+ * (us-latino read: ten such records were read as a trade's name against the person's own record).
+ */
+function withoutLoginDisplay(c: CustomerContact): CustomerContact {
+  const shown = typeof c.displayName === 'string' ? c.displayName.trim() : '';
+  if (shown === '' || /\s/.test(shown) || !/\d/.test(shown) || shown.length > 64 || c.email === null || c.email === undefined) return c;
+  const bare = (v: string) => v.toLowerCase().replace(/[._-]/g, '');
+  const login = bare(shown);
+  if (login.length < 4 || !emailAddresses(c.email).some((e) => { const local = bare(e.slice(0, e.lastIndexOf('@'))); return local === login || oneEditApart(local, login); })) return c;
+  const names = [c.givenName, c.familyName].filter(nameWritten).join(' ');
+  if (names !== '') return { ...c, displayName: names };
+  if (nameWritten(c.companyName)) return { ...c, displayName: c.companyName ?? null };
+  // A login of a given name and a surname parted by a dot, a dash or an underscore ("ana_nunez3", "isabel.serrano70"): those names.
+  const words = shown.toLowerCase().replace(/\d+$/, '').split(/[._-]/);
+  const named = words.length === 2 && words.every((w) => /^\p{L}{3,}$/u.test(w)) && isGivenName(normaliseText(words[0]));
+  return { ...c, displayName: named ? words.join(' ') : null };
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withinQboLimits(contact)));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withinQboLimits(contact))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
-  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(counted)))))));
+  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(counted))))))));
   const country = countryOf(c.address?.country);
   const { person, contact: contactOfCompany } = personName(c, marked.dependant);
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
@@ -2673,9 +2776,9 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // A register's country before the form ("Nig. Ltd", "Ghana Limited"): a subsidiary of one group in each country is a company of its own.
   [/\bnig(?:eria)?\b\W*(?:ltd|limited|plc)\b/i, ['NG']],
   [/\b(?:ghana|gh)\b\W*(?:ltd|limited|plc)\b/i, ['GH']],
-  [/\bkenya\b\W*(?:ltd|limited|plc)\b/i, ['KE']],
-  [/\buganda\b\W*(?:ltd|limited|plc)\b/i, ['UG']],
-  [/\btanzania\b\W*(?:ltd|limited|plc)\b/i, ['TZ']],
+  [/\bkenya\b\W*(?:ltd|limited|plc)\b|\(k\)\s*(?:ltd|limited|plc)\b/i, ['KE']],
+  [/\buganda\b\W*(?:ltd|limited|plc)\b|\(u\)\s*(?:ltd|limited|plc)\b/i, ['UG']],
+  [/\btanzania\b\W*(?:ltd|limited|plc)\b|\(t\)\s*(?:ltd|limited|plc)\b/i, ['TZ']],
   // A free zone's company in the United Arab Emirates (FZE, FZCO, FZ-LLC, DMCC) is registered apart from its group's mainland LLC or establishment.
   [/\bf\.?\s?z\.?\s?(?:e|co|c)\b|\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*l\.?\s?l\.?\s?c\b|\bfree\s*zone\s+(?:l\.?\s?l\.?\s?c|company|establishment|est)\b|\bd\.?\s?m\.?\s?c\.?\s?c\b/i, ['AE-FZ']],
   [/(?<!\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*|\bfree\s*zone\s+)\bl\.?\s?l\.?\s?c\b|\blimited\s+liability\s+co(?:mpany)?\b/i, ['US']],
@@ -2789,8 +2892,8 @@ function givenFromMailbox(person: ContactPerson, rawEmail: string | null | undef
   const m = /^([a-z]{2,})[._-]([a-z]+)\d*$/.exec(local);
   if (m === null) return null;
   const [, given = '', family = ''] = m;
-  // "admin.jones@", "info.smith@": a shared mailbox's name, not a given name.
-  if (isGenericMailbox(given)) return null;
+  // "admin.jones@", "info.smith@": a shared mailbox's name, not a given name; nor a household's ("fam.vanbeek@", "familie.smit@": nl-installatie read).
+  if (isGenericMailbox(given) || /^(?:fam|familie|famille|familia|family|gezin)$/.test(given)) return null;
   return given.startsWith(initial) && family === person.family.replace(/[^a-z]/g, '') ? given : null;
 }
 

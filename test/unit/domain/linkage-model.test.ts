@@ -6,6 +6,7 @@ import { DEFAULT_LINKAGE_PARAMETERS, LinkageParameters, withCurrentDefaults, wit
 import { randomPairLevels } from '../../../src/customers/estimate-linkage-parameters';
 import { LINKAGE_KEYS_VERSION, LinkageRecord, linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
 import { linkageScoring, NO_FREQUENCIES, TermFrequencies } from '../../../src/domain/linkage/linkage-scoring';
+import { withoutMojibake } from '../../../src/domain/name-normalisation';
 
 const params = DEFAULT_LINKAGE_PARAMETERS;
 const candidate = (id: string, c: CustomerContact, active = true): LinkageCandidate => ({ qboCustomerId: id, displayName: c.displayName ?? '', active, record: linkageRecord(c) });
@@ -3197,5 +3198,101 @@ describe("the thirty-second stop's two reviews: the readings' misfires mended", 
   it("holds a firm named with its owner's given name against another person of the surname ('PPHU Jan Kowalski' / Anna Kowalska)", () => {
     expect(clash({ displayName: 'PPHU Jan Kowalski' }, { displayName: 'Anna Kowalska', givenName: 'Anna', familyName: 'Kowalska' })).toBe('contact');
     expect(clash({ displayName: 'PPHU Jan Kowalski' }, { displayName: 'Jan Kowalski', givenName: 'Jan', familyName: 'Kowalski' })).toBeUndefined();
+  });
+});
+
+describe('the thirty-third stop: us-latino, ke-agrovet and nl-installatie read', () => {
+  const clash = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => (f.field === 'company' || f.field === 'name') && f.clash !== undefined)?.clash;
+  it("spells again a name whose UTF-8 an old import read as Latin-1 ('GalvÃ¡n')", () => {
+    expect(withoutMojibake('JoaquÃ­n GalvÃ¡n')).toBe('Joaquín Galván');
+    expect(withoutMojibake('MUÃ‘OZ')).toBe('MUÑOZ');
+    expect(withoutMojibake('Ã la carte')).toBe('Ã la carte');
+    expect(level({ displayName: 'MelÃ©ndez & RenterÃ\u00ada Contractors Inc' }, { displayName: 'Melendez & Renteria Contractors Inc' }, 'name')).toBe('exact');
+  });
+  it("reads a display that is the record's mailbox's name as a login, not a trade's name", () => {
+    expect(linkageRecord({ displayName: 'elfelipe0', givenName: 'felipe', familyName: 'fuentes', email: 'Elfelipe0@Yahoo.com' })).toMatchObject({ isPerson: true, organisationNamed: false, given: 'felipe' });
+    expect(linkageRecord({ displayName: 'ana_nunez3', email: 'ana_nunez3@hotmail.com' })).toMatchObject({ isPerson: true, given: 'ana', family: 'nunez' });
+    expect(linkageRecord({ displayName: 'mariad377', email: 'mariad377@gmail.com' }).nameTokens).toHaveLength(0);
+    // Not a firm's name that its mailbox spells, nor a word with no digit.
+    expect(linkageRecord({ displayName: 'Acme', email: 'acme@gmail.com' }).nameTokens).toEqual(['acme']);
+    expect(linkageRecord({ displayName: '3M', email: 'orders@3m.com' }).nameTokens).not.toHaveLength(0);
+  });
+  it("reads a display's last word of two hyphenated as one double surname, and a display ending with the other's double surname", () => {
+    expect(linkageRecord({ displayName: 'José Ramón Castro-Yáñez' }).family).toBe('castro yanez');
+    expect(level({ displayName: 'Silvia Acosta Quinones' }, { displayName: 'Silvia Acosta Quinones', givenName: 'Silvia', familyName: 'Acosta Quinones' }, 'family')).toBe('exact');
+    expect(level({ displayName: 'GRACIELA MENDOZA DE CASTRO' }, { displayName: 'Graciela Mendoza De Castro', givenName: 'Graciela', familyName: 'Mendoza De Castro' }, 'family')).toBe('exact');
+    expect(level({ displayName: 'HUGO YBARRA CZSTILLO' }, { displayName: 'Hugo Ybarra Castillo', givenName: 'Hugo', familyName: 'Ybarra Castillo' }, 'family')).toBe('typo');
+  });
+  it('reads the English names US Hispanic customers go by, and Dutch roepnamen, as aliases; not names of their own', () => {
+    for (const [a, b] of [['Enrique', 'Henry'], ['Guillermo', 'Willie'], ['Joaquín', 'Quino'], ['Nicolaas', 'Klaas'], ['Johanna', 'Joke'], ['Gerardus', 'Gert']]) {
+      expect(level({ displayName: `${a} Romero`, givenName: a, familyName: 'Romero' }, { displayName: `${b} Romero`, givenName: b, familyName: 'Romero' }, 'given')).toBe('alias');
+    }
+    for (const [a, b] of [['Ignacio', 'Nick'], ['Johannes', 'Jan'], ['Dolores', 'Lola']]) {
+      expect(level({ displayName: `${a} Romero`, givenName: a, familyName: 'Romero' }, { displayName: `${b} Romero`, givenName: b, familyName: 'Romero' }, 'given')).not.toBe('alias');
+    }
+  });
+  it("reads 'Ma.' opening a family field as María (the fields swapped)", () => {
+    expect(level({ displayName: 'Ma. Guadalupe Luna', givenName: 'Luna', familyName: 'Ma. Guadalupe' }, { displayName: 'Ma. Guadalupe Luna', givenName: 'Ma. Guadalupe', familyName: 'Luna' }, 'given')).not.toBe('different');
+  });
+  it("reads a shorter name as the firm's written short where the firm's own mailbox spells the longer one whole", () => {
+    const at = { line1: '564 13th St.', city: 'Deer Park' };
+    expect(clash({ displayName: 'La Sierra LLC', email: 'JOYERIALASIERRA60@GMAIL.COM', address: at }, { displayName: 'Joyeria La Sierra LLC', email: 'joyerialasierra60@gmail.com', address: at })).toBeUndefined();
+    // Each with its own mailbox, or at a group's, two companies of one group as before.
+    expect(clash({ displayName: 'La Sierra LLC', email: 'lasierra@gmail.com', address: at }, { displayName: 'Joyeria La Sierra LLC', email: 'joyerialasierra60@gmail.com', address: at })).toBe('group');
+  });
+  it("reads a register's country marker in brackets as no word of the name ('(K) Ltd'), its register apart", () => {
+    expect(linkageRecord({ displayName: 'Keroka Flowers (K) Ltd' }).nameTokens).toEqual(['keroka', 'flowers']);
+    expect(linkageRecord({ displayName: 'Keroka Flowers (K) Ltd' }).registers).toEqual(['KE']);
+    const office = { line1: 'Upper Hill, Landmark Plaza 1st Floor', city: 'Nairobi' };
+    expect(clash({ displayName: 'Keroka Flowers Holdings Ltd', email: 'accounts@kerokagroup.co.ke', address: office }, { displayName: 'Keroka Flowers (K) Ltd', email: 'accounts@kerokagroup.co.ke', address: office })).toBe('group');
+  });
+  it("weighs a trade name's contact named by a given name alone against the other's contact", () => {
+    expect(level({ displayName: 'Barasa Agrovet', givenName: 'Irene' }, { displayName: 'Barasa Agrovet', givenName: 'Mwanajuma', familyName: 'Hassan', companyName: 'Barasa Agrovet' }, 'contact')).toBe('different');
+    expect(level({ displayName: 'Barasa Agrovet', givenName: 'Mwanajuma' }, { displayName: 'Barasa Agrovet', givenName: 'Mwanajuma', familyName: 'Hassan', companyName: 'Barasa Agrovet' }, 'contact')).toBe('missing');
+  });
+  it("reads one record's two names in the family field against the other's one, its display writing the other ('Irungu Ndungu' / Ndungu)", () => {
+    expect(level({ displayName: 'Duncan Ndungu', givenName: 'Dunkan', familyName: 'Irungu Ndungu' }, { displayName: 'Duncan Irungu Ndungu', givenName: 'Duncan', familyName: 'Ndungu' }, 'family')).toBe('typo');
+    // Not where the display does not write it: a mother's surname alone.
+    expect(level({ displayName: 'María López', givenName: 'María', familyName: 'López' }, { displayName: 'María García López', givenName: 'María', familyName: 'García López' }, 'family')).not.toBe('typo');
+  });
+  it("reads a payment's number in the phone field as no phone ('Buy Goods Till 2065748')", () => {
+    expect(linkageRecord({ displayName: 'G. Otieno', phone: 'Buy Goods Till 2065748' }).phone).toBeNull();
+    expect(linkageRecord({ displayName: 'G. Otieno', phone: 'Paybill 522522 / 0722 123456', address: { line1: 'Box 1', city: 'Nakuru', country: 'Kenya' } }).phone).toBe('+254722123456');
+  });
+  it("holds a public body's named unit apart from the body at the body's billing mailbox ('Gemeente Deurne, Afdeling Vastgoed')", () => {
+    const box = { line1: 'Postbus 798', city: 'Deurne', postalCode: '5700 JE' };
+    expect(linkageRecord({ displayName: 'Gemeente Deurne, Afdeling Vastgoed' }).branch).toEqual(['afdeling', 'vastgoed']);
+    expect(clash({ displayName: 'Gemeente Deurne, Afdeling Vastgoed', email: 'crediteuren@deurne.nl', address: box }, { displayName: 'Gemeente Deurne', email: 'crediteuren@deurne.nl', address: { ...box, line1: 'Postbus 700' } })).toBe('unit');
+    expect(clash({ displayName: 'Gemeente Oss, Team Buitenruimte', email: 'facturen@oss.nl', address: box }, { displayName: 'Gemeente Oss', email: 'facturen@oss.nl', address: box })).toBe('unit');
+  });
+  it("reads 'VvE' as an owners' association's kind, and 'p/a', 't.a.v.' as care of", () => {
+    expect(linkageRecord({ displayName: 'VvE Berkentoren' })).toMatchObject({ form: 'owners', nameTokens: ['hoa', 'berkentoren'] });
+    expect(linkageRecord({ displayName: 'V.v.E. Berkentoren' }).nameTokens).toEqual(['hoa', 'berkentoren']);
+    expect(linkageRecord({ displayName: 'VvE Vestinghoven p/a Wagenaar Vastgoed' }).nameTokens).toEqual(['hoa', 'vestinghoven']);
+  });
+  it('reads Dutch phones: an extension after "toestel"/"tst.", two numbers each after its label', () => {
+    expect(level({ displayName: 'Gebr. Van Lieshout B.V.', phone: 'tel. 076-4963614 toestel 134' }, { displayName: 'Gebr. Van Lieshout B.V.', phone: 'tel. 076-4963614' }, 'phone')).toBe('exact');
+    expect(level({ displayName: 'Leefbaar', phone: 'tel. +31408609755 tst. 140' }, { displayName: 'Leefbaar', phone: '+31408609755' }, 'phone')).toBe('exact');
+    const nl = { line1: 'Wolfstraat 245', city: 'Eindhoven', country: 'NL' };
+    expect(level({ displayName: 'T. Zwart', phone: 'tel 0768317510 mob 0635543569', address: nl }, { displayName: 'T. Zwart', phone: 'mob. 06-35543569', address: nl }, 'phone')).not.toBe('different');
+  });
+  it("reads Dutch titles, particles written short, a household's mailbox and 'h.o.d.n.'", () => {
+    expect(linkageRecord({ displayName: 'mevr. K. Smit' })).toMatchObject({ isPerson: true, family: 'smit', titleSex: 'female' });
+    expect(linkageRecord({ displayName: 'dhr. P. Smit' }).titleSex).toBe('male');
+    expect(linkageRecord({ displayName: 'ing. J. Bakker' }).family).toBe('bakker');
+    expect(linkageRecord({ displayName: 'Ing Lim', givenName: 'Ing', familyName: 'Lim' }).given).toBe('ing');
+    expect(level({ displayName: 'fam. vd Zanden', familyName: 'vd Zanden' }, { displayName: 'fam. van der Zanden', familyName: 'van der Zanden' }, 'family')).toBe('typo');
+    expect(level({ displayName: 'F. VAN BEEK', givenName: 'F.', familyName: 'VAN BEEK', email: 'fam.vanbeek@gmail.com' }, { displayName: 'FRANS VAN BEEK', givenName: 'FRANS', familyName: 'VAN BEEK' }, 'given')).toBe('initial');
+    expect(linkageRecord({ displayName: 'J. Huisman h.o.d.n. Installatiebedrijf Fittingshop', givenName: 'Johanna', familyName: 'Huisman' }).nameTokens).toContain('dba');
+    expect(linkageRecord({ displayName: 'Uijen Holding BV' }).nameTokens).toEqual(linkageRecord({ displayName: 'Uijen Beheer B.V.' }).nameTokens);
+  });
+  it('reads Dutch and Flemish addresses: floors, boxes and sides after the number, a floor line, a patron\'s title written short', () => {
+    const street = (line1: string, line2: string | null = null) => linkageRecord({ displayName: 'A B', address: { line1, line2, city: 'Eindhoven', country: 'NL' } });
+    expect(street('Dommelstraat 32B', '2e verdieping')).toMatchObject({ houseNumber: '32', street: 'dommel', otherLine: null });
+    expect(street('Kerkstraat 12 2-hoog')).toMatchObject({ houseNumber: '12', street: 'kerk' });
+    expect(street('Burgemeester Van Abeelenlaan 217-1hoog')).toMatchObject({ houseNumber: '217', street: street('Burg. Van Abeelenlaan 217').street });
+    expect(street('Dokter Schaepmanstraat 2').street).toBe(street('Dr. Schaepmanstr. 2').street);
+    expect(street('Sint Antoniusstraat 7 hs').street).toBe(street('St. Antoniusstr. 7').street);
+    expect(street('Steenweg op Antwerpen 106 bus 3').houseNumber).toBe('106');
   });
 });
