@@ -26,6 +26,9 @@ const LEGAL_SUFFIXES = new Set([
   'ltee', 'limitee', 'senc',
   // Brazil's: "Limitada" written out, the sole owner's EIRELI ("ME" and "EPP" only after a form: `stripLegalSuffixes`; Epp is a surname).
   'limitada', 'eireli',
+  // The Netherlands' and Belgium's partnerships, cooperative and non-profit associations ("V.O.F.", "CommV", "CVBA", "VZW",
+  // "ASBL": nl-installatie read, read as words of the name).
+  'vof', 'commv', 'cvba', 'vzw', 'asbl',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 const COUNTRY_BEFORE_FORM = new Set(['nig', 'nigeria', 'ghana', 'gh', 'kenya', 'uganda', 'tanzania']);

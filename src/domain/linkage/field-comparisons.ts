@@ -1198,6 +1198,14 @@ function tradingMarker(tokens: readonly string[]): number {
   return tokens.findIndex((t, i) => t === 't' || t === 'o' || t === 'tas' || (t === 'trading' && tokens[i + 1] === 'as') || t === 'dba' || t === 'aka' || t === 'doing' || (t === 'd' && tokens[i + 1] === 'b'));
 }
 
+/** The person's record names its trade after a marker ("… DBA", "… h.o.d.n.") as the firm's record is named, or by a slip of it. */
+function tradesAs(person: LinkageRecord, firm: LinkageRecord): boolean {
+  const trade = soleTradersTrade(person);
+  if (trade === null) return false;
+  const level = compareTokens(trade, firm.nameTokens);
+  return level === 'exact' || level === 'typo';
+}
+
 /**
  * A person's trade name: the words after the marker where the words before it are a person's
  * names ("Silvia Pérez DBA Sunshine Nails" → sunshine nails); null for a company trading under
@@ -2220,9 +2228,11 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
     // written in the name of whoever filled the form (a web store's order "Jorge Romero" at
     // brooksidegoods@live.com, the boutique's phone and shop): a founder billed at home has a
     // home, or a mailbox, of their own.
+    // Nor a person's record naming the firm as the trade the person trades as ("F. Vissers h.o.d.n. Schildersbedrijf
+    // Spanningsveld" / "Schildersbedrijf Spanningsveld", Frank Vissers: nl-installatie read): the firm's own.
     const ownerOrFirm =
       firm !== null
-        ? !person.organisationNamed && (!namedForOwner(firm, person) || ownMailboxes(firm, person, false)) && !firmsContactDetails(firm, person)
+        ? !person.organisationNamed && !tradesAs(person, firm) && (!namedForOwner(firm, person) || ownMailboxes(firm, person, false)) && !firmsContactDetails(firm, person)
         : !x.organisationNamed && !y.organisationNamed && (ownMailboxes(x, y, true) || ownMailboxes(y, x, true));
     // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
     const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);

@@ -226,7 +226,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
 const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
@@ -346,6 +346,24 @@ const TRADE_KINDS_DE: ReadonlyArray<[string, string]> = [
   ['accounting', 'steuerberater steuerberatungsgesellschaft'],
 ];
 
+/**
+ * The Netherlands' and Flanders' trades' words by the trade each is (`TRADE_KINDS`): one installer written "Installatiebedrijf
+ * Kok", "Kok Installatietechniek", "Kok Installaties" (nl-installatie read). Not the words that are surnames as often
+ * (Schilder, Timmerman, Smit, Bakker, Visser).
+ */
+const TRADE_KINDS_NL: ReadonlyArray<[string, string]> = [
+  ['installation', 'installatiebedrijf installatietechniek installaties installatie installateur installateurs installatiewerken installatietechnisch'],
+  ['plumbing', 'loodgieter loodgieters loodgietersbedrijf loodgieterswerk'],
+  ['electrical', 'elektrotechniek elektrotechnisch elektrotechnische elektricien elektriciens elektrobedrijf'],
+  ['hvac', 'klimaattechniek verwarming verwarmingstechniek koeltechniek'],
+  ['building', 'bouw bouwbedrijf bouwbedrijven aannemersbedrijf aannemer aannemingsbedrijf aannemingsmaatschappij bouwonderneming bouwgroep'],
+  ['painting', 'schildersbedrijf schilderwerken schilders'],
+  ['carpentry', 'timmerbedrijf timmerwerken timmerfabriek'],
+  ['roofing', 'dakdekker dakdekkers dakdekkersbedrijf dakwerken'],
+  ['property', 'vastgoed vastgoedbeheer'],
+  ['cleaning', 'schoonmaak schoonmaakbedrijf'],
+];
+
 /** Poland's trades' words by the trade each is (`TRADE_KINDS`), as the names' tokens write them (no diacritics). */
 const TRADE_KINDS_PL: ReadonlyArray<[string, string]> = [
   ['plumbing', 'hydraulika hydrauliczne hydrauliczny sanitarne kanalizacyjne'],
@@ -419,6 +437,7 @@ const TRADE_WORDS = new Set([
   // their short forms no firm's word). Not the words that are surnames as often (Maler, Schreiner, Zimmermann, Glaser).
   ...TRADE_KINDS_DE.flatMap(([, words]) => words.split(' ')),
   ...TRADE_KINDS_PL.flatMap(([, words]) => words.split(' ')),
+  ...TRADE_KINDS_NL.flatMap(([, words]) => words.split(' ')),
   // Poland's trades and firms: the owner's firm's opening words ("P.P.H.U.", "F.H.U.", "Z.P.H.U.", "Przedsiębiorstwo Handlowo-Usługowe",
   // "Usługi Remontowo-Budowlane", "Hurtownia"), as the names' tokens write them (pl-hurtownia read).
   // Not "PHU" or "FH" alone: Phu is a Vietnamese name, FH a person's initials.
@@ -790,6 +809,7 @@ export const TRADE_KINDS = new Map<string, string>([
   }).flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
   ...TRADE_KINDS_DE.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
   ...TRADE_KINDS_PL.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
+  ...TRADE_KINDS_NL.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
 ]);
 
 /** Words that make a display name an organisation's rather than a person's. */
@@ -1346,7 +1366,16 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     elec: ['electric', 'electrical', 'elec'],
     sys: ['systems', 'sys', 'syst'],
     // A Dutch holding is a "Beheer B.V." as often ("Uijen Beheer B.V." / "Uijen Holding BV": nl-installatie read).
-    hldg: ['holdings', 'holding', 'hldgs', 'hldg', 'beheer'],
+    hldg: ['holdings', 'holding', 'hldgs', 'hldg', 'beheer', 'beheermaatschappij', 'holdingmaatschappij'],
+    // A Dutch or Flemish firm's trade written several ways ("Installatiebedrijf Kok" / "Kok Installatietechniek" / "Kok
+    // Installaties", "Bouwbedrijf Joosten" / "Joosten Bouw": nl-installatie read), each trade's in one form.
+    installatie: ['installatiebedrijf', 'installatietechniek', 'installaties', 'installatie', 'installatiewerken', 'installatietechnisch'],
+    bouw: ['bouw', 'bouwbedrijf', 'bouwonderneming', 'aannemersbedrijf', 'aannemingsbedrijf'],
+    schilder: ['schildersbedrijf', 'schilderwerken', 'schildersbedryf'],
+    timmer: ['timmerbedrijf', 'timmerwerken'],
+    dakdekker: ['dakdekker', 'dakdekkers', 'dakdekkersbedrijf', 'dakwerken'],
+    loodgieter: ['loodgieter', 'loodgieters', 'loodgietersbedrijf', 'loodgieterswerk'],
+    elektro: ['elektro', 'elektrotechniek', 'elektrotechnisch', 'elektrobedrijf', 'elektrotechnische'],
     invest: ['investments', 'investment', 'invest', 'invt', 'invts', 'invstmts', 'invstmt'],
     acad: ['academy', 'acad'],
     assur: ['assurance', 'assur'],

@@ -3286,6 +3286,18 @@ describe('the thirty-third stop: us-latino, ke-agrovet and nl-installatie read',
     expect(linkageRecord({ displayName: 'J. Huisman h.o.d.n. Installatiebedrijf Fittingshop', givenName: 'Johanna', familyName: 'Huisman' }).nameTokens).toContain('dba');
     expect(linkageRecord({ displayName: 'Uijen Holding BV' }).nameTokens).toEqual(linkageRecord({ displayName: 'Uijen Beheer B.V.' }).nameTokens);
   });
+  it("reads a Dutch firm's trade written several ways as one, its holding's 'Beheer' and 'Beheermaatschappij' as 'Holding', and V.O.F. as a form", () => {
+    expect(level({ displayName: 'Installatiebedrijf Bosch BV' }, { displayName: 'Bosch Installatietechniek BV' }, 'name')).toBe('exact');
+    expect(level({ displayName: 'Bouwbedrijf Joosten' }, { displayName: 'Joosten Bouw' }, 'name')).toBe('exact');
+    expect(level({ displayName: 'Elektro Smit V.O.F.' }, { displayName: 'Smit Elektrotechniek VOF' }, 'name')).toBe('exact');
+    expect(level({ displayName: 'HURKMANS BEHEER B.V.' }, { displayName: 'Beheermaatschappij Hurkmans b.v.' }, 'name')).toBe('exact');
+    // Two trades are two firms' as before.
+    expect(level({ displayName: 'Van Lieshout Installatietechniek B.V.' }, { displayName: 'Van Lieshout Klimaattechniek B.V.' }, 'name')).not.toBe('exact');
+  });
+  it("reads a person trading as the firm's name against the firm's record as the firm's own ('h.o.d.n.')", () => {
+    const c = compareRecords(linkageRecord({ displayName: 'F. Vissers h.o.d.n. Schildersbedrijf Spanningsveld', familyName: 'Vissers', email: 'Fvissers@kpnmail.nl' }), linkageRecord({ displayName: 'Schildersbedrijf Spanningsveld', givenName: 'Frank', familyName: 'Vissers', email: 'fvissers@kpnmail.nl' }));
+    expect(c.find((f) => f.clash !== undefined)).toBeUndefined();
+  });
   it('reads Dutch and Flemish addresses: floors, boxes and sides after the number, a floor line, a patron\'s title written short', () => {
     const street = (line1: string, line2: string | null = null) => linkageRecord({ displayName: 'A B', address: { line1, line2, city: 'Eindhoven', country: 'NL' } });
     expect(street('Dommelstraat 32B', '2e verdieping')).toMatchObject({ houseNumber: '32', street: 'dommel', otherLine: null });
