@@ -2320,7 +2320,8 @@ function compareContacts(x: LinkageRecord, y: LinkageRecord): FieldComparison {
   if (a.family === null || b.family === null) {
     // One contact named by a given name alone ("Barasa Agrovet", GivenName Irene / "Barasa Agrovet", its contact Mwanajuma
     // Hassan; ke-agrovet read): another given name is another contact; the same says no more than a shared given name does.
-    if (a.given === null || b.given === null) return missing('contact');
+    // Only against a contact named in full: two given names alone are as often one person's name and pet name ("Toto" / "Juan Carlos").
+    if (a.given === null || b.given === null || (a.family === null && b.family === null)) return missing('contact');
     const given = compareGiven({ canonical: a.given, written: a.givenWritten, joined: a.givenJoined }, { canonical: b.given, written: b.givenWritten, joined: b.givenJoined });
     return given === 'different' ? { field: 'contact', level: 'different' } : missing('contact');
   }

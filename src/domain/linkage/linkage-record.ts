@@ -562,9 +562,10 @@ function withoutTitles(tokens: readonly string[], keep: number): string[] {
  * Abbreviated titles that are also given names when written without their period ("Hon." but Hon
  * Lam, "Col." but Col Smith): dropped only as written, with a period and two words after them.
  */
-const DOTTED_TITLE = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep|ing|ir)\.\s*(?=[^\s,]+[\s,]+[^\s,])/i;
+// "ing." and "ir." only before a space: "Ing.-Büro" is an engineers' office.
+const DOTTED_TITLE = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,]+[\s,]+[^\s,])/i;
 /** The same in a given-name field: one word after it is enough ("Hon. Augustus"). */
-const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:hon|col|maj|lt|gen|adm|gov|sen|rep|ing|ir)\.\s*(?=[^\s,])/i;
+const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,])/i;
 
 /**
  * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"), where it is one
@@ -1680,7 +1681,9 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   const particle = chain > 0 ? chain : tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t) && (!MIDDLE_NAME_PARTICLES.has(t) || i === tokens.length - 2));
   // A last word of two joined by a hyphen is one double surname ("José Ramón Castro-Yáñez", "Mary Smith-Jones"; us-latino read).
   const lastWritten = (contactName(c) ?? '').trim().split(/\s+/).pop() ?? '';
-  const hyphenated = particle <= 0 && tokens.length >= 3 && /\p{L}-\p{L}/u.test(lastWritten) && tokensOf(normaliseText(lastWritten)).join(' ') === tokens.slice(-2).join(' ') ? 2 : 1;
+  // Not an article's or a particle's hyphen ("Al-Hammadi", "El-Sayed", "Abu-Bakr"): read as the particles are.
+  const opener = tokens[tokens.length - 2] ?? '';
+  const hyphenated = particle <= 0 && tokens.length >= 3 && /\p{L}-\p{L}/u.test(lastWritten) && !NAME_PARTICLES.has(opener) && !ARABIC_ARTICLES.has(opener) && !PATRONYMIC_LINKS.has(opener) && opener !== 'abu' && tokensOf(normaliseText(lastWritten)).join(' ') === tokens.slice(-2).join(' ') ? 2 : 1;
   const surname = particle > 0 ? tokens.slice(particle).join(' ') : tokens.slice(-hyphenated).join(' ') || null;
   const givenWords = particle > 0 ? tokens.slice(0, particle) : tokens.slice(0, -hyphenated);
   return {
@@ -2198,7 +2201,8 @@ const CLOSING_TYPES_BEFORE_NUMBER = new Set(['strasse', 'str', 'straat']);
  */
 function numberJoinedToType(tokens: readonly string[]): string[] {
   return tokens.flatMap((t) => {
-    const joined = /^([a-z]{2,}(?:strasse|str|straat|weg|gasse|platz|allee|ring|damm))(\d+[a-z]?)$/.exec(t);
+    // Or the type alone joined to it after the name's words ("Graf-Adolf-Straße53").
+    const joined = /^((?:[a-z]{2,})?(?:strasse|straat)|[a-z]{2,}(?:str|weg|gasse|platz|allee|ring|damm))(\d+[a-z]?)$/.exec(t);
     return joined === null ? [t] : [joined[1] ?? t, joined[2] ?? ''];
   });
 }
