@@ -68,28 +68,29 @@ const SUPPLEMENT_ES =
  * The English forms US Hispanic customers go by, and more Spanish short forms (us-latino read: Henry for Enrique, Willie for
  * Guillermo, Quino for Joaquín, Tavo for Gustavo were "different given names" at one mailbox, phone and home): the Spanish
  * name's English one and that name's usual short forms, each sex's apart. Not Nick (Nicolás's) for Ignacio, nor Lola:
- * names of their own.
+ * names of their own; nor Mary for María (a US Hispanic mother María, a daughter Mary: a review's finding).
  */
 const SUPPLEMENT_ES_EN =
   'enrique:henry hank;guillermo:william willie will bill billy;jesus:jesse;jose:joe joey;miguel:mike michael;francisco:frank frankie;' +
   'roberto:robert bob bobby;ricardo:richard rick ricky;eduardo:edward eddie ed;pedro:peter pete;juan:john johnny;manuel:manny;' +
   'antonio:anthony tony;carlos:charles charlie;jorge:george;luis:louis louie;ramon:raymond ray;alfredo:alfred fred freddy;' +
   'arturo:arthur art;andres:andrew andy;esteban:steven stephen steve;felipe:philip phillip phil;tomas:thomas tom tommy;' +
-  'maria:mary;margarita:margaret maggie peggy;josefina:josephine josie;rosa:rose;susana:susan susie sue;lucia:lucy;' +
+  'margarita:margaret maggie peggy;josefina:josephine josie;rosa:rose;susana:susan susie sue;lucia:lucy;' +
   'joaquin:quino chimo;gustavo:tavo;benjamin:benja;leonardo:leo;rigoberto:rigo;octavio:tavo;reynaldo:rey;salvador:chava';
 /**
  * Dutch and Flemish roepnamen: the name a person goes by beside the baptismal names Dutch registers write ("Nicolaas" /
  * "Klaas", "Gerardus Johannes" / "Gert", "Johanna" / "Joke"; nl-installatie read: such pairs were "different given names" at
  * one phone and home). Direct pairs, each sex's apart; not forms of both sexes (Jo) nor names of their own elsewhere (Jan,
- * Hans, Johan, Willem, Hendrik, Ben, Leo, Niek, Nico: a father Johannes and a son Jan are two customers).
+ * Hans, Johan, Willem, Hendrik, Ben, Leo, Niek, Nico: a father Johannes and a son Jan are two customers), nor the short
+ * words that are words of firms' names as often (Ad, Ton, Toon, Ria, Els, Lies, Cor, Ger, Jos, Nel, Trees: a review's finding).
  */
 const SUPPLEMENT_NL =
-  'nicolaas:klaas claas;johannes:joop hannes;johanna:joke hanneke;gerardus:gerard gert gerrit ger;' +
-  'cornelis:kees cor;wilhelmina:mien willemien;wilhelmus:wim;theodorus:theo;petrus:piet;hendrikus:henk;hendrik:henk rik;' +
-  'jacobus:jaap koos;antonius:ton toon teun antoon;adrianus:ad arie adri;franciscus:frans;josephus:jos sjef;maria:mieke marieke ria;' +
-  'catharina:toos ineke;elisabeth:lies liesbeth els;gustaaf:staf guus;jozef:jef;lambertus:bert;hubertus:huub;' +
+  'nicolaas:klaas claas;johannes:joop hannes;johanna:joke hanneke;gerardus:gerard gert gerrit;' +
+  'cornelis:kees;wilhelmina:mien willemien;wilhelmus:wim;theodorus:theo;petrus:piet;hendrikus:henk;hendrik:henk rik;' +
+  'jacobus:jaap koos;antonius:teun antoon;adrianus:arie adri;franciscus:frans;josephus:sjef;maria:mieke marieke;' +
+  'catharina:toos ineke;elisabeth:liesbeth;gustaaf:staf guus;jozef:jef;lambertus:bert;hubertus:huub;' +
   'martinus:tinus;marinus:rinus;everhardus:evert;rudolf:ruud;arnoldus:noud;godefridus:frits;geertruida:truus;' +
-  'jacoba:coby;cornelia:corrie;petronella:nel;theresia:trees;anna:anneke;johanna:anneke';
+  'jacoba:coby;cornelia:corrie;anna:anneke;johanna:anneke';
 /**
  * Portuguese hypocorisms, as Brazilian and Portuguese families use them (none in the US table):
  * the diminutives in -inho / -inha of the names they stand for (Toninho, Zezinho, Mundinho), the

@@ -84,7 +84,10 @@ export function withoutMojibake(value: string): string {
   return value.replace(MOJIBAKE, (seq) => {
     const bytes = Uint8Array.from([...seq].map((ch) => CP1252_BYTE.get(ch) ?? ch.charCodeAt(0)));
     try {
-      return UTF8.decode(bytes);
+      // Only a letter of the Latin alphabets' two first blocks, a dash, a quote or the euro: "É’" decodes as an IPA letter, no mojibake (a review's finding).
+      const decoded = UTF8.decode(bytes);
+      const code = decoded.codePointAt(0) ?? 0;
+      return (code >= 0xa0 && code <= 0x17f) || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac ? decoded : seq;
     } catch {
       return seq;
     }

@@ -646,8 +646,25 @@ function doubleShown(x: LinkageRecord, y: LinkageRecord): 'exact' | 'typo' | nul
 function namesWrittenBeside(x: LinkageRecord, y: LinkageRecord): boolean {
   if (x.family === null || y.family === null || y.family.includes(' ') || y.namesFromDisplay) return false;
   const words = x.family.split(' ').filter((w) => !SURNAME_PARTICLES.has(w));
-  if (words.length < 2 || words.length > 3 || !words.includes(y.family)) return false;
-  return words.every((w) => w === y.family || (w.length >= 3 && y.displayWords.includes(w)));
+  if (words.length < 2 || words.length > 3 || !words.includes(y.family) || y.couple) return false;
+  // Each other word where the display names the person, not after a particle or a conjunction: a married woman's display
+  // writes her husband's surname after "de" ("Maria Lopez de Garcia"), a couple's his name before "&" (her daughter is a
+  // Garcia Lopez: a review's finding).
+  const shown = y.displayWords;
+  if (shown.some((t) => CONJUNCTIONS_IN_NAMES.has(t))) return false;
+  return words.every((w) => {
+    if (w === y.family) return true;
+    const at = shown.indexOf(w);
+    return w.length >= 3 && at >= 0 && !SURNAME_PARTICLES.has(shown[at - 1] ?? '');
+  });
+}
+const CONJUNCTIONS_IN_NAMES = new Set(['and', 'y', 'e', 'et', 'und', 'en']);
+
+/** `x`'s family name is a display's hyphenated last word read whole, and `y`'s the last part alone (or a slip of it). */
+function hyphenLastAlone(x: LinkageRecord, y: LinkageRecord): boolean {
+  if (!x.namesFromDisplay || !x.familyHyphenated || x.family === null || y.family === null || y.family.includes(' ')) return false;
+  const last = x.family.split(' ').pop() ?? '';
+  return last.length >= 3 && (last === y.family || fuzzyEqual(last, y.family));
 }
 
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
@@ -665,7 +682,11 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   // Or one record's family field holds two of the person's names and the other's one of them, its display writing the other too
   // ("Irungu Ndungu" / Ndungu, shown "Duncan Irungu Ndungu"; East Africa's names in any order: ke-agrovet read).
   const beside = shownDouble === null && (written === 'different' || written === 'phonetic') && (GIVEN_RANK[given] >= GIVEN_RANK.alias || given === 'missing') && (namesWrittenBeside(a, b) || namesWrittenBeside(b, a));
-  const family = shownDouble !== null ? shownDouble : beside ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
+  // A display's hyphenated double surname ("Mary Smith-Jones") against the same display written with a space, or its last word
+  // alone, as the display was read before it was read whole (a review's finding): exact, and a typo's level.
+  const sameShown = written === 'different' && a.namesFromDisplay && b.namesFromDisplay && a.nameTokens.join(' ') === b.nameTokens.join(' ') && a.nameTokens.length >= 2;
+  const lastShown = written !== 'exact' && (hyphenLastAlone(a, b) || hyphenLastAlone(b, a));
+  const family = sameShown ? 'exact' : shownDouble !== null ? shownDouble : beside || lastShown ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${(double && a.namesFromDisplay ? b.family : a.family) ?? ''}` } : {}) },
@@ -1135,10 +1156,13 @@ function spelledBeside(word: string, a: LinkageRecord, b: LinkageRecord): boolea
   // The firm's own mailbox, one both records write from (or one alone does), whose name spells the longer name whole
   // ("joyerialasierra60@gmail.com", "techosfajardo46@gmail.com" for "Joyeria La Sierra LLC" / "La Sierra LLC"; us-latino read):
   // at a mail service as at the firm's domain. Not a group's or a role's mailbox.
+  // Both records' mailbox, or the shorter name's own: a firm's own mailbox spells its own name whatever the other record is
+  // ("Garcia Landscaping LLC" at garcialandscaping@gmail.com says nothing of "Garcia LLC": a review's finding).
+  const short = long === a ? b : a;
   const [ea, eb] = [a.email, b.email];
-  const oneMailbox = ea === null || eb === null || ea === eb || oneEditApart(ea, eb);
-  const local = (a.emailLocal ?? b.emailLocal) ?? '';
-  if (oneMailbox && local !== '' && !isGenericMailbox(local) && !/gruppe|group|holding/.test(local) && spellsLong(local)) return true;
+  const shared = ea !== null && eb !== null && (ea === eb || oneEditApart(ea, eb));
+  const local = shared ? (a.emailLocal ?? '') : (short.emailLocal ?? '');
+  if ((shared || short.email !== null) && local !== '' && !isGenericMailbox(local) && !/gruppe|group|holding/.test(local) && spellsLong(local)) return true;
   const domains = [a.emailDomain, b.emailDomain].filter((d): d is string => d !== null);
   if (domains.length === 0 || new Set(domains).size > 1 || isFreeMailDomain(domains[0] ?? '')) return false;
   // The domain's words as its hyphens part them ("bruno-bau", "schaefer-baugesellschaft"), umlauts written "ae" folded: a word
@@ -1332,7 +1356,14 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   // contact, a registered company in brackets or a store's number (a branch of those is the body's own, as often).
   const department = (r: LinkageRecord) => r.branch.some((t) => DEPARTMENT_WORD.test(t) && !isGivenName(t));
   // Only a public body's (a town's, a county's, a ministry's: a firm's "- Verwaltung" is its own office), and not at one e-mail (a review's finding).
-  const publicBody = (r: LinkageRecord) => head(r).some((t) => PUBLIC_BODY_WORDS.has(t));
+  // The body's word at the name's head ("Stadt Düsseldorf", "Gemeente Deurne", "City of Austin") or a county's, council's or
+  // township's at its end ("Travis County"), in a name of no legal form and no trade: "City Electric Supply", "State Bank of
+  // India" are firms (a review's finding).
+  const publicBody = (r: LinkageRecord) => {
+    const words = head(r);
+    const opens = PUBLIC_BODY_WORDS.has(words[0] ?? '') || BODY_WORDS_AFTER.has(words[words.length - 1] ?? '');
+    return opens && r.form === null && !words.some((t) => firmsWord(t));
+  };
   const departmentOfOther = (d: LinkageRecord, h: LinkageRecord) => d.branch.length > 0 && h.branch.length === 0 && !desk(d) && department(d) && publicBody(d) && compareTokens(head(d), h.nameTokens) === 'exact';
   const bodysUnit = departmentOfOther(x, y) || departmentOfOther(y, x);
   if (bodysUnit && x.street === y.street && (x.email === null || x.email !== y.email)) return 'department';
@@ -1351,6 +1382,11 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   return desk(x) || desk(y) ? undefined : 'department';
 }
 
+/** Words that end a body's name ("Travis County", "Leeds City Council", "Cherry Hill Township"). */
+const BODY_WORDS_AFTER = new Set(['county', 'council', 'municipality', 'borough', 'township', 'gemeinde', 'gmina']);
+/** A trade's or a firm's word ("Electric", "Supply", "Bank"), which no public body's name holds; not the bodies' own. */
+const firmsWord = (t: string): boolean => (TRADE_KINDS.has(t) || isFirmWord(t)) && !PUBLIC_BODY_WORDS.has(t) && !BODY_WORDS_AFTER.has(t) && !INSTITUTION_KINDS.has(t) && t !== 'public';
+
 /** A body's one mailbox for its suppliers' invoices, which every unit of it gives ("crediteuren@", "facturen@", "invoices@", "ap@"). */
 const BILLING_MAILBOX = /^(?:crediteur\w*|facturen|factuur|facturatie|invoices?|ap|accountspayable|payables|billing|rechnung(?:en)?|buchhaltung|kreditoren\w*|finance|accounts|accounting|boekhouding|factures?|facturation|facturas)$/;
 
@@ -1360,7 +1396,7 @@ const PUBLIC_BODY_WORDS = new Set(['stadt', 'gemeinde', 'landkreis', 'kreis', 'b
   'gemeente', 'provincie', 'waterschap', 'stad', 'ocmw']);
 
 /** A unit's generic words, which name no unit of their own beside a billing desk's ("Finance Department", "AP Dept"). */
-const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section', 'abteilung', 'office', 'desk', 'team', 'unit']);
+const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section', 'abteilung', 'office', 'desk', 'team', 'unit', 'afdeling', 'afd', 'dienst', 'sector', 'zaken', 'services', 'svc', 'svcs']);
 /** Billing desks' compounds as German writes them ("Finanzverwaltung", "Kämmerei", "Rechnungsamt", "Stadtkasse"). */
 const BILLING_STEM = /^(?:\p{L}*(?:finanz|rechnung|kasse|kammerei|kaemmerei|buchhaltung|beschaffung)\p{L}*)$/u;
 
@@ -1592,8 +1628,14 @@ function tradesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name
   const trades = (r: LinkageRecord) => new Set([...r.nameTokens, ...r.companyTokens].map((t) => TRADE_KINDS.get(t)).filter((k): k is string => k !== undefined));
   const ta = trades(a);
   const tb = trades(b);
+  // An installer's general trade ("Installatiebedrijf", "Installaties") is a plumber's, a heating engineer's and an electrician's (a review's finding).
+  const covers = (x: Set<string>, y: Set<string>) => x.has('installation') && [...y].every((k) => INSTALLED_TRADES.has(k));
+  if (covers(ta, tb) || covers(tb, ta)) return false;
   return ta.size > 0 && tb.size > 0 && ![...ta].some((k) => tb.has(k));
 }
+
+/** The trades an installer's general word covers (`tradesClash`). */
+const INSTALLED_TRADES = new Set(['installation', 'plumbing', 'hvac', 'electrical']);
 
 /** A foundation's or a named fund's words ("The Kelly Family Foundation", "Kelly Fdn", "Ironwood Telecom Community Fund"). */
 const FOUNDATION_WORDS = new Set(['foundation', 'fdn', 'fndn', 'fdtn']);
@@ -1648,6 +1690,10 @@ const BILLING_WORDS = new Set([
   // The desks that pay a body's bills and buy for it, in German, French and Spanish ("Stadt Düsseldorf - Buchhaltung", "- Einkauf", "- Comptabilité").
   'buchhaltung', 'rechnungswesen', 'rechnungen', 'rechnungseingang', 'kreditorenbuchhaltung', 'einkauf', 'finanzen', 'comptabilite', 'contabilidad', 'facturacion', 'compras',
   'procurement', 'purchasing', 'invoicing', 'receiving',
+  // Dutch and English desks of a body's finances (a review's finding: "Gemeente Deurne, Afdeling Financiën", "Team Inkoop",
+  // "City of Austin, Financial Services Department", "Controller Division").
+  'financien', 'financiele', 'inkoop', 'crediteuren', 'crediteurenadministratie', 'administratie', 'boekhouding', 'facturen', 'financial',
+  'controller', 'controllers', 'treasury', 'treasurer', 'revenue',
 ]);
 
 /** A government's mail domain: "cityofsantafe.org", "santafenm.gov", "leeds.gov.uk". */
@@ -2297,6 +2343,9 @@ function contactPersonOf(r: LinkageRecord): ContactPerson | null {
   return r.isPerson || r.given !== null ? { given: r.given, givenWritten: r.givenWritten, givenJoined: r.givenJoined, family: r.family, generation: r.generation } : null;
 }
 
+/** Roles written where a contact's given name goes. */
+const ROLE_IN_NAME_FIELD = new Set(['manager', 'owner', 'accounts', 'accountant', 'bookkeeper', 'director', 'secretary', 'treasurer', 'reception', 'receptionist', 'admin', 'office', 'buyer', 'purchasing']);
+
 /** Given-name levels at which two contact persons' given names agree. */
 const CONTACT_GIVEN_AGREES = new Set<FieldLevel>(['exact', 'nickname', 'alias', 'typo', 'initial']);
 const CONTACT_FAMILY_AGREES = new Set<FieldLevel>(['exact', 'typo', 'phonetic']);
@@ -2322,6 +2371,8 @@ function compareContacts(x: LinkageRecord, y: LinkageRecord): FieldComparison {
     // Hassan; ke-agrovet read): another given name is another contact; the same says no more than a shared given name does.
     // Only against a contact named in full: two given names alone are as often one person's name and pet name ("Toto" / "Juan Carlos").
     if (a.given === null || b.given === null || (a.family === null && b.family === null)) return missing('contact');
+    // Not a role's word or a mailbox's in the given-name field ("Accounts", "Manager", "Office").
+    if ([a.given, b.given].some((g) => isGenericMailbox(g ?? '') || ROLE_IN_NAME_FIELD.has(g ?? ''))) return missing('contact');
     const given = compareGiven({ canonical: a.given, written: a.givenWritten, joined: a.givenJoined }, { canonical: b.given, written: b.givenWritten, joined: b.givenJoined });
     return given === 'different' ? { field: 'contact', level: 'different' } : missing('contact');
   }

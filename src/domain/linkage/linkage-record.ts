@@ -421,7 +421,8 @@ const TRADE_WORDS = new Set([
   'lavanderia', 'barberia', 'estetica', 'floreria', 'polleria', 'birrieria', 'fruteria', 'cremeria', 'jardineria', 'remodelaciones',
   'hojalateria', 'autopartes', 'vulcanizadora',
   // East Africa's farm shops and members' bodies ("Hassan Agrovet", "Kiambu Teachers SACCO", "Wanjohi Mothers SHG": ke-agrovet read).
-  'agrovet', 'agrovets', 'agrochemicals', 'sacco', 'shg', 'chama',
+  // Not "Sacco" or "Chama": surnames (Italian, Zambian) as often.
+  'agrovet', 'agrovets', 'agrochemicals', 'shg',
   // Brazil's and Portugal's ("Comércio de Materiais Silva", "Distribuidora Souza", "Serviços de Limpeza Rocha": br-services, read).
   'comercio', 'industria', 'materiais', 'servicos', 'construtora', 'construcoes', 'engenharia', 'imobiliaria', 'contabilidade', 'advocacia',
   'advogados', 'odontologia', 'odontologica', 'lanchonete', 'padaria', 'confeitaria', 'drogaria', 'supermercado', 'supermercados', 'mercearia',
@@ -495,10 +496,11 @@ const TITLES = new Set([
   // The Netherlands' and Flanders' ("dhr. P. Smit", "mevr. K. Smit", "mw. N. Peters", "de heer Bakker", "ing. J. Bakker":
   // nl-installatie read, read as given names).
   // Not "ing." and "ir." (read with their dot: `DOTTED_TITLE`): Ing is a given name.
-  'dhr', 'heer', 'mevr', 'mevrouw', 'mw', 'mej',
+  // Not "heer" alone (Heer is a Punjabi given name): "de heer" is read as "dhr." (`withTradingMarkersSpelt`).
+  'dhr', 'mevr', 'mevrouw', 'mw', 'mej',
 ]);
 const FEMALE_TITLES = new Set(['mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
-const MALE_TITLES = new Set(['mr', 'herr', 'dhr', 'heer', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
+const MALE_TITLES = new Set(['mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
 
 /**
  * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
@@ -516,7 +518,6 @@ const TITLE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rt', HON_OR_REV],
   ['right', HON_OR_REV],
   ['very', new Set(['rev', 'revd', 'reverend'])],
-  ['de', new Set(['heer'])],
   ['and', TITLES],
 ]);
 
@@ -834,6 +835,8 @@ export const ORGANISATION_WORDS = new Set([
   // The Netherlands' and Flanders' public bodies, their units, owners' associations and foundations ("Gemeente Deurne, Afdeling
   // Vastgoed", "VvE Berkentoren", "Stichting Welbevinden": nl-installatie read, such names were persons').
   'gemeente', 'provincie', 'waterschap', 'afdeling', 'vve', 'stichting', 'vereniging', 'woningstichting', 'woonstichting', 'woningcorporatie',
+  // A county's and a township's ("Travis County, Parks Department" was a person named Travis: a review's test).
+  'county', 'township', 'municipality',
   // Poland's public bodies ("Urząd Gminy Komorniki", "Starostwo Powiatowe"), read with their initials too (`INITIALLED_PHRASES`).
   'urzad', 'gmina', 'gminy', 'starostwo', 'powiat', 'powiatowe', 'firma',
   // A care home's, a practice's or a specialty's words (us-medsupply read: "Sagebrook Springs Assisted Living" was read as a person Sagebrook Living).
@@ -1367,7 +1370,10 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     elec: ['electric', 'electrical', 'elec'],
     sys: ['systems', 'sys', 'syst'],
     // A Dutch holding is a "Beheer B.V." as often ("Uijen Beheer B.V." / "Uijen Holding BV": nl-installatie read).
-    hldg: ['holdings', 'holding', 'hldgs', 'hldg', 'beheer', 'beheermaatschappij', 'holdingmaatschappij'],
+    // A Dutch "Beheer B.V." is a holding as often as a property manager's ("Vastgoed Beheer"), and beside a "Holding B.V." of
+    // one owner another company (a review's finding): only its long form is one with it.
+    hldg: ['holdings', 'holding', 'hldgs', 'hldg', 'holdingmaatschappij'],
+    beheer: ['beheer', 'beheermaatschappij'],
     // A Dutch or Flemish firm's trade written several ways ("Installatiebedrijf Kok" / "Kok Installatietechniek" / "Kok
     // Installaties", "Bouwbedrijf Joosten" / "Joosten Bouw": nl-installatie read), each trade's in one form.
     installatie: ['installatiebedrijf', 'installatietechniek', 'installaties', 'installatie', 'installatiewerken', 'installatietechnisch'],
@@ -1732,16 +1738,25 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
 /** A number's label before it: "tel.", "kom." (Polish mobile), "mob.", "cell", "Handy", "fax" (a customer's number as well). */
 const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax)\.?\s*:?\s*(?=[+(\d])/i;
 
-/** A payment's number, not a phone's: a till, a paybill, an M-Pesa account (`phonesOf`). */
-const PAYMENT_NUMBER = /\b(?:till|paybill|pay\s*bill|buy\s*goods|m-?pesa|lipa\s*na)\b/i;
+/**
+ * A payment's number, not a phone's (`phonesOf`): a till's or a paybill's of five to seven digits that read as no number
+ * ("Buy Goods Till 2065748", "Paybill 522522"); never a number that reads whole ("Till 0171 2345678": Till is a given
+ * name; "M-Pesa 0722 123456" is the customer's mobile: a review's finding).
+ */
+function paymentNumber(part: string, country: string | null): boolean {
+  if (!/\b(?:till|paybill|pay\s*bill|buy\s*goods)\b/i.test(part)) return false;
+  const digits = part.replace(/\D/g, '');
+  if (digits.length < 5 || digits.length > 7) return false;
+  return !(parsePhoneNumberFromString(part.replace(/^\D+/, ''), (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode)?.isValid() ?? false);
+}
 
 function phonesOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7' | 'otherPhones'> {
   // Each number's label off ("kom. 604 977 198, tel. (62) 600 31 33"), and "or" in Polish, German and French ("lub", "oder", "ou") between two.
   const unlabelled = (p: string) => p.replace(PHONE_LABEL, '');
   // A payment number written where the phone goes (M-Pesa's "Buy Goods Till 2065748", "Paybill 522522": ke-agrovet read) is no phone.
   // A label inside the field opens another number ("mob. 06-35543569 tel. 0404233056": nl-installatie read).
-  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+(?=(?:tel|mob|gsm|fax|cell|kom|handy)\.?\s*:?\s*[+(\d])/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
-  const written = split.filter((p) => !PAYMENT_NUMBER.test(p));
+  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone)\.?\s*:?\s*[+(\d])/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
+  const written = split.filter((p) => !paymentNumber(p, country));
   if (split.length > 0 && written.length === 0) return { phone: null, phoneNational: null, phoneLocal7: null, otherPhones: [] };
   // QuickBooks holds 30 characters of a phone: the last number of a field at that length is cut short, unless it reads whole.
   const last = written.at(-1) ?? '';
@@ -1807,7 +1822,8 @@ function localitiesOf(c: CustomerContact): string[] {
 }
 
 /** A line naming a floor and no more than that ("2e verdieping", "3rd Floor", "2-hoog", "1. OG", "2º piso"). */
-const FLOOR_LINE = /^\d+\s*(?:e|de|ste|st|nd|rd|th|er|eme|re|o|a|º|ª)?\s*[.-]?\s*(?:verdieping|etage|floor|fl|flr|stock|og|obergeschoss|hoog|piso|andar|pietro)\b/i;
+// The floor's word ends the line, a side aside ("2. OG links"): "10 Stock Road", "1 Etage Rd" are streets (a review's finding).
+const FLOOR_LINE = /^\d+\s*(?:e|de|ste|st|nd|rd|th|er|eme|re|o|a|º|ª)?\s*[.-]?\s*(?:verdieping|etage|floor|fl|flr|stock|og|obergeschoss|hoog|piso|andar|pietro)\.?(?:\s+(?:links|rechts|li|re|voor|achter|left|right|front|rear))?\s*$/i;
 
 function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
@@ -1829,7 +1845,7 @@ function streetAddressOf(c: CustomerContact, country: string | null, postcode: s
       break;
     }
   }
-  const line = numbered ?? unit?.line ?? lines.find((l) => !isUnitAt(tokensOf(l), 0)) ?? null;
+  const line = numbered ?? unit?.line ?? lines.find((l) => !isUnitAt(tokensOf(l), 0) && !FLOOR_LINE.test(l)) ?? null;
   if (line === null) return { houseNumber: null, street: null, streetType: null, otherLine: null, unitArea: null };
   const other = lines.find((l) => l !== line && !FLOOR_LINE.test(l));
   const otherLine = other === undefined ? null : streetLine(other).street;
@@ -1938,7 +1954,7 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['jln', 'jalan'], ['tmn', 'taman'],
   // A patron's title opening a Dutch, Flemish or German street's name, written out or short ("Dokter Schaepmanstraat" / "Dr.
   // Schaepmanstr.", "Burgemeester" / "Burg.", "Sint" / "St.": nl-installatie read): one form each ("dr" a type's, dropped as "Dr." is).
-  ['dokter', 'dr'], ['doktor', 'dr'], ['burgemeester', 'burg'], ['professor', 'prof'], ['pastoor', 'past'], ['sint', 'saint'], ['sankt', 'saint'],
+  ['dokter', 'dr'], ['doktor', 'dr'], ['burgemeester', 'burg'], ['professor', 'prof'], ['pastoor', 'past'], ['sint', 'st'], ['sankt', 'st'],
   ['generaal', 'gen'], ['koningin', 'kon'], ['koning', 'kon'], ['kardinaal', 'kard'], ['monseigneur', 'mgr'], ['president', 'pres'],
 ]);
 
@@ -2018,9 +2034,7 @@ function streetWords(written: string[]): string[] {
   // "St" opening a street's name before more of it is Saint, a word of the name ("St Charles Ave" = "Saint Charles Ave", not "Charles St").
   // Before a number it is the street's ("St. 46, Umm Suqeim 2" is Street 46).
   // So are "Ste", "Sta", "Sto" and "Sn" (Sainte, Santa, Santo, San: "Ste-Foy Rd", "ch. Ste-Foy").
-  // Or before one word that ends with its type joined ("St. Antoniusstr.", "St. Jansplein": the Dutch and German way).
-  const joinedType = written.length === 2 && /\p{L}{3,}(?:str|straat|strasse|weg|laan|plein|gracht|kade|singel|dijk|platz|gasse|allee)$/u.test(written[1] ?? '');
-  const saints = (t: string, i: number) => (i === 0 && (written.length > 2 || joinedType) && !/^\d/.test(written[1] ?? '') ? (t === 'st' ? 'saint' : ROMANCE_SAINTS.get(t)) : undefined);
+  const saints = (t: string, i: number) => (i === 0 && written.length > 2 && !/^\d/.test(written[1] ?? '') ? (t === 'st' ? 'saint' : ROMANCE_SAINTS.get(t)) : undefined);
   const tokens = written.map((t, i) => saints(t, i) ?? STREET_WORD_FORMS.get(t) ?? t);
   const kept = tokens
     .filter((t, i) => !(DIRECTIONS.has(t) && tokens.length > 1 && i < tokens.length - 1) && !STREET_TYPES.has(t))
@@ -2368,7 +2382,8 @@ function gmailDots(email: string): string {
 
 /** "c/-", "c/o", "care of", "attn": what follows names whom to send to (a landlord's agent, a firm's contact), not the customer. */
 // Dutch "p/a" (per adres) and "t.a.v." (ter attentie van), German "z. Hd." and "c/o" (nl-installatie read: "VvE Vestinghoven p/a Wagenaar Vastgoed").
-const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?|p\s*\/\s*a|t\.\s?a\.\s?v\.?|z\.\s?hd\.?)\s.*$/i;
+// "p/a" only as Dutch writes it, in small letters: "Smith P/A Services" is a professional association (a review's finding).
+const CARE_OF = /(?:^|\s|,)\s*(?:[cC]\s*\/\s*[-oO]|[cC][aA][rR][eE]\s+[oO][fF]|[aA][tT][tT][nN]\.?:?|[aA][tT][tT][eE][nN][tT][iI][oO][nN]:?|p\s*\/\s*a|[tT]\.\s?[aA]\.\s?[vV]\.?|[zZ]\.\s?[hH][dD]\.?)\s.*$/;
 
 /** A household's display: "Familie Möller", "Fam. Sommer", "Famille Dubois", "Familia Pérez", "Gezin de Vries" (the surname after the word). */
 const HOUSEHOLD_BEFORE = /^\s*(?:familie|fam\.?|famille|familia|famiglia|gezin|familjen|familien)\s+(\S+(?:[\s-]\S+){0,2})\s*$/i;
@@ -2508,13 +2523,15 @@ const HODN = /(^|\s)(?:t\.?\s?)?h\.?\s?o\.?\s?d\.?\s?n\.?(?=\s)/i;
 
 /** "V.v.E." (Vereniging van Eigenaars) with its dots, the small "v" between, read as the "VvE" it is: no person's initials. */
 const VVE_DOTTED = /(^|\s)V\.\s?v\.\s?E\.?(?=\s)/;
+/** "de heer" opening a name, Dutch for Mr: read as "dhr." ("heer" alone is a given name). */
+const DE_HEER = /^\s*de\s+heer\s+(?=\S)/i;
 
 /**
  * The contact with a trading name's Dutch marker read as "dba" ("J. Huisman h.o.d.n. Installatiebedrijf Fittingshop") and an
  * owners' association's dotted "V.v.E." as "VvE" (nl-installatie read).
  */
 function withTradingMarkersSpelt(c: CustomerContact): CustomerContact {
-  const spell = (v: string | null | undefined) => (typeof v === 'string' && (HODN.test(v) || VVE_DOTTED.test(v)) ? v.replace(HODN, '$1dba').replace(VVE_DOTTED, '$1VvE') : v);
+  const spell = (v: string | null | undefined) => (typeof v === 'string' && (HODN.test(v) || VVE_DOTTED.test(v) || DE_HEER.test(v)) ? v.replace(HODN, '$1dba').replace(VVE_DOTTED, '$1VvE').replace(DE_HEER, 'dhr. ') : v);
   const displayName = spell(c.displayName);
   const companyName = spell(c.companyName);
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
@@ -2537,7 +2554,7 @@ function withoutCareOf(c: CustomerContact): CustomerContact {
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }
 
-const CARE_OF_AGENT = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|p\s*\/\s*a)\s+(.+)$/i;
+const CARE_OF_AGENT = /(?:^|\s|,)\s*(?:[cC]\s*\/\s*[-oO]|[cC][aA][rR][eE]\s+[oO][fF]|p\s*\/\s*a)\s+(.+)$/;
 
 /**
  * The agent a person's record is billed through (`LinkageRecord.agent`): what follows "c/-" in
@@ -2679,10 +2696,11 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
   const names = [c.givenName, c.familyName].filter(nameWritten).join(' ');
   if (names !== '') return { ...c, displayName: names };
   if (nameWritten(c.companyName)) return { ...c, displayName: c.companyName ?? null };
-  // A login of a given name and a surname parted by a dot, a dash or an underscore ("ana_nunez3", "isabel.serrano70"): those names.
+  // With no name beside it, only a login of a given name and a surname parted by a dot, a dash or an underscore ("ana_nunez3",
+  // "isabel.serrano70"): those names. Any other is read as written: "Studio54", "Route66" are firms' names (a review's finding).
   const words = shown.toLowerCase().replace(/\d+$/, '').split(/[._-]/);
   const named = words.length === 2 && words.every((w) => /^\p{L}{3,}$/u.test(w)) && isGivenName(normaliseText(words[0]));
-  return { ...c, displayName: named ? words.join(' ') : null };
+  return named ? { ...c, displayName: words.join(' ') } : c;
 }
 
 /** Every field of a contact, parsed for comparison. */
@@ -2804,6 +2822,9 @@ function addressNamed(words: readonly string[], address: Pick<LinkageRecord, 'ho
 const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bpte\b|\((?:s|sg|singapore)\)/i, ['SG']],
   [/\b(?:sdn|bhd|berhad|sendirian)\b|\bs\s*\/\s*b\b|\((?:m|my|malaysia)\)/i, ['MY']],
+  // East Africa's regional company ("(EA) Ltd") and Singapore's "(S)": registers of their own beside a country's subsidiary (a review's finding).
+  [/\((?:ea|e\.a\.)\)\s*(?:ltd|limited|plc)\b/i, ['EA']],
+  [/\(s\)\s*(?:pte|private)\b/i, ['SG']],
   [/\bpty\b|\bproprietary\b/i, ['AU', 'ZA']],
   [/\bgmbh\b/i, ['DE', 'AT', 'CH']],
   // A register's country before the form ("Nig. Ltd", "Ghana Limited"): a subsidiary of one group in each country is a company of its own.
