@@ -107,6 +107,8 @@ export function normaliseText(value: string | null | undefined): string {
     .replace(/ø/g, 'o')
     .replace(/ł/g, 'l')
     .replace(/đ/g, 'd')
+    // Turkish and Azerbaijani dotless "ı" (the small of "I" there) folds as "i" does: NFKD leaves it whole ("YILMAZ" / "Yılmaz").
+    .replace(/ı/g, 'i')
     .toLowerCase()
     .replace(/\s*[&+]\s*/g, ' and ')
     .replace(/['’‘`´ʼ]/g, '')
