@@ -3364,6 +3364,11 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(level({ displayName: 'Mary Smith-Jones' }, { displayName: 'Mary Jones', givenName: 'Mary', familyName: 'Jones' }, 'family')).toBe('typo');
     expect(level({ displayName: 'Yousef Al-Hammadi' }, { displayName: 'Yousef Al Hammadi' }, 'family')).toBe('exact');
   });
+  it("weighs two organisations' names sharing only common words as such, registered or not (the common-words key)", () => {
+    const name = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === 'name');
+    expect(name({ displayName: 'Maple Grove Community Garden' }, { displayName: 'Cedar Grove Community Garden' })?.common).toEqual(expect.arrayContaining(['t:grove']));
+    expect(name({ displayName: 'Maple Grove Community Garden' }, { displayName: 'Maple Grove Community Garden Club' })?.common).toBeUndefined();
+  });
   it("folds Turkish dotless 'ı' as 'i' (after the holdout's last measured run: a Unicode fold, as 'Ł' is)", () => {
     expect(normaliseText('YILMAZ')).toBe(normaliseText('Yılmaz'));
     expect(normaliseText('Şahın')).toBe('sahin');
