@@ -2383,7 +2383,9 @@ function gmailDots(email: string): string {
 /** "c/-", "c/o", "care of", "attn": what follows names whom to send to (a landlord's agent, a firm's contact), not the customer. */
 // Dutch "p/a" (per adres) and "t.a.v." (ter attentie van), German "z. Hd." and "c/o" (nl-installatie read: "VvE Vestinghoven p/a Wagenaar Vastgoed").
 // "p/a" only as Dutch writes it, in small letters: "Smith P/A Services" is a professional association (a review's finding).
-const CARE_OF = /(?:^|\s|,)\s*(?:[cC]\s*\/\s*[-oO]|[cC][aA][rR][eE]\s+[oO][fF]|[aA][tT][tT][nN]\.?:?|[aA][tT][tT][eE][nN][tT][iI][oO][nN]:?|p\s*\/\s*a|[tT]\.\s?[aA]\.\s?[vV]\.?|[zZ]\.\s?[hH][dD]\.?)\s.*$/;
+const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?|t\.\s?a\.\s?v\.?|z\.\s?hd\.?)\s.*$/i;
+/** Dutch "p/a" (per adres), only as Dutch writes it, in small letters: "Smith P/A Services" is a professional association (a review's finding). */
+const CARE_OF_PA = /(?:^|\s|,)\s*p\s*\/\s*a\s.*$/;
 
 /** A household's display: "Familie Möller", "Fam. Sommer", "Famille Dubois", "Familia Pérez", "Gezin de Vries" (the surname after the word). */
 const HOUSEHOLD_BEFORE = /^\s*(?:familie|fam\.?|famille|familia|famiglia|gezin|familjen|familien)\s+(\S+(?:[\s-]\S+){0,2})\s*$/i;
@@ -2545,8 +2547,8 @@ function withTradingMarkersSpelt(c: CustomerContact): CustomerContact {
  */
 function withoutCareOf(c: CustomerContact): CustomerContact {
   const cut = (v: string | null | undefined): string | null | undefined => {
-    if (typeof v !== 'string' || !CARE_OF.test(v)) return v;
-    const kept = v.replace(CARE_OF, '').trim();
+    if (typeof v !== 'string' || (!CARE_OF.test(v) && !CARE_OF_PA.test(v))) return v;
+    const kept = v.replace(CARE_OF, '').replace(CARE_OF_PA, '').trim();
     return kept === '' ? null : kept;
   };
   const displayName = cut(c.displayName);
@@ -2554,7 +2556,8 @@ function withoutCareOf(c: CustomerContact): CustomerContact {
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }
 
-const CARE_OF_AGENT = /(?:^|\s|,)\s*(?:[cC]\s*\/\s*[-oO]|[cC][aA][rR][eE]\s+[oO][fF]|p\s*\/\s*a)\s+(.+)$/;
+const CARE_OF_AGENT = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of)\s+(.+)$/i;
+const CARE_OF_PA_AGENT = /(?:^|\s|,)\s*p\s*\/\s*a\s+(.+)$/;
 
 /**
  * The agent a person's record is billed through (`LinkageRecord.agent`): what follows "c/-" in
@@ -2572,8 +2575,8 @@ function agentOf(c: CustomerContact): string[] {
   if (given.length === 0 || family.length === 0 || display.length > 120) return [];
   let before: string | null = null;
   let agent: string | null = null;
-  const careOf = CARE_OF_AGENT.exec(display);
-  const companyCareOf = CARE_OF_AGENT.exec(` ${c.companyName ?? ''}`);
+  const careOf = CARE_OF_AGENT.exec(display) ?? CARE_OF_PA_AGENT.exec(display);
+  const companyCareOf = CARE_OF_AGENT.exec(` ${c.companyName ?? ''}`) ?? CARE_OF_PA_AGENT.exec(` ${c.companyName ?? ''}`);
   if (careOf !== null) [before, agent] = [display.slice(0, careOf.index), careOf[1] ?? null];
   else if (companyCareOf !== null) [before, agent] = [display, companyCareOf[1] ?? null];
   if (before === null || agent === null) return [];
