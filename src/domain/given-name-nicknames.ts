@@ -92,6 +92,12 @@ const SUPPLEMENT_NL =
   'martinus:tinus;marinus:rinus;everhardus:evert;rudolf:ruud;arnoldus:noud;godefridus:frits;geertruida:truus;' +
   'jacoba:coby;cornelia:corrie;anna:anneke;johanna:anneke';
 /**
+ * Turkish hypocorisms, as families and workmates use them (tr-yapi read: "Musti Kaya" / Mustafa Kaya at one home, "Hüso" /
+ * Hüseyin at one e-mail and phone): direct pairs. Memo is Guillermo's too (`SUPPLEMENT_ES`): a short form of two names pairs with
+ * each and never makes them one.
+ */
+const SUPPLEMENT_TR = 'mehmet:memo memis;mustafa:musti;huseyin:huso;abdullah:apo abdo;ibrahim:ibo;suleyman:sulo;fatma:fatos;zeynep:zeyno';
+/**
  * Portuguese hypocorisms, as Brazilian and Portuguese families use them (none in the US table):
  * the diminutives in -inho / -inha of the names they stand for (Toninho, Zezinho, Mundinho), the
  * doubled syllables (Dudu, Fafá; not Cacá, a girl's as often as Carlos'), and the short forms (Zé, Chico, Tião, Bete, Lula, Guto,
@@ -175,7 +181,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

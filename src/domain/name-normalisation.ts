@@ -50,6 +50,12 @@ const POLISH_FORMS: ReadonlyArray<readonly string[]> = [
   'spolka akcyjna', 'spolka jawna', 'spolka komandytowa', 'spolka cywilna', 'sp j', 'sp k', 'spj', 'spk',
 ].map((f) => f.split(' '));
 
+/**
+ * Turkey's forms as they end a name, however written ("Ltd. Şti.", "Limited Şirketi", "A.Ş.", "Anonim Şirketi", "Koll. Şti.",
+ * "Kom. Şti."), with the "San. ve Tic." (Sanayi ve Ticaret: industry and trade) a register's name writes before them and its
+ * records leave off as often ("Aydın Yapı Ltd. Şti." / "Aydın Yapı San. ve Tic. Ltd. Şti.": tr-yapi read).
+ */
+const TURKISH_FORM = /\s(?:(?:san(?:ayi)?\s+(?:ve\s+)?tic(?:aret)?|sanayi|tic(?:aret)?)\s+)?(?:ltd\s+sti|limited\s+sirketi|ltd\s+sirketi|anonim\s+sirketi|a\s+s|koll?\s+sti|kollektif\s+sirketi|kom\s+sti|komandit\s+sirketi)$/;
 /** Germany's forms written out, as their words read (umlauts folded, or written "ae"), longest first. */
 const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
   'gesellschaft mit beschrankter haftung', 'gesellschaft mit beschraenkter haftung', 'mit beschrankter haftung', 'mit beschraenkter haftung',
@@ -109,6 +115,8 @@ export function normaliseText(value: string | null | undefined): string {
     .replace(/đ/g, 'd')
     // Turkish and Azerbaijani dotless "ı" (the small of "I" there) folds as "i" does: NFKD leaves it whole ("YILMAZ" / "Yılmaz").
     .replace(/ı/g, 'i')
+    // Azerbaijani "ə" (schwa) as its lists write it in Latin letters without it: "e" ("Heydər Əliyev" / "Heyder Eliyev").
+    .replace(/ə/g, 'e')
     .toLowerCase()
     .replace(/\s*[&+]\s*/g, ' and ')
     .replace(/['’‘`´ʼ]/g, '')
@@ -123,6 +131,11 @@ export function stripLegalSuffixes(normalised: string): string {
   for (;;) {
     // A name that is its form ("The Establishment", "The Sole Proprietorship Co") keeps it.
     if (tokens.length <= 1 || (tokens.length === 2 && tokens[0] === 'the')) break;
+    const turkish = TURKISH_FORM.exec(` ${tokens.slice(-7).join(' ')}`);
+    if (turkish !== null && tokens.length > turkish[0].trim().split(' ').length) {
+      tokens.splice(tokens.length - turkish[0].trim().split(' ').length);
+      continue;
+    }
     const last = tokens[tokens.length - 1] ?? '';
     if (SIZE_AFTER_FORM.has(last) && tokens.length > 2 && LEGAL_SUFFIXES.has(tokens[tokens.length - 2] ?? '')) {
       tokens.splice(tokens.length - 2, 2);

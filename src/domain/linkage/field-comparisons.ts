@@ -686,10 +686,14 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   // alone, as the display was read before it was read whole (a review's finding): exact, and a typo's level.
   const sameShown = written === 'different' && a.namesFromDisplay && b.namesFromDisplay && a.nameTokens.join(' ') === b.nameTokens.join(' ') && a.nameTokens.length >= 2;
   const lastShown = written !== 'exact' && (hyphenLastAlone(a, b) || hyphenLastAlone(b, a));
-  const family = sameShown ? 'exact' : shownDouble !== null ? shownDouble : beside || lastShown ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
+  // One name's words parted at another place by each record's fields ("Mehmet | Akif Sezer" / "Mehmet Akif | Sezer": a second
+  // given name read as a surname's; tr-yapi read): the same names, the shorter surname the one compared.
+  const whole = (r: LinkageRecord) => (r.family === null || r.givenWritten === null ? null : `${r.givenJoined ?? r.givenWritten}${r.family.replace(/ /g, '')}`);
+  const splitOtherwise = written !== 'exact' && a.family !== null && b.family !== null && whole(a) !== null && whole(a) === whole(b) && (a.givenJoined ?? a.givenWritten) !== (b.givenJoined ?? b.givenWritten);
+  const family = sameShown || splitOtherwise ? 'exact' : shownDouble !== null ? shownDouble : beside || lastShown ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
   let best: FieldComparison[] = [
     { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
-    { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${(double && a.namesFromDisplay ? b.family : a.family) ?? ''}` } : {}) },
+    { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${(splitOtherwise ? ((a.family ?? '').length <= (b.family ?? '').length ? a.family : b.family) : double && a.namesFromDisplay ? b.family : a.family) ?? ''}` } : {}) },
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
     // Either side may have its names swapped: its family slot then holds the given name (maybe a nickname).
@@ -1368,14 +1372,20 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   if (x.branch.length === 0 || y.branch.length === 0) return undefined;
   const heads = compareTokens(head(x), head(y));
   if (heads !== 'exact' && heads !== 'typo') return undefined;
-  if (x.branch.some((t) => y.branch.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)))) return undefined;
+  // A word both branches name, not a unit's generic word nor a filler ("Yapı Kontrol Müdürlüğü" / "İmar ve Şehircilik
+  // Müdürlüğü", "Parks Department" / "Water Department": two units; tr-yapi read).
+  // Where either names none but those, its words as before ("- Office" / "- Head Office").
+  const named = (r: LinkageRecord) => r.branch.filter((t) => t.length >= 3 && !UNIT_GENERIC_WORDS.has(t));
+  const [nx, ny] = named(x).length > 0 && named(y).length > 0 ? [named(x), named(y)] : [x.branch, y.branch];
+  if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)))) return undefined;
   // Another house number on the street is another site too.
   if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
   return desk(x) || desk(y) ? undefined : 'department';
 }
 
 /** Words that end a body's name ("Travis County", "Leeds City Council", "Cherry Hill Township"). */
-const BODY_WORDS_AFTER = new Set(['county', 'council', 'municipality', 'borough', 'township', 'gemeinde', 'gmina']);
+// Turkey's municipality ("Beypazarı Belediyesi", written short "Bld.").
+const BODY_WORDS_AFTER = new Set(['county', 'council', 'municipality', 'borough', 'township', 'gemeinde', 'gmina', 'belediyesi']);
 /** A trade's or a firm's word ("Electric", "Supply", "Bank"), which no public body's name holds; not the bodies' own. */
 const firmsWord = (t: string): boolean => (TRADE_KINDS.has(t) || isFirmWord(t)) && !PUBLIC_BODY_WORDS.has(t) && !BODY_WORDS_AFTER.has(t) && !INSTITUTION_KINDS.has(t) && t !== 'public';
 
@@ -1388,12 +1398,12 @@ const PUBLIC_BODY_WORDS = new Set(['stadt', 'gemeinde', 'landkreis', 'kreis', 'b
   'gemeente', 'provincie', 'waterschap', 'stad', 'ocmw']);
 
 /** A unit's generic words, which name no unit of their own beside a billing desk's ("Finance Department", "AP Dept"). */
-const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section', 'abteilung', 'office', 'desk', 'team', 'unit', 'afdeling', 'afd', 'dienst', 'sector', 'zaken', 'services', 'svc', 'svcs']);
+const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section', 'abteilung', 'office', 'desk', 'team', 'unit', 'afdeling', 'afd', 'dienst', 'sector', 'zaken', 'services', 'svc', 'svcs', 'directorate', 'mudurlugu', 'baskanligi']);
 /** Billing desks' compounds as German writes them ("Finanzverwaltung", "Kämmerei", "Rechnungsamt", "Stadtkasse"). */
 const BILLING_STEM = /^(?:\p{L}*(?:finanz|rechnung|kasse|kammerei|kaemmerei|buchhaltung|beschaffung)\p{L}*)$/u;
 
 /** A word naming a body's unit, alone or ending a compound as German writes it ("Zentrales Gebäudemanagement", "Tiefbauamt", "Abteilung Schulen"). */
-const DEPARTMENT_WORD = /^(?:\p{L}*(?:management|verwaltung|amt|abteilung|referat|dezernat|fachbereich|dienste?|beheer|zaken)|department|dept|division|directorate|afdeling|afd|team|sector|cluster|directie)$/u;
+const DEPARTMENT_WORD = /^(?:\p{L}*(?:management|verwaltung|amt|abteilung|referat|dezernat|fachbereich|dienste?|beheer|zaken)|department|dept|division|directorate|afdeling|afd|team|sector|cluster|directie|mudurlugu|baskanligi)$/u;
 
 /** A head office's words in French ("Siège social", "Bureau chef"). */
 const HEAD_OFFICE_FR = new Set(['siege', 'social', 'bureau', 'chef']);

@@ -224,9 +224,11 @@ const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuatio
 const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
-  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|a\s+s)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+/** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
+const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
 const SYNDICAT = /\bsynd\w*\s+(?:des?\s+)?copro\w*\b|\bcopropri\w*|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b/;
 /** An owners' association written out ("Homeowners Association", "Condominium Owners Assn"). */
@@ -894,6 +896,9 @@ const STREET_TYPE_SPELLING = new Map<string, string>(
     drive: ['dr', 'drive'], lane: ['ln', 'lane'], court: ['ct', 'court'], place: ['pl', 'place'], parkway: ['pkwy', 'parkway'],
     highway: ['hwy', 'highway'], way: ['way'], terrace: ['ter', 'terrace'], circle: ['cir', 'circle'], square: ['sq', 'square'],
     close: ['close'], crescent: ['crescent'],
+    // Turkey's street and avenue, and its boulevard, as they close a street's name ("Konur Sokak", "Konur Sk.", "Selanik Sokağı",
+    // "Millet Caddesi", "Millet Cad.", "Atatürk Bulvarı", "Atatürk Blv.": tr-yapi read), and Azerbaijan's street ("küçəsi").
+    sokak: ['sokak', 'sokagi', 'sok', 'sk'], cadde: ['cadde', 'caddesi', 'cad', 'cd'], bulvar: ['bulvar', 'bulvari', 'bulv', 'blv'], kucesi: ['kucesi', 'kuc'],
   }).flatMap(([spelling, words]) => words.map((w): [string, string] => [w, spelling])),
 );
 const STREET_TYPES = new Set(STREET_TYPE_SPELLING.keys());
@@ -1317,6 +1322,12 @@ function owners(tokens: string[]): string[] {
     if (syndicat && (t === 'resid' || t === 'res' || (t === 'synd' && tokens.includes('copro')))) continue;
     if (sdc && i === 0) out.push('copro');
     else if (t === 'poa' || t === 'vve') out.push('hoa');
+    // Turkey's apartment and housing estate managements, the owners' own ("Çiçek Apartmanı Yönetimi", "Deniz Apt. Yön.", "Onur
+    // Sitesi Yönetimi": tr-yapi read; one manager's several at his own mailbox): the building's kind no word of the name.
+    else if ((t === 'apts' || t === 'apt' || t === 'sitesi' || t === 'site') && next === 'yonetim') {
+      out.push('hoa');
+      i += 1;
+    }
     // The Netherlands' owners' association ("VvE", "V.v.E.", "Vereniging van Eigenaars": nl-installatie read), an HOA's kind.
     else if (t === 'v' && next === 'v' && tokens[i + 2] === 'e') {
       out.push('hoa');
@@ -1389,7 +1400,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     resto: ['restaurant', 'restaurants', 'resto'],
     // Property managers' and landlords' words (eleventh stop).
     assn: ['association', 'assn', 'asso', 'assoc', 'associacao', 'asociacion', 'asoc'],
-    apts: ['apartments', 'apartment', 'apts'],
+    apts: ['apartments', 'apartment', 'apts', 'apartmani', 'apartman'],
     condo: ['condominium', 'condominiums', 'condo', 'condos'],
     ppty: ['properties', 'property', 'ppty', 'ppties', 'pptys', 'prop', 'props', 'prpty', 'prpties'],
     twnhm: ['townhomes', 'townhome', 'twnhms', 'twnhm', 'townhouses', 'townhouse', 'thms'],
@@ -1417,6 +1428,19 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     synd: ['syndicat', 'synd', 'syndic'],
     copro: ['coproprietaires', 'coproprietaire', 'copropriete', 'copropr', 'copro', 'copros'],
     resid: ['residence', 'residences', 'resid'],
+    // Turkish firms' and bodies' words written short ("İnş. Taah.", "Hırd.", "Yapı Malz.", "Koop.", "Apt. Yön.", "Sit. Yön.", "Bld.",
+    // "Şb.", "Tic.", "Elk.": tr-yapi read), each in one form; an apartment building's "Apartmanı" as apartments are.
+    insaat: ['insaat', 'ins'],
+    taahhut: ['taahhut', 'taah'],
+    hirdavat: ['hirdavat', 'hird'],
+    malzeme: ['malzemeleri', 'malzemesi', 'malzeme', 'malz'],
+    koop: ['kooperatifi', 'kooperatif', 'koop'],
+    yonetim: ['yonetimi', 'yonetim', 'yon'],
+    sitesi: ['sitesi', 'sit'],
+    belediyesi: ['belediyesi', 'belediye', 'bld'],
+    subesi: ['subesi', 'sube', 'sb'],
+    ticaret: ['ticaret', 'tic'],
+    elektrik: ['elektrik', 'elk'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -1545,7 +1569,8 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // Nor is a building's owners' association ("Magnolia Pines Homeowners Assn": Magnolia is a given name too);
   // a bare "HOA" at the end, unless the record names a person of that name ("Nguyen Thi Hoa", GivenName Hoa).
   const hoa = (v: string | null | undefined) => normaliseText(v).split(' ').includes('hoa');
-  if (OWNERS_ASSOCIATION.test(text) || SYNDICAT.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2)) return null;
+  // Nor a Turkish apartment's or estate's management ("Deniz Apt. Yön.": Deniz is a given name too).
+  if (OWNERS_ASSOCIATION.test(text) || SYNDICAT.test(text) || TURKISH_MANAGEMENT.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2)) return null;
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && !KIN_TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
@@ -1732,11 +1757,12 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
 
 /**
  * The phone field read as one number or, where it holds several each of seven digits or more, separated by a comma, a
- * semicolon, a slash or "or" ("0803 123 4567 / 0805 987 6543"), the first as the number and the others' keys beside it. A slash
+ * semicolon, a slash, a spaced dash or "or" ("0803 123 4567 / 0805 987 6543", "0506 389 7154 - 0505 414 5269"), the first as the number and the others' keys beside it. A slash
  * inside one number ("0221/1234567") separates no two.
  */
 /** A number's label before it: "tel.", "kom." (Polish mobile), "mob.", "cell", "Handy", "fax" (a customer's number as well). */
-const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax)\.?\s*:?\s*(?=[+(\d])/i;
+// Turkish "Cep" (mobile) too ("Cep: 0532 …", "Tel: 0312 … , Cep: 0539 …": tr-yapi read).
+const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax|cep)\.?\s*:?\s*(?=[+(\d])/i;
 
 /**
  * A payment's number, not a phone's (`phonesOf`): a till's or a paybill's of five to seven digits that read as no number
@@ -1755,7 +1781,7 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   const unlabelled = (p: string) => p.replace(PHONE_LABEL, '');
   // A payment number written where the phone goes (M-Pesa's "Buy Goods Till 2065748", "Paybill 522522": ke-agrovet read) is no phone.
   // A label inside the field opens another number ("mob. 06-35543569 tel. 0404233056": nl-installatie read).
-  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone)\.?\s*:?\s*[+(\d])/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
+  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep)\.?\s*:?\s*[+(\d])/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
   const written = split.filter((p) => !paymentNumber(p, country));
   if (split.length > 0 && written.length === 0) return { phone: null, phoneNational: null, phoneLocal7: null, otherPhones: [] };
   // QuickBooks holds 30 characters of a phone: the last number of a field at that length is cut short, unless it reads whole.
@@ -2098,7 +2124,8 @@ const ORDINAL_HOUSES = new Set(['bis', 'ter', 'quater']);
 const STREET_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'del', 'los', 'las', 'el', 'di', 'della', 'da', 'do', 'dos', 'das']);
 /** Words of an interior, a floor or a door after a house's number ("Int. 5", "Depto. 4", "Piso 2", "Local 3", "Esc. B", "Apt 2"). */
 // Dutch and Flemish floors, sides and boxes too ("12 2-hoog", "19 2e etage", "7 hs", "106 bus 3", "16 bte 2", "18B achterom": nl-installatie read).
-const INTERIOR_WORDS = new Set(['int', 'interior', 'depto', 'dpto', 'dep', 'departamento', 'piso', 'local', 'loc', 'of', 'ofna', 'oficina', 'desp', 'despacho', 'esc', 'escalera', 'puerta', 'pta', 'apt', 'apto', 'bis', 'ter', 'stock', 'og', 'etage', 'bat', 'no', 'num', 'ext', 'hoog', 'verdieping', 'huis', 'hs', 'bus', 'bte', 'boite', 'achterom', 'links', 'rechts', 'eerste', 'tweede', 'derde', 'vierde']);
+// Turkish floors, flats and blocks ("No:151 Kat:6 Daire:25", "No: 3 D: 9", "A Blok"), Azerbaijan's flat ("mənzil"): tr-yapi read.
+const INTERIOR_WORDS = new Set(['daire', 'kat', 'blok', 'menzil', 'int', 'interior', 'depto', 'dpto', 'dep', 'departamento', 'piso', 'local', 'loc', 'of', 'ofna', 'oficina', 'desp', 'despacho', 'esc', 'escalera', 'puerta', 'pta', 'apt', 'apto', 'bis', 'ter', 'stock', 'og', 'etage', 'bat', 'no', 'num', 'ext', 'hoog', 'verdieping', 'huis', 'hs', 'bus', 'bte', 'boite', 'achterom', 'links', 'rechts', 'eerste', 'tweede', 'derde', 'vierde']);
 /**
  * Words a numbered route or a box opens, whose number is no house's: rural and highway contract routes, the military's
  * boxes, Colombia's carreras, Malaysia's jalan, post office boxes in other languages ("RR 2 Box 15", "PSC 3 Box 1234",
@@ -2108,7 +2135,11 @@ const NUMBERED_ROUTES = new Set(['rr', 'hc', 'hcr', 'rfd', 'psc', 'cmr', 'unit',
 /** Words that mark a second number after the first, which is then the street's ("Box 15", "Km 12", "x 57 y 59", "por"). */
 const SECOND_NUMBER_MARKS = new Set(['box', 'km', 'x', 'por', 'y', 'esq']);
 /** Words that open the town's part of a line after the house's number, or a corner's ("Col. Centro", "Fracc. Las Palmas", "C.P. 44160", "esquina Río Nilo"). */
-const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo', 'esquina', 'esq', 'entre']);
+const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo', 'esquina', 'esq', 'entre', 'mah', 'mahallesi', 'mh']);
+/** Words that close a Turkish neighbourhood's name before the street's ("Kurtuluş Mah. Yüksel Sk.", "Mevlana Mahallesi 4869. Sokak"). */
+const NEIGHBOURHOOD_MARKS = new Set(['mah', 'mahallesi', 'mahalle', 'mh']);
+/** Street types that follow a street's number as its name ("4869. Sokak", "7620 Sok.", "1456 Sk.": İzmir's numbered streets). */
+const NUMBERED_STREET_TYPES = new Set(['sokak', 'sokagi', 'sok', 'sk', 'cadde', 'caddesi', 'cad', 'cd']);
 /** Words that say a number follows ("No. 45", "Núm. 12", "Nr. 3", "No. Ext. 551"). */
 const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n']);
 
@@ -2181,14 +2212,17 @@ function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: nu
   const opening = tokens[0] ?? '';
   // A patron's initial before the street's name ("J. Kilińskiego 93 m 36", "H. Sienkiewicza 81") opens it as a word does.
   const initial = /^\p{L}$/u.test(opening) && /^\p{L}{3,}$/u.test(tokens[1] ?? '');
-  if ((!/^\p{L}{2,}$/u.test(opening) && !initial) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening) || NUMBERED_PLACE_WORDS.has(opening) || NUMBERED_ROUTES.has(opening)) return null;
+  if ((!/^\p{L}{2,}$/u.test(opening) && !initial && !numberedStreet(tokens)) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening) || NUMBERED_PLACE_WORDS.has(opening) || NUMBERED_ROUTES.has(opening)) return null;
   const at = tokens.findIndex((t, i) => i >= 1 && /^\d+(?:[a-z]|bis|ter)?$/.test(t));
   if (at < 1) return null;
   // A number after a street type is the street's own ("Calle 5 C-12", "Calle 60 No. 491", "Carrera 7 # 32-16"), and one
   // before a second, marked number the street's too ("… 2 Box 15", "… Km 12.3", "… 491 x 57 y 59").
   // Not after the closing type of a named street as German and Dutch write it apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144",
   // "Weidenauer Strasse 5", "Lange Straat 12"): the house's number (de-handwerk read: the street read as "hohe54", no number).
-  const closingType = at >= 2 && CLOSING_TYPES_BEFORE_NUMBER.has(tokens[at - 1] ?? '') && /^\p{L}{2,}$/u.test(tokens[at - 2] ?? '');
+  // Or before its marks ("Millet Caddesi No:115", "Konur Sokak No 9": tr-yapi read).
+  let typeAt = at - 1;
+  while (typeAt > 1 && NUMBER_MARKS.has(tokens[typeAt] ?? '')) typeAt -= 1;
+  const closingType = typeAt >= 1 && CLOSING_TYPES_BEFORE_NUMBER.has(tokens[typeAt] ?? '') && /^(?:\p{L}{2,}|\d+)$/u.test(tokens[typeAt - 1] ?? '');
   if (!closingType && (OPENING_TYPE_WORDS.includes(tokens[at - 1] ?? '') || STREET_TYPES.has(tokens[at - 1] ?? ''))) return null;
   const town = tokens.findIndex((t, i) => i > at && (TOWN_MARKS.has(t) || /^\d{4,5}$/.test(t)));
   const after = tokens.slice(at + 1, town < 0 ? undefined : town);
@@ -2206,8 +2240,12 @@ function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: nu
   const interior = after.every((t) => /^\d+(?:[a-z]{0,2}|hoog|hg)$/.test(t) || t.length <= 3 || INTERIOR_WORDS.has(t));
   return own || !interior || !/^\p{L}{2,}$/u.test(word) ? null : { at, streetEnd: mark + 1 };
 }
+/** A line opening with a numbered street ("4869. Sokak No 36/17", "7620 Sok. 11/4"): its number, its type, then a house's number. */
+function numberedStreet(tokens: readonly string[]): boolean {
+  return /^\d+$/.test(tokens[0] ?? '') && NUMBERED_STREET_TYPES.has(tokens[1] ?? '') && tokens.slice(2).some((t) => /^\d/.test(t));
+}
 /** The continental closing types written apart before a house's number: Straße (its tokens' "strasse", "str") and Straat. */
-const CLOSING_TYPES_BEFORE_NUMBER = new Set(['strasse', 'str', 'straat']);
+const CLOSING_TYPES_BEFORE_NUMBER = new Set(['strasse', 'str', 'straat', ...NUMBERED_STREET_TYPES, 'bulvar', 'bulvari', 'bulv', 'blv', 'kucesi', 'kuc']);
 
 /**
  * A house's number written joined to its street's closing type ("Moltkestrasse175", "Kreuzstr.37"): split, as the
@@ -2284,9 +2322,14 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   // A box without its number says nothing.
   if (box !== null) return box[2] === undefined ? { houseNumber: null, street: null, streetType: null } : { houseNumber: box[2], street: `po${box[1] ?? ''}`, streetType: null };
   let tokens = numberJoinedToType(tokensOf(line));
+  // A Turkish neighbourhood's name before the street's ("Kurtuluş Mah. Yüksel Sk. No:113", "Mevlana Mahallesi 4869. Sokak No
+  // 36/17"): no part of the street, written by one record and left off by another (tr-yapi read).
+  const hood = tokens.findIndex((t, i) => i >= 1 && NEIGHBOURHOOD_MARKS.has(t));
+  if (hood >= 1 && hood < tokens.length - 2) tokens = tokens.slice(hood + 1);
   let houseNumber: string | null = null;
   // "12 bis", "12bis", "12 ter" (France's, Spain's and Mexico's second house of a number) read as "12B" is: the number.
-  const number = /^(\d+)(?:[a-z]|bis|ter|quater)?$/.exec(tokens[0] ?? '');
+  // Not a numbered street's number before its type, a house's number after it ("4869. Sokak No 36/17": `numberAfterName`).
+  const number = numberedStreet(tokens) ? null : /^(\d+)(?:[a-z]|bis|ter|quater)?$/.exec(tokens[0] ?? '');
   if (number !== null) {
     houseNumber = number[1] ?? null;
     tokens = tokens.slice(1);
@@ -2597,6 +2640,12 @@ const BRANCH_AFTER_FORM = /\b(?:l\.?\s?l\.?\s?c|ltd|limited|inc|co|est|establish
 const UNIT_AFTER_COMMA = /,\s*((?:afdeling|afd\.?|team|dienst|sector|cluster|directie|department|dept\.?|division|abteilung|referat|dezernat|fachbereich|service|servicio|departamento|direction|wydzia\u0142|wydzial)\s[^,]+|[^,]+\s(?:department|dept\.?|division))\s*$/i;
 
 /** A trading name or an agent after the dash names no branch ("Reid Pty Ltd - T/A Reid Electrical"). */
+/**
+ * A Turkish body's directorate or department after the body's name, as Turkey writes it without a comma ("Beypazarı Belediyesi
+ * Yapı Kontrol Müdürlüğü", "Çankaya Bld. İmar ve Şehircilik Müdürlüğü", "… Fen İşleri Daire Başkanlığı": tr-yapi read), on the
+ * name's normalised text.
+ */
+const UNIT_AFTER_BODY_TR = /\b(?:belediyesi|belediye|bld|valiligi|kaymakamligi)\s+((?:\S+\s+){0,5}(?:mudurlugu|baskanligi))$/;
 const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka|trading|formerly|previously|atf|c\s*\/\s*[-o]|attn)\b/i;
 
 /**
@@ -2606,7 +2655,7 @@ const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka
  */
 function branchOf(raw: string, tokens: readonly string[]): string[] {
   // Or a branch named after the legal form with no dash ("Beirut Way Events Management Co. L.L.C FUJ Branch"): the words after the form.
-  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw);
+  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw) ?? UNIT_AFTER_BODY_TR.exec(normaliseText(raw));
   if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
   const words = nameTokens(m[1], false);
   if (words.length === 0 || words.length >= tokens.length || words.some((t) => isLegalSuffix(t))) return [];
@@ -2614,6 +2663,22 @@ function branchOf(raw: string, tokens: readonly string[]): string[] {
   if (words.length >= 2 && isGivenName(words[0] ?? '') && words[words.length - 1] !== 'branch') return [];
   const tail = tokens.slice(tokens.length - words.length);
   return tail.every((t, i) => t === words[i]) ? words : [];
+}
+
+/** Turkish honorifics after a given name ("Ali Bey", "Emine Gül Hanım", "İBRAHİM BEY"): Mr and Mrs, no surname. */
+const HONORIFIC_AFTER = /\s+(?:bey|beyefendi|han[ıi]m|han[ıi]mefendi|hn\.?|hnm\.?|efendi)\s*$/i;
+
+/**
+ * A person's display of a given name and an honorific after it (tr-yapi read: "Ali Bey", GivenName Ali, read as Ali, surname
+ * Bey): the given name alone, as a list writes a customer it knows by it. Only where the given-name field (if written) is the
+ * display's rest and the family field is empty: "Yasiin Bey", family Bey, is his name.
+ */
+function withoutHonorificAfter(c: CustomerContact): CustomerContact {
+  if (nameWritten(c.companyName) || typeof c.displayName !== 'string' || !HONORIFIC_AFTER.test(c.displayName)) return c;
+  if (nameWritten(c.familyName)) return c;
+  const display = c.displayName.replace(HONORIFIC_AFTER, '').trim();
+  if (display === '' || (nameWritten(c.givenName) && normaliseText(c.givenName) !== normaliseText(display))) return c;
+  return { ...c, displayName: display };
 }
 
 /**
@@ -2709,7 +2774,7 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withinQboLimits(contact))));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withinQboLimits(contact)))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(counted))))))));
   const country = countryOf(c.address?.country);

@@ -3384,4 +3384,41 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(linkageRecord({ displayName: 'Ton Logistics' }).isPerson).toBe(false);
     expect(level({ displayName: 'María Lopez', givenName: 'María', familyName: 'Lopez' }, { displayName: 'Mary Lopez', givenName: 'Mary', familyName: 'Lopez' }, 'given')).not.toBe('alias');
   });
+  it('reads Turkish addresses: the neighbourhood, the closing street types, numbered streets, "No:", "Kat", "Daire" (tr-yapi read)', () => {
+    const at = (line1: string) => linkageRecord({ displayName: 'Ali Kaya', address: { line1, city: 'Ankara' } });
+    expect(at('Necatibey Cd. No: 3 D: 9')).toMatchObject({ street: 'necatibey', houseNumber: '3', streetType: 'cadde' });
+    expect(at('Necatibey Caddesi No:3 Daire:9')).toMatchObject({ street: 'necatibey', houseNumber: '3' });
+    expect(at('Kurtuluş Mh. Yüksel Sk. No:113 Kat:5 Daire:13')).toMatchObject({ street: 'yuksel', houseNumber: '113', streetType: 'sokak' });
+    expect(at('Kurtuluş Mah. Yüksel Sokağı 113/13')).toMatchObject({ street: 'yuksel', houseNumber: '113' });
+    expect(at('Mevlana Mahallesi 4869. Sokak No 36/17')).toMatchObject({ street: '4869', houseNumber: '36' });
+    expect(at('Atatürk Blv. No:84')).toMatchObject({ street: 'ataturk', houseNumber: '84', streetType: 'bulvar' });
+    // As before elsewhere.
+    expect(at('Hauptstraße 12')).toMatchObject({ street: 'haupt', houseNumber: '12' });
+    expect(at('12 Main St')).toMatchObject({ street: 'main', houseNumber: '12' });
+  });
+  it("reads Turkey's legal forms, San. ve Tic. with them, and a group's holding against its company at one mailbox", () => {
+    expect(level({ displayName: 'Aydın Yapı Ltd. Şti.' }, { displayName: 'Aydın Yapı San. ve Tic. Ltd. Şti.' }, 'name')).toBe('exact');
+    expect(linkageRecord({ displayName: 'Ekol İnşaat Anonim Şirketi' }).form).toBe('company');
+    expect(linkageRecord({ displayName: 'Ekol İnşaat A.Ş.' })).toMatchObject({ form: 'company', nameTokens: ['ekol', 'insaat'] });
+    const mailbox = 'muhasebe@basarangrubu.com.tr';
+    expect(clash({ displayName: 'Başaran Holding A.Ş.', email: mailbox }, { displayName: 'Başaran Yapı İnşaat Ltd. Şti.', email: mailbox })).toBe('group');
+  });
+  it("reads a Turkish apartment's or estate's management as an owners' association, its building's kind no word of its name", () => {
+    expect(linkageRecord({ displayName: 'Deniz Apt. Yön.' })).toMatchObject({ form: 'owners', nameTokens: ['deniz', 'hoa'] });
+    expect(linkageRecord({ displayName: 'Onur Sitesi Yönetimi' })).toMatchObject({ form: 'owners', nameTokens: ['onur', 'hoa'] });
+  });
+  it("reads a Turkish body's directorate after its name as its unit, and two units naming only a unit's word alike as two", () => {
+    const at = { line1: 'Servi Sokak No:14', city: 'Beypazarı' };
+    expect(linkageRecord({ displayName: 'Beypazarı Belediyesi Yapı Kontrol Müdürlüğü' }).branch).toEqual(['yapi', 'kontrol', 'mudurlugu']);
+    expect(clash({ displayName: 'Beypazarı Belediyesi Yapı Kontrol Müdürlüğü', address: at }, { displayName: 'Beypazarı Bld. İmar ve Şehircilik Müdürlüğü', address: at })).toBe('department');
+  });
+  it('reads "Bey" and "Hanım" after a given name as honorifics, a name split otherwise as one, Turkish short names, "dahili" and "Cep"', () => {
+    expect(linkageRecord({ displayName: 'Ali Bey', givenName: 'Ali' }).nameTokens).toEqual(['ali']);
+    expect(linkageRecord({ displayName: 'Emine Gül Hanım', givenName: 'Emine Gül' }).nameTokens).toEqual(['emine', 'gul']);
+    expect(linkageRecord({ displayName: 'Yasiin Bey', givenName: 'Yasiin', familyName: 'Bey' }).family).toBe('bey');
+    expect(level({ displayName: 'Mehmet Akif Sezer', givenName: 'Mehmet', familyName: 'Akif Sezer' }, { displayName: 'Mehmet Akif Sezer', givenName: 'Mehmet Akif', familyName: 'Sezer' }, 'family')).toBe('exact');
+    expect(level({ displayName: 'Hüso Yılmaz' }, { displayName: 'Hüseyin Yılmaz' }, 'given')).toBe('alias');
+    expect(linkageRecord({ displayName: 'X', phone: '03123611999 (dahili 294)' }).phoneLocal7).toBe('3611999');
+    expect(linkageRecord({ displayName: 'X', phone: 'Cep: 05321112233 - 03124445566', address: { line1: 'A', country: 'TR' } }).otherPhones).toHaveLength(1);
+  });
 });
