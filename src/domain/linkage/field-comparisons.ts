@@ -1258,7 +1258,7 @@ function soleTradersTrade(r: LinkageRecord): string[] | null {
  * of the other's ("Mangawhiti Lands Trust" / "Mangakohe Lands Trust"); null where one has none, or
  * where a word agrees only as a slip of the other's (its frequency unknown).
  */
-function commonWords(x: readonly string[], y: readonly string[]): string[] | null {
+function commonWords(x: readonly string[], y: readonly string[], shortest = 4): string[] | null {
   const prefix = (w: string, t: string) => {
     let i = 0;
     while (i < w.length && i < t.length && w[i] === t[i]) i += 1;
@@ -1267,7 +1267,7 @@ function commonWords(x: readonly string[], y: readonly string[]): string[] | nul
   const alike = (w: string, t: string) =>
     w === t || oneEditApart(w, t) || w.startsWith(t) || t.startsWith(w) || prefix(w, t) >= 0.7 * Math.min(w.length, t.length) || (Math.min(w.length, t.length) >= 7 && editDistance(w, t) <= 2);
   // Of four letters at least: shorter ones are as often a place's or a word's short form ("BOP", "Nth").
-  const distinct = (u: readonly string[], v: readonly string[]) => u.filter((t) => t.length >= 4 && !KIN_WORDS.has(t) && !v.some((w) => alike(w, t)));
+  const distinct = (u: readonly string[], v: readonly string[]) => u.filter((t) => t.length >= shortest && !KIN_WORDS.has(t) && !v.some((w) => alike(w, t)));
   const dx = distinct(x, y);
   const dy = distinct(y, x);
   if (dx.length === 0 || dy.length === 0) return null;
@@ -1785,7 +1785,10 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // sets' false links). Tried on the organisation-heavy sets: the holdout tr-yapi 15 → 11 false links, nz-rural 22 → 21, at
   // a duplicate or three more on au-trades, ca-wholesale, nz-rural, nl-installatie and twenty on chicago-childcare (a day-care
   // site's records vary a name of no form: "Greenview Children's Center" / "Karen Cruz Children's Center"; each flagged).
-  const common = clash === undefined && best === 'partial' && a.organisationNamed && b.organisationNamed ? commonWords(a.nameTokens, b.nameTokens) : null;
+  // Two owners' associations' names of their building's own words, however short ("Can Sit. Yönetimi" / "Su Apartmanı Yön.":
+  // tr-yapi read): a building's name is no place's short form.
+  const owners = a.form === 'owners' && b.form === 'owners';
+  const common = clash === undefined && best === 'partial' && a.organisationNamed && b.organisationNamed ? commonWords(a.nameTokens, b.nameTokens, owners ? 2 : 4) : null;
   const clashed = clash === undefined ? (common === null ? {} : { common }) : { clash };
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that
   // word is rare among the tenant's customers (a lone "charles" is contained in every Charles).

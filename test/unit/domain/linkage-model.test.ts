@@ -3406,6 +3406,9 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
   it("reads a Turkish apartment's or estate's management as an owners' association, its building's kind no word of its name", () => {
     expect(linkageRecord({ displayName: 'Deniz Apt. Yön.' })).toMatchObject({ form: 'owners', nameTokens: ['deniz', 'hoa'] });
     expect(linkageRecord({ displayName: 'Onur Sitesi Yönetimi' })).toMatchObject({ form: 'owners', nameTokens: ['onur', 'hoa'] });
+    // Two of one manager's, their buildings' names however short: sharing only their kind (the common-words key).
+    const name = compareRecords(linkageRecord({ displayName: 'Can Sit. Yönetimi', email: 'x@gmail.com' }), linkageRecord({ displayName: 'Su Apartmanı Yön.', email: 'x@gmail.com' })).find((f) => f.field === 'name');
+    expect(name?.common).toEqual(['t:hoa']);
   });
   it("reads a Turkish body's directorate after its name as its unit, and two units naming only a unit's word alike as two", () => {
     const at = { line1: 'Servi Sokak No:14', city: 'Beypazarı' };
