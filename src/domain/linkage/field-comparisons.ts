@@ -163,9 +163,11 @@ function rhymingNames(a: string, b: string): boolean {
  */
 function middleNamesDiffer(x: GivenForms, y: GivenForms): boolean {
   if (x.joined === null || x.joined === undefined || y.joined === null || y.joined === undefined || x.written === null || y.written === null) return false;
-  if (!x.joined.startsWith(x.written) || !y.joined.startsWith(y.written)) return false;
-  const ra = x.joined.slice(x.written.length);
-  const rb = y.joined.slice(y.written.length);
+  // The other words after the name one goes by, or before it where it is written last (a Vietnamese name's: "Thị Ngọc Nhung").
+  const rest = (joined: string, written: string) => (joined.startsWith(written) ? joined.slice(written.length) : joined.endsWith(written) ? joined.slice(0, joined.length - written.length) : null);
+  const ra = rest(x.joined, x.written);
+  const rb = rest(y.joined, y.written);
+  if (ra === null || rb === null) return false;
   if (ra === '' || rb === '' || ra.includes(rb) || rb.includes(ra)) return false;
   return !fuzzyEqual(ra, rb) && givenNameCanonical(ra) !== givenNameCanonical(rb) && !nicknameRelated(ra, rb);
 }

@@ -607,9 +607,16 @@ function withSpanishNamesSpelt(c: CustomerContact): CustomerContact {
 }
 
 /** The contact with an abbreviated title that opens its display or given name dropped ("Hon. Augustus Legge"). */
+/**
+ * The words Vietnamese write before a person's given name as "Mr" and "Ms" are written ("anh Tuấn", "chị Lan", "a. Hùng", "c.
+ * Tâm", "Ông Nguyễn Văn An", "Bà Lan": vn-dientu read): with their tone marks, or in small letters before a capital, or short
+ * with a dot in small letters ("A. Hùng" is an initial); none of them a name written so ("Anh" and "Em" are given names).
+ */
+const VIETNAMESE_TITLE = /^\s*(?:[ÔôƠơ]ng|[Bb]à|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|(?:anh|em)(?=\s+\p{Lu})|[ac]\.)\s*(?=\p{L})/u;
+
 function withoutDottedTitles(c: CustomerContact): CustomerContact {
   const drop = (v: string | null | undefined, title: RegExp) => (v === null || v === undefined ? v : v.replace(title, ''));
-  const display = drop(c.displayName, DOTTED_TITLE);
+  const display = drop(drop(c.displayName, DOTTED_TITLE), VIETNAMESE_TITLE);
   return { ...c, displayName: monsieur(display, c) ? drop(display, MONSIEUR) : display, givenName: drop(c.givenName, DOTTED_TITLE_OF_GIVEN) };
 }
 
@@ -1014,6 +1021,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   d: 'DE', ger: 'DE', brd: 'DE', sui: 'CH',
   uk: 'GB', 'u k': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
   'united kingdom of great britain and northern ireland': 'GB', rsa: 'ZA', roi: 'IE', aotearoa: 'NZ', holland: 'NL',
+  // Countries as their own people write them in Latin letters ("Việt Nam", "Türkiye": vn-dientu and tr-yapi read).
+  'viet nam': 'VN', 'vietnam': 'VN', turkiye: 'TR', turkey: 'TR',
 };
 /**
  * Codes written for more than one country: "SA" is Saudi Arabia's by ISO, and South Africa's (or
@@ -1095,7 +1104,8 @@ function nameTokens(written: string | null | undefined, personal: boolean, c?: C
   // Riberas del Pilar" / "… (Riberas del Pilar)"): no word of the name.
   // Portuguese fillers only in a name written in Portuguese: a firm's word of Brazil's or Portugal's stands in it (read from the words as written).
   const portuguese = !personal && forms.tokens.some((t) => PORTUGUESE_FIRM_WORDS.has(t));
-  return tokens.filter((t, i) => !FILLER.has(t) && (personal || (!article(t, i) && !(portuguese && ORGANISATION_FILLER.has(t) && i > 0 && i < tokens.length - 1 && !isGivenName(tokens[i - 1] ?? '')) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1)))).map(givenNameCanonical);
+  // "An" ending a person's name is a given name (Vietnam's, China's: "Nguyễn Văn An"; vn-dientu read), no article.
+  return tokens.filter((t, i) => !(FILLER.has(t) && !(personal && t === 'an' && i === tokens.length - 1 && i > 0)) && (personal || (!article(t, i) && !(portuguese && ORGANISATION_FILLER.has(t) && i > 0 && i < tokens.length - 1 && !isGivenName(tokens[i - 1] ?? '')) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1)))).map(givenNameCanonical);
 }
 
 /**
@@ -1542,6 +1552,51 @@ const STREET_WORDS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * Vietnam's family names that are no other people's as often (Nguyễn, Trần, Lê, Phạm...), and those that are Chinese, Korean or
+ * others' too (Lý, Lâm, Mai, Hồ, Kim...), read as Vietnamese only beside "Văn" or "Thị", the middle names that are Vietnam's alone.
+ */
+const VIETNAMESE_SURNAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'huynh', 'hoang', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ngo', 'duong', 'dinh', 'doan', 'trinh', 'truong', 'luong']);
+const VIETNAMESE_SHARED_SURNAMES = new Set(['ho', 'ly', 'lam', 'mai', 'cao', 'ha', 'la', 'luu', 'ta', 'kieu', 'chau', 'tang', 'thai', 'quach', 'vuong', 'lai', 'phung', 'ton', 'tieu', 'kim', 'tong', 'trieu', 'thach', 'hua', 'khuc', 'giang', 'au', 'diep', 'mac', 'lu']);
+const VIETNAMESE_MIDDLE_MARKS = new Set(['van', 'thi']);
+
+/** Whether a word is a Vietnamese family name among the name's words (`VIETNAMESE_SURNAMES`). */
+function vietnameseSurname(word: string, words: readonly string[]): boolean {
+  return VIETNAMESE_SURNAMES.has(word) || (VIETNAMESE_SHARED_SURNAMES.has(word) && words.some((t) => VIETNAMESE_MIDDLE_MARKS.has(t)));
+}
+
+/**
+ * A Vietnamese person's names read as Vietnam writes them: the family name, the middle names, and the given name last, the one the
+ * person is called by ("Nguyễn Văn Bảo": Bảo; GivenName "Thị Ngọc Nhung" is Nhung; vn-dientu read: the middle name was read as the
+ * given name, and "Văn Bảo" / "Bảo" were two names). Where the family field is one such family name and the given field holds
+ * several words, the last is the given name; a display read alone that opens with one, the last word the given name and the first
+ * the family name ("Nguyen Thi Thu Thuy"); one of three words or more that ends with one, the word before it ("Kim Tuyết Lê", as
+ * Western lists write it). Every given word stays in `givenJoined`.
+ */
+function vietnameseOrder(person: ContactPerson | null, c: CustomerContact): ContactPerson | null {
+  if (person === null || person.family === null) return person;
+  const givenWords = tokensOf(normaliseText(c.givenName));
+  const familyWords = tokensOf(normaliseText(c.familyName));
+  if (familyWords.length === 1 && person.family === familyWords[0] && givenWords.length >= 2) {
+    if (!vietnameseSurname(person.family, givenWords)) return person;
+    const last = givenWords[givenWords.length - 1] ?? '';
+    return last.length < 2 ? person : { ...person, given: givenNameCanonical(last), givenWritten: last };
+  }
+  if (nameWritten(c.givenName) || nameWritten(c.familyName)) return person;
+  const words = tokensOf(normaliseText(c.displayName));
+  const [first = '', last = ''] = [words[0], words[words.length - 1]];
+  // A middle name's initial may stand between ("Trần T. Long"); the family and given names are written whole.
+  if (words.length < 2 || first.length < 2 || last.length < 2 || person.generation !== null) return person;
+  if (vietnameseSurname(first, words) && (words.length >= 3 || !vietnameseSurname(last, words))) {
+    return { ...person, given: givenNameCanonical(last), givenWritten: last, givenJoined: words.length > 2 ? words.slice(1).join('') : null, family: first };
+  }
+  if (words.length >= 3 && vietnameseSurname(last, words) && !vietnameseSurname(first, words)) {
+    const own = words[words.length - 2] ?? '';
+    return { ...person, given: givenNameCanonical(own), givenWritten: own, givenJoined: words.slice(0, -1).join(''), family: last };
+  }
+  return person;
+}
+
 /** A person's names as the record holds them. */
 export interface ContactPerson {
   given: string | null;
@@ -1584,7 +1639,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
   // filler word it spells ("A Step Ahead" stays an organisation's name).
   const initialWritten = /^\s*[a-z]\.\s/i.test(contactName(c));
-  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten)) || (i > 0 && firmLike(tokens) && mistypedFirmWord(t)))) return null;
+  if (tokens.some((t, i) => /\d/.test(t) || ORGANISATION_WORDS.has(t) || INSTITUTION_KINDS.has(t) || (FILLER.has(t) && !particle(t, i) && !(i === 0 && t.length === 1 && initialWritten) && !(t === 'an' && i > 0 && i === tokens.length - 1)) || (i > 0 && firmLike(tokens) && mistypedFirmWord(t)))) return null;
   // A trade's word written short counts as written out ("Serrapar Com. Equip. Inf.": Equipment), unless it is a given name.
   const tradeWord = (t: string) => TRADE_WORDS.has(t) || (SHORT_TRADE_FORMS.has(t) && TRADE_WORDS.has(ORGANISATION_ABBREVIATIONS.get(t) ?? ''));
   if (tokens.some(tradeWord) && !(tokens.length === 2 && isGivenName(tokens[0] ?? ''))) return null;
@@ -1762,7 +1817,8 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
  */
 /** A number's label before it: "tel.", "kom." (Polish mobile), "mob.", "cell", "Handy", "fax" (a customer's number as well). */
 // Turkish "Cep" (mobile) too ("Cep: 0532 …", "Tel: 0312 … , Cep: 0539 …": tr-yapi read).
-const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax|cep)\.?\s*:?\s*(?=[+(\d])/i;
+// Vietnamese "ĐT" (điện thoại), "DĐ"/"DĐ" (di động: mobile), "Zalo" too ("DĐ: 0126.872.2385", "Zalo: 0909 …": vn-dientu read).
+const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax|cep|đt|dt|dđ|dd|zalo|sđt|sdt)\.?\s*:?\s*(?=[+(\d])/iu;
 
 /**
  * A payment's number, not a phone's (`phonesOf`): a till's or a paybill's of five to seven digits that read as no number
@@ -1781,7 +1837,7 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   const unlabelled = (p: string) => p.replace(PHONE_LABEL, '');
   // A payment number written where the phone goes (M-Pesa's "Buy Goods Till 2065748", "Paybill 522522": ke-agrovet read) is no phone.
   // A label inside the field opens another number ("mob. 06-35543569 tel. 0404233056": nl-installatie read).
-  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep)\.?\s*:?\s*[+(\d])/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
+  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
   const written = split.filter((p) => !paymentNumber(p, country));
   if (split.length > 0 && written.length === 0) return { phone: null, phoneNational: null, phoneLocal7: null, otherPhones: [] };
   // QuickBooks holds 30 characters of a phone: the last number of a field at that length is cut short, unless it reads whole.
@@ -1795,10 +1851,29 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   return { ...read, otherPhones: [...new Set(others)].filter((k) => k !== phoneKey(read)).slice(0, 4) };
 }
 
+/**
+ * Vietnam's eleven-digit mobile numbers as renumbered in 2018, by their old prefix after the 0 ("0168 …" is "038 …"; vn-dientu
+ * read: an old import's numbers against the new). Only for a number of Vietnam (the record's country, or written +84): elsewhere
+ * "01…" of eleven digits is another country's (Britain's 01225…).
+ */
+const VIETNAM_OLD_MOBILE = new Map<string, string>([
+  ['120', '70'], ['121', '79'], ['122', '77'], ['126', '76'], ['128', '78'], ['123', '83'], ['124', '84'], ['125', '85'], ['127', '81'], ['129', '82'],
+  ['162', '32'], ['163', '33'], ['164', '34'], ['165', '35'], ['166', '36'], ['167', '37'], ['168', '38'], ['169', '39'], ['186', '56'], ['188', '58'], ['199', '59'],
+]);
+
+function renumberedInVietnam(raw: string, country: string | null): string {
+  const vietnam = country === 'VN' || /^\s*(?:\+|00)\s*84/.test(raw);
+  if (!vietnam) return raw;
+  const digits = raw.replace(/\D+/g, '');
+  const national = digits.replace(/^(?:0084|84|0)/, '');
+  const prefix = VIETNAM_OLD_MOBILE.get(national.slice(0, 3));
+  return national.length === 10 && prefix !== undefined ? `+84${prefix}${national.slice(3)}` : raw;
+}
+
 function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
   const none = { phone: null, phoneNational: null, phoneLocal7: null };
   if (raw === null || raw === undefined) return none;
-  const withoutExtension = raw.replace(PHONE_EXTENSION, '');
+  const withoutExtension = renumberedInVietnam(raw.replace(PHONE_EXTENSION, ''), country);
   const digits = withoutExtension.replace(/\D+/g, '');
   if (digits.length < 7) return none;
   const region = (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode;
@@ -1851,10 +1926,45 @@ function localitiesOf(c: CustomerContact): string[] {
 // The floor's word ends the line, a side aside ("2. OG links"): "10 Stock Road", "1 Etage Rd" are streets (a review's finding).
 const FLOOR_LINE = /^\d+\s*(?:e|de|ste|st|nd|rd|th|er|eme|re|o|a|º|ª)?\s*[.-]?\s*(?:verdieping|etage|floor|fl|flr|stock|og|obergeschoss|hoog|piso|andar|pietro)\.?(?:\s+(?:links|rechts|li|re|voor|achter|left|right|front|rear))?\s*$/i;
 
+/** An address written as Vietnam writes one: its wards and districts named, or its country (`vietnameseStreetPart`). */
+const VIETNAMESE_ADDRESS = /(?:^|[\s,])(?:phường|quận|huyện|đường|hẻm|ngõ|thành phố|tp\.?\s?hcm|hcmc)(?=[\s,.]|$)|(?:^|[\s,])[PQ]\.\s?\d|\b(?:phuong|quan|huyen)\s+(?:\d|[A-Z])|\bviet\s?nam\b|\bvi[eệ]t\s+nam\b/iu;
+
+/**
+ * A street's part of an address as Vietnam writes it, in the form the other readings know (vn-dientu read: the lines were read
+ * whole as streets): "Số" (number) before the house's number off; an alley's numbers ("27/46/57 Pasteur", "45/12", "12 Hẻm 45 Lê
+ * Văn Sỹ", "Số 5 ngõ 12 Phố Huế") one house number, its alleys' numbers first, joined by "k"; "Đường" or "Phố" (street) after the
+ * number off, as "Calle" is (left off as often as written).
+ */
+function vietnameseStreetPart(part: string): string {
+  let p = part.normalize('NFC').replace(/^\s*s[ốo]\.?\s+(?=\d)/iu, '');
+  p = p.replace(/^(\d+[a-z]?)\s+(?:hẻm|hem|hxh|ngõ|ngo|kiệt|kiet)\s+(\d+[a-z]?(?:\s*\/\s*\d+[a-z]?)*)\s+(?=\p{L})/iu, (_m, house: string, alley: string) => `${alley}/${house} `);
+  p = p.replace(/^(\d+[a-z]?(?:\s*\/\s*\d+[a-z]?)+)(?=\s+\p{L})/iu, (m) => m.replace(/\s*\/\s*/g, 'k'));
+  return p.replace(/^(\d[\da-z]*)\s+(?:đường|duong|phố|pho|đ\.)\s+(?=\p{L})/iu, '$1 ');
+}
+
+/** A Vietnamese address's part naming a ward, a district, a commune, a town, a province or an industrial zone ("Phường 6", "P. Bến Thành", "Q.5", "H. Nhà Bè", "TP.HCM", "KCN Tân Bình"). */
+const VIETNAMESE_PLACE = /^(?:phuong|quan|xa|huyen|tp|thanh pho|thi xa|tx|thi tran|tt|tinh|kcn|khu cong nghiep|ap|thon)\b/;
+/** A Vietnamese address's part naming a floor, a flat, a room, a building or an apartment block ("Lầu 5", "Tầng 12", "Căn hộ 12.16", "Tòa nhà Hải Âu", "Chung cư Sao Mai"). */
+const VIETNAMESE_UNIT = /^(?:lau|tang|can ho|can|phong|toa nha|toa|chung cu|cc|block|lo|kiot)\b/;
+
+/**
+ * A Vietnamese address line's parts (`vietnameseStreetPart` each): the street's first, then its building's and its unit's, then its
+ * places, each a line of its own as a line of its own is read; a ward's or district's part is never the street, whatever number it
+ * holds ("Phường 6", "Q. 10").
+ */
+function vietnameseParts(line: string): string[] {
+  const parts = line.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const place = (p: string) => VIETNAMESE_PLACE.test(normaliseText(p)) || /^[PpQqHh]\.\s*\S/.test(p);
+  const unit = (p: string) => VIETNAMESE_UNIT.test(normaliseText(p));
+  const streets = parts.filter((p) => !place(p) && !unit(p)).map(vietnameseStreetPart);
+  return [...streets, ...parts.filter((p) => !place(p) && unit(p)), ...parts.filter(place)];
+}
+
 function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
   const city = normaliseText(c.address?.city);
-  const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => commaParts(withoutLandmarks(l ?? ''))))
+  const vietnamese = VIETNAMESE_ADDRESS.test([c.address?.line1, c.address?.line2, c.address?.city, c.address?.region, c.address?.country].filter((v) => typeof v === 'string').join(', '));
+  const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => (vietnamese ? vietnameseParts(l ?? '') : commaParts(withoutLandmarks(l ?? '')))))
     .map((l) => streetText(townAfterStreet(l, city, postcode)?.street ?? l, convention))
     .filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
@@ -2329,7 +2439,7 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   let houseNumber: string | null = null;
   // "12 bis", "12bis", "12 ter" (France's, Spain's and Mexico's second house of a number) read as "12B" is: the number.
   // Not a numbered street's number before its type, a house's number after it ("4869. Sokak No 36/17": `numberAfterName`).
-  const number = numberedStreet(tokens) ? null : /^(\d+)(?:[a-z]|bis|ter|quater)?$/.exec(tokens[0] ?? '');
+  const number = numberedStreet(tokens) ? null : /^(\d+)(?:[a-z]|bis|ter|quater)?$/.exec(tokens[0] ?? '') ?? /^(\d+[a-z]?(?:k\d+[a-z]?)+)$/.exec(tokens[0] ?? '');
   if (number !== null) {
     houseNumber = number[1] ?? null;
     tokens = tokens.slice(1);
@@ -2778,7 +2888,9 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(counted))))))));
   const country = countryOf(c.address?.country);
-  const { person, contact: contactOfCompany } = personName(c, marked.dependant);
+  const names = personName(c, marked.dependant);
+  const person = vietnameseOrder(names.person, c);
+  const contactOfCompany = names.contact;
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
   // Sullivan) is read as an organisation's name, as it is without the contact: its words in one
   // form ("Properties" as "Ppty"), a series' "II" kept, not cut as a person's generation.

@@ -592,9 +592,12 @@ describe('comparison levels', () => {
     expect(level(person('María', 'García López'), person('María', 'López'), 'family')).toBe('different');
     expect(level(person('Minh', 'Nguyen Le'), person('Minh', 'Le'), 'family')).toBe('different');
     expect(level(person('Pieter', 'van der Berg'), person('Pieter', 'van Dijk'), 'family')).toBe('different');
-    // Sisters Mary Ann and Mary Beth, Thi Lan and Thi Hoa share a first name only.
+    // Sisters Mary Ann and Mary Beth share a first name only; Thi Lan and Thi Hoa Nguyen a middle name only (a Vietnamese
+    // given name is its last word: vn-dientu read), and Thanh Anh and My Anh the name they go by, their middle names apart.
     expect(level(person('Mary Ann', 'Smith'), person('Mary Beth', 'Smith'), 'given')).toBe('phonetic');
-    expect(level(person('Thi Lan', 'Nguyen'), person('Thi Hoa', 'Nguyen'), 'given')).toBe('phonetic');
+    expect(level(person('Thi Lan', 'Nguyen'), person('Thi Hoa', 'Nguyen'), 'given')).toBe('different');
+    expect(level(person('Thanh Anh', 'Nguyen'), person('My Anh', 'Nguyen'), 'given')).toBe('phonetic');
+    expect(level(person('Thi Ngoc Hanh', 'Tran'), person('Hanh', 'Tran'), 'given')).toBe('exact');
     expect(level({ displayName: 'Mary Ann Smith' }, { displayName: 'Mary Beth Smith' }, 'given')).toBe('phonetic');
     // One middle name missing, an initial, a typo or a longer form: still the same name.
     expect(level(person('Mary Ann', 'Smith'), person('Mary', 'Smith'), 'given')).toBe('exact');
@@ -3423,5 +3426,24 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(level({ displayName: 'Hüso Yılmaz' }, { displayName: 'Hüseyin Yılmaz' }, 'given')).toBe('alias');
     expect(linkageRecord({ displayName: 'X', phone: '03123611999 (dahili 294)' }).phoneLocal7).toBe('3611999');
     expect(linkageRecord({ displayName: 'X', phone: 'Cep: 05321112233 - 03124445566', address: { line1: 'A', country: 'TR' } }).otherPhones).toHaveLength(1);
+  });
+  it('reads Vietnamese names, addresses and phones as Vietnam writes them (vn-dientu read)', () => {
+    expect(linkageRecord({ displayName: 'Văn Bảo Nguyễn', givenName: 'Văn Bảo', familyName: 'Nguyễn' })).toMatchObject({ given: 'bao', family: 'nguyen' });
+    expect(linkageRecord({ displayName: 'Nguyen Thi Thu Thuy' })).toMatchObject({ given: 'thuy', family: 'nguyen' });
+    expect(linkageRecord({ displayName: 'Kim Tuyết Lê' })).toMatchObject({ given: 'tuyet', family: 'le' });
+    expect(linkageRecord({ displayName: 'Nguyễn Văn An' })).toMatchObject({ isPerson: true, given: 'an', family: 'nguyen' });
+    // Not a Chinese name of a family name Vietnam shares, without "Văn" or "Thị".
+    expect(linkageRecord({ displayName: 'Lam Wei Ming', givenName: 'Wei Ming', familyName: 'Lam' }).given).toBe('wei');
+    expect(linkageRecord({ displayName: 'anh Tuấn' }).nameTokens).toEqual(['tuan']);
+    expect(linkageRecord({ displayName: 'Anh Nguyen' }).given).toBe('anh');
+    const at = (line1: string, line2: string | null = null) => linkageRecord({ displayName: 'X Y', address: { line1, line2, city: 'TP.HCM' } });
+    expect(at('Số 53 Đường Lạc Long Quân, Phường 6, Q. Tân Bình')).toMatchObject({ street: 'laclongquan', houseNumber: '53' });
+    expect(at('Lầu 5, Tòa nhà Hải Âu, Số 202 Đường Nguyễn Tri Phương', 'Phường 14, Q. 10')).toMatchObject({ street: 'nguyentriphuong', houseNumber: '202' });
+    expect(at('27/46/57 Pasteur', 'P. Bến Thành, Q. 1')).toMatchObject({ street: 'pasteur', houseNumber: '27k46k57' });
+    expect(at('12 Hẻm 45 Lê Văn Sỹ', 'P. 13')).toMatchObject({ street: 'levansy', houseNumber: '45k12' });
+    const phone = (p: string, country: string | null) => linkageRecord({ displayName: 'X Y', phone: p, address: { line1: null, country } }).phone;
+    expect(phone('0122 549 9902', 'Việt Nam')).toBe('+84775499902');
+    expect(phone('DĐ: 0126.872.2385', 'VN')).toBe('+84768722385');
+    expect(phone('01225 123456', 'GB')).not.toBe('+84775123456');
   });
 });
