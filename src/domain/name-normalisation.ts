@@ -29,9 +29,13 @@ const LEGAL_SUFFIXES = new Set([
   // The Netherlands' and Belgium's partnerships, cooperative and non-profit associations ("V.O.F.", "CommV", "CVBA", "VZW",
   // "ASBL": nl-installatie read, read as words of the name).
   'vof', 'commv', 'cvba', 'vzw', 'asbl',
+  // Vietnam's limited company (Công ty TNHH: "Co., Ltd." in English names), joint-stock company (Công ty Cổ phần, "JSC") and
+  // private enterprise (Doanh nghiệp Tư nhân, "DNTN"), as `withFormAtEnd` writes them after the name (vn-dientu read).
+  'jsc', 'dntn', 'tnhh',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
-const COUNTRY_BEFORE_FORM = new Set(['nig', 'nigeria', 'ghana', 'gh', 'kenya', 'uganda', 'tanzania']);
+// Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
+const COUNTRY_BEFORE_FORM = new Set(['nig', 'nigeria', 'ghana', 'gh', 'kenya', 'uganda', 'tanzania', 'vietnam', 'vina']);
 /** Brazil's size marks after a form ("Ltda ME", "Ltda. - EPP", "EIRELI ME"): "ME" is a word of names elsewhere ("Call Me"), a form only after one. */
 const SIZE_AFTER_FORM = new Set(['me', 'epp']);
 /**
@@ -147,7 +151,8 @@ export function stripLegalSuffixes(normalised: string): string {
       // Africa's companies write it: part of the form, no word of the name (`REGISTERS` keeps the country).
       // Not where the country is one of two words ("Air Uganda Ltd"), but for Nigeria's "Nig.", no word of a name.
       const country = tokens[tokens.length - 1] ?? '';
-      if (COUNTRY_BEFORE_FORM.has(country) && (tokens.length >= 3 || (tokens.length === 2 && country === 'nig')) && (last === 'ltd' || last === 'limited' || last === 'plc')) tokens.pop();
+      // After "Co., Ltd." the country is before "Co" ("… Vietnam Co., Ltd."): read once "Ltd" is off, with "Co".
+      if (COUNTRY_BEFORE_FORM.has(country) && (tokens.length >= 3 || (tokens.length === 2 && country === 'nig')) && (last === 'ltd' || last === 'limited' || last === 'plc' || ((last === 'co' || last === 'jsc' || last === 'tnhh') && (country === 'vietnam' || country === 'vina')))) tokens.pop();
       // "GmbH & Co. KG", "Smith & Co": the "and" before a form goes with it.
       if (tokens.length > 1 && tokens[tokens.length - 1] === 'and' && (last === 'co' || last === 'company' || last === 'kg')) tokens.pop();
       continue;

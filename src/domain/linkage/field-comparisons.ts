@@ -1123,6 +1123,9 @@ function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
   if (a.registered.length === b.registered.length) return false;
   const [long, short] = a.registered.length > b.registered.length ? [a.registered, b.registered] : [b.registered, a.registered];
   if (!short.every((t) => long.includes(t))) return false;
+  // A Vietnamese company's name is its trades and then its own name, the trades left off as often ("Công ty TNHH Điện Công nghiệp
+  // Đạt Hòa" / "Công ty TNHH Đạt Hòa": vn-dientu read): the shorter the longer's end, both registered in Vietnam, is one company.
+  if (a.registers.includes('VN') && b.registers.includes('VN') && long.slice(long.length - short.length).join(' ') === short.join(' ')) return false;
   const added = long.filter((t) => !short.includes(t));
   // A trade's service or contracting ("Boiler Service", "Electrical Contracting") at one mailbox, the
   // firm's own: the trade written longer. Each with its own mailbox, one with none, or both at a

@@ -226,7 +226,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|a\s+s)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|jsc|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|a\s+s)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -612,7 +612,7 @@ function withSpanishNamesSpelt(c: CustomerContact): CustomerContact {
  * Tâm", "Ông Nguyễn Văn An", "Bà Lan": vn-dientu read): with their tone marks, or in small letters before a capital, or short
  * with a dot in small letters ("A. Hùng" is an initial); none of them a name written so ("Anh" and "Em" are given names).
  */
-const VIETNAMESE_TITLE = /^\s*(?:[ÔôƠơ]ng|[Bb]à|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|(?:anh|em)(?=\s+\p{Lu})|[ac]\.)\s*(?=\p{L})/u;
+const VIETNAMESE_TITLE = /^\s*(?:(?:[ÔôƠơ]ng|[Bb]à|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+|(?:anh|em)\s+(?=\p{Lu})|[ac]\.\s*)(?=\p{L})/u;
 
 function withoutDottedTitles(c: CustomerContact): CustomerContact {
   const drop = (v: string | null | undefined, title: RegExp) => (v === null || v === undefined ? v : v.replace(title, ''));
@@ -1181,17 +1181,35 @@ const INITIALLED_PHRASES: ReadonlyMap<string, string> = new Map([
   ['urzad gminy', 'ug'],
   ['urzad miasta', 'um'],
   ['spoldzielnia mieszkaniowa', 'sm'],
+  // Vietnamese firms' trades, written out or by their initials as often ("Thương mại Dịch vụ" / "TM DV", "Xây dựng" / "XD",
+  // "Sản xuất" / "SX", "Xuất nhập khẩu" / "XNK", "Cơ điện lạnh" / "CĐL", "Hộ kinh doanh" / "HKD": vn-dientu read).
+  ['thuong mai', 'tm'],
+  ['dich vu', 'dv'],
+  ['xay dung', 'xd'],
+  ['san xuat', 'sx'],
+  ['ky thuat', 'kt'],
+  ['vat lieu', 'vl'],
+  ['tu van', 'tv'],
+  ['xuat nhap khau', 'xnk'],
+  ['co dien lanh', 'cdl'],
+  ['ho kinh doanh', 'hkd'],
+  ['ho kd', 'hkd'],
+  ['cua hang', 'ch'],
 ]);
+const PHRASE_OPENINGS = new Set([...INITIALLED_PHRASES.keys()].map((p) => p.split(' ')[0] ?? ''));
 function withPhrasesInitialled(tokens: readonly string[]): readonly string[] {
-  if (!tokens.some((t) => t === 'wspolnota' || t === 'urzad' || t === 'spoldzielnia')) return tokens;
+  if (!tokens.some((t) => PHRASE_OPENINGS.has(t))) return tokens;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const initials = INITIALLED_PHRASES.get(`${tokens[i] ?? ''} ${tokens[i + 1] ?? ''}`);
-    if (initials === undefined) out.push(tokens[i] ?? '');
-    else {
-      out.push(initials);
+    const three = INITIALLED_PHRASES.get(`${tokens[i] ?? ''} ${tokens[i + 1] ?? ''} ${tokens[i + 2] ?? ''}`);
+    const two = INITIALLED_PHRASES.get(`${tokens[i] ?? ''} ${tokens[i + 1] ?? ''}`);
+    if (three !== undefined) {
+      out.push(three);
+      i += 2;
+    } else if (two !== undefined) {
+      out.push(two);
       i += 1;
-    }
+    } else out.push(tokens[i] ?? '');
   }
   return out;
 }
@@ -1267,10 +1285,27 @@ function frenchPlace(c: CustomerContact): boolean {
  * Fromagerie Bertin" is "Fromagerie Bertin SARL"), and "Société", "Sté" or a sole trader's "EI" before them dropped; a
  * name already ending in a form keeps the words that open it ("SAS Institute Inc").
  */
+/**
+ * Vietnam's forms as they open a company's name, however written ("Công ty TNHH", "Cty TNHH MTV", "C.ty Trách nhiệm Hữu hạn",
+ * "Công ty Cổ phần", "CTCP", "Cty CP", "Doanh nghiệp Tư nhân", "DNTN", "Công ty" alone), on the name's normalised text: moved after
+ * the name as its English name writes them ("… Co., Ltd.", "… JSC"; vn-dientu read: "Công ty TNHH X" and "X" shared some words).
+ */
+const VIETNAMESE_OPENING_FORM = /^(?:(?:cong ty|c ty|cty|ct)\s+(?:(trach nhiem huu han|tnhh)(?:\s+(?:mot thanh vien|mtv|hai thanh vien|2tv))?|(co phan|cp))|(ctcp|cty cp)|(doanh nghiep tu nhan|dntn)|(cong ty|cty))\s+(?=\S+)/;
+
+function withVietnameseFormAtEnd(v: string): string {
+  const text = normaliseText(v);
+  const form = VIETNAMESE_OPENING_FORM.exec(text);
+  if (form === null) return v;
+  const rest = text.slice(form[0].length).trim();
+  if (rest === '' || COMPANY_FORM.test(rest)) return v;
+  return `${rest} ${form[1] !== undefined ? 'TNHH' : form[2] !== undefined || form[3] !== undefined ? 'JSC' : form[4] !== undefined ? 'DNTN' : 'Co'}`;
+}
+
 function withFormAtEnd(c: CustomerContact): CustomerContact {
   const french = frenchPlace(c);
-  const read = (v: string | null | undefined) => {
-    if (typeof v !== 'string' || v.length > 300) return v;
+  const read = (raw: string | null | undefined) => {
+    if (typeof raw !== 'string' || raw.length > 300) return raw;
+    const v = withVietnameseFormAtEnd(raw);
     let text = french ? v.replace(SOLE_TRADER_MARK, '') : v;
     const company = OPENING_COMPANY.exec(text);
     if (company !== null && (!/^\s*ste\b/i.test(text) || FRENCH_FORM_AT_END.test(normaliseText(text)))) text = text.slice(company[0].length);
@@ -3001,6 +3036,8 @@ function addressNamed(words: readonly string[], address: Pick<LinkageRecord, 'ho
 /** Legal forms of one country's register (or a few), and the country markers companies add ("(M) Sdn Bhd"). */
 const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bpte\b|\((?:s|sg|singapore)\)/i, ['SG']],
+  // Vietnam's, as `withVietnameseFormAtEnd` writes them after the name.
+  [/\b(?:tnhh|jsc|dntn)$/i, ['VN']],
   [/\b(?:sdn|bhd|berhad|sendirian)\b|\bs\s*\/\s*b\b|\((?:m|my|malaysia)\)/i, ['MY']],
   // East Africa's regional company ("(EA) Ltd") and Singapore's "(S)": registers of their own beside a country's subsidiary (a review's finding).
   [/\((?:ea|e\.a\.)\)\s*(?:ltd|limited|plc)\b/i, ['EA']],

@@ -3446,4 +3446,17 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(phone('DĐ: 0126.872.2385', 'VN')).toBe('+84768722385');
     expect(phone('01225 123456', 'GB')).not.toBe('+84775123456');
   });
+  it("reads Vietnam's forms opening a company's name, its trades' initials, and a name without its trades as the company's", () => {
+    const name = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name');
+    expect(name('C.ty TNHH Giải pháp Chiếu sáng Toàn Nhật', 'Công ty TNHH Giải pháp Chiếu sáng Toàn Nhật')?.level).toBe('exact');
+    expect(name('Doanh nghiep Tu nhan SX Thuong mai Thanh Son', 'DNTN San xuat Thuong mai Thanh Son')?.level).toBe('exact');
+    expect(name('Woohyo Textile Vietnam Co., Ltd.', 'Công ty TNHH Woohyo Textile Vietnam')?.level).toBe('exact');
+    expect(name('Công ty TNHH Đạt Hòa', 'Công ty TNHH Điện Công nghiệp Đạt Hòa')).toMatchObject({ level: 'contained' });
+    expect(name('Công ty TNHH Đạt Hòa', 'Công ty TNHH Điện Công nghiệp Đạt Hòa')?.clash).toBeUndefined();
+    expect(linkageRecord({ displayName: 'Công ty Cổ phần Đức Thái' })).toMatchObject({ form: 'company', nameTokens: ['duc', 'thai'] });
+    // "Cô" before a name is a title; "Công" is no "Cô".
+    expect(linkageRecord({ displayName: 'Cô Lan' }).nameTokens).toEqual(['lan']);
+    // Elsewhere a name with words of its own under one form is another of a group's companies, as before.
+    expect(name('Acme Electrical Ltd', 'Acme Ltd')?.clash).toBe('group');
+  });
 });
