@@ -264,7 +264,7 @@ const CLOSE_CORPORATION_SHORT = /\scc$/;
 const CLOSE_CORPORATION_COUNTRIES = new Set(['ZA', 'NA']);
 
 /** An organisation's form and trust kinds from its names (normalised text); what follows "ATF" (as trustee for) is the customer. */
-function organisationForm(texts: readonly string[], closeCorporations = false): { form: OrganisationForm | null; trustKinds: string[] } {
+function organisationForm(texts: readonly string[], closeCorporations = false, vietnamese = false): { form: OrganisationForm | null; trustKinds: string[] } {
   let form: OrganisationForm | null = null;
   const trustKinds = new Set<string>();
   for (const raw of texts) {
@@ -280,7 +280,8 @@ function organisationForm(texts: readonly string[], closeCorporations = false): 
         if (kind !== undefined) trustKinds.add(kind);
       }
     } else if (form !== 'trust' && (ESTATE_FORM.test(text) || personsEstate(text))) form = 'estate';
-    else if (form !== 'trust' && form !== 'estate' && OWNERS_FORM.test(text)) form = 'owners';
+    // A Vietnamese name ending in "Hòa" (peace, harmony: "Đạt Hòa", "Biên Hòa") is no HOA (vn-dientu read).
+    else if (form !== 'trust' && form !== 'estate' && OWNERS_FORM.test(vietnamese ? text.replace(/\s+hoa$/, '') : text)) form = 'owners';
     else if (form === null && (COMPANY_FORM.test(text) || CLOSE_CORPORATION.test(text) || (closeCorporations && CLOSE_CORPORATION_SHORT.test(text)))) form = 'company';
   }
   return { form, trustKinds: [...trustKinds].sort() };
@@ -2967,6 +2968,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
           ? [shown, ...written]
           : [companyRaw],
     closeCorporationCountry(country, c.phone),
+    country === 'VN' || VIETNAMESE_ADDRESS.test([c.address?.line1, c.address?.line2, c.address?.city].filter((v) => typeof v === 'string').join(', ')) || /^\s*(?:\+|00)\s*84/.test(c.phone ?? ''),
   );
   const organisation = person === null || person.family === null || displaysOther;
   const address = addressOf(c, country, postcode);

@@ -3458,5 +3458,8 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(linkageRecord({ displayName: 'Cô Lan' }).nameTokens).toEqual(['lan']);
     // Elsewhere a name with words of its own under one form is another of a group's companies, as before.
     expect(name('Acme Electrical Ltd', 'Acme Ltd')?.clash).toBe('group');
+    // "Hòa" ending a Vietnamese record's name is no HOA.
+    expect(linkageRecord({ displayName: 'Vĩnh Vạn - Biên Hòa', address: { line1: '12 Phạm Văn Thuận', city: 'Biên Hòa', country: 'VN' } }).form).not.toBe('owners');
+    expect(linkageRecord({ displayName: 'Laurel Ridge HOA' }).form).toBe('owners');
   });
 });
