@@ -693,8 +693,11 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const whole = (r: LinkageRecord) => (r.family === null || r.givenWritten === null ? null : `${r.givenJoined ?? r.givenWritten}${r.family.replace(/ /g, '')}`);
   const splitOtherwise = written !== 'exact' && a.family !== null && b.family !== null && whole(a) !== null && whole(a) === whole(b) && (a.givenJoined ?? a.givenWritten) !== (b.givenJoined ?? b.givenWritten);
   const family = sameShown || splitOtherwise ? 'exact' : shownDouble !== null ? shownDouble : beside || lastShown ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
+  // A Vietnamese given name in the same letters and other tones is another name ("Hùng" / "Hưng", "Thành" / "Thanh"), where both
+  // records write their names' marks (vn-dientu read: a father and his son at one home).
+  const tones = a.givenTone !== null && b.givenTone !== null && a.givenTone !== b.givenTone && a.givenWritten === b.givenWritten && given !== 'missing';
   let best: FieldComparison[] = [
-    { field: 'given', level: given, ...(given === 'exact' ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
+    { field: 'given', level: tones ? 'different' : given, ...(given === 'exact' && !tones ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
     { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${(splitOtherwise ? ((a.family ?? '').length <= (b.family ?? '').length ? a.family : b.family) : double && a.namesFromDisplay ? b.family : a.family) ?? ''}` } : {}) },
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {

@@ -61,6 +61,12 @@ export interface LinkageRecord {
    * shows the field's given name alone, or is no person's name of that family.
    */
   givenShown: string[];
+  /**
+   * The tone marks of a Vietnamese person's given name as written (`vietnameseTones`: "Hùng" grave, "Hưng" none), where the record
+   * writes its names with their marks; null where it writes none, or the person's name is no Vietnamese one. Two given names one
+   * in letters and another in tones are two names (Hùng, Hưng; Thành, Thanh: a father and his son; vn-dientu read).
+   */
+  givenTone: string | null;
   /** Family name, normalised ("o'neil" → "oneil", "van der berg" kept whole). */
   family: string | null;
   /** The family name is two joined by a hyphen ("Ekanem-Asuquo", "Smith-Jones"): a maiden and a married name, either the one a person goes by. */
@@ -764,6 +770,9 @@ export const INSTITUTION_KINDS = new Map<string, string>([
   ...['vidyalaya', 'vidyalayam', 'vidyapeeth', 'vidyapith', 'vidyamandir', 'pathshala', 'madrasa', 'madrassa', 'madrasah', 'gurukul', 'gurukulam'].map((w): [string, string] => [w, 'school']),
   // A hospital: a trust's or a church's hospital and its school are two customers ("Arya Samaj Trust Hospital" / "… Trust English Medium School").
   ...['hospital', 'hospitals', 'infirmary'].map((w): [string, string] => [w, 'hospital']),
+  // A Vietnamese ward's or district's bodies, each its own (`INITIALLED_PHRASES`): its people's committee, its Fatherland Front, its
+  // Party committee, its women's union, its military command, its health station, its police, its youth union.
+  ...Object.entries({ ubnd: 'council', mttq: 'front', danguy: 'party', hoiphunu: 'womensunion', bchqs: 'military', tramyte: 'healthstation', congan: 'police', doanthanhnien: 'youthunion' }),
 ]);
 
 /**
@@ -1196,20 +1205,29 @@ const INITIALLED_PHRASES: ReadonlyMap<string, string> = new Map([
   ['ho kinh doanh', 'hkd'],
   ['ho kd', 'hkd'],
   ['cua hang', 'ch'],
+  // A ward's or a district's bodies, which share its building and switchboard and are billed apart (vn-dientu read): each one
+  // word, read as an institution's kind (`INSTITUTION_KINDS`).
+  ['uy ban nhan dan', 'ubnd'],
+  ['mat tran to quoc', 'mttq'],
+  ['dang uy', 'danguy'],
+  ['hoi lien hiep phu nu', 'hoiphunu'],
+  ['hoi phu nu', 'hoiphunu'],
+  ['ban chi huy quan su', 'bchqs'],
+  ['tram y te', 'tramyte'],
+  ['cong an', 'congan'],
+  ['doan thanh nien', 'doanthanhnien'],
 ]);
 const PHRASE_OPENINGS = new Set([...INITIALLED_PHRASES.keys()].map((p) => p.split(' ')[0] ?? ''));
 function withPhrasesInitialled(tokens: readonly string[]): readonly string[] {
   if (!tokens.some((t) => PHRASE_OPENINGS.has(t))) return tokens;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const three = INITIALLED_PHRASES.get(`${tokens[i] ?? ''} ${tokens[i + 1] ?? ''} ${tokens[i + 2] ?? ''}`);
-    const two = INITIALLED_PHRASES.get(`${tokens[i] ?? ''} ${tokens[i + 1] ?? ''}`);
-    if (three !== undefined) {
-      out.push(three);
-      i += 2;
-    } else if (two !== undefined) {
-      out.push(two);
-      i += 1;
+    // The longest phrase first, of five words to two.
+    let n = 5;
+    while (n >= 2 && INITIALLED_PHRASES.get(tokens.slice(i, i + n).join(' ')) === undefined) n -= 1;
+    if (n >= 2) {
+      out.push(INITIALLED_PHRASES.get(tokens.slice(i, i + n).join(' ')) ?? '');
+      i += n - 1;
     } else out.push(tokens[i] ?? '');
   }
   return out;
@@ -1633,6 +1651,18 @@ function vietnameseOrder(person: ContactPerson | null, c: CustomerContact): Cont
   return person;
 }
 
+/** Vietnamese tone marks (grave, acute, tilde, hook above, dot below), as NFD writes them; not a vowel's own marks (ă, â, ơ, ư), which old imports lose. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** The tone marks of the given name's word as the record writes it (`LinkageRecord.givenTone`), "" for none; null as said there. */
+function vietnameseTones(c: CustomerContact, family: string, given: string): string | null {
+  if (!VIETNAMESE_SURNAMES.has(family) && !VIETNAMESE_SHARED_SURNAMES.has(family)) return null;
+  const raw = [c.givenName, c.displayName, c.familyName].filter((v): v is string => typeof v === 'string').join(' ').normalize('NFD');
+  if (!/[\u0300-\u036f\u0110\u0111]/u.test(raw)) return null;
+  const word = raw.split(/[^\p{L}\p{M}]+/u).find((w) => normaliseText(w) === given);
+  return word === undefined ? null : (word.match(TONE_MARKS) ?? []).sort().join('');
+}
+
 /** A person's names as the record holds them. */
 export interface ContactPerson {
   given: string | null;
@@ -1661,7 +1691,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // a bare "HOA" at the end, unless the record names a person of that name ("Nguyen Thi Hoa", GivenName Hoa).
   const hoa = (v: string | null | undefined) => normaliseText(v).split(' ').includes('hoa');
   // Nor a Turkish apartment's or estate's management ("Deniz Apt. Yön.": Deniz is a given name too).
-  if (OWNERS_ASSOCIATION.test(text) || SYNDICAT.test(text) || TURKISH_MANAGEMENT.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2)) return null;
+  if (OWNERS_ASSOCIATION.test(text) || SYNDICAT.test(text) || TURKISH_MANAGEMENT.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2 && !vietnameseSurname(text.split(' ')[0] ?? '', text.split(' ')))) return null;
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && !KIN_TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
@@ -2968,7 +2998,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
           ? [shown, ...written]
           : [companyRaw],
     closeCorporationCountry(country, c.phone),
-    country === 'VN' || VIETNAMESE_ADDRESS.test([c.address?.line1, c.address?.line2, c.address?.city].filter((v) => typeof v === 'string').join(', ')) || /^\s*(?:\+|00)\s*84/.test(c.phone ?? ''),
+    country === 'VN' || (person?.family !== null && person?.family !== undefined && (VIETNAMESE_SURNAMES.has(person.family) || VIETNAMESE_SHARED_SURNAMES.has(person.family))) || VIETNAMESE_ADDRESS.test([c.address?.line1, c.address?.line2, c.address?.city].filter((v) => typeof v === 'string').join(', ')) || /^\s*(?:\+|00)\s*84/.test(c.phone ?? ''),
   );
   const organisation = person === null || person.family === null || displaysOther;
   const address = addressOf(c, country, postcode);
@@ -2980,6 +3010,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     givenWritten: spelled ?? person?.givenWritten ?? null,
     givenJoined: spelled !== null ? null : (person?.givenJoined ?? null),
     givenShown: givenShown(c, person, partners.couple),
+    givenTone: person === null || person.family === null || person.givenWritten === null ? null : vietnameseTones(c, person.family, person.givenWritten),
     family: person?.family ?? null,
     familyHyphenated: hyphenatedFamily(c, person),
     generation: person?.generation ?? null,

@@ -3462,4 +3462,15 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(linkageRecord({ displayName: 'Vĩnh Vạn - Biên Hòa', address: { line1: '12 Phạm Văn Thuận', city: 'Biên Hòa', country: 'VN' } }).form).not.toBe('owners');
     expect(linkageRecord({ displayName: 'Laurel Ridge HOA' }).form).toBe('owners');
   });
+  it("reads a Vietnamese given name in other tones as another name, a ward's bodies as two, 'Hoa' a woman's name", () => {
+    expect(level({ displayName: 'Hoàng Văn Thăng', givenName: 'Văn Thăng', familyName: 'Hoàng' }, { displayName: 'Hoàng Văn Thắng', givenName: 'Thắng', familyName: 'Hoàng' }, 'given')).toBe('different');
+    expect(level({ displayName: 'Mai Hưng', givenName: 'Hưng', familyName: 'Mai' }, { displayName: 'Mai Hùng', givenName: 'Hùng', familyName: 'Mai' }, 'given')).toBe('different');
+    // Written without marks, or the tone on another vowel ("Hoà" / "Hòa"), one name.
+    expect(level({ displayName: 'Le Hoang Thang' }, { displayName: 'Lê Hoàng Thắng', givenName: 'Thắng', familyName: 'Lê' }, 'given')).toBe('exact');
+    expect(level({ displayName: 'Nguyễn Thị Hoà', givenName: 'Thị Hoà', familyName: 'Nguyễn' }, { displayName: 'Nguyễn Thị Hòa', givenName: 'Hòa', familyName: 'Nguyễn' }, 'given')).toBe('exact');
+    expect(linkageRecord({ displayName: 'Nguyen Thi Hoa' })).toMatchObject({ isPerson: true, given: 'hoa', form: null });
+    const clashOf = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name')?.clash;
+    expect(clashOf('Mat tran To quoc Phuong Tan Chanh Hiep', 'UBND Phường Tân Chánh Hiệp')).toBe('kind');
+    expect(clashOf('Đảng ủy Phường Tràng Tiền', 'Ủy ban Nhân dân Phường Tràng Tiền')).toBe('kind');
+  });
 });
