@@ -1934,8 +1934,12 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     (namedAlike && !numberOnly && madeOfName(a.emailLocal, a, true) && madeOfName(b.emailLocal, b, true));
   // Mailboxes made of each record's names are one mailbox where the name is the same: weighed as shared.
   if (domainSlip && ownNames) return { field: 'email', level: 'exact', tfKey: `e:${isMailService(domains[0]) ? a.email : b.email}` };
+  // A role's mailbox at two firms' domains one letter apart ("info@trivan.com.vn" / "info@tritan.com.vn": vn-dientu read) is two
+  // firms' as often as a slip: the domain names the firm.
+  const rolesAtTwoFirms = sameLocal && !sameDomain && isGenericMailbox(a.emailLocal) && !isMailService(domains[0]) && !isMailService(domains[1]);
   const typo =
     !ownNames &&
+    !rolesAtTwoFirms &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1 && !twoProviders) ||
       (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)));
   if (typo) {

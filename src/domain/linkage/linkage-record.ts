@@ -894,6 +894,8 @@ const GENERIC_MAILBOXES = new Set([
   'facturation', 'factures', 'facture', 'secretariat', 'bureau', 'facturas', 'facturacion', 'contabilidad', 'administracio',
   'fatture', 'fatturazione', 'amministrazione', 'segreteria', 'faktura', 'faktury', 'fakturering', 'ksiegowosc', 'einkauf', 'inkoop',
   'achats', 'compras', 'acquisti', 'accountspayable', 'payables', 'receivables',
+  // Turkish and Vietnamese ("muhasebe@", "satis@", "bilgi@", "iletisim@", "teklif@"; "ketoan@", "kinhdoanh@", "muahang@", "lienhe@").
+  'muhasebe', 'satis', 'bilgi', 'iletisim', 'teklif', 'destek', 'satinalma', 'ketoan', 'kinhdoanh', 'muahang', 'lienhe', 'hotro', 'vanphong',
   // The kept list of role mailboxes (role-based-email-addresses: "buchhaltung", "administracion", "compta"...),
   // less those that are persons' given names ("per", "dev", "sydney", "alexa").
   ...ROLE_MAILBOXES.filter((r) => !isGivenName(r) && !['per', 'dev', 'alla', 'alexa', 'paris', 'india', 'sydney', 'denver', 'gardner'].includes(r)),

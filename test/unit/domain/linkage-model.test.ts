@@ -3473,4 +3473,10 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(clashOf('Mat tran To quoc Phuong Tan Chanh Hiep', 'UBND Phường Tân Chánh Hiệp')).toBe('kind');
     expect(clashOf('Đảng ủy Phường Tràng Tiền', 'Ủy ban Nhân dân Phường Tràng Tiền')).toBe('kind');
   });
+  it("reads a role's mailbox at two firms' domains one letter apart as no slip", () => {
+    const email = (a: string, b: string) => compareRecords(linkageRecord({ displayName: 'Tri Van', email: a }), linkageRecord({ displayName: 'Tri Tan', email: b })).find((f) => f.field === 'email')?.level;
+    expect(email('info@trivan.com.vn', 'info@tritan.com.vn')).toBe('different');
+    expect(email('ketoan@trivan.com.vn', 'ketoan@tritan.com.vn')).toBe('different');
+    expect(email('nam.le@trivan.com.vn', 'nam.le@tritan.com.vn')).toBe('typo');
+  });
 });
