@@ -31,7 +31,7 @@ const LEGAL_SUFFIXES = new Set([
   'vof', 'commv', 'cvba', 'vzw', 'asbl',
   // Vietnam's limited company (Công ty TNHH: "Co., Ltd." in English names), joint-stock company (Công ty Cổ phần, "JSC") and
   // private enterprise (Doanh nghiệp Tư nhân, "DNTN"), as `withFormAtEnd` writes them after the name (vn-dientu read).
-  'jsc', 'dntn', 'tnhh',
+  'jsc', 'ctcp', 'dntn', 'tnhh',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -59,7 +59,7 @@ const POLISH_FORMS: ReadonlyArray<readonly string[]> = [
  * "Kom. Şti."), with the "San. ve Tic." (Sanayi ve Ticaret: industry and trade) a register's name writes before them and its
  * records leave off as often ("Aydın Yapı Ltd. Şti." / "Aydın Yapı San. ve Tic. Ltd. Şti.": tr-yapi read).
  */
-const TURKISH_FORM = /\s(?:(?:san(?:ayi)?\s+(?:ve\s+)?tic(?:aret)?|sanayi|tic(?:aret)?)\s+)?(?:ltd\s+sti|limited\s+sirketi|ltd\s+sirketi|anonim\s+sirketi|a\s+s|koll?\s+sti|kollektif\s+sirketi|kom\s+sti|komandit\s+sirketi)$/;
+const TURKISH_FORM = /\s(?:(?:san(?:ayi)?\s+(?:ve\s+)?tic(?:aret)?|sanayi|tic(?:aret)?)\s+)?(?:ltd\s+sti|limited\s+sirketi|ltd\s+sirketi|anonim\s+sirketi|koll?\s+sti|kollektif\s+sirketi|kom\s+sti|komandit\s+sirketi)$/;
 /** Germany's forms written out, as their words read (umlauts folded, or written "ae"), longest first. */
 const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
   'gesellschaft mit beschrankter haftung', 'gesellschaft mit beschraenkter haftung', 'mit beschrankter haftung', 'mit beschraenkter haftung',
@@ -152,7 +152,7 @@ export function stripLegalSuffixes(normalised: string): string {
       // Not where the country is one of two words ("Air Uganda Ltd"), but for Nigeria's "Nig.", no word of a name.
       const country = tokens[tokens.length - 1] ?? '';
       // After "Co., Ltd." the country is before "Co" ("… Vietnam Co., Ltd."): read once "Ltd" is off, with "Co".
-      if (COUNTRY_BEFORE_FORM.has(country) && (tokens.length >= 3 || (tokens.length === 2 && country === 'nig')) && (last === 'ltd' || last === 'limited' || last === 'plc' || ((last === 'co' || last === 'jsc' || last === 'tnhh') && (country === 'vietnam' || country === 'vina')))) tokens.pop();
+      if (COUNTRY_BEFORE_FORM.has(country) && (tokens.length >= 3 || (tokens.length === 2 && country === 'nig')) && (((last === 'ltd' || last === 'limited' || last === 'plc') && country !== 'vietnam' && country !== 'vina') || ((last === 'co' || last === 'ctcp' || last === 'tnhh') && (country === 'vietnam' || country === 'vina')))) tokens.pop();
       // "GmbH & Co. KG", "Smith & Co": the "and" before a form goes with it.
       if (tokens.length > 1 && tokens[tokens.length - 1] === 'and' && (last === 'co' || last === 'company' || last === 'kg')) tokens.pop();
       continue;

@@ -1266,6 +1266,9 @@ function soleTradersTrade(r: LinkageRecord): string[] | null {
  * of the other's ("Mangawhiti Lands Trust" / "Mangakohe Lands Trust"); null where one has none, or
  * where a word agrees only as a slip of the other's (its frequency unknown).
  */
+/** A word that is no owners' association's kind, nor a compass point's short form ("NW"), nor a number. */
+const TURKISH_MANAGED = /^(?!(?:hoa|poa|assn|condo|community|owners|n|s|e|w|ne|nw|se|sw)$)[a-z]{2,}$/;
+
 function commonWords(x: readonly string[], y: readonly string[], shortest = 4): string[] | null {
   const prefix = (w: string, t: string) => {
     let i = 0;
@@ -1393,7 +1396,7 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
 
 /** Words that end a body's name ("Travis County", "Leeds City Council", "Cherry Hill Township"). */
 // Turkey's municipality ("Beypazarı Belediyesi", written short "Bld.").
-const BODY_WORDS_AFTER = new Set(['county', 'council', 'municipality', 'borough', 'township', 'gemeinde', 'gmina', 'belediyesi']);
+const BODY_WORDS_AFTER = new Set(['county', 'council', 'municipality', 'borough', 'township', 'gemeinde', 'gmina', 'belediyesi', 'belediye', 'bld']);
 /** A trade's or a firm's word ("Electric", "Supply", "Bank"), which no public body's name holds; not the bodies' own. */
 const firmsWord = (t: string): boolean => (TRADE_KINDS.has(t) || isFirmWord(t)) && !PUBLIC_BODY_WORDS.has(t) && !BODY_WORDS_AFTER.has(t) && !INSTITUTION_KINDS.has(t) && t !== 'public';
 
@@ -1795,7 +1798,10 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // site's records vary a name of no form: "Greenview Children's Center" / "Karen Cruz Children's Center"; each flagged).
   // Two owners' associations' names of their building's own words, however short ("Can Sit. Yönetimi" / "Su Apartmanı Yön.":
   // tr-yapi read): a building's name is no place's short form.
-  const owners = a.form === 'owners' && b.form === 'owners';
+  // Only Turkish managements' names, of one building's word and their kind each: an HOA's "NW" / "Northwest", "Lakeview HOA" /
+  // "Lakeview Condo Assn" are one association's written two ways (a review's finding).
+  const turkishManagement = (r: LinkageRecord) => r.form === 'owners' && r.nameTokens.length === 2 && r.nameTokens[1] === 'hoa' && TURKISH_MANAGED.test(r.nameTokens[0] ?? '');
+  const owners = turkishManagement(a) && turkishManagement(b);
   const common = clash === undefined && best === 'partial' && a.organisationNamed && b.organisationNamed ? commonWords(a.nameTokens, b.nameTokens, owners ? 2 : 4) : null;
   const clashed = clash === undefined ? (common === null ? {} : { common }) : { clash };
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that

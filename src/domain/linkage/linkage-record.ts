@@ -232,7 +232,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|jsc|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|a\s+s)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -1180,7 +1180,9 @@ function organisationTokens(tokens: readonly string[]): string[] {
   // A compass point's letter before a street's ordinal ("673 E 14th Street" / "673 East 14th Street"), written out.
   const compass = (t: string, i: number) => (/^\d+(?:st|nd|rd|th)$/.test(read[i + 1] ?? '') ? COMPASS_POINTS.get(t) : undefined);
   // Short forms that are given names or words of their own ("Gen Tanaka DDS", "Fab Lab") are read only after the name's first word.
-  const abbreviation = (t: string, i: number) => (i === 0 && OPENING_WORDS_AS_WRITTEN.has(t) ? undefined : ORGANISATION_ABBREVIATIONS.get(t));
+  // "Bld." a Turkish municipality's ("Beypazarı Bld. İmar Müdürlüğü") only in a name of its directorate's: elsewhere a building's (a review's finding).
+  const municipal = tokens.some((t) => t === 'mudurlugu' || t === 'baskanligi');
+  const abbreviation = (t: string, i: number) => (t === 'bld' && municipal ? 'belediyesi' : i === 0 && OPENING_WORDS_AS_WRITTEN.has(t) ? undefined : ORGANISATION_ABBREVIATIONS.get(t));
   return owners(read.map((t, i) => compass(t, i) ?? (street ? STREET_WORDS.get(t) : undefined) ?? abbreviation(t, i) ?? t));
 }
 
@@ -1311,22 +1313,31 @@ function frenchPlace(c: CustomerContact): boolean {
  * "Công ty Cổ phần", "CTCP", "Cty CP", "Doanh nghiệp Tư nhân", "DNTN", "Công ty" alone), on the name's normalised text: moved after
  * the name as its English name writes them ("… Co., Ltd.", "… JSC"; vn-dientu read: "Công ty TNHH X" and "X" shared some words).
  */
-const VIETNAMESE_OPENING_FORM = /^(?:(?:cong ty|c ty|cty|ct)\s+(?:(trach nhiem huu han|tnhh)(?:\s+(?:mot thanh vien|mtv|hai thanh vien|2tv))?|(co phan|cp))|(ctcp|cty cp)|(doanh nghiep tu nhan|dntn)|(cong ty|cty))\s+(?=\S+)/;
+const VIETNAMESE_OPENING_FORM = /^(?:(?:cong ty|c ty|cty)\s+(?:(trach nhiem huu han|tnhh)(?:\s+(?:mot thanh vien|mtv|hai thanh vien|2tv))?|(co phan|cp))|(ctcp)|(doanh nghiep tu nhan|dntn)|(cong ty|cty))\s+(?=\S+)/;
 
-function withVietnameseFormAtEnd(v: string): string {
+/** A record of Vietnam's: its country, its address as Vietnam writes one, a +84 number, or its names in Vietnam's letters. */
+function vietnameseContact(c: CustomerContact): boolean {
+  const address = [c.address?.line1, c.address?.line2, c.address?.city, c.address?.region, c.address?.country].filter((v): v is string => typeof v === 'string').join(', ');
+  return VIETNAMESE_ADDRESS.test(address) || /^\s*(?:\+|00)\s*84/.test(c.phone ?? '') || VIETNAMESE_LETTERS.test([c.displayName, c.companyName].filter((v): v is string => typeof v === 'string').join(' ').normalize('NFD'));
+}
+
+function withVietnameseFormAtEnd(v: string, vietnamese: boolean): string {
   const text = normaliseText(v);
   const form = VIETNAMESE_OPENING_FORM.exec(text);
   if (form === null) return v;
   const rest = text.slice(form[0].length).trim();
   if (rest === '' || COMPANY_FORM.test(rest)) return v;
-  return `${rest} ${form[1] !== undefined ? 'TNHH' : form[2] !== undefined || form[3] !== undefined ? 'JSC' : form[4] !== undefined ? 'DNTN' : 'Co'}`;
+  // "Công ty" alone, "Cty" and "Cty CP" only in a Vietnamese record ("Cty Line Feed" is a county's: a review's finding).
+  if ((form[5] !== undefined || /^c\s?ty\b/.test(text) && form[1] === undefined && form[2] === undefined) && !vietnamese) return v;
+  return `${rest} ${form[1] !== undefined ? 'TNHH' : form[2] !== undefined || form[3] !== undefined ? 'CTCP' : form[4] !== undefined ? 'DNTN' : 'Co'}`;
 }
 
 function withFormAtEnd(c: CustomerContact): CustomerContact {
   const french = frenchPlace(c);
+  const vietnamese = vietnameseContact(c);
   const read = (raw: string | null | undefined) => {
     if (typeof raw !== 'string' || raw.length > 300) return raw;
-    const v = withVietnameseFormAtEnd(raw);
+    const v = withVietnameseFormAtEnd(raw.replace(TURKISH_AS, '$1Anonim Şirketi'), vietnamese);
     let text = french ? v.replace(SOLE_TRADER_MARK, '') : v;
     const company = OPENING_COMPANY.exec(text);
     if (company !== null && (!/^\s*ste\b/i.test(text) || FRENCH_FORM_AT_END.test(normaliseText(text)))) text = text.slice(company[0].length);
@@ -1342,6 +1353,9 @@ function withFormAtEnd(c: CustomerContact): CustomerContact {
   };
   return { ...c, displayName: read(c.displayName), companyName: read(c.companyName) };
 }
+
+/** Turkey's "A.Ş." (Anonim Şirketi) written with its "Ş", spelt out: "A S" alone is a person's initials as often ("SMITH A S": a review's finding). */
+const TURKISH_AS = /(^|\s)A\.?\s?Ş\.?(?=\s|$|,)/giu;
 
 /** Initialisms names write with dots or spaces ("H.O.A.", "P T A"): one word, as written without them. */
 const INITIALISMS = new Set(['hoa', 'poa', 'coa', 'pta', 'pto', 'ymca', 'ywca', 'it']);
@@ -1390,7 +1404,7 @@ function owners(tokens: string[]): string[] {
     else if (t === 'poa' || t === 'vve') out.push('hoa');
     // Turkey's apartment and housing estate managements, the owners' own ("Çiçek Apartmanı Yönetimi", "Deniz Apt. Yön.", "Onur
     // Sitesi Yönetimi": tr-yapi read; one manager's several at his own mailbox): the building's kind no word of the name.
-    else if ((t === 'apts' || t === 'apt' || t === 'sitesi' || t === 'site') && next === 'yonetim') {
+    else if ((t === 'apts' || t === 'apt' || t === 'sitesi' || t === 'site' || t === 'sit') && (next === 'yonetim' || next === 'yon')) {
       out.push('hoa');
       i += 1;
     }
@@ -1494,19 +1508,20 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     synd: ['syndicat', 'synd', 'syndic'],
     copro: ['coproprietaires', 'coproprietaire', 'copropriete', 'copropr', 'copro', 'copros'],
     resid: ['residence', 'residences', 'resid'],
-    // Turkish firms' and bodies' words written short ("İnş. Taah.", "Hırd.", "Yapı Malz.", "Koop.", "Apt. Yön.", "Sit. Yön.", "Bld.",
-    // "Şb.", "Tic.", "Elk.": tr-yapi read), each in one form; an apartment building's "Apartmanı" as apartments are.
-    insaat: ['insaat', 'ins'],
+    // Turkish firms' and bodies' words written short ("Taah.", "Hırd.", "Yapı Malz.", "Koop.": tr-yapi read), each in one form; an
+    // apartment building's "Apartmanı" as apartments are. Not the short forms of three letters ("İnş.", "Bld.", "Elk.", "Sit.", "Yön."),
+    // other languages' as often ("Ins" insurance, "Bld" building, "Elk": a review's finding).
+    insaat: ['insaat'],
     taahhut: ['taahhut', 'taah'],
     hirdavat: ['hirdavat', 'hird'],
     malzeme: ['malzemeleri', 'malzemesi', 'malzeme', 'malz'],
     koop: ['kooperatifi', 'kooperatif', 'koop'],
-    yonetim: ['yonetimi', 'yonetim', 'yon'],
-    sitesi: ['sitesi', 'sit'],
-    belediyesi: ['belediyesi', 'belediye', 'bld'],
-    subesi: ['subesi', 'sube', 'sb'],
-    ticaret: ['ticaret', 'tic'],
-    elektrik: ['elektrik', 'elk'],
+    yonetim: ['yonetimi', 'yonetim'],
+    sitesi: ['sitesi'],
+    belediyesi: ['belediyesi', 'belediye'],
+    subesi: ['subesi', 'sube'],
+    ticaret: ['ticaret'],
+    elektrik: ['elektrik'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -1614,11 +1629,30 @@ const STREET_WORDS: ReadonlyMap<string, string> = new Map(
  */
 const VIETNAMESE_SURNAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'huynh', 'hoang', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ngo', 'duong', 'dinh', 'doan', 'trinh', 'truong', 'luong']);
 const VIETNAMESE_SHARED_SURNAMES = new Set(['ho', 'ly', 'lam', 'mai', 'cao', 'ha', 'la', 'luu', 'ta', 'kieu', 'chau', 'tang', 'thai', 'quach', 'vuong', 'lai', 'phung', 'ton', 'tieu', 'kim', 'tong', 'trieu', 'thach', 'hua', 'khuc', 'giang', 'au', 'diep', 'mac', 'lu']);
-const VIETNAMESE_MIDDLE_MARKS = new Set(['van', 'thi']);
 
-/** Whether a word is a Vietnamese family name among the name's words (`VIETNAMESE_SURNAMES`). */
-function vietnameseSurname(word: string, words: readonly string[]): boolean {
-  return VIETNAMESE_SURNAMES.has(word) || (VIETNAMESE_SHARED_SURNAMES.has(word) && words.some((t) => VIETNAMESE_MIDDLE_MARKS.has(t)));
+/** A Vietnamese woman's name ending in "Hoa" (not an HOA's): beside "Thị" or "Văn", or written "Hòa", "Hoà" (a review's finding: "Le Chateau HOA" is an HOA). */
+function vietnameseHoa(text: string, c: CustomerContact): boolean {
+  const words = text.split(' ');
+  return VIETNAMESE_SURNAMES.has(words[0] ?? '') && (words.includes('thi') || words.includes('van') || /h[oO]\u0300a|ho[aA]\u0300/u.test((c.displayName ?? '').normalize('NFD').toLowerCase()));
+}
+
+/**
+ * Whether a word is a Vietnamese family name among the name's words (`VIETNAMESE_SURNAMES`); a shared one only beside "Thị", or
+ * "Văn" in a name written with Vietnam's marks (`vietnameseMarked`): "Kim van Dijk" is Dutch (a review's finding).
+ */
+function vietnameseSurname(word: string, words: readonly string[], marked: boolean): boolean {
+  return VIETNAMESE_SURNAMES.has(word) || (VIETNAMESE_SHARED_SURNAMES.has(word) && (words.includes('thi') || (marked && words.includes('van'))));
+}
+
+/**
+ * Letters only Vietnamese writes: a horn (ơ, ư), a breve on "a" (ă), a hook above or a dot below (ả, ạ), "đ", a vowel of two
+ * marks (ế, ầ, ổ), a tilde on "i", "u" or "y" (ĩ, ũ, ỹ).
+ */
+const VIETNAMESE_LETTERS = /[\u031b\u0309\u0323\u0110\u0111]|[aA]\u0306|[aeiouyAEIOUY][\u0300-\u036f]{2}|[iuyIUY]\u0303/u;
+
+/** The record writes its person's names with Vietnam's own letters (`VIETNAMESE_LETTERS`). */
+function vietnameseMarked(c: CustomerContact): boolean {
+  return VIETNAMESE_LETTERS.test([c.givenName, c.familyName, c.displayName].filter((v): v is string => typeof v === 'string').join(' ').normalize('NFD'));
 }
 
 /**
@@ -1629,12 +1663,16 @@ function vietnameseSurname(word: string, words: readonly string[]): boolean {
  * the family name ("Nguyen Thi Thu Thuy"); one of three words or more that ends with one, the word before it ("Kim Tuyết Lê", as
  * Western lists write it). Every given word stays in `givenJoined`.
  */
-function vietnameseOrder(person: ContactPerson | null, c: CustomerContact): ContactPerson | null {
+function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, country: string | null): ContactPerson | null {
   if (person === null || person.family === null) return person;
+  const marked = vietnameseMarked(c);
+  // The word read as the given name is a Western one ("Mary Ann Le", "Kevin Minh Nguyen": a Vietnamese-American's names in
+  // English order, a review's finding): kept, unless the record is Vietnam's or writes Vietnam's letters or "Thị" or "Văn".
+  const western = (word: string, words: readonly string[]) => isGivenName(word) && !marked && country !== 'VN' && !words.includes('thi') && !words.includes('van');
   const givenWords = tokensOf(normaliseText(c.givenName));
   const familyWords = tokensOf(normaliseText(c.familyName));
   if (familyWords.length === 1 && person.family === familyWords[0] && givenWords.length >= 2) {
-    if (!vietnameseSurname(person.family, givenWords)) return person;
+    if (!vietnameseSurname(person.family, givenWords, marked) || western(givenWords[0] ?? '', givenWords)) return person;
     const last = givenWords[givenWords.length - 1] ?? '';
     return last.length < 2 ? person : { ...person, given: givenNameCanonical(last), givenWritten: last };
   }
@@ -1642,11 +1680,11 @@ function vietnameseOrder(person: ContactPerson | null, c: CustomerContact): Cont
   const words = tokensOf(normaliseText(c.displayName));
   const [first = '', last = ''] = [words[0], words[words.length - 1]];
   // A middle name's initial may stand between ("Trần T. Long"); the family and given names are written whole.
-  if (words.length < 2 || first.length < 2 || last.length < 2 || person.generation !== null) return person;
-  if (vietnameseSurname(first, words) && (words.length >= 3 || !vietnameseSurname(last, words))) {
+  if (words.length < 2 || first.length < 2 || last.length < 2 || person.generation !== null || western(first, words)) return person;
+  if (vietnameseSurname(first, words, marked) && (words.length >= 3 || !vietnameseSurname(last, words, marked))) {
     return { ...person, given: givenNameCanonical(last), givenWritten: last, givenJoined: words.length > 2 ? words.slice(1).join('') : null, family: first };
   }
-  if (words.length >= 3 && vietnameseSurname(last, words) && !vietnameseSurname(first, words)) {
+  if (words.length >= 3 && vietnameseSurname(last, words, marked) && !vietnameseSurname(first, words, marked)) {
     const own = words[words.length - 2] ?? '';
     return { ...person, given: givenNameCanonical(own), givenWritten: own, givenJoined: words.slice(0, -1).join(''), family: last };
   }
@@ -1659,8 +1697,10 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** The tone marks of the given name's word as the record writes it (`LinkageRecord.givenTone`), "" for none; null as said there. */
 function vietnameseTones(c: CustomerContact, family: string, given: string): string | null {
   if (!VIETNAMESE_SURNAMES.has(family) && !VIETNAMESE_SHARED_SURNAMES.has(family)) return null;
+  // Only a name written with Vietnam's own letters, or a Vietnamese family name's beside a given name no other people's lists hold:
+  // "José" / "Josè" Tran, "Zoë" / "Zoé" Kim are one name's accents (a review's finding).
+  if (!vietnameseMarked(c) && !(VIETNAMESE_SURNAMES.has(family) && !isGivenName(given))) return null;
   const raw = [c.givenName, c.displayName, c.familyName].filter((v): v is string => typeof v === 'string').join(' ').normalize('NFD');
-  if (!/[\u0300-\u036f\u0110\u0111]/u.test(raw)) return null;
   const word = raw.split(/[^\p{L}\p{M}]+/u).find((w) => normaliseText(w) === given);
   return word === undefined ? null : (word.match(TONE_MARKS) ?? []).sort().join('');
 }
@@ -1693,7 +1733,7 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // a bare "HOA" at the end, unless the record names a person of that name ("Nguyen Thi Hoa", GivenName Hoa).
   const hoa = (v: string | null | undefined) => normaliseText(v).split(' ').includes('hoa');
   // Nor a Turkish apartment's or estate's management ("Deniz Apt. Yön.": Deniz is a given name too).
-  if (OWNERS_ASSOCIATION.test(text) || SYNDICAT.test(text) || TURKISH_MANAGEMENT.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2 && !vietnameseSurname(text.split(' ')[0] ?? '', text.split(' ')))) return null;
+  if (OWNERS_ASSOCIATION.test(text) || SYNDICAT.test(text) || TURKISH_MANAGEMENT.test(text) || (/\b(?:hoa|poa)$/.test(text) && !hoa(c.givenName) && !hoa(c.familyName) && text.split(' ').length >= 2 && !vietnameseHoa(text, c))) return null;
   while (tokens.length > 2 && TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && !KIN_TRADE_WORDS.has(tokens[tokens.length - 1] ?? '') && isGivenName(tokens[0] ?? '')) tokens = tokens.slice(0, -1);
   // A surname's particles after a given name ("Marisol De León Cruz", "Maria da Silva", "Jan van
   // der Berg") are a person's, not an organisation's filler words.
@@ -2853,9 +2893,10 @@ const HONORIFIC_AFTER = /\s+(?:bey|beyefendi|han[ıi]m|han[ıi]mefendi|hn\.?|hnm
  */
 function withoutHonorificAfter(c: CustomerContact): CustomerContact {
   if (nameWritten(c.companyName) || typeof c.displayName !== 'string' || !HONORIFIC_AFTER.test(c.displayName)) return c;
-  if (nameWritten(c.familyName)) return c;
+  // Only beside a given-name field the display's rest: "Jamal Bey" alone is his name, "Cafe Efendi" a café's (a review's finding).
+  if (nameWritten(c.familyName) || !nameWritten(c.givenName)) return c;
   const display = c.displayName.replace(HONORIFIC_AFTER, '').trim();
-  if (display === '' || (nameWritten(c.givenName) && normaliseText(c.givenName) !== normaliseText(display))) return c;
+  if (display === '' || normaliseText(c.givenName) !== normaliseText(display)) return c;
   return { ...c, displayName: display };
 }
 
@@ -2957,7 +2998,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(counted))))))));
   const country = countryOf(c.address?.country);
   const names = personName(c, marked.dependant);
-  const person = vietnameseOrder(names.person, c);
+  const person = vietnameseOrder(names.person, c, country);
   const contactOfCompany = names.contact;
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
   // Sullivan) is read as an organisation's name, as it is without the contact: its words in one
@@ -3072,7 +3113,7 @@ function addressNamed(words: readonly string[], address: Pick<LinkageRecord, 'ho
 const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bpte\b|\((?:s|sg|singapore)\)/i, ['SG']],
   // Vietnam's, as `withVietnameseFormAtEnd` writes them after the name.
-  [/\b(?:tnhh|jsc|dntn)$/i, ['VN']],
+  [/\b(?:tnhh|ctcp|dntn)$/i, ['VN']],
   [/\b(?:sdn|bhd|berhad|sendirian)\b|\bs\s*\/\s*b\b|\((?:m|my|malaysia)\)/i, ['MY']],
   // East Africa's regional company ("(EA) Ltd") and Singapore's "(S)": registers of their own beside a country's subsidiary (a review's finding).
   [/\((?:ea|e\.a\.)\)\s*(?:ltd|limited|plc)\b/i, ['EA']],
