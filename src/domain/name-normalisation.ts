@@ -78,11 +78,19 @@ const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
 
 /** Windows-1252's characters for the bytes 0x80–0x9F, by byte (Latin-1's controls where it has none). */
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-const CP1252_BYTE = new Map<string, number>([...CP1252_HIGH].map((ch, i): [string, number] => [ch, 0x80 + i]));
+/**
+ * Windows-1258's (Vietnamese) own characters for the bytes it reads otherwise than Windows-1252 (vn-dientu read: "QuĂ¢n" for
+ * "Quân", an old import's): Ă, Đ, Ơ, Ư and their small letters, the tone marks, "₫".
+ */
+const CP1258_OWN: ReadonlyArray<[string, number]> = [
+  ['\u0102', 0xc3], ['\u0300', 0xcc], ['\u0110', 0xd0], ['\u0309', 0xd2], ['\u01a0', 0xd5], ['\u01af', 0xdd], ['\u0303', 0xde],
+  ['\u0103', 0xe3], ['\u0301', 0xec], ['\u0111', 0xf0], ['\u0323', 0xf2], ['\u01a1', 0xf5], ['\u01b0', 0xfd], ['\u20ab', 0xfe],
+];
+const CP1252_BYTE = new Map<string, number>([...[...CP1252_HIGH].map((ch, i): [string, number] => [ch, 0x80 + i]), ...CP1258_OWN]);
 /** A continuation byte as Latin-1 or Windows-1252 shows it. */
 const SHOWN_CONTINUATION = `[\u0080-\u00bf${CP1252_HIGH.replace(/[\u0080-\u00bf]/g, '')}]`;
 /** A UTF-8 character of two to four bytes read as Latin-1 or Windows-1252 ("Ã©" for "é", "Ã±" for "ñ", "Ã“" for "Ó"). */
-const MOJIBAKE = new RegExp(`[\u00c2-\u00df]${SHOWN_CONTINUATION}|[\u00e0-\u00ef]${SHOWN_CONTINUATION}{2}|[\u00f0-\u00f4]${SHOWN_CONTINUATION}{3}`, 'g');
+const MOJIBAKE = new RegExp(`[\u00c2-\u00df\u0102\u0300\u0110\u0309\u01a0\u01af\u0303]${SHOWN_CONTINUATION}|[\u00e0-\u00ef\u0103\u0301]${SHOWN_CONTINUATION}{2}|[\u00f0-\u00f4]${SHOWN_CONTINUATION}{3}`, 'g');
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -90,14 +98,15 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * → "Galván": us-latino read). Only sequences that decode as UTF-8 do; any other character is left as written.
  */
 export function withoutMojibake(value: string): string {
-  if (!/[\u00c2-\u00f4]/.test(value)) return value;
+  if (!/[\u00c2-\u00f4\u0102\u0103\u0110\u01a0\u01af]/.test(value)) return value;
   return value.replace(MOJIBAKE, (seq) => {
     const bytes = Uint8Array.from([...seq].map((ch) => CP1252_BYTE.get(ch) ?? ch.charCodeAt(0)));
     try {
       // Only a letter of the Latin alphabets' two first blocks, a dash, a quote or the euro: "É’" decodes as an IPA letter, no mojibake (a review's finding).
       const decoded = UTF8.decode(bytes);
       const code = decoded.codePointAt(0) ?? 0;
-      return (code >= 0xa0 && code <= 0x17f) || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac ? decoded : seq;
+      // Vietnamese letters too (Latin Extended-B's ơ, ư; Latin Extended Additional's ố, ạ, ữ).
+      return (code >= 0xa0 && code <= 0x17f) || code === 0x1a0 || code === 0x1a1 || code === 0x1af || code === 0x1b0 || (code >= 0x1ea0 && code <= 0x1ef9) || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac ? decoded : seq;
     } catch {
       return seq;
     }

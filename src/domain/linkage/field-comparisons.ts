@@ -1388,7 +1388,14 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   // Where either names none but those, its words as before ("- Office" / "- Head Office").
   const named = (r: LinkageRecord) => r.branch.filter((t) => t.length >= 3 && !UNIT_GENERIC_WORDS.has(t));
   const [nx, ny] = named(x).length > 0 && named(y).length > 0 ? [named(x), named(y)] : [x.branch, y.branch];
-  if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t)))) return undefined;
+  // Or one written short ("Ops" / "Operations", "Mktg" / "Marketing", "Hwy" / "Highways": a review's finding).
+  const short = (s: string, l: string) => {
+    if (s.length < 3 || s.length >= l.length || s[0] !== l[0]) return false;
+    let i = 0;
+    for (const ch of l) if (ch === s[i]) i += 1;
+    return i === s.length;
+  };
+  if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t) || short(t, w) || short(w, t)))) return undefined;
   // Another house number on the street is another site too.
   if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
   return desk(x) || desk(y) ? undefined : 'department';
@@ -1942,7 +1949,11 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (domainSlip && ownNames) return { field: 'email', level: 'exact', tfKey: `e:${isMailService(domains[0]) ? a.email : b.email}` };
   // A role's mailbox at two firms' domains one letter apart ("info@trivan.com.vn" / "info@tritan.com.vn": vn-dientu read) is two
   // firms' as often as a slip: the domain names the firm.
-  const rolesAtTwoFirms = sameLocal && !sameDomain && isGenericMailbox(a.emailLocal) && !isMailService(domains[0]) && !isMailService(domains[1]);
+  // Only a letter for a letter in the firm's name, its ending the same: a letter dropped, a hyphen or another ending is a slip as
+  // often ("info@acme-plumbing.co.uk" / "info@acmeplumbing.co.uk": a review's finding).
+  const [la, lb] = [domains[0].split('.')[0] ?? '', domains[1].split('.')[0] ?? ''];
+  const substituted = la.length === lb.length && editDistance(la, lb) === 1 && domains[0].slice(la.length) === domains[1].slice(lb.length) && !/-/.test(la + lb);
+  const rolesAtTwoFirms = sameLocal && substituted && isGenericMailbox(a.emailLocal) && !isMailService(domains[0]) && !isMailService(domains[1]);
   const typo =
     !ownNames &&
     !rolesAtTwoFirms &&

@@ -4,7 +4,7 @@ import { contactName, CustomerContact } from '../customer-contact';
 import { emailNormalisation } from '../email-normalisation';
 import { givenNameCanonical } from '../given-name-canonical';
 import { isGivenName } from '../given-name-genders';
-import { isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes } from '../name-normalisation';
+import { isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes, withoutMojibake } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { PHONE_EXTENSION } from '../phone-normalisation';
 import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
@@ -917,7 +917,8 @@ const STREET_TYPE_SPELLING = new Map<string, string>(
     close: ['close'], crescent: ['crescent'],
     // Turkey's street and avenue, and its boulevard, as they close a street's name ("Konur Sokak", "Konur Sk.", "Selanik Sokağı",
     // "Millet Caddesi", "Millet Cad.", "Atatürk Bulvarı", "Atatürk Blv.": tr-yapi read), and Azerbaijan's street ("küçəsi").
-    sokak: ['sokak', 'sokagi', 'sok', 'sk'], cadde: ['cadde', 'caddesi', 'cad', 'cd'], bulvar: ['bulvar', 'bulvari', 'bulv', 'blv'], kucesi: ['kucesi', 'kuc'],
+    // Not "Sk", "Cd", "Cad" (a building's letters elsewhere: "26 SK Tower", "5 CD House"): read only where they end a street's name (`TURKISH_SHORT_TYPES`).
+    sokak: ['sokak', 'sokagi', 'sok'], cadde: ['cadde', 'caddesi'], bulvar: ['bulvar', 'bulvari', 'bulv', 'blv'], kucesi: ['kucesi', 'kuc'],
   }).flatMap(([spelling, words]) => words.map((w): [string, string] => [w, spelling])),
 );
 const STREET_TYPES = new Set(STREET_TYPE_SPELLING.keys());
@@ -1638,10 +1639,10 @@ function vietnameseHoa(text: string, c: CustomerContact): boolean {
 
 /**
  * Whether a word is a Vietnamese family name among the name's words (`VIETNAMESE_SURNAMES`); a shared one only beside "Thị", or
- * "Văn" in a name written with Vietnam's marks (`vietnameseMarked`): "Kim van Dijk" is Dutch (a review's finding).
+ * in a name written with Vietnam's own letters (`vietnameseMarked`): "Kim van Dijk" is Dutch (a review's finding).
  */
 function vietnameseSurname(word: string, words: readonly string[], marked: boolean): boolean {
-  return VIETNAMESE_SURNAMES.has(word) || (VIETNAMESE_SHARED_SURNAMES.has(word) && (words.includes('thi') || (marked && words.includes('van'))));
+  return VIETNAMESE_SURNAMES.has(word) || (VIETNAMESE_SHARED_SURNAMES.has(word) && (words.includes('thi') || marked));
 }
 
 /**
@@ -1681,10 +1682,12 @@ function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, count
   const [first = '', last = ''] = [words[0], words[words.length - 1]];
   // A middle name's initial may stand between ("Trần T. Long"); the family and given names are written whole.
   if (words.length < 2 || first.length < 2 || last.length < 2 || person.generation !== null || western(first, words)) return person;
-  if (vietnameseSurname(first, words, marked) && (words.length >= 3 || !vietnameseSurname(last, words, marked))) {
+  // A family name Vietnam shares with others first and one of Vietnam's own last is Western order ("Kim Tuyết Lê": Kim a middle name).
+  const westernOrder = VIETNAMESE_SHARED_SURNAMES.has(first) && VIETNAMESE_SURNAMES.has(last);
+  if (vietnameseSurname(first, words, marked) && !westernOrder && (words.length >= 3 || !vietnameseSurname(last, words, marked))) {
     return { ...person, given: givenNameCanonical(last), givenWritten: last, givenJoined: words.length > 2 ? words.slice(1).join('') : null, family: first };
   }
-  if (words.length >= 3 && vietnameseSurname(last, words, marked) && !vietnameseSurname(first, words, marked)) {
+  if (words.length >= 3 && vietnameseSurname(last, words, marked) && (westernOrder || !vietnameseSurname(first, words, marked))) {
     const own = words[words.length - 2] ?? '';
     return { ...person, given: givenNameCanonical(own), givenWritten: own, givenJoined: words.slice(0, -1).join(''), family: last };
   }
@@ -1701,8 +1704,12 @@ function vietnameseTones(c: CustomerContact, family: string, given: string): str
   // "José" / "Josè" Tran, "Zoë" / "Zoé" Kim are one name's accents (a review's finding).
   if (!vietnameseMarked(c) && !(VIETNAMESE_SURNAMES.has(family) && !isGivenName(given))) return null;
   const raw = [c.givenName, c.displayName, c.familyName].filter((v): v is string => typeof v === 'string').join(' ').normalize('NFD');
-  const word = raw.split(/[^\p{L}\p{M}]+/u).find((w) => normaliseText(w) === given);
-  return word === undefined ? null : (word.match(TONE_MARKS) ?? []).sort().join('');
+  // The given name's word written with marks of its own ("Tuân", "Hưng", "Thắng"; not "Phuc" beside "Nguyễn", a word whose marks were
+  // dropped), and read alike wherever the record writes it ("Phạm Mỹ My": two words read "my", two tones, none told).
+  const words = raw.split(/[^\p{L}\p{M}]+/u).filter((w) => normaliseText(w) === given);
+  const tones = new Set(words.map((w) => (w.match(TONE_MARKS) ?? []).sort().join('')));
+  const [word] = words;
+  return word === undefined || tones.size !== 1 || !/[\u0300-\u036f]/u.test(word) ? null : ([...tones][0] ?? null);
 }
 
 /** A person's names as the record holds them. */
@@ -1945,7 +1952,10 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   const unlabelled = (p: string) => p.replace(PHONE_LABEL, '');
   // A payment number written where the phone goes (M-Pesa's "Buy Goods Till 2065748", "Paybill 522522": ke-agrovet read) is no phone.
   // A label inside the field opens another number ("mob. 06-35543569 tel. 0404233056": nl-installatie read).
-  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(/\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i).map(unlabelled).filter((p) => p.trim() !== '') : [];
+  // A spaced dash only between numbers of ten digits or more each ("0506 389 7154 - 05054145269"): "+49 (0)2241 - 1234567" is one (a review's finding).
+  const dashed = typeof raw === 'string' && raw.split(/\s+[-\u2013]\s+/).every((p) => p.replace(/\D/g, '').length >= 10);
+  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i;
+  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(separators).map(unlabelled).filter((p) => p.trim() !== '') : [];
   const written = split.filter((p) => !paymentNumber(p, country));
   if (split.length > 0 && written.length === 0) return { phone: null, phoneNational: null, phoneLocal7: null, otherPhones: [] };
   // QuickBooks holds 30 characters of a phone: the last number of a field at that length is cut short, unless it reads whole.
@@ -2035,7 +2045,7 @@ function localitiesOf(c: CustomerContact): string[] {
 const FLOOR_LINE = /^\d+\s*(?:e|de|ste|st|nd|rd|th|er|eme|re|o|a|º|ª)?\s*[.-]?\s*(?:verdieping|etage|floor|fl|flr|stock|og|obergeschoss|hoog|piso|andar|pietro)\.?(?:\s+(?:links|rechts|li|re|voor|achter|left|right|front|rear))?\s*$/i;
 
 /** An address written as Vietnam writes one: its wards and districts named, or its country (`vietnameseStreetPart`). */
-const VIETNAMESE_ADDRESS = /(?:^|[\s,])(?:phường|quận|huyện|đường|hẻm|ngõ|thành phố|tp\.?\s?hcm|hcmc)(?=[\s,.]|$)|(?:^|[\s,])[PQ]\.\s?\d|\b(?:phuong|quan|huyen)\s+(?:\d|[A-Z])|\bviet\s?nam\b|\bvi[eệ]t\s+nam\b/iu;
+const VIETNAMESE_ADDRESS = /(?:^|[\s,])(?:phường|quận|huyện|đường|hẻm|ngõ|ngách|thành phố|tp\.?\s?hcm|hcmc|chung cư|căn hộ|đại lộ|quốc lộ|thị xã|thị trấn|tỉnh|xã)(?=[\s,.]|$)|(?:^|[\s,])tp\.\s?\p{L}|(?:^|[\s,])[PQ]\.\s?\d|\b(?:phuong|quan|huyen)\s+(?:\d|[A-Z])|(?:^|,)\s*vi[eệ]t\s?nam\s*(?:,|$)/iu;
 
 /**
  * A street's part of an address as Vietnam writes it, in the form the other readings know (vn-dientu read: the lines were read
@@ -2047,7 +2057,9 @@ function vietnameseStreetPart(part: string): string {
   let p = part.normalize('NFC').replace(/^\s*s[ốo]\.?\s+(?=\d)/iu, '');
   p = p.replace(/^(\d+[a-z]?)\s+(?:hẻm|hem|hxh|ngõ|ngo|kiệt|kiet)\s+(\d+[a-z]?(?:\s*\/\s*\d+[a-z]?)*)\s+(?=\p{L})/iu, (_m, house: string, alley: string) => `${alley}/${house} `);
   p = p.replace(/^(\d+[a-z]?(?:\s*\/\s*\d+[a-z]?)+)(?=\s+\p{L})/iu, (m) => m.replace(/\s*\/\s*/g, 'k'));
-  return p.replace(/^(\d[\da-z]*)\s+(?:đường|duong|phố|pho|đ\.)\s+(?=\p{L})/iu, '$1 ');
+  // "Đường" written with its "Đ", or "duong" in small letters as a street's word is typed: not "Duong", "DUONG", a street named
+  // Dương ("143/88 DUONG BA TRAC" is "Đường Dương Bá Trạc").
+  return p.replace(/^(\d[\da-z]*)\s+(?:Đường|đường|ĐƯỜNG|Đ\.|đ\.|duong|Phố|phố|PHỐ)\s+(?=\p{L})/u, '$1 ');
 }
 
 /** A Vietnamese address's part naming a ward, a district, a commune, a town, a province or an industrial zone ("Phường 6", "P. Bến Thành", "Q.5", "H. Nhà Bè", "TP.HCM", "KCN Tân Bình"). */
@@ -2071,8 +2083,9 @@ function vietnameseParts(line: string): string[] {
 function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
   const city = normaliseText(c.address?.city);
-  const vietnamese = VIETNAMESE_ADDRESS.test([c.address?.line1, c.address?.line2, c.address?.city, c.address?.region, c.address?.country].filter((v) => typeof v === 'string').join(', '));
-  const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => (vietnamese ? vietnameseParts(l ?? '') : commaParts(withoutLandmarks(l ?? '')))))
+  const vietnamese = VIETNAMESE_ADDRESS.test(withoutMojibake([c.address?.line1, c.address?.line2, c.address?.city, c.address?.region, c.address?.country].filter((v) => typeof v === 'string').join(', ')));
+  // An old import's UTF-8 read as Windows-1252 or -1258 spelt again first ("Sá»‘ 53" is "Số 53").
+  const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => (vietnamese ? vietnameseParts(withoutMojibake(l ?? '')) : commaParts(withoutLandmarks(l ?? '')))))
     .map((l) => streetText(townAfterStreet(l, city, postcode)?.street ?? l, convention))
     .filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
@@ -2353,11 +2366,15 @@ const NUMBERED_ROUTES = new Set(['rr', 'hc', 'hcr', 'rfd', 'psc', 'cmr', 'unit',
 /** Words that mark a second number after the first, which is then the street's ("Box 15", "Km 12", "x 57 y 59", "por"). */
 const SECOND_NUMBER_MARKS = new Set(['box', 'km', 'x', 'por', 'y', 'esq']);
 /** Words that open the town's part of a line after the house's number, or a corner's ("Col. Centro", "Fracc. Las Palmas", "C.P. 44160", "esquina Río Nilo"). */
-const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo', 'esquina', 'esq', 'entre', 'mah', 'mahallesi', 'mh']);
+const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo', 'esquina', 'esq', 'entre', 'mahallesi']);
 /** Words that close a Turkish neighbourhood's name before the street's ("Kurtuluş Mah. Yüksel Sk.", "Mevlana Mahallesi 4869. Sokak"). */
 const NEIGHBOURHOOD_MARKS = new Set(['mah', 'mahallesi', 'mahalle', 'mh']);
 /** Street types that follow a street's number as its name ("4869. Sokak", "7620 Sok.", "1456 Sk.": İzmir's numbered streets). */
 const NUMBERED_STREET_TYPES = new Set(['sokak', 'sokagi', 'sok', 'sk', 'cadde', 'caddesi', 'cad', 'cd']);
+/** Turkish streets' types written short ("Konur Sk.", "Millet Cd.", "Millet Cad."), read as types only where they end the street's name. */
+const TURKISH_SHORT_TYPES = new Map([['sk', 'sokak'], ['cd', 'cadde'], ['cad', 'cadde']]);
+/** The words of a Turkish street's type, any of them. */
+const TURKISH_STREET_WORDS = new Set([...NUMBERED_STREET_TYPES, 'bulvar', 'bulvari', 'bulv', 'blv']);
 /** Words that say a number follows ("No. 45", "Núm. 12", "Nr. 3", "No. Ext. 551"). */
 const NUMBER_MARKS = new Set(['no', 'num', 'numero', 'nr', 'nro', 'n']);
 
@@ -2460,7 +2477,8 @@ function numberAfterName(tokens: readonly string[]): { at: number; streetEnd: nu
 }
 /** A line opening with a numbered street ("4869. Sokak No 36/17", "7620 Sok. 11/4"): its number, its type, then a house's number. */
 function numberedStreet(tokens: readonly string[]): boolean {
-  return /^\d+$/.test(tokens[0] ?? '') && NUMBERED_STREET_TYPES.has(tokens[1] ?? '') && tokens.slice(2).some((t) => /^\d/.test(t));
+  // The house's number or its "No" right after the type ("12 CD Plaza Unit 5" is a building's: a review's finding).
+  return /^\d+$/.test(tokens[0] ?? '') && NUMBERED_STREET_TYPES.has(tokens[1] ?? '') && (/^\d/.test(tokens[2] ?? '') || tokens[2] === 'no');
 }
 /** The continental closing types written apart before a house's number: Straße (its tokens' "strasse", "str") and Straat. */
 const CLOSING_TYPES_BEFORE_NUMBER = new Set(['strasse', 'str', 'straat', ...NUMBERED_STREET_TYPES, 'bulvar', 'bulvari', 'bulv', 'blv', 'kucesi', 'kuc']);
@@ -2542,8 +2560,10 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   let tokens = numberJoinedToType(tokensOf(line));
   // A Turkish neighbourhood's name before the street's ("Kurtuluş Mah. Yüksel Sk. No:113", "Mevlana Mahallesi 4869. Sokak No
   // 36/17"): no part of the street, written by one record and left off by another (tr-yapi read).
-  const hood = tokens.findIndex((t, i) => i >= 1 && NEIGHBOURHOOD_MARKS.has(t));
-  if (hood >= 1 && hood < tokens.length - 2) tokens = tokens.slice(hood + 1);
+  // Only before a Turkish street's type or "No" ("Mumbai MH 400053", "Orange Grove MH Park", "3 Mah Street West" are no
+  // neighbourhood's: a review's finding).
+  const hood = tokens.findIndex((t, i) => i >= 1 && NEIGHBOURHOOD_MARKS.has(t) && (!/^\d/.test(tokens[i + 1] ?? '') || TURKISH_STREET_WORDS.has(tokens[i + 2] ?? '')));
+  if (hood >= 1 && hood < tokens.length - 2 && tokens.slice(hood + 1).some((t) => TURKISH_STREET_WORDS.has(t) || t === 'no')) tokens = tokens.slice(hood + 1);
   let houseNumber: string | null = null;
   // "12 bis", "12bis", "12 ter" (France's, Spain's and Mexico's second house of a number) read as "12B" is: the number.
   // Not a numbered street's number before its type, a house's number after it ("4869. Sokak No 36/17": `numberAfterName`).
@@ -2587,13 +2607,16 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   while (last > 0 && DIRECTIONS.has(tokens[last] ?? '')) last -= 1;
   const slipped = last > 0 ? mistypedStreetType(tokens[last] ?? '') : null;
   if (slipped !== null) tokens = [...tokens.slice(0, last), slipped, ...tokens.slice(last + 1)];
+  // A Turkish type written short that ends the name after a word of it ("Konur Sk.", "Millet Cd."): the type.
+  const shortType = tokens.length >= 2 && /^\p{L}{2,}$|^\d+$/u.test(tokens[tokens.length - 2] ?? '') ? TURKISH_SHORT_TYPES.get(tokens[tokens.length - 1] ?? '') : undefined;
+  if (shortType !== undefined) tokens = tokens.slice(0, -1);
   const words = streetWords(tokens).map((t) => t.replace(/^(\d+)(st|nd|rd|th)$/, '$1'));
   let street = words.join('');
   // The type is the word that ends the street, directions after it aside ("5th Ave S"); a type
   // word inside the name is the name's ("St Clair", "Old Court", "Dr Martin Luther King").
   let end = tokens.length - 1;
   while (end > 0 && DIRECTIONS.has(tokens[end] ?? '')) end -= 1;
-  let streetType = end > 0 ? streetTypeOf(tokens[end] ?? '') : null;
+  let streetType = shortType ?? (end > 0 ? streetTypeOf(tokens[end] ?? '') : null);
   if (street.length > 8) {
     const glued = LONG_STREET_TYPES.exec(street);
     if (glued !== null && glued.index > 0) {
@@ -3041,7 +3064,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
           ? [shown, ...written]
           : [companyRaw],
     closeCorporationCountry(country, c.phone),
-    country === 'VN' || (person?.family !== null && person?.family !== undefined && (VIETNAMESE_SURNAMES.has(person.family) || VIETNAMESE_SHARED_SURNAMES.has(person.family))) || VIETNAMESE_ADDRESS.test([c.address?.line1, c.address?.line2, c.address?.city].filter((v) => typeof v === 'string').join(', ')) || /^\s*(?:\+|00)\s*84/.test(c.phone ?? ''),
+    // Not by the address alone ("1200 Vietnam Veterans Memorial Hwy": a review's finding).
+    country === 'VN' || (person?.family !== null && person?.family !== undefined && (VIETNAMESE_SURNAMES.has(person.family) || VIETNAMESE_SHARED_SURNAMES.has(person.family))) || /^\s*(?:\+|00)\s*84/.test(c.phone ?? '') || vietnameseMarked(c),
   );
   const organisation = person === null || person.family === null || displaysOther;
   const address = addressOf(c, country, postcode);

@@ -7,6 +7,7 @@ import { randomPairLevels } from '../../../src/customers/estimate-linkage-parame
 import { LINKAGE_KEYS_VERSION, LinkageRecord, linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
 import { linkageScoring, NO_FREQUENCIES, TermFrequencies } from '../../../src/domain/linkage/linkage-scoring';
 import { normaliseText, withoutMojibake } from '../../../src/domain/name-normalisation';
+import { phoneNormalisation } from '../../../src/domain/phone-normalisation';
 
 const params = DEFAULT_LINKAGE_PARAMETERS;
 const candidate = (id: string, c: CustomerContact, active = true): LinkageCandidate => ({ qboCustomerId: id, displayName: c.displayName ?? '', active, record: linkageRecord(c) });
@@ -3439,6 +3440,12 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     const at = (line1: string, line2: string | null = null) => linkageRecord({ displayName: 'X Y', address: { line1, line2, city: 'TP.HCM' } });
     expect(at('Số 53 Đường Lạc Long Quân, Phường 6, Q. Tân Bình')).toMatchObject({ street: 'laclongquan', houseNumber: '53' });
     expect(at('Lầu 5, Tòa nhà Hải Âu, Số 202 Đường Nguyễn Tri Phương', 'Phường 14, Q. 10')).toMatchObject({ street: 'nguyentriphuong', houseNumber: '202' });
+    // "Đường" (street) written or left off, and a street named "Dương" written without its marks, one street.
+    const street = (a: string, b: string) => compareRecords(at(a, 'Phường 6'), at(b, 'Phường 6')).find((f) => f.field === 'street')?.level;
+    expect(street('53 Đường Lạc Long Quân', '53 Lạc Long Quân')).toBe('exact');
+    expect(street('143/88 Đường Dương Bá Trạc', '143/88 DUONG BA TRAC')).toBe('exact');
+    // An old import's UTF-8 read as Windows-1258 ("QuĂ¢n").
+    expect(normaliseText('Lạc Long QuĂ¢n')).toBe('lac long quan');
     expect(at('27/46/57 Pasteur', 'P. Bến Thành, Q. 1')).toMatchObject({ street: 'pasteur', houseNumber: '27k46k57' });
     expect(at('12 Hẻm 45 Lê Văn Sỹ', 'P. 13')).toMatchObject({ street: 'levansy', houseNumber: '45k12' });
     const phone = (p: string, country: string | null) => linkageRecord({ displayName: 'X Y', phone: p, address: { line1: null, country } }).phone;
@@ -3501,5 +3508,24 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(linkageRecord({ displayName: 'Cty Line Feed' }).nameTokens).toContain('cty');
     const common = compareRecords(linkageRecord({ displayName: 'NW Homeowners Association' }), linkageRecord({ displayName: 'Northwest Homeowners Association' })).find((f) => f.field === 'name');
     expect(common?.common).toBeUndefined();
+  });
+  it("keeps other countries' addresses, phones and mailboxes as they were read (the second review's findings)", () => {
+    const at = (line1: string) => linkageRecord({ displayName: 'X Y', address: { line1 } });
+    expect(at('12 Link Road Andheri West Mumbai MH 400053 India').houseNumber).toBe('12');
+    expect(at('3 Mah Street West')).toMatchObject({ houseNumber: '3', street: 'mahw' });
+    expect(at('26 SK Tower, Jong-ro').street).toBe('sktower');
+    expect(at('12 CD Plaza Unit 5').houseNumber).toBe('12');
+    expect(at('Konur Sk. 12')).toMatchObject({ street: 'konur', houseNumber: '12', streetType: 'sokak' });
+    expect(linkageRecord({ displayName: 'X Y', phone: '+49 (0)2241 - 1234567', address: { line1: null, country: 'DE' } }).phone).toBe('+4922411234567');
+    const started = Date.now();
+    phoneNormalisation(`1${' '.repeat(3000)}a`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const email = (a: string, b: string) => compareRecords(linkageRecord({ displayName: 'Acme', email: a }), linkageRecord({ displayName: 'Acme', email: b })).find((f) => f.field === 'email')?.level;
+    expect(email('info@acme-plumbing.co.uk', 'info@acmeplumbing.co.uk')).toBe('typo');
+    expect(email('accounts@hartleyelectrical.com.au', 'accounts@hartleyelectrcal.com.au')).toBe('typo');
+    const siteOf = { address: { line1: '1 Main St', city: 'Springfield' } };
+    const name = compareRecords(linkageRecord({ displayName: 'Acme Ltd - Ops Team', ...siteOf }), linkageRecord({ displayName: 'Acme Ltd - Operations Team', ...siteOf })).find((f) => f.field === 'name');
+    expect(name?.clash).toBeUndefined();
+    expect(linkageRecord({ displayName: 'Maple Ridge HOA', address: { line1: '1200 Vietnam Veterans Memorial Hwy', city: 'Austin' } }).form).toBe('owners');
   });
 });
