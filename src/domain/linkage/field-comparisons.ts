@@ -1266,7 +1266,7 @@ function soleTradersTrade(r: LinkageRecord): string[] | null {
  * of the other's ("Mangawhiti Lands Trust" / "Mangakohe Lands Trust"); null where one has none, or
  * where a word agrees only as a slip of the other's (its frequency unknown).
  */
-/** A word that is no owners' association's kind, nor a compass point's short form ("NW"), nor a number. */
+/** A building's word: no owners' association's kind, nor a compass point's short form ("NW"), nor a number. */
 const TURKISH_MANAGED = /^(?!(?:hoa|poa|assn|condo|community|owners|n|s|e|w|ne|nw|se|sw)$)[a-z]{2,}$/;
 
 function commonWords(x: readonly string[], y: readonly string[], shortest = 4): string[] | null {
@@ -1805,10 +1805,10 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // site's records vary a name of no form: "Greenview Children's Center" / "Karen Cruz Children's Center"; each flagged).
   // Two owners' associations' names of their building's own words, however short ("Can Sit. Yönetimi" / "Su Apartmanı Yön.":
   // tr-yapi read): a building's name is no place's short form.
-  // Only Turkish managements' names, of one building's word and their kind each: an HOA's "NW" / "Northwest", "Lakeview HOA" /
-  // "Lakeview Condo Assn" are one association's written two ways (a review's finding).
-  const turkishManagement = (r: LinkageRecord) => r.form === 'owners' && r.nameTokens.length === 2 && r.nameTokens[1] === 'hoa' && TURKISH_MANAGED.test(r.nameTokens[0] ?? '');
-  const owners = turkishManagement(a) && turkishManagement(b);
+  // Only names of their building's words and their kind's one word ("Can Sit. Yönetimi", "Ban Quản lý Chung cư Phúc Yên"): an
+  // HOA's "NW" / "Northwest", "Lakeview HOA" / "Lakeview Condo Assn" are one association's written two ways (a review's finding).
+  const buildingNamed = (r: LinkageRecord) => r.form === 'owners' && r.nameTokens.filter((t) => t === 'hoa').length === 1 && r.nameTokens.every((t) => t === 'hoa' || TURKISH_MANAGED.test(t));
+  const owners = buildingNamed(a) && buildingNamed(b);
   const common = clash === undefined && best === 'partial' && a.organisationNamed && b.organisationNamed ? commonWords(a.nameTokens, b.nameTokens, owners ? 2 : 4) : null;
   const clashed = clash === undefined ? (common === null ? {} : { common }) : { clash };
   // One name is a single word of the other ("charles" in "charles mander"): as telling as that

@@ -3479,6 +3479,9 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(level({ displayName: 'Le Hoang Thang' }, { displayName: 'Lê Hoàng Thắng', givenName: 'Thắng', familyName: 'Lê' }, 'given')).toBe('exact');
     expect(level({ displayName: 'Nguyễn Thị Hoà', givenName: 'Thị Hoà', familyName: 'Nguyễn' }, { displayName: 'Nguyễn Thị Hòa', givenName: 'Hòa', familyName: 'Nguyễn' }, 'given')).toBe('exact');
     expect(linkageRecord({ displayName: 'Nguyen Thi Hoa' })).toMatchObject({ isPerson: true, given: 'hoa', form: null });
+    // An apartment building's management board is an owners' association: two of one manager's share only their kind.
+    const board = compareRecords(linkageRecord({ displayName: 'Ban Quản lý Chung cư Phúc Yên', email: 'ketoan@tansonpm.com.vn' }), linkageRecord({ displayName: 'BQL Chung cư Ruby Garden', email: 'ketoan@tansonpm.com.vn' })).find((f) => f.field === 'name');
+    expect(board?.common).toEqual(['t:hoa']);
     const clashOf = (a: string, b: string) => compareRecords(linkageRecord({ displayName: a }), linkageRecord({ displayName: b })).find((f) => f.field === 'name')?.clash;
     expect(clashOf('Mat tran To quoc Phuong Tan Chanh Hiep', 'UBND Phường Tân Chánh Hiệp')).toBe('kind');
     expect(clashOf('Đảng ủy Phường Tràng Tiền', 'Ủy ban Nhân dân Phường Tràng Tiền')).toBe('kind');
