@@ -3388,6 +3388,10 @@ describe("the thirty-third stop's two reviews: the readings' misfires mended", (
     expect(linkageRecord({ displayName: 'Ton Logistics' }).isPerson).toBe(false);
     expect(level({ displayName: 'María Lopez', givenName: 'María', familyName: 'Lopez' }, { displayName: 'Mary Lopez', givenName: 'Mary', familyName: 'Lopez' }, 'given')).not.toBe('alias');
   });
+});
+
+describe("the thirty-fourth stop: tr-yapi and vn-dientu read, and the two reviews' misfires on other countries' records", () => {
+  const clash = (a: CustomerContact, b: CustomerContact) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => (f.field === 'company' || f.field === 'name') && f.clash !== undefined)?.clash;
   it('reads Turkish addresses: the neighbourhood, the closing street types, numbered streets, "No:", "Kat", "Daire" (tr-yapi read)', () => {
     const at = (line1: string) => linkageRecord({ displayName: 'Ali Kaya', address: { line1, city: 'Ankara' } });
     expect(at('Necatibey Cd. No: 3 D: 9')).toMatchObject({ street: 'necatibey', houseNumber: '3', streetType: 'cadde' });
