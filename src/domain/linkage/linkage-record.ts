@@ -1678,8 +1678,13 @@ function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, count
   const western = (word: string, words: readonly string[]) => isGivenName(word) && !marked && country !== 'VN' && !words.includes('thi') && !words.includes('van');
   const givenWords = tokensOf(normaliseText(c.givenName));
   const familyWords = tokensOf(normaliseText(c.familyName));
+  // Vietnam's order said by the record: its country, its address, its letters, or "Văn"/"Thị" opening the given names; a given-name
+  // field ending in them is Western order ("Duc Van", "Lan Thi" with Nguyen, Tran: us-hvac-tx, a Vietnamese-American's names).
+  const middle = (t: string | undefined) => t === 'van' || t === 'thi';
+  const vietnam = marked || country === 'VN' || VIETNAMESE_ADDRESS.test([c.address?.line1, c.address?.line2, c.address?.city].filter((v): v is string => typeof v === 'string').join(', '));
   if (familyWords.length === 1 && person.family === familyWords[0] && givenWords.length >= 2) {
-    if (!vietnameseSurname(person.family, givenWords, marked) || western(givenWords[0] ?? '', givenWords)) return person;
+    if (!vietnameseSurname(person.family, givenWords, marked) || western(givenWords[0] ?? '', givenWords) || middle(givenWords[givenWords.length - 1])) return person;
+    if (!vietnam && !middle(givenWords[0])) return person;
     const last = givenWords[givenWords.length - 1] ?? '';
     return last.length < 2 ? person : { ...person, given: givenNameCanonical(last), givenWritten: last };
   }
@@ -1693,7 +1698,10 @@ function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, count
   if (vietnameseSurname(first, words, marked) && !westernOrder && (words.length >= 3 || !vietnameseSurname(last, words, marked))) {
     return { ...person, given: givenNameCanonical(last), givenWritten: last, givenJoined: words.length > 2 ? words.slice(1).join('') : null, family: first };
   }
-  if (words.length >= 3 && vietnameseSurname(last, words, marked) && (westernOrder || !vietnameseSurname(first, words, marked))) {
+  // The family name moved to the end, the given names kept in Vietnam's order ("Văn Bảo Nguyễn", "Kim Tuyết Lê" in a Vietnamese
+  // record); not the names written Western-wise whole ("Duc Van Nguyen", "Yen Thu Phan": the given name first, as read).
+  const movedLast = middle(first) || (vietnam && !middle(words[words.length - 2]));
+  if (words.length >= 3 && movedLast && vietnameseSurname(last, words, marked) && (westernOrder || !vietnameseSurname(first, words, marked))) {
     const own = words[words.length - 2] ?? '';
     return { ...person, given: givenNameCanonical(own), givenWritten: own, givenJoined: words.slice(0, -1).join(''), family: last };
   }

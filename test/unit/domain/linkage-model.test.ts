@@ -3436,6 +3436,9 @@ describe("the thirty-fourth stop: tr-yapi and vn-dientu read, and the two review
     expect(linkageRecord({ displayName: 'Văn Bảo Nguyễn', givenName: 'Văn Bảo', familyName: 'Nguyễn' })).toMatchObject({ given: 'bao', family: 'nguyen' });
     expect(linkageRecord({ displayName: 'Nguyen Thi Thu Thuy' })).toMatchObject({ given: 'thuy', family: 'nguyen' });
     expect(linkageRecord({ displayName: 'Kim Tuyết Lê' })).toMatchObject({ given: 'tuyet', family: 'le' });
+    // Written Western-wise whole in a US record, the given name first as read (us-hvac-tx).
+    expect(linkageRecord({ displayName: 'Duc Van Nguyen', givenName: 'Duc Van', familyName: 'Nguyen' }).given).toBe('duc');
+    expect(linkageRecord({ displayName: 'Yen Thu Phan', address: { line1: '753 Quail Run Trl', city: 'Houston', region: 'TX' } }).given).toBe('yen');
     expect(linkageRecord({ displayName: 'Nguyễn Văn An' })).toMatchObject({ isPerson: true, given: 'an', family: 'nguyen' });
     // Not a Chinese name of a family name Vietnam shares, without "Văn" or "Thị".
     expect(linkageRecord({ displayName: 'Lam Wei Ming', givenName: 'Wei Ming', familyName: 'Lam' }).given).toBe('wei');
