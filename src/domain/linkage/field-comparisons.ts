@@ -1046,6 +1046,14 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   return own(a, b).length > 0 && own(b, a).length > 0;
 }
 
+/** A word of three letters or more written short in order, its first letter kept ("Plbg" for Plumbing, "Ops" for Operations). */
+function writtenShort(short: string, long: string): boolean {
+  if (short.length < 3 || short.length >= long.length || short[0] !== long[0]) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i += 1;
+  return i === short.length;
+}
+
 /**
  * The words of `x`'s name that are none of `y`'s: not one word's forms ("Accounting" /
  * "Accountants", "Resto" / "Restaurant", a slip of two letters in a long word; with `strict`, any
@@ -1065,12 +1073,7 @@ export function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict
     (Math.min(w.length, t.length) >= 5 && oneEditApart(w.slice(0, Math.min(w.length, t.length)), t.slice(0, Math.min(w.length, t.length)))) ||
     (strict && w.length >= 4 && w.slice(0, 4) === t.slice(0, 4));
   // One word written short in order ("Plbg" for Plumbing, "Htg" for Heating), or two joined ("Autobody").
-  const abbreviates = (short: string, long: string) => {
-    if (short.length < 3 || short.length >= long.length || short[0] !== long[0]) return false;
-    let i = 0;
-    for (const ch of long) if (ch === short[i]) i += 1;
-    return i === short.length;
-  };
+  const abbreviates = writtenShort;
   // Words of `x` that are `y`'s words joined ("autobody" for "auto body"), or that `x` joins into one of `y`'s.
   const joined = new Set<string>();
   for (let i = 1; i < x.length; i += 1) {
@@ -1267,7 +1270,7 @@ function soleTradersTrade(r: LinkageRecord): string[] | null {
  * where a word agrees only as a slip of the other's (its frequency unknown).
  */
 /** A building's word: no owners' association's kind, nor a compass point's short form ("NW"), nor a number. */
-const TURKISH_MANAGED = /^(?!(?:hoa|poa|assn|condo|community|owners|n|s|e|w|ne|nw|se|sw)$)[a-z]{2,}$/;
+const BUILDING_WORD = /^(?!(?:hoa|poa|assn|condo|community|owners|n|s|e|w|ne|nw|se|sw)$)[a-z]{2,}$/;
 
 function commonWords(x: readonly string[], y: readonly string[], shortest = 4): string[] | null {
   const prefix = (w: string, t: string) => {
@@ -1389,13 +1392,7 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   const named = (r: LinkageRecord) => r.branch.filter((t) => t.length >= 3 && !UNIT_GENERIC_WORDS.has(t));
   const [nx, ny] = named(x).length > 0 && named(y).length > 0 ? [named(x), named(y)] : [x.branch, y.branch];
   // Or one written short ("Ops" / "Operations", "Mktg" / "Marketing", "Hwy" / "Highways": a review's finding).
-  const short = (s: string, l: string) => {
-    if (s.length < 3 || s.length >= l.length || s[0] !== l[0]) return false;
-    let i = 0;
-    for (const ch of l) if (ch === s[i]) i += 1;
-    return i === s.length;
-  };
-  if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t) || short(t, w) || short(w, t)))) return undefined;
+  if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t) || writtenShort(t, w) || writtenShort(w, t)))) return undefined;
   // Another house number on the street is another site too.
   if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
   return desk(x) || desk(y) ? undefined : 'department';
@@ -1807,7 +1804,7 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // tr-yapi read): a building's name is no place's short form.
   // Only names of their building's words and their kind's one word ("Can Sit. Yönetimi", "Ban Quản lý Chung cư Phúc Yên"): an
   // HOA's "NW" / "Northwest", "Lakeview HOA" / "Lakeview Condo Assn" are one association's written two ways (a review's finding).
-  const buildingNamed = (r: LinkageRecord) => r.form === 'owners' && r.nameTokens.filter((t) => t === 'hoa').length === 1 && r.nameTokens.every((t) => t === 'hoa' || TURKISH_MANAGED.test(t));
+  const buildingNamed = (r: LinkageRecord) => r.form === 'owners' && r.nameTokens.filter((t) => t === 'hoa').length === 1 && r.nameTokens.every((t) => t === 'hoa' || BUILDING_WORD.test(t));
   const owners = buildingNamed(a) && buildingNamed(b);
   const common = clash === undefined && best === 'partial' && a.organisationNamed && b.organisationNamed ? commonWords(a.nameTokens, b.nameTokens, owners ? 2 : 4) : null;
   const clashed = clash === undefined ? (common === null ? {} : { common }) : { clash };

@@ -1322,10 +1322,24 @@ function frenchPlace(c: CustomerContact): boolean {
  */
 const VIETNAMESE_OPENING_FORM = /^(?:(?:cong ty|c ty|cty)\s+(?:(trach nhiem huu han|tnhh)(?:\s+(?:mot thanh vien|mtv|hai thanh vien|2tv))?|(co phan|cp))|(ctcp)|(doanh nghiep tu nhan|dntn)|(cong ty|cty))\s+(?=\S+)/;
 
-/** A record of Vietnam's: its country, its address as Vietnam writes one, a +84 number, or its names in Vietnam's letters. */
-function vietnameseContact(c: CustomerContact): boolean {
-  const address = [c.address?.line1, c.address?.line2, c.address?.city, c.address?.region, c.address?.country].filter((v): v is string => typeof v === 'string').join(', ');
-  return VIETNAMESE_ADDRESS.test(address) || /^\s*(?:\+|00)\s*84/.test(c.phone ?? '') || VIETNAMESE_LETTERS.test([c.displayName, c.companyName].filter((v): v is string => typeof v === 'string').join(' ').normalize('NFD'));
+/**
+ * What a record says of Vietnam, read once per record (`linkageRecord`) and handed to each reading that asks: its names written
+ * in Vietnam's own letters (`VIETNAMESE_LETTERS`), its address as Vietnam writes one (`VIETNAMESE_ADDRESS`, an old import's
+ * mojibake spelt again first), a number written +84.
+ */
+interface VietnameseSignals {
+  letters: boolean;
+  address: boolean;
+  phone: boolean;
+}
+
+function vietnameseSignals(c: CustomerContact): VietnameseSignals {
+  const written = (values: ReadonlyArray<string | null | undefined>, by: string) => values.filter((v): v is string => typeof v === 'string').join(by);
+  return {
+    letters: VIETNAMESE_LETTERS.test(written([c.givenName, c.familyName, c.displayName, c.companyName], ' ').normalize('NFD')),
+    address: VIETNAMESE_ADDRESS.test(withoutMojibake(written([c.address?.line1, c.address?.line2, c.address?.city, c.address?.region, c.address?.country], ', '))),
+    phone: /^\s*(?:\+|00)\s*84/.test(c.phone ?? ''),
+  };
 }
 
 function withVietnameseFormAtEnd(v: string, vietnamese: boolean): string {
@@ -1339,9 +1353,9 @@ function withVietnameseFormAtEnd(v: string, vietnamese: boolean): string {
   return `${rest} ${form[1] !== undefined ? 'TNHH' : form[2] !== undefined || form[3] !== undefined ? 'CTCP' : form[4] !== undefined ? 'DNTN' : 'Co'}`;
 }
 
-function withFormAtEnd(c: CustomerContact): CustomerContact {
+function withFormAtEnd(c: CustomerContact, vn: VietnameseSignals): CustomerContact {
   const french = frenchPlace(c);
-  const vietnamese = vietnameseContact(c);
+  const vietnamese = vn.letters || vn.address || vn.phone;
   const read = (raw: string | null | undefined) => {
     if (typeof raw !== 'string' || raw.length > 300) return raw;
     const v = withVietnameseFormAtEnd(raw.replace(TURKISH_AS, '$1Anonim Şirketi'), vietnamese);
@@ -1657,10 +1671,7 @@ function vietnameseSurname(word: string, words: readonly string[], marked: boole
  */
 const VIETNAMESE_LETTERS = /[\u031b\u0309\u0323\u0110\u0111]|[aA]\u0306|[aeiouyAEIOUY][\u0300-\u036f]{2}|[iuyIUY]\u0303/u;
 
-/** The record writes its person's names with Vietnam's own letters (`VIETNAMESE_LETTERS`). */
-function vietnameseMarked(c: CustomerContact): boolean {
-  return VIETNAMESE_LETTERS.test([c.givenName, c.familyName, c.displayName].filter((v): v is string => typeof v === 'string').join(' ').normalize('NFD'));
-}
+
 
 /**
  * A Vietnamese person's names read as Vietnam writes them: the family name, the middle names, and the given name last, the one the
@@ -1670,9 +1681,9 @@ function vietnameseMarked(c: CustomerContact): boolean {
  * the family name ("Nguyen Thi Thu Thuy"); one of three words or more that ends with one, the word before it ("Kim Tuyết Lê", as
  * Western lists write it). Every given word stays in `givenJoined`.
  */
-function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, country: string | null): ContactPerson | null {
+function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, country: string | null, vn: VietnameseSignals): ContactPerson | null {
   if (person === null || person.family === null) return person;
-  const marked = vietnameseMarked(c);
+  const marked = vn.letters;
   // The word read as the given name is a Western one ("Mary Ann Le", "Kevin Minh Nguyen": a Vietnamese-American's names in
   // English order, a review's finding): kept, unless the record is Vietnam's or writes Vietnam's letters or "Thị" or "Văn".
   const western = (word: string, words: readonly string[]) => isGivenName(word) && !marked && country !== 'VN' && !words.includes('thi') && !words.includes('van');
@@ -1681,7 +1692,7 @@ function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, count
   // Vietnam's order said by the record: its country, its address, its letters, or "Văn"/"Thị" opening the given names; a given-name
   // field ending in them is Western order ("Duc Van", "Lan Thi" with Nguyen, Tran: us-hvac-tx, a Vietnamese-American's names).
   const middle = (t: string | undefined) => t === 'van' || t === 'thi';
-  const vietnam = marked || country === 'VN' || VIETNAMESE_ADDRESS.test([c.address?.line1, c.address?.line2, c.address?.city].filter((v): v is string => typeof v === 'string').join(', '));
+  const vietnam = marked || country === 'VN' || vn.address;
   if (familyWords.length === 1 && person.family === familyWords[0] && givenWords.length >= 2) {
     if (!vietnameseSurname(person.family, givenWords, marked) || western(givenWords[0] ?? '', givenWords) || middle(givenWords[givenWords.length - 1])) return person;
     if (!vietnam && !middle(givenWords[0])) return person;
@@ -1712,11 +1723,11 @@ function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, count
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /** The tone marks of the given name's word as the record writes it (`LinkageRecord.givenTone`), "" for none; null as said there. */
-function vietnameseTones(c: CustomerContact, family: string, given: string): string | null {
+function vietnameseTones(c: CustomerContact, family: string, given: string, marked: boolean): string | null {
   if (!VIETNAMESE_SURNAMES.has(family) && !VIETNAMESE_SHARED_SURNAMES.has(family)) return null;
   // Only a name written with Vietnam's own letters, or a Vietnamese family name's beside a given name no other people's lists hold:
   // "José" / "Josè" Tran, "Zoë" / "Zoé" Kim are one name's accents (a review's finding).
-  if (!vietnameseMarked(c) && !(VIETNAMESE_SURNAMES.has(family) && !isGivenName(given))) return null;
+  if (!marked && !(VIETNAMESE_SURNAMES.has(family) && !isGivenName(given))) return null;
   const raw = [c.givenName, c.displayName, c.familyName].filter((v): v is string => typeof v === 'string').join(' ').normalize('NFD');
   // The given name's word written with marks of its own ("Tuân", "Hưng", "Thắng"; not "Phuc" beside "Nguyễn", a word whose marks were
   // dropped), and read alike wherever the record writes it ("Phạm Mỹ My": two words read "my", two tones, none told).
@@ -2024,8 +2035,8 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   return { phone: digits, phoneNational: null, phoneLocal7: digits.slice(-7) };
 }
 
-function addressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea' | 'localities'> {
-  const read = streetAddressOf(c, country, postcode);
+function addressOf(c: CustomerContact, country: string | null, postcode: string | null, vietnamese: boolean): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea' | 'localities'> {
+  const read = streetAddressOf(c, country, postcode, vietnamese);
   return { ...read, localities: read.street === null ? [] : localitiesOf(c) };
 }
 
@@ -2094,10 +2105,9 @@ function vietnameseParts(line: string): string[] {
   return [...streets, ...parts.filter((p) => !place(p) && unit(p)), ...parts.filter(place)];
 }
 
-function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
+function streetAddressOf(c: CustomerContact, country: string | null, postcode: string | null, vietnamese: boolean): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType' | 'otherLine' | 'unitArea'> {
   const convention = unitConvention(country, postcode);
   const city = normaliseText(c.address?.city);
-  const vietnamese = VIETNAMESE_ADDRESS.test(withoutMojibake([c.address?.line1, c.address?.line2, c.address?.city, c.address?.region, c.address?.country].filter((v) => typeof v === 'string').join(', ')));
   // An old import's UTF-8 read as Windows-1252 or -1258 spelt again first ("Sá»‘ 53" is "Số 53").
   const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => (vietnamese ? vietnameseParts(withoutMojibake(l ?? '')) : commaParts(withoutLandmarks(l ?? '')))))
     .map((l) => streetText(townAfterStreet(l, city, postcode)?.street ?? l, convention))
@@ -3032,10 +3042,11 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withinQboLimits(contact)))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
-  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(counted))))))));
+  const vn = vietnameseSignals(marked.contact);
+  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(counted)))))), vn));
   const country = countryOf(c.address?.country);
   const names = personName(c, marked.dependant);
-  const person = vietnameseOrder(names.person, c, country);
+  const person = vietnameseOrder(names.person, c, country, vn);
   const contactOfCompany = names.contact;
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
   // Sullivan) is read as an organisation's name, as it is without the contact: its words in one
@@ -3079,10 +3090,10 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
           : [companyRaw],
     closeCorporationCountry(country, c.phone),
     // Not by the address alone ("1200 Vietnam Veterans Memorial Hwy": a review's finding).
-    country === 'VN' || (person?.family !== null && person?.family !== undefined && (VIETNAMESE_SURNAMES.has(person.family) || VIETNAMESE_SHARED_SURNAMES.has(person.family))) || /^\s*(?:\+|00)\s*84/.test(c.phone ?? '') || vietnameseMarked(c),
+    country === 'VN' || (person?.family !== null && person?.family !== undefined && (VIETNAMESE_SURNAMES.has(person.family) || VIETNAMESE_SHARED_SURNAMES.has(person.family))) || vn.phone || vn.letters,
   );
   const organisation = person === null || person.family === null || displaysOther;
-  const address = addressOf(c, country, postcode);
+  const address = addressOf(c, country, postcode, vn.address);
   const displayWords = display.split(' ').filter((w) => w !== '');
   return {
     isPerson: person !== null && person.family !== null,
@@ -3091,7 +3102,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     givenWritten: spelled ?? person?.givenWritten ?? null,
     givenJoined: spelled !== null ? null : (person?.givenJoined ?? null),
     givenShown: givenShown(c, person, partners.couple),
-    givenTone: person === null || person.family === null || person.givenWritten === null ? null : vietnameseTones(c, person.family, person.givenWritten),
+    givenTone: person === null || person.family === null || person.givenWritten === null ? null : vietnameseTones(c, person.family, person.givenWritten, vn.letters),
     family: person?.family ?? null,
     familyHyphenated: hyphenatedFamily(c, person),
     generation: person?.generation ?? null,

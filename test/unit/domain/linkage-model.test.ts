@@ -3475,6 +3475,8 @@ describe("the thirty-fourth stop: tr-yapi and vn-dientu read, and the two review
     // "Hòa" ending a Vietnamese record's name is no HOA.
     expect(linkageRecord({ displayName: 'Vĩnh Vạn - Biên Hòa', address: { line1: '12 Phạm Văn Thuận', city: 'Biên Hòa', country: 'VN' } }).form).not.toBe('owners');
     expect(linkageRecord({ displayName: 'Laurel Ridge HOA' }).form).toBe('owners');
+    // Said by the company's name in Vietnam's letters too, read once with the record's other signs of Vietnam.
+    expect(linkageRecord({ displayName: 'Matsuden Cable - Biên Hòa', companyName: 'Công ty TNHH Matsuden Cable Việt Nam', phone: '02513200692' }).form).not.toBe('owners');
   });
   it("reads a Vietnamese given name in other tones as another name, a ward's bodies as two, 'Hoa' a woman's name", () => {
     expect(level({ displayName: 'Hoàng Văn Thăng', givenName: 'Văn Thăng', familyName: 'Hoàng' }, { displayName: 'Hoàng Văn Thắng', givenName: 'Thắng', familyName: 'Hoàng' }, 'given')).toBe('different');
