@@ -1,6 +1,6 @@
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from './given-name-genders-data';
 import { givenNameCanonical } from './given-name-canonical';
-import { inNicknameTable } from './given-name-nicknames';
+import { inNicknameTable, italianShortName } from './given-name-nicknames';
 
 const words = (s: string) => new Set(s.split(' ').filter((w) => w !== ''));
 const MALE = words(MALE_GIVEN_NAMES);
@@ -14,6 +14,7 @@ const UNISEX = words(UNISEX_GIVEN_NAMES);
  * ("jessie", "marion", "chris") never count.
  */
 export function oppositeSexNames(a: string, b: string): boolean {
+  if (italianShortName(a, b)) return false;
   return (MALE.has(a) && FEMALE.has(b)) || (FEMALE.has(a) && MALE.has(b)) || genderedEnding(a, b) || genderedEnding(b, a);
 }
 

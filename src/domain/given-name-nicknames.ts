@@ -98,6 +98,19 @@ const SUPPLEMENT_NL =
  */
 const SUPPLEMENT_TR = 'mehmet:memo memis;mustafa:musti;huseyin:huso;abdullah:apo abdo;ibrahim:ibo;suleyman:sulo;fatma:fatos;zeynep:zeyno';
 /**
+ * Italian short names, as families and offices use them (none in the US table): Pino, Beppe and Peppe for Giuseppe, Gigi for Luigi,
+ * Checco for Francesco, Manu and Lele for Emanuele, Lella for Raffaella, Mimmo for Domenico, Totò for Salvatore and Antonio, Max for
+ * Massimo (it-termoidraulica read: read as other names). Direct pairs; Enzo (Vincenzo, Lorenzo) and Nino (Antonio, Giovanni) pair
+ * with each and never make them one.
+ */
+const SUPPLEMENT_IT =
+  'giuseppe:pino beppe peppe peppino bepi;giuseppina:pina peppina;luigi:gigi gino;francesco:checco cecco ciccio;emanuele:manu lele;' +
+  'emanuela:manu;gabriele:lele;raffaella:lella;raffaele:lello;domenico:mimmo;salvatore:toto turi;antonio:toto tonino nino;' +
+  'giovanni:gianni vanni nino;massimo:max;maurizio:mauri;federico:fede;federica:fede;riccardo:ricky;alessandro:sandro;' +
+  'alessandra:sandra;vincenzo:enzo;lorenzo:enzo renzo;filippo:pippo;elisabetta:betta;giovanna:gianna vanna;margherita:rita;' +
+  'francesca:franci;caterina:rina;roberto:roby robi;roberta:roby robi;nicolo:nico nicco;alessandro:ale alex;alessandra:ale;' +
+  'daniele:dani;daniela:dani;matteo:teo;tommaso:tommy;valentina:vale;simone:simo;simona:simo;beatrice:bea;benedetta:betta';
+/**
  * Portuguese hypocorisms, as Brazilian and Portuguese families use them (none in the US table):
  * the diminutives in -inho / -inha of the names they stand for (Toninho, Zezinho, Mundinho), the
  * doubled syllables (Dudu, Fafá; not Cacá, a girl's as often as Carlos'), and the short forms (Zé, Chico, Tião, Bete, Lula, Guto,
@@ -181,7 +194,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_IT}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);
@@ -210,6 +223,20 @@ for (const entry of SUPPLEMENT_HE.split(';')) {
  * related through it (the table's "bill" is Robert's as well as William's, which would make
  * Robert and William one name).
  */
+/**
+ * The Italian short names' pairs (`SUPPLEMENT_IT`), whose short forms the US birth lists give the other sex (Gigi, Manu, Lele and Fede
+ * are girls' names there): one person's name and its short form, never two persons' of two sexes.
+ */
+const ITALIAN_PAIRS = new Set(
+  SUPPLEMENT_IT.split(';').flatMap((entry) => {
+    const [name = '', nicknames = ''] = entry.split(':');
+    return nicknames.split(' ').filter((n) => n !== '').flatMap((n) => [`${name}|${n}`, `${n}|${name}`]);
+  }),
+);
+export function italianShortName(a: string, b: string): boolean {
+  return ITALIAN_PAIRS.has(`${a}|${b}`);
+}
+
 export function nicknameRelated(a: string, b: string): boolean {
   return a !== b && ((RELATED.get(a)?.has(b) ?? false) || (RELATED_HE.get(a)?.has(b) ?? false));
 }

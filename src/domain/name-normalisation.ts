@@ -37,7 +37,8 @@ const LEGAL_SUFFIXES = new Set([
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
 const COUNTRY_BEFORE_FORM = new Set(['nig', 'nigeria', 'ghana', 'gh', 'kenya', 'uganda', 'tanzania', 'vietnam', 'vina']);
 /** Brazil's size marks after a form ("Ltda ME", "Ltda. - EPP", "EIRELI ME"): "ME" is a word of names elsewhere ("Call Me"), a form only after one. */
-const SIZE_AFTER_FORM = new Set(['me', 'epp']);
+// Italy's single-member and simplified companies' marks after their form too ("S.r.l. unipersonale", "S.r.l. semplificata": it-termoidraulica read).
+const SIZE_AFTER_FORM = new Set(['me', 'epp', 'unipersonale', 'semplificata']);
 /**
  * Latin America's forms of more words than one, as they end a name, normalised ("S.A. de C.V.", "SA de CV", "S. de
  * R.L. de C.V.", "S.A.P.I. de C.V.", "S.A.B. de C.V.", "S. de R.L.", "S. en C."): a company, a limited liability

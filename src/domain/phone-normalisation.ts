@@ -17,9 +17,10 @@ export interface PhoneKeys {
  * French ("poste") lists write it, the Philippines' ("loc.", "local") and Poland's ("wew.", "w."): "x123", "ext. 12", "ramal 203", "anexo 14", "poste 5", "loc. 371", "#7", "w. 16".
  */
 // Dutch "toestel"/"tst." and German "Durchwahl"/"DW" too (nl-installatie read: "076-4963614 toestel 134" was another number).
+// Italian "int." and "interno" too ("051 7958111 interno 394": it-termoidraulica read).
 // Turkish and Azerbaijani "dahili", "dah.", "daxili", Vietnamese "máy lẻ", and one written in brackets ("03123611999 (dahili 294)": tr-yapi read).
 // The bracket and its space one optional group, so that no two runs of spaces stand side by side (a review's finding: cubic time).
-export const PHONE_EXTENSION = /\s*(?:\(\s*)?(?:x|ext\.?|extension|extensi[oó]n|extens[aã]o|ramal|anexo|poste|loc\.?|local|#|wew\.?|wewn\.?|w\.|toestel|tst\.?|durchwahl|dw\.?|dahili|dah\.?|daxili|máy\s+lẻ|may\s+le|ml\.?)\s*:?\s*\d{1,6}(?:\s*\))?\s*$/i;
+export const PHONE_EXTENSION = /\s*(?:\(\s*)?(?:x|ext\.?|extension|extensi[oó]n|extens[aã]o|ramal|anexo|poste|loc\.?|local|#|wew\.?|wewn\.?|w\.|toestel|tst\.?|durchwahl|dw\.?|dahili|dah\.?|daxili|máy\s+lẻ|may\s+le|ml\.?|int\.?|interno)\s*:?\s*\d{1,6}(?:\s*\))?\s*$/i;
 
 export function phoneNormalisation(raw: string | null | undefined): PhoneKeys | null {
   if (raw === null || raw === undefined) return null;

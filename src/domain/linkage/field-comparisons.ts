@@ -714,7 +714,10 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
       // Zoë Davis: a short name's swapped letters are no one-edit typo).
       const initialLast = (a.family?.length ?? 0) === 1 || (b.family?.length ?? 0) === 1;
       const soundsAlike = GIVEN_RANK[sGiven] >= 2 && sFamily === 'exact';
-      const agrees = (GIVEN_RANK[sGiven] >= 3 || sGiven === 'initial' || initialLast || soundsAlike) && FAMILY_RANK[sFamily] >= 2;
+      // Or where a known short name stands for the given name and the surname agrees or is mistyped ("Cattai Manu" for Emanuele
+      // Cattani, "Rihgi Max" for Massimo Righi: it-termoidraulica read, its names in either order, a short name and a slip at once).
+      const shortNamed = sGiven === 'alias' && FAMILY_RANK[sFamily] >= FAMILY_RANK.typo;
+      const agrees = (GIVEN_RANK[sGiven] >= 3 || sGiven === 'initial' || initialLast || soundsAlike || shortNamed) && FAMILY_RANK[sFamily] >= 2;
       if (agrees && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > rank) {
         rank = GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily];
         best = [
@@ -1890,6 +1893,10 @@ function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
 function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.email === null || b.email === null || a.emailLocal === null || b.emailLocal === null) return missing('email');
   if (a.email === b.email) return { field: 'email', level: 'exact', tfKey: `e:${a.email}` };
+  // A certified mailbox (Italy's PEC: "…@arubapec.it", "…@pec.it", "…@legalmail.it") beside an ordinary one: a firm's second
+  // mailbox, for invoices and the registers, that a record writes in place of the other as often as not (it-termoidraulica
+  // read: weighed as different e-mails, one customer's records were created twice). No evidence either way.
+  if (certifiedMailbox(a.emailDomain) !== certifiedMailbox(b.emailDomain)) return missing('email');
   // A field of several addresses sharing one beyond their first ones: the first ones compared,
   // as if alone, but never 'different'. A firm's billing address or a bookkeeper's is listed by
   // many customers, so it is no evidence for; one customer listing an address its upstream
@@ -1951,9 +1958,13 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const [la, lb] = [domains[0].split('.')[0] ?? '', domains[1].split('.')[0] ?? ''];
   const substituted = la.length === lb.length && editDistance(la, lb) === 1 && domains[0].slice(la.length) === domains[1].slice(lb.length) && !/-/.test(la + lb);
   const rolesAtTwoFirms = sameLocal && substituted && isGenericMailbox(a.emailLocal) && !isMailService(domains[0]) && !isMailService(domains[1]);
+  // Two domains apart by a digit alone ("hotelaicolli.eu" / "hotelaicolli2.eu": it-termoidraulica read, two hotels of one name
+  // linked as a slip) are two domains: a slip of a key seldom adds a digit to a firm's name.
+  const numberedDomains = !sameDomain && domains[0].replace(/\d/g, '') === domains[1].replace(/\d/g, '');
   const typo =
     !ownNames &&
     !rolesAtTwoFirms &&
+    !numberedDomains &&
     ((Math.min(a.email.length, b.email.length) >= 8 && editDistance(a.email, b.email) <= 1 && !twoProviders) ||
       (sameDomain && oneEditApart(a.emailLocal, b.emailLocal, 4) && !isGenericMailbox(a.emailLocal)));
   if (typo) {
@@ -1982,6 +1993,11 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   }
   if (sameDomain && a.emailDomain !== null && !isFreeMailDomain(a.emailDomain)) return { field: 'email', level: 'same-domain' };
   return sharedBeyondFirst ? missing('email') : { field: 'email', level: 'different' };
+}
+
+/** A certified mail service's domain (Italy's PEC: "arubapec.it", "pec.it", "legalmail.it", "pec.postecert.it", "pec.<firm>.it"). */
+function certifiedMailbox(domain: string | null): boolean {
+  return domain !== null && /(?:^|\.)(?:pec|arubapec|legalmail|postecert|pecmail|postacert|pec-mail)(?:\.|$)/.test(domain);
 }
 
 /**

@@ -507,6 +507,9 @@ const TITLES = new Set([
   // Not "ing." and "ir." (read with their dot: `DOTTED_TITLE`): Ing is a given name.
   // Not "heer" alone (Heer is a Punjabi given name): "de heer" is read as "dhr." (`withTradingMarkersSpelt`).
   'dhr', 'mevr', 'mevrouw', 'mw', 'mej',
+  // Italy's professional titles ("Geom. Nadia Guizzardi", "Arch. Rossetti Monica", "Dott. Rossi", "Avv. Bianchi": it-termoidraulica
+  // read, read as given names). Not "Sig." (Sig is a given name): read with its dot (`DOTTED_TITLE`).
+  'geom', 'arch', 'dott', 'dottssa', 'avv',
 ]);
 const FEMALE_TITLES = new Set(['mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
 const MALE_TITLES = new Set(['mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
@@ -573,9 +576,10 @@ function withoutTitles(tokens: readonly string[], keep: number): string[] {
  * Lam, "Col." but Col Smith): dropped only as written, with a period and two words after them.
  */
 // "ing." and "ir." only before a space: "Ing.-Büro" is an engineers' office.
-const DOTTED_TITLE = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,]+[\s,]+[^\s,])/i;
+// Italy's "Sig.", "Sig.ra", "Sigg.", "Rag.", "Dott.ssa" too (it-termoidraulica read).
+const DOTTED_TITLE = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sig\.\s?ra\b|sigg|sig|rag|dott\.\s?ssa\b)\.?(?<=\.|ra|ssa)\s*|(?:ing|ir)\.\s+)(?=[^\s,]+[\s,]+[^\s,])/i;
 /** The same in a given-name field: one word after it is enough ("Hon. Augustus"). */
-const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,])/i;
+const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sig\.\s?ra\b|sigg|sig|rag|dott\.\s?ssa\b)\.?(?<=\.|ra|ssa)\s*|(?:ing|ir)\.\s+)(?=[^\s,])/i;
 
 /**
  * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"), where it is one
@@ -1465,7 +1469,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     sons: ['sons', 'hijos'],
     sucursal: ['sucursal', 'suc'],
     // Spanish and Portuguese "Servicios", "Serviços", "Servs." too ("Servs. Admvos.", "Serv. Alimentação").
-    svc: ['services', 'service', 'svcs', 'svc', 'srvs', 'srvcs', 'servicios', 'servicos', 'servs', 'serv'],
+    svc: ['services', 'service', 'svcs', 'svc', 'srvs', 'srvcs', 'servicios', 'servicos', 'servs', 'serv', 'servizio', 'servizi'],
     mfg: ['manufacturing', 'mfrs', 'mfg'],
     intl: ['international', 'intl', 'intnl'],
     mgmt: ['management', 'mgmt', 'mgt'],
@@ -1543,6 +1547,22 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     subesi: ['subesi', 'sube'],
     ticaret: ['ticaret'],
     elektrik: ['elektrik'],
+    // Italian firms' and bodies' words written short ("Idr. Riva", "Nuova Impt. Bassi", "Elettroimp. Panaro", "Costr. Savena", "Termotec.
+    // Guidetti", "Cond. Via Larga 114", "Ist. Compr. n. 8", "Serv. Acquisti": it-termoidraulica read), each in one form.
+    idraulica: ['idraulica', 'idr', 'idraul'],
+    impianti: ['impianti', 'impt', 'imp'],
+    termoidraulica: ['termoidraulica', 'termoidr'],
+    termotecnica: ['termotecnica', 'termotec'],
+    elettroimpianti: ['elettroimpianti', 'elettroimp'],
+    costruzioni: ['costruzioni', 'costr'],
+    edilizia: ['edilizia', 'ediliz', 'edil'],
+    tecnologici: ['tecnologici', 'tecnol'],
+    manutenzioni: ['manutenzioni', 'manutenzione', 'manut'],
+    consorzio: ['consorzio', 'cons'],
+    condominio: ['condominio', 'cond', 'condom'],
+    parrocchia: ['parrocchia', 'parr'],
+    istituto: ['istituto', 'ist'],
+    comprensivo: ['comprensivo', 'compr'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
 
@@ -1978,15 +1998,22 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   // A payment number written where the phone goes (M-Pesa's "Buy Goods Till 2065748", "Paybill 522522": ke-agrovet read) is no phone.
   // A label inside the field opens another number ("mob. 06-35543569 tel. 0404233056": nl-installatie read).
   // A spaced dash only between numbers of ten digits or more each ("0506 389 7154 - 05054145269"): "+49 (0)2241 - 1234567" is one (a review's finding).
-  const dashed = typeof raw === 'string' && raw.split(/\s+[-\u2013]\s+/).every((p) => p.replace(/\D/g, '').length >= 10);
-  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou)\b)\s*|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i;
-  const split = typeof raw === 'string' && raw.length <= 80 ? raw.split(separators).map(unlabelled).filter((p) => p.trim() !== '') : [];
+  // A field at QuickBooks' length has its last number cut short: the numbers before it are what is weighed.
+  const dashParts = typeof raw === 'string' ? raw.split(/\s+[-\u2013]\s+/) : [];
+  const whole = dashParts.length > 2 || (typeof raw === 'string' && raw.length < QBO_LIMITS.Phone) ? dashParts : dashParts.slice(0, 1);
+  const dashed = dashParts.length >= 2 && whole.every((p) => p.replace(/\D/g, '').length >= 10);
+  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure|o)\b)\s*|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure|o)\b)\s*|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i;
+  // A slash after an area code inside a number ("051/8798514", "324/7140461 / 348/6224975": it-termoidraulica read) parts none.
+  const slashed = typeof raw === 'string' ? raw.replace(/(^|[^\d])(\d{2,4})\/(?=\d{5,8}(?:\D|$))/g, '$1$2 ') : raw;
+  const split = typeof slashed === 'string' && slashed.length <= 80 ? slashed.split(separators).map(unlabelled).filter((p) => p.trim() !== '') : [];
   const written = split.filter((p) => !paymentNumber(p, country));
   if (split.length > 0 && written.length === 0) return { phone: null, phoneNational: null, phoneLocal7: null, otherPhones: [] };
   // QuickBooks holds 30 characters of a phone: the last number of a field at that length is cut short, unless it reads whole.
   const last = written.at(-1) ?? '';
   const cut = written.length >= 2 && (raw?.length ?? 0) >= QBO_LIMITS.Phone && !(parsePhoneNumberFromString(last, (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode)?.isValid() ?? false);
   const parts = cut ? written.slice(0, -1) : written;
+  // The cut number's pieces a slash parted ("… cell. 338/177", "… / +39 338/1775") are no numbers either.
+  while (cut && parts.length >= 2 && (parts.at(-1) ?? '').replace(/\D/g, '').length < 7) parts.pop();
   if (parts.length < 2 || parts.some((p) => p.replace(/\D/g, '').length < 7)) return { ...phoneOf(parts.length === 1 ? parts[0] : raw, country), otherPhones: [] };
   const [first = '', ...rest] = parts;
   const read = phoneOf(first, country);
@@ -2244,11 +2271,21 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
  * Cottage, 12 High St", "First Floor, 12 Main St"): two lines, the street's first. A line that
  * opens with its number stays whole.
  */
+/** Words that may follow a house's number after a comma (`numberAfterStreetName`): an interior's, a staircase's, a floor's, a door's. */
+const NUMBER_TAIL_WORDS = new Set(['int', 'interno', 'sc', 'scala', 'piano', 'bis', 'ter', 'esc', 'escalera', 'puerta', 'pta', 'planta', 'bajo', 'izq', 'izda', 'dcha', 'der']);
+/** A street's name of no number, then its house's number alone after a comma (`commaParts`): "Via Roma" / "75", "Calle Mayor" / "5 2º izq". */
+function numberAfterStreetName(name: string, after: string): boolean {
+  if (/\d/.test(name) || !/\p{L}{2,}/u.test(name) || !/^\d+\s*[a-z]?(?:\s*\/\s*[a-z0-9]+)?(?:[\s.]|$)/i.test(after)) return false;
+  return tokensOf(normaliseText(after)).every((t) => /\d/.test(t) || t.length <= 2 || NUMBER_TAIL_WORDS.has(t));
+}
+
 function commaParts(raw: string): string[] {
   const written = raw.slice(0, LINE_MAX).split(',').map((p) => p.trim()).filter((p) => p !== '');
   // A plot's block and lot alone before a comma ("Blk 52 Lot 35, Katipunan St."): the plot's numbers of the street after it.
   // Or a house's number alone before one ("12, Ibara Road", "62, Awolowo Avenue", "40 ter, Rue Pasteur").
-  const parts = written.length >= 2 && (plotOnly(written[0] ?? '') || /^\d+\s*(?:[a-z]|bis|ter|quater)?$/i.test(written[0] ?? '')) ? [`${written[0] ?? ''} ${written[1] ?? ''}`, ...written.slice(2)] : written;
+  // Or a house's number after its street's name, as Italy and Spain write it ("Via Roma, 75", "Vle Monza, 37/A", "Via Pisacane, 127
+  // int. 7", "Calle Mayor, 5": it-termoidraulica read, read as no street), the number and its interior's or floor's words alone.
+  const parts = written.length >= 2 && (plotOnly(written[0] ?? '') || /^\d+\s*(?:[a-z]|bis|ter|quater)?$/i.test(written[0] ?? '') || numberAfterStreetName(written[0] ?? '', written[1] ?? '')) ? [`${written[0] ?? ''} ${written[1] ?? ''}`, ...written.slice(2)] : written;
   if (parts.length < 2) return parts.length === 1 && parts !== written ? parts : [raw];
   // A street whose type ends its part (or a plot's street or subdivision), then parts of no number ("1487 Del Pilar St, Brgy.
   // Santa Lucia", "Katipunan St., Golden Meadows Village", "Blk 50 Lot 35, Vista Verde Subd., Brgy. Kumintang Ibaba"): the
@@ -2380,7 +2417,10 @@ const STREET_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'd
 /** Words of an interior, a floor or a door after a house's number ("Int. 5", "Depto. 4", "Piso 2", "Local 3", "Esc. B", "Apt 2"). */
 // Dutch and Flemish floors, sides and boxes too ("12 2-hoog", "19 2e etage", "7 hs", "106 bus 3", "16 bte 2", "18B achterom": nl-installatie read).
 // Turkish floors, flats and blocks ("No:151 Kat:6 Daire:25", "No: 3 D: 9", "A Blok"), Azerbaijan's flat ("mənzil"): tr-yapi read.
-const INTERIOR_WORDS = new Set(['daire', 'kat', 'blok', 'menzil', 'int', 'interior', 'depto', 'dpto', 'dep', 'departamento', 'piso', 'local', 'loc', 'of', 'ofna', 'oficina', 'desp', 'despacho', 'esc', 'escalera', 'puerta', 'pta', 'apt', 'apto', 'bis', 'ter', 'stock', 'og', 'etage', 'bat', 'no', 'num', 'ext', 'hoog', 'verdieping', 'huis', 'hs', 'bus', 'bte', 'boite', 'achterom', 'links', 'rechts', 'eerste', 'tweede', 'derde', 'vierde']);
+const INTERIOR_WORDS = new Set(['daire', 'kat', 'blok', 'menzil', 'int', 'interior', 'depto', 'dpto', 'dep', 'departamento', 'piso', 'local', 'loc', 'of', 'ofna', 'oficina', 'desp', 'despacho', 'esc', 'escalera', 'puerta', 'pta', 'apt', 'apto', 'bis', 'ter', 'stock', 'og', 'etage', 'bat', 'no', 'num', 'ext', 'hoog', 'verdieping', 'huis', 'hs', 'bus', 'bte', 'boite', 'achterom', 'links', 'rechts', 'eerste', 'tweede', 'derde', 'vierde',
+  // Italy's interior, staircase, floor, and a hamlet's or locality's name after the number ("37 int. 9", "216 sc. D int. 13", "79 fraz.
+  // Ponticelli": it-termoidraulica read).
+  'interno', 'scala', 'piano', 'fraz', 'frazione', 'localita']);
 /**
  * Words a numbered route or a box opens, whose number is no house's: rural and highway contract routes, the military's
  * boxes, Colombia's carreras, Malaysia's jalan, post office boxes in other languages ("RR 2 Box 15", "PSC 3 Box 1234",
@@ -2390,7 +2430,8 @@ const NUMBERED_ROUTES = new Set(['rr', 'hc', 'hcr', 'rfd', 'psc', 'cmr', 'unit',
 /** Words that mark a second number after the first, which is then the street's ("Box 15", "Km 12", "x 57 y 59", "por"). */
 const SECOND_NUMBER_MARKS = new Set(['box', 'km', 'x', 'por', 'y', 'esq']);
 /** Words that open the town's part of a line after the house's number, or a corner's ("Col. Centro", "Fracc. Las Palmas", "C.P. 44160", "esquina Río Nilo"). */
-const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo', 'esquina', 'esq', 'entre', 'mahallesi']);
+// Italy's hamlet and locality after the number too ("Via dei Ciliegi 79 fraz. Ponticelli", "loc. Ceretolo": it-termoidraulica read).
+const TOWN_MARKS = new Set(['col', 'colonia', 'fracc', 'fraccionamiento', 'barrio', 'cp', 'bo', 'esquina', 'esq', 'entre', 'mahallesi', 'fraz', 'frazione', 'localita']);
 /** Words that close a Turkish neighbourhood's name before the street's ("Kurtuluş Mah. Yüksel Sk.", "Mevlana Mahallesi 4869. Sokak"). */
 const NEIGHBOURHOOD_MARKS = new Set(['mah', 'mahallesi', 'mahalle', 'mh']);
 /** Street types that follow a street's number as its name ("4869. Sokak", "7620 Sok.", "1456 Sk.": İzmir's numbered streets). */
@@ -2529,7 +2570,7 @@ const OPENING_TYPES = new Map<string, string>(
     chemin: ['chemin', 'ch', 'chem'], route: ['route', 'rte'], impasse: ['impasse', 'imp'], allee: ['allee', 'allees'], place: ['place', 'pl', 'plaza', 'piazza'],
     cours: ['cours', 'crs'], quai: ['quai'], montee: ['montee', 'mte'], calle: ['calle', 'c', 'cll'], calzada: ['calzada', 'calz'], carretera: ['carretera', 'carr', 'ctra'],
     camino: ['camino'], paseo: ['paseo'], privada: ['privada', 'priv'], prolongacion: ['prolongacion', 'prol'], cerrada: ['cerrada', 'cda'], circuito: ['circuito'],
-    via: ['via', 'viale', 'v'], corso: ['corso'], rua: ['rua'], travessa: ['travessa'], ulica: ['ulica', 'ul'],
+    via: ['via', 'viale', 'v'], corso: ['corso'], largo: ['largo'], piazzale: ['piazzale'], vicolo: ['vicolo'], rua: ['rua'], travessa: ['travessa'], ulica: ['ulica', 'ul'],
     // Poland's avenue and housing estate ("Aleja Jana Pawła II", "os. Rusa"); not "Al.", an Arabic article before a name ("Al Wasl Rd").
     aleja: ['aleja', 'aleje'], osiedle: ['osiedle', 'os'],
   }).flatMap(([one, words]) => words.map((w): [string, string] => [w, one])),
@@ -2537,6 +2578,11 @@ const OPENING_TYPES = new Map<string, string>(
 /** The opening types in their one spelling, kept as a street's first word (`withOpeningTypeSpelt`), longest first. */
 const OPENING_TYPE_WORDS = [...new Set(OPENING_TYPES.values())].sort((x, y) => y.length - x.length);
 const ROMANCE_SAINTS = new Map<string, string>([['ste', 'sainte'], ['sta', 'santa'], ['sto', 'santo'], ['sn', 'san']]);
+/**
+ * Italy's, Spain's and Portugal's saints before a name in one word ("Via S. Stefano" / "Via Santo Stefano", "V. S. Donato" / "Via San
+ * Donato", "Via Sant'Isaia", "Sta. Cruz" / "Santa Cruz": it-termoidraulica read, "S." read as a direction), after a street's type.
+ */
+const ROMANCE_SAINT_WORDS = new Set(['s', 'san', 'santo', 'santa', 'sant', 'sta', 'sto', 'sn', 'ss']);
 /** Words of Romance streets' names written short ("rue du Gal de Gaulle", "Av. Pdt Wilson", "ch. Ste-Foy"), in one spelling each. */
 const ROMANCE_STREET_WORDS = new Map<string, string>([
   ['gal', 'general'], ['gral', 'general'], ['mal', 'marechal'], ['pdt', 'president'], ['dr', 'docteur'], ['st', 'saint'], ['ste', 'sainte'], ['sta', 'santa'], ['sto', 'santo'], ['sn', 'san'],
@@ -2567,13 +2613,43 @@ function withOpeningTypeSpelt(tokens: string[]): string[] {
   // A type of England's after it ("Dr" after an article is a Docteur: "rue du Dr Roux").
   if (tokens.slice(1).some((t, k) => STREET_TYPES.has(t) && !(t === 'dr' && STREET_LINKS.has(tokens[k] ?? '')))) return tokens;
   // A bare letter ("R.", "V.") only before a word ("R. de Savoie"), never before a direction or a number.
-  if (first.length === 1 && (!/^[a-z]{2,}$/.test(tokens[1] ?? '') || DIRECTIONS.has(tokens[1] ?? ''))) return tokens;
+  // Or before a patron's initial and name ("V. P. Gobetti": it-termoidraulica read).
+  const initialled = /^[a-z]$/.test(tokens[1] ?? '') && /^[a-z]{3,}$/.test(tokens[2] ?? '');
+  if (first.length === 1 && !initialled && (!/^[a-z]{2,}$/.test(tokens[1] ?? '') || DIRECTIONS.has(tokens[1] ?? ''))) return tokens;
   // A short word before a name's word only: before a number "Ste" is a suite ("Calle Corazón, Ste 366").
   const rest = tokens.slice(1);
-  const spelt = rest.map((t, k) => (/^\p{L}{2,}$/u.test(rest[k + 1] ?? '') ? (ROMANCE_STREET_WORDS.get(t) ?? t) : t));
+  // "S." a saint's only before a saint's name ("Via S. Stefano"); before a surname an initial ("Via S. Pertini", Sandro Pertini).
+  const saint = (t: string, next: string) => ROMANCE_SAINT_WORDS.has(t) && t !== 'ste' && (t !== 's' || isGivenName(next) || PATRONS_GIVEN.has(next));
+  const spelt = withoutPatronsGiven(rest.map((t, k) => (/^\p{L}{2,}$/u.test(rest[k + 1] ?? '') ? (saint(t, rest[k + 1] ?? '') ? 'san' : (ROMANCE_STREET_WORDS.get(t) ?? t)) : t)));
   // "Calle" is the street's type where none is written, as Mexico and Spain leave it off ("Calle Ciprés #402" / "Ciprés #402", "C. Iturbide"): no word of it.
   // So are Poland's "ulica" and "osiedle", left off as often as written ("ul. Szkolna 41" / "Szkolna 41", "os. Rusa 74" / "Osiedle Rusa 74": pl-hurtownia read).
   return type === 'calle' || type === 'ulica' || type === 'osiedle' ? spelt : [type, ...spelt];
+}
+
+/**
+ * A street's name without the given names or initials of the person it is named for, before their surname ("Via G. Marconi" /
+ * "Via Guglielmo Marconi" / "Via Marconi", "Av. Benito Juárez" / "Av. Juárez", "Via Vittorio Veneto" / "Via Veneto":
+ * it-termoidraulica read, read as two streets). Only before a surname of three letters or more that is no given name ("rue Victor
+ * Hugo" stays whole), and never a saint's or an article's word ("Via San Donato", "Via della Repubblica"), nor a name before the
+ * house's number ("Via Emilia 123").
+ */
+/** Given names of the persons Italy's streets are named for that the US birth lists do not hold ("Via Guglielmo Marconi", "Via Piero Gobetti"). */
+const PATRONS_GIVEN = new Set(
+  ('piero pier benedetto guglielmo goffredo amerigo ludovico galileo ugo vittorio cristoforo giacomo giosue alcide camillo cesare pietro paolo ' +
+    'giorgio luigi giuseppe gaetano girolamo lorenzo nicolo niccolo ruggero silvio tommaso umberto vincenzo torquato raffaello leonardo ' +
+    'michelangelo bettino enrico federico filippo massimo riccardo salvatore nazario sandro aldo nino vettor gian giovan battista ' +
+    // Saints' names, as "S." before them is read (`withOpeningTypeSpelt`).
+    'stefano donato vitale felice isaia mamolo lazzaro marco luca matteo giovanni francesco antonio rocco martino michele agostino ambrogio ' +
+    'domenico biagio andrea bartolomeo carlo caterina rita chiara lucia agata teresa cristina barbara margherita giuliana vittore zeno ' +
+    'rufillo ruffillo egidio procolo petronio sebastiano gervasio protasio eufemia babila siro nazaro celso giuseppe').split(' '),
+);
+function withoutPatronsGiven(words: string[]): string[] {
+  let k = 0;
+  while (k < words.length - 1 && (/^\p{L}$/u.test(words[k] ?? '') || isGivenName(words[k] ?? '') || PATRONS_GIVEN.has(words[k] ?? '')) && !ROMANCE_SAINT_WORDS.has(words[k] ?? '') && !NAME_PARTICLES.has(words[k] ?? '')) k += 1;
+  const surname = words[k] ?? '';
+  // Nor a unit's, a type's or a direction's word after the name ("Calle Corazón Ste 366": Corazón is the street's name).
+  const named = !UNIT_WORDS.has(surname) && !STREET_TYPES.has(surname) && !DIRECTIONS.has(surname);
+  return k > 0 && named && /^\p{L}{3,}$/u.test(surname) && !isGivenName(surname) && !PATRONS_GIVEN.has(surname) ? words.slice(k) : words;
 }
 
 /** One address line read as a street: its house number, its name as compared, its written type. */
@@ -2664,7 +2740,75 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
 function linkagePostcode(raw: string | null | undefined, country: string | null): string | null {
   const stateZip = /^\s*[A-Za-z]{2}\.?\s+(\d{5})(?:\s*-?\s*\d{4})?\s*$/.exec(raw ?? '');
   const postcode = postcodeNormalisation(stateZip?.[1] ?? raw);
+  // Italy's provincial towns' old postcode of the whole town ("40100 Bologna", "20100 Milano"), written for the street's own
+  // ("40132"): no postcode of the street, the town compared (it-termoidraulica read: read as another area's).
+  if (postcode !== null && country === 'IT' && /^\d{2}100$/.test(postcode)) return null;
   return postcode !== null && country === 'US' && /^\d{4}$/.test(postcode) ? `0${postcode}` : postcode;
+}
+
+/**
+ * A whole address written on the street line after its street, as Italy, Germany, France and Spain write one ("Via
+ * Saragozza, 10, 40130 Bologna (BO)", "Vle Monza, 37/A, 40141 Bologna (BO)", "Hauptstraße 12, 10115 Berlin"): the postcode of
+ * four or five digits and the town after the last comma, where the record's city field is empty (it-termoidraulica read:
+ * the town and postcode were read as words of the street, and the record as of no town).
+ */
+const TOWN_AFTER_STREET_LINE = /^(.*\d.*?),\s*(\d{4,5})\s+(\p{L}[\p{L}'’. -]*?)(?:\s*\(\s*(\p{L}{2})\s*\))?\s*$/u;
+/** A province's code after a town, in brackets ("Bologna (BO)", "Fidenza (PR)", "MILANO MI"): no word of the town. */
+const PROVINCE_AFTER_TOWN = /^(.*?\p{L}{3,}.*?)\s*\(\s*\p{L}{2}\s*\)\s*$/u;
+const PROVINCE_AFTER_TOWN_BARE = /^(.*?\p{L}{3,}.*?)\s+(\p{Lu}{2})\s*$/u;
+/** Italy's provinces' codes, as a town's field writes one after it ("BOLOGNA BO"). */
+const ITALIAN_PROVINCES = new Set(
+  ('AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO ' +
+    'LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO ' +
+    'TP TR TS TV UD VA VB VC VE VI VR VT VV').split(' '),
+);
+/** Whom a street's line is sent to after its number ("Via Saragozza 10 c/o Gestioni Condominiali Giordano", "presso Studio Rossi"): no part of it. */
+const CARE_OF_IN_LINE = /(\d[^,]*?)\s*,?\s+(?:c\s*\/\s*o|presso)\s+.*$/i;
+
+/** The contact with a town and postcode written on its street line read into their fields, and a province's code after a town off (`TOWN_AFTER_STREET_LINE`). */
+function withTownOffStreetLine(c: CustomerContact): CustomerContact {
+  const a = c.address;
+  if (a === null || a === undefined) return c;
+  let { line1, city, postalCode, region } = a;
+  const empty = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
+  const whole = typeof line1 === 'string' && empty(city) ? TOWN_AFTER_STREET_LINE.exec(line1) : null;
+  if (whole !== null) {
+    line1 = whole[1] ?? line1;
+    postalCode = empty(postalCode) ? (whole[2] ?? null) : postalCode;
+    city = whole[3] ?? null;
+    region = empty(region) ? (whole[4] ?? null) : region;
+  }
+  if (typeof line1 === 'string') line1 = italianStreetWritten(line1.replace(CARE_OF_IN_LINE, '$1'));
+  const line2 = typeof a.line2 === 'string' ? italianStreetWritten(a.line2) : a.line2;
+  if (typeof city === 'string') {
+    const bracketed = PROVINCE_AFTER_TOWN.exec(city);
+    const bare = PROVINCE_AFTER_TOWN_BARE.exec(city);
+    if (bracketed !== null) city = bracketed[1] ?? city;
+    else if (bare !== null && ITALIAN_PROVINCES.has(bare[2] ?? '') && (normaliseText(region) === normaliseText(bare[2]) || ['', 'it', 'ita', 'italia', 'italy'].includes(normaliseText(a.country)))) city = bare[1] ?? city;
+  }
+  return line1 === a.line1 && line2 === a.line2 && city === a.city && postalCode === a.postalCode && region === a.region ? c : { ...c, address: { ...a, line1, line2, city, postalCode, region } };
+}
+
+/** Italy's street types written short with their dot ("V.le", "P.zza", "P.za", "L.go", "C.so", "P.le", "V.lo"), and without it ("Vle", "Pzza", "Lgo"), each written out. */
+const ITALIAN_SHORT_TYPES: readonly [RegExp, string][] = [
+  [/(^|[\s,])(?:v\.\s?le|vle)(?=\.?\s+\p{L})\.?/giu, '$1Viale'],
+  [/(^|[\s,])(?:p\.\s?zz?a|pzz?a)(?=\.?\s+\p{L})\.?/giu, '$1Piazza'],
+  [/(^|[\s,])(?:l\.\s?go|lgo)(?=\.?\s+\p{L})\.?/giu, '$1Largo'],
+  [/(^|[\s,])(?:c\.\s?so|cso)(?=\.?\s+\p{L})\.?/giu, '$1Corso'],
+  [/(^|[\s,])p\.\s?le(?=\.?\s+\p{L})\.?/giu, '$1Piazzale'],
+  [/(^|[\s,])v\.\s?lo(?=\.?\s+\p{L})\.?/giu, '$1Vicolo'],
+];
+/**
+ * The mark before a house's number after its street's name ("Via Roma n. 12", "Via Castiglione, n.20", "V. Pisacane nr. 127",
+ * "L.go Righi, civ. 52", "Via Manzoni N° 3"): no word of the street (it-termoidraulica read: "civ" and "n" were read as its
+ * words). "n" only with its dot ("Calle 5 N 12" is a street's).
+ */
+const NUMBER_MARK_AFTER_NAME = /(\p{L}\.?[\s,]+)(?:nr\.?|n°|n\.|civ\.?|civico)\s*(?=\d)/giu;
+
+/** A street's line with Italy's short types written out and the mark before its number off (`ITALIAN_SHORT_TYPES`, `NUMBER_MARK_AFTER_NAME`). */
+function italianStreetWritten(line: string): string {
+  const short = ITALIAN_SHORT_TYPES.reduce((l, [pattern, type]) => l.replace(pattern, type), line.slice(0, LINE_MAX));
+  return short.replace(NUMBER_MARK_AFTER_NAME, '$1');
 }
 
 /**
@@ -3040,7 +3184,7 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withinQboLimits(contact)))));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withinQboLimits(contact))))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(counted)))))), vn));
@@ -3377,10 +3521,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered. Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered; 33: since a town and postcode written on the street line ("Via Roma, 10, 40121 Bologna (BO)") are read into their fields, a province's code after a town is no word of it, Italy's short street types ("V.le", "P.zza", "L.go", "C.so") are written out, a house's number after a comma and "n.", "nr.", "civ." before it are the house's, a street's patron's given name or initial ("Via G. Marconi") and a saint's word ("S.", "Santo") are read in one form, Italy's provincial towns' generic postcodes ("40100") are no street's, "oppure", "interno" and numbers with slashes inside them parted by a spaced slash are read, and Italy's firms' words written short ("Idr.", "Impt.", "Costr.", "Cond."), titles ("Geom.", "Arch.", "Sig.") and "S.r.l. unipersonale" are read. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 32;
+export const LINKAGE_KEYS_VERSION = 33;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

@@ -3541,3 +3541,87 @@ describe("the thirty-fourth stop: tr-yapi and vn-dientu read, and the two review
     expect(linkageRecord({ displayName: 'Maple Ridge HOA', address: { line1: '1200 Vietnam Veterans Memorial Hwy', city: 'Austin' } }).form).toBe('owners');
   });
 });
+
+describe('the thirty-fifth stop: it-termoidraulica read (Italian addresses, phones, firms, titles and short names)', () => {
+  const at = (line1: string, rest: Partial<NonNullable<CustomerContact['address']>> = {}) => linkageRecord({ displayName: 'Mario Rossi', address: { line1, ...rest } });
+  it('reads a town and postcode written on the street line, and a province code after a town, into their fields', () => {
+    expect(at('Vle Monza, 37/A, 40141 Bologna (BO)', { country: 'IT' })).toMatchObject({ street: 'viamonza', houseNumber: '37', city: 'bologna', postcode: '40141' });
+    expect(at('VIA SARAGOZZA, N. 10 C/O GESTIONI CONDOMINIALI GIORDANO, 40130 BOLOGNA (BO)')).toMatchObject({ street: 'viasaragozza', houseNumber: '10', city: 'bologna', postcode: '40130' });
+    expect(at('Via Carlo Pisacane, nr. 127 int. 7, 20134 Milano (MI)')).toMatchObject({ street: 'viapisacane', houseNumber: '127', city: 'milano' });
+    expect(at('Hauptstraße 12, 10115 Berlin')).toMatchObject({ street: 'haupt', houseNumber: '12', city: 'berlin', postcode: '10115' });
+    expect(at('Via Roma 1', { city: 'Fidenza (PR)' }).city).toBe('fidenza');
+    expect(at('Via Roma 1', { city: 'MILANO MI', country: 'IT' }).city).toBe('milano');
+    // Not a town's own field that is written whole, nor a US line's town and ZIP.
+    expect(at('1420 W Belmont Ave, Chicago, IL 60657')).toMatchObject({ street: 'belmont', houseNumber: '1420' });
+    expect(at('Via Roma 1', { city: 'Springfield MO', country: 'US' }).city).toBe('springfield mo');
+  });
+  it("reads Italy's short street types, a house's number after a comma or a mark, a patron's given name and a saint's word in one form", () => {
+    const street = (line1: string) => at(line1, { city: 'Bologna' });
+    expect(street('V.le Monza 37/A').street).toBe(street('Viale Monza, 37/A').street);
+    expect(street('P.ZA DELLA VITTORIA N. 35')).toMatchObject({ street: street('Piazza della Vittoria 35').street, houseNumber: '35' });
+    expect(street('L.go Augusto Righi, civ. 52')).toMatchObject({ street: street('Largo Augusto Righi 52').street, houseNumber: '52' });
+    expect(street('C.so Lodi, 224')).toMatchObject({ street: street('Corso Lodi 224').street, houseNumber: '224' });
+    expect(street('Via S. Stefano 1').street).toBe(street('Via Santo Stefano 1').street);
+    expect(street('V. S. Donato 8').street).toBe(street('Via San Donato 8').street);
+    expect(street('VIA A. MANZONI, CIV. 1')).toMatchObject({ street: street('Via Alessandro Manzoni n. 1').street, houseNumber: '1' });
+    expect(street('V. P. Gobetti n.4').street).toBe(street('Via Piero Gobetti 4').street);
+    expect(street('Via G. Marconi 38').street).toBe(street('Via Guglielmo Marconi, 38').street);
+    // As before: a name that is no patron's, a name before the number, a saint's, a unit after the name.
+    expect(street('Via Emilia 123').street).toBe('viaemilia');
+    expect(street('Via Santa Maria Maggiore 3').street).toBe('viasanmariamaggiore');
+    expect(street('2506 Calle Corazón, Ste 366').street).toBe(street('2506 Calle Corazon, #366').street);
+    expect(street('rue Victor Hugo 12').street).toBe('ruevictorhugo');
+    expect(street('Rose Cottage, 12 High St')).toMatchObject({ street: 'high', houseNumber: '12' });
+  });
+  it("reads Italy's provincial towns' generic postcodes as no street's, elsewhere a postcode as written", () => {
+    expect(at('Via Roma 1', { city: 'Bologna', postalCode: '40100', country: 'IT' }).postcode).toBeNull();
+    expect(at('Via Roma 1', { city: 'Bologna', postalCode: '40132', country: 'IT' }).postcode).toBe('40132');
+    expect(at('1 Main St', { city: 'X', postalCode: '40100', country: 'US' }).postcode).toBe('40100');
+  });
+  it('reads "oppure", "interno", numbers with slashes inside parted by a spaced slash, and a spaced dash before a number QuickBooks cut', () => {
+    const phone = (p: string) => linkageRecord({ displayName: 'X', phone: p, address: { country: 'IT' } });
+    expect(phone('051 787 97 91 oppure 370 451 40 32').phoneLocal7).toBe('7879791');
+    expect(phone('051 7958111 interno 394').phoneLocal7).toBe('7958111');
+    expect(phone('324/7140461 / 348/6224975')).toMatchObject({ phoneLocal7: '7140461', otherPhones: ['3486224975'] });
+    expect(phone('0039 (327) 7702144 - 0039 (0542) 685927').phoneLocal7).toBe('7702144');
+    expect(phone('0221/1234567').phoneLocal7).toBe('1234567');
+    expect(linkageRecord({ displayName: 'X', phone: '+49 (0)2241 - 1234567', address: { country: 'DE' } }).phoneLocal7).toBe('1234567');
+  });
+  it("reads Italian firms' words written short, titles and short names, and a single-member company's mark after its form", () => {
+    expect(level({ displayName: 'Idr. Riva', companyName: 'Idr. Riva' }, { displayName: 'Idraulica Riva', companyName: 'Idraulica Riva' }, 'name')).toBe('exact');
+    expect(level({ displayName: 'Nuova Impt. Bassi srls' }, { displayName: 'Nuova Impianti Bassi srls' }, 'name')).toBe('exact');
+    expect(level({ displayName: 'COSTR. SAVENA S.R.L.' }, { displayName: 'Costruzioni Savena SRL' }, 'name')).toBe('exact');
+    expect(level({ displayName: 'Idroservice Srl' }, { displayName: 'Idroservice Srl unipersonale' }, 'name')).toBe('exact');
+    expect(linkageRecord({ displayName: 'Geom. Nadia Guizzardi' })).toMatchObject({ given: 'nadia', family: 'guizzardi' });
+    expect(linkageRecord({ displayName: 'Sig.ra Giulia Neri' })).toMatchObject({ given: 'giulia', family: 'neri' });
+    expect(linkageRecord({ displayName: 'Sig. Raffaele Neri' })).toMatchObject({ family: 'neri' });
+    expect(linkageRecord({ displayName: 'Sig Hansen' }).family).toBe('hansen');
+    expect(level({ displayName: 'Gigi Sironi' }, { displayName: 'Luigi Sironi' }, 'given')).toBe('alias');
+    expect(level({ displayName: 'Pino Castaldini' }, { displayName: 'Giuseppe Castaldini' }, 'given')).toBe('alias');
+    // A short name and a slip at once, the names in either order.
+    const person = (givenName: string, familyName: string) => ({ displayName: `${givenName} ${familyName}`, givenName, familyName });
+    const names = compareRecords(linkageRecord(person('Cattai', 'Manu')), linkageRecord(person('Emanuele', 'Cattani'))).filter((f) => f.field === 'given' || f.field === 'family');
+    expect(names.map((f) => [f.level, f.swapped])).toEqual([['alias', true], ['typo', true]]);
+    // Not a phonetic likeness with a mistyped surname.
+    const unlike = compareRecords(linkageRecord(person('Cattai', 'Mano')), linkageRecord(person('Emanuele', 'Cattani'))).find((f) => f.field === 'given');
+    expect(unlike?.swapped).toBeUndefined();
+  });
+  it('reads "S." before a surname as an initial, before a saint\'s name as a saint, a hamlet after the number, and a slash after an area code', () => {
+    const street = (line1: string) => at(line1, { city: 'Bologna' });
+    expect(street('Via S. Pertini civ. 182').street).toBe(street('Via Sandro Pertini, 182').street);
+    expect(street('Via S. Stefano 1').street).toBe('viasanstefano');
+    expect(street('V. dei Ciliegi 79 fraz. Ponticelli')).toMatchObject({ street: 'viadeiciliegi', houseNumber: '79' });
+    const phone = (p: string) => linkageRecord({ displayName: 'X', phone: p, address: { country: 'IT' } });
+    expect(phone('tel. 051/8798514 cell. 338/1775228').phoneLocal7).toBe('8798514');
+    expect(phone('+39 051/8798514 / +39 338/1775228')).toMatchObject({ phoneLocal7: '8798514' });
+  });
+  it('weighs a certified mailbox beside an ordinary one as no evidence, two domains apart by a digit as two, a postcode one off beside another street as near', () => {
+    expect(level({ displayName: 'F.lli Moretti snc', email: 'fllimoretti@arubapec.it' }, { displayName: 'F.lli Moretti snc', email: 'info@fllimoretti.it' }, 'email')).toBe('missing');
+    expect(level({ displayName: 'A Srl', email: 'a@pec.it' }, { displayName: 'A Srl', email: 'b@legalmail.it' }, 'email')).toBe('different');
+    expect(level({ displayName: 'Hotel Ai Colli', email: 'info@hotelaicolli2.eu' }, { displayName: 'Hotel Ai Colli Srl', email: 'info@hotelaicolli.eu' }, 'email')).not.toBe('typo');
+    expect(level({ displayName: 'X Y', email: 'mario.rossi@libero.it' }, { displayName: 'X Y', email: 'mario.rosi@libero.it' }, 'email')).toBe('typo');
+    const near = DEFAULT_LINKAGE_PARAMETERS.conditional['street-differs']?.postcode?.close;
+    expect(near === undefined ? 0 : Math.log2(near.m / near.u)).toBeLessThan(2);
+    expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(33);
+  });
+});
