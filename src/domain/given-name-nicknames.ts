@@ -194,7 +194,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_IT}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);
@@ -209,7 +209,9 @@ for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUP
  * name (Hirsch, Meyer and Hyman are surnames as often).
  */
 const RELATED_HE = new Map<string, Set<string>>();
-for (const entry of SUPPLEMENT_HE.split(';')) {
+// Italy's short names too (`SUPPLEMENT_IT`): Teo, Vale, Mauri, Ale are words and other peoples' names as often ("TEO Wei Ming", "Vale
+// Garage": a review's finding).
+for (const entry of `${SUPPLEMENT_HE};${SUPPLEMENT_IT}`.split(';')) {
   const [name = '', forms = ''] = entry.split(':');
   for (const form of forms.split(' ').filter((n) => n !== '')) {
     RELATED_HE.set(name, (RELATED_HE.get(name) ?? new Set<string>()).add(form));

@@ -1,6 +1,6 @@
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
-import { nicknameRelated, relatedNames } from '../given-name-nicknames';
+import { italianShortName, nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
 import { ContactPerson, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
@@ -702,21 +702,22 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
     // Either side may have its names swapped: its family slot then holds the given name (maybe a nickname).
-    const crosswise: Array<[FieldLevel<'given'>, FieldLevel<'family'>, string]> = [
-      [compareGiven({ canonical: givenNameCanonical(a.family), written: a.family }, givenOf(b)), familyAgainstGiven(b.family, a), b.family],
-      [compareGiven(givenOf(a), { canonical: givenNameCanonical(b.family), written: b.family }), familyAgainstGiven(a.family, b), a.family],
+    const crosswise: Array<[FieldLevel<'given'>, FieldLevel<'family'>, string, boolean]> = [
+      [compareGiven({ canonical: givenNameCanonical(a.family), written: a.family }, givenOf(b)), familyAgainstGiven(b.family, a), b.family, italianShortName(a.family, b.givenWritten ?? b.given)],
+      [compareGiven(givenOf(a), { canonical: givenNameCanonical(b.family), written: b.family }), familyAgainstGiven(a.family, b), a.family, italianShortName(a.givenWritten ?? a.given, b.family)],
     ];
     let rank = GIVEN_RANK[given] + FAMILY_RANK[family];
-    for (const [sGiven, sFamily, familyValue] of crosswise) {
+    for (const [sGiven, sFamily, familyValue, shortForm] of crosswise) {
       // Crosswise only where both names agree well, or where the surname agrees and a family slot holds
       // a lone initial: "Westberg S." is how many lists write Susan Westberg (surname, then initial);
       // or where the surname agrees exactly and the given name only sounds alike ("Davis Zeo" for
       // Zoë Davis: a short name's swapped letters are no one-edit typo).
       const initialLast = (a.family?.length ?? 0) === 1 || (b.family?.length ?? 0) === 1;
       const soundsAlike = GIVEN_RANK[sGiven] >= 2 && sFamily === 'exact';
-      // Or where a known short name stands for the given name and the surname agrees or is mistyped ("Cattai Manu" for Emanuele
+      // Or where an Italian short name stands for the given name and the surname agrees or is mistyped ("Cattai Manu" for Emanuele
       // Cattani, "Rihgi Max" for Massimo Righi: it-termoidraulica read, its names in either order, a short name and a slip at once).
-      const shortNamed = sGiven === 'alias' && FAMILY_RANK[sFamily] >= FAMILY_RANK.typo;
+      // Only Italy's pairs: the US table's are loose ("Evan John" / "Ian Evans": a review's finding).
+      const shortNamed = shortForm && sGiven === 'alias' && FAMILY_RANK[sFamily] >= FAMILY_RANK.typo;
       const agrees = (GIVEN_RANK[sGiven] >= 3 || sGiven === 'initial' || initialLast || soundsAlike || shortNamed) && FAMILY_RANK[sFamily] >= 2;
       if (agrees && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > rank) {
         rank = GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily];
@@ -1896,7 +1897,8 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // A certified mailbox (Italy's PEC: "…@arubapec.it", "…@pec.it", "…@legalmail.it") beside an ordinary one: a firm's second
   // mailbox, for invoices and the registers, that a record writes in place of the other as often as not (it-termoidraulica
   // read: weighed as different e-mails, one customer's records were created twice). No evidence either way.
-  if (certifiedMailbox(a.emailDomain) !== certifiedMailbox(b.emailDomain)) return missing('email');
+  // Not where the mailbox names agree: the same name is evidence still.
+  if (certifiedMailbox(a.emailDomain) !== certifiedMailbox(b.emailDomain) && a.emailLocal.replace(/\./g, '') !== b.emailLocal.replace(/\./g, '')) return missing('email');
   // A field of several addresses sharing one beyond their first ones: the first ones compared,
   // as if alone, but never 'different'. A firm's billing address or a bookkeeper's is listed by
   // many customers, so it is no evidence for; one customer listing an address its upstream
@@ -1960,7 +1962,9 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const rolesAtTwoFirms = sameLocal && substituted && isGenericMailbox(a.emailLocal) && !isMailService(domains[0]) && !isMailService(domains[1]);
   // Two domains apart by a digit alone ("hotelaicolli.eu" / "hotelaicolli2.eu": it-termoidraulica read, two hotels of one name
   // linked as a slip) are two domains: a slip of a key seldom adds a digit to a firm's name.
-  const numberedDomains = !sameDomain && domains[0].replace(/\d/g, '') === domains[1].replace(/\d/g, '');
+  // Only where one of the two names has no digit at all: "sunrise247.com" / "sunrise24.com" is a slip in a number (a review's finding).
+  const firstLabels = [domains[0].split('.')[0] ?? '', domains[1].split('.')[0] ?? ''];
+  const numberedDomains = !sameDomain && domains[0].replace(/\d/g, '') === domains[1].replace(/\d/g, '') && firstLabels.some((l) => !/\d/.test(l));
   const typo =
     !ownNames &&
     !rolesAtTwoFirms &&
@@ -1997,7 +2001,8 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
 
 /** A certified mail service's domain (Italy's PEC: "arubapec.it", "pec.it", "legalmail.it", "pec.postecert.it", "pec.<firm>.it"). */
 function certifiedMailbox(domain: string | null): boolean {
-  return domain !== null && /(?:^|\.)(?:pec|arubapec|legalmail|postecert|pecmail|postacert|pec-mail)(?:\.|$)/.test(domain);
+  // Italy's only (".it"): "pec.edu.in" is a university's (a review's finding).
+  return domain !== null && domain.endsWith('.it') && /(?:^|\.)(?:pec|arubapec|legalmail|postecert|pecmail|postacert|pec-mail)\./.test(domain);
 }
 
 /**
@@ -2648,6 +2653,8 @@ function compareAddress(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
     const { tfKey: _dropped, ...rest } = c;
     return { ...(context === 'street-differs' ? c : rest), context };
   };
-  const cityContext: ComparisonContext | undefined = postcode.level === 'exact' || postcode.level === 'close' ? 'postcode-agrees' : streetContext;
+  // A postcode one character off beside another street is near, no slip: the city weighed in the street's context, as beside
+  // a postcode of the same area (a review's finding: one off had come out weaker than sharing the area).
+  const cityContext: ComparisonContext | undefined = postcode.level === 'exact' || (postcode.level === 'close' && streetContext !== 'street-differs') ? 'postcode-agrees' : streetContext;
   return [street, inContext(postcode, streetContext), inContext(city, cityContext)];
 }

@@ -509,9 +509,11 @@ const TITLES = new Set([
   'dhr', 'mevr', 'mevrouw', 'mw', 'mej',
   // Italy's professional titles ("Geom. Nadia Guizzardi", "Arch. Rossetti Monica", "Dott. Rossi", "Avv. Bianchi": it-termoidraulica
   // read, read as given names). Not "Sig." (Sig is a given name): read with its dot (`DOTTED_TITLE`).
-  'geom', 'arch', 'dott', 'dottssa', 'avv',
+  // Not "Arch." (Arch is a given name, and a word of firms' names): read with its dot (`DOTTED_TITLE`). "Sig.ra", "Sig.na" and
+  // "Dott.ssa" read as one word (`withoutDottedTitles`).
+  'geom', 'dott', 'dottssa', 'sigra', 'signa', 'avv',
 ]);
-const FEMALE_TITLES = new Set(['mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
+const FEMALE_TITLES = new Set(['sigra', 'signa', 'dottssa', 'mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
 const MALE_TITLES = new Set(['mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
 
 /**
@@ -576,10 +578,10 @@ function withoutTitles(tokens: readonly string[], keep: number): string[] {
  * Lam, "Col." but Col Smith): dropped only as written, with a period and two words after them.
  */
 // "ing." and "ir." only before a space: "Ing.-Büro" is an engineers' office.
-// Italy's "Sig.", "Sig.ra", "Sigg.", "Rag.", "Dott.ssa" too (it-termoidraulica read).
-const DOTTED_TITLE = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sig\.\s?ra\b|sigg|sig|rag|dott\.\s?ssa\b)\.?(?<=\.|ra|ssa)\s*|(?:ing|ir)\.\s+)(?=[^\s,]+[\s,]+[^\s,])/i;
+// Italy's "Sig.", "Sigg.", "Rag.", "Arch." too (it-termoidraulica read); "Sig.ra" is read as one word first (`withoutDottedTitles`).
+const DOTTED_TITLE = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sigg|sig|rag|arch)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,]+[\s,]+[^\s,])/i;
 /** The same in a given-name field: one word after it is enough ("Hon. Augustus"). */
-const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sig\.\s?ra\b|sigg|sig|rag|dott\.\s?ssa\b)\.?(?<=\.|ra|ssa)\s*|(?:ing|ir)\.\s+)(?=[^\s,])/i;
+const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sigg|sig|rag|arch)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,])/i;
 
 /**
  * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"), where it is one
@@ -625,10 +627,14 @@ function withSpanishNamesSpelt(c: CustomerContact): CustomerContact {
  */
 const VIETNAMESE_TITLE = /^\s*(?:(?:[ÔôƠơ]ng|[Bb]à|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+|(?:anh|em)\s+(?=\p{Lu})|[ac]\.\s*)(?=\p{L})/u;
 
+/** Italy's feminine titles written with a dot inside ("Sig.ra", "Sig.na", "Dott.ssa"), read as one word, a title (`TITLES`). */
+const ITALIAN_FEMININE_TITLE = /\b(sig|dott)\.\s?(ra|na|ssa)\b/gi;
+
 function withoutDottedTitles(c: CustomerContact): CustomerContact {
+  const joined = (v: string | null | undefined) => (typeof v === 'string' ? v.replace(ITALIAN_FEMININE_TITLE, '$1$2') : v);
   const drop = (v: string | null | undefined, title: RegExp) => (v === null || v === undefined ? v : v.replace(title, ''));
-  const display = drop(drop(c.displayName, DOTTED_TITLE), VIETNAMESE_TITLE);
-  return { ...c, displayName: monsieur(display, c) ? drop(display, MONSIEUR) : display, givenName: drop(c.givenName, DOTTED_TITLE_OF_GIVEN) };
+  const display = drop(drop(joined(c.displayName), DOTTED_TITLE), VIETNAMESE_TITLE);
+  return { ...c, displayName: monsieur(display, c) ? drop(display, MONSIEUR) : display, givenName: drop(joined(c.givenName), DOTTED_TITLE_OF_GIVEN) };
 }
 
 /**
@@ -1550,7 +1556,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     // Italian firms' and bodies' words written short ("Idr. Riva", "Nuova Impt. Bassi", "Elettroimp. Panaro", "Costr. Savena", "Termotec.
     // Guidetti", "Cond. Via Larga 114", "Ist. Compr. n. 8", "Serv. Acquisti": it-termoidraulica read), each in one form.
     idraulica: ['idraulica', 'idr', 'idraul'],
-    impianti: ['impianti', 'impt', 'imp'],
+    impianti: ['impianti', 'impt'],
     termoidraulica: ['termoidraulica', 'termoidr'],
     termotecnica: ['termotecnica', 'termotec'],
     elettroimpianti: ['elettroimpianti', 'elettroimp'],
@@ -1558,10 +1564,10 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     edilizia: ['edilizia', 'ediliz', 'edil'],
     tecnologici: ['tecnologici', 'tecnol'],
     manutenzioni: ['manutenzioni', 'manutenzione', 'manut'],
-    consorzio: ['consorzio', 'cons'],
-    condominio: ['condominio', 'cond', 'condom'],
-    parrocchia: ['parrocchia', 'parr'],
-    istituto: ['istituto', 'ist'],
+    consorzio: ['consorzio'],
+    condominio: ['condominio', 'condom'],
+    parrocchia: ['parrocchia'],
+    istituto: ['istituto'],
     comprensivo: ['comprensivo', 'compr'],
   }).flatMap(([short, words]) => words.map((w): [string, string] => [w, short])),
 );
@@ -2000,11 +2006,14 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   // A spaced dash only between numbers of ten digits or more each ("0506 389 7154 - 05054145269"): "+49 (0)2241 - 1234567" is one (a review's finding).
   // A field at QuickBooks' length has its last number cut short: the numbers before it are what is weighed.
   const dashParts = typeof raw === 'string' ? raw.split(/\s+[-\u2013]\s+/) : [];
-  const whole = dashParts.length > 2 || (typeof raw === 'string' && raw.length < QBO_LIMITS.Phone) ? dashParts : dashParts.slice(0, 1);
+  // Only a last part that opens as a number does ("0039 (05", "+39 340 7887"): "- 100 (Zentrale)" is an extension (a review's finding).
+  const lastCut = typeof raw === 'string' && raw.length >= QBO_LIMITS.Phone && dashParts.length === 2 && /^\s*(?:\+|0|\(\s*0)/.test(dashParts[1] ?? '');
+  const whole = lastCut ? dashParts.slice(0, 1) : dashParts;
   const dashed = dashParts.length >= 2 && whole.every((p) => p.replace(/\D/g, '').length >= 10);
-  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure|o)\b)\s*|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure|o)\b)\s*|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i;
+  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+o\s+(?=[+(\d])|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+o\s+(?=[+(\d])|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i;
   // A slash after an area code inside a number ("051/8798514", "324/7140461 / 348/6224975": it-termoidraulica read) parts none.
-  const slashed = typeof raw === 'string' ? raw.replace(/(^|[^\d])(\d{2,4})\/(?=\d{5,8}(?:\D|$))/g, '$1$2 ') : raw;
+  // Not the last digits of a number written in groups ("6123 4567/91234567": two numbers; a review's finding).
+  const slashed = typeof raw === 'string' ? raw.replace(/(^|[^\d])(?:(?<!\d[\s.-])|(?<=(?:\+|00)\d{1,3}[\s.-]))(\d{2,4})\/(?=\d{5,8}(?:\D|$))/g, '$1$2 ') : raw;
   const split = typeof slashed === 'string' && slashed.length <= 80 ? slashed.split(separators).map(unlabelled).filter((p) => p.trim() !== '') : [];
   const written = split.filter((p) => !paymentNumber(p, country));
   if (split.length > 0 && written.length === 0) return { phone: null, phoneNational: null, phoneLocal7: null, otherPhones: [] };
@@ -2275,7 +2284,10 @@ const STREET_WORD_FORMS: ReadonlyMap<string, string> = new Map([
 const NUMBER_TAIL_WORDS = new Set(['int', 'interno', 'sc', 'scala', 'piano', 'bis', 'ter', 'esc', 'escalera', 'puerta', 'pta', 'planta', 'bajo', 'izq', 'izda', 'dcha', 'der']);
 /** A street's name of no number, then its house's number alone after a comma (`commaParts`): "Via Roma" / "75", "Calle Mayor" / "5 2º izq". */
 function numberAfterStreetName(name: string, after: string): boolean {
-  if (/\d/.test(name) || !/\p{L}{2,}/u.test(name) || !/^\d+\s*[a-z]?(?:\s*\/\s*[a-z0-9]+)?(?:[\s.]|$)/i.test(after)) return false;
+  // A number of four digits at most ("Springfield, 62701" is a postcode's), after no English street type ("Main Street, 5" is read as
+  // before: a review's finding).
+  const last = tokensOf(normaliseText(name)).at(-1) ?? '';
+  if (/\d/.test(name) || !/\p{L}{2,}/u.test(name) || STREET_TYPES.has(last) || !/^\d{1,4}\s*[a-z]?(?:\s*\/\s*[a-z0-9]+)?(?:[\s.]|$)/i.test(after)) return false;
   return tokensOf(normaliseText(after)).every((t) => /\d/.test(t) || t.length <= 2 || NUMBER_TAIL_WORDS.has(t));
 }
 
@@ -2575,6 +2587,8 @@ const OPENING_TYPES = new Map<string, string>(
     aleja: ['aleja', 'aleje'], osiedle: ['osiedle', 'os'],
   }).flatMap(([one, words]) => words.map((w): [string, string] => [w, one])),
 );
+/** Italy's opening types as written (after `ITALIAN_SHORT_TYPES`): a patron's given names are read off their streets' names (`withoutPatronsGiven`). */
+const ITALIAN_OPENING_TYPES = new Set(['via', 'viale', 'v', 'piazza', 'corso', 'largo', 'vicolo', 'piazzale']);
 /** The opening types in their one spelling, kept as a street's first word (`withOpeningTypeSpelt`), longest first. */
 const OPENING_TYPE_WORDS = [...new Set(OPENING_TYPES.values())].sort((x, y) => y.length - x.length);
 const ROMANCE_SAINTS = new Map<string, string>([['ste', 'sainte'], ['sta', 'santa'], ['sto', 'santo'], ['sn', 'san']]);
@@ -2614,13 +2628,17 @@ function withOpeningTypeSpelt(tokens: string[]): string[] {
   if (tokens.slice(1).some((t, k) => STREET_TYPES.has(t) && !(t === 'dr' && STREET_LINKS.has(tokens[k] ?? '')))) return tokens;
   // A bare letter ("R.", "V.") only before a word ("R. de Savoie"), never before a direction or a number.
   // Or before a patron's initial and name ("V. P. Gobetti": it-termoidraulica read).
-  const initialled = /^[a-z]$/.test(tokens[1] ?? '') && /^[a-z]{3,}$/.test(tokens[2] ?? '');
+  // Only Italy's "V." ("12 R. K. Puram", "45 C. R. Park" are initialled localities: a review's finding).
+  const initialled = first === 'v' && /^[a-z]$/.test(tokens[1] ?? '') && /^[a-z]{3,}$/.test(tokens[2] ?? '');
   if (first.length === 1 && !initialled && (!/^[a-z]{2,}$/.test(tokens[1] ?? '') || DIRECTIONS.has(tokens[1] ?? ''))) return tokens;
   // A short word before a name's word only: before a number "Ste" is a suite ("Calle Corazón, Ste 366").
   const rest = tokens.slice(1);
   // "S." a saint's only before a saint's name ("Via S. Stefano"); before a surname an initial ("Via S. Pertini", Sandro Pertini).
   const saint = (t: string, next: string) => ROMANCE_SAINT_WORDS.has(t) && t !== 'ste' && (t !== 's' || isGivenName(next) || PATRONS_GIVEN.has(next));
-  const spelt = withoutPatronsGiven(rest.map((t, k) => (/^\p{L}{2,}$/u.test(rest[k + 1] ?? '') ? (saint(t, rest[k + 1] ?? '') ? 'san' : (ROMANCE_STREET_WORDS.get(t) ?? t)) : t)));
+  const read = rest.map((t, k) => (/^\p{L}{2,}$/u.test(rest[k + 1] ?? '') ? (saint(t, rest[k + 1] ?? '') ? 'san' : (ROMANCE_STREET_WORDS.get(t) ?? t)) : t));
+  // A patron's given names dropped in Italy's streets only: elsewhere two given names tell two streets apart ("Rue Pierre Curie" / "Rue
+  // Marie Curie", "Calle Dolores Hidalgo" / "Calle Hidalgo", "Calle Cruz Verde": a review's finding).
+  const spelt = ITALIAN_OPENING_TYPES.has(slip ?? first) ? withoutPatronsGiven(read) : read;
   // "Calle" is the street's type where none is written, as Mexico and Spain leave it off ("Calle Ciprés #402" / "Ciprés #402", "C. Iturbide"): no word of it.
   // So are Poland's "ulica" and "osiedle", left off as often as written ("ul. Szkolna 41" / "Szkolna 41", "os. Rusa 74" / "Osiedle Rusa 74": pl-hurtownia read).
   return type === 'calle' || type === 'ulica' || type === 'osiedle' ? spelt : [type, ...spelt];
@@ -2752,18 +2770,46 @@ function linkagePostcode(raw: string | null | undefined, country: string | null)
  * four or five digits and the town after the last comma, where the record's city field is empty (it-termoidraulica read:
  * the town and postcode were read as words of the street, and the record as of no town).
  */
-const TOWN_AFTER_STREET_LINE = /^(.*\d.*?),\s*(\d{4,5})\s+(\p{L}[\p{L}'’. -]*?)(?:\s*\(\s*(\p{L}{2})\s*\))?\s*$/u;
-/** A province's code after a town, in brackets ("Bologna (BO)", "Fidenza (PR)", "MILANO MI"): no word of the town. */
-const PROVINCE_AFTER_TOWN = /^(.*?\p{L}{3,}.*?)\s*\(\s*\p{L}{2}\s*\)\s*$/u;
-const PROVINCE_AFTER_TOWN_BARE = /^(.*?\p{L}{3,}.*?)\s+(\p{Lu}{2})\s*$/u;
+// The part after the last comma, trimmed, at most 80 characters: a postcode not followed by a Dutch postcode's two letters ("1015 CJ
+// Amsterdam" is no town "CJ Amsterdam": a review's finding).
+const TOWN_AFTER_STREET_LINE = /^(\d{4,5})(?!\s*\p{Lu}{2}\b)\s+(\p{L}[\p{L}'’. -]{0,60}?)(?:\s*\(\s*(\p{L}{2})\s*\))?$/u;
+/** A province's code after a town, in brackets ("Bologna (BO)", "Fidenza (PR)") or bare in an Italian record ("MILANO MI"): no word of the town. */
+const PROVINCE_AFTER_TOWN = /\s*\(\s*\p{L}{2}\s*\)$/u;
+const PROVINCE_AFTER_TOWN_BARE = /\s(\p{Lu}{2})$/u;
 /** Italy's provinces' codes, as a town's field writes one after it ("BOLOGNA BO"). */
 const ITALIAN_PROVINCES = new Set(
   ('AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO ' +
     'LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO ' +
     'TP TR TS TV UD VA VB VC VE VI VR VT VV').split(' '),
 );
-/** Whom a street's line is sent to after its number ("Via Saragozza 10 c/o Gestioni Condominiali Giordano", "presso Studio Rossi"): no part of it. */
-const CARE_OF_IN_LINE = /(\d[^,]*?)\s*,?\s+(?:c\s*\/\s*o|presso)\s+.*$/i;
+/**
+ * Whom a street's line is sent to after its number ("Via Saragozza 10 c/o Gestioni Condominiali Giordano", "presso Studio Rossi"): no part
+ * of it, where nothing follows it in a part of its own ("Flat 3 c/o Mrs Smith, 12 High St" keeps its street: a review's finding).
+ */
+const CARE_OF_IN_LINE = /(?:,\s*|\s+)(?:c\s*\/\s*o|presso)\s+[^,]*$/i;
+function withoutCareOfInLine(line: string): string {
+  const at = CARE_OF_IN_LINE.exec(line);
+  return at !== null && /\d/.test(line.slice(0, at.index)) ? line.slice(0, at.index) : line;
+}
+
+/**
+ * The street, postcode, town and province of a line that writes them all (`TOWN_AFTER_STREET_LINE`): the part after its last comma, the
+ * street the part before it, where that has a number and opens with no unit's word, and the town names no street ("Suite 100, 1600
+ * Pennsylvania Ave NW": a review's finding).
+ */
+function townOnStreetLine(raw: string): { street: string; postcode: string; town: string; province: string | null } | null {
+  const line = raw.slice(0, LINE_MAX).trim();
+  const comma = line.lastIndexOf(',');
+  if (comma <= 0) return null;
+  const street = line.slice(0, comma);
+  const read = TOWN_AFTER_STREET_LINE.exec(line.slice(comma + 1).trim().slice(0, 80));
+  if (read === null || !/\d/.test(street)) return null;
+  const town = (read[2] ?? '').trim();
+  const townWords = tokensOf(normaliseText(town));
+  const opening = tokensOf(normaliseText(street))[0] ?? '';
+  if (townWords.some((t) => STREET_TYPES.has(t) || DIRECTIONS.has(t)) || UNIT_WORDS.has(opening) || BUILDING_UNIT_WORDS.has(opening)) return null;
+  return { street, postcode: read[1] ?? '', town, province: read[3] ?? null };
+}
 
 /** The contact with a town and postcode written on its street line read into their fields, and a province's code after a town off (`TOWN_AFTER_STREET_LINE`). */
 function withTownOffStreetLine(c: CustomerContact): CustomerContact {
@@ -2771,20 +2817,24 @@ function withTownOffStreetLine(c: CustomerContact): CustomerContact {
   if (a === null || a === undefined) return c;
   let { line1, city, postalCode, region } = a;
   const empty = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
-  const whole = typeof line1 === 'string' && empty(city) ? TOWN_AFTER_STREET_LINE.exec(line1) : null;
+  const whole = typeof line1 === 'string' && empty(city) ? townOnStreetLine(line1) : null;
   if (whole !== null) {
-    line1 = whole[1] ?? line1;
-    postalCode = empty(postalCode) ? (whole[2] ?? null) : postalCode;
-    city = whole[3] ?? null;
-    region = empty(region) ? (whole[4] ?? null) : region;
+    line1 = whole.street;
+    postalCode = empty(postalCode) ? whole.postcode : postalCode;
+    city = whole.town;
+    region = empty(region) ? whole.province : region;
   }
-  if (typeof line1 === 'string') line1 = italianStreetWritten(line1.replace(CARE_OF_IN_LINE, '$1'));
+  if (typeof line1 === 'string') line1 = italianStreetWritten(withoutCareOfInLine(line1.slice(0, LINE_MAX)));
   const line2 = typeof a.line2 === 'string' ? italianStreetWritten(a.line2) : a.line2;
   if (typeof city === 'string') {
-    const bracketed = PROVINCE_AFTER_TOWN.exec(city);
-    const bare = PROVINCE_AFTER_TOWN_BARE.exec(city);
-    if (bracketed !== null) city = bracketed[1] ?? city;
-    else if (bare !== null && ITALIAN_PROVINCES.has(bare[2] ?? '') && (normaliseText(region) === normaliseText(bare[2]) || ['', 'it', 'ita', 'italia', 'italy'].includes(normaliseText(a.country)))) city = bare[1] ?? city;
+    const town = city.slice(0, 100).trim();
+    const bracketed = PROVINCE_AFTER_TOWN.exec(town);
+    const bare = PROVINCE_AFTER_TOWN_BARE.exec(town);
+    const rest = (at: number) => town.slice(0, at).trim();
+    // Only after a town's word of three letters; a bare code only in a record of Italy or beside its region's code ("HOI AN", "LONG AN"
+    // keep their word: a review's finding).
+    if (bracketed !== null && /\p{L}{3}/u.test(rest(bracketed.index))) city = rest(bracketed.index);
+    else if (bare !== null && /\p{L}{3}/u.test(rest(bare.index)) && ITALIAN_PROVINCES.has(bare[1] ?? '') && (normaliseText(region) === normaliseText(bare[1]) || countryOf(a.country) === 'IT')) city = rest(bare.index);
   }
   return line1 === a.line1 && line2 === a.line2 && city === a.city && postalCode === a.postalCode && region === a.region ? c : { ...c, address: { ...a, line1, line2, city, postalCode, region } };
 }
@@ -2984,8 +3034,23 @@ const DE_HEER = /^\s*de\s+heer\s+(?=\S)/i;
  * The contact with a trading name's Dutch marker read as "dba" ("J. Huisman h.o.d.n. Installatiebedrijf Fittingshop") and an
  * owners' association's dotted "V.v.E." as "VvE" (nl-installatie read).
  */
+/**
+ * Italy's firms' and bodies' words written short that other languages write for other words ("Cond." condominio, "Cons." consorzio,
+ * "Imp." impianti, "Ist." istituto, "Parr." parrocchia: "Cons." is consultants' and construction's, "Imp." imports', Parr a surname
+ * elsewhere: a review's finding): written out in an Italian record's names only, with their dot.
+ */
+const ITALIAN_SHORT_WORDS: Readonly<Record<string, string>> = { cond: 'Condominio', cons: 'Consorzio', imp: 'Impianti', ist: 'Istituto', parr: 'Parrocchia' };
+const ITALIAN_SHORT_WORD = /(^|[\s(])(cond|cons|imp|ist|parr)\.(?=\s*\p{L})/giu;
+const ITALIAN_SHORT_WORD_WRITTEN = /(?:^|[\s(])(?:cond|cons|imp|ist|parr)\.\s*\p{L}/iu;
+/** The record says Italy: its country, a number of Italy's, a mailbox at an Italian domain, or a province's code in brackets after its town. */
+function italianRecord(c: CustomerContact): boolean {
+  return countryOf(c.address?.country) === 'IT' || /^\s*(?:\+|00)\s*39\b/.test(c.phone ?? '') || /\.it\s*(?:[,;]|$)/i.test(c.email ?? '') || /\(\s*\p{Lu}{2}\s*\)\s*$/u.test(c.address?.city ?? '');
+}
+
 function withTradingMarkersSpelt(c: CustomerContact): CustomerContact {
-  const spell = (v: string | null | undefined) => (typeof v === 'string' && (HODN.test(v) || VVE_DOTTED.test(v) || DE_HEER.test(v)) ? v.replace(HODN, '$1dba').replace(VVE_DOTTED, '$1VvE').replace(DE_HEER, 'dhr. ') : v);
+  const italian = (typeof c.displayName === 'string' && ITALIAN_SHORT_WORD_WRITTEN.test(c.displayName)) || (typeof c.companyName === 'string' && ITALIAN_SHORT_WORD_WRITTEN.test(c.companyName)) ? italianRecord(c) : false;
+  const italianSpelt = (v: string): string => (italian ? v.replace(ITALIAN_SHORT_WORD, (_m, before: string, word: string) => `${before}${ITALIAN_SHORT_WORDS[word.toLowerCase()] ?? word}`) : v);
+  const spell = (v: string | null | undefined) => (typeof v === 'string' ? italianSpelt(HODN.test(v) || VVE_DOTTED.test(v) || DE_HEER.test(v) ? v.replace(HODN, '$1dba').replace(VVE_DOTTED, '$1VvE').replace(DE_HEER, 'dhr. ') : v) : v);
   const displayName = spell(c.displayName);
   const companyName = spell(c.companyName);
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
