@@ -433,7 +433,8 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   }
   // A surname of one letter is an initial ("Mary B."): one in some twenty surnames shares it, so
   // it is weak evidence for, never a surname agreeing.
-  if (a === b) return a.replace(/[^a-z]/g, '').length <= 1 ? 'phonetic' : 'exact';
+  // Not one of East Asia's characters: a surname of one ("李", "鄭", "黄": jp-setsubi read, read as an initial).
+  if (a === b) return a.replace(/[^\p{L}]/gu, '').length <= 1 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(a) ? 'phonetic' : 'exact';
   // Dutch particles written short or joined ("vd Zanden", "v.d. Zanden", "Vander Zanden" / "van der Zanden"): one name, as a typo's.
   if (dutchParticlesShort(a) === dutchParticlesShort(b) && withoutParticles(a).length >= 3) return 'typo';
   const ca = a.replace(/ /g, '');
@@ -2362,7 +2363,20 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   // A property's customer against its owner's or another property's (`propertyClash`): said on the street.
   const property = propertyClash(x, y);
   const address = compareAddress(a, b).map((c) => (property && c.field === 'street' ? { ...c, clash: 'property' as const } : c));
-  return [...names, namesDiffer && contact.level !== 'missing' ? { ...contact, context: 'names-differ' as const } : contact, compareEmail(a, b), comparePhone(a, b), ...address, compareCountry(a, b)];
+  const weighed = [...names, namesDiffer && contact.level !== 'missing' ? { ...contact, context: 'names-differ' as const } : contact];
+  // Names written in two scripts (East Asia's characters and Latin letters: "増田 修" / "MASUDA OSAMU", "鄭智恩" / "Ji-eun Jung":
+  // jp-setsubi read, weighed as different names) compare nothing: no evidence either way.
+  const unread = scriptOf(x) !== null && scriptOf(y) !== null && scriptOf(x) !== scriptOf(y);
+  return [...(unread ? weighed.map((c) => missing(c.field)) : weighed), compareEmail(a, b), comparePhone(a, b), ...address, compareCountry(a, b)];
+}
+
+const EAST_ASIAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆ヶ\d]+$/u;
+/** The script a record's names are written in: East Asia's characters, Latin letters, or null where mixed or none. */
+function scriptOf(r: LinkageRecord): 'east-asian' | 'latin' | null {
+  const words = [...r.nameTokens, ...r.companyTokens, r.contact?.family ?? ''].filter((t) => /\p{L}/u.test(t));
+  if (words.length === 0) return null;
+  if (words.every((t) => EAST_ASIAN.test(t))) return 'east-asian';
+  return words.every((t) => /^[a-z0-9' -]+$/.test(t)) ? 'latin' : null;
 }
 
 /** A record billed through an agent whose CompanyName is the agent's (`LinkageRecord.agent`): compared without it, as the person's own. */

@@ -9,6 +9,7 @@ import { postcodeNormalisation } from '../postcode-normalisation';
 import { PHONE_EXTENSION } from '../phone-normalisation';
 import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
 import countries from 'i18n-iso-countries';
+import { toRomaji } from 'wanakana';
 import afNames from 'i18n-iso-countries/langs/af.json';
 import daNames from 'i18n-iso-countries/langs/da.json';
 import deNames from 'i18n-iso-countries/langs/de.json';
@@ -1046,6 +1047,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'united kingdom of great britain and northern ireland': 'GB', rsa: 'ZA', roi: 'IE', aotearoa: 'NZ', holland: 'NL',
   // Countries as their own people write them in Latin letters ("Việt Nam", "Türkiye": vn-dientu and tr-yapi read).
   'viet nam': 'VN', 'vietnam': 'VN', turkiye: 'TR', turkey: 'TR',
+  // East Asia's countries in their own scripts ("日本": jp-setsubi read, read as no country and its numbers as the US's).
+  日本: 'JP', 日本国: 'JP', 中国: 'CN', 中華人民共和国: 'CN', 中华人民共和国: 'CN', 台湾: 'TW', 台灣: 'TW', 香港: 'HK', 한국: 'KR', 대한민국: 'KR', 韓国: 'KR',
 };
 /**
  * Codes written for more than one country: "SA" is Saudi Arabia's by ISO, and South Africa's (or
@@ -1707,6 +1710,18 @@ const VIETNAMESE_LETTERS = /[\u031b\u0309\u0323\u0110\u0111]|[aA]\u0306|[aeiouyA
  * the family name ("Nguyen Thi Thu Thuy"); one of three words or more that ends with one, the word before it ("Kim Tuyết Lê", as
  * Western lists write it). Every given word stays in `givenJoined`.
  */
+/**
+ * A person's name in East Asia's scripts (Chinese characters, kana, hangul) written as they are, the family name first ("松田 岬",
+ * "大西 さくら", "ホンダ ケンイチ": jp-setsubi read, read with the given name first), where no field says which is which.
+ */
+function eastAsianOrder(person: ContactPerson | null, c: CustomerContact): ContactPerson | null {
+  if (person === null || person.family === null || nameWritten(c.givenName) || nameWritten(c.familyName)) return person;
+  const words = tokensOf(normaliseText(c.displayName));
+  if (words.length !== 2 || !words.every((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u.test(w))) return person;
+  const [family = '', given = ''] = words;
+  return { ...person, given: givenNameCanonical(given), givenWritten: given, givenJoined: null, family };
+}
+
 function vietnameseOrder(person: ContactPerson | null, c: CustomerContact, country: string | null, vn: VietnameseSignals): ContactPerson | null {
   if (person === null || person.family === null) return person;
   const marked = vn.letters;
@@ -2390,17 +2405,34 @@ const cap = (v: string | null | undefined, max: number): string | null | undefin
  */
 function withinQboLimits(c: CustomerContact): CustomerContact {
   return {
-    displayName: cap(c.displayName, QBO_LIMITS.DisplayName),
-    givenName: cap(c.givenName, QBO_LIMITS.GivenName),
-    familyName: cap(c.familyName, QBO_LIMITS.FamilyName),
-    companyName: cap(c.companyName, QBO_LIMITS.CompanyName),
-    email: cap(c.email, QBO_LIMITS.Email),
-    phone: cap(c.phone, QBO_LIMITS.Phone),
+    displayName: halfWidth(cap(c.displayName, QBO_LIMITS.DisplayName)),
+    givenName: halfWidth(cap(c.givenName, QBO_LIMITS.GivenName)),
+    familyName: halfWidth(cap(c.familyName, QBO_LIMITS.FamilyName)),
+    companyName: halfWidth(cap(c.companyName, QBO_LIMITS.CompanyName)),
+    email: halfWidth(cap(c.email, QBO_LIMITS.Email)),
+    phone: halfWidth(cap(c.phone, QBO_LIMITS.Phone)),
     address:
       c.address === null || c.address === undefined
         ? c.address
-        : { ...c.address, city: cap(c.address.city, QBO_LIMITS.City), postalCode: cap(c.address.postalCode, QBO_LIMITS.PostalCode), country: cap(c.address.country, QBO_LIMITS.Country), region: cap(c.address.region, QBO_LIMITS.Region) },
+        : {
+            ...c.address,
+            line1: halfWidth(c.address.line1),
+            line2: halfWidth(c.address.line2),
+            city: halfWidth(cap(c.address.city, QBO_LIMITS.City)),
+            postalCode: halfWidth(cap(c.address.postalCode, QBO_LIMITS.PostalCode)),
+            country: halfWidth(cap(c.address.country, QBO_LIMITS.Country)),
+            region: halfWidth(cap(c.address.region, QBO_LIMITS.Region)),
+          },
   };
+}
+
+/**
+ * East Asia's full-width letters, digits and signs ("０９０－９２４３－１６３８", "〒５５９－１２７５", "ＡＢＣ"), the ideographic space and
+ * half-width katakana ("ﾔﾏﾀﾞ") in their usual forms (Unicode's compatibility composition, NFKC): jp-setsubi read, its full-width phones
+ * read as none. Only a value that holds one of them.
+ */
+function halfWidth(v: string | null | undefined): string | null | undefined {
+  return typeof v === 'string' && /[\u3000\uFF00-\uFFEF]/.test(v) ? v.normalize('NFKC') : v;
 }
 
 /** Street types long enough that one slip in them still tells them. */
@@ -2811,6 +2843,80 @@ function townOnStreetLine(raw: string): { street: string; postcode: string; town
   return { street, postcode: read[1] ?? '', town, province: read[3] ?? null };
 }
 
+/** Chinese numerals' digits and units ("七百一" = 701, "十一" = 11, "二十三" = 23). */
+const HAN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+function hanNumber(written: string): string {
+  let total = 0;
+  let digit = 0;
+  let positional = '';
+  for (const ch of written) {
+    const unit = HAN_UNITS[ch];
+    if (unit !== undefined) {
+      total += (digit === 0 ? 1 : digit) * unit;
+      digit = 0;
+      positional = '';
+    } else {
+      digit = HAN_DIGITS[ch] ?? 0;
+      positional += String(digit);
+    }
+  }
+  // Written digit by digit ("一二三") without units: as written.
+  return /[十百千]/.test(written) ? String(total + digit) : positional;
+}
+/** Japan's prefectures as an address opens with one ("大阪府", "東京都", "北海道", "兵庫県"). */
+const JAPANESE_PREFECTURE = /^(?:東京都|北海道|(?:大阪|京都)府|\p{Script=Han}{2,3}県)/u;
+/** A city's, a ward's, a district's town or a village opening what remains ("大阪市住之江区", "堺市美原区", "吹田市", "千代田区", "南河内郡太子町"). */
+const JAPANESE_CITY = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]{1,6}?市(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]{1,4}?区)?|[\p{Script=Han}ヶケ]{1,4}?区|[\p{Script=Han}ヶケ]{1,4}?郡[\p{Script=Han}ヶケ]{1,4}?[町村])/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A Japanese address's line read by its parts (jp-setsubi read: a line read whole as one street, "南港北1丁目13番21号" and "南港北1-13-21"
+ * two streets): its prefecture and city off where they open it (into the city field, where empty), Chinese numerals as digits, the
+ * block's numbers (chōme, banchi, gō: "1丁目13番21号", "1-13-21", "七百一番地の十一") as one house number ("1k13k21", as an alley's numbers
+ * are written), and the town's name after it ("1k13k21 南港北"). Romanised ("1-2-3 Umeda") the same. Only in a record of Japan: its
+ * country, its kana, its "丁目"/"番地", its "〒" or a number of Japan's.
+ */
+function withJapaneseAddress(c: CustomerContact): CustomerContact {
+  const a = c.address;
+  if (a === null || a === undefined || typeof a.line1 !== 'string') return c;
+  // Or a line of Chinese characters and a number ("南港北1-13-21", "建国路88号": East Asia's blocks and towns read alike).
+  const japan = countryOf(a.country) === 'JP' || KANA.test(`${a.line1}${a.line2 ?? ''}${a.city ?? ''}`) || /丁目|番地/.test(a.line1) || JAPANESE_PREFECTURE.test(a.line1.trim()) || /〒/.test(a.postalCode ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? '') || (/\p{Script=Han}/u.test(a.line1) && /\d/.test(a.line1));
+  if (!japan) return c;
+  let line = a.line1.slice(0, LINE_MAX).trim();
+  let city = a.city;
+  const prefecture = JAPANESE_PREFECTURE.exec(line);
+  if (prefecture !== null) line = line.slice(prefecture[0].length);
+  if (typeof city === 'string' && city.trim() !== '' && line.startsWith(city.trim())) line = line.slice(city.trim().length);
+  else {
+    const named = JAPANESE_CITY.exec(line);
+    if (named !== null && /\d|[〇一二三四五六七八九十百千]/.test(line.slice(named[0].length))) {
+      if (typeof city !== 'string' || city.trim() === '') city = named[0];
+      line = line.slice(named[0].length);
+    }
+  }
+  line = line
+    .replace(/[〇一二三四五六七八九十百千]+(?=丁目|番地|番|号|の|-|$)/gu, (n) => hanNumber(n))
+    .replace(/(\d)\s*[ー−‐–—―]\s*(?=\d)/g, '$1-')
+    .replace(/(\d+)\s*丁目\s*(?=\d)/g, '$1-')
+    .replace(/(\d+)\s*番地?\s*(?:の\s*)?(?=\d)/g, '$1-')
+    .replace(/(\d+)\s*(?:丁目|番地|番|号)/g, '$1')
+    .replace(/(\d)の(?=\d)/g, '$1-');
+  // The block's numbers, and the town's name before or after them.
+  const read = /^([^\d,]*?)\s*(\d{1,4}(?:-\d{1,4}){0,3})(?!\d)\s*(.*)$/u.exec(line);
+  if (read === null) return line === a.line1 ? c : { ...c, address: { ...a, line1: line, city } };
+  const [, before = '', numbers = '', after = ''] = read;
+  const romanised = before.trim() === '';
+  const town = !romanised ? before.trim() : (/^[,\s]*([\p{L}][\p{L}\s-]*?)(?:,|$)/u.exec(after)?.[1] ?? '').trim();
+  // After a romanised town its ward, city, prefecture and postcode ("1-2-3 Umeda, Kita-ku, Osaka-shi, Osaka 530-0001"): the postcode
+  // read where the field is empty, the rest no part of the street.
+  const rest = !romanised ? after.trim() : '';
+  const zip = romanised ? /\b(\d{3})-?(\d{4})\b/.exec(after) : null;
+  const postalCode = (a.postalCode ?? '').trim() === '' && zip !== null ? `${zip[1] ?? ''}-${zip[2] ?? ''}` : a.postalCode;
+  const line1 = `${numbers.split('-').join('k')} ${town}${rest === '' ? '' : `, ${rest}`}`.trim();
+  return { ...c, address: { ...a, line1, city, postalCode } };
+}
+
 /** The contact with a town and postcode written on its street line read into their fields, and a province's code after a town off (`TOWN_AFTER_STREET_LINE`). */
 function withTownOffStreetLine(c: CustomerContact): CustomerContact {
   const a = c.address;
@@ -3047,6 +3153,90 @@ function italianRecord(c: CustomerContact): boolean {
   return countryOf(c.address?.country) === 'IT' || /^\s*(?:\+|00)\s*39\b/.test(c.phone ?? '') || /\.it\s*(?:[,;]|$)/i.test(c.email ?? '') || /\(\s*\p{Lu}{2}\s*\)\s*$/u.test(c.address?.city ?? '');
 }
 
+/**
+ * Japan's company forms, written before the name or after it and never apart from it ("株式会社山田設備", "山田設備(株)", "(有)田中電気",
+ * "合同会社ミナト", "Yamada Setsubi K.K.", "Kabushiki Kaisha Yamada"), written after the name as a word of their own ("山田設備 KK"), as
+ * the forms are read (jp-setsubi read: "株式会社山田設備" and "山田設備株式会社" were two names, the form a part of each); and a public
+ * or medical, welfare, school or religious corporation's kind ("医療法人", "(医)", "社会福祉法人", "学校法人") no word of its name.
+ */
+const JAPANESE_FORMS: readonly [RegExp, string][] = [
+  [/株式会社|\(株\)/gu, 'KK'],
+  // As banks' and old systems' katakana write them: "カ)" opening a name, "(カ" ending it ("ﾃｸﾉﾃﾝｷ(ｶ", "ﾄﾞ)ｺﾞﾄｳｾﾂﾋﾞ").
+  [/^\s*カ\)|\(カ\)?\s*$/gu, 'KK'],
+  [/^\s*ユ\)|\(ユ\)?\s*$/gu, 'YK'],
+  [/^\s*ド\)|\(ド\)?\s*$/gu, 'GK'],
+  [/^\s*イ\)|\(イ\)?\s*$/gu, ''],
+  [/有限会社|\(有\)/gu, 'YK'],
+  [/合同会社|\(同\)/gu, 'GK'],
+  [/合資会社|\(資\)|合名会社|\(名\)/gu, 'KK'],
+  [/(?:医療法人(?:社団|財団)?|社会福祉法人|学校法人|宗教法人|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人)|\((?:医|福|学|宗|一社|一財|公社|公財|特非)\)/gu, ''],
+];
+const JAPANESE_FORMS_LATIN: readonly [RegExp, string][] = [
+  // The dotted letters only ending a name of other words: "K.K. Sharma" is a person's initials.
+  [/\bKabushiki[\s-]?[GK]aisha\b|(?<=\p{L}[\s,]+)K\.\s?K\.?\s*$/giu, 'KK'],
+  [/\bY[uū]gen[\s-]?[GK]aisha\b|(?<=\p{L}[\s,]+)Y\.\s?K\.?\s*$/giu, 'YK'],
+  [/\bG[oō]d[oō][\s-]?[GK]aisha\b|(?<=\p{L}[\s,]+)G\.\s?K\.?\s*$/giu, 'GK'],
+];
+/** "K.K." opening a name, as Japan's English lists write 株式会社 before it ("K.K. Katsuragi Holdings"): only in a record of Japan ("K.K. Sharma" is a person's initials). */
+const JAPANESE_FORM_OPENING = /^\s*K\.\s?K\.?\s+(?=\p{L}{2})/iu;
+function withJapaneseFormsSpelt(c: CustomerContact): CustomerContact {
+  const japan = (JAPANESE_FORM_OPENING.test(c.displayName ?? '') || JAPANESE_FORM_OPENING.test(c.companyName ?? '')) && (countryOf(c.address?.country) === 'JP' || /\.jp\s*$/i.test(c.email ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? ''));
+  const spell = (v: string | null | undefined): string | null | undefined => {
+    if (typeof v !== 'string') return v;
+    let forms = japan && JAPANESE_FORM_OPENING.test(v) ? 'KK' : '';
+    let name = forms === '' ? v : v.replace(JAPANESE_FORM_OPENING, '');
+    for (const [pattern, form] of JAPANESE_FORMS) {
+      if (!pattern.test(name)) continue;
+      pattern.lastIndex = 0;
+      name = name.replace(pattern, ' ');
+      if (form !== '' && forms === '') forms = form;
+    }
+    for (const [pattern, form] of JAPANESE_FORMS_LATIN) {
+      if (!pattern.test(name)) continue;
+      pattern.lastIndex = 0;
+      name = name.replace(pattern, ' ');
+      if (forms === '') forms = form;
+    }
+    if (name === v) return v;
+    const kept = name.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
+    return kept === '' ? v : forms === '' ? kept : `${kept} ${forms}`;
+  };
+  const displayName = spell(c.displayName);
+  const companyName = spell(c.companyName);
+  return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
+}
+
+/** Japanese honorifics after a name ("新田 進様", "新田進さん", "山田設備 御中"): no word of it. */
+const JAPANESE_HONORIFIC = /\s*(?:様|さま|さん|殿|御中|くん|ちゃん)\s*$/u;
+const HAS_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAS_HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
+
+/**
+ * Names written in kana alone ("ハラダ クミコ", "ｺﾞﾄｳｾﾂﾋﾞ", "さくら") in Latin letters, as Hepburn writes them and Japan's lists of
+ * romanised names do ("harada kumiko", "gotosetsubi"), long vowels written once ("ショウタ" "shota", "オオノ" "ono"): jp-setsubi read,
+ * the kana and the romanised records of one customer compared as two scripts. A name of Chinese characters stays as written: its
+ * reading is not in it. Japanese honorifics after a name off first.
+ */
+function withKanaRomanised(c: CustomerContact): CustomerContact {
+  const romanised = (v: string | null | undefined): string | null | undefined => {
+    if (typeof v !== 'string') return v;
+    const bare = JAPANESE_HONORIFIC.test(v) && v.replace(JAPANESE_HONORIFIC, '').trim() !== '' ? v.replace(JAPANESE_HONORIFIC, '') : v;
+    if (!HAS_KANA.test(bare) || HAS_HAN_OR_HANGUL.test(bare)) return bare;
+    return toRomaji(bare)
+      .replace(/['’-]/g, '')
+      .replace(/ou/g, 'o')
+      .replace(/oo/g, 'o')
+      .replace(/uu/g, 'u');
+  };
+  // A person's display alone of two words in kana is the family name first ("ハラダ クミコ"): written in Latin letters given name first.
+  const alone = !nameWritten(c.givenName) && !nameWritten(c.familyName) && !nameWritten(c.companyName);
+  const display = romanised(c.displayName);
+  const words = typeof display === 'string' && display !== c.displayName && typeof c.displayName === 'string' && !HAS_HAN_OR_HANGUL.test(c.displayName.replace(JAPANESE_HONORIFIC, '')) ? display.trim().split(/\s+/) : [];
+  const displayName = alone && words.length === 2 ? `${words[1] ?? ''} ${words[0] ?? ''}` : display;
+  const next = { ...c, displayName, givenName: romanised(c.givenName), familyName: romanised(c.familyName), companyName: romanised(c.companyName) };
+  return next.displayName === c.displayName && next.givenName === c.givenName && next.familyName === c.familyName && next.companyName === c.companyName ? c : next;
+}
+
 function withTradingMarkersSpelt(c: CustomerContact): CustomerContact {
   const italian = (typeof c.displayName === 'string' && ITALIAN_SHORT_WORD_WRITTEN.test(c.displayName)) || (typeof c.companyName === 'string' && ITALIAN_SHORT_WORD_WRITTEN.test(c.companyName)) ? italianRecord(c) : false;
   const italianSpelt = (v: string): string => (italian ? v.replace(ITALIAN_SHORT_WORD, (_m, before: string, word: string) => `${before}${ITALIAN_SHORT_WORDS[word.toLowerCase()] ?? word}`) : v);
@@ -3120,6 +3310,11 @@ const UNIT_AFTER_COMMA = /,\s*((?:afdeling|afd\.?|team|dienst|sector|cluster|dir
  * name's normalised text.
  */
 const UNIT_AFTER_BODY_TR = /\b(?:belediyesi|belediye|bld|valiligi|kaymakamligi)\s+((?:\S+\s+){0,5}(?:mudurlugu|baskanligi))$/;
+/**
+ * A Japanese city's, ward's, town's or prefecture's office and its section after it ("八尾市役所 環境保全課", "Yao Shiyakusho
+ * Kankyōhozenka": jp-setsubi read, two sections of one city hall at its switchboard read as one customer): the section its unit.
+ */
+const UNIT_AFTER_BODY_JP = /(?:shiyakusho|kuyakusho|yakuba|kencho|tocho|fucho|市役所|区役所|役場|県庁|都庁|府庁)\s+(\S+(?:課|部|室|局|係|センター|ka|bu|shitsu|kyoku|kakari))$/u;
 const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka|trading|formerly|previously|atf|c\s*\/\s*[-o]|attn)\b/i;
 
 /**
@@ -3129,7 +3324,7 @@ const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka
  */
 function branchOf(raw: string, tokens: readonly string[]): string[] {
   // Or a branch named after the legal form with no dash ("Beirut Way Events Management Co. L.L.C FUJ Branch"): the words after the form.
-  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw) ?? UNIT_AFTER_BODY_TR.exec(normaliseText(raw));
+  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw) ?? UNIT_AFTER_BODY_TR.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_JP.exec(normaliseText(raw));
   if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
   const words = nameTokens(m[1], false);
   if (words.length === 0 || words.length >= tokens.length || words.some((t) => isLegalSuffix(t))) return [];
@@ -3249,13 +3444,13 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withinQboLimits(contact))))));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withinQboLimits(contact)))))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
   const vn = vietnameseSignals(marked.contact);
-  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(counted)))))), vn));
+  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));
   const country = countryOf(c.address?.country);
   const names = personName(c, marked.dependant);
-  const person = vietnameseOrder(names.person, c, country, vn);
+  const person = eastAsianOrder(vietnameseOrder(names.person, c, country, vn), c);
   const contactOfCompany = names.contact;
   // A display naming an organisation beside its contact person ("Sullivan Properties Ltd", Terrell
   // Sullivan) is read as an organisation's name, as it is without the contact: its words in one

@@ -3671,3 +3671,47 @@ describe("the thirty-fifth stop's two reviews: the Italian readings' misfires on
     expect(city('43216')?.context).toBe('street-differs');
   });
 });
+
+describe('the thirty-fifth stop: jp-setsubi read (Japanese records)', () => {
+  const at = (line1: string, rest: Partial<NonNullable<CustomerContact['address']>> = {}) => linkageRecord({ displayName: '山田 太郎', address: { line1, ...rest } });
+  it('reads full-width digits and signs, half-width katakana, and "日本" as Japan', () => {
+    const r = linkageRecord({ displayName: '大西 さくら', phone: '０９０－９２４３－１６３８', address: { line1: '南港北１－１３－２１', postalCode: '〒５５９－１２７５', country: '日本' } });
+    expect(r).toMatchObject({ phone: '+819092431638', postcode: '5591275', country: 'JP' });
+  });
+  it("reads a Japanese address's prefecture, city, block numbers and town, in kanji, with Chinese numerals, or romanised", () => {
+    const one = at('大阪府大阪市住之江区南港北1丁目13番21号', { country: 'JP' });
+    expect(one).toMatchObject({ street: '南港北', houseNumber: '1k13k21' });
+    expect(at('南港北１－１３－２１', { city: '大阪市住之江区' })).toMatchObject({ street: '南港北', houseNumber: '1k13k21' });
+    expect(at('黒山七百一番地の十一', { city: '堺市美原区' })).toMatchObject({ street: '黒山', houseNumber: '701k11' });
+    expect(at('服部西町六丁目二十三番一号', { country: 'JP' })).toMatchObject({ street: '服部西町', houseNumber: '6k23k1' });
+    expect(at('大阪府堺市堺区南瓦町４９４ー５')).toMatchObject({ street: '南瓦町', houseNumber: '494k5', city: '堺市堺区' });
+    expect(at('1-2-3 Umeda, Kita-ku, Osaka-shi, Osaka 530-0001', { country: 'JP' })).toMatchObject({ street: 'umeda', houseNumber: '1k2k3', postcode: '5300001' });
+    // Not elsewhere.
+    expect(at('12 Main St', { city: 'Tokyo', country: 'US' })).toMatchObject({ street: 'main', houseNumber: '12' });
+  });
+  it("reads Japan's company forms before or after a name, in kanji, katakana or Latin letters, as forms", () => {
+    const tokens = (displayName: string, rest: CustomerContact = {}) => linkageRecord({ displayName, companyName: displayName, ...rest }).nameTokens;
+    expect(tokens('株式会社山田設備')).toEqual(tokens('山田設備(株)'));
+    expect(tokens('山田設備株式会社')).toEqual(['山田設備']);
+    expect(tokens('（有）新栄工務店')).toEqual(tokens('新栄工務店有限会社'));
+    expect(tokens('ﾃｸﾉﾃﾝｷ(ｶ')).toEqual(['tekunotenki']);
+    expect(tokens('YAMADA SETSUBI K.K.')).toEqual(tokens('Yamada Setsubi Kabushiki Kaisha'));
+    expect(tokens('K.K. KATSURAGI HOLDINGS', { email: 'keiri@katsuragi-r.co.jp' })).toEqual(['katsuragi', 'hldg']);
+    expect(linkageRecord({ displayName: 'K.K. Sharma' }).family).toBe('sharma');
+  });
+  it('reads a name in East Asian script family name first, kana in Latin letters, honorifics off, one-character surnames whole', () => {
+    expect(linkageRecord({ displayName: '松田　岬' })).toMatchObject({ given: '岬', family: '松田' });
+    expect(linkageRecord({ displayName: 'ハラダ クミコ様' })).toMatchObject({ given: 'kumiko', family: 'harada' });
+    expect(linkageRecord({ displayName: '新田 進様', givenName: '進', familyName: '新田' }).nameTokens).toEqual(['新田', '進']);
+    expect(level({ displayName: '河野 俊介', givenName: '俊介', familyName: '河野' }, { displayName: '河野 駿介', givenName: '駿介', familyName: '河野' }, 'family')).toBe('exact');
+    expect(level({ displayName: '鄭 智恩', givenName: '智恩', familyName: '鄭' }, { displayName: '鄭 秀賢', givenName: '秀賢', familyName: '鄭' }, 'family')).toBe('exact');
+    // Two scripts: no evidence either way.
+    expect(level({ displayName: '増田 修', phone: '07011989473' }, { displayName: 'MASUDA OSAMU', phone: '07011989473' }, 'family')).toBe('missing');
+    expect(level({ displayName: 'Mary B.', givenName: 'Mary', familyName: 'B' }, { displayName: 'Mary B', givenName: 'Mary', familyName: 'B' }, 'family')).toBe('phonetic');
+  });
+  it("reads a Japanese city hall's sections as its units", () => {
+    const hall = (section: string, email: string) => ({ displayName: `Yao Shiyakusho ${section}`, companyName: `Yao Shiyakusho ${section}`, email, phone: '072-773-3208', address: { line1: '3-23-1, Hikari-machi', city: 'Yao-shi', country: 'Japan' } });
+    const name = compareRecords(linkageRecord(hall('Kankyōhozenka', 'kankyo@city-yao.lg.jp')), linkageRecord(hall('Jūtakukanrika', 'jutaku@city-yao.lg.jp'))).find((f) => f.field === 'name');
+    expect(name?.clash).toBe('department');
+  });
+});
