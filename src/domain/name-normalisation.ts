@@ -32,9 +32,6 @@ const LEGAL_SUFFIXES = new Set([
   // Vietnam's limited company (Công ty TNHH: "Co., Ltd." in English names), joint-stock company (Công ty Cổ phần, "JSC") and
   // private enterprise (Doanh nghiệp Tư nhân, "DNTN"), as `withFormAtEnd` writes them after the name (vn-dientu read).
   'jsc', 'ctcp', 'dntn', 'tnhh',
-  // Japan's limited (Yūgen-gaisha) and limited liability (Gōdō-gaisha) companies, as `withJapaneseFormsSpelt` writes them after the
-  // name ("山田設備(株)", "(有)田中電気", "Tanaka Denki Y.K.": jp-setsubi read); "KK" (Kabushiki-gaisha) is above.
-  'yk', 'gk',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).

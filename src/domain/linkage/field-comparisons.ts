@@ -35,6 +35,11 @@ export interface FieldComparison {
   /** Given and family names matched crosswise ("Dunn Bob" / "Bob Dunn"). */
   swapped?: boolean;
   /**
+   * The names are written in two scripts (East Asia's characters and Latin letters) and compared not at all (`scriptOf`): the
+   * contact details decide, where they are the customer's own (`weighComparisons`).
+   */
+  unread?: boolean;
+  /**
    * What the address fields compared before this one already said: a postcode or city is
    * weighed given the street (or the postcode) it goes with, not as if independent of it
    * (see `ComparisonContext`).
@@ -2366,10 +2371,18 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   const weighed = [...names, namesDiffer && contact.level !== 'missing' ? { ...contact, context: 'names-differ' as const } : contact];
   // Names written in two scripts (East Asia's characters and Latin letters: "増田 修" / "MASUDA OSAMU", "鄭智恩" / "Ji-eun Jung":
   // jp-setsubi read, weighed as different names) compare nothing: no evidence either way.
-  const unread = scriptOf(x) !== null && scriptOf(y) !== null && scriptOf(x) !== scriptOf(y);
-  return [...(unread ? weighed.map((c) => missing(c.field)) : weighed), compareEmail(a, b), comparePhone(a, b), ...address, compareCountry(a, b)];
+  // Not a person whose Latin given name is a Western one ("王伟" / "Mary Wang": another name, not its reading; a review's finding),
+  // and a clash the names said kept.
+  const western = (r: LinkageRecord) => r.isPerson && r.given !== null && /^[a-z]{3,}$/.test(r.given) && inBirthLists(r.given) && !EAST_ASIAN_ROMANISED.has(r.given);
+  const unread = scriptOf(x) !== null && scriptOf(y) !== null && scriptOf(x) !== scriptOf(y) && !western(x) && !western(y);
+  // Two organisations' clash kept ("华为技术有限公司" / "Acme Consulting Ltd" at one office: another name); not a person's against a
+  // company's contact, which a name of characters without a space reads as (a name's reading, not a clash).
+  const read = unread ? weighed.map((c) => (c.field === 'name' ? { ...missing('name'), unread: true, ...(c.clash !== undefined && c.clash !== 'contact' ? { clash: c.clash } : {}) } : missing(c.field))) : weighed;
+  return [...read, compareEmail(a, b), comparePhone(a, b), ...address, compareCountry(a, b)];
 }
 
+/** East Asian given names in Latin letters that the US birth lists hold too ("Ken", "Yuki", "Mari", "Naomi", "Jin", "Min"): readings, not Western names. */
+const EAST_ASIAN_ROMANISED = new Set(['ken', 'kenji', 'yuki', 'mari', 'naomi', 'emi', 'rika', 'hana', 'kai', 'ren', 'sora', 'aki', 'mika', 'yoko', 'keiko', 'jun', 'jin', 'min', 'wei', 'yan', 'lei', 'ming', 'lin', 'hong', 'mei', 'hyun', 'soo', 'young', 'kim', 'sung', 'hiro', 'taro', 'sakura', 'yumi', 'kenta']);
 const EAST_ASIAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆ヶ\d]+$/u;
 /** The script a record's names are written in: East Asia's characters, Latin letters, or null where mixed or none. */
 function scriptOf(r: LinkageRecord): 'east-asian' | 'latin' | null {

@@ -1717,7 +1717,9 @@ const VIETNAMESE_LETTERS = /[\u031b\u0309\u0323\u0110\u0111]|[aA]\u0306|[aeiouyA
 function eastAsianOrder(person: ContactPerson | null, c: CustomerContact): ContactPerson | null {
   if (person === null || person.family === null || nameWritten(c.givenName) || nameWritten(c.familyName)) return person;
   const words = tokensOf(normaliseText(c.displayName));
-  if (words.length !== 2 || !words.every((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u.test(w))) return person;
+  // The family name in Chinese characters, the given name in them or in kana read in Latin letters ("大西 sakura").
+  const eastAsian = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u.test(w);
+  if (words.length !== 2 || !eastAsian(words[0] ?? '') || !(eastAsian(words[1] ?? '') || /^[a-z]+$/.test(words[1] ?? ''))) return person;
   const [family = '', given = ''] = words;
   return { ...person, given: givenNameCanonical(given), givenWritten: given, givenJoined: null, family };
 }
@@ -2432,7 +2434,8 @@ function withinQboLimits(c: CustomerContact): CustomerContact {
  * read as none. Only a value that holds one of them.
  */
 function halfWidth(v: string | null | undefined): string | null | undefined {
-  return typeof v === 'string' && /[\u3000\uFF00-\uFFEF]/.test(v) ? v.normalize('NFKC') : v;
+  // And the enclosed and squared forms ("㈱", "㈲", "㍿").
+  return typeof v === 'string' && /[\u3000\u3200-\u33FF\uFF00-\uFFEF]/.test(v) ? v.normalize('NFKC') : v;
 }
 
 /** Street types long enough that one slip in them still tells them. */
@@ -2867,7 +2870,7 @@ function hanNumber(written: string): string {
 /** Japan's prefectures as an address opens with one ("大阪府", "東京都", "北海道", "兵庫県"). */
 const JAPANESE_PREFECTURE = /^(?:東京都|北海道|(?:大阪|京都)府|\p{Script=Han}{2,3}県)/u;
 /** A city's, a ward's, a district's town or a village opening what remains ("大阪市住之江区", "堺市美原区", "吹田市", "千代田区", "南河内郡太子町"). */
-const JAPANESE_CITY = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]{1,6}?市(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]{1,4}?区)?|[\p{Script=Han}ヶケ]{1,4}?区|[\p{Script=Han}ヶケ]{1,4}?郡[\p{Script=Han}ヶケ]{1,4}?[町村])/u;
+const JAPANESE_CITY = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]{1,6}?市(?!市)(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]{1,4}?(?<!小)区)?|[\p{Script=Han}ヶケ]{1,4}?(?<!小)区|[\p{Script=Han}ヶケ]{1,4}?郡[\p{Script=Han}ヶケ]{1,4}?[町村])/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
@@ -2881,13 +2884,14 @@ function withJapaneseAddress(c: CustomerContact): CustomerContact {
   const a = c.address;
   if (a === null || a === undefined || typeof a.line1 !== 'string') return c;
   // Or a line of Chinese characters and a number ("南港北1-13-21", "建国路88号": East Asia's blocks and towns read alike).
-  const japan = countryOf(a.country) === 'JP' || KANA.test(`${a.line1}${a.line2 ?? ''}${a.city ?? ''}`) || /丁目|番地/.test(a.line1) || JAPANESE_PREFECTURE.test(a.line1.trim()) || /〒/.test(a.postalCode ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? '') || (/\p{Script=Han}/u.test(a.line1) && /\d/.test(a.line1));
+  const japan = countryOf(a.country) === 'JP' || KANA.test(`${a.line1}${a.line2 ?? ''}${a.city ?? ''}`) || /丁目|番地/.test(a.line1) || JAPANESE_PREFECTURE.test(a.line1.trim()) || /〒/.test(a.postalCode ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? '') || (/\p{Script=Han}/u.test(a.line1) && /\d/.test(a.line1) && !/[A-Za-z]{2}/.test(a.line1));
   if (!japan) return c;
   let line = a.line1.slice(0, LINE_MAX).trim();
   let city = a.city;
   const prefecture = JAPANESE_PREFECTURE.exec(line);
   if (prefecture !== null) line = line.slice(prefecture[0].length);
-  if (typeof city === 'string' && city.trim() !== '' && line.startsWith(city.trim())) line = line.slice(city.trim().length);
+  // Not where the city's field is cut short of its own kind ("大阪" before "大阪市北区…", "四日市" before "四日市市…": a review's finding).
+  if (typeof city === 'string' && city.trim() !== '' && line.startsWith(city.trim()) && !/^[市区町村郡県]/.test(line.slice(city.trim().length))) line = line.slice(city.trim().length);
   else {
     const named = JAPANESE_CITY.exec(line);
     if (named !== null && /\d|[〇一二三四五六七八九十百千]/.test(line.slice(named[0].length))) {
@@ -2896,7 +2900,8 @@ function withJapaneseAddress(c: CustomerContact): CustomerContact {
     }
   }
   line = line
-    .replace(/[〇一二三四五六七八九十百千]+(?=丁目|番地|番|号|の|-|$)/gu, (n) => hanNumber(n))
+    // Not a town's own numeral ("一番町", "三の丸": a review's finding).
+    .replace(/[〇一二三四五六七八九十百千]+(?=丁目|番地|番(?!町)|号|の(?=\s*[〇一二三四五六七八九十百千\d])|-|$)/gu, (n) => hanNumber(n))
     .replace(/(\d)\s*[ー−‐–—―]\s*(?=\d)/g, '$1-')
     .replace(/(\d+)\s*丁目\s*(?=\d)/g, '$1-')
     .replace(/(\d+)\s*番地?\s*(?:の\s*)?(?=\d)/g, '$1-')
@@ -2906,15 +2911,18 @@ function withJapaneseAddress(c: CustomerContact): CustomerContact {
   const read = /^([^\d,]*?)\s*(\d{1,4}(?:-\d{1,4}){0,3})(?!\d)\s*(.*)$/u.exec(line);
   if (read === null) return line === a.line1 ? c : { ...c, address: { ...a, line1: line, city } };
   const [, before = '', numbers = '', after = ''] = read;
-  const romanised = before.trim() === '';
+  const romanised = before.trim() === '' && /^[,\s]*[A-Za-z]/.test(after);
+  if (before.trim() === '' && !romanised) return line === a.line1 ? c : { ...c, address: { ...a, line1: line, city } };
   const town = !romanised ? before.trim() : (/^[,\s]*([\p{L}][\p{L}\s-]*?)(?:,|$)/u.exec(after)?.[1] ?? '').trim();
   // After a romanised town its ward, city, prefecture and postcode ("1-2-3 Umeda, Kita-ku, Osaka-shi, Osaka 530-0001"): the postcode
   // read where the field is empty, the rest no part of the street.
   const rest = !romanised ? after.trim() : '';
   const zip = romanised ? /\b(\d{3})-?(\d{4})\b/.exec(after) : null;
   const postalCode = (a.postalCode ?? '').trim() === '' && zip !== null ? `${zip[1] ?? ''}-${zip[2] ?? ''}` : a.postalCode;
-  const line1 = `${numbers.split('-').join('k')} ${town}${rest === '' ? '' : `, ${rest}`}`.trim();
-  return { ...c, address: { ...a, line1, city, postalCode } };
+  // A building after the numbers ("梅田1-2-3 梅田ビル5F") is the second line's, as another record writes it (a review's finding).
+  const line1 = `${numbers.split('-').join('k')} ${town}`.trim();
+  const line2 = rest === '' ? a.line2 : [rest, a.line2].filter((l) => typeof l === 'string' && l.trim() !== '').join(' ');
+  return { ...c, address: { ...a, line1, line2, city, postalCode } };
 }
 
 /** The contact with a town and postcode written on its street line read into their fields, and a province's code after a town off (`TOWN_AFTER_STREET_LINE`). */
@@ -3155,32 +3163,37 @@ function italianRecord(c: CustomerContact): boolean {
 
 /**
  * Japan's company forms, written before the name or after it and never apart from it ("株式会社山田設備", "山田設備(株)", "(有)田中電気",
- * "合同会社ミナト", "Yamada Setsubi K.K.", "Kabushiki Kaisha Yamada"), written after the name as a word of their own ("山田設備 KK"), as
- * the forms are read (jp-setsubi read: "株式会社山田設備" and "山田設備株式会社" were two names, the form a part of each); and a public
+ * "合同会社ミナト", "Yamada Setsubi K.K.", "Kabushiki Kaisha Yamada"), written after the name as a word of their own, one form for all
+ * ("山田設備 KK": "YK" and "GK" are initials elsewhere, "Smith G.K."), as the forms are read (jp-setsubi read: "株式会社山田設備" and "山田設備株式会社" were two names, the form a part of each); and a public
  * or medical, welfare, school or religious corporation's kind ("医療法人", "(医)", "社会福祉法人", "学校法人") no word of its name.
  */
 const JAPANESE_FORMS: readonly [RegExp, string][] = [
   [/株式会社|\(株\)/gu, 'KK'],
   // As banks' and old systems' katakana write them: "カ)" opening a name, "(カ" ending it ("ﾃｸﾉﾃﾝｷ(ｶ", "ﾄﾞ)ｺﾞﾄｳｾﾂﾋﾞ").
   [/^\s*カ\)|\(カ\)?\s*$/gu, 'KK'],
-  [/^\s*ユ\)|\(ユ\)?\s*$/gu, 'YK'],
-  [/^\s*ド\)|\(ド\)?\s*$/gu, 'GK'],
+  [/^\s*ユ\)|\(ユ\)?\s*$/gu, 'KK'],
+  [/^\s*ド\)|\(ド\)?\s*$/gu, 'KK'],
   [/^\s*イ\)|\(イ\)?\s*$/gu, ''],
-  [/有限会社|\(有\)/gu, 'YK'],
-  [/合同会社|\(同\)/gu, 'GK'],
+  [/有限会社|\(有\)/gu, 'KK'],
+  [/合同会社|\(同\)/gu, 'KK'],
   [/合資会社|\(資\)|合名会社|\(名\)/gu, 'KK'],
   [/(?:医療法人(?:社団|財団)?|社会福祉法人|学校法人|宗教法人|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人)|\((?:医|福|学|宗|一社|一財|公社|公財|特非)\)/gu, ''],
 ];
 const JAPANESE_FORMS_LATIN: readonly [RegExp, string][] = [
-  // The dotted letters only ending a name of other words: "K.K. Sharma" is a person's initials.
-  [/\bKabushiki[\s-]?[GK]aisha\b|(?<=\p{L}[\s,]+)K\.\s?K\.?\s*$/giu, 'KK'],
-  [/\bY[uū]gen[\s-]?[GK]aisha\b|(?<=\p{L}[\s,]+)Y\.\s?K\.?\s*$/giu, 'YK'],
-  [/\bG[oō]d[oō][\s-]?[GK]aisha\b|(?<=\p{L}[\s,]+)G\.\s?K\.?\s*$/giu, 'GK'],
+  [/\bKabushiki[\s-]?[GK]aisha\b/giu, 'KK'],
+  [/\bY[uū]gen[\s-]?[GK]aisha\b/giu, 'KK'],
+  [/\bG[oō]d[oō][\s-]?[GK]aisha\b/giu, 'KK'],
+];
+/** The dotted letters only ending a name of other words, in a record of Japan: "K.K. Sharma", "Smith G.K." are persons' initials (a review's finding). */
+const JAPANESE_FORMS_DOTTED: readonly [RegExp, string][] = [
+  [/(?<=\p{L}\s+)K\.\s?K\.?\s*$/giu, 'KK'],
+  [/(?<=\p{L}\s+)Y\.\s?K\.?\s*$/giu, 'KK'],
+  [/(?<=\p{L}\s+)G\.\s?K\.?\s*$/giu, 'KK'],
 ];
 /** "K.K." opening a name, as Japan's English lists write 株式会社 before it ("K.K. Katsuragi Holdings"): only in a record of Japan ("K.K. Sharma" is a person's initials). */
 const JAPANESE_FORM_OPENING = /^\s*K\.\s?K\.?\s+(?=\p{L}{2})/iu;
 function withJapaneseFormsSpelt(c: CustomerContact): CustomerContact {
-  const japan = (JAPANESE_FORM_OPENING.test(c.displayName ?? '') || JAPANESE_FORM_OPENING.test(c.companyName ?? '')) && (countryOf(c.address?.country) === 'JP' || /\.jp\s*$/i.test(c.email ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? ''));
+  const japan = countryOf(c.address?.country) === 'JP' || /\.jp\s*$/i.test(c.email ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? '');
   const spell = (v: string | null | undefined): string | null | undefined => {
     if (typeof v !== 'string') return v;
     let forms = japan && JAPANESE_FORM_OPENING.test(v) ? 'KK' : '';
@@ -3191,7 +3204,7 @@ function withJapaneseFormsSpelt(c: CustomerContact): CustomerContact {
       name = name.replace(pattern, ' ');
       if (form !== '' && forms === '') forms = form;
     }
-    for (const [pattern, form] of JAPANESE_FORMS_LATIN) {
+    for (const [pattern, form] of japan ? [...JAPANESE_FORMS_LATIN, ...JAPANESE_FORMS_DOTTED] : JAPANESE_FORMS_LATIN) {
       if (!pattern.test(name)) continue;
       pattern.lastIndex = 0;
       name = name.replace(pattern, ' ');
@@ -3218,22 +3231,39 @@ const HAS_HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
  * reading is not in it. Japanese honorifics after a name off first.
  */
 function withKanaRomanised(c: CustomerContact): CustomerContact {
-  const romanised = (v: string | null | undefined): string | null | undefined => {
+  // An honorific only after a person's name: after a space, or in a record whose names' fields are written ("金殿", "はなやさん" are
+  // names of their own: a review's finding).
+  const named = nameWritten(c.givenName) || nameWritten(c.familyName);
+  const withoutHonorific = (v: string, person: boolean): string => {
+    const bare = v.replace(JAPANESE_HONORIFIC, '');
+    return bare !== v && bare.trim() !== '' && (person || /\s(?:様|さま|さん|殿|御中|くん|ちゃん)\s*$/u.test(v) || /\S\s+\S/.test(bare)) ? bare : v;
+  };
+  // Each word of kana alone, in Latin letters; words of Chinese characters or Latin letters as written ("大西 さくら" "大西 sakura",
+  // "Boutique Moon ブティック": a review's finding).
+  const kanaWord = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u;
+  const romanised = (v: string | null | undefined, person = false): string | null | undefined => {
     if (typeof v !== 'string') return v;
-    const bare = JAPANESE_HONORIFIC.test(v) && v.replace(JAPANESE_HONORIFIC, '').trim() !== '' ? v.replace(JAPANESE_HONORIFIC, '') : v;
-    if (!HAS_KANA.test(bare) || HAS_HAN_OR_HANGUL.test(bare)) return bare;
-    return toRomaji(bare)
-      .replace(/['’-]/g, '')
-      .replace(/ou/g, 'o')
-      .replace(/oo/g, 'o')
-      .replace(/uu/g, 'u');
+    const bare = withoutHonorific(v, person && named);
+    if (!HAS_KANA.test(bare)) return bare;
+    return bare
+      .split(/(\s+)/)
+      .map((w) =>
+        kanaWord.test(w)
+          ? toRomaji(w)
+              .replace(/['’\-・]/g, '')
+              .replace(/ou(?!e)/g, 'o')
+              .replace(/oo/g, 'o')
+              .replace(/uu/g, 'u')
+          : w,
+      )
+      .join('');
   };
   // A person's display alone of two words in kana is the family name first ("ハラダ クミコ"): written in Latin letters given name first.
   const alone = !nameWritten(c.givenName) && !nameWritten(c.familyName) && !nameWritten(c.companyName);
-  const display = romanised(c.displayName);
+  const display = romanised(c.displayName, !nameWritten(c.companyName));
   const words = typeof display === 'string' && display !== c.displayName && typeof c.displayName === 'string' && !HAS_HAN_OR_HANGUL.test(c.displayName.replace(JAPANESE_HONORIFIC, '')) ? display.trim().split(/\s+/) : [];
   const displayName = alone && words.length === 2 ? `${words[1] ?? ''} ${words[0] ?? ''}` : display;
-  const next = { ...c, displayName, givenName: romanised(c.givenName), familyName: romanised(c.familyName), companyName: romanised(c.companyName) };
+  const next = { ...c, displayName, givenName: romanised(c.givenName, true), familyName: romanised(c.familyName, true), companyName: romanised(c.companyName) };
   return next.displayName === c.displayName && next.givenName === c.givenName && next.familyName === c.familyName && next.companyName === c.companyName ? c : next;
 }
 

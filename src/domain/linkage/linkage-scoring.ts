@@ -181,6 +181,13 @@ export function weighComparisons(compared: readonly FieldComparison[], persons: 
   let nameWeight = 0;
   const shared = sharedContacts(comparisons, tf);
   const managed = !persons && managedContacts(comparisons, shared);
+  // Names in two scripts, unread: linked on contact details that are the customer's own, two of them; an agent's, a family's or a
+  // group's mailbox and phone, which other customers give too, or one detail alone, weighed as by another name's (a review's finding:
+  // two owners at one letting agent's mailbox, spouses at one phone).
+  if (comparisons.some((c) => c.unread === true) && (shared.agreeing < 2 || shared.allShared)) {
+    const p = params.siblingClash['other-name'];
+    sibling = Math.log2(p.m / p.u);
+  }
   // A father and son of one name are counted where records give their homes: the name's sex
   // weighs a namesake in the household only where both records give a street (one, another or a
   // typo of it: the street's own levels weigh whether it is one home). Where either gives none,

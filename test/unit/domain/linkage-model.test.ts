@@ -3715,3 +3715,40 @@ describe('the thirty-fifth stop: jp-setsubi read (Japanese records)', () => {
     expect(name?.clash).toBe('department');
   });
 });
+
+describe("the thirty-fifth stop's review of the Japanese readings: misfires mended", () => {
+  const at = (line1: string, rest: Partial<NonNullable<CustomerContact['address']>> = {}) => linkageRecord({ displayName: 'X Y', address: { line1, ...rest } });
+  it('keeps initials "G.K.", "Y.K." persons\' outside Japan, and Latin lines with a Chinese character as read', () => {
+    expect(linkageRecord({ displayName: 'Smith G.K.' }).isPerson).toBe(true);
+    expect(linkageRecord({ displayName: 'Tanaka Denki G.K.', email: 'info@tanaka.co.jp' }).nameTokens).toEqual(['tanaka', 'denki']);
+    expect(at('Suite 5, 金龍 Plaza, 123 Grant Ave', { country: 'US' }).street).toBe(at('Suite 5, Golden Dragon Plaza, 123 Grant Ave', { country: 'US' }).street);
+  });
+  it("reads cities cut short, towns with numerals, a Chinese estate's 小区 and a building after the numbers", () => {
+    expect(at('大阪市北区梅田1-2-3', { city: '大阪' }).street).toBe(at('大阪府大阪市北区梅田1丁目2番3号').street);
+    expect(at('三重県四日市市諏訪町1-5')).toMatchObject({ street: '諏訪町', city: '四日市市' });
+    expect(at('東京都千代田区一番町8-1')).toMatchObject({ street: '一番町', houseNumber: '8k1' });
+    expect(at('名古屋市中区三の丸1-4-1').street).toBe(at('名古屋市中区三の丸1丁目4番1号').street);
+    expect(at('大阪府大阪市北区梅田1-2-3 梅田ビル5F').street).toBe('梅田');
+    expect(at('阳光小区3号楼201室').city).not.toBe('阳光小区');
+  });
+  it('reads "㈱" as "(株)", kana words only in Latin letters, honorifics only after persons\' names', () => {
+    const tokens = (displayName: string) => linkageRecord({ displayName, companyName: displayName }).nameTokens;
+    expect(tokens('山田設備㈱')).toEqual(tokens('山田設備(株)'));
+    expect(tokens('Boutique Moon ブティック').slice(0, 2)).toEqual(['boutique', 'moon']);
+    expect(linkageRecord({ displayName: '大西 さくら' })).toMatchObject({ given: 'sakura', family: '大西' });
+    expect(linkageRecord({ displayName: '大西 さくら', givenName: 'さくら', familyName: '大西' })).toMatchObject({ given: 'sakura', family: '大西' });
+    expect(linkageRecord({ displayName: '金殿', companyName: '金殿' }).nameTokens).toEqual(['金殿']);
+  });
+  it('weighs names in two scripts as unread only where the contact details are the customer\'s own, and never for a Western given name', () => {
+    const unread = compareRecords(linkageRecord({ displayName: '増田 修', phone: '07011989473' }), linkageRecord({ displayName: 'MASUDA OSAMU', phone: '07011989473' })).find((f) => f.field === 'name');
+    expect(unread?.unread).toBe(true);
+    const western = compareRecords(linkageRecord({ displayName: '王伟', phone: '4155550100' }), linkageRecord({ displayName: 'Mary Wang', givenName: 'Mary', familyName: 'Wang', phone: '4155550100' })).find((f) => f.field === 'name');
+    expect(western?.unread).toBeUndefined();
+    const agent = { email: 'chintai@kansai-fudosan-net.co.jp', phone: '075(267)5171' };
+    const [x, y] = [linkageRecord({ displayName: '河野剛', ...agent }), linkageRecord({ displayName: 'ハットリ ユミ', ...agent })];
+    const phoneKey = compareRecords(x, y).find((f) => f.field === 'phone')?.tfKey ?? '';
+    const shared: TermFrequencies = { mirrorSize: 1000, counts: new Map([['e:chintai@kansai-fudosan-net.co.jp', 2], [phoneKey, 2]]) };
+    expect(linkageScoring(x, y, DEFAULT_LINKAGE_PARAMETERS, shared).siblingWeight).not.toBeNull();
+    expect(linkageScoring(x, y, DEFAULT_LINKAGE_PARAMETERS, NO_FREQUENCIES).siblingWeight).toBeNull();
+  });
+});
