@@ -1405,7 +1405,17 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t) || writtenShort(t, w) || writtenShort(w, t)))) return undefined;
   // Another house number on the street is another site too.
   if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
-  return desk(x) || desk(y) ? undefined : 'department';
+  if (desk(x) || desk(y)) return undefined;
+  // Two sections of one town's or city's office, each named after it ("八尾市役所 環境保全課" / "… 住宅管理課", "Beypazarı Belediyesi
+  // Yapı Kontrol Müdürlüğü" / "… İmar Müdürlüğü"): each buys on its own budget, whether or not the tenant keeps others at the
+  // office ('unit': jp-setsubi and tr-yapi read, a city's two sections linked at its switchboard).
+  return townsOffice(x) && townsOffice(y) ? 'unit' : 'department';
+}
+
+/** Words naming a town's, city's, province's or prefecture's office before its sections ("Belediyesi", "Shiyakusho", "市役所"). */
+const TOWNS_OFFICE_WORDS = new Set(['belediyesi', 'belediye', 'bld', 'valiligi', 'kaymakamligi', 'shiyakusho', 'kuyakusho', 'yakuba', 'kencho', 'tocho', 'fucho']);
+function townsOffice(r: LinkageRecord): boolean {
+  return r.nameTokens.some((t) => TOWNS_OFFICE_WORDS.has(t) || /(?:市役所|区役所|役場|県庁|都庁|府庁)$/u.test(t));
 }
 
 /** Words that end a body's name ("Travis County", "Leeds City Council", "Cherry Hill Township"). */
