@@ -2385,9 +2385,9 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   // and a clash the names said kept.
   const western = (r: LinkageRecord) => r.isPerson && r.given !== null && /^[a-z]{3,}$/.test(r.given) && inBirthLists(r.given) && !EAST_ASIAN_ROMANISED.has(r.given);
   const unread = scriptOf(x) !== null && scriptOf(y) !== null && scriptOf(x) !== scriptOf(y) && !western(x) && !western(y);
-  // Two organisations' clash kept ("华为技术有限公司" / "Acme Consulting Ltd" at one office: another name); not a person's against a
-  // company's contact, which a name of characters without a space reads as (a name's reading, not a clash).
-  const read = unread ? weighed.map((c) => (c.field === 'name' ? { ...missing('name'), unread: true, ...(c.clash !== undefined && c.clash !== 'contact' ? { clash: c.clash } : {}) } : missing(c.field))) : weighed;
+  // No clash the names' words said either: two scripts share no word ("（株）丸勝管設" / "MARUKATSU KANSETSU CO., LTD." is no other
+  // name); the contact details decide where two of them are the customer's own (`weighComparisons`).
+  const read = unread ? weighed.map((c) => (c.field === 'name' ? { ...missing('name'), unread: true } : missing(c.field))) : weighed;
   return [...read, compareEmail(a, b), comparePhone(a, b), ...address, compareCountry(a, b)];
 }
 
