@@ -3710,6 +3710,11 @@ describe('the thirty-fifth stop: jp-setsubi read (Japanese records)', () => {
     expect(level({ displayName: '増田 修', phone: '07011989473' }, { displayName: 'MASUDA OSAMU', phone: '07011989473' }, 'family')).toBe('missing');
     expect(level({ displayName: 'Mary B.', givenName: 'Mary', familyName: 'B' }, { displayName: 'Mary B', givenName: 'Mary', familyName: 'B' }, 'family')).toBe('phonetic');
   });
+  it("reads a group's companies at its keiri@ mailbox as a group's, the form KK a company's", () => {
+    const firm = (displayName: string) => ({ displayName, companyName: displayName, email: 'keiri@daido-s.co.jp', phone: '0694013365', address: { line1: '5-4 NISHITENMA', city: 'OSAKA-SHI KITA-KU', country: 'JP' } });
+    const name = compareRecords(linkageRecord(firm('DAIDO REFORM K.K.')), linkageRecord(firm('DAIDO SERVICE CO., LTD.'))).find((f) => f.field === 'name');
+    expect(name?.clash).toBe('group');
+  });
   it("reads a Japanese city hall's sections as its units", () => {
     const hall = (section: string, email: string) => ({ displayName: `Yao Shiyakusho ${section}`, companyName: `Yao Shiyakusho ${section}`, email, phone: '072-773-3208', address: { line1: '3-23-1, Hikari-machi', city: 'Yao-shi', country: 'Japan' } });
     const name = compareRecords(linkageRecord(hall('Kankyōhozenka', 'kankyo@city-yao.lg.jp')), linkageRecord(hall('Jūtakukanrika', 'jutaku@city-yao.lg.jp'))).find((f) => f.field === 'name');
