@@ -2381,10 +2381,11 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   const weighed = [...names, namesDiffer && contact.level !== 'missing' ? { ...contact, context: 'names-differ' as const } : contact];
   // Names written in two scripts (East Asia's characters and Latin letters: "増田 修" / "MASUDA OSAMU", "鄭智恩" / "Ji-eun Jung":
   // jp-setsubi read, weighed as different names) compare nothing: no evidence either way.
-  // Not a person whose Latin given name is a Western one ("王伟" / "Mary Wang": another name, not its reading; a review's finding),
-  // and a clash the names said kept.
+  // Not a person whose Latin given name is a Western one ("王伟" / "Mary Wang": another name, not its reading; a review's finding).
   const western = (r: LinkageRecord) => r.isPerson && r.given !== null && /^[a-z]{3,}$/.test(r.given) && inBirthLists(r.given) && !EAST_ASIAN_ROMANISED.has(r.given);
-  const unread = scriptOf(x) !== null && scriptOf(y) !== null && scriptOf(x) !== scriptOf(y) && !western(x) && !western(y);
+  // Each record's script read once: this runs for every candidate pair.
+  const [sx, sy] = [scriptOf(x), scriptOf(y)];
+  const unread = sx !== null && sy !== null && sx !== sy && !western(x) && !western(y);
   // No clash the names' words said either: two scripts share no word ("（株）丸勝管設" / "MARUKATSU KANSETSU CO., LTD." is no other
   // name); the contact details decide where two of them are the customer's own (`weighComparisons`).
   const read = unread ? weighed.map((c) => (c.field === 'name' ? { ...missing('name'), unread: true } : missing(c.field))) : weighed;

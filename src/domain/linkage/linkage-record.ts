@@ -2887,7 +2887,7 @@ function withJapaneseAddress(c: CustomerContact): CustomerContact {
   const a = c.address;
   if (a === null || a === undefined || typeof a.line1 !== 'string') return c;
   // Or a line of Chinese characters and a number ("南港北1-13-21", "建国路88号": East Asia's blocks and towns read alike).
-  const japan = countryOf(a.country) === 'JP' || KANA.test(`${a.line1}${a.line2 ?? ''}${a.city ?? ''}`) || /丁目|番地/.test(a.line1) || JAPANESE_PREFECTURE.test(a.line1.trim()) || /〒/.test(a.postalCode ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? '') || (/\p{Script=Han}/u.test(a.line1) && /\d/.test(a.line1) && !/[A-Za-z]{2}/.test(a.line1));
+  const japan = KANA.test(`${a.line1}${a.line2 ?? ''}${a.city ?? ''}`) || /丁目|番地/.test(a.line1) || JAPANESE_PREFECTURE.test(a.line1.trim()) || /〒/.test(a.postalCode ?? '') || (/\p{Script=Han}/u.test(a.line1) && /\d/.test(a.line1) && !/[A-Za-z]{2}/.test(a.line1)) || japaneseContact(c);
   if (!japan) return c;
   let line = a.line1.slice(0, LINE_MAX).trim();
   let city = a.city;
@@ -3195,8 +3195,14 @@ const JAPANESE_FORMS_DOTTED: readonly [RegExp, string][] = [
 ];
 /** "K.K." opening a name, as Japan's English lists write 株式会社 before it ("K.K. Katsuragi Holdings"): only in a record of Japan ("K.K. Sharma" is a person's initials). */
 const JAPANESE_FORM_OPENING = /^\s*K\.\s?K\.?\s+(?=\p{L}{2})/iu;
+/** The record says Japan by its country, its mailbox's domain or its phone's country code (`withJapaneseFormsSpelt`, `withJapaneseAddress`). */
+function japaneseContact(c: CustomerContact): boolean {
+  return countryOf(c.address?.country) === 'JP' || /\.jp\s*$/i.test(c.email ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? '');
+}
+const DOTTED_FORM_WRITTEN = /\b[KYG]\.\s?K\b/i;
 function withJapaneseFormsSpelt(c: CustomerContact): CustomerContact {
-  const japan = countryOf(c.address?.country) === 'JP' || /\.jp\s*$/i.test(c.email ?? '') || /^\s*(?:\+|00)\s*81\b/.test(c.phone ?? '');
+  // Asked only where a dotted form is written: this runs for every record read.
+  const japan = (DOTTED_FORM_WRITTEN.test(c.displayName ?? '') || DOTTED_FORM_WRITTEN.test(c.companyName ?? '')) && japaneseContact(c);
   const spell = (v: string | null | undefined): string | null | undefined => {
     if (typeof v !== 'string') return v;
     let forms = japan && JAPANESE_FORM_OPENING.test(v) ? 'KK' : '';
