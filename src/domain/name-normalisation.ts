@@ -32,6 +32,8 @@ const LEGAL_SUFFIXES = new Set([
   // Vietnam's limited company (Công ty TNHH: "Co., Ltd." in English names), joint-stock company (Công ty Cổ phần, "JSC") and
   // private enterprise (Doanh nghiệp Tư nhân, "DNTN"), as `withFormAtEnd` writes them after the name (vn-dientu read).
   'jsc', 'ctcp', 'dntn', 'tnhh',
+  // Egypt's joint-stock company ("S.A.E.", "ش.م.م" read so: eg-tawrid read).
+  'sae',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -131,6 +133,12 @@ export function normaliseText(value: string | null | undefined): string {
     .replace(/ı/g, 'i')
     // Azerbaijani "ə" (schwa) as its lists write it in Latin letters without it: "e" ("Heydər Əliyev" / "Heyder Eliyev").
     .replace(/ə/g, 'e')
+    // Arabic's letters written one way for another (eg-tawrid read: "صيدلية" / "صيدليه", "مستشفى" / "مستشفي"): the feminine
+    // ending "ة" as "ه", the final "ى" as "ي", Persian's "ی" and "ک" as Arabic's, the stretching "ـ" none (hamza's carriers: NFKD).
+    .replace(/ة/g, 'ه')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ک/g, 'ك')
+    .replace(/ـ/g, '')
     .toLowerCase()
     .replace(/\s*[&+]\s*/g, ' and ')
     .replace(/['’‘`´ʼ]/g, '')

@@ -2,6 +2,8 @@ import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { italianShortName, nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
+import { ARABIC_WORDS_READ, spellsArabic } from './arabic-reading';
+import { inKoreanKeys, inSkeletons } from './script-keys';
 import { ContactPerson, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
@@ -61,6 +63,12 @@ export interface FieldComparison {
    * customer of the same manager or owner as likely as one written longer ('managed').
    */
   ownWords?: boolean;
+  /**
+   * Two names share some words, each with words of its own that are no forms of the other's ("El Arabeya Trading &
+   * Distribution" / "El Arabeya Pharma"; not "The Owners - Strata Plan 38818" / "SP 38818"): at a group's mailbox, two of its
+   * companies as often as one (`groupsMailbox`).
+   */
+  ownEach?: boolean;
   /**
    * The names agree through a person's record's CompanyName against an organisation's own record
    * (Robert Smith, CompanyName "My Plan Hub" / "My Plan Hub Pty Ltd"): the key ("n:") of that
@@ -1720,7 +1728,8 @@ function affiliateClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
 
 /** A government's name: "City of …", "… County Council", "Department of …", a ministry. */
 const GOVERNMENT_FIRST = new Set(['city', 'county', 'town', 'village', 'borough', 'township', 'district', 'shire']);
-const GOVERNMENT_WORDS = new Set(['department', 'dept', 'ministry', 'municipality', 'council', 'govt', 'government']);
+// A ministry's directorate ("Giza Veterinary Medicine Directorate", "مديرية": eg-tawrid read).
+const GOVERNMENT_WORDS = new Set(['department', 'dept', 'ministry', 'municipality', 'council', 'govt', 'government', 'directorate']);
 /** Words of a billing desk, not of a unit ("- Accounts Payable", "Finance"). */
 const BILLING_WORDS = new Set([
   'accounts', 'account', 'payable', 'payables', 'ap', 'finance', 'billing', 'invoices', 'receivable',
@@ -1833,7 +1842,10 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (best === 'contained' && lone !== undefined) return { field: 'name', level: best, tfKey: `t:${lone}`, ...clashed, ...ofCompany };
   // Not at a mailbox of the names' own domain (a manager writes from its own: "Coastal Plumbing Services" / "Coastal Plumbing" at coastalplumbing.com.au is one firm written longer).
   if (best === 'contained' && clash === undefined && containedWithOwnWords(a, b) && !ownDomain(a, b) && !ownDomain(b, a)) return { field: 'name', level: best, ...clashed, ownWords: true, ...ofCompany };
-  return { field: 'name', level: best, ...clashed, ...ofCompany };
+  // Two names sharing some words, each with words of its own that are no forms of the other's (`FieldComparison.ownEach`).
+  const own = (x: LinkageRecord, y: LinkageRecord) => wordsOfItsOwn(x.nameTokens, y.nameTokens, true).filter((t) => !GROUP_WORDS.has(t) && !/\d/.test(t));
+  const ownEach = best === 'partial' && clash === undefined && own(a, b).length > 0 && own(b, a).length > 0 ? { ownEach: true } : {};
+  return { field: 'name', level: best, ...clashed, ...ownEach, ...ofCompany };
 }
 
 /**
@@ -2323,6 +2335,30 @@ export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
  * person against a company); a company name besides a person's name is a field of its own.
  */
 export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): FieldComparison[] {
+  // A record in Arabic script against one in Latin letters: compared by their words' consonants (`inSkeletons`), as a reader of
+  // both scripts reads "محمد" as "Mohamed" (eg-tawrid read: weighed as other names, streets and towns).
+  const scripts = [scriptOf(recordX), scriptOf(recordY)];
+  // A skeleton's frequency is none the tenant's names have: weighed by the level alone, not as a rare name's agreement ("sr" is
+  // Sara's, Sarah's and Yasser's).
+  // Two given names of one skeleton whose long vowels say two names ("محمود" / "Mohamed": Mahmoud's and Mohamed's): different.
+  // A person's or an organisation's name in Hangul against one in Latin letters, or two Korean persons' romanised two ways ("PARK
+  // Mi-kyung" / "PARK Migyong"): compared by their romanisations' keys (`inKoreanKeys`; kr-jeonja read).
+  if ((scripts.includes('hangul') && scripts.includes('latin')) || (scripts[0] === 'latin' && scripts[1] === 'latin' && recordX.isPerson && recordY.isPerson && koreanRecord(recordX) && koreanRecord(recordY))) {
+    return compareAsRead(inKoreanKeys(recordX), inKoreanKeys(recordY)).map((c) => (c.tfKey !== undefined && SKELETON_FIELDS.has(c.field) && c.field !== 'street' && c.field !== 'city' ? { ...c, tfKey: undefined } : c));
+  }
+  if (scripts.includes('arabic') && scripts.includes('latin')) {
+    const [arabic, latin] = scripts[0] === 'arabic' ? [recordX, recordY] : [recordY, recordX];
+    const first = (v: string | null) => (v ?? '').split(' ')[0] ?? '';
+    const spelt = spellsArabic(first(arabic.given), first(latin.given)) || spellsArabic(first(arabic.given), first(latin.givenWritten));
+    return compareAsRead(inSkeletons(recordX, keptInSkeletons), inSkeletons(recordY, keptInSkeletons)).map((c) => {
+      const read = c.tfKey !== undefined && SKELETON_FIELDS.has(c.field) ? { ...c, tfKey: undefined } : c;
+      return c.field === 'given' && c.level === 'exact' && !spelt ? { field: 'given', level: 'different' } : read;
+    });
+  }
+  return compareAsRead(recordX, recordY);
+}
+
+function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord): FieldComparison[] {
   const [x, y] = asOneOrganisation(withoutAgentsName(recordX), withoutAgentsName(recordY));
   const a = asComparedWith(x, y);
   const b = asComparedWith(y, x);
@@ -2392,14 +2428,30 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   return [...read, compareEmail(a, b), comparePhone(a, b), ...address, compareCountry(a, b)];
 }
 
+/** A record of Korea: by its country or its phone's country code. */
+const koreanRecord = (r: LinkageRecord): boolean => r.country === 'KR' || (r.phone?.startsWith('+82') ?? false);
+
 /** East Asian given names in Latin letters that the US birth lists hold too ("Ken", "Yuki", "Mari", "Naomi", "Jin", "Min"): readings, not Western names. */
 const EAST_ASIAN_ROMANISED = new Set(['ken', 'kenji', 'yuki', 'mari', 'naomi', 'emi', 'rika', 'hana', 'kai', 'ren', 'sora', 'aki', 'mika', 'yoko', 'keiko', 'jun', 'jin', 'min', 'wei', 'yan', 'lei', 'ming', 'lin', 'hong', 'mei', 'hyun', 'soo', 'young', 'kim', 'sung', 'hiro', 'taro', 'sakura', 'yumi', 'kenta']);
+/** English words of a kind, a unit or a trade: compared as written between the scripts (`inSkeletons`). */
+const keptInSkeletons = (t: string): boolean => ARABIC_WORDS_READ.has(t) || isFirmWord(t) || GOVERNMENT_WORDS.has(t) || UNIT_KIND_WORDS.has(t);
+const UNIT_KIND_WORDS = new Set(['administration', 'administratio', 'admin', 'faculty', 'directorate', 'branch', 'factory', 'est', 'establishment', 'distribution', 'import', 'export', 'charity']);
+const SKELETON_FIELDS = new Set<FieldName>(['given', 'family', 'name', 'company', 'street', 'city']);
+// Decomposed too (names' words are read NFKD: Hangul's syllables as their letters).
+const HANGUL_WORD = /^[\p{Script=Hangul}\d]+$/u;
+/** The English words a Korean name's trade is read as (`withKoreanRead`) that are no firm's words of the lists. */
+const KOREAN_ENGLISH_WORDS = new Set(['electronics', 'electric', 'industrial', 'trading', 'equipment', 'machinery', 'precision', 'tech', 'electromechanical', 'pharmaceutical', 'chemical', 'enterprise', 'apartment', 'control', 'energy', 'korea', 'mechatronics', 'automation', 'heavy', 'sales', 'management', 'office', 'elementary', 'middle', 'high', 'school', 'components', 'electronic', 'solutions', 'systems', 'technology', 'engineering', 'construction']);
+const ARABIC_WORD = /^[\p{Script=Arabic}\d]+$/u;
 const EAST_ASIAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆ヶ\d]+$/u;
 /** The script a record's names are written in: East Asia's characters, Latin letters, or null where mixed or none. */
-function scriptOf(r: LinkageRecord): 'east-asian' | 'latin' | null {
+function scriptOf(r: LinkageRecord): 'east-asian' | 'hangul' | 'arabic' | 'latin' | null {
   const words = [...r.nameTokens, ...r.companyTokens, r.contact?.family ?? ''].filter((t) => /\p{L}/u.test(t));
   if (words.length === 0) return null;
+  // Hangul alone, beside the English words of its trade and form (`withKoreanRead`).
+  if (words.some((t) => HANGUL_WORD.test(t)) && words.every((t) => HANGUL_WORD.test(t) || /^[a-z]+$/.test(t)) && words.filter((t) => /^[a-z]+$/.test(t)).every((t) => isFirmWord(t) || UNIT_KIND_WORDS.has(t) || KOREAN_ENGLISH_WORDS.has(t))) return 'hangul';
   if (words.every((t) => EAST_ASIAN.test(t))) return 'east-asian';
+  // Its kind's and units' words read in English (`ARABIC_WORDS_READ`) stand in either script.
+  if (words.every((t) => ARABIC_WORD.test(t) || ARABIC_WORDS_READ.has(t)) && words.some((t) => ARABIC_WORD.test(t))) return 'arabic';
   return words.every((t) => /^[a-z0-9' -]+$/.test(t)) ? 'latin' : null;
 }
 

@@ -10,6 +10,8 @@ import { PHONE_EXTENSION } from '../phone-normalisation';
 import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
 import countries from 'i18n-iso-countries';
 import { toRomaji } from 'wanakana';
+import { arabicOrganisationWord } from './arabic-reading';
+import { withKoreanAddress, withKoreanRead } from './korean-reading';
 import afNames from 'i18n-iso-countries/langs/af.json';
 import daNames from 'i18n-iso-countries/langs/da.json';
 import deNames from 'i18n-iso-countries/langs/de.json';
@@ -25,6 +27,15 @@ import nlNames from 'i18n-iso-countries/langs/nl.json';
 import plNames from 'i18n-iso-countries/langs/pl.json';
 import ptNames from 'i18n-iso-countries/langs/pt.json';
 import svNames from 'i18n-iso-countries/langs/sv.json';
+import arNames from 'i18n-iso-countries/langs/ar.json';
+import faNames from 'i18n-iso-countries/langs/fa.json';
+import heNames from 'i18n-iso-countries/langs/he.json';
+import hiNames from 'i18n-iso-countries/langs/hi.json';
+import jaNames from 'i18n-iso-countries/langs/ja.json';
+import koNames from 'i18n-iso-countries/langs/ko.json';
+import ruNames from 'i18n-iso-countries/langs/ru.json';
+import thNames from 'i18n-iso-countries/langs/th.json';
+import zhNames from 'i18n-iso-countries/langs/zh.json';
 import MAIL_PROVIDERS from 'email-providers/common.json';
 import ROLE_MAILBOXES from 'role-based-email-addresses';
 
@@ -233,7 +244,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|sae|s\s+a\s+e)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -513,9 +524,15 @@ const TITLES = new Set([
   // Not "Arch." (Arch is a given name, and a word of firms' names): read with its dot (`DOTTED_TITLE`). "Sig.ra", "Sig.na" and
   // "Dott.ssa" read as one word (`withoutDottedTitles`).
   'geom', 'dott', 'dottssa', 'sigra', 'signa', 'avv',
+  // The Arab countries' ("Eng. Youssef Mounir", "Hajj Essam Adel", "د. أحمد محمد", "أ. منى", "الحاج محمود": eg-tawrid read, read as
+  // given names), in Latin letters and in Arabic (normalised: "ة" as "ه", hamza's carriers bare). "د", "م" and "ا" are "د.", "م."
+  // and "أ.": Doctor, Engineer, Mr or Ms.
+  'eng', 'hajj', 'haj', 'hag', 'hajja', 'hajjah', 'hagga', 'sheikh', 'shaikh', 'ustaz', 'ustadh',
+  'د', 'م', 'ا', 'دكتور', 'الدكتور', 'دكتوره', 'الدكتوره', 'مهندس', 'المهندس', 'مهندسه', 'المهندسه', 'حاج', 'الحاج', 'الحاجه', 'شيخ', 'الشيخ',
+  'استاذ', 'الاستاذ', 'استاذه', 'الاستاذه', 'السيد', 'السيده',
 ]);
-const FEMALE_TITLES = new Set(['sigra', 'signa', 'dottssa', 'mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
-const MALE_TITLES = new Set(['mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
+const FEMALE_TITLES = new Set(['hajja', 'hajjah', 'hagga', 'الحاجه', 'دكتوره', 'الدكتوره', 'مهندسه', 'المهندسه', 'استاذه', 'الاستاذه', 'السيده', 'sigra', 'signa', 'dottssa', 'mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
+const MALE_TITLES = new Set(['hajj', 'haj', 'hag', 'حاج', 'الحاج', 'السيد', 'mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
 
 /**
  * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
@@ -1051,6 +1068,9 @@ const COUNTRY_ALIASES: Record<string, string> = {
   // Countries as their own people write them in Latin letters ("Việt Nam", "Türkiye": vn-dientu and tr-yapi read).
   'viet nam': 'VN', 'vietnam': 'VN', turkiye: 'TR', turkey: 'TR',
   // East Asia's countries in their own scripts ("日本": jp-setsubi read, read as no country and its numbers as the US's).
+  // The Arab countries' short and long forms in Arabic as their people write them (normalised: "ة" as "ه"), "KSA".
+  ksa: 'SA', uae: 'AE', 'u a e': 'AE', 'k s a': 'SA', الامارات: 'AE', 'دوله الامارات العربيه المتحده': 'AE', السعوديه: 'SA', 'المملكه العربيه السعوديه': 'SA',
+  'مصر العربيه': 'EG', 'جمهوريه مصر العربيه': 'EG', الاردن: 'JO', 'المملكه الاردنيه الهاشميه': 'JO', الكويت: 'KW', قطر: 'QA', البحرين: 'BH', عمان: 'OM', 'سلطنه عمان': 'OM',
   日本: 'JP', 日本国: 'JP', 中国: 'CN', 中華人民共和国: 'CN', 中华人民共和国: 'CN', 台湾: 'TW', 台灣: 'TW', 香港: 'HK', 한국: 'KR', 대한민국: 'KR', 韓国: 'KR',
 };
 /**
@@ -1060,7 +1080,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
 const AMBIGUOUS_COUNTRIES = new Set(['sa']);
 const ISO_COUNTRIES = new Set<string>(getCountries());
 /** Languages whose names for countries are read ("Suid-Afrika", "Éire", "Deutschland", "Nederland", "Österreich"). */
-const COUNTRY_NAME_LANGUAGES = [enNames, frNames, deNames, esNames, itNames, nlNames, ptNames, afNames, gaNames, msNames, daNames, svNames, nbNames, fiNames, plNames];
+// And the languages of other scripts (eg-tawrid read: "مصر", "السعودية" read as no country, and Egypt's numbers as no country's).
+const COUNTRY_NAME_LANGUAGES = [enNames, frNames, deNames, esNames, itNames, nlNames, ptNames, afNames, gaNames, msNames, daNames, svNames, nbNames, fiNames, plNames, arNames, faNames, heNames, hiNames, jaNames, koNames, ruNames, thNames, zhNames];
 /** Every name of every country in those languages, normalised as names are, to its code: read once, looked up per record. */
 const COUNTRY_NAMES = new Map<string, string>();
 for (const language of COUNTRY_NAME_LANGUAGES) {
@@ -1134,7 +1155,40 @@ function nameTokens(written: string | null | undefined, personal: boolean, c?: C
   // Portuguese fillers only in a name written in Portuguese: a firm's word of Brazil's or Portugal's stands in it (read from the words as written).
   const portuguese = !personal && forms.tokens.some((t) => PORTUGUESE_FIRM_WORDS.has(t));
   // "An" ending a person's name is a given name (Vietnam's, China's: "Nguyễn Văn An"; vn-dientu read), no article.
-  return tokens.filter((t, i) => !(FILLER.has(t) && !(personal && t === 'an' && i === tokens.length - 1 && i > 0)) && (personal || (!article(t, i) && !(portuguese && ORGANISATION_FILLER.has(t) && i > 0 && i < tokens.length - 1 && !isGivenName(tokens[i - 1] ?? '')) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1)))).map(givenNameCanonical);
+  const kept = tokens.filter((t, i) => !(FILLER.has(t) && !(personal && t === 'an' && i === tokens.length - 1 && i > 0)) && (personal || (!article(t, i) && !(portuguese && ORGANISATION_FILLER.has(t) && i > 0 && i < tokens.length - 1 && !isGivenName(tokens[i - 1] ?? '')) && !(t === 'sucursal' && i > 0 && i < tokens.length - 1))));
+  return arabicNamesJoined(kept, c !== undefined && arabRecord(c)).map(givenNameCanonical);
+}
+
+/** Words that open with "El"/"Al" and are no article's ("Alexandria", "Elizabeth"). */
+const NOT_ARTICLED = new Set(['alexandria', 'alexander', 'alexandra', 'alexis', 'elizabeth', 'eliza', 'elias', 'eliana', 'elena', 'elisa', 'alberto', 'albert', 'alfredo', 'alfred', 'almond', 'allison', 'elmore', 'elliot', 'elliott', 'elvira', 'eleanor', 'alvaro', 'almaz', 'alfonso', 'alessandro', 'alessandra', 'alexa', 'elsayedy']);
+/** "Abd" and its forms with the article ("Abdel", "Abdul", "Abd El", "Abdul-"), before the name it joins ("Abdel Rahman"). */
+const ABD_FORMS = new Set(['abd', 'abdel', 'abdul', 'abdal', 'abdil', 'abdol', 'abdoul', 'abdou', 'abdu']);
+
+/**
+ * Arabic names' and organisations' words as one form: "Abd El Aziz", "Abdel Aziz", "Abdul Aziz", "Abdelaziz", "Abdulaziz" as
+ * "abdaziz"; "Abdurrahman" (the article's "l" as the next letter) as "abdrahman"; and in an Arab country's record the article
+ * joined to a word of four letters or more ("Elkawsar", "Elwafa", "Alnour") off, as it is written apart ("El Kawsar": eg-tawrid read).
+ */
+function arabicNamesJoined(tokens: readonly string[], arab: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (ABD_FORMS.has(t) && next !== undefined && /^[a-z]{3,}$/.test(next) && !ABD_FORMS.has(next)) {
+      out.push(`abd${next.replace(/^(?:el|al)(?=[a-z]{3,})/, '')}`);
+      i += 1;
+      continue;
+    }
+    const joined = /^abd(?:el|al|ul|il|ol|oul)([a-z]{3,})$/.exec(t) ?? /^abd(?:u|e|a|ou)([tdsrzln])\1([a-z]{2,})$/.exec(t);
+    if (joined !== null && !/^(?:lah|lahi|la)$/.test(joined[1] ?? '')) {
+      out.push(`abd${joined[1] ?? ''}${joined[2] ?? ''}`);
+      continue;
+    }
+    // The article written apart ("Pharmacy Al Wafaa"), as "el" is (a filler word).
+    if (arab && t === 'al' && next !== undefined) continue;
+    out.push(arab && /^(?:el|al)[a-z]{4,}$/.test(t) && !NOT_ARTICLED.has(t) ? t.slice(2) : t);
+  }
+  return out;
 }
 
 /**
@@ -1819,7 +1873,11 @@ function displayPerson(c: CustomerContact): { tokens: string[]; generation: stri
   // Mansour Al Hajiri"), whatever its given name (Hind, Eisa, Humaid are in no register of given names). A
   // name with more after its family name is a firm's ("Mohammed bin Ahmed Al Ali Trading", "… Al Mazrouei Cafeteria").
   const patronymic = patronymicName(read.tokens);
-  const particle = (t: string, i: number) => i >= 1 && ((NAME_PARTICLES.has(t) && isGivenName(tokens[0] ?? '')) || (patronymic && (PATRONYMIC_LINKS.has(t) || ARABIC_ARTICLES.has(t))));
+  // And in an Arab country's record the article before the family name's word ("Hassan Sameh El Banna", "Jamal Sameh El-Bana":
+  // eg-tawrid read, read as an organisation's name) or after "Abd"/"Abu" ("Mohamed Abd El Aziz").
+  const arab = tokens.some((t) => ARABIC_ARTICLES.has(t)) && arabRecord(c);
+  const arabicArticle = (t: string, i: number) => arab && ARABIC_ARTICLES.has(t) && (tokens.length >= 4 || isGivenName(tokens[0] ?? '')) && (i === tokens.length - 2 || ARABIC_NAME_OPENERS.has(tokens[i - 1] ?? ''));
+  const particle = (t: string, i: number) => i >= 1 && ((NAME_PARTICLES.has(t) && isGivenName(tokens[0] ?? '')) || (patronymic && (PATRONYMIC_LINKS.has(t) || ARABIC_ARTICLES.has(t))) || arabicArticle(t, i));
   const counted = tokens.filter((t, i) => !particle(t, i)).length;
   if (counted < 2 || counted > 4) return null;
   // A lone first letter written with its period is an initial ("A. Stanson", "Y. Chen"), not the
@@ -1856,6 +1914,8 @@ function withoutOwnPlace(raw: string | null | undefined, c: CustomerContact): st
 export const PATRONYMIC_LINKS: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'bte', 'bt', 'ibn']);
 /** The article that opens an Arabic family name ("Al Mansoori", "El Masri"). */
 const ARABIC_ARTICLES = new Set(['al', 'el']);
+/** The words an Arabic name of two opens with, before its article ("Abd El Aziz", "Abu El Ela"). */
+const ARABIC_NAME_OPENERS = new Set(['abd', 'abdel', 'abdul', 'abu', 'abou', 'abo']);
 
 /**
  * A name of a patronymic's form: one or two given names, one or more links and a father's or
@@ -2004,7 +2064,7 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
 /** A number's label before it: "tel.", "kom." (Polish mobile), "mob.", "cell", "Handy", "fax" (a customer's number as well). */
 // Turkish "Cep" (mobile) too ("Cep: 0532 …", "Tel: 0312 … , Cep: 0539 …": tr-yapi read).
 // Vietnamese "ĐT" (điện thoại), "DĐ"/"DĐ" (di động: mobile), "Zalo" too ("DĐ: 0126.872.2385", "Zalo: 0909 …": vn-dientu read).
-const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax|cep|đt|dt|dđ|dd|zalo|sđt|sdt)\.?\s*:?\s*(?=[+(\d])/iu;
+const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax|cep|đt|dt|dđ|dd|zalo|sđt|sdt|whatsapp|whats app|wa)\.?\s*:?\s*(?=[+(\d])/iu;
 
 /**
  * A payment's number, not a phone's (`phonesOf`): a till's or a paybill's of five to seven digits that read as no number
@@ -2030,7 +2090,7 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   const lastCut = typeof raw === 'string' && raw.length >= QBO_LIMITS.Phone && dashParts.length === 2 && /^\s*(?:\+|0|\(\s*0)/.test(dashParts[1] ?? '');
   const whole = lastCut ? dashParts.slice(0, 1) : dashParts;
   const dashed = dashParts.length >= 2 && whole.every((p) => p.replace(/\D/g, '').length >= 10);
-  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+o\s+(?=[+(\d])|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+o\s+(?=[+(\d])|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo)\.?\s*:?\s*[+(\d])/i;
+  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+(?:o|او|أو|و)\s+(?=[+(\d])|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo|whatsapp|whats app)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+(?:o|او|أو|و)\s+(?=[+(\d])|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo|whatsapp|whats app)\.?\s*:?\s*[+(\d])/i;
   // A slash after an area code inside a number ("051/8798514", "324/7140461 / 348/6224975": it-termoidraulica read) parts none.
   // Not the last digits of a number written in groups ("6123 4567/91234567": two numbers; a review's finding).
   const slashed = typeof raw === 'string' ? raw.replace(/(^|[^\d])(?:(?<!\d[\s.-])|(?<=(?:\+|00)\d{1,3}[\s.-]))(\d{2,4})\/(?=\d{5,8}(?:\D|$))/g, '$1$2 ') : raw;
@@ -2438,7 +2498,28 @@ function withinQboLimits(c: CustomerContact): CustomerContact {
  */
 function halfWidth(v: string | null | undefined): string | null | undefined {
   // And the enclosed and squared forms ("㈱", "㈲", "㍿").
-  return typeof v === 'string' && /[\u3000\u3200-\u33FF\uFF00-\uFFEF]/.test(v) ? v.normalize('NFKC') : v;
+  const wide = typeof v === 'string' && /[\u3000\u3200-\u33FF\uFF00-\uFFEF]/.test(v) ? v.normalize('NFKC') : v;
+  return typeof wide === 'string' ? asciiDigits(wide) : wide;
+}
+
+/**
+ * Digits of any script in ASCII ("٠١٢ ٧٧٢٣ ٩٨١٣", "۱۲", "१२३": eg-tawrid read, Arabic-Indic phones read as none), and Arabic's
+ * comma and semicolon as Latin's ("١٢ شارع التحرير، الدقي"). Unicode keeps each script's ten digits in a run from its zero.
+ */
+function asciiDigits(v: string): string {
+  if (!/[^\p{ASCII}]/u.test(v)) return v;
+  return v
+    .replace(/[\u060C\u061B]/g, (ch) => (ch === '\u060C' ? ',' : ';'))
+    .replace(/(?![0-9])\p{Nd}/gu, (ch) => {
+      let code = ch.codePointAt(0) ?? 0;
+      let value = 0;
+      // Back to the run's start (runs of ten lie side by side: "𝟎…𝟗𝟎…"), counted modulo ten.
+      while (value < 60 && /\p{Nd}/u.test(String.fromCodePoint(code - 1))) {
+        code -= 1;
+        value += 1;
+      }
+      return String(value % 10);
+    });
 }
 
 /** Street types long enough that one slip in them still tells them. */
@@ -2875,6 +2956,74 @@ const JAPANESE_PREFECTURE = /^(?:東京都|北海道|(?:大阪|京都)府|\p{Scr
 /** A city's, a ward's, a district's town or a village opening what remains ("大阪市住之江区", "堺市美原区", "吹田市", "千代田区", "南河内郡太子町"). */
 const JAPANESE_CITY = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]{1,6}?市(?!市)(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]{1,4}?(?<!小)区)?|[\p{Script=Han}ヶケ]{1,4}?(?<!小)区|[\p{Script=Han}ヶケ]{1,4}?郡[\p{Script=Han}ヶケ]{1,4}?[町村])/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * An organisation's Arabic words of its kind, unit and trade, and Egypt's forms, as English writes them (`arabicOrganisationWord`:
+ * "صيدلية النور" as "pharmacy النور", "وزارة … - إدارة المعامل" as "ministry … - administration labs", "ش.م.م" as "S.A.E.", "ذ.م.م"
+ * as "LLC", "Saydaliyat El Nour" as "pharmacies El Nour"): its kind, its units and its trade read as an English name's are, in either
+ * script (eg-tawrid read). A person's names are not read so.
+ */
+function withArabicWordsRead(c: CustomerContact): CustomerContact {
+  const read = (v: string | null | undefined): string | null | undefined => {
+    if (typeof v !== 'string' || v.length > 300) return v;
+    const formed = v.replace(/(?:ش\.?\s?)?ذ\.?\s?م\.?\s?م\.?(?=\s|$)/gu, 'LLC').replace(/ش\.?\s?م\.?\s?م\.?(?=\s|$)/gu, 'S.A.E.');
+    const words = formed.split(/(\s+)/);
+    const out = words.map((w) => {
+      const bare = normaliseText(w);
+      if (bare === '' || bare.includes(' ')) return w;
+      return arabicOrganisationWord(bare) ?? w;
+    });
+    const next = out.join('');
+    return next === v ? v : next;
+  };
+  const displayName = read(c.displayName);
+  const companyName = read(c.companyName);
+  return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
+}
+
+/** The Arab countries, whose records write streets as "Sh. …" and "شارع …" (`withArabicAddress`). */
+const ARAB_COUNTRIES = new Set(['EG', 'SA', 'AE', 'JO', 'KW', 'QA', 'BH', 'OM', 'LB', 'SY', 'IQ', 'PS', 'YE', 'SD', 'LY', 'TN', 'DZ', 'MA']);
+/** A record of an Arab country: by its country, its phone's country code, or Arabic letters in its names or address. */
+function arabRecord(c: CustomerContact): boolean {
+  const country = countryOf(c.address?.country);
+  if (country !== null && ARAB_COUNTRIES.has(country)) return true;
+  if (/^\s*\(?\s*(?:\+|00)\s*(?:20|966|971|962|965|974|973|968|961|963|964|970|967|249|218|216|213|212)/.test(c.phone ?? '')) return true;
+  return [c.displayName, c.companyName, c.address?.line1, c.address?.city].some((v) => typeof v === 'string' && /\p{Script=Arabic}/u.test(v));
+}
+/** Arabic's words of an address as English writes them, for the readings of streets, units and landmarks: type, then the unit words. */
+const ARABIC_ADDRESS_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/(?:^|\s)(?:عمارة|عماره|برج|مبنى|مبني)\s+(?=\d)/gu, ' Building '],
+  [/(?:^|\s)(?:شقة|شقه)\s+(?=\d)/gu, ' Apt '],
+  [/(?:^|\s)(?:محل)\s+(?=\d)/gu, ' Shop '],
+  [/(?:^|\s)(?:الدور|دور|الطابق|طابق)\s+(?=\d)/gu, ' Floor '],
+  [/(?:^|\s)(?:بجوار|جوار|بجانب|امام|أمام|خلف|ناصية|ناصيه|بالقرب\s+من|قرب)\s+/gu, ' near '],
+];
+
+/**
+ * Egypt's and the Arab countries' streets as English writes them (eg-tawrid read): "12 شارع التحرير، الدقي", "شارع الجمهورية رقم ٧١"
+ * (the house's number after "رقم"), "146 ش مكرم عبيد", and in Latin letters "159 Sh. Gameat El Dowal El Arabeya" (Sharia: street)
+ * read as "12 التحرير St", "71 الجمهورية St", "159 Gameat El Dowal El Arabeya St"; a building's, flat's, shop's and floor's words
+ * ("عمارة 5، الدور 3، شقة 12", "محل 8") as "Building", "Apt", "Shop", "Floor"; a landmark's ("بجوار …", "أمام …") as "near …".
+ * Only in a record of an Arab country (`arabRecord`): "Sh." is a title elsewhere.
+ */
+function withArabicAddress(c: CustomerContact): CustomerContact {
+  const a = c.address;
+  if (a === null || a === undefined || !arabRecord(c)) return c;
+  const street = (line: string | null | undefined): string | null | undefined => {
+    if (typeof line !== 'string') return line;
+    let v = line;
+    for (const [from, to] of ARABIC_ADDRESS_WORDS) v = v.replace(from, to);
+    // "شارع X رقم N" / "N شارع X" / "ش. X", a part of the line (up to a comma).
+    v = v.replace(/(^|,)\s*(?:(\d+[a-z]?)\s+)?(?:شارع|ش\.?)\s+([^,\d]+?)(?:\s+رقم\s+(\d+))?\s*(?=,|$)/gu, (_m: string, pre: string, before: string | undefined, name: string, after: string | undefined) => `${pre}${before ?? after ?? ''} ${name} St`);
+    v = v.replace(/(^|,)\s*(?:(\d+[a-z]?)\s+)?(?:طريق)\s+([^,\d]+?)(?:\s+رقم\s+(\d+))?\s*(?=,|$)/gu, (_m: string, pre: string, before: string | undefined, name: string, after: string | undefined) => `${pre}${before ?? after ?? ''} ${name} Rd`);
+    // In Latin letters: "Sh." / "Sharia" / "Shareh" after the number or opening the line, before the street's words.
+    v = v.replace(/(^|,)\s*(\d+[a-z]?,?\s+)?(?:sh\.?|sharia|shareh|shar['’]?e)\s+([a-z][^,\d]*?)\s*(?=,|$)/giu, (_m: string, pre: string, num: string | undefined, name: string) => `${pre}${num ?? ''}${name} St`);
+    return v.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
+  };
+  const line1 = street(a.line1);
+  const line2 = street(a.line2);
+  return line1 === a.line1 && line2 === a.line2 ? c : { ...c, address: { ...a, line1, line2 } };
+}
 
 /**
  * A Japanese address's line read by its parts (jp-setsubi read: a line read whole as one street, "南港北1丁目13番21号" and "南港北1-13-21"
@@ -3483,7 +3632,7 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withinQboLimits(contact)))))));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withArabicWordsRead(withKoreanAddress(withKoreanRead(withinQboLimits(contact)))))))))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));
@@ -3820,10 +3969,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered; 33: since a town and postcode written on the street line ("Via Roma, 10, 40121 Bologna (BO)") are read into their fields, a province's code after a town is no word of it, Italy's short street types ("V.le", "P.zza", "L.go", "C.so") are written out, a house's number after a comma and "n.", "nr.", "civ." before it are the house's, a street's patron's given name or initial ("Via G. Marconi") and a saint's word ("S.", "Santo") are read in one form, Italy's provincial towns' generic postcodes ("40100") are no street's, "oppure", "interno" and numbers with slashes inside them parted by a spaced slash are read, and Italy's firms' words written short ("Idr.", "Impt.", "Costr.", "Cond."), titles ("Geom.", "Arch.", "Sig.") and "S.r.l. unipersonale" are read. Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered; 33: since a town and postcode written on the street line ("Via Roma, 10, 40121 Bologna (BO)") are read into their fields, a province's code after a town is no word of it, Italy's short street types ("V.le", "P.zza", "L.go", "C.so") are written out, a house's number after a comma and "n.", "nr.", "civ." before it are the house's, a street's patron's given name or initial ("Via G. Marconi") and a saint's word ("S.", "Santo") are read in one form, Italy's provincial towns' generic postcodes ("40100") are no street's, "oppure", "interno" and numbers with slashes inside them parted by a spaced slash are read, and Italy's firms' words written short ("Idr.", "Impt.", "Costr.", "Cond."), titles ("Geom.", "Arch.", "Sig.") and "S.r.l. unipersonale" are read; 34: since digits of every script are read as ASCII ("٠١٢٧٧٢٣٩٨١٣"), Arabic's letters written one way for another ("ة"/"ه", "ى"/"ي") are one letter, countries' names in Arabic, Chinese, Japanese, Korean, Hindi, Russian, Persian, Hebrew and Thai are read, Arabic streets ("شارع … رقم ٧١", "ش مكرم عبيد", "Sh. El Galaa") and their units and landmarks are read, "او" and "WhatsApp" part a phone field's numbers, and an Arabic family name's article ("Hassan Sameh El Banna") makes a person's name. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 33;
+export const LINKAGE_KEYS_VERSION = 34;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in

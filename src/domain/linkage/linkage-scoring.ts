@@ -107,6 +107,23 @@ function managedContacts(comparisons: readonly FieldComparison[], shared: Shared
   return shared.agreeing > 0 && shared.allShared;
 }
 
+/** How many of the tenant's customers give a mailbox for it to be a group's or an office's that its companies write from. */
+const GROUP_MAILBOX_SHARED_BY = 3;
+
+/**
+ * Two organisations' names share some words, each with words of its own ("El Arabeya Trading & Distribution Co." / "El Arabeya
+ * Pharma S.A.E.", "Elnaggar Pharma S.A.E." / "Elnaggar for Medical Industries"), at a mailbox three or more of the tenant's
+ * customers give (a group's accounts@): two of the group's companies as often as one written two ways, whatever else they share
+ * (the group's head office and switchboard are its companies' too: eg-tawrid read, four of its group's companies linked to
+ * another). Weighed by the sibling alternative ('group').
+ */
+function groupsMailbox(comparisons: readonly FieldComparison[], tf: TermFrequencies): boolean {
+  const email = comparisons.find((c) => c.field === 'email');
+  if (email?.level !== 'exact' || email.tfKey === undefined || (tf.counts.get(email.tfKey) ?? 0) < GROUP_MAILBOX_SHARED_BY) return false;
+  const name = comparisons.find((c) => c.field === 'name');
+  return name?.level === 'partial' && name.clash === undefined && name.ownEach === true;
+}
+
 /**
  * How many of the tenant's customers must name an organisation (as their name or CompanyName) for
  * it to be an agent's or employer's that persons are billed through: itself and four more (a
@@ -199,7 +216,7 @@ export function weighComparisons(compared: readonly FieldComparison[], persons: 
     sibling = Math.log2(p.m / p.u);
   }
   for (const c of comparisons) {
-    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, shared) ? (c.field === 'company' ? 'clients' : 'agent') : undefined);
+    const clash = c.clash ?? (managed && c.field === 'name' ? 'managed' : commonWordsOnly(c, tf) ? 'common-words' : agentOfMany(c, tf, shared) ? (c.field === 'company' ? 'clients' : 'agent') : c.field === 'name' && !persons && groupsMailbox(comparisons, tf) ? 'group' : undefined);
     // The names clash (`NameClash`): weighed by the sibling alternative, on whichever field said it.
     if (clash !== undefined && clash !== 'managed' && clash !== 'clients') {
       const p = params.siblingClash[clash];

@@ -1,0 +1,149 @@
+/**
+ * Arabic script read against Latin letters (eg-tawrid read: "سارة إسماعيل عمرو ياسر" / "Sara Esmail Amr Yaser", "146 ش مكرم عبيد" /
+ * "146 Makram Ebeid St." weighed as other names and streets). Arabic writes a word's consonants and long vowels, and its
+ * transliterations write them every way ("Mohamed", "Muhammad", "Mohammed"; "Youssef", "Yusuf"; "El Nour", "Al-Noor"), so a
+ * word of either script is read as its consonants' skeleton: the letters that sound alike in one class ("ح"/"ه"/"h", "ق"/"ك"/"k"/"q",
+ * "ج"/"g"/"j", "ث"/"ت"/"t"), the vowels and the letters written for long ones (ا و ي, a e i o u w y) and "ع" off, one letter for
+ * a letter written twice, the article ("ال", "El-", "Al-") off the word it opens. A word that opens with a vowel keeps one "a":
+ * "Omar" / "عمر" and "Ahmed" / "أحمد" are no "mr" and "hmd" of a name that opens with its consonant.
+ * A skeleton is a reading for comparison between the scripts only: within one script the words are compared as written.
+ */
+
+/** Arabic letters (hamza's carriers folded by NFKD first) → their class in Latin letters; absent: no consonant of the skeleton. */
+const ARABIC_CLASS: ReadonlyMap<string, string> = new Map([
+  ['ب', 'b'], ['ت', 't'], ['ث', 't'], ['ج', 'g'], ['ح', 'h'], ['خ', 'k'], ['د', 'd'], ['ذ', 'd'], ['ر', 'r'], ['ز', 'z'],
+  ['س', 's'], ['ش', 's'], ['ص', 's'], ['ض', 'd'], ['ط', 't'], ['ظ', 'z'], ['غ', 'g'], ['ف', 'f'], ['ق', 'k'], ['ك', 'k'],
+  ['ک', 'k'], ['گ', 'g'], ['پ', 'b'], ['چ', 's'], ['ژ', 'z'], ['ل', 'l'], ['م', 'm'], ['ن', 'n'], ['ه', 'h'], ['ة', ''],
+  ['ا', ''], ['و', ''], ['ي', ''], ['ى', ''], ['ی', ''], ['ء', ''], ['ع', ''],
+]);
+
+/** An Arabic letter. */
+export const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const ARABIC_WORD = /^[\p{Script=Arabic}\d]+$/u;
+
+/**
+ * The words of a kind of organisation and the titles Arabic names open with, read as their English ones' (a pharmacy's record in
+ * Arabic is "صيدلية النور", in English "El Nour Pharmacy"); a title as none. Transliterated ones too ("Saydaliyat El Nour").
+ */
+const ARABIC_WORDS: ReadonlyMap<string, string> = new Map([
+  ['صيدليه', 'pharmacy'], ['صيدليات', 'pharmacy'], ['معمل', 'lab'], ['معامل', 'lab'], ['مختبر', 'lab'], ['مختبرات', 'lab'],
+  ['عياده', 'clinic'], ['عيادات', 'clinic'], ['مستشفي', 'hospital'], ['مستشفيات', 'hospital'], ['مركز', 'center'], ['جمعيه', 'association'],
+  ['مكتب', 'office'], ['مجموعه', 'group'], ['شركه', ''], ['مؤسسه', 'est'], ['موسسه', 'est'], ['د', ''], ['دكتور', ''], ['الدكتور', ''],
+  ['ا', ''], ['استاذ', ''], ['الاستاذ', ''], ['م', ''], ['مهندس', ''], ['المهندس', ''], ['حاج', ''], ['الحاج', ''], ['السيد', ''], ['السيده', ''],
+  ['dr', ''], ['eng', ''], ['hajj', ''], ['haj', ''], ['hag', ''], ['mr', ''], ['mrs', ''], ['ms', ''], ['prof', ''], ['sheikh', ''],
+  ['saydaliyat', 'pharmacy'], ['saydaliya', 'pharmacy'], ['saydaleyat', 'pharmacy'], ['saidaliya', 'pharmacy'], ['saidaliyat', 'pharmacy'],
+  ['saydalyat', 'pharmacy'], ['saydalia', 'pharmacy'], ['sydalia', 'pharmacy'],
+]);
+
+/**
+ * Arabic's words of an organisation's kind, unit and trade, and their transliterations, as English writes them (eg-tawrid read:
+ * "وزارة الصحة والسكان - مديرية الشئون الصحية بالغربية - إدارة المعامل", "صيدلية النور", "Saydaliyat El Nour"), normalised ("ة" as "ه"),
+ * so that a record's kind, unit and trade are read as an English one's (`withArabicWordsRead`). A word with "و" (and), "ب" (in), "ل"
+ * (for) or the article before it is looked up without them.
+ */
+const ARABIC_ORGANISATION_WORDS: ReadonlyMap<string, string> = new Map([
+  ['صيدليه', 'pharmacy'], ['صيدليات', 'pharmacy'], ['معمل', 'lab'], ['معامل', 'lab'], ['مختبر', 'lab'], ['مختبرات', 'lab'],
+  ['عياده', 'clinic'], ['عيادات', 'clinic'], ['مستشفي', 'hospital'], ['مستشفيات', 'hospital'], ['مركز', 'center'], ['جمعيه', 'association'],
+  ['مكتب', 'office'], ['مجموعه', 'group'], ['شركه', 'company'], ['موسسه', 'establishment'], ['وزاره', 'ministry'], ['مديريه', 'directorate'],
+  ['اداره', 'administration'], ['قسم', 'department'], ['كليه', 'faculty'], ['جامعه', 'university'], ['فرع', 'branch'], ['مصنع', 'factory'],
+  ['تجاره', 'trading'], ['توزيع', 'distribution'], ['استيراد', 'import'], ['تصدير', 'export'], ['صناعات', 'industries'], ['ادويه', 'pharma'],
+  ['مستلزمات', 'supplies'], ['طبيه', 'medical'], ['طبي', 'medical'], ['خيريه', 'charity'], ['اولاد', 'sons'], ['شركاه', 'partners'],
+  ['saydaliyat', 'pharmacy'], ['saydaliya', 'pharmacy'], ['saydaleyat', 'pharmacy'], ['saidaliya', 'pharmacy'], ['saidaliyat', 'pharmacy'],
+  ['saydalyat', 'pharmacy'], ['saydalia', 'pharmacy'], ['saydaleya', 'pharmacy'], ['saidaleya', 'pharmacy'],
+]);
+
+/** The English words Arabic ones are read as (`ARABIC_ORGANISATION_WORDS`): in either script's record. */
+export const ARABIC_WORDS_READ: ReadonlySet<string> = new Set(ARABIC_ORGANISATION_WORDS.values());
+
+/** An Arabic word's English reading (`ARABIC_ORGANISATION_WORDS`), its prefixes of "and", "in", "for" and the article off; or undefined. */
+export function arabicOrganisationWord(word: string): string | undefined {
+  const direct = ARABIC_ORGANISATION_WORDS.get(word);
+  if (direct !== undefined) return direct;
+  if (!ARABIC_WORD.test(word)) return undefined;
+  for (const conjunction of ['', 'و', 'ب', 'ف']) {
+    for (const article of ['', 'ال', 'لل', 'ل']) {
+      const prefix = conjunction + article;
+      if (prefix === '' || !word.startsWith(prefix) || [...word].length - [...prefix].length < 3) continue;
+      const read = ARABIC_ORGANISATION_WORDS.get(word.slice(prefix.length));
+      if (read !== undefined) return read;
+    }
+  }
+  return undefined;
+}
+
+/** A word's reading in English where it names a kind or is a title (`ARABIC_WORDS`), else the word; "" for none. */
+export function arabicWordRead(word: string): string {
+  return ARABIC_WORDS.get(word) ?? word;
+}
+
+/** Latin letters' digraphs and the letters that sound as another's, in order. */
+const LATIN_FOLDS: ReadonlyArray<[RegExp, string]> = [
+  [/ph/g, 'f'], [/kh/g, 'k'], [/gh/g, 'g'], [/sh/g, 's'], [/ch/g, 's'], [/th/g, 't'], [/dh/g, 'd'], [/ck/g, 'k'],
+  [/q/g, 'k'], [/c/g, 'k'], [/j/g, 'g'], [/x/g, 'ks'], [/v/g, 'f'], [/p/g, 'b'],
+];
+
+/** The article that opens a word in either script ("ال", "el", "al"), off where a word of three letters or more is left. */
+function withoutArticle(word: string): string {
+  if (word.startsWith('ال') && [...word].length >= 4) return word.slice(2);
+  const m = /^(?:el|al)-?([a-z]{3,})$/.exec(word);
+  return m?.[1] ?? word;
+}
+
+/** Repeated letters written once. */
+const once = (s: string): string => s.replace(/(.)\1+/g, '$1');
+
+/**
+ * A word's consonants' skeleton in Latin letters, whichever script it is written in (`ARABIC_CLASS`, `LATIN_FOLDS`); a word of
+ * other letters (digits, another script) as written.
+ */
+export function skeleton(raw: string): string {
+  const read = arabicWordRead(raw);
+  if (read !== raw) return read === '' ? '' : skeleton(read);
+  const word = withoutArticle(raw);
+  if (ARABIC_WORD.test(word)) {
+    const letters = [...word];
+    const vowelFirst = letters[0] === 'ا' || letters[0] === 'ع';
+    // A closing "ه" is the feminine ending as often ("فاطمة", written "فاطمه" and "Fatma"): no consonant.
+    const body = letters.map((ch, i) => (/\d/.test(ch) ? ch : i === letters.length - 1 && ch === 'ه' ? '' : (ARABIC_CLASS.get(ch) ?? ''))).join('');
+    return (vowelFirst ? 'a' : '') + once(body);
+  }
+  if (!/^[a-z]+$/.test(word)) return word;
+  let w = word;
+  for (const [from, to] of LATIN_FOLDS) w = w.replace(from, to);
+  const vowelFirst = /^[aeiou]/.test(w);
+  // God's name closing a name ("Abdallah", "Abdullah", "عبدالله"): its "h" as the Arabic's closing one, none.
+  w = w.replace(/([aeiu])llah$/, '$1lla');
+  return (vowelFirst ? 'a' : '') + once(w.replace(/[aeiouwy']/g, ''));
+}
+
+/** Whether a text holds Arabic letters. */
+export function hasArabic(text: string | null | undefined): boolean {
+  return typeof text === 'string' && ARABIC_LETTER.test(text);
+}
+
+/** Each Arabic letter's Latin spellings as a pattern, a consonant written once or twice; the letters of long vowels their vowels'. */
+const ARABIC_SPELT: ReadonlyMap<string, string> = new Map([
+  ['ب', 'b+'], ['ت', 't+'], ['ث', '(?:th|t|s)+'], ['ج', '(?:g|j|dj)+'], ['ح', 'h+'], ['خ', '(?:kh|k|ch|h)+'], ['د', 'd+'], ['ذ', '(?:dh|th|d|z)+'],
+  ['ر', 'r+'], ['ز', 'z+'], ['س', 's+'], ['ش', '(?:sh|ch|s)+'], ['ص', 's+'], ['ض', '(?:dh|d)+'], ['ط', 't+'], ['ظ', '(?:dh|z|th)+'],
+  ['غ', '(?:gh|g)+'], ['ف', '(?:f|ph)+'], ['ق', '(?:q|k)+'], ['ك', '(?:k|c|ck)+'], ['ل', 'l+'], ['م', 'm+'], ['ن', 'n+'], ['ه', 'h+'],
+  ['و', '(?:ou|oo|u|o|w|ow|aw|ew)'], ['ي', '(?:ee|ii|i|y|e|ey|ay|ai|ei|ie)'], ['ا', '(?:aa|a|e|o)'], ['ع', "[aeiou']{0,2}"], ['ء', "'?"],
+]);
+
+/**
+ * Whether a word in Latin letters spells a word in Arabic script, as far as its long vowels tell: "محمود" is "Mahmoud", never
+ * "Mohamed", whose skeletons agree (`skeleton`). A short vowel, unwritten in Arabic, is one or two of Latin's between its consonants.
+ */
+export function spellsArabic(arabic: string, latin: string): boolean {
+  const letters = [...withoutArticle(arabic)];
+  const word = withoutArticle(latin);
+  if (letters.length === 0 || !/^[a-z]+$/.test(word)) return false;
+  const parts = letters.map((ch, i) => {
+    // The closing "ه" of a feminine ("فاطمه": "Fatma", "Fatmah", "Fatmeh").
+    if (i === letters.length - 1 && ch === 'ه') return '(?:a|ah|at|e|eh|h)?';
+    // "ا" and "ع" opening a word: its vowel.
+    if (i === 0 && (ch === 'ا' || ch === 'ع')) return '[aeiou]{0,2}';
+    return ARABIC_SPELT.get(ch) ?? '';
+  });
+  const pattern = `^[aeiou]{0,2}${parts.join('[aeiouy]{0,2}')}[aeiouy]{0,2}$`;
+  return new RegExp(pattern).test(word);
+}
