@@ -32,8 +32,6 @@ const LEGAL_SUFFIXES = new Set([
   // Vietnam's limited company (Công ty TNHH: "Co., Ltd." in English names), joint-stock company (Công ty Cổ phần, "JSC") and
   // private enterprise (Doanh nghiệp Tư nhân, "DNTN"), as `withFormAtEnd` writes them after the name (vn-dientu read).
   'jsc', 'ctcp', 'dntn', 'tnhh',
-  // Egypt's joint-stock company ("S.A.E.", "ش.م.م" read so: eg-tawrid read).
-  'sae',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -77,7 +75,8 @@ export function isLegalSuffix(word: string): boolean {
 }
 
 /** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). Not Poland's "s.c.": South India's initials read alike ("Anil S C"). */
-const DOTTED_LEGAL_SUFFIXES = new Set(['ek']);
+// And Egypt's joint-stock company "S.A.E." ("ش.م.م" read so: eg-tawrid read): Sae is a Japanese given name.
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sae']);
 
 /** Windows-1252's characters for the bytes 0x80–0x9F, by byte (Latin-1's controls where it has none). */
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';

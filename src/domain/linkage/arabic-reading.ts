@@ -137,13 +137,23 @@ export function spellsArabic(arabic: string, latin: string): boolean {
   const letters = [...withoutArticle(arabic)];
   const word = withoutArticle(latin);
   if (letters.length === 0 || !/^[a-z]+$/.test(word)) return false;
+  // A word longer than a name's is not weighed by its vowels (the pattern's alternatives grow with each letter).
+  if (letters.length > 10 || word.length > 20) return true;
   const parts = letters.map((ch, i) => {
     // The closing "ه" of a feminine ("فاطمه": "Fatma", "Fatmah", "Fatmeh").
     if (i === letters.length - 1 && ch === 'ه') return '(?:a|ah|at|e|eh|h)?';
     // "ا" and "ع" opening a word: its vowel.
     if (i === 0 && (ch === 'ا' || ch === 'ع')) return '[aeiou]{0,2}';
+    // A closing "ي" is "ى" as often (normalised alike: "مصطفى", "Mostafa").
+    if (i === letters.length - 1 && ch === 'ي') return '(?:a|ee|ii|i|y|e|ey|ay|ai|ei|ie)';
+    // A closing "و" after a consonant is silent ("عمرو": "Amr").
+    if (i === letters.length - 1 && ch === 'و' && i >= 2) return '(?:ou|oo|u|o|w)?';
     return ARABIC_SPELT.get(ch) ?? '';
   });
-  const pattern = `^[aeiou]{0,2}${parts.join('[aeiouy]{0,2}')}[aeiouy]{0,2}$`;
+  // Between two letters one short vowel (unwritten in Arabic), or two after the first letter only ("Moustafa", "Mounir"): two
+  // vowels later spell a long one ("Mahmoud", "Hussein"), which Arabic writes ("محمود", "حسين"), so "محمد" is no "Mahmoud".
+  const between = (i: number) => (i === 0 ? '(?:[aeiou]|ou|oo|ee)?' : '[aeiou]?');
+  const body = parts.map((p, i) => (i === 0 ? p : `${between(i - 1)}${p}`)).join('');
+  const pattern = `^[aeiou]?${body}[aeiouy]?$`;
   return new RegExp(pattern).test(word);
 }

@@ -3,6 +3,7 @@ import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given
 import { italianShortName, nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
 import { ARABIC_WORDS_READ, spellsArabic } from './arabic-reading';
+import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
 import { inKoreanKeys, inSkeletons } from './script-keys';
 import { ContactPerson, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
@@ -1103,6 +1104,9 @@ export function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict
   return x.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && !joined.has(t) && !y.some((w) => (w === t || !x.includes(w)) && (sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t))));
 }
 
+/** Words of a firm's business in general, no trade's: two of them tell no two companies apart (`FieldComparison.ownEach`). */
+const GENERIC_BUSINESS_WORDS = new Set(['services', 'service', 'svc', 'svcs', 'solutions', 'consulting', 'consultants', 'enterprise', 'company', 'co', 'partners', 'associates', 'assoc', 'ventures', 'global', 'worldwide', 'agency']);
+
 /** Words a group adds to a company's name for another of its companies: its holding, trading, investing, managing or national one. */
 const STRUCTURE_WORDS = new Set(['hldg', 'holding', 'holdings', 'group', 'trading', 'uk', 'enterprises', 'invest', 'investment', 'investments', 'mgmt', 'management', 'intl', 'international']);
 
@@ -1843,7 +1847,8 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   // Not at a mailbox of the names' own domain (a manager writes from its own: "Coastal Plumbing Services" / "Coastal Plumbing" at coastalplumbing.com.au is one firm written longer).
   if (best === 'contained' && clash === undefined && containedWithOwnWords(a, b) && !ownDomain(a, b) && !ownDomain(b, a)) return { field: 'name', level: best, ...clashed, ownWords: true, ...ofCompany };
   // Two names sharing some words, each with words of its own that are no forms of the other's (`FieldComparison.ownEach`).
-  const own = (x: LinkageRecord, y: LinkageRecord) => wordsOfItsOwn(x.nameTokens, y.nameTokens, true).filter((t) => !GROUP_WORDS.has(t) && !/\d/.test(t));
+  // Not a firm's words of its business in general ("Harbour Strata Management" / "Harbour Strata Services Pty Ltd": one firm; a review's finding).
+  const own = (x: LinkageRecord, y: LinkageRecord) => wordsOfItsOwn(x.nameTokens, y.nameTokens, true).filter((t) => !GROUP_WORDS.has(t) && !STRUCTURE_WORDS.has(t) && !GENERIC_BUSINESS_WORDS.has(t) && !/\d/.test(t));
   const ownEach = best === 'partial' && clash === undefined && own(a, b).length > 0 && own(b, a).length > 0 ? { ownEach: true } : {};
   return { field: 'name', level: best, ...clashed, ...ownEach, ...ofCompany };
 }
@@ -2343,16 +2348,32 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   // Two given names of one skeleton whose long vowels say two names ("محمود" / "Mohamed": Mahmoud's and Mohamed's): different.
   // A person's or an organisation's name in Hangul against one in Latin letters, or two Korean persons' romanised two ways ("PARK
   // Mi-kyung" / "PARK Migyong"): compared by their romanisations' keys (`inKoreanKeys`; kr-jeonja read).
-  if ((scripts.includes('hangul') && scripts.includes('latin')) || (scripts[0] === 'latin' && scripts[1] === 'latin' && recordX.isPerson && recordY.isPerson && koreanRecord(recordX) && koreanRecord(recordY))) {
-    return compareAsRead(inKoreanKeys(recordX), inKoreanKeys(recordY)).map((c) => (c.tfKey !== undefined && SKELETON_FIELDS.has(c.field) && c.field !== 'street' && c.field !== 'city' ? { ...c, tfKey: undefined } : c));
+  // Two persons in Hangul too: their given names' syllables, not their letters, tell them ("현수" / "현우" are two names).
+  // A given name keyed alike but spelt otherwise ("서연" / "Seoyun": 서윤's spelling too) agrees only as sounding alike; one a
+  // letter off in its key is another name ("민준" / "Minjeong").
+  const persons = recordX.isPerson && recordY.isPerson;
+  const romanised = (r: LinkageRecord) => koreanRecord(r) && koreanRomanisedPerson(r.givenJoined ?? r.givenWritten ?? r.given, r.family);
+  if ((scripts.includes('hangul') && scripts.includes('latin')) || (persons && scripts[0] === 'hangul' && scripts[1] === 'hangul') || (persons && scripts[0] === 'latin' && scripts[1] === 'latin' && romanised(recordX) && romanised(recordY))) {
+    const givenOf = (r: LinkageRecord) => r.givenJoined ?? r.givenWritten ?? r.given ?? '';
+    const alike = spelledAlike(givenOf(recordX), givenOf(recordY));
+    return compareAsRead(inKoreanKeys(recordX), inKoreanKeys(recordY)).map((c) => {
+      const read = c.tfKey !== undefined && SKELETON_FIELDS.has(c.field) && c.field !== 'street' && c.field !== 'city' ? { ...c, tfKey: undefined } : c;
+      if (c.field !== 'given' || !persons) return read;
+      if (c.level === 'exact' && !alike) return { field: 'given', level: 'phonetic' };
+      return c.level === 'typo' ? { field: 'given', level: 'different' } : read;
+    });
   }
   if (scripts.includes('arabic') && scripts.includes('latin')) {
     const [arabic, latin] = scripts[0] === 'arabic' ? [recordX, recordY] : [recordY, recordX];
     const first = (v: string | null) => (v ?? '').split(' ')[0] ?? '';
+    const last = (v: string | null) => (v ?? '').split(' ').pop() ?? '';
     const spelt = spellsArabic(first(arabic.given), first(latin.given)) || spellsArabic(first(arabic.given), first(latin.givenWritten));
+    // And the family name's last word ("حسن" / "Hussein").
+    const familySpelt = spellsArabic(last(arabic.family), last(latin.family));
     return compareAsRead(inSkeletons(recordX, keptInSkeletons), inSkeletons(recordY, keptInSkeletons)).map((c) => {
       const read = c.tfKey !== undefined && SKELETON_FIELDS.has(c.field) ? { ...c, tfKey: undefined } : c;
-      return c.field === 'given' && c.level === 'exact' && !spelt ? { field: 'given', level: 'different' } : read;
+      if (c.field === 'given' && c.level === 'exact' && !spelt) return { field: 'given', level: 'different' };
+      return c.field === 'family' && c.level === 'exact' && !familySpelt ? { field: 'family', level: 'different' } : read;
     });
   }
   return compareAsRead(recordX, recordY);

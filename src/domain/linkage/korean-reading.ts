@@ -150,7 +150,18 @@ export function withKoreanRead(c: CustomerContact): CustomerContact {
     if (typeof v !== 'string' || !hasHangul(v)) return v;
     const stock = IS_STOCK_COMPANY.test(v);
     const limited = IS_LIMITED_COMPANY.test(v);
-    const bare = v.replace(KOREAN_STOCK_COMPANY, ' ').replace(KOREAN_LIMITED_COMPANY, ' ').replace(/\s+/g, ' ').trim();
+    // Latin letters glued to Hangul apart ("미르FA"); a complex's number ("2단지") as "complex 2"; in a town's office (구청, 시청,
+    // 군청, 도청) a word ending in 과 its department ("도시안전과": "도시안전 department").
+    const office = /(?:구청|시청|군청|도청|교육청)/u.test(v);
+    const bare = v
+      .replace(KOREAN_STOCK_COMPANY, ' ')
+      .replace(KOREAN_LIMITED_COMPANY, ' ')
+      .replace(/(\p{Script=Hangul})(?=[A-Za-z])|([A-Za-z])(?=\p{Script=Hangul})/gu, '$1$2 ')
+      .replace(/(\d+)\s*단지/gu, ' complex $1 ')
+      .replace(/(구청|시청|군청|도청|교육청)/gu, ' $1 ')
+      .replace(/(\p{Script=Hangul}{2,})과(?=$|[\s)(,])/gu, (m: string, w: string) => (office ? `${w} department` : m))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (bare === '') return v;
     return `${withKoreanTradeWords(bare)}${stock ? ' Co., Ltd.' : limited ? ' Ltd.' : ''}`;
   };
@@ -241,4 +252,33 @@ export function koreanWordKeys(tokens: readonly string[]): string[] {
   }
   if (run !== '') out.push(koreanKey(run));
   return out;
+}
+
+/** A given name's syllables as written, joined, in Latin letters: Hangul by its syllables' romanisations. */
+function spelt(given: string): string {
+  const t = given.normalize('NFC').replace(/[\s-]+/g, '').toLowerCase();
+  const letters = HANGUL_WORD.test(t) ? hangulRomanised(t) : t.replace(/[^a-z]/g, '');
+  // The spellings of one syllable's sounds ("Yoon"/"Yun", "Young"/"Yeong", "Hee"/"Hui", "Kang"/"Gang", "Lee"/"Ri"), not its vowels' other readings.
+  return letters
+    .replace(/yeo|you/g, 'yo')
+    .replace(/oo/g, 'u')
+    .replace(/ee|ui/g, 'i')
+    .replace(/ch/g, 'j')
+    .replace(/sh/g, 's')
+    .replace(/k/g, 'g')
+    .replace(/t/g, 'd')
+    .replace(/p/g, 'b')
+    .replace(/r/g, 'l')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Whether two given names are spelt alike, not only keyed alike ("하윤" / "Hayun"; not "서연" / "Seoyun"). */
+export function spelledAlike(a: string, b: string): boolean {
+  return spelt(a) === spelt(b);
+}
+
+/** Whether a person's names in Latin letters read as a Korean's: a surname's spelling and a given name of Korean syllables. */
+export function koreanRomanisedPerson(given: string | null, family: string | null): boolean {
+  if (given === null || family === null) return false;
+  return SPELLING_KEYS.has(family.toLowerCase()) && romanisedKorean(given.toLowerCase().replace(/[\s-]+/g, ''));
 }

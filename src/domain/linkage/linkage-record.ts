@@ -244,7 +244,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|sae|s\s+a\s+e)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -527,12 +527,13 @@ const TITLES = new Set([
   // The Arab countries' ("Eng. Youssef Mounir", "Hajj Essam Adel", "د. أحمد محمد", "أ. منى", "الحاج محمود": eg-tawrid read, read as
   // given names), in Latin letters and in Arabic (normalised: "ة" as "ه", hamza's carriers bare). "د", "م" and "ا" are "د.", "م."
   // and "أ.": Doctor, Engineer, Mr or Ms.
-  'eng', 'hajj', 'haj', 'hag', 'hajja', 'hajjah', 'hagga', 'sheikh', 'shaikh', 'ustaz', 'ustadh',
+  // Not "Eng" bare (a Chinese given name in Singapore and Malaysia): read with its dot (`DOTTED_TITLE`); nor "Haj", "Hag".
+  'hajj', 'hajja', 'hajjah', 'hagga', 'sheikh', 'shaikh', 'ustaz', 'ustadh',
   'د', 'م', 'ا', 'دكتور', 'الدكتور', 'دكتوره', 'الدكتوره', 'مهندس', 'المهندس', 'مهندسه', 'المهندسه', 'حاج', 'الحاج', 'الحاجه', 'شيخ', 'الشيخ',
   'استاذ', 'الاستاذ', 'استاذه', 'الاستاذه', 'السيد', 'السيده',
 ]);
 const FEMALE_TITLES = new Set(['hajja', 'hajjah', 'hagga', 'الحاجه', 'دكتوره', 'الدكتوره', 'مهندسه', 'المهندسه', 'استاذه', 'الاستاذه', 'السيده', 'sigra', 'signa', 'dottssa', 'mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
-const MALE_TITLES = new Set(['hajj', 'haj', 'hag', 'حاج', 'الحاج', 'السيد', 'mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
+const MALE_TITLES = new Set(['hajj', 'حاج', 'الحاج', 'السيد', 'mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
 
 /**
  * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
@@ -597,9 +598,9 @@ function withoutTitles(tokens: readonly string[], keep: number): string[] {
  */
 // "ing." and "ir." only before a space: "Ing.-Büro" is an engineers' office.
 // Italy's "Sig.", "Sigg.", "Rag.", "Arch." too (it-termoidraulica read); "Sig.ra" is read as one word first (`withoutDottedTitles`).
-const DOTTED_TITLE = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sigg|sig|rag|arch)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,]+[\s,]+[^\s,])/i;
+const DOTTED_TITLE = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sigg|sig|rag|arch|eng)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,]+[\s,]+[^\s,])/i;
 /** The same in a given-name field: one word after it is enough ("Hon. Augustus"). */
-const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sigg|sig|rag|arch)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,])/i;
+const DOTTED_TITLE_OF_GIVEN = /^\s*(?:the\s+)?(?:(?:hon|col|maj|lt|gen|adm|gov|sen|rep|sigg|sig|rag|arch|eng)\.\s*|(?:ing|ir)\.\s+)(?=[^\s,])/i;
 
 /**
  * France's "M." (Monsieur) before two names or more ("M. Alexandre Bourgeois", "M. BOURGEOIS Alexandre"), where it is one
@@ -1160,9 +1161,12 @@ function nameTokens(written: string | null | undefined, personal: boolean, c?: C
 }
 
 /** Words that open with "El"/"Al" and are no article's ("Alexandria", "Elizabeth"). */
-const NOT_ARTICLED = new Set(['alexandria', 'alexander', 'alexandra', 'alexis', 'elizabeth', 'eliza', 'elias', 'eliana', 'elena', 'elisa', 'alberto', 'albert', 'alfredo', 'alfred', 'almond', 'allison', 'elmore', 'elliot', 'elliott', 'elvira', 'eleanor', 'alvaro', 'almaz', 'alfonso', 'alessandro', 'alessandra', 'alexa', 'elsayedy']);
+const NOT_ARTICLED = new Set(['alpine', 'alliance', 'allied', 'alpha', 'element', 'elements', 'elegant', 'elegance', 'electric', 'electrical', 'electronic', 'electronics', 'electro', 'elevator', 'elevators', 'elite', 'alarm', 'alarms', 'aluminium', 'aluminum', 'altitude', 'always', 'allure', 'alter', 'alternative', 'elevate', 'elevation', 'elephant', 'elixir', 'ellipse', 'eleven', 'alloy', 'alloys', 'allround', 'alumni', 'alvarez', 'almighty', 'alright', 'alchemy', 'album', 'algebra', 'algorithm', 'alkaline', 'alberta', 'alaska', 'alabama', 'elgin', 'elmira', 'elwood', 'elkhart', 'elmhurst', 'elsewhere', 'elastic', 'elbow', 'elder', 'elders', 'eldorado', 'election', 'elegante', 'alexandria', 'alexander', 'alexandra', 'alexis', 'elizabeth', 'eliza', 'elias', 'eliana', 'elena', 'elisa', 'alberto', 'albert', 'alfredo', 'alfred', 'almond', 'allison', 'elmore', 'elliot', 'elliott', 'elvira', 'eleanor', 'alvaro', 'almaz', 'alfonso', 'alessandro', 'alessandra', 'alexa', 'elsayedy']);
 /** "Abd" and its forms with the article ("Abdel", "Abdul", "Abd El", "Abdul-"), before the name it joins ("Abdel Rahman"). */
 const ABD_FORMS = new Set(['abd', 'abdel', 'abdul', 'abdal', 'abdil', 'abdol', 'abdoul', 'abdou', 'abdu']);
+const ABD_WITH_ARTICLE = new Set(['abdel', 'abdul', 'abdal', 'abdil', 'abdol', 'abdoul']);
+/** The names "Abd" ("servant of") is written before: God's, and the Copts' "Messih" ("Abd El Aziz", "Abdel Messih"). */
+const DIVINE_NAMES = new Set(['rahman', 'rahim', 'aziz', 'allah', 'alla', 'hamid', 'hameed', 'karim', 'kareem', 'latif', 'lateef', 'majid', 'maguid', 'meguid', 'salam', 'moneim', 'monem', 'nasser', 'naser', 'razek', 'razik', 'razzaq', 'fattah', 'ghani', 'hadi', 'halim', 'hakim', 'jalil', 'galil', 'kader', 'qader', 'qadir', 'wahab', 'wahhab', 'wahed', 'raouf', 'rauf', 'sattar', 'samad', 'malek', 'malik', 'maksoud', 'maqsoud', 'messih', 'masih', 'nour', 'nur', 'baset', 'basit', 'alim', 'aleem', 'azim', 'azeem', 'khalek', 'khaliq', 'hafiz', 'hafeez', 'gawad', 'jawad', 'ghaffar', 'mottaleb', 'muttalib', 'mutalib', 'shafi', 'shafy', 'wahid', 'bari', 'hai', 'hay', 'kawi', 'qawi', 'mohsen', 'muhsin', 'lah', 'illah', 'ellah', 'ullah', 'elah', 'ilah', 'rasoul', 'rasul', 'nabi', 'samie', 'sami', 'tawab', 'tawwab', 'salam', 'mannan', 'rashid', 'rasheed', 'hamid', 'ati', 'aal', 'moez', 'muiz', 'badie', 'fatah', 'ghafour', 'ghafoor', 'halem', 'wadud', 'wadoud', 'mageed', 'majeed']);
 
 /**
  * Arabic names' and organisations' words as one form: "Abd El Aziz", "Abdel Aziz", "Abdul Aziz", "Abdelaziz", "Abdulaziz" as
@@ -1174,12 +1178,14 @@ function arabicNamesJoined(tokens: readonly string[], arab: boolean): string[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] ?? '';
     const next = tokens[i + 1];
-    if (ABD_FORMS.has(t) && next !== undefined && /^[a-z]{3,}$/.test(next) && !ABD_FORMS.has(next)) {
+    // "Abd" bare or "Abdou" only before one of God's names ("Abdou Diallo" is Abdou, Diallo); with its article ("Abdel", "Abdul") before any.
+    const divine = (w: string) => DIVINE_NAMES.has(w.replace(/^(?:el|al)(?=[a-z]{3,})/, ''));
+    if (ABD_FORMS.has(t) && next !== undefined && /^[a-z]{3,}$/.test(next) && !ABD_FORMS.has(next) && (ABD_WITH_ARTICLE.has(t) || divine(next))) {
       out.push(`abd${next.replace(/^(?:el|al)(?=[a-z]{3,})/, '')}`);
       i += 1;
       continue;
     }
-    const joined = /^abd(?:el|al|ul|il|ol|oul)([a-z]{3,})$/.exec(t) ?? /^abd(?:u|e|a|ou)([tdsrzln])\1([a-z]{2,})$/.exec(t);
+    const joined = /^abd(?:el|al|ul|il|ol|oul)([a-z]{4,})$/.exec(t) ?? /^abd(?:u|e|a|ou)([tdsrzln])\1([a-z]{2,})$/.exec(t);
     if (joined !== null && !/^(?:lah|lahi|la)$/.test(joined[1] ?? '')) {
       out.push(`abd${joined[1] ?? ''}${joined[2] ?? ''}`);
       continue;

@@ -51,6 +51,13 @@ describe('Arabic script and its transliterations (eg-tawrid read)', () => {
     expect(fields(ar, en, 'given')).toBe('given:different');
     const same = person('Mahmoud Ahmed Said', { phone: '01001234567' });
     expect(fields(ar, same, 'given')).toBe('given:exact');
+    // Nor "Mahmoud" محمد, "Hussein" حسن (the review's brothers), in the given name or the family's.
+    expect(fields(person('محمد أحمد', { phone: '01001234567' }), person('Mahmoud Ahmed', { phone: '01001234567' }), 'given')).toBe('given:different');
+    expect(fields(person('أحمد حسن', { phone: '01001234567' }), person('Ahmed Hussein', { phone: '01001234567' }), 'family')).toBe('family:different');
+    expect(fields(person('مصطفى كامل', { phone: '01001234567' }), person('Moustafa Kamel', { phone: '01001234567' }), 'given')).toBe('given:exact');
+    // A word longer than a name's is not weighed by its vowels (no pattern of a word's length is tried: the review's 93 seconds).
+    expect(spellsArabic('يييييييووووووو', 'eeeeeeeeeeeeoooooooooooox')).toBe(true);
+    expect(spellsArabic('ييووييوو', 'eeeeeeeeoooooooox')).toBe(false);
   });
 
   it('keeps two brothers written in two scripts apart by their given names', () => {
@@ -97,6 +104,9 @@ describe('Arabic script and its transliterations (eg-tawrid read)', () => {
     expect(linkageRecord(person('Hajj Essam Adel Youssef Salem', { address: egypt('1 Nile St', 'Cairo') }))).toMatchObject({ isPerson: true, given: 'essam' });
     expect(linkageRecord(person('د. أحمد محمد علي'))).toMatchObject({ isPerson: true, given: 'احمد' });
     expect(linkageRecord(person('El Arabeya Pharma S.A.E.'))).toMatchObject({ form: 'company', nameTokens: ['arabeya', 'pharma'] });
+    // Not "Sae" (a Japanese given name), nor "Eng" without its dot (a Chinese one).
+    expect(linkageRecord(person('Tanaka Sae')).isPerson).toBe(true);
+    expect(linkageRecord(person('Eng Lim', { phone: '+65 9123 4567' }))).toMatchObject({ isPerson: true, given: 'eng' });
     expect(linkageRecord(person('النجار للتجارة والتوزيع ش.م.م'))).toMatchObject({ form: 'company', nameTokens: ['النجار', 'trading', 'distribution'] });
     expect(linkageRecord(person('وزارة الصحة - إدارة المعامل')).nameTokens).toEqual(expect.arrayContaining(['ministry', 'administration', 'lab']));
     // "Saydaliyat" (pharmacies) is a pharmacy's word, no given name.
@@ -108,6 +118,8 @@ describe('Arabic script and its transliterations (eg-tawrid read)', () => {
     expect(tokens('Dr. Usama Abdul Aziz Orthopedic Clinic')).toContain('abdaziz');
     expect(tokens('Dr. Usama Abdelaziz Orthopedic Clinic')).toContain('abdaziz');
     expect(tokens('Abdurrahman Clinic')).toContain('abdrahman');
+    // "Abdou" before a name that is none of God's is a given name of its own (West Africa's).
+    expect(linkageRecord(person('Abdou Diallo', { phone: '+221 77 123 4567' })).nameTokens).toEqual(['abdou', 'diallo']);
     expect(tokens('Elkawsar Pharmacy')).toEqual(tokens('El Kawsar Pharmacy'));
     expect(tokens('Pharmacy Al Wafaa')).toEqual(['pharmacy', 'wafaa']);
     // Not a word that opens with "El" of its own, nor elsewhere.

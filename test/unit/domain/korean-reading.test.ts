@@ -29,7 +29,13 @@ describe('Korean names in Hangul and their romanisations (kr-jeonja read)', () =
     expect(fields(ko, en, 'given', 'family', 'street')).toBe('given:exact family:exact street:exact');
     // Surnames by their conventional spellings: 이 "Lee", 박 "Park".
     expect(fields({ displayName: '이보람' }, { displayName: 'Bo Ram Lee', givenName: 'Bo Ram', familyName: 'Lee', address: korea(null) }, 'given', 'family')).toBe('given:exact family:exact');
-    expect(fields({ displayName: '박미경' }, { displayName: 'Mi-kyung Park', givenName: 'Mi-kyung', familyName: 'Park', address: korea(null) }, 'given', 'family')).toBe('given:exact family:exact');
+    expect(fields({ displayName: '박미경' }, { displayName: 'Mi-gyeong Park', givenName: 'Mi-gyeong', familyName: 'Park', address: korea(null) }, 'given', 'family')).toBe('given:exact family:exact');
+    // Keyed alike, spelt otherwise: agreeing only as sounding alike (서연 is "Seoyeon", 서윤 "Seoyun").
+    expect(fields({ displayName: '박미경' }, { displayName: 'Mi-kyung Park', givenName: 'Mi-kyung', familyName: 'Park', address: korea(null) }, 'given')).toBe('given:phonetic');
+    expect(fields({ displayName: '김서연' }, { displayName: 'Seoyun Kim', givenName: 'Seoyun', familyName: 'Kim', address: korea(null) }, 'given')).toBe('given:phonetic');
+    // Two names a letter apart in their keys are two names; so are two in Hangul a syllable apart.
+    expect(fields({ displayName: '김민준' }, { displayName: 'Minjeong Kim', givenName: 'Minjeong', familyName: 'Kim', address: korea(null) }, 'given')).toBe('given:different');
+    expect(fields({ displayName: '박현수' }, { displayName: '박 현우' }, 'given')).toBe('given:different');
     // Another given name stays another.
     expect(fields({ displayName: '김민수' }, { displayName: 'Min-ji Kim', givenName: 'Min-ji', familyName: 'Kim', address: korea(null) }, 'given')).toBe('given:different');
   });
@@ -37,7 +43,9 @@ describe('Korean names in Hangul and their romanisations (kr-jeonja read)', () =
   it('reads two romanisations of a Korean person\'s given name as one', () => {
     const a: CustomerContact = { displayName: 'PARK Mi-kyung', givenName: 'Mi-kyung', familyName: 'PARK', address: korea(null) };
     const b: CustomerContact = { displayName: 'PARK Migyong', givenName: 'Migyong', familyName: 'PARK', address: korea(null) };
-    expect(fields(a, b, 'given', 'family')).toBe('given:exact family:exact');
+    expect(fields(a, b, 'given', 'family')).toBe('given:phonetic family:exact');
+    // Not an expatriate's names, compared as written ("Tina" / "Dina", "Robert" / "Bob").
+    expect(fields({ displayName: 'Tina Smith', phone: '+82 10 1234 5678' }, { displayName: 'Dina Smith', phone: '+82 10 1234 5678' }, 'given')).not.toBe('given:exact');
   });
 
   it('reads honorifics, job titles and a whole name in the given name\'s field', () => {
