@@ -2352,8 +2352,10 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   // A given name keyed alike but spelt otherwise ("서연" / "Seoyun": 서윤's spelling too) agrees only as sounding alike; one a
   // letter off in its key is another name ("민준" / "Minjeong").
   const persons = recordX.isPerson && recordY.isPerson;
-  const romanised = (r: LinkageRecord) => koreanRecord(r) && koreanRomanisedPerson(r.givenJoined ?? r.givenWritten ?? r.given, r.family);
-  if ((scripts.includes('hangul') && scripts.includes('latin')) || (persons && scripts[0] === 'hangul' && scripts[1] === 'hangul') || (persons && scripts[0] === 'latin' && scripts[1] === 'latin' && romanised(recordX) && romanised(recordY))) {
+  // Both romanised Korean names, one record of Korea and the other of Korea or of no country read ("Sunghyon Lee" at a mobile alone).
+  const romanised = (r: LinkageRecord) => koreanRomanisedPerson(r.givenJoined ?? r.givenWritten ?? r.given, r.family);
+  const ofKorea = (koreanRecord(recordX) && (koreanRecord(recordY) || recordY.country === null)) || (koreanRecord(recordY) && recordX.country === null);
+  if ((scripts.includes('hangul') && scripts.includes('latin')) || (persons && scripts[0] === 'hangul' && scripts[1] === 'hangul') || (persons && scripts[0] === 'latin' && scripts[1] === 'latin' && ofKorea && romanised(recordX) && romanised(recordY))) {
     const givenOf = (r: LinkageRecord) => r.givenJoined ?? r.givenWritten ?? r.given ?? '';
     const alike = spelledAlike(givenOf(recordX), givenOf(recordY));
     return compareAsRead(inKoreanKeys(recordX), inKoreanKeys(recordY)).map((c) => {
@@ -2450,7 +2452,7 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord): FieldCom
 }
 
 /** A record of Korea: by its country or its phone's country code. */
-const koreanRecord = (r: LinkageRecord): boolean => r.country === 'KR' || (r.phone?.startsWith('+82') ?? false);
+const koreanRecord = (r: LinkageRecord): boolean => r.country === 'KR' || (r.phone?.startsWith('+82') ?? false) || (r.emailDomain !== null && /(?:^|\.)(?:naver\.com|daum\.net|hanmail\.net|nate\.com|[a-z0-9-]+\.kr)$/.test(r.emailDomain));
 
 /** East Asian given names in Latin letters that the US birth lists hold too ("Ken", "Yuki", "Mari", "Naomi", "Jin", "Min"): readings, not Western names. */
 const EAST_ASIAN_ROMANISED = new Set(['ken', 'kenji', 'yuki', 'mari', 'naomi', 'emi', 'rika', 'hana', 'kai', 'ren', 'sora', 'aki', 'mika', 'yoko', 'keiko', 'jun', 'jin', 'min', 'wei', 'yan', 'lei', 'ming', 'lin', 'hong', 'mei', 'hyun', 'soo', 'young', 'kim', 'sung', 'hiro', 'taro', 'sakura', 'yumi', 'kenta']);

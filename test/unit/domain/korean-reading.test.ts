@@ -44,6 +44,8 @@ describe('Korean names in Hangul and their romanisations (kr-jeonja read)', () =
     const a: CustomerContact = { displayName: 'PARK Mi-kyung', givenName: 'Mi-kyung', familyName: 'PARK', address: korea(null) };
     const b: CustomerContact = { displayName: 'PARK Migyong', givenName: 'Migyong', familyName: 'PARK', address: korea(null) };
     expect(fields(a, b, 'given', 'family')).toBe('given:phonetic family:exact');
+    // One record of Korea, the other of no country read ("Sunghyon Lee" at a mobile alone; 이 written "Rhie").
+    expect(fields({ displayName: 'Sunghyon Lee', givenName: 'Sunghyon', familyName: 'Lee', phone: '010-4823-4857' }, { displayName: 'Seung Hyun Rhie', givenName: 'Seung Hyun', familyName: 'Rhie', address: korea(null) }, 'family')).toBe('family:exact');
     // Not an expatriate's names, compared as written ("Tina" / "Dina", "Robert" / "Bob").
     expect(fields({ displayName: 'Tina Smith', phone: '+82 10 1234 5678' }, { displayName: 'Dina Smith', phone: '+82 10 1234 5678' }, 'given')).not.toBe('given:exact');
   });
