@@ -144,7 +144,8 @@ const IS_LIMITED_COMPANY = new RegExp(KOREAN_LIMITED_COMPANY.source, 'u');
  * after a person's name off ("김영숙 고객님", "박대리"), and a person's name of Hangul written without a space ("김민수") parted after
  * its surname ("김 민수"), as is one written whole in the given name's field.
  */
-export function withKoreanRead(c: CustomerContact): CustomerContact {
+export function withKoreanRead(contact: CustomerContact): CustomerContact {
+  const c = withKoreanFieldsRead(contact);
   if (![c.displayName, c.givenName, c.familyName, c.companyName].some(hasHangul)) return c;
   const firm = (v: string | null | undefined): string | null | undefined => {
     if (typeof v !== 'string' || !hasHangul(v)) return v;
@@ -281,4 +282,36 @@ export function spelledAlike(a: string, b: string): boolean {
 export function koreanRomanisedPerson(given: string | null, family: string | null): boolean {
   if (given === null || family === null) return false;
   return SPELLING_KEYS.has(family.toLowerCase()) && romanisedKorean(given.toLowerCase().replace(/[\s-]+/g, ''));
+}
+
+/** A record of Korea by what it writes: its country, its phone's country code, a Korean mail service's or a ".kr" mailbox. */
+function koreanContact(c: CustomerContact): boolean {
+  return (
+    /^\s*(?:kr|kor|korea|south korea|republic of korea|korea,? republic of|대한민국|한국)\s*$/i.test(c.address?.country ?? '') ||
+    /^\s*\(?\s*(?:\+|00)\s*82/.test(c.phone ?? '') ||
+    /@(?:[a-z0-9-]+\.)*(?:naver\.com|daum\.net|hanmail\.net|nate\.com|[a-z0-9-]+\.kr)\s*$/i.test(c.email ?? '')
+  );
+}
+
+/**
+ * A Korean person's romanised names in the wrong fields (kr-jeonja read): the whole name in the given name's field, the family's
+ * empty ("Yong-Suk Kim", "KIM Min-su"), or the surname in the given name's field and the given name in the family's ("PAK" /
+ * "Minsoo"). Only in a record of Korea, and only where one word is a Korean surname's spelling and the rest Korean syllables.
+ */
+function withKoreanFieldsRead(c: CustomerContact): CustomerContact {
+  const given = typeof c.givenName === 'string' ? c.givenName.trim() : '';
+  const family = typeof c.familyName === 'string' ? c.familyName.trim() : '';
+  if (given === '' || hasHangul(given) || (typeof c.companyName === 'string' && c.companyName.trim() !== '') || !koreanContact(c)) return c;
+  const surname = (w: string) => SPELLING_KEYS.has(w.toLowerCase());
+  const syllables = (w: string) => romanisedKorean(w.toLowerCase().replace(/[\s-]+/g, ''));
+  if (family === '') {
+    const words = given.split(/\s+/);
+    if (words.length < 2 || words.length > 3) return c;
+    const [first = '', last = ''] = [words[0], words[words.length - 1]];
+    if (surname(last) && syllables(words.slice(0, -1).join(''))) return { ...c, givenName: words.slice(0, -1).join(' '), familyName: last };
+    if (surname(first) && syllables(words.slice(1).join(''))) return { ...c, givenName: words.slice(1).join(' '), familyName: first };
+    return c;
+  }
+  // Swapped: the surname's spelling in the given name's field, a given name of syllables that is no surname's in the family's.
+  return surname(given) && !surname(family.replace(/[\s-]+/g, '')) && syllables(family) ? { ...c, givenName: family, familyName: given } : c;
 }
