@@ -1733,6 +1733,8 @@ function affiliateClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
 /** A government's name: "City of …", "… County Council", "Department of …", a ministry. */
 const GOVERNMENT_FIRST = new Set(['city', 'county', 'town', 'village', 'borough', 'township', 'district', 'shire']);
 // A ministry's directorate ("Giza Veterinary Medicine Directorate", "مديرية": eg-tawrid read).
+/** Korea's administrative units as their offices' English names write them ("-gu Office", "-si Office"). */
+const KOREAN_OFFICE_OF = new Set(['gu', 'si', 'gun', 'do']);
 const GOVERNMENT_WORDS = new Set(['department', 'dept', 'ministry', 'municipality', 'council', 'govt', 'government', 'directorate']);
 /** Words of a billing desk, not of a unit ("- Accounts Payable", "Finance"). */
 const BILLING_WORDS = new Set([
@@ -1753,6 +1755,8 @@ const GOVERNMENT_DOMAIN = /^(?:city|county|town|village|borough|township|distric
 // Feed" and "Town & Country Realty" are businesses.
 const governmentNamed = (r: LinkageRecord): boolean =>
   r.nameTokens.some((t) => GOVERNMENT_WORDS.has(t)) ||
+  // A Korean district's, city's or county's office ("Geumjeong-gu Office", "구청" read so: kr-jeonja read).
+  r.nameTokens.some((t, i) => KOREAN_OFFICE_OF.has(t) && r.nameTokens[i + 1] === 'office') ||
   (r.emailDomain !== null && GOVERNMENT_DOMAIN.test(r.emailDomain) && r.nameTokens.some((t, i) => GOVERNMENT_FIRST.has(t) && i < r.nameTokens.length - 1));
 
 /**
@@ -2458,7 +2462,7 @@ const koreanRecord = (r: LinkageRecord): boolean => r.country === 'KR' || (r.pho
 const EAST_ASIAN_ROMANISED = new Set(['ken', 'kenji', 'yuki', 'mari', 'naomi', 'emi', 'rika', 'hana', 'kai', 'ren', 'sora', 'aki', 'mika', 'yoko', 'keiko', 'jun', 'jin', 'min', 'wei', 'yan', 'lei', 'ming', 'lin', 'hong', 'mei', 'hyun', 'soo', 'young', 'kim', 'sung', 'hiro', 'taro', 'sakura', 'yumi', 'kenta']);
 /** English words of a kind, a unit or a trade: compared as written between the scripts (`inSkeletons`). */
 const keptInSkeletons = (t: string): boolean => ARABIC_WORDS_READ.has(t) || isFirmWord(t) || GOVERNMENT_WORDS.has(t) || UNIT_KIND_WORDS.has(t);
-const UNIT_KIND_WORDS = new Set(['administration', 'administratio', 'admin', 'faculty', 'directorate', 'branch', 'factory', 'est', 'establishment', 'distribution', 'import', 'export', 'charity']);
+const UNIT_KIND_WORDS = new Set(['division', 'administration', 'administratio', 'admin', 'faculty', 'directorate', 'branch', 'factory', 'est', 'establishment', 'distribution', 'import', 'export', 'charity']);
 const SKELETON_FIELDS = new Set<FieldName>(['given', 'family', 'name', 'company', 'street', 'city']);
 // Decomposed too (names' words are read NFKD: Hangul's syllables as their letters).
 const HANGUL_WORD = /^[\p{Script=Hangul}\d]+$/u;

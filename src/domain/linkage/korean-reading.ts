@@ -130,6 +130,9 @@ export function hasHangul(text: string | null | undefined): boolean {
   return typeof text === 'string' && HANGUL.test(text);
 }
 
+/** A district's, city's, county's and province's office as their English names write them ("금정구청": "금정 gu office"). */
+const OFFICE_READ = new Map([['구청', 'gu office'], ['시청', 'si office'], ['군청', 'gun office'], ['도청', 'do office']]);
+
 /** Honorifics and job titles after a Korean name ("김영숙 고객님", "천옌님", "박대리", "윤사장"): no word of it. */
 const KOREAN_HONORIFIC = /\s*(?:고객님|사장님|사장|대표님|대표|과장님|과장|대리님|대리|팀장님|팀장|부장님|부장|실장님|실장|차장님|차장|이사님|주임|선생님|님|씨)$/u;
 /** Korea's company forms, anywhere in a name: a stock company (주식회사, "(주)", "㈜"), a limited company (유한회사, "(유)"). */
@@ -159,8 +162,9 @@ export function withKoreanRead(contact: CustomerContact): CustomerContact {
       .replace(KOREAN_LIMITED_COMPANY, ' ')
       .replace(/(\p{Script=Hangul})(?=[A-Za-z])|([A-Za-z])(?=\p{Script=Hangul})/gu, '$1$2 ')
       .replace(/(\d+)\s*단지/gu, ' complex $1 ')
-      .replace(/(구청|시청|군청|도청|교육청)/gu, ' $1 ')
-      .replace(/(\p{Script=Hangul}{2,})과(?=$|[\s)(,])/gu, (m: string, w: string) => (office ? `${w} department` : m))
+      .replace(/(\p{Script=Hangul})(구청|시청|군청|도청)/gu, (_m: string, w: string, o: string) => `${w} ${OFFICE_READ.get(o) ?? o} `)
+      .replace(/(교육청)/gu, ' $1 ')
+      .replace(/(\p{Script=Hangul}{2,})과(?=$|[\s)(,])/gu, (m: string, w: string) => (office ? `${w} division` : m))
       .replace(/\s+/g, ' ')
       .trim();
     if (bare === '') return v;
