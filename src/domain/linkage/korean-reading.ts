@@ -134,7 +134,7 @@ export function hasHangul(text: string | null | undefined): boolean {
 const OFFICE_READ = new Map([['구청', 'gu office'], ['시청', 'si office'], ['군청', 'gun office'], ['도청', 'do office']]);
 
 /** Honorifics and job titles after a Korean name ("김영숙 고객님", "천옌님", "박대리", "윤사장"): no word of it. */
-const KOREAN_HONORIFIC = /\s*(?:고객님|사장님|사장|대표님|대표|과장님|과장|대리님|대리|팀장님|팀장|부장님|부장|실장님|실장|차장님|차장|이사님|주임|선생님|님|씨)$/u;
+const KOREAN_HONORIFIC = /\s*(?:(?:고객|사장|대표|과장|대리|팀장|부장|실장|차장|이사|주임|선생|소장|기사|원장|교수|목사|장로|집사|반장|회장|총무|사모|여사)님?|\s\p{Script=Hangul}{1,3}님|님|씨)$/u;
 /** Korea's company forms, anywhere in a name: a stock company (주식회사, "(주)", "㈜"), a limited company (유한회사, "(유)"). */
 const KOREAN_STOCK_COMPANY = /\s*(?:주식회사|\(\s*주\s*\)|㈜)\s*/gu;
 const KOREAN_LIMITED_COMPANY = /\s*(?:유한회사|유한홰사|\(\s*유\s*\)|㈲)\s*/gu;
@@ -185,8 +185,12 @@ export function withKoreanRead(contact: CustomerContact): CustomerContact {
   if (company) return { ...c, displayName: firm(c.displayName), companyName: firm(c.companyName), givenName: bare(c.givenName), familyName: bare(c.familyName) };
   const formed = typeof c.displayName === 'string' && (IS_STOCK_COMPANY.test(c.displayName) || IS_LIMITED_COMPANY.test(c.displayName));
   if (formed) return { ...c, displayName: firm(c.displayName) };
-  const given = bare(c.givenName);
-  const family = bare(c.familyName);
+  const givenRead = bare(c.givenName);
+  const familyRead = bare(c.familyName);
+  // The surname in the given name's field and the given name in the family's ("김" / "소영"): swapped.
+  const swapped = typeof givenRead === 'string' && typeof familyRead === 'string' && isKoreanSurname(givenRead.trim()) && HANGUL_WORD.test(familyRead.trim()) && familyRead.trim().length >= 2 && !isKoreanSurname(familyRead.trim());
+  const given = swapped ? familyRead : givenRead;
+  const family = swapped ? givenRead : familyRead;
   // The whole name in the given name's field, none in the family's ("김민호").
   const whole = (family === null || family === undefined || family === '') && typeof given === 'string' ? parted(given) : undefined;
   if (typeof whole === 'string' && whole !== given) {

@@ -55,6 +55,8 @@ describe('Korean names in Hangul and their romanisations (kr-jeonja read)', () =
     const read = (v: string) => v.normalize('NFKD');
     expect(linkageRecord({ displayName: '김 영숙 고객님' })).toMatchObject({ isPerson: true, family: read('김'), given: read('영숙') });
     expect(linkageRecord({ displayName: '김민호', givenName: '김민호' })).toMatchObject({ isPerson: true, family: read('김'), given: read('민호') });
+    expect(linkageRecord({ displayName: '김우진 소장님' })).toMatchObject({ family: read('김'), given: read('우진') });
+    expect(linkageRecord({ displayName: '김소영', givenName: '김', familyName: '소영' })).toMatchObject({ family: read('김'), given: read('소영') });
     // Romanised, in a record of Korea: the whole name in the given name's field, or the two swapped.
     expect(linkageRecord({ displayName: 'Yong-Suk Kim', givenName: 'Yong-Suk Kim', phone: '010-3538-0883', address: korea(null) })).toMatchObject({ isPerson: true, family: 'kim' });
     expect(linkageRecord({ displayName: 'PAK Minsoo', givenName: 'PAK', familyName: 'Minsoo', address: korea(null) })).toMatchObject({ family: 'pak', given: 'minsoo' });
