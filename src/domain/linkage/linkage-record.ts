@@ -899,6 +899,9 @@ const FREE_MAIL = new Set([
   // they share gmail.com: two of them at bigpond.com or sky.com are no firm's staff.
   'cox.net', 'charter.net', 'earthlink.net', 'optonline.net', 'bellsouth.net', 'frontier.com', 'centurylink.net', 'windstream.net',
   'juno.com', 'netzero.net', 'roadrunner.com', 'rocketmail.com', 'aim.com', 'googlemail.com',
+  // Korea's, Japan's mobile carriers' and India's national services that the kept list lacks (kr-jeonja read: two persons at
+  // kakao.com weighed as one firm's staff).
+  'kakao.com', 'hanmail.net', 'korea.com', 'ezweb.ne.jp', 'i.softbank.jp', 'softbank.ne.jp', 'au.com', 'rediffmail.com', 'sify.com',
   'shaw.ca', 'rogers.com', 'sympatico.ca', 'telus.net', 'videotron.ca', 'yahoo.ca', 'hotmail.ca', 'live.ca',
   'sky.com', 'talktalk.net', 'virginmedia.com', 'ntlworld.com', 'blueyonder.co.uk', 'tiscali.co.uk', 'btopenworld.com', 'plus.net',
   'live.co.uk', 'aol.co.uk', 'outlook.co.uk', 'eircom.net',
