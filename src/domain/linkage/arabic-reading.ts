@@ -17,8 +17,6 @@ const ARABIC_CLASS: ReadonlyMap<string, string> = new Map([
   ['ا', ''], ['و', ''], ['ي', ''], ['ى', ''], ['ی', ''], ['ء', ''], ['ع', ''],
 ]);
 
-/** An Arabic letter. */
-export const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}\d]+$/u;
 
 /**
@@ -72,7 +70,7 @@ export function arabicOrganisationWord(word: string): string | undefined {
 }
 
 /** A word's reading in English where it names a kind or is a title (`ARABIC_WORDS`), else the word; "" for none. */
-export function arabicWordRead(word: string): string {
+function arabicWordRead(word: string): string {
   return ARABIC_WORDS.get(word) ?? word;
 }
 
@@ -116,10 +114,6 @@ export function skeleton(raw: string): string {
   return (vowelFirst ? 'a' : '') + once(w.replace(/[aeiouwy']/g, ''));
 }
 
-/** Whether a text holds Arabic letters. */
-export function hasArabic(text: string | null | undefined): boolean {
-  return typeof text === 'string' && ARABIC_LETTER.test(text);
-}
 
 /** Each Arabic letter's Latin spellings as a pattern, a consonant written once or twice; the letters of long vowels their vowels'. */
 const ARABIC_SPELT: ReadonlyMap<string, string> = new Map([
