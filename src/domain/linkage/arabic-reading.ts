@@ -19,18 +19,11 @@ const ARABIC_CLASS: ReadonlyMap<string, string> = new Map([
 
 const ARABIC_WORD = /^[\p{Script=Arabic}\d]+$/u;
 
-/**
- * The words of a kind of organisation and the titles Arabic names open with, read as their English ones' (a pharmacy's record in
- * Arabic is "صيدلية النور", in English "El Nour Pharmacy"); a title as none. Transliterated ones too ("Saydaliyat El Nour").
- */
-const ARABIC_WORDS: ReadonlyMap<string, string> = new Map([
-  ['صيدليه', 'pharmacy'], ['صيدليات', 'pharmacy'], ['معمل', 'lab'], ['معامل', 'lab'], ['مختبر', 'lab'], ['مختبرات', 'lab'],
-  ['عياده', 'clinic'], ['عيادات', 'clinic'], ['مستشفي', 'hospital'], ['مستشفيات', 'hospital'], ['مركز', 'center'], ['جمعيه', 'association'],
-  ['مكتب', 'office'], ['مجموعه', 'group'], ['شركه', ''], ['مؤسسه', 'est'], ['موسسه', 'est'], ['د', ''], ['دكتور', ''], ['الدكتور', ''],
-  ['ا', ''], ['استاذ', ''], ['الاستاذ', ''], ['م', ''], ['مهندس', ''], ['المهندس', ''], ['حاج', ''], ['الحاج', ''], ['السيد', ''], ['السيده', ''],
+/** The titles names open with, in Arabic and in Latin letters ("د.", "المهندس", "Eng.", "Hajj"): no word of a skeleton. */
+const ARABIC_TITLES: ReadonlyMap<string, string> = new Map([
+  ['د', ''], ['دكتور', ''], ['الدكتور', ''], ['ا', ''], ['استاذ', ''], ['الاستاذ', ''], ['م', ''], ['مهندس', ''], ['المهندس', ''], ['حاج', ''],
+  ['الحاج', ''], ['السيد', ''], ['السيده', ''],
   ['dr', ''], ['eng', ''], ['hajj', ''], ['haj', ''], ['hag', ''], ['mr', ''], ['mrs', ''], ['ms', ''], ['prof', ''], ['sheikh', ''],
-  ['saydaliyat', 'pharmacy'], ['saydaliya', 'pharmacy'], ['saydaleyat', 'pharmacy'], ['saidaliya', 'pharmacy'], ['saidaliyat', 'pharmacy'],
-  ['saydalyat', 'pharmacy'], ['saydalia', 'pharmacy'], ['sydalia', 'pharmacy'],
 ]);
 
 /**
@@ -69,9 +62,9 @@ export function arabicOrganisationWord(word: string): string | undefined {
   return undefined;
 }
 
-/** A word's reading in English where it names a kind or is a title (`ARABIC_WORDS`), else the word; "" for none. */
+/** A word's reading in English where it names a kind (`arabicOrganisationWord`), "" for a title (`ARABIC_TITLES`), else the word. */
 function arabicWordRead(word: string): string {
-  return ARABIC_WORDS.get(word) ?? word;
+  return ARABIC_TITLES.get(word) ?? arabicOrganisationWord(word) ?? word;
 }
 
 /** Latin letters' digraphs and the letters that sound as another's, in order. */

@@ -2356,10 +2356,11 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   // A given name keyed alike but spelt otherwise ("서연" / "Seoyun": 서윤's spelling too) agrees only as sounding alike; one a
   // letter off in its key is another name ("민준" / "Minjeong").
   const persons = recordX.isPerson && recordY.isPerson;
-  // Both romanised Korean names, one record of Korea and the other of Korea or of no country read ("Sunghyon Lee" at a mobile alone).
+  // Both romanised Korean names, one record of Korea and the other of Korea or of no country read ("Sunghyon Lee" at a mobile
+  // alone); asked only of two persons in Latin letters (this runs for every candidate pair).
   const romanised = (r: LinkageRecord) => koreanRomanisedPerson(r.givenJoined ?? r.givenWritten ?? r.given, r.family);
-  const ofKorea = (koreanRecord(recordX) && (koreanRecord(recordY) || recordY.country === null)) || (koreanRecord(recordY) && recordX.country === null);
-  if ((scripts.includes('hangul') && scripts.includes('latin')) || (persons && scripts[0] === 'hangul' && scripts[1] === 'hangul') || (persons && scripts[0] === 'latin' && scripts[1] === 'latin' && ofKorea && romanised(recordX) && romanised(recordY))) {
+  const ofKorea = () => (koreanRecord(recordX) && (koreanRecord(recordY) || recordY.country === null)) || (koreanRecord(recordY) && recordX.country === null);
+  if ((scripts.includes('hangul') && scripts.includes('latin')) || (persons && scripts[0] === 'hangul' && scripts[1] === 'hangul') || (persons && scripts[0] === 'latin' && scripts[1] === 'latin' && ofKorea() && romanised(recordX) && romanised(recordY))) {
     const givenOf = (r: LinkageRecord) => r.givenJoined ?? r.givenWritten ?? r.given ?? '';
     const alike = spelledAlike(givenOf(recordX), givenOf(recordY));
     return compareAsRead(inKoreanKeys(recordX), inKoreanKeys(recordY)).map((c) => {
@@ -2382,10 +2383,11 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
       return c.field === 'family' && c.level === 'exact' && !familySpelt ? { field: 'family', level: 'different' } : read;
     });
   }
-  return compareAsRead(recordX, recordY);
+  return compareAsRead(recordX, recordY, scripts);
 }
 
-function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord): FieldComparison[] {
+/** Two records compared as read; `scripts`, where given, the records' scripts (`scriptOf`) already read, as each is read once per pair. */
+function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?: ReadonlyArray<ReturnType<typeof scriptOf>>): FieldComparison[] {
   const [x, y] = asOneOrganisation(withoutAgentsName(recordX), withoutAgentsName(recordY));
   const a = asComparedWith(x, y);
   const b = asComparedWith(y, x);
@@ -2447,7 +2449,7 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord): FieldCom
   // Not a person whose Latin given name is a Western one ("王伟" / "Mary Wang": another name, not its reading; a review's finding).
   const western = (r: LinkageRecord) => r.isPerson && r.given !== null && /^[a-z]{3,}$/.test(r.given) && inBirthLists(r.given) && !EAST_ASIAN_ROMANISED.has(r.given);
   // Each record's script read once: this runs for every candidate pair.
-  const [sx, sy] = [scriptOf(x), scriptOf(y)];
+  const [sx, sy] = [x === recordX && scripts !== undefined ? scripts[0] : scriptOf(x), y === recordY && scripts !== undefined ? scripts[1] : scriptOf(y)];
   const unread = sx !== null && sy !== null && sx !== sy && !western(x) && !western(y);
   // No clash the names' words said either: two scripts share no word ("（株）丸勝管設" / "MARUKATSU KANSETSU CO., LTD." is no other
   // name); the contact details decide where two of them are the customer's own (`weighComparisons`).
