@@ -1,3 +1,4 @@
+import { indicSpellingsAlike } from './indic-reading';
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { italianShortName, nicknameRelated, relatedNames } from '../given-name-nicknames';
@@ -276,7 +277,9 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
     ['nickname', () => unlessRhyme(Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa)))],
     // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
     // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
-    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a)],
+    // Or a pet form the table lacks: its start with an ending of endearment ("Sandy" / Sandeep, "Santu" / Santosh, "Rizu" /
+    // Rizwan, "Abhi" / Abhay: in-traders read), as noisy as the table's pairs.
+    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a) || unlessRhyme(petForm(wa, wb) || petForm(wb, wa))],
     ['phonetic', () => rhymed || soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb) || withinCompound(wa, wb) || withinCompound(wb, wa)],
   ];
   const agreeing = tests.find(([, test]) => test());
@@ -290,6 +293,17 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const ra = laterNames(x);
   const rb = laterNames(y);
   return laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || (ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb))) ? 'phonetic' : 'different';
+}
+
+/**
+ * A pet form of a given name: its first three letters or more with an ending of endearment ("-y", "-i", "-u", "-ie", "-oo",
+ * "-ee", "-o": "Sandy" for Sandeep, "Santu" for Santosh, "Rizu" for Rizwan, "Supi" for Supriya), the full name three
+ * letters longer than the start at least: "Mary" is no María's (a review's finding), nor "Abhi" Abhay's by this (they sound alike).
+ */
+function petForm(pet: string, full: string): boolean {
+  if (pet.length < 4 || pet.length > 6) return false;
+  const start = /^(.{3,4}?)(?:ie|oo|ee|y|i|u|o)$/.exec(pet)?.[1];
+  return start !== undefined && full.length >= start.length + 3 && full.startsWith(start) && !full.startsWith(pet);
 }
 
 /** Later given names `rest` are the name `other`, of the same sex (J. Robert is no Roberta). */
@@ -762,7 +776,8 @@ function alignTokens(small: readonly string[], large: readonly string[]): { matc
     let j = large.findIndex((u, k) => !used.has(k) && u === t);
     let isFuzzy = false;
     if (j < 0 && t.length >= 3 && !/^\d+$/.test(t)) {
-      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && fuzzyEqual(t, u));
+      // Or one Indian word spelt two ways ("Jai" / "Jay", "Bhavani" / "Bhawani", "Laxmi" / "Lakshmi": in-traders read).
+      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && (fuzzyEqual(t, u) || indicSpellingsAlike(t, u)));
       isFuzzy = true;
     }
 
@@ -1062,8 +1077,18 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (oneMailbox && !companies) return false;
   const own = (x: LinkageRecord, y: LinkageRecord) => wordsOfItsOwn(x.nameTokens, y.nameTokens, oneMailbox).filter((t) => !GROUP_WORDS.has(t));
   if (ga !== gb) return own(ga ? b : a, ga ? a : b).length > 0;
-  return own(a, b).length > 0 && own(b, a).length > 0;
+  // Each with words of its own, one of them a trade's at least: two firms' words of business in general tell no two companies
+  // apart ("Nikam Solar Systems Pvt. Ltd." / "Nikam Solar Solutions Pvt. Ltd.": in-traders read, one company written two ways).
+  const [oa, ob] = [own(a, b), own(b, a)];
+  const generic = (t: string) => GENERIC_BUSINESS_WORDS.has(t) || GENERIC_TRADE_FORMS.has(t);
+  return oa.length > 0 && ob.length > 0 && !(oa.every(generic) && ob.every(generic));
 }
+
+/**
+ * Words of a firm's kind that name no trade ("Systems", "Industries", "Traders"): `groupClash` with `GENERIC_BUSINESS_WORDS`. Not
+ * a group's structure's ("Trading", "Enterprises": "Vantage (Trading) Limited" is the group's trading company, `STRUCTURE_WORDS`).
+ */
+const GENERIC_TRADE_FORMS = new Set(['systems', 'system', 'sys', 'industries', 'industry', 'inds', 'corporation', 'corp', 'traders', 'agencies', 'sales', 'solution']);
 
 /** A word of three letters or more written short in order, its first letter kept ("Plbg" for Plumbing, "Ops" for Operations). */
 function writtenShort(short: string, long: string): boolean {
@@ -1084,6 +1109,7 @@ export function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict
   const sameWord = (w: string, t: string) =>
     w === t ||
     oneEditApart(w, t) ||
+    indicSpellingsAlike(w, t) ||
     w.startsWith(t) ||
     t.startsWith(w) ||
     (w.length >= 5 && t.length >= 5 && w.slice(0, 5) === t.slice(0, 5)) ||
@@ -1101,7 +1127,8 @@ export function wordsOfItsOwn(x: readonly string[], y: readonly string[], strict
   }
   for (let i = 1; i < y.length; i += 1) joined.add(`${y[i - 1] ?? ''}${y[i] ?? ''}`);
   // A word of `y` that `x` has too explains none other of `x`'s ("Pro-Mont Projekt" / "Pro-Mont Stal": "pro" is the brand's, no short form of Projekt).
-  return x.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && !joined.has(t) && !y.some((w) => (w === t || !x.includes(w)) && (sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t))));
+  // Nor the auspicious word that opens a name in India, written or left off ("Shree Hanuman Marketing" / "Hanuman Marketing": in-traders read).
+  return x.filter((t) => t.length >= 3 && !KIN_WORDS.has(t) && t !== 'sri' && !joined.has(t) && !y.some((w) => (w === t || !x.includes(w)) && (sameWord(w, t) || abbreviates(t, w) || abbreviates(w, t))));
 }
 
 /** Words of a firm's business in general, no trade's: two of them tell no two companies apart (`FieldComparison.ownEach`). */
@@ -1369,6 +1396,9 @@ function outletsOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
  * site once, written two ways. Not a billing desk's or an office's words ("- Accounts Payable",
  * "- Head Office"): the organisation itself.
  */
+/** Streets' kinds a site's name ends with ("Main Road", "Station Rd", "MG Marg"): no word that names the site. */
+const BRANCH_STREET_WORDS = new Set(['road', 'rd', 'street', 'st', 'marg', 'lane', 'ln', 'avenue', 'ave', 'highway', 'hwy']);
+
 function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department' | 'unit' | undefined {
   if (x.street === null || y.street === null) return undefined;
   const head = (r: LinkageRecord) => r.nameTokens.slice(0, r.nameTokens.length - r.branch.length);
@@ -1411,7 +1441,8 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   // A word both branches name, not a unit's generic word nor a filler ("Yapı Kontrol Müdürlüğü" / "İmar ve Şehircilik
   // Müdürlüğü", "Parks Department" / "Water Department": two units; tr-yapi read).
   // Where either names none but those, its words as before ("- Office" / "- Head Office").
-  const named = (r: LinkageRecord) => r.branch.filter((t) => t.length >= 3 && !UNIT_GENERIC_WORDS.has(t));
+  // Nor a street's kind ("Main Road" / "Nashik Road": two outlets' streets, in-traders read).
+  const named = (r: LinkageRecord) => r.branch.filter((t) => t.length >= 3 && !UNIT_GENERIC_WORDS.has(t) && !BRANCH_STREET_WORDS.has(t));
   const [nx, ny] = named(x).length > 0 && named(y).length > 0 ? [named(x), named(y)] : [x.branch, y.branch];
   // Or one written short ("Ops" / "Operations", "Mktg" / "Marketing", "Hwy" / "Highways": a review's finding).
   if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t) || writtenShort(t, w) || writtenShort(w, t)))) return undefined;
@@ -2626,6 +2657,14 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   // its owner's, not this person's, a spouse or child of the owner's as often (a review's finding).
   if (othersGivenBeforeSurname(firm, person)) return false;
   if (practitionersPractice(firm, person) || soleTradersRecord(firm, person)) return true;
+  const named = (tokens: readonly string[]) => {
+    const level = compareTokens(person.companyTokens, tokens);
+    return level === 'exact' || level === 'typo' || level === 'contained';
+  };
+  // A person's record whose company field names the firm is the firm's, written in its contact's name, whatever "&" its name
+  // holds ("Santosh Pingale", CompanyName "Deep Electric Company & Company"; "Khatib Wires & Cables P. Ltd.": in-traders read, a
+  // trade's "&" read as partners', its contact's record held as the owner's own).
+  if (named(firm.nameTokens) || named(firm.companyTokens)) return true;
   // A partnership or family firm is named for more than the person: a partner, father or son is
   // a customer of their own as often ("Anwar & Lewis Cleaning Services" / Zainab Anwar).
   // A couple's record against their partnership is theirs ("Ariki & Anne Tāwhiri Partnership").
@@ -2641,12 +2680,7 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   if (!company && firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
   // Or its initials open the firm's name ("JAM Hardware" for Jerry A. Mangubat, "RGC Welding Shop" for Ruben G. Castro), or
   // the short form its given name ends or starts with, possessive ("Minda's Glass & Aluminum" for Luzviminda Eusebio).
-  if (!company && ownContact(firm, person) && (initialsOpen(firm, person) || firm.nameTokens.some((t) => t.endsWith('s') && shortGiven(t.slice(0, -1), person.givenWritten)))) return true;
-  const named = (tokens: readonly string[]) => {
-    const level = compareTokens(person.companyTokens, tokens);
-    return level === 'exact' || level === 'typo' || level === 'contained';
-  };
-  return named(firm.nameTokens) || named(firm.companyTokens);
+  return !company && ownContact(firm, person) && (initialsOpen(firm, person) || firm.nameTokens.some((t) => t.endsWith('s') && shortGiven(t.slice(0, -1), person.givenWritten)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { townAsNamedNow, withIndianUnitMarks } from './indic-reading';
 import { QBO_LIMITS } from '../qbo-customer-repair';
 import { parsePhoneNumberFromString, CountryCode, getCountries } from 'libphonenumber-js';
 import { contactName, CustomerContact } from '../customer-contact';
@@ -1333,8 +1334,8 @@ const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([
 /** "Sri", "Shri", "Shree", "Sree": an honour a name opens with, written four ways. */
 const ORNAMENTS = new Set(['sri', 'shri', 'shree', 'sree']);
 
-/** "M/s" (Messrs) before a firm's name of two words or more, as India's and Pakistan's invoices write it ("M/S. Royal Medicals"): no word of the name ("M/S Trucking" keeps it). */
-const MESSRS = /^\s*m\s*\/\s*s\b\.?\s*(?=[^\s,]+[\s,]+[^\s,])/i;
+/** "M/s" (Messrs) before a firm's name of two words or more, as India's and Pakistan's invoices write it ("M/S. Royal Medicals", "Messrs. Ampere Industries LLP"): no word of the name ("M/S Trucking" keeps it). */
+const MESSRS = /^\s*(?:m\s*\/\s*s\b\.?|messrs\b\.?|messers\b\.?)\s*(?=[^\s,]+[\s,]+[^\s,])/i;
 
 /** The contact without "M/s" before its display or company name. */
 function withoutMessrs(c: CustomerContact): CustomerContact {
@@ -1580,7 +1581,7 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     resto: ['restaurant', 'restaurants', 'resto'],
     // Property managers' and landlords' words (eleventh stop).
     assn: ['association', 'assn', 'asso', 'assoc', 'associacao', 'asociacion', 'asoc'],
-    apts: ['apartments', 'apartment', 'apts', 'apartmani', 'apartman'],
+    apts: ['apartments', 'apartment', 'apts', 'apt', 'appt', 'apartmani', 'apartman'],
     condo: ['condominium', 'condominiums', 'condo', 'condos'],
     ppty: ['properties', 'property', 'ppty', 'ppties', 'pptys', 'prop', 'props', 'prpty', 'prpties'],
     twnhm: ['townhomes', 'townhome', 'twnhms', 'twnhm', 'townhouses', 'townhouse', 'thms'],
@@ -2278,6 +2279,8 @@ function withoutLandmarks(raw: string): string {
   return raw
     .slice(0, LINE_MAX)
     .replace(/,\s*(?:off|beside|behind|opposite|opp\.?|near|nr\.?(?=\s*[a-z])|by|adjacent\s+to|next\s+to|close\s+to|along)\s+[^,]*/gi, '')
+    // Or opening the line, before a comma and more ("Behind Municipal School, Ambedkar Road": in-traders read); "B/h" (behind) too.
+    .replace(/^\s*(?:beside|behind|b\/h|opposite|opp\.|near|nr\.(?=\s*[a-z])|adjacent\s+to|next\s+to|close\s+to)\s+[^,]*,\s*(?=\S)/i, '')
     .replace(/^\s*(?:d\.?\s*)?(?:no|nr|n°)\.?\s*(?=\d)/i, '');
 }
 
@@ -3200,6 +3203,44 @@ function displayOfCompany(c: CustomerContact): CustomerContact {
   return firm && own ? { ...c, displayName: c.companyName } : c;
 }
 
+/** A line of a house's, unit's or plot's mark and its number and nothing else ("House No. 1605", "Unit No. 6", "Plot 12"). */
+const UNIT_NUMBER_ALONE = /^\s*(?:house|unit|plot|shop|flat|office|warehouse)\s*(?:no\.?\s*)?([a-z]?\d+[a-z]?)\s*,?\s*$/i;
+
+/** The address's lines with India's unit marks spelt (`withIndianUnitMarks`): "Gala No. 6", "H.No.1605", "Plot No.D-178". */
+function withIndianAddress(c: CustomerContact): CustomerContact {
+  const a = c.address;
+  if (a === null || a === undefined) return c;
+  const line1 = typeof a.line1 === 'string' ? withIndianUnitMarks(a.line1) : a.line1;
+  const line2 = typeof a.line2 === 'string' ? withIndianUnitMarks(a.line2) : a.line2;
+  // A first line that is a house's, unit's or plot's number alone ("H.No.1605", "Gala No. 6") before a line of the street's
+  // or area's words ("Alandi Road, Bhosari"): the number on that street, as "1605 Alandi Road" reads. Not before a numbered
+  // street ("Unit 5" / "12 Smith St": the unit's number is no house's).
+  const alone = typeof line1 === 'string' ? UNIT_NUMBER_ALONE.exec(line1) : null;
+  if (alone !== null && typeof line2 === 'string' && /^\s*\p{L}/u.test(line2)) {
+    const rest = withoutLandmarks(line2).trim();
+    if (/^\p{L}/u.test(rest)) return { ...c, address: { ...a, line1: `${alone[1] ?? ''} ${rest}`, line2: null } };
+  }
+  return line1 === a.line1 && line2 === a.line2 ? c : { ...c, address: { ...a, line1, line2 } };
+}
+
+/**
+ * A display of the company's name with its contact person's in brackets after it ("Shree Tulja Bhavani Elect. (Balasaheb
+ * Gokhale)", CompanyName "Shree Tulja Bhavani Elect.", Balasaheb Gokhale the contact): the company's record, as its display
+ * without the brackets would be. Read only where the brackets hold a word of the given or family name the record gives
+ * (in-traders read: such records were read as the contact's own, against the company's record as another person).
+ */
+function withContactOffDisplay(c: CustomerContact): CustomerContact {
+  const shown = c.displayName;
+  if (typeof shown !== 'string' || shown.length > 200 || !shown.endsWith(')') || !nameWritten(c.companyName)) return c;
+  const m = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(shown);
+  if (m === null) return c;
+  const company = stripLegalSuffixes(normaliseText(c.companyName));
+  if (company === '' || stripLegalSuffixes(normaliseText(m[1])) !== company) return c;
+  const inside = tokensOf(normaliseText(m[2]));
+  const names = [...tokensOf(normaliseText(c.givenName)), ...tokensOf(normaliseText(c.familyName))].filter((t) => t.length >= 2);
+  return names.some((t) => inside.includes(t)) ? { ...c, displayName: c.companyName ?? null } : c;
+}
+
 /** A maiden name after the married one ("Lang geb. Fischer", "Smith née Jones"): "geb.", "geborene", "née". */
 const MAIDEN_AFTER = /^(.*\S)\s+(?:geb\.|geborene|née)\s+\S+(?:[\s-]\S+)?\s*$/i;
 /** In the FamilyName field, "nee" and "geb" without their accent or dot as well ("Smith nee Jones"): a display's "Nee" is a name's syllable ("Tan Nee Leng"). */
@@ -3515,15 +3556,32 @@ const UNIT_AFTER_BODY_JP = /(?:shiyakusho|kuyakusho|yakuba|kencho|tocho|fucho|�
 const NOT_BRANCH = /\b(?:t\s*\/\s*a|t\/as|o\s*\/\s*a|dba|d\s*\/\s*b\s*\/\s*a|aka|trading|formerly|previously|atf|c\s*\/\s*[-o]|attn)\b/i;
 
 /**
+ * A site after a comma that the record's own address writes ("Prakash Lighting Studio, Main Road, Ravivar Karanja" at "Nr. Post
+ * Office, Main Road, Ravivar Karanja": in-traders read, an outlet named by its street read as words of the brand's name): the
+ * words after the name's first comma, every one of them in the address's lines or town. Not a legal form's ("Smith, Inc.") nor
+ * partners' ("Smith, Jones & Co": no address writes them).
+ */
+function siteAfterComma(raw: string, c: CustomerContact | undefined): RegExpExecArray | null {
+  const a = c?.address;
+  if (a === null || a === undefined || !raw.includes(',') || raw.length > 200) return null;
+  const m = /^[^,]+,\s*([^,]+(?:,\s*[^,]+){0,2})\s*$/.exec(raw);
+  if (m === null) return null;
+  const words = tokensOf(normaliseText(m[1]));
+  const written = new Set(tokensOf(normaliseText([a.line1, a.line2, a.city].filter((v) => typeof v === 'string').join(' '))));
+  return words.length > 0 && words.some((t) => t.length >= 3) && words.every((t) => written.has(t)) ? m : null;
+}
+
+/**
  * The branch an organisation's name ends with (`LinkageRecord.branch`): the words after its
  * last spaced dash, or in its closing parentheses, that the name's tokens end with (a legal form
  * in parentheses, "UG (haftungsbeschränkt)", is no branch: the tokens dropped it).
  */
-function branchOf(raw: string, tokens: readonly string[]): string[] {
+function branchOf(raw: string, tokens: readonly string[], c?: CustomerContact): string[] {
   // Or a branch named after the legal form with no dash ("Beirut Way Events Management Co. L.L.C FUJ Branch"): the words after the form.
-  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw) ?? UNIT_AFTER_BODY_TR.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_JP.exec(normaliseText(raw));
+  const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw) ?? UNIT_AFTER_BODY_TR.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_JP.exec(normaliseText(raw)) ?? siteAfterComma(raw, c);
   if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
-  const words = nameTokens(m[1], false);
+  // Its commas part a site's words ("Main Road, Ravivar Karanja"), no "Last, First" to turn round.
+  const words = nameTokens((m[1] ?? '').replace(/,/g, ' '), false);
   if (words.length === 0 || words.length >= tokens.length || words.some((t) => isLegalSuffix(t))) return [];
   // A contact's name after the dash ("Bright Homes - John Miller") names no branch; a branch named so does ("- Al Quoz Branch").
   if (words.length >= 2 && isGivenName(words[0] ?? '') && words[words.length - 1] !== 'branch') return [];
@@ -3641,8 +3699,8 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withArabicWordsRead(withKoreanAddress(withKoreanRead(withinQboLimits(contact)))))))))));
-  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(marked.contact))))));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withArabicWordsRead(withKoreanAddress(withKoreanRead(withIndianAddress(withinQboLimits(contact))))))))))));
+  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(marked.contact)))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));
   const country = countryOf(c.address?.country);
@@ -3661,7 +3719,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const companyTokens = companyRaw !== '' && stripLegalSuffixes(companyRaw) !== stripLegalSuffixes(normaliseText(contactName(c))) ? nameTokens(c.companyName, false, c) : [];
   const [email = null, ...otherEmails] = emailAddresses(c.email);
   const at = email === null ? -1 : email.lastIndexOf('@');
-  const city = normaliseText(c.address?.city);
+  // A town by the name it goes by now ("Poona" as Pune: in-traders read).
+  const city = townAsNamedNow(normaliseText(c.address?.city));
   const spelled = person === null ? null : givenFromMailbox(person, c.email);
   const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, city, null)?.zip ?? null;
   // A person's company is where they work or trade, unless the display names it instead of them.
@@ -3727,7 +3786,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     registers: organisation || forms.form !== null ? registersOf([named, c.companyName]) : [],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
     registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, c, true)) : [],
-    branch: organisation ? branchOf(contactName(c), tokens) : [],
+    branch: organisation ? branchOf(contactName(c), tokens, c) : [],
     partnership: organisation && partners.partnership,
     couple: partners.couple,
     agent: organisation ? [] : agentOf(counted),

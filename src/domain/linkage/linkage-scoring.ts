@@ -121,7 +121,11 @@ function groupsMailbox(comparisons: readonly FieldComparison[], tf: TermFrequenc
   const email = comparisons.find((c) => c.field === 'email');
   if (email?.level !== 'exact' || email.tfKey === undefined || (tf.counts.get(email.tfKey) ?? 0) < GROUP_MAILBOX_SHARED_BY) return false;
   const name = comparisons.find((c) => c.field === 'name');
-  return name?.level === 'partial' && name.clash === undefined && name.ownEach === true;
+  if (name === undefined || name.clash !== undefined) return false;
+  // Or a name the other's holds whole, a word two or more of the tenant's customers' names hold ("Joshi LLP" / "Joshi
+  // Engineering Works" at joshigroupaccounts@: in-traders read, linked to the group's other company): any of the group's.
+  const contained = name.level === 'contained' && name.tfKey !== undefined && (tf.counts.get(name.tfKey) ?? 0) >= 2;
+  return (name.level === 'partial' && name.ownEach === true) || contained;
 }
 
 /**
