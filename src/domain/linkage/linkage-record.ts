@@ -150,6 +150,11 @@ export interface LinkageRecord {
   /** A CompanyName is written: QuickBooks' customer is a company, not the person its given and family names hold. */
   companyWritten: boolean;
   /**
+   * A person's record with a CompanyName read as that company's own (its display the company's name, the person its contact), to
+   * compare against the company's record (`compareRecords`); null for any other record.
+   */
+  asFirm: LinkageRecord | null;
+  /**
    * The record's names include an organisation's: its customer is one, its names carry a legal
    * form, or its display names something other than its contact person ("Harvest Bowl #1050"
    * with GivenName Francesco, FamilyName DiNardo).
@@ -3795,6 +3800,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,
+    asFirm: person !== null && person.family !== null && !displaysOther && companyTokens.length > 0 && nameWritten(contact.companyName) ? linkageRecord({ ...contact, displayName: contact.companyName ?? null }) : null,
   };
 }
 

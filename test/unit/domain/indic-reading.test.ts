@@ -61,6 +61,18 @@ describe("India's records (in-traders read)", () => {
     expect(clash({ displayName: 'Zainab Anwar', givenName: 'Zainab', familyName: 'Anwar' }, org('Anwar & Lewis Cleaning Services', { givenName: 'Zainab', familyName: 'Anwar' }))).toBe('contact');
   });
 
+  it("reads a person's record whose CompanyName is an organisation's display as the organisation's own, the person its contact", () => {
+    const person = { displayName: 'Prajakta Bhide', givenName: 'Prajakta', familyName: 'Bhide', companyName: 'Sahyog Hospiital & Research Centre', email: 'SALES@SAHYOGHOSPITAL.COM' };
+    const hospital = { displayName: 'Sahyog Hospital & Research Centre', givenName: 'Mangesh', familyName: 'Kamble', companyName: 'Sahyog Hospital & Research Centre', email: 'sales@sahyoghospital.com' };
+    expect(level(person, hospital, 'name')).toBe('typo');
+    expect(level(person, hospital, 'contact')).toBe('different');
+    expect(level(person, hospital, 'given')).toBe('missing');
+    // Keyed by the CompanyName: an organisation many customers name is an agent's, its clients' own records apart.
+    expect(compared(hospital, person, 'name')?.companyOf).toBe('n:ctr hospiital research sahyog');
+    // Not a branch's record whose display is the branch's, nor a person naming no company.
+    expect(level({ ...person, companyName: null }, hospital, 'given')).toBe('different');
+  });
+
   it('reads pet forms of given names the table lacks as its noisy pairs, and no name three letters short of another', () => {
     const as = (a: string, b: string) => level({ displayName: `${a} Walunj`, givenName: a, familyName: 'Walunj' }, { displayName: `${b} Walunj`, givenName: b, familyName: 'Walunj' }, 'given');
     expect(as('Sandy', 'Sandeep')).toBe('alias');
