@@ -274,12 +274,12 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
     // not as a slip ("Aderonke" / "Adenike", Yoruba names of one "Ade-": 0.91 and two sisters).
     ['typo', () => unlessRhyme(fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9 && editDistance(wa, wb) <= 2))],
     // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
-    ['nickname', () => unlessRhyme(Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa)))],
+    // Or its start with a pet name's ending ("Sandy" / Sandeep, "Santu" / Santosh, "Rizu" / Rizwan: in-traders read); a pair the
+    // nickname table holds is read by the table ('alias').
+    ['nickname', () => unlessRhyme(Math.min(wa.length, wb.length) >= 3 && (wa.startsWith(wb) || wb.startsWith(wa) || wa.endsWith(wb) || wb.endsWith(wa) || ((petForm(wa, wb) || petForm(wb, wa)) && !nicknameRelated(wa, wb))))],
     // A pair of the public nickname table ("wally"/"walter", "ian"/"john"): broader and noisier
     // than the canonical groups (its "jamie" is Benjamin's too), so a level of its own.
-    // Or a pet form the table lacks: its start with an ending of endearment ("Sandy" / Sandeep, "Santu" / Santosh, "Rizu" /
-    // Rizwan, "Abhi" / Abhay: in-traders read), as noisy as the table's pairs.
-    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a) || unlessRhyme(petForm(wa, wb) || petForm(wb, wa))],
+    ['alias', () => nicknameRelated(wa, wb) || nicknameRelated(a, b) || mistypedNickname(wa, b) || mistypedNickname(wb, a)],
     ['phonetic', () => rhymed || soundAlike(wa, wb) || soundAlike(a, b) || jaroWinklerSimilarity(wa, wb) >= 0.85 || shortOneEdit(wa, wb) || withinCompound(wa, wb) || withinCompound(wb, wa)],
   ];
   const agreeing = tests.find(([, test]) => test());
