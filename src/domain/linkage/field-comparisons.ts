@@ -768,6 +768,13 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
 const QUALIFIER = /^(north|south|east|west|[ivx]{1,4}|\d{1,3})$/;
 
 /** How many tokens of `small` find a partner in `large` (exact, or a typo), greedily. */
+/** A word's singular as English writes its plural ("agencies" → "agency", "traders" → "trader"); a word of four letters or fewer as it is. */
+function singularOf(t: string): string {
+  if (t.length <= 4) return t;
+  if (t.endsWith('ies')) return `${t.slice(0, -3)}y`;
+  return t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t;
+}
+
 function alignTokens(small: readonly string[], large: readonly string[]): { matched: number; fuzzy: number } {
   const used = new Set<number>();
   let matched = 0;
@@ -777,7 +784,8 @@ function alignTokens(small: readonly string[], large: readonly string[]): { matc
     let isFuzzy = false;
     if (j < 0 && t.length >= 3 && !/^\d+$/.test(t)) {
       // Or one Indian word spelt two ways ("Jai" / "Jay", "Bhavani" / "Bhawani", "Laxmi" / "Lakshmi": in-traders read).
-      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && (fuzzyEqual(t, u) || indicSpellingsAlike(t, u)));
+      // Or one word's singular and plural ("Agency" / "Agencies": in-traders read).
+      j = large.findIndex((u, k) => !used.has(k) && !/^\d+$/.test(u) && (fuzzyEqual(t, u) || indicSpellingsAlike(t, u) || singularOf(t) === singularOf(u)));
       isFuzzy = true;
     }
 
@@ -827,6 +835,9 @@ function compareTokens(a: readonly string[], b: readonly string[]): FieldLevel<'
   // A space lost or added ("RiverbendFlorist Group" / "Riverbend Florist Group"); never where a
   // site number or letter could be what moved ("Daycare 12" / "Daycare 1 2", "Smith J Plumbing").
   if (a.join('') === b.join('') && ![...a, ...b].some((t) => t.length === 1 || QUALIFIER.test(t))) return 'typo';
+  // Or a space lost and a letter slipped beside it ("Electro Mechanical" / "Electromechanical" read as "elektro mechanical": in-traders
+  // read), in a long name whose words are otherwise the same.
+  if (a.length !== b.length && Math.min(a.join('').length, b.join('').length) >= 12 && oneEditApart(a.join(''), b.join('')) && ![...a, ...b].some((t) => t.length === 1 || /\d/.test(t) || QUALIFIER.test(t))) return 'typo';
   const { matched, fuzzy } = alignTokens(small, large);
   const clash = qualifiersClash(a, b);
   if (!clash && matched === small.length && small.length === large.length && fuzzy < small.length) return 'typo';
@@ -1088,7 +1099,8 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
  * Words of a firm's kind that name no trade ("Systems", "Industries", "Traders"): `groupClash` with `GENERIC_BUSINESS_WORDS`. Not
  * a group's structure's ("Trading", "Enterprises": "Vantage (Trading) Limited" is the group's trading company, `STRUCTURE_WORDS`).
  */
-const GENERIC_TRADE_FORMS = new Set(['systems', 'system', 'sys', 'industries', 'industry', 'inds', 'corporation', 'corp', 'traders', 'agencies', 'sales', 'solution']);
+// And a builder's site's word ("- Sthapatya Elite Project" / "(Sthapatya Elite Site)").
+const GENERIC_TRADE_FORMS = new Set(['systems', 'system', 'sys', 'industries', 'industry', 'inds', 'corporation', 'corp', 'traders', 'agencies', 'sales', 'solution', 'project', 'projects', 'site']);
 
 /** A word of three letters or more written short in order, its first letter kept ("Plbg" for Plumbing, "Ops" for Operations). */
 function writtenShort(short: string, long: string): boolean {

@@ -38,6 +38,13 @@ describe("India's records (in-traders read)", () => {
     expect(clash(org('Vantage Services Limited'), org('Vantage (Trading) Limited'))).toBe('group');
   });
 
+  it("reads a word's singular and plural as one word, a space lost beside a slip as a typo, and a builder's project and site as no trades", () => {
+    expect(level(org('jai meta di electric agency'), org('Jai Mata Di Electric Agencies'), 'name')).toBe('typo');
+    expect(level(org('COCHIN STAR ELECTRO MECHANICAL LLC'), org('COCHIN STAR ELECTROMECHANICAL LLC'), 'name')).toBe('typo');
+    expect(level(org('Daycare 12'), org('Daycare 1 2'), 'name')).not.toBe('typo');
+    expect(clash(org('Sthapatya Build Con Pvt. Ltd. - Sthapatya Elite Project', { email: 'a@s.in' }), org('Sthapatya Build Con Pvt. Ltd. (Sthapatya Elite Site)', { email: 'b@s.in' }))).toBeUndefined();
+  });
+
   it('reads "Messrs." before a firm\'s name as no word of it', () => {
     expect(level(org('Messrs. Ampere Industries LLP.'), org('Ampere Industries LLP'), 'name')).toBe('exact');
     expect(level(org('MESSRS. PIMPRI CHINCHWAD MUNICIPAL CORPORATION'), org('Pimpri Chinchwad Municipal Corporation'), 'name')).toBe('exact');
