@@ -1948,6 +1948,16 @@ function patronymicAt(tokens: readonly string[]): number {
 const patronymicName = (tokens: readonly string[]): boolean => patronymicAt(tokens) > 0;
 
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
+/**
+ * A given name with Gujarat's and Maharashtra's word of respect joined to it ("Hiteshbhai", "Hansaben", "Sagarbhau"): the name
+ * without it, as records write it or not (in-traders read: "Hiteshbhai Sutariya" / "Hitesh Sutariya" read as two given names).
+ * Not a name the birth lists hold ("Reuben", "Ruben"), nor one that would keep fewer than three letters.
+ */
+function withoutKinSuffix(t: string): string {
+  const m = /^(\p{L}{3,}?)(?:bhai|ben|bhau)$/u.exec(t);
+  return m === null || isGivenName(t) ? t : (m[1] ?? t);
+}
+
 function personName(c: CustomerContact, dependant = false): { person: ContactPerson | null; contact: ContactPerson | null } {
   let given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
   // A generation spelt out ends a family-name field of two words beside a given name, not a hyphenated surname's or a particle's ("Saint-Fils", "de Filho").
@@ -1988,7 +1998,7 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   if (!fromFields && company !== '') return { person: null, contact: null };
   // The display name is read for its generation only where it may hold one (this runs for every candidate).
   const display = !fromFields || GENERATION_WORD.test(contactName(c)) ? shownPerson() : null;
-  const first = given[0] ?? null;
+  const first = given[0] === undefined ? null : withoutKinSuffix(given[0]);
   const named: ContactPerson = {
     given: first === null ? null : givenNameCanonical(first),
     givenWritten: first,
@@ -2012,13 +2022,13 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   const capitals = capitalsFirst(contactName(c) ?? '', tokens);
   if (capitals > 0) {
     const rest = tokens.slice(capitals);
-    const first = rest[0] ?? '';
+    const first = withoutKinSuffix(rest[0] ?? '');
     return {
       person: { given: givenNameCanonical(first), givenWritten: first, givenJoined: rest.length > 1 ? rest.join('') : null, family: tokens.slice(0, capitals).join(' '), generation: display.generation },
       contact: null,
     };
   }
-  const head = tokens[0] ?? '';
+  const head = withoutKinSuffix(tokens[0] ?? '');
   // The surname is the last word, or all from a particle on ("Maria De La Cruz": "de la cruz").
   // A patronymic's name ("Eisa bin Saleem Al Yammahi", "Saeed bin Khalid"): the family name from its first link, the
   // father's name kept in it (Mohammed bin Saeed Al Qasimi is not Mohammed bin Khalid Al Qasimi: a review's finding).

@@ -91,6 +91,13 @@ describe("India's records (in-traders read)", () => {
     expect(as('Tony', 'Tonya')).not.toBe('alias');
   });
 
+  it('reads a given name without the word of respect joined to it ("Hiteshbhai", "Hansaben"), and no name the lists hold', () => {
+    expect(linkageRecord({ displayName: 'Shri. Hiteshbhai Sutariya', givenName: 'Hiteshbhai', familyName: 'Sutariya' }).given).toBe('hitesh');
+    expect(linkageRecord({ displayName: 'Hansaben Patel' }).given).toBe('hansa');
+    expect(linkageRecord({ displayName: 'Reuben Smith', givenName: 'Reuben', familyName: 'Smith' }).given).toBe('reuben');
+    expect(level({ displayName: 'Shri. Sutariya Hietsh', givenName: 'Hietsh', familyName: 'Sutariya' }, { displayName: 'Shri. Hiteshbhai Sutariya', givenName: 'Hiteshbhai', familyName: 'Sutariya' }, 'given')).toBe('typo');
+  });
+
   it('reads towns by the names they go by now (keys version 35)', () => {
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(35);
     expect(townAsNamedNow('poona')).toBe('pune');
