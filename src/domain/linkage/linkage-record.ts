@@ -3228,10 +3228,10 @@ function withIndianAddress(c: CustomerContact): CustomerContact {
   const line1 = typeof a.line1 === 'string' ? withIndianUnitMarks(a.line1) : a.line1;
   const line2 = typeof a.line2 === 'string' ? withIndianUnitMarks(a.line2) : a.line2;
   // A first line that is a house's, unit's or plot's number alone ("H.No.1605", "Gala No. 6") before a line of the street's
-  // or area's words ("Alandi Road, Bhosari"): the number on that street, as "1605 Alandi Road" reads. Not before a numbered
-  // street ("Unit 5" / "12 Smith St": the unit's number is no house's).
+  // or area's words ("Alandi Road, Bhosari"): the number on that street, as "1605 Alandi Road" reads. Not before a line with a
+  // number anywhere ("Unit 23" / "Centurion Business Centre, 90 Whiteladies Road": the unit's number is no house's).
   const alone = typeof line1 === 'string' ? UNIT_NUMBER_ALONE.exec(line1) : null;
-  if (alone !== null && typeof line2 === 'string' && /^\s*\p{L}/u.test(line2)) {
+  if (alone !== null && typeof line2 === 'string' && /^\s*\p{L}/u.test(line2) && !/\d/.test(line2)) {
     const rest = withoutLandmarks(line2).trim();
     if (/^\p{L}/u.test(rest)) return { ...c, address: { ...a, line1: `${alone[1] ?? ''} ${rest}`, line2: null } };
   }
@@ -3241,7 +3241,7 @@ function withIndianAddress(c: CustomerContact): CustomerContact {
 /**
  * A display of the company's name with its contact person's in brackets after it ("Shree Tulja Bhavani Elect. (Balasaheb
  * Gokhale)", CompanyName "Shree Tulja Bhavani Elect.", Balasaheb Gokhale the contact): the company's record, as its display
- * without the brackets would be. Read only where the brackets hold a word of the given or family name the record gives
+ * without the brackets would be. Read only where the brackets hold the given or family name the record gives and nothing else
  * (in-traders read: such records were read as the contact's own, against the company's record as another person).
  */
 function withContactOffDisplay(c: CustomerContact): CustomerContact {
@@ -3253,7 +3253,8 @@ function withContactOffDisplay(c: CustomerContact): CustomerContact {
   if (company === '' || stripLegalSuffixes(normaliseText(m[1])) !== company) return c;
   const inside = tokensOf(normaliseText(m[2]));
   const names = [...tokensOf(normaliseText(c.givenName)), ...tokensOf(normaliseText(c.familyName))].filter((t) => t.length >= 2);
-  return names.some((t) => inside.includes(t)) ? { ...c, displayName: c.companyName ?? null } : c;
+  // Every word in the brackets the contact's name: "(for Pilar Rodríguez)", "(Attn: Louis)" are a payer's or a recipient's marks.
+  return inside.length > 0 && inside.every((t) => names.includes(t) || t.length === 1) && names.some((t) => inside.includes(t)) ? { ...c, displayName: c.companyName ?? null } : c;
 }
 
 /** A maiden name after the married one ("Lang geb. Fischer", "Smith née Jones"): "geb.", "geborene", "née". */

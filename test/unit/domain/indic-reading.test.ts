@@ -55,6 +55,8 @@ describe("India's records (in-traders read)", () => {
     expect(r.isPerson).toBe(false);
     expect(r.nameTokens).toEqual(linkageRecord(org('Shree Tulja Bhavani Elect.')).nameTokens);
     expect(r.contact?.family).toBe('gokhale');
+    // Brackets holding more than the contact's names are read as before: a payer's for a recipient (us-nonprofit), a site's.
+    expect(linkageRecord({ displayName: 'Vanguard Charitable (for Pilar Rodríguez)', givenName: 'Pilar', familyName: 'Rodríguez', companyName: 'Vanguard Charitable' }).displayWords).toContain('for');
     // Brackets holding no word of the contact's names are read as before (a site's, a branch's).
     expect(linkageRecord({ displayName: 'Om Sai Electricals (Sangli)', givenName: 'Dilip', familyName: 'Dixit', companyName: 'Om Sai Electricals' }).isPerson).toBe(true);
   });
@@ -116,6 +118,8 @@ describe("India's records (in-traders read)", () => {
     expect(at('H.No.1605', 'Alandi Road, Bhosari')).toMatchObject({ houseNumber: '1605', street: 'alandi' });
     expect(at('H. No. 1212', 'Behind Municipal School, Ambedkar Road, Naupada').street).toBe(at('House 1212', 'Behind Municipal School, Ambedkar Road, Naupada').street);
     expect(at('Plot No.D-178, Sonawala Industrial Estate', null).street).toBe(at('Plot No. D-178, Sonawala Industrial Estate', null).street);
+    // A unit's number before a line with a numbered street anywhere stays the unit's (uk-accounts, ph-retail: a review of this stop's change).
+    expect(linkageRecord({ displayName: 'A B', address: { line1: 'Unit 23', line2: 'Centurion Business Centre, 90 Whiteladies Road', city: 'Thornbury', country: 'UK' } }).houseNumber).toBe('90');
     // A flat's number before a numbered street stays the flat's.
     expect(linkageRecord({ displayName: 'A B', address: { line1: 'Flat 5', line2: '12 High Street', city: 'London', country: 'GB' } })).toMatchObject({ houseNumber: '12', street: 'high' });
   });
