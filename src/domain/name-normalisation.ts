@@ -138,6 +138,12 @@ export function normaliseText(value: string | null | undefined): string {
     .replace(/[ىی]/g, 'ي')
     .replace(/ک/g, 'ك')
     .replace(/ـ/g, '')
+    // Urdu's letters of Arabic's sounds as Arabic's (pk-tijarat read): "ہ" and "ۃ" as "ه", "ے" as "ي", "ں" as "ن", the
+    // aspiration's "ھ" none ("بھائی" as "بائي", as Latin letters write "Bhai" or "Bai").
+    .replace(/[ہۃ]/g, 'ه')
+    .replace(/[ےۓ]/g, 'ي')
+    .replace(/ں/g, 'ن')
+    .replace(/ھ/g, '')
     .toLowerCase()
     .replace(/\s*[&+]\s*/g, ' and ')
     .replace(/['’‘`´ʼ]/g, '')

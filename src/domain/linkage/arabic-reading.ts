@@ -15,6 +15,8 @@ const ARABIC_CLASS: ReadonlyMap<string, string> = new Map([
   ['س', 's'], ['ش', 's'], ['ص', 's'], ['ض', 'd'], ['ط', 't'], ['ظ', 'z'], ['غ', 'g'], ['ف', 'f'], ['ق', 'k'], ['ك', 'k'],
   ['ک', 'k'], ['گ', 'g'], ['پ', 'b'], ['چ', 's'], ['ژ', 'z'], ['ل', 'l'], ['م', 'm'], ['ن', 'n'], ['ه', 'h'], ['ة', ''],
   ['ا', ''], ['و', ''], ['ي', ''], ['ى', ''], ['ی', ''], ['ء', ''], ['ع', ''],
+  // Urdu's retroflex letters (pk-tijarat read: "ٹریڈرز" / "Traders", "ڈاکٹر" / "Doctor").
+  ['ٹ', 't'], ['ڈ', 'd'], ['ڑ', 'r'],
 ]);
 
 const ARABIC_WORD = /^[\p{Script=Arabic}\d]+$/u;
@@ -70,6 +72,8 @@ function arabicWordRead(word: string): string {
 /** Latin letters' digraphs and the letters that sound as another's, in order. */
 const LATIN_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/ph/g, 'f'], [/kh/g, 'k'], [/gh/g, 'g'], [/sh/g, 's'], [/ch/g, 's'], [/th/g, 't'], [/dh/g, 'd'], [/ck/g, 'k'],
+  // "bh" as Urdu writes it (its aspiration's "ھ" none), "c" before "e", "i" or "y" as "s" ("Officers" / "آفیسرز").
+  [/bh/g, 'b'], [/c(?=[eiy])/g, 's'],
   [/q/g, 'k'], [/c/g, 'k'], [/j/g, 'g'], [/x/g, 'ks'], [/v/g, 'f'], [/p/g, 'b'],
 ];
 
@@ -92,11 +96,13 @@ export function skeleton(raw: string): string {
   if (read !== raw) return read === '' ? '' : skeleton(read);
   const word = withoutArticle(raw);
   if (ARABIC_WORD.test(word)) {
-    const letters = [...word];
+    // Urdu's alif before an English word's "st", "sk", "sp" ("اسٹور" store, "اسکول" school, "اسپتال" hospital): no vowel of its own.
+    const letters = /^اس[ٹكپ]/.test(word) ? [...word].slice(1) : [...word];
     const vowelFirst = letters[0] === 'ا' || letters[0] === 'ع';
     // A closing "ه" is the feminine ending as often ("فاطمة", written "فاطمه" and "Fatma"): no consonant.
     const body = letters.map((ch, i) => (/\d/.test(ch) ? ch : i === letters.length - 1 && ch === 'ه' ? '' : (ARABIC_CLASS.get(ch) ?? ''))).join('');
-    return (vowelFirst ? 'a' : '') + once(body);
+    // A closing "z" as "s": English plurals written in Urdu ("ٹریڈرز" / "Traders").
+    return (vowelFirst ? 'a' : '') + once(body).replace(/z$/, 's');
   }
   if (!/^[a-z]+$/.test(word)) return word;
   let w = word;
@@ -104,7 +110,7 @@ export function skeleton(raw: string): string {
   const vowelFirst = /^[aeiou]/.test(w);
   // God's name closing a name ("Abdallah", "Abdullah", "عبدالله"): its "h" as the Arabic's closing one, none.
   w = w.replace(/([aeiu])llah$/, '$1lla');
-  return (vowelFirst ? 'a' : '') + once(w.replace(/[aeiouwy']/g, ''));
+  return (vowelFirst ? 'a' : '') + once(w.replace(/[aeiouwy']/g, '')).replace(/z$/, 's');
 }
 
 
@@ -113,6 +119,7 @@ const ARABIC_SPELT: ReadonlyMap<string, string> = new Map([
   ['ب', 'b+'], ['ت', 't+'], ['ث', '(?:th|t|s)+'], ['ج', '(?:g|j|dj)+'], ['ح', 'h+'], ['خ', '(?:kh|k|ch|h)+'], ['د', 'd+'], ['ذ', '(?:dh|th|d|z)+'],
   ['ر', 'r+'], ['ز', 'z+'], ['س', 's+'], ['ش', '(?:sh|ch|s)+'], ['ص', 's+'], ['ض', '(?:dh|d)+'], ['ط', 't+'], ['ظ', '(?:dh|z|th)+'],
   ['غ', '(?:gh|g)+'], ['ف', '(?:f|ph)+'], ['ق', '(?:q|k)+'], ['ك', '(?:k|c|ck)+'], ['ل', 'l+'], ['م', 'm+'], ['ن', 'n+'], ['ه', 'h+'],
+  ['ٹ', '(?:tt|t)'], ['ڈ', '(?:dd|d)'], ['ڑ', '(?:rr|r|d)'], ['پ', 'p+'], ['چ', '(?:ch|c)'], ['گ', 'g+'],
   ['و', '(?:ou|oo|u|o|w|ow|aw|ew)'], ['ي', '(?:ee|ii|i|y|e|ey|ay|ai|ei|ie)'], ['ا', '(?:aa|a|e|o)'], ['ع', "[aeiou']{0,2}"], ['ء', "'?"],
 ]);
 

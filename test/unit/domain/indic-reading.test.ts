@@ -2,6 +2,8 @@ import { CustomerContact } from '../../../src/domain/customer-contact';
 import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
 import { indicSpellingKey, indicSpellingsAlike, townAsNamedNow, withIndianUnitMarks } from '../../../src/domain/linkage/indic-reading';
 import { LINKAGE_KEYS_VERSION, linkageRecord } from '../../../src/domain/linkage/linkage-record';
+import { skeleton } from '../../../src/domain/linkage/arabic-reading';
+import { normaliseText } from '../../../src/domain/name-normalisation';
 
 const compared = (a: CustomerContact, b: CustomerContact, field: string) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field);
 const level = (a: CustomerContact, b: CustomerContact, field: string) => compared(a, b, field)?.level;
@@ -137,5 +139,19 @@ describe("India's records (in-traders read)", () => {
     const wing = org('mayur kunj b wing apartment owners association', { address: { line1: 'Sr. No. 298/2, Mayur Kunj Complex B Wing', city: 'Bengaluru' } });
     const whole = org('Mayur Kunj Apt. Owners Assn.', { address: { line1: 'Sr. No. 298/2, Mayur Kunj Complex', city: 'Bengaluru' } });
     expect(compared(wing, whole, 'name')).toMatchObject({ level: 'contained', clash: 'estate' });
+  });
+});
+
+describe("Urdu records (pk-tijarat read)", () => {
+  const sk = (w: string) => normaliseText(w).split(' ').map(skeleton).join(' ');
+  it("reads Urdu's letters as Arabic's sounds and its retroflex letters as Latin's, against English words written in Urdu", () => {
+    expect(sk('مسیرز انور سرجیکل ٹریڈرز')).toBe(sk('Messrs Anwar Surgical Traders'));
+    expect(sk('شیخوپورہ')).toBe(sk('Sheikhupura'));
+    expect(sk('آفیسرز کالونی')).toBe(sk('Officers Colony'));
+    expect(sk('میڈیکل اسٹور')).toBe(sk('Medical Store'));
+    expect(sk('ڈاکٹر')).toBe(sk('Doctor'));
+    expect(sk('بھائی')).toBe(sk('Bhai'));
+    // Arabic's own words as before: an opening alif before "s" and another letter is a vowel ("اسلم" Aslam).
+    expect(sk('اسلم')).toBe(sk('Aslam'));
   });
 });
