@@ -237,6 +237,9 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const wb = bWritten ?? b;
   const title = titleAgainst(wa, wb) ?? titleAgainst(wb, wa);
   if (title !== undefined) return title;
+  // "Muhammad" opening both men's given names, as Pakistan, India, Bangladesh and Malaysia name most men: the name each goes
+  // by is the next ("Muhammad Rasheed" / "Muhammad Bilal": pk-tijarat read, brothers at one shop's phone linked as one).
+  if (MUHAMMAD_FORMS.has(wa) && MUHAMMAD_FORMS.has(wb) && middleNamesDiffer(x, y)) return 'different';
   // Names of the two sexes spelt alike ("paul"/"paula", "daniel"/"danielle", "jo"/"joe") are a
   // level of their own, 'other-sex': one person's name mistyped, or two people (a couple,
   // siblings, a parent and child) — the household alternative tells which, so a typo is never
@@ -305,6 +308,9 @@ function petForm(pet: string, full: string): boolean {
   const start = /^(.{3,4}?)(?:ie|oo|ee|y|i|u|o)$/.exec(pet)?.[1];
   return start !== undefined && full.length >= start.length + 3 && full.startsWith(start) && !full.startsWith(pet);
 }
+
+/** "Muhammad" as records write it before the name a man goes by (`compareGiven`). */
+const MUHAMMAD_FORMS = new Set(['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'mohd', 'muhd', 'md', 'mhd', 'mohammod', 'muhammadh']);
 
 /** Later given names `rest` are the name `other`, of the same sex (J. Robert is no Roberta). */
 function goesBy(rest: string | null, other: string): boolean {

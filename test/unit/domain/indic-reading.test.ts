@@ -151,6 +151,11 @@ describe("Urdu records (pk-tijarat read)", () => {
     expect(sk('میڈیکل اسٹور')).toBe(sk('Medical Store'));
     expect(sk('ڈاکٹر')).toBe(sk('Doctor'));
     expect(sk('بھائی')).toBe(sk('Bhai'));
+    // "Muhammad" opening two men's given names: the names they go by are the next.
+    const man = (given: string) => ({ displayName: `${given} Butt`, givenName: given, familyName: 'Butt' });
+    expect(level(man('Mohammad Rasheed'), man('Muhammad Bilal'), 'given')).toBe('different');
+    expect(level(man('Muhammad Akhtar'), man('Mohammad Akhtar'), 'given')).not.toBe('different');
+    expect(level(man('Muhammad'), man('Muhammad Bilal'), 'given')).not.toBe('different');
     // Arabic's own words as before: an opening alif before "s" and another letter is a vowel ("اسلم" Aslam).
     expect(sk('اسلم')).toBe(sk('Aslam'));
   });
