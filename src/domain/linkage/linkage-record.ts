@@ -1947,6 +1947,9 @@ function patronymicAt(tokens: readonly string[]): number {
 }
 const patronymicName = (tokens: readonly string[]): boolean => patronymicAt(tokens) > 0;
 
+/** "Muhammad" as records write it before the name a man goes by (`personName`). */
+const MUHAMMAD_OPENERS = new Set(['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'mohd', 'muhd', 'md', 'mhd']);
+
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 /**
  * A given name with Gujarat's and Maharashtra's word of respect joined to it ("Hiteshbhai", "Hansaben", "Sagarbhau"): the name
@@ -1961,7 +1964,15 @@ function withoutKinSuffix(t: string): string {
 function personName(c: CustomerContact, dependant = false): { person: ContactPerson | null; contact: ContactPerson | null } {
   let given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
   // A generation spelt out ends a family-name field of two words beside a given name, not a hyphenated surname's or a particle's ("Saint-Fils", "de Filho").
-  const familyWords = tokensOf(normaliseText(c.familyName));
+  let familyWords = tokensOf(normaliseText(c.familyName));
+  // "Muhammad" alone in the given name's field before a family name's field of two words or more ("Mohammad" / "Sajid Qureishi"):
+  // the name the man goes by is the family field's first word, as Pakistan and India write such names (pk-tijarat read). Not in
+  // an Arab country's record, where the words after a given name are his father's and grandfather's ("Mohamed" / "Ahmed Ali").
+  const muhammadFirst = given.length === 1 && MUHAMMAD_OPENERS.has(given[0] ?? '') && familyWords.length >= 2 && !arabRecord(c);
+  if (muhammadFirst) {
+    given = [...given, familyWords[0] ?? ''];
+    familyWords = familyWords.slice(1);
+  }
   const spelledAfter = given.length > 0 && !/-/.test(c.familyName ?? '') && !NAME_PARTICLES.has(familyWords[familyWords.length - 2] ?? '') ? 2 : 3;
   const family = withoutSuffixes(familyWords, 1, spelledAfter);
   // The family name filled alone, the display holding the given name before it ("Stacey Heather
@@ -1998,7 +2009,9 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   if (!fromFields && company !== '') return { person: null, contact: null };
   // The display name is read for its generation only where it may hold one (this runs for every candidate).
   const display = !fromFields || GENERATION_WORD.test(contactName(c)) ? shownPerson() : null;
-  const first = given[0] === undefined ? null : withoutKinSuffix(given[0]);
+  // After "Muhammad" the name moved from the family field (above), the name he goes by.
+  const named0 = given[muhammadFirst ? 1 : 0];
+  const first = named0 === undefined ? null : withoutKinSuffix(named0);
   const named: ContactPerson = {
     given: first === null ? null : givenNameCanonical(first),
     givenWritten: first,

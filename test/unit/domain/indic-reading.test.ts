@@ -156,6 +156,9 @@ describe("Urdu records (pk-tijarat read)", () => {
     expect(level(man('Mohammad Rasheed'), man('Muhammad Bilal'), 'given')).toBe('different');
     expect(level(man('Muhammad Akhtar'), man('Mohammad Akhtar'), 'given')).not.toBe('different');
     expect(level(man('Muhammad'), man('Muhammad Bilal'), 'given')).not.toBe('different');
+    // "Muhammad" alone in the given name's field before two words: the first of them the name he goes by; not in an Arab country's record.
+    expect(linkageRecord({ displayName: 'Mohammad Sajid Qureishi', givenName: 'Mohammad', familyName: 'Sajid Qureishi' })).toMatchObject({ given: 'sajid', family: 'qureishi' });
+    expect(linkageRecord({ displayName: 'Mohamed Ahmed Ali', givenName: 'Mohamed', familyName: 'Ahmed Ali', address: { country: 'EG' } })).toMatchObject({ given: 'muhammad', family: 'ahmed ali' });
     // Arabic's own words as before: an opening alif before "s" and another letter is a vowel ("اسلم" Aslam).
     expect(sk('اسلم')).toBe(sk('Aslam'));
   });
