@@ -80,6 +80,8 @@ export function townAsNamedNow(city: string): string {
  */
 const INDIAN_UNIT_MARKS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bh\s*\.?\s*no\s*\.?\s*(?=[a-z]?[-\s]?\d)/gi, 'House No. '],
+  // "H# 510", "House # 977" (Pakistan's and India's "#" for "No.").
+  [/\b(?:h|house)\s*#\s*(?=\d)/gi, 'House No. '],
   [/\bgala\s+no\s*\.?\s*(?=[a-z]?[-\s]?\d)/gi, 'Unit No. '],
   [/\bgodown\s+no\s*\.?\s*(?=[a-z]?[-\s]?\d)/gi, 'Warehouse No. '],
   [/\b(?:sr|s|survey|gat|c\s*\.?\s*t\s*\.?\s*s)\s*\.?\s*no\s*\.?\s*(?=\d)/gi, 'Plot No. '],
@@ -89,7 +91,7 @@ const INDIAN_UNIT_MARKS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** An address line with India's unit marks spelt as the reader knows them (`INDIAN_UNIT_MARKS`). */
 export function withIndianUnitMarks(line: string): string {
-  if (!/no/i.test(line)) return line;
+  if (!/no|#/i.test(line)) return line;
   let v = line;
   for (const [from, to] of INDIAN_UNIT_MARKS) v = v.replace(from, to);
   return v;

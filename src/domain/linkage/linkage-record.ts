@@ -3037,6 +3037,18 @@ const ARABIC_ADDRESS_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/(?:^|\s)(?:محل)\s+(?=\d)/gu, ' Shop '],
   [/(?:^|\s)(?:الدور|دور|الطابق|طابق)\s+(?=\d)/gu, ' Floor '],
   [/(?:^|\s)(?:بجوار|جوار|بجانب|امام|أمام|خلف|ناصية|ناصيه|بالقرب\s+من|قرب)\s+/gu, ' near '],
+  // Urdu's (pk-tijarat read): "مکان نمبر 403" (house number), "گلی نمبر 22" (street), "دکان نمبر ۳۵" (shop), "آفس نمبر", "پلاٹ نمبر",
+  // "فلیٹ نمبر" as English writes them; "نزد" (near) a landmark's.
+  [/(?:^|\s)[مم][کك]ان\s+(?:نمبر\s*)?(?=[\d\u06F0-\u06F9\u0660-\u0669])/gu, ' House No. '],
+  [/(?:^|\s)گل[یيى]\s+(?:نمبر\s*)?(?=[\d\u06F0-\u06F9\u0660-\u0669])/gu, ' Street '],
+  [/(?:^|\s)د[کك]ا[نں]\s+(?:نمبر\s*)?(?=[\d\u06F0-\u06F9\u0660-\u0669])/gu, ' Shop No. '],
+  [/(?:^|\s)آفس\s+(?:نمبر\s*)?(?=[\d\u06F0-\u06F9\u0660-\u0669])/gu, ' Office No. '],
+  [/(?:^|\s)پلاٹ\s+(?:نمبر\s*)?(?=[\d\u06F0-\u06F9\u0660-\u0669])/gu, ' Plot No. '],
+  [/(?:^|\s)فل[یي]ٹ\s+(?:نمبر\s*)?(?=[\d\u06F0-\u06F9\u0660-\u0669])/gu, ' Flat No. '],
+  [/(?:^|\s)نزد\s+/gu, ' near '],
+  [/(?:^|\s)روڈ(?=\s|،|,|$)/gu, ' Road'],
+  // Arabic's comma parts a line's parts as Latin's does.
+  [/\s*،\s*/gu, ', '],
 ];
 
 /**

@@ -151,6 +151,11 @@ describe("Urdu records (pk-tijarat read)", () => {
     expect(sk('میڈیکل اسٹور')).toBe(sk('Medical Store'));
     expect(sk('ڈاکٹر')).toBe(sk('Doctor'));
     expect(sk('بھائی')).toBe(sk('Bhai'));
+    // Urdu's address words ("مکان نمبر", "گلی نمبر", "دکان نمبر", "روڈ") and "H#" read as English writes them.
+    const at = (line1: string, line2: string | null, city: string) => linkageRecord({ displayName: 'A B', address: { line1, line2, city } });
+    expect(at('مکان نمبر 403، گلی نمبر 22', 'باغبانپورہ', 'لاہور')).toMatchObject({ houseNumber: '403', street: at('H.No. 403, Street 22', 'Baghbanpura', 'Lahore').street });
+    expect(at('دکان نمبر ۳۵، بسم اللہ پلازہ', '۱۷۳ علامہ اقبال روڈ، کھارادر', 'کراچی')).toMatchObject({ houseNumber: '173', streetType: 'road' });
+    expect(at('H# 510, ST. 45', 'OFFICERS COLONY', 'SHEIKHUPURA').houseNumber).toBe('510');
     // "Muhammad" opening two men's given names: the names they go by are the next.
     const man = (given: string) => ({ displayName: `${given} Butt`, givenName: given, familyName: 'Butt' });
     expect(level(man('Mohammad Rasheed'), man('Muhammad Bilal'), 'given')).toBe('different');
