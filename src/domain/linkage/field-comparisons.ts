@@ -1,4 +1,4 @@
-import { indicSpellingsAlike } from './indic-reading';
+import { indicSpellingsAlike, MUHAMMAD_SPELLINGS } from './indic-reading';
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { italianShortName, nicknameRelated, relatedNames } from '../given-name-nicknames';
@@ -6,7 +6,7 @@ import { isLegalSuffix } from '../name-normalisation';
 import { ARABIC_WORDS_READ, spellsArabic } from './arabic-reading';
 import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
 import { inKoreanKeys, inSkeletons } from './script-keys';
-import { ContactPerson, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
+import { ContactPerson, linkageRecord, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -239,7 +239,7 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   if (title !== undefined) return title;
   // "Muhammad" opening both men's given names, as Pakistan, India, Bangladesh and Malaysia name most men: the name each goes
   // by is the next ("Muhammad Rasheed" / "Muhammad Bilal": pk-tijarat read, brothers at one shop's phone linked as one).
-  if (MUHAMMAD_FORMS.has(wa) && MUHAMMAD_FORMS.has(wb) && middleNamesDiffer(x, y)) return 'different';
+  if (MUHAMMAD_SPELLINGS.has(wa) && MUHAMMAD_SPELLINGS.has(wb) && middleNamesDiffer(x, y)) return 'different';
   // Names of the two sexes spelt alike ("paul"/"paula", "daniel"/"danielle", "jo"/"joe") are a
   // level of their own, 'other-sex': one person's name mistyped, or two people (a couple,
   // siblings, a parent and child) — the household alternative tells which, so a typo is never
@@ -308,9 +308,6 @@ function petForm(pet: string, full: string): boolean {
   const start = /^(.{3,4}?)(?:ie|oo|ee|y|i|u|o)$/.exec(pet)?.[1];
   return start !== undefined && full.length >= start.length + 3 && full.startsWith(start) && !full.startsWith(pet);
 }
-
-/** "Muhammad" as records write it before the name a man goes by (`compareGiven`). */
-const MUHAMMAD_FORMS = new Set(['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'mohd', 'muhd', 'md', 'mhd', 'mohammod', 'muhammadh']);
 
 /** Later given names `rest` are the name `other`, of the same sex (J. Robert is no Roberta). */
 function goesBy(rest: string | null, other: string): boolean {
@@ -2373,14 +2370,16 @@ function sameOrganisationNamed(a: LinkageRecord, b: LinkageRecord): boolean {
  * another customer's some 15, each a branch's or a person's own record the names and contact details tell apart).
  */
 function asFirmsOwn(x: LinkageRecord, y: LinkageRecord): [LinkageRecord, LinkageRecord] {
-  const named = (p: LinkageRecord, o: LinkageRecord) => {
-    if (p.asFirm === null || p.companyTokens.length === 0 || o.isPerson || !o.organisationNamed) return false;
+  // Read only for the pair that needs it (a person's record against the organisation its CompanyName names): this runs for every pair.
+  const firm = (p: LinkageRecord, o: LinkageRecord): LinkageRecord | null => {
+    if (p.firmContact === null || p.companyTokens.length === 0 || o.isPerson || !o.organisationNamed) return null;
     const level = compareTokens(p.companyTokens, o.nameTokens);
-    return level === 'exact' || level === 'typo';
+    return level === 'exact' || level === 'typo' ? withoutAgentsName(linkageRecord(p.firmContact)) : null;
   };
-  if (named(x, y) && x.asFirm !== null) return [withoutAgentsName(x.asFirm), y];
-  if (named(y, x) && y.asFirm !== null) return [x, withoutAgentsName(y.asFirm)];
-  return [x, y];
+  const fx = firm(x, y);
+  if (fx !== null) return [fx, y];
+  const fy = firm(y, x);
+  return fy !== null ? [x, fy] : [x, y];
 }
 
 /** Both records as the organisation's where one's display-only person is its name (`sameOrganisationNamed`). */

@@ -31,6 +31,12 @@ export function indicSpellingsAlike(a: string, b: string): boolean {
 }
 
 /**
+ * "Muhammad" as records write it before the name a man goes by ("Muhammad Rasheed", "Mohd. Asif", "Md Karim"), as Pakistan,
+ * India, Bangladesh and Malaysia name most men: `personName` and `compareGiven` read the name after it.
+ */
+export const MUHAMMAD_SPELLINGS: ReadonlySet<string> = new Set(['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'mohammod', 'muhammadh', 'mohd', 'muhd', 'md', 'mhd']);
+
+/**
  * Towns by the name they go by now, as records write the old name as often ("Poona", "Bombay", "Baroda", "Bangalore",
  * "Thana"): the old name read as the new. Normalised (lower case, no punctuation); only whole town fields.
  */

@@ -1,4 +1,4 @@
-import { townAsNamedNow, withIndianUnitMarks } from './indic-reading';
+import { MUHAMMAD_SPELLINGS, townAsNamedNow, withIndianUnitMarks } from './indic-reading';
 import { QBO_LIMITS } from '../qbo-customer-repair';
 import { parsePhoneNumberFromString, CountryCode, getCountries } from 'libphonenumber-js';
 import { contactName, CustomerContact } from '../customer-contact';
@@ -150,10 +150,10 @@ export interface LinkageRecord {
   /** A CompanyName is written: QuickBooks' customer is a company, not the person its given and family names hold. */
   companyWritten: boolean;
   /**
-   * A person's record with a CompanyName read as that company's own (its display the company's name, the person its contact), to
-   * compare against the company's record (`compareRecords`); null for any other record.
+   * A person's record with a CompanyName as that company's own would be written (its display the company's name, the person its
+   * contact), read only where a comparison needs it (`compareRecords`: against that company's record); null for any other record.
    */
-  asFirm: LinkageRecord | null;
+  firmContact: CustomerContact | null;
   /**
    * The record's names include an organisation's: its customer is one, its names carry a legal
    * form, or its display names something other than its contact person ("Harvest Bowl #1050"
@@ -1947,9 +1947,6 @@ function patronymicAt(tokens: readonly string[]): number {
 }
 const patronymicName = (tokens: readonly string[]): boolean => patronymicAt(tokens) > 0;
 
-/** "Muhammad" as records write it before the name a man goes by (`personName`). */
-const MUHAMMAD_OPENERS = new Set(['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'mohd', 'muhd', 'md', 'mhd']);
-
 /** Given and family names from the explicit fields, else from a short display name that reads as a person's. */
 /**
  * A given name with Gujarat's and Maharashtra's word of respect joined to it ("Hiteshbhai", "Hansaben", "Sagarbhau"): the name
@@ -1968,7 +1965,7 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   // "Muhammad" alone in the given name's field before a family name's field of two words or more ("Mohammad" / "Sajid Qureishi"):
   // the name the man goes by is the family field's first word, as Pakistan and India write such names (pk-tijarat read). Not in
   // an Arab country's record, where the words after a given name are his father's and grandfather's ("Mohamed" / "Ahmed Ali").
-  const muhammadFirst = given.length === 1 && MUHAMMAD_OPENERS.has(given[0] ?? '') && familyWords.length >= 2 && !arabRecord(c);
+  const muhammadFirst = given.length === 1 && MUHAMMAD_SPELLINGS.has(given[0] ?? '') && familyWords.length >= 2 && !arabRecord(c);
   if (muhammadFirst) {
     given = [...given, familyWords[0] ?? ''];
     familyWords = familyWords.slice(1);
@@ -3836,7 +3833,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,
-    asFirm: person !== null && person.family !== null && !displaysOther && companyTokens.length > 0 && nameWritten(contact.companyName) ? linkageRecord({ ...contact, displayName: contact.companyName ?? null }) : null,
+    firmContact: person !== null && person.family !== null && !displaysOther && companyTokens.length > 0 && nameWritten(contact.companyName) ? { ...contact, displayName: contact.companyName ?? null } : null,
   };
 }
 
