@@ -5,7 +5,8 @@ import { italianShortName, nicknameRelated, relatedNames } from '../given-name-n
 import { isLegalSuffix } from '../name-normalisation';
 import { ARABIC_WORDS_READ, spellsArabic } from './arabic-reading';
 import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
-import { inKoreanKeys, inSkeletons } from './script-keys';
+import { inChineseKeys, inKoreanKeys, inSkeletons } from './script-keys';
+import { chinesePetName, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
 import { ContactPerson, linkageRecord, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
@@ -1103,7 +1104,7 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
  * a group's structure's ("Trading", "Enterprises": "Vantage (Trading) Limited" is the group's trading company, `STRUCTURE_WORDS`).
  */
 // And a builder's site's word ("- Sthapatya Elite Project" / "(Sthapatya Elite Site)").
-const GENERIC_TRADE_FORMS = new Set(['systems', 'system', 'sys', 'industries', 'industry', 'inds', 'corporation', 'corp', 'traders', 'agencies', 'sales', 'solution', 'project', 'projects', 'site']);
+const GENERIC_TRADE_FORMS = new Set(['systems', 'system', 'sys', 'industries', 'industry', 'industrial', 'inds', 'corporation', 'corp', 'traders', 'agencies', 'sales', 'solution', 'project', 'projects', 'site']);
 
 /** A word of three letters or more written short in order, its first letter kept ("Plbg" for Plumbing, "Ops" for Operations). */
 function writtenShort(short: string, long: string): boolean {
@@ -1457,7 +1458,8 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   // Müdürlüğü", "Parks Department" / "Water Department": two units; tr-yapi read).
   // Where either names none but those, its words as before ("- Office" / "- Head Office").
   // Nor a street's kind ("Main Road" / "Nashik Road": two outlets' streets, in-traders read).
-  const named = (r: LinkageRecord) => r.branch.filter((t) => t.length >= 3 && !UNIT_GENERIC_WORDS.has(t) && !BRANCH_STREET_WORDS.has(t));
+  // A word of two Chinese characters is a word as long as any ("民政" / "经建": two sections, tw-maoyi read).
+  const named = (r: LinkageRecord) => r.branch.filter((t) => (t.length >= 3 || /^\p{Script=Han}{2,}$/u.test(t)) && !UNIT_GENERIC_WORDS.has(t) && !BRANCH_STREET_WORDS.has(t));
   const [nx, ny] = named(x).length > 0 && named(y).length > 0 ? [named(x), named(y)] : [x.branch, y.branch];
   // Or one written short ("Ops" / "Operations", "Mktg" / "Marketing", "Hwy" / "Highways": a review's finding).
   if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t) || writtenShort(t, w) || writtenShort(w, t)))) return undefined;
@@ -2436,6 +2438,39 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
       return c.level === 'typo' ? { field: 'given', level: 'different' } : read;
     });
   }
+  // A Chinese record's names in characters against another's in characters or Latin letters, or two Chinese persons romanised two
+  // ways ("Chen Chih-Ming" / "Chen Zhiming"): compared by their romanisations' keys (`inChineseKeys`; tw-maoyi read). Two given
+  // names of one key in other characters sound alike (a typist's homophone: "承勇" / "承湧"), no more; an English given name against
+  // one in characters ("Angela Wu" / "吴颖怡") is no evidence either way.
+  if (chinesePair(recordX, recordY, scripts)) {
+    const hanGiven = (r: LinkageRecord) => HAN_TEXT.test(r.givenJoined ?? r.givenWritten ?? r.given ?? '');
+    const englishGiven = (r: LinkageRecord) => {
+      const g = r.givenWritten ?? r.given;
+      return g !== null && !HAN_TEXT.test(g) && ((isGivenName(g) && !EAST_ASIAN_ROMANISED.has(g)) || !romanisedChinese(g.replace(/[\s-]+/g, '')));
+    };
+    const charactersDiffer = hanGiven(recordX) && hanGiven(recordY) && simplified(recordX.givenWritten ?? recordX.given ?? '') !== simplified(recordY.givenWritten ?? recordY.given ?? '');
+    const unread = persons && ((hanGiven(recordX) && englishGiven(recordY)) || (hanGiven(recordY) && englishGiven(recordX)));
+    const compared = compareAsRead(inChineseKeys(recordX, recordY), inChineseKeys(recordY, recordX));
+    // A record named by a pet name alone ("阿瀚": no surname, so no person's record) against a person's whose given name it is.
+    const petOf = (r: LinkageRecord) => (r.nameTokens.length === 1 && /^[阿小]\p{Script=Han}$/u.test(r.nameTokens[0] ?? '') ? (r.nameTokens[0] ?? null) : null);
+    const petAgainst = (p: LinkageRecord, q: LinkageRecord) => { const pet = petOf(p); return pet !== null && q.isPerson && chinesePetName(pet, q.givenWritten ?? q.given ?? ''); };
+    if (petAgainst(recordX, recordY) || petAgainst(recordY, recordX)) {
+      return [{ field: 'given', level: 'nickname' }, ...compared.filter((c) => c.field !== 'given' && c.field !== 'family' && c.field !== 'name' && c.field !== 'contact' && c.field !== 'company')];
+    }
+    // Unread beside a surname that agrees; beside one that doesn't, another person's (a wife's at her husband's mailbox).
+    const familyAgrees = compared.some((c) => c.field === 'family' && (c.level === 'exact' || c.level === 'typo' || c.level === 'phonetic'));
+    return compared.flatMap((c): FieldComparison[] => {
+      const read = c.tfKey !== undefined && SKELETON_FIELDS.has(c.field) && c.field !== 'street' && c.field !== 'city' ? { ...c, tfKey: undefined } : c;
+      if (c.field !== 'given' || !persons) return [read];
+      if (unread) return familyAgrees ? [] : [{ field: 'given', level: 'different' }];
+      // A pet name of the given name's last character ("阿瀚" / "承翰").
+      const [gx, gy] = [recordX.givenWritten ?? recordX.given ?? '', recordY.givenWritten ?? recordY.given ?? ''];
+      if (chinesePetName(gx, gy) || chinesePetName(gy, gx)) return [{ field: 'given', level: 'nickname' }];
+      // Two given names in characters: one key in other characters sounds alike; other keys are other names, however near.
+      if (charactersDiffer) return [{ field: 'given', level: c.level === 'exact' ? 'phonetic' : c.level === 'missing' ? 'missing' : 'different' }];
+      return [read];
+    });
+  }
   if (scripts.includes('arabic') && scripts.includes('latin')) {
     const [arabic, latin] = scripts[0] === 'arabic' ? [recordX, recordY] : [recordY, recordX];
     const first = (v: string | null) => (v ?? '').split(' ')[0] ?? '';
@@ -2530,6 +2565,27 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
 }
 
 /** A record of Korea: by its country or its phone's country code. */
+const HAN_TEXT = /\p{Script=Han}/u;
+/** Whether a record is Japan's by its country, phone or mailbox (its kanji are read as Japan's, not by `inChineseKeys`). */
+const japaneseSide = (r: LinkageRecord): boolean => r.country === 'JP' || (r.phone?.startsWith('+81') ?? false) || (r.emailDomain?.endsWith('.jp') ?? false);
+/** A record of a Chinese-speaking country by its country, its phone's code or its mail service. */
+const chineseSide = (r: LinkageRecord): boolean => ['TW', 'CN', 'HK', 'MO', 'MY', 'SG'].includes(r.country ?? '') || /^\+(?:886|86|852|853)/.test(r.phone ?? '') || (r.emailDomain !== null && /(?:^|\.)(?:qq\.com|163\.com|126\.com|hinet\.net|netvigator\.com|[a-z0-9-]+\.(?:tw|cn|hk))$/.test(r.emailDomain));
+/** Whether a record's names hold Chinese characters. */
+const hanNamed = (r: LinkageRecord): boolean => [...r.nameTokens, ...r.companyTokens, r.family ?? '', r.contact?.family ?? ''].some((t) => HAN_TEXT.test(t));
+/** A person's romanised Chinese names: a surname's spelling and a given name of Mandarin syllables. */
+const romanisedChinesePerson = (r: LinkageRecord): boolean =>
+  r.isPerson && r.companyTokens.length === 0 && !r.organisationNamed && r.family !== null && isChineseSurnameSpelling(r.family) && romanisedChinese((r.givenJoined ?? r.givenWritten ?? r.given ?? '').replace(/[\s-]+/g, ''));
+/**
+ * Whether two records are compared by their Chinese names' keys (see `compareRecords`): one's names in characters and one of them
+ * read as Chinese (`LinkageRecord.chinese`: not Japan's kanji; "王建华" against "王 建華様" in a Japanese list is one name in two
+ * forms); or two persons' romanised Chinese names, one record of a Chinese-speaking country.
+ */
+function chinesePair(x: LinkageRecord, y: LinkageRecord, scripts: ReadonlyArray<ReturnType<typeof scriptOf>>): boolean {
+  if (scripts.includes('hangul') || scripts.includes('arabic') || japaneseSide(x) || japaneseSide(y)) return false;
+  const [hx, hy] = [hanNamed(x), hanNamed(y)];
+  if (hx || hy) return x.chinese || y.chinese;
+  return (chineseSide(x) || chineseSide(y)) && romanisedChinesePerson(x) && romanisedChinesePerson(y);
+}
 const koreanRecord = (r: LinkageRecord): boolean => r.country === 'KR' || (r.phone?.startsWith('+82') ?? false) || (r.emailDomain !== null && /(?:^|\.)(?:naver\.com|daum\.net|hanmail\.net|nate\.com|[a-z0-9-]+\.kr)$/.test(r.emailDomain));
 
 /** East Asian given names in Latin letters that the US birth lists hold too ("Ken", "Yuki", "Mari", "Naomi", "Jin", "Min"): readings, not Western names. */

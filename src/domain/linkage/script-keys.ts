@@ -6,6 +6,7 @@
  */
 
 import { skeleton } from './arabic-reading';
+import { chineseSurnameKeys, chineseWordKey, syllablesOf } from './chinese-reading';
 import { givenNameKey, koreanWordKeys, placeKey, surnameKey } from './korean-reading';
 import type { LinkageRecord } from './linkage-record';
 
@@ -61,4 +62,49 @@ export function inKoreanKeys(r: LinkageRecord): LinkageRecord {
   const contact = r.contact === null || r.contact.family === null || r.contact.given === null ? r.contact : { ...r.contact, family: surnameKey(r.contact.family), given: givenNameKey(r.contact.givenWritten ?? r.contact.given), givenWritten: null, givenJoined: null };
   const nameTokens = koreanWordKeys(r.nameTokens);
   return { ...r, nameTokens, nameKey: nameTokens.length === 0 ? null : [...nameTokens].sort().join(' '), companyTokens: koreanWordKeys(r.companyTokens), displayWords: koreanWordKeys(r.displayWords), contact, ...streetAndCity };
+}
+
+/** English words of a Chinese organisation's name (its kind, trade and unit as `chineseFirmRead` writes them) kept as written. */
+const CHINESE_KEPT = new Set(['co', 'ltd', 'inc', 'corp', 'the', 'and', 'of', 'store', 'group', 'branch', 'office', 'division', 'school', 'temple', 'clinic', 'hospital', 'plant', 'factory', 'high', 'tech', 'man', 'sales', 'hk', 'enterprise', 'limited', 'company', 'trading', 'bhd', 'sdn']);
+
+/** An organisation's words as their keys (`chineseWordKey`): characters keyed, Latin words of Mandarin syllables keyed, a run of one-syllable ones joined ("Lung Chang": "longjang"). */
+export function chineseWordKeys(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const t of tokens) {
+    const syllables = /^[a-z]+$/.test(t) && !CHINESE_KEPT.has(t) ? syllablesOf(t) : null;
+    if (syllables !== null && syllables.length === 1 && t.length <= 6) {
+      run += t;
+      continue;
+    }
+    if (run !== '') out.push(chineseWordKey(run));
+    run = '';
+    out.push(/\p{Script=Han}/u.test(t) || (syllables !== null && syllables.length <= 4) ? chineseWordKey(t) : t);
+  }
+  if (run !== '') out.push(chineseWordKey(run));
+  return out;
+}
+
+/**
+ * A record's names as their keys (`mandarinKey`, `chineseSurnameKeys`), for comparison with a record in the other script or
+ * another romanisation: a person's family name (the key the `other` record's surname shares, where it has one: "Wong" is 黃's and
+ * 王's) and given name (its syllables joined) each one word; an organisation's words each.
+ */
+export function inChineseKeys(r: LinkageRecord, other: LinkageRecord): LinkageRecord {
+  const familyKey = (family: string, otherFamily: string | null): string => {
+    const own = chineseSurnameKeys(family);
+    const theirs = otherFamily === null ? [] : chineseSurnameKeys(otherFamily);
+    return own.find((k) => theirs.includes(k)) ?? own[0] ?? family;
+  };
+  const givenKey = (given: string): string => chineseWordKey(given.replace(/[\s-]+/g, ''));
+  if (r.isPerson && r.family !== null) {
+    const family = familyKey(r.family, other.family ?? other.contact?.family ?? null);
+    const givenWritten = r.givenJoined ?? r.givenWritten ?? r.given;
+    const given = givenWritten === null ? null : givenKey(givenWritten);
+    const nameTokens = given === null ? [family] : [given, family];
+    return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), displayWords: nameTokens, family, given, givenWritten: given, givenJoined: null, givenShown: [] };
+  }
+  const contact = r.contact === null || r.contact.family === null ? r.contact : { ...r.contact, family: familyKey(r.contact.family, other.contact?.family ?? other.family ?? null), given: r.contact.given === null ? null : givenKey(r.contact.givenWritten ?? r.contact.given), givenWritten: null, givenJoined: null };
+  const nameTokens = chineseWordKeys(r.nameTokens);
+  return { ...r, nameTokens, nameKey: nameTokens.length === 0 ? null : [...nameTokens].sort().join(' '), companyTokens: chineseWordKeys(r.companyTokens), displayWords: chineseWordKeys(r.displayWords), contact };
 }
