@@ -304,7 +304,7 @@ function hanNameOnly(v: string): string {
 
 /** A Chinese firm's form (Simplified), at its name's end or before a branch: as English writes it. Longest first. */
 const CHINESE_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/股份[(（]有[)）]|股份有限公司|股份有[限现线]?公?司|股份有限|股份$|[(（]股[)）]\s*公司|[(（]股[)）]/gu, ' Co., Ltd. '],
+  [/股份[(（]有[)）]|股份有限公司|股份(?:有[限现线]?)?公?司|股份有限|股份$|[(（]股[)）]\s*公司|[(（]股[)）]/gu, ' Co., Ltd. '],
   [/有限公司|有限司|有现公司|有限责任公司|[(（]有[)）]/gu, ' Co., Ltd. '],
   [/企业社/gu, ' Enterprise '],
   [/(?<=\p{Script=Han})公司(?=$|\s|[(（]|分公司)/gu, ' Co. '],
@@ -314,7 +314,7 @@ const CHINESE_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
 const CHINESE_TRADE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['高级工业职业学校', 'vocational high school'], ['高级商业职业学校', 'commercial high school'], ['高级中学', 'senior high school'], ['国民小学', 'elementary school'],
   ['国民中学', 'junior high school'], ['职业学校', 'vocational school'], ['综合医院', 'general hospital'], ['牙医诊所', 'dental clinic'], ['关系企业', 'group'],
-  ['分公司', 'branch'], ['营业所', 'sales office'], ['办事处', 'office'], ['自动化', 'automation'], ['清洁队', 'cleaning division'], ['区公所', 'district office'],
+  ['分公司', 'branch'], ['营业所', 'sales office'], ['办事处', 'office'], ['自动化', 'automation'], ['区公所', 'district office'],
   ['乡公所', 'township office'], ['镇公所', 'township office'], ['市公所', 'city office'], ['公所', 'office'],
   ['精密', 'precision'], ['工业', 'industrial'], ['实业', 'industrial'], ['企业', 'enterprise'], ['机械', 'machinery'], ['机电', 'electromechanical'], ['五金', 'hardware'],
   ['工具', 'tools'], ['气动', 'pneumatic'], ['轴承', 'bearing'], ['油压', 'hydraulic'], ['液压', 'hydraulic'], ['齿轮', 'gear'], ['模具', 'mold'], ['电子', 'electronics'],
@@ -328,8 +328,15 @@ const CHINESE_TRADE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['小学', 'elementary school'], ['中学', 'high school'], ['大学', 'university'], ['学校', 'school'], ['总厂', 'factory'], ['二厂', 'factory 2'], ['三厂', 'factory 3'],
 ];
 
+/** The English words of firms' trades (`CHINESE_TRADE_WORDS`), not of schools', offices', hospitals' or temples'. */
+const FIRM_TRADES = new Set(
+  CHINESE_TRADE_WORDS.map(([, english]) => english)
+    .flatMap((e) => e.split(' '))
+    .filter((w) => !['school', 'office', 'division', 'branch', 'hospital', 'clinic', 'university', 'elementary', 'junior', 'senior', 'high', 'vocational', 'commercial', 'general', 'dental', 'township', 'district', 'city', 'sales', 'group', 'factory', '2', '3'].includes(w)),
+);
+
 /** Units of a school, a public office, a hospital (Simplified): "总务处", "民政课", "清洁队", "工务室" as "总务 office", "民政 division". */
-const CHINESE_UNIT = /(?<!工作)(\p{Script=Han}{2})(课|处|室|股|科|组)$/u;
+const CHINESE_UNIT = /(?<!工作)(\p{Script=Han}{2})(课|处|室|科|组|队)$/u;
 
 /** A word of characters with its trade's words in English ("万峰气动工业": "万峰 pneumatic industrial"); a word all trade words read whole. */
 function withChineseTradeWords(word: string, depth = 0): string {
@@ -374,7 +381,7 @@ function characterKey(ch: string): string {
 /** Forms' and trades' words a typist's input method writes with other characters of their sounds ("齿伦" for "齿轮", "古份" for "股份", "公思" for "公司"). */
 let heardWords: ReadonlyArray<readonly [string, readonly string[]]> | null = null;
 function knownWords(): ReadonlyArray<readonly [string, readonly string[]]> {
-  heardWords ??= [...new Set(['股份有限公司', '有限公司', '股份', '有限', '公司', '企业社', ...CHINESE_TRADE_WORDS.map(([w]) => w)])]
+  heardWords ??= [...new Set(['股份有限公司', '股份公司', '有限公司', '股份', '有限', '公司', '企业社', ...CHINESE_TRADE_WORDS.map(([w]) => w)])]
     .filter((w) => w.length >= 2)
     .sort((a, b) => b.length - a.length)
     .map((w) => [w, [...w].map(characterKey)] as const);
@@ -390,10 +397,11 @@ function withKnownWordsHeard(text: string): string {
     for (const [word, wordKeys] of knownWords()) {
       const n = wordKeys.length;
       if (i + n > chars.length) continue;
-      // The word itself, written so: nothing to hear in its place.
-      if (chars.slice(i, i + n).join('') === word) break;
-      if (wordKeys.every((k, j) => k !== '' && keys[i + j] === k)) {
-        chars.splice(i, n, ...word);
+      // The word itself, written so, or heard: read past it.
+      const written = chars.slice(i, i + n).join('') === word;
+      if (written || wordKeys.every((k, j) => k !== '' && keys[i + j] === k)) {
+        if (!written) chars.splice(i, n, ...word);
+        i += n - 1;
         break;
       }
     }
@@ -425,7 +433,9 @@ export function chineseFirmRead(written: string): string {
     .split(/\s+/)
     .map((w) => (HAN_WORD.test(w) ? withChineseTradeWords(w) : w));
   const read = words.join(' ').replace(/\s+/g, ' ').trim();
-  const form = forms.find((f) => f !== 'Enterprise') ?? forms[0];
+  // A firm named by its trade without its form ("益发机械" for "益发机械股份有限公司"): a company still, as its register writes it.
+  const trade = read.split(' ').some((w) => FIRM_TRADES.has(w)) && !read.split(' ').includes('store');
+  const form = forms.find((f) => f !== 'Enterprise') ?? forms[0] ?? (trade && /\p{Script=Han}/u.test(read) ? 'Co., Ltd.' : undefined);
   return read === '' ? text : `${read}${form === undefined ? '' : ` ${form}`}`;
 }
 

@@ -81,13 +81,19 @@ describe("Chinese records (tw-maoyi read)", () => {
     const office = (name: string, extra: Partial<CustomerContact> = {}): CustomerContact => ({ displayName: name, companyName: name, phone: '05-279-6815', address: tw('嘉義縣民雄鄉瑞光路203號'), ...extra });
     expect(compared(office('民雄鄉公所經建課'), office('嘉義縣民雄鄉公所/民政課'), 'name')?.clash).toBe('department');
     expect(compared(office('民雄鄉公所民政課'), office('嘉義縣民雄鄉公所民政課'), 'name')?.clash).toBeUndefined();
+    expect(compared(office('苗栗縣竹南鎮公所農業課'), office('竹南鎮公所 清潔隊'), 'name')?.clash).toBe('department');
+    expect(compared(office('東興高工-總務處'), office('國立東興高級工業職業學校實習處'), 'name')?.clash).toBe('department');
+    // A group's two companies at its accounting mailbox, one written without its form ("全成軸承" / "全成食品股份有限公司").
+    const firm = (name: string): CustomerContact => ({ displayName: name, companyName: name, email: 'chuancheng.acct@msa.hinet.net' });
+    expect(compared(firm('全成軸承'), firm('全成食品股份有限公司'), 'name')?.clash).toBe('group');
+    expect(compared(firm('全成軸承'), firm('全成軸承股份有限公司'), 'name')?.clash).toBeUndefined();
     const home = { email: 'ivansie1983@ms26.hinet.net', address: tw('高雄市楠梓區自由路 161 巷 171 號 5 樓之 3') };
     expect(level({ displayName: '謝莊 欣佳', givenName: '欣佳', familyName: '謝莊', ...home }, { displayName: 'Ivan Sie', givenName: 'Ivan', familyName: 'Sie', ...home }, 'given')).toBe('different');
   });
 
   it("reads a form's or a trade's word typed with characters of its sounds as that word, and a pet name as the given name's", () => {
     expect(chineseFirmRead('順合齒倫(股)公司')).toBe(chineseFirmRead('順合齒輪股份有限公司'));
-    expect(chineseFirmRead('巨暉剛貼')).toBe('巨晖 steel');
+    expect(chineseFirmRead('巨暉剛貼')).toBe('巨晖 steel Co., Ltd.');
     expect(chineseFirmRead('台灣三達油壓工業古份(有)')).toBe(chineseFirmRead('台灣三達油壓工業股份有限公司'));
     expect(chineseFirmRead('立豐精密實業有限公司 Li Feng Precision Enterprise Company Limited')).toBe(chineseFirmRead('立豐精密實業有限公司'));
     const a: CustomerContact = { displayName: '阿瀚', email: 'ocean505@hotmail.com', phone: '+886-(0)923-606-248' };
