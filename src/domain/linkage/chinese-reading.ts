@@ -278,16 +278,32 @@ export function chineseRecord(c: CustomerContact): boolean {
   return parted !== null && parted.family.length === 1 && SURNAME_KEY.has(simplified(parted.family));
 }
 
-/** A person's name in characters without its title; the text as written where nothing is left. */
+/** Titles' sounds, typed with other characters ("王先声" for "王先生"). */
+const TITLE_SOUNDS = ['先生', '小姐', '女士', '太太', '经理', '老板'];
+let titleKeys: ReadonlySet<string> | null = null;
+
+/** A person's name in characters without its title, written or heard; the text as written where nothing is left. */
 function withoutTitle(v: string): string {
   const cut = v.trim().replace(CHINESE_TITLE, '').trim();
-  return cut === '' ? v.trim() : cut;
+  titleKeys ??= new Set(TITLE_SOUNDS.map((t) => [...t].map(characterKey).join('|')));
+  const plain = cut.replace(/[\s\u3000]+/gu, '');
+  const heard = plain.length >= 3 && HAN_WORD.test(plain) && titleKeys.has([...plain.slice(-2)].map(characterKey).join('|')) ? plain.slice(0, -2) : cut;
+  return heard === '' ? v.trim() : heard;
+}
+
+/** Whether two given names in characters are one with a character an old import lost ("?豪" / "家豪", "桂□" / "桂欣"). */
+export function givenWithLostCharacter(a: string, b: string): boolean {
+  const [x, y] = [[...simplified(a)], [...simplified(b)]];
+  if (x.length !== y.length || x.length < 2) return false;
+  const lost = (ch: string | undefined) => ch === '?' || ch === '□' || ch === '〇';
+  return x.some(lost) !== y.some(lost) && x.every((ch, i) => lost(ch) || lost(y[i]) || ch === y[i]) && x.filter((ch, i) => !lost(ch) && !lost(y[i])).length >= 1;
 }
 
 /** A person's name in characters parted after its surname (two characters' first where they are one: "欧阳", "张简"); null where no surname opens it. */
 function partedName(name: string): { family: string; given: string | null } | null {
   const w = name.replace(/\s+/g, '');
-  if (!HAN_WORD.test(w) || w.length > 4) return null;
+  // A character an old import lost ("陈?豪", "陈桂□") stands in the given name.
+  if (!/^\p{Script=Han}[\p{Script=Han}?□〇]*$/u.test(w) || w.length > 4) return null;
   const two = w.slice(0, 2);
   if (w.length >= 3 && SURNAME_KEY.has(simplified(two))) return { family: two, given: w.slice(2) };
   const one = w.slice(0, 1);
@@ -623,7 +639,8 @@ const FIRM_MARK = /有限公司|股份|[(（]股[)）]|公司|企业社|商行|�
  */
 export function withChineseRead(contact: CustomerContact): CustomerContact {
   if (!chineseRecord(contact)) return contact;
-  const fold = (v: string | null | undefined): string | null | undefined => (typeof v === 'string' && hasHan(v) ? simplified(v) : v);
+  // A character an old import lost beside others ("陈?豪", "陈桂□") kept as "〇", which reads as a character (`givenWithLostCharacter`).
+  const fold = (v: string | null | undefined): string | null | undefined => (typeof v === 'string' && hasHan(v) ? simplified(v).replace(/(?<=\p{Script=Han})[?□](?=\p{Script=Han}|$)/gu, '〇') : v);
   const c: CustomerContact = { ...contact, displayName: fold(contact.displayName) ?? null, givenName: fold(contact.givenName) ?? null, familyName: fold(contact.familyName) ?? null, companyName: fold(contact.companyName) ?? null };
   const firm = (v: string | null | undefined): string | null => (typeof v === 'string' && hasHan(v) ? chineseFirmRead(v) : (v ?? null));
   const company = typeof c.companyName === 'string' && c.companyName.trim() !== '';
@@ -639,7 +656,11 @@ export function withChineseRead(contact: CustomerContact): CustomerContact {
   if (![display, given, family].some(hasHan)) return withRomanisedFields(c);
   const g = hasHan(given) ? withoutTitle(given) : given;
   const f = hasHan(family) ? withoutTitle(family) : family;
-  const shown = hasHan(display) ? hanNameOnly(withoutTitle(display)) : display;
+  // A namesake's place in brackets after the name ("陈佳颖(苓雅)": QuickBooks' second customer of one name), spaces inside a name
+  // of characters ("陈佳　颖", "王先　声": an old import's) off.
+  const bare = display.replace(/\s*[(（][^()（）]{1,12}[)）]\s*$/u, '').trim();
+  const joined = /^[\p{Script=Han}?□〇\s\u3000]+$/u.test(bare) && bare.replace(/[\s\u3000]+/gu, '').length <= 4 ? bare.replace(/[\s\u3000]+/gu, '') : bare;
+  const shown = hasHan(joined) ? hanNameOnly(withoutTitle(joined)) : display;
   const shownParted = partedName(shown);
   // Both fields in characters, the surname in the given name's ("杨" / "仪媄"): swapped.
   if (hasHan(g) && hasHan(f) && isChineseSurname(g) && !isChineseSurname(f) && f.length >= 2) return { ...c, displayName: `${g} ${f}`, givenName: f, familyName: g };
@@ -653,6 +674,8 @@ export function withChineseRead(contact: CustomerContact): CustomerContact {
   if (g !== '' && hasHan(g) && f === '') {
     const whole = partedName(g);
     if (whole !== null && g.length >= 3) return { ...c, displayName: `${whole.family} ${whole.given ?? ''}`.trim(), givenName: whole.given, familyName: whole.family };
+    // The given name in its field, the whole name in the display ("徐俊杰先生", given "俊杰"): the display's surname.
+    if (shownParted !== null && shownParted.given === g) return { ...c, displayName: `${shownParted.family} ${g}`, givenName: g, familyName: shownParted.family };
   }
   // A pet name of "阿" or "小" and the given name's last character ("阿宏", "小君"), no surname: the given name as written.
   if (g === '' && f === '' && /^[阿小]\p{Script=Han}$/u.test(shown)) return { ...c, displayName: shown, givenName: shown, familyName: null };

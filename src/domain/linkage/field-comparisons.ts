@@ -6,7 +6,7 @@ import { isLegalSuffix } from '../name-normalisation';
 import { ARABIC_WORDS_READ, spellsArabic } from './arabic-reading';
 import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
 import { inChineseKeys, inKoreanKeys, inSkeletons } from './script-keys';
-import { chinesePetName, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
+import { chinesePetName, givenWithLostCharacter, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
 import { ContactPerson, linkageRecord, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
@@ -2466,6 +2466,7 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
       // A pet name of the given name's last character ("阿瀚" / "承翰").
       const [gx, gy] = [recordX.givenWritten ?? recordX.given ?? '', recordY.givenWritten ?? recordY.given ?? ''];
       if (chinesePetName(gx, gy) || chinesePetName(gy, gx)) return [{ field: 'given', level: 'nickname' }];
+      if (givenWithLostCharacter(gx, gy)) return [{ field: 'given', level: 'typo' }];
       // Two given names in characters: one key in other characters sounds alike; other keys are other names, however near.
       if (charactersDiffer) return [{ field: 'given', level: c.level === 'exact' ? 'phonetic' : c.level === 'missing' ? 'missing' : 'different' }];
       return [read];

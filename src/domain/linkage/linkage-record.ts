@@ -1085,6 +1085,10 @@ const COUNTRY_ALIASES: Record<string, string> = {
   ksa: 'SA', uae: 'AE', 'u a e': 'AE', 'k s a': 'SA', الامارات: 'AE', 'دوله الامارات العربيه المتحده': 'AE', السعوديه: 'SA', 'المملكه العربيه السعوديه': 'SA',
   'مصر العربيه': 'EG', 'جمهوريه مصر العربيه': 'EG', الاردن: 'JO', 'المملكه الاردنيه الهاشميه': 'JO', الكويت: 'KW', قطر: 'QA', البحرين: 'BH', عمان: 'OM', 'سلطنه عمان': 'OM',
   日本: 'JP', 日本国: 'JP', 中国: 'CN', 中華人民共和国: 'CN', 中华人民共和国: 'CN', 台湾: 'TW', 台灣: 'TW', 香港: 'HK', 한국: 'KR', 대한민국: 'KR', 韓国: 'KR',
+  // Taiwan, China and Malaysia as their records write them in Traditional characters or abbreviated (tw-maoyi read: "Taiwan (R.O.C.)"
+  // and "臺灣" read as two countries against "Taiwan"); Iran's long form.
+  臺灣: 'TW', 中國: 'CN', 中華民國: 'TW', 中华民国: 'TW', 'taiwan r o c': 'TW', 'r o c': 'TW', roc: 'TW', 'r o c taiwan': 'TW', 'p r china': 'CN', 'p r c': 'CN', prc: 'CN',
+  'hong kong sar': 'HK', 'hong kong s a r': 'HK', 'hksar': 'HK', 馬來西亞: 'MY', 马来西亚: 'MY', 'iran islamic republic of': 'IR', 'islamic republic of iran': 'IR',
 };
 /**
  * Codes written for more than one country: "SA" is Saudi Arabia's by ISO, and South Africa's (or

@@ -50,6 +50,10 @@ describe("Chinese records (tw-maoyi read)", () => {
     expect(read('陳桂欣 Abigail')).toEqual(['桂欣', '陈']);
     expect(read('歐陽明華')).toEqual(['明华', '欧阳']);
     expect(read('CHIH-MING CHEN')).toEqual(['CHIH-MING', 'CHEN']);
+    expect(read('徐俊傑先生', '俊傑')).toEqual(['俊杰', '徐']);
+    expect(read('陳佳穎(苓雅)')).toEqual(['佳颖', '陈']);
+    expect(read('陳佳　穎')).toEqual(['佳颖', '陈']);
+    expect(read('王先　聲', null, '王')).toEqual([null, '王']);
     expect(read('Chen Chih-Ming')).toEqual(['Chih-Ming', 'Chen']);
   });
 
@@ -99,6 +103,8 @@ describe("Chinese records (tw-maoyi read)", () => {
     const a: CustomerContact = { displayName: '阿瀚', email: 'ocean505@hotmail.com', phone: '+886-(0)923-606-248' };
     const b: CustomerContact = { displayName: '陳承翰', givenName: '承翰', familyName: '陳', email: 'ocean505@hotmail.com' };
     expect(level(a, b, 'given')).toBe('nickname');
+    expect(level({ displayName: '陳?豪', phone: '+886 965 903 949' }, { displayName: '陳家豪', givenName: '家豪', familyName: '陳', phone: '0965903949' }, 'given')).toBe('typo');
+    expect(level({ displayName: '陳?明', phone: '+886 965 903 949' }, { displayName: '陳家豪', givenName: '家豪', familyName: '陳', phone: '0965903949' }, 'given')).toBe('different');
     expect(compared(a, b, 'name')).toBeUndefined();
     expect(level({ displayName: '阿明', email: 'ocean505@hotmail.com', phone: '+886-(0)923-606-248' }, b, 'name')).toBe('different');
   });
