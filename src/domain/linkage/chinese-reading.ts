@@ -657,7 +657,7 @@ export function withChineseRead(contact: CustomerContact): CustomerContact {
   const g = hasHan(given) ? withoutTitle(given) : given;
   const f = hasHan(family) ? withoutTitle(family) : family;
   // A namesake's place in brackets after the name ("陈佳颖(苓雅)": QuickBooks' second customer of one name), spaces inside a name
-  // of characters ("陈佳　颖", "王先　声": an old import's) off.
+  // of characters ("陈佳 颖", "王先 声": an old import's) off.
   const bare = display.replace(/\s*[(（][^()（）]{1,12}[)）]\s*$/u, '').trim();
   const joined = /^[\p{Script=Han}?□〇\s\u3000]+$/u.test(bare) && bare.replace(/[\s\u3000]+/gu, '').length <= 4 ? bare.replace(/[\s\u3000]+/gu, '') : bare;
   const shown = hasHan(joined) ? hanNameOnly(withoutTitle(joined)) : display;
