@@ -12,6 +12,7 @@
 import { Converter } from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import type { CustomerContact } from '../customer-contact';
+import { isGivenName } from '../given-name-genders';
 
 const HAN = /\p{Script=Han}/u;
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -690,9 +691,20 @@ function withRomanisedFields(c: CustomerContact): CustomerContact {
   const family = typeof c.familyName === 'string' ? c.familyName.trim() : '';
   const syllables = (w: string) => romanisedChinese(w.replace(/[\s-]+/g, ''));
   const whole = given !== '' && family === '' ? given : given === '' && family === '' ? (c.displayName ?? '').trim() : '';
+  // Syllables of Mandarin, or short words of Cantonese's and Hokkien's ("Lung Kam", "Ah Kow").
+  const chineseGiven = (w: string) => syllables(w) || (w.split(/[\s-]+/).length >= 2 && w.split(/[\s-]+/).every((p) => /^[A-Za-z]{2,4}$/.test(p)));
   if (whole === '') {
     // Swapped: a surname's spelling in the given name's field, syllables that are no surname's in the family's.
-    return isChineseSurnameSpelling(given) && !isChineseSurnameSpelling(family.replace(/[\s-]+/g, '')) && syllables(family) && !/\s/.test(given) ? { ...c, givenName: family, familyName: given } : c;
+    if (isChineseSurnameSpelling(given) && !isChineseSurnameSpelling(family.replace(/[\s-]+/g, '')) && chineseGiven(family) && !/\s/.test(given)) return { ...c, givenName: family, familyName: given };
+    // An English name before the surname and the Chinese given name after it in the display, the English one in the given name's
+    // field ("Vincent Ng Ming Wai", given Vincent, family Ng; "Elaine Yung Yi-chun"): the Chinese given name, as the name's others write it.
+    const shown = (c.displayName ?? '').replace(/,/g, ' ').split(/\s+/).filter((w) => w !== '');
+    const at = shown.findIndex((w) => w.toLowerCase() === family.toLowerCase());
+    const after = at >= 1 ? shown.slice(at + 1).join(' ') : '';
+    if (at >= 1 && after !== '' && isChineseSurnameSpelling(family) && shown.slice(0, at).join(' ').toLowerCase() === given.toLowerCase() && (isGivenName(given.toLowerCase()) || !romanisedChinese(given.replace(/[\s-]+/g, ''))) && chineseGiven(after)) {
+      return { ...c, givenName: after };
+    }
+    return c;
   }
   const words = whole.replace(/,/g, ' ').split(/\s+/).filter((w) => w !== '');
   if (words.length < 2 || words.length > 3) return c;

@@ -55,6 +55,13 @@ describe("Chinese records (tw-maoyi read)", () => {
     expect(read('陳佳　穎')).toEqual(['佳颖', '陈']);
     expect(read('王先　聲', null, '王')).toEqual([null, '王']);
     expect(read('Chen Chih-Ming')).toEqual(['Chih-Ming', 'Chen']);
+    const hk = (displayName: string, givenName: string, familyName: string) => {
+      const c = withChineseRead({ displayName, givenName, familyName, companyName: null, address: { ...tw('x'), country: 'HK' } });
+      return [c.givenName, c.familyName];
+    };
+    expect(hk('Vincent Ng Ming Wai', 'Vincent', 'Ng')).toEqual(['Ming Wai', 'Ng']);
+    expect(hk('WONG Lung Kam', 'WONG', 'Lung Kam')).toEqual(['Lung Kam', 'WONG']);
+    expect(hk('Peter Chan', 'Peter', 'Chan')).toEqual(['Peter', 'Chan']);
   });
 
   it("reads Taiwan's addresses in characters and in English as one", () => {
