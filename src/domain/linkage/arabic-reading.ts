@@ -115,12 +115,13 @@ export function skeleton(raw: string): string {
 
 
 /** Each Arabic letter's Latin spellings as a pattern, a consonant written once or twice; the letters of long vowels their vowels'. */
+// And Persian's and Urdu's sounds of Arabic's letters: "ض" as z ("رضا": Reza), "ق" as gh ("Ghasemi"), "و" as v ("Mousavi").
 const ARABIC_SPELT: ReadonlyMap<string, string> = new Map([
   ['ب', 'b+'], ['ت', 't+'], ['ث', '(?:th|t|s)+'], ['ج', '(?:g|j|dj)+'], ['ح', 'h+'], ['خ', '(?:kh|k|ch|h)+'], ['د', 'd+'], ['ذ', '(?:dh|th|d|z)+'],
-  ['ر', 'r+'], ['ز', 'z+'], ['س', 's+'], ['ش', '(?:sh|ch|s)+'], ['ص', 's+'], ['ض', '(?:dh|d)+'], ['ط', 't+'], ['ظ', '(?:dh|z|th)+'],
-  ['غ', '(?:gh|g)+'], ['ف', '(?:f|ph)+'], ['ق', '(?:q|k)+'], ['ك', '(?:k|c|ck)+'], ['ل', 'l+'], ['م', 'm+'], ['ن', 'n+'], ['ه', 'h+'],
+  ['ر', 'r+'], ['ز', 'z+'], ['س', 's+'], ['ش', '(?:sh|ch|s)+'], ['ص', 's+'], ['ض', '(?:dh|d|z)+'], ['ط', 't+'], ['ظ', '(?:dh|z|th)+'],
+  ['غ', '(?:gh|g)+'], ['ف', '(?:f|ph)+'], ['ق', '(?:q|k|gh|g)+'], ['ك', '(?:k|c|ck)+'], ['ل', 'l+'], ['م', 'm+'], ['ن', 'n+'], ['ه', 'h+'],
   ['ٹ', '(?:tt|t)'], ['ڈ', '(?:dd|d)'], ['ڑ', '(?:rr|r|d)'], ['پ', 'p+'], ['چ', '(?:ch|c)'], ['گ', 'g+'],
-  ['و', '(?:ou|oo|u|o|w|ow|aw|ew)'], ['ي', '(?:ee|ii|i|y|e|ey|ay|ai|ei|ie)'], ['ا', '(?:aa|a|e|o)'], ['ع', "[aeiou']{0,2}"], ['ء', "'?"],
+  ['و', '(?:ou|oo|u|o|w|ow|aw|ew|v)'], ['ي', '(?:ee|ii|i|y|e|ey|ay|ai|ei|ie)'], ['ا', '(?:aa|a|e|o)'], ['ع', "[aeiou']{0,2}"], ['ء', "'?"],
 ]);
 
 /**
@@ -150,4 +151,103 @@ export function spellsArabic(arabic: string, latin: string): boolean {
   const body = parts.map((p, i) => (i === 0 ? p : `${between(i - 1)}${p}`)).join('');
   const pattern = `^[aeiou]?${body}[aeiouy]?$`;
   return new RegExp(pattern).test(word);
+}
+
+/** Byte of each character a code page shows for the bytes 0x80–0xFF (its first, where two bytes show one). */
+function codePageBytes(label: string): ReadonlyMap<string, number> {
+  const decoder = new TextDecoder(label);
+  const bytes = new Map<string, number>();
+  for (let b = 0x80; b <= 0xff; b++) {
+    const ch = decoder.decode(Uint8Array.of(b));
+    if (ch !== '\ufffd' && !bytes.has(ch)) bytes.set(ch, b);
+  }
+  return bytes;
+}
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Windows-1252's bytes 0x80–0xFF by the characters it shows (Node's decoder of that label reads 0x80–0x9F as Latin-1's controls). */
+function windows1252Bytes(): ReadonlyMap<string, number> {
+  const high = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+  const bytes = new Map<string, number>();
+  [...high].forEach((ch, i) => bytes.set(ch, 0x80 + i));
+  for (let b = 0xa0; b <= 0xff; b++) bytes.set(String.fromCharCode(b), b);
+  return bytes;
+}
+/** Windows-1256 (Arabic) and Windows-1252 (Western), as an old import read UTF-8 with them; the lead bytes of Arabic's letters as each shows them. */
+const ARABIC_MOJIBAKE_PAGES: ReadonlyArray<{ bytes: ReadonlyMap<string, number>; leads: RegExp }> = [
+  { bytes: codePageBytes('windows-1256'), leads: /[طظعغ]/u },
+  { bytes: windows1252Bytes(), leads: /[ØÙÚÛ]/u },
+];
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * Arabic-script text whose UTF-8 an old import read as Windows-1256 ("ط³غŒط¯ ظ‡ط³ظ†" for "سید حسن") or Windows-1252 ("Ø¹Ù„ÛŒ" for
+ * "علی"), spelt again (ir-bazargani and pk-tijarat read). Only a whole value whose every character is its code page's and that
+ * decodes as UTF-8 into Arabic letters, with two lead bytes at least before a character no Arabic letter: Persian's own "عکس"
+ * (ع, ک) is no such.
+ */
+export function withoutArabicMojibake(value: string): string {
+  if (value.length > 400) return value;
+  for (const { bytes, leads } of ARABIC_MOJIBAKE_PAGES) {
+    const chars = [...value];
+    let shown = 0;
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const next = chars[i + 1] ?? '';
+      if (leads.test(chars[i] ?? '') && (bytes.get(next) ?? 0) < 0xc0 && (bytes.get(next) ?? 0) >= 0x80 && !ARABIC_LETTER.test(next)) shown += 1;
+    }
+    if (shown < 2) continue;
+    const raw: number[] = [];
+    let ok = true;
+    for (const ch of chars) {
+      const code = ch.codePointAt(0) ?? 0;
+      const b = code < 0x80 ? code : bytes.get(ch);
+      if (b === undefined) {
+        ok = false;
+        break;
+      }
+      raw.push(b);
+    }
+    if (!ok) continue;
+    try {
+      const decoded = STRICT_UTF8.decode(Uint8Array.from(raw));
+      if (ARABIC_LETTER.test(decoded)) return decoded;
+    } catch {
+      // Not UTF-8 read so: as written.
+    }
+  }
+  return value;
+}
+
+/** A contact's every field of text spelt again where an old import made it Arabic-script mojibake (`withoutArabicMojibake`). */
+export function withArabicMojibakeRead<T extends { displayName?: string | null; givenName?: string | null; familyName?: string | null; companyName?: string | null; address?: { line1?: string | null; line2?: string | null; city?: string | null; region?: string | null; country?: string | null; postalCode?: string | null } | null }>(c: T): T {
+  const mojibake = (v: string | null | undefined) => typeof v === 'string' && /[طظعغØÙÚÛ]/u.test(v);
+  const a = c.address;
+  const fields = [c.displayName, c.givenName, c.familyName, c.companyName, a?.line1, a?.line2, a?.city, a?.region, a?.country];
+  if (!fields.some(mojibake)) return c;
+  const read = <V extends string | null | undefined>(v: V): V => (typeof v === 'string' && mojibake(v) ? (withoutArabicMojibake(v) as V) : v);
+  return {
+    ...c,
+    displayName: read(c.displayName),
+    givenName: read(c.givenName),
+    familyName: read(c.familyName),
+    companyName: read(c.companyName),
+    address: a === null || a === undefined ? a : { ...a, line1: read(a.line1), line2: read(a.line2), city: read(a.city), region: read(a.region), country: read(a.country) },
+  };
+}
+
+/**
+ * A name in Arabic script by its sounds in Persian and Urdu: the letters of one sound there one letter ("ح" and "ه" as h; "ص", "ث"
+ * as s; "ذ", "ض", "ظ" as z; "ط" as t; "غ" as q), its alifs, yehs and kafs one each.
+ */
+export function persianSoundKey(word: string): string {
+  return word
+    .normalize('NFC')
+    .replace(/[ح]/gu, 'ه')
+    .replace(/[صث]/gu, 'س')
+    .replace(/[ذضظ]/gu, 'ز')
+    .replace(/ط/gu, 'ت')
+    .replace(/غ/gu, 'ق')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/[يىئ]/gu, 'ی')
+    .replace(/ك/gu, 'ک')
+    .replace(/ة/gu, 'ه');
 }

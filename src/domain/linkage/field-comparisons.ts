@@ -3,7 +3,7 @@ import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { italianShortName, nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
-import { ARABIC_WORDS_READ, spellsArabic } from './arabic-reading';
+import { ARABIC_WORDS_READ, persianSoundKey, spellsArabic } from './arabic-reading';
 import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
 import { inChineseKeys, inKoreanKeys, inSkeletons } from './script-keys';
 import { chinesePetName, givenWithLostCharacter, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
@@ -2482,7 +2482,19 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
     return compareAsRead(inSkeletons(recordX, keptInSkeletons), inSkeletons(recordY, keptInSkeletons)).map((c) => {
       const read = c.tfKey !== undefined && SKELETON_FIELDS.has(c.field) ? { ...c, tfKey: undefined } : c;
       if (c.field === 'given' && c.level === 'exact' && !spelt) return { field: 'given', level: 'different' };
+      // Spelt letter for letter though the skeletons differ: a letter Persian sounds otherwise ("رضا" / "Reza": "ض" as z).
+      if (c.field === 'given' && (c.level === 'different' || c.level === 'typo') && spelt) return { field: 'given', level: 'exact' };
+      if (c.field === 'family' && (c.level === 'different' || c.level === 'typo') && familySpelt) return { field: 'family', level: 'exact' };
       return c.field === 'family' && c.level === 'exact' && !familySpelt ? { field: 'family', level: 'different' } : read;
+    });
+  }
+  // Two persons' names in Arabic script that differ only by letters of one sound in Persian and Urdu ("حسن" / "هسن", "صادق" /
+  // "سادق": a typist's homophone, ir-bazargani read): sounding alike, as two spellings of one name in Latin letters do.
+  if (persons && scripts[0] === 'arabic' && scripts[1] === 'arabic') {
+    return compareAsRead(recordX, recordY, scripts).map((c) => {
+      if ((c.field !== 'given' && c.field !== 'family') || (c.level !== 'different' && c.level !== 'typo')) return c;
+      const [a, b] = c.field === 'given' ? [recordX.given, recordY.given] : [recordX.family, recordY.family];
+      return a !== null && b !== null && a !== b && persianSoundKey(a) === persianSoundKey(b) ? { field: c.field, level: 'phonetic' } : c;
     });
   }
   return compareAsRead(recordX, recordY, scripts);

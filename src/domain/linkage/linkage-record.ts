@@ -11,7 +11,7 @@ import { PHONE_EXTENSION } from '../phone-normalisation';
 import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
 import countries from 'i18n-iso-countries';
 import { toRomaji } from 'wanakana';
-import { arabicOrganisationWord } from './arabic-reading';
+import { arabicOrganisationWord, withArabicMojibakeRead } from './arabic-reading';
 import { withKoreanAddress, withKoreanRead } from './korean-reading';
 import { chineseRecord, withChineseAddress, withChineseRead } from './chinese-reading';
 import afNames from 'i18n-iso-countries/langs/af.json';
@@ -540,9 +540,15 @@ const TITLES = new Set([
   'hajj', 'hajja', 'hajjah', 'hagga', 'sheikh', 'shaikh', 'ustaz', 'ustadh',
   'د', 'م', 'ا', 'دكتور', 'الدكتور', 'دكتوره', 'الدكتوره', 'مهندس', 'المهندس', 'مهندسه', 'المهندسه', 'حاج', 'الحاج', 'الحاجه', 'شيخ', 'الشيخ',
   'استاذ', 'الاستاذ', 'استاذه', 'الاستاذه', 'السيد', 'السيده',
+  // Iran's ("Aghaye Mehran Hadjizade", "Khanom Shirazi", "Seyyedeh Somaya Mousawi", "Mohandes Nazanin Rahimi", "آقای مجید رنجبر":
+  // ir-bazargani read, read as given names), in Latin letters as Iranians write them and in Persian (`PERSIAN_TITLES`). Not "Agha"
+  // nor "Seyed" in Persian script ("سید" is Egypt's given name Sayed), nor "Syed" (Pakistan's, a name's part there).
+  'aghaye', 'aghaie', 'aghay', 'aqaye', 'khanom', 'khanum', 'mohandes', 'mashhadi', 'karbalaei', 'karbalaie', 'hajieh', 'hajiyeh', 'seyed', 'seyyed', 'seyedeh', 'seyyedeh',
 ]);
-const FEMALE_TITLES = new Set(['hajja', 'hajjah', 'hagga', 'الحاجه', 'دكتوره', 'الدكتوره', 'مهندسه', 'المهندسه', 'استاذه', 'الاستاذه', 'السيده', 'sigra', 'signa', 'dottssa', 'mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
-const MALE_TITLES = new Set(['hajj', 'حاج', 'الحاج', 'السيد', 'mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
+/** Iran's titles in Persian: Mr, Mrs, Haji, Hajieh, Mashhadi, Karbalaei, Engineer, Doctor (normalised as names are). */
+for (const title of ['آقای', 'خانم', 'حاجی', 'حاجیه', 'مشهدی', 'کربلایی', 'مهندس', 'دکتر']) TITLES.add(normaliseText(title));
+const FEMALE_TITLES = new Set(['khanom', 'khanum', 'hajieh', 'hajiyeh', 'seyedeh', 'seyyedeh', normaliseText('خانم'), normaliseText('حاجیه'), 'hajja', 'hajjah', 'hagga', 'الحاجه', 'دكتوره', 'الدكتوره', 'مهندسه', 'المهندسه', 'استاذه', 'الاستاذه', 'السيده', 'sigra', 'signa', 'dottssa', 'mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
+const MALE_TITLES = new Set(['aghaye', 'aghaie', 'aghay', 'aqaye', normaliseText('آقای'), 'hajj', 'حاج', 'الحاج', 'السيد', 'mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
 
 /**
  * A title where a given name goes ("Mrs Smith": a title before a surname alone stays there):
@@ -3749,7 +3755,7 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withArabicWordsRead(withChineseAddress(withChineseRead(withKoreanAddress(withKoreanRead(withIndianAddress(withinQboLimits(contact))))))))))))));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withArabicWordsRead(withChineseAddress(withChineseRead(withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withinQboLimits(contact)))))))))))))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(marked.contact)))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));

@@ -1,0 +1,33 @@
+import { CustomerContact } from '../../../src/domain/customer-contact';
+import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
+import { persianSoundKey, withoutArabicMojibake } from '../../../src/domain/linkage/arabic-reading';
+import { linkageRecord } from '../../../src/domain/linkage/linkage-record';
+
+const level = (a: CustomerContact, b: CustomerContact, field: string) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field)?.level;
+
+describe("Iran's records (ir-bazargani read)", () => {
+  it('spells again Persian an old import read as Windows-1256 or Windows-1252, and leaves Persian as written', () => {
+    expect(withoutArabicMojibake('ط³غŒط¯ ظ‡ط³ظ† ظ‡ط§ط´ظ…غŒ')).toBe('سید هسن هاشمی');
+    expect(withoutArabicMojibake('ط®غŒط§ط¨ط§ظ† ط§ظ†ظ‚ظ„ط§ط¨طŒ ع©ظˆع†ظ‡ 45طŒ ظ¾ظ„ط§ع© 163')).toBe('خیابان انقلاب، کوچه 45، پلاک 163');
+    expect(withoutArabicMojibake('Ø¹Ù„ÛŒ Ø±Ø¶Ø§ÛŒÛŒ')).toBe('علی رضایی');
+    expect(withoutArabicMojibake('عکس طلا')).toBe('عکس طلا');
+    expect(withoutArabicMojibake('GalvÃ¡n')).toBe('GalvÃ¡n');
+    const a: CustomerContact = { displayName: 'ط§ظ…غŒط± ط§ط¯غŒ', givenName: 'ط§ظ…غŒط±', familyName: 'ط§ط¯غŒ', phone: '0935 1860300' };
+    expect(level(a, { displayName: 'امیر ادی', givenName: 'امیر', familyName: 'ادی', phone: '0935 1860300' }, 'given')).toBe('exact');
+  });
+
+  it("reads a Persian typist's homophones as sounding alike, and Persian's sounds of Arabic's letters in Latin letters", () => {
+    expect(persianSoundKey('حسن')).toBe(persianSoundKey('هسن'));
+    expect(persianSoundKey('صادق')).toBe(persianSoundKey('سادق'));
+    const phone = '0935 069 9311';
+    expect(level({ displayName: 'هسن هاشمی', givenName: 'هسن', familyName: 'هاشمی', phone }, { displayName: 'حسن هاشمی', givenName: 'حسن', familyName: 'هاشمی', phone }, 'given')).toBe('phonetic');
+    expect(level({ displayName: 'حسین هاشمی', givenName: 'حسین', familyName: 'هاشمی', phone }, { displayName: 'حسن هاشمی', givenName: 'حسن', familyName: 'هاشمی', phone }, 'given')).not.toBe('phonetic');
+    expect(level({ displayName: 'agha reza rahimi', givenName: 'reza', familyName: 'rahimi', phone }, { displayName: 'رضا رحیمی', givenName: 'رضا', familyName: 'رحیمی', phone }, 'given')).toBe('exact');
+  });
+
+  it("reads Iran's titles as no names ('Aghaye', 'Khanom', 'Seyyedeh', 'Mohandes', 'آقای', 'خانم')", () => {
+    for (const [shown, given] of [['Aghaye Mehran Hadjizade', 'mehran'], ['Seyyedeh Somaya Mousawi', 'somaya'], ['Mohandes Nazanin Rahimi', 'nazanin'], ['آقای مجید رنجبر', 'مجيد'], ['خانم اعظم محمدی', 'اعظم']] as const) {
+      expect(linkageRecord({ displayName: shown, phone: '0912 123 4567' }).given).toBe(given);
+    }
+  });
+});
