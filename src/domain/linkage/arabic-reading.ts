@@ -45,12 +45,32 @@ const ARABIC_ORGANISATION_WORDS: ReadonlyMap<string, string> = new Map([
   ['saydalyat', 'pharmacy'], ['saydalia', 'pharmacy'], ['saydaleya', 'pharmacy'], ['saidaleya', 'pharmacy'],
 ]);
 
+/**
+ * Persian's words of a firm's kind and trade, in Persian script (normalised as names are: "ی" as "ي", "ک" as "ك") and in the Latin
+ * letters Iranians type them ("Foroushgah Lavazem Khanegi", "tamirgah-e", "khadamat fanni"), as English writes them (ir-bazargani
+ * read: "فروشگاه لوازم خانگی آپادانا" / "Apadana Home Appliance Store", "قطعات یدکی رایان" / "Rayan Spare Parts").
+ */
+const PERSIAN_ORGANISATION_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['فروشگاه', 'store'], ['لوازم', 'appliances'], ['خانگي', 'home'], ['يدكي', 'spare'], ['قطعات', 'parts'], ['خدمات', 'services'], ['فني', 'technical'],
+  ['تعميرگاه', 'repair'], ['بازرگاني', 'trading'], ['تجارت', 'trading'], ['شركت', 'company'], ['گروه', 'group'], ['تجاري', 'commercial'], ['برادران', 'brothers'],
+  ['مبلمان', 'furniture'], ['الكتريك', 'electric'], ['صنعت', 'industry'], ['صنايع', 'industries'], ['شيريني', 'pastry'], ['فرش', 'carpet'], ['هتل', 'hotel'],
+  ['رستوران', 'restaurant'], ['پس', 'after'], ['فروش', 'sales'], ['نمايندگي', 'agency'], ['شعبه', 'branch'], ['مركزي', 'central'], ['بنياد', 'foundation'],
+  ['شهرداري', 'municipality'], ['منطقه', 'district'], ['سهامي', 'pjs'], ['خاص', 'pjs'], ['مسئوليت', 'ltd'], ['محدود', 'ltd'],
+  ['foroushgah', 'store'], ['forushgah', 'store'], ['forooshgah', 'store'], ['foroshgah', 'store'], ['lavazem', 'appliances'], ['khanegi', 'home'], ['khanegy', 'home'],
+  ['yadaki', 'spare'], ['yadaky', 'spare'], ['ghataat', 'parts'], ['qataat', 'parts'], ['ghatat', 'parts'], ['khadamat', 'services'], ['fanni', 'technical'], ['fani', 'technical'],
+  ['tamirgah', 'repair'], ['tamirgahe', 'repair'], ['bazargani', 'trading'], ['tejarat', 'trading'], ['sherkat', 'company'], ['gorooh', 'group'], ['goruh', 'group'],
+  ['tejari', 'commercial'], ['baradaran', 'brothers'], ['mobleman', 'furniture'], ['shirini', 'pastry'], ['shirinisaraye', 'pastry'], ['shirinisara', 'pastry'],
+  ['sanat', 'industry'], ['sanaye', 'industries'], ['shahrdari', 'municipality'], ['mantaghe', 'district'], ['mantagheh', 'district'],
+];
+
+const PERSIAN_WORDS: ReadonlyMap<string, string> = new Map(PERSIAN_ORGANISATION_WORDS);
+
 /** The English words Arabic ones are read as (`ARABIC_ORGANISATION_WORDS`): in either script's record. */
-export const ARABIC_WORDS_READ: ReadonlySet<string> = new Set(ARABIC_ORGANISATION_WORDS.values());
+export const ARABIC_WORDS_READ: ReadonlySet<string> = new Set([...ARABIC_ORGANISATION_WORDS.values(), ...PERSIAN_ORGANISATION_WORDS.map(([, english]) => english)]);
 
 /** An Arabic word's English reading (`ARABIC_ORGANISATION_WORDS`), its prefixes of "and", "in", "for" and the article off; or undefined. */
 export function arabicOrganisationWord(word: string): string | undefined {
-  const direct = ARABIC_ORGANISATION_WORDS.get(word);
+  const direct = ARABIC_ORGANISATION_WORDS.get(word) ?? PERSIAN_WORDS.get(word);
   if (direct !== undefined) return direct;
   if (!ARABIC_WORD.test(word)) return undefined;
   for (const conjunction of ['', 'و', 'ب', 'ف']) {
@@ -250,4 +270,61 @@ export function persianSoundKey(word: string): string {
     .replace(/[يىئ]/gu, 'ی')
     .replace(/ك/gu, 'ک')
     .replace(/ة/gu, 'ه');
+}
+
+/** Persian's phrases of a trade, in its script and in Latin letters, as English writes them ("لوازم یدکی", "Lavazem Yadaki": spare parts). */
+const PERSIAN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:لوازم|قطعات)[\s\u200c]*(?:یدکی|يدكي|یدک|يدك)/gu, ' spare parts '],
+  [/لوازم[\s\u200c]*(?:خانگی|خانگي)/gu, ' home appliances '],
+  [/پس[\s\u200c]*از[\s\u200c]*فروش/gu, ' after sales '],
+  [/خدمات[\s\u200c]*(?:فنی|فني)/gu, ' technical services '],
+  [/\b(?:lavazem|ghataat|qataat|ghatat)[\s-]+yadak[iy]\b/giu, ' spare parts '],
+  [/\blavazem[\s-]+khaneg[iy]\b/giu, ' home appliances '],
+  [/\bpas[\s-]+az[\s-]+forou?sh\b/giu, ' after sales '],
+  [/\bkhadamat[\s-]+fann?i\b/giu, ' technical services '],
+];
+
+/** A name's Persian phrases of a trade read in English (`PERSIAN_PHRASES`); the text as written where it holds none. */
+export function withPersianPhrasesRead(text: string): string {
+  if (text.length > 300 || !/[\u0600-\u06ff]|lavazem|ghataat|qataat|ghatat|pas|khadamat/iu.test(text)) return text;
+  let read = text;
+  for (const [phrase, english] of PERSIAN_PHRASES) read = read.replace(phrase, english);
+  return read === text ? text : read.replace(/\s+/g, ' ').trim();
+}
+
+/** The kinds of Iran's streets in Persian, in Latin letters as typed, and in English: a street's, a boulevard's, a square's. */
+const IRAN_STREET = /^(?:(?:خیابان|خيابان|خ\.?)\s+(.+)|(?:بلوار|بلوار)\s+(.+)|(?:میدان|ميدان)\s+(.+)|(?:kh\.?|khiab[ao]ne?|khyabane?|khiyabane?)\s+(.+)|(?:blv\.?|blvd\.?|bolvar|boulevard)\s+(.+)|(?:meydan|midan)\s+(.+)|(.+?)\s+(?:st\.?|street|khiaban)|(.+?)\s+(?:blvd\.?|blv\.?|boulevard)|(.+?)\s+(?:sq\.?|square))$/iu;
+/** A plate's (a house's) number: "پلاک ۸۱", "Pelak 264", "No. 50". */
+const IRAN_PLATE = /^(?:پلاک|پلاك|pelak|plak|no\.?|number)\s*:?\s*(\d+)$/iu;
+/** An alley's, a dead end's, a unit's, a floor's, a shop's and a postcode's parts: no part of the street's name. */
+const IRAN_OTHER_PART = /^(?:کوچه|كوچه|بن\s?بست|بن‌بست|واحد|طبقه|همکف|همكف|کد\s*پستی|كد\s*پستي|kooche?h?|kuche?h?|koocheh|bonbast|bon-bast|vahed|tabaghe?h?|hamkaf|alley|dead-end|unit|floor|shop|ground|\d+(?:st|nd|rd|th)\s+(?:alley|floor)|.+\s+(?:alley|dead-end|passage|floor)|postal\s*code)/iu;
+
+/**
+ * An Iranian address in Persian, in the Latin letters Iranians type it or in English, read as its plate's number and its street
+ * (ir-bazargani read: "خیابان حافظ، کوچه ۲۳، پلاک ۲۴۶" / "Kh. Hafez, Kucheh 23, Pelak 246" / "No. 246, 23rd Alley, Hafez St." all
+ * "246 حافظ St" or "246 Hafez St"): a town opening the line, the alley, unit, floor and postcode off; "Shahid" (martyr) before a
+ * street's name off, as its signs write it or not. Null where the line names no street and no plate.
+ */
+export function iranianStreetLine(line: string): string | null {
+  const parts = line.normalize('NFC').split(/\s*[,،]\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || line.length > 200) return null;
+  let street: string | null = null;
+  let kind = 'St';
+  let plate: string | null = null;
+  for (const part of parts) {
+    const p = part.replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x6f0)).replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660));
+    const n = IRAN_PLATE.exec(p);
+    if (n !== null) {
+      plate = n[1] ?? null;
+      continue;
+    }
+    if (IRAN_OTHER_PART.test(p)) continue;
+    const m = IRAN_STREET.exec(p);
+    if (m !== null && street === null) {
+      const name = m.slice(1).find((g) => g !== undefined) ?? '';
+      kind = /بلوار|blv|blvd|bolvar|boulevard/iu.test(p) ? 'Blvd' : /میدان|ميدان|meydan|midan|sq/iu.test(p) ? 'Sq' : 'St';
+      street = name.replace(/^(?:شهید|شهيد|shahid|shaheed)\s+/iu, '').trim();
+    }
+  }
+  return street === null || plate === null || street === '' ? null : `${plate} ${street} ${kind}`;
 }

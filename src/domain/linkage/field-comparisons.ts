@@ -3,7 +3,7 @@ import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
 import { italianShortName, nicknameRelated, relatedNames } from '../given-name-nicknames';
 import { isLegalSuffix } from '../name-normalisation';
-import { ARABIC_WORDS_READ, persianSoundKey, spellsArabic } from './arabic-reading';
+import { ARABIC_WORDS_READ, persianSoundKey, skeleton, spellsArabic } from './arabic-reading';
 import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
 import { inChineseKeys, inKoreanKeys, inSkeletons } from './script-keys';
 import { chinesePetName, givenWithLostCharacter, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
@@ -2257,7 +2257,11 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   if (/^\d+$/.test(a.street) && a.street === b.street && a.streetType !== null && b.streetType !== null && a.streetType !== b.streetType) {
     return { field: 'street', level: 'different' };
   }
-  const streetSame = a.street === b.street;
+  // A street's name in Arabic script against one in Latin letters ("حافظ" / "Hafez": an Iranian record's two writings, whatever
+  // script its names are in): one street where their skeletons agree.
+  const arabicScript = (t: string) => /\p{Script=Arabic}/u.test(t);
+  const crossScript = arabicScript(a.street) !== arabicScript(b.street) && /^[a-z0-9]+$/.test(arabicScript(a.street) ? b.street : a.street);
+  const streetSame = a.street === b.street || (crossScript && skeleton(a.street) !== '' && skeleton(a.street) === skeleton(b.street));
   const streetClose = streetSame || gluedType(a, b) || gluedType(b, a) || closeStreets(a.street, b.street) || openingTypeLeftOff(a, b) || openingTypeLeftOff(b, a) || ((town === 'same' || town === 'near') && linesSwapped(a, b));
   // The street types are not compared: real lists write them wrongly for one address ("1012 N
   // Kedvale St" / "1012 N Kedvale Ave", "2401 S Wabash Street" / "Ave" in the Chicago lists), and

@@ -11,7 +11,7 @@ import { PHONE_EXTENSION } from '../phone-normalisation';
 import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
 import countries from 'i18n-iso-countries';
 import { toRomaji } from 'wanakana';
-import { arabicOrganisationWord, withArabicMojibakeRead } from './arabic-reading';
+import { arabicOrganisationWord, iranianStreetLine, withArabicMojibakeRead, withPersianPhrasesRead } from './arabic-reading';
 import { withKoreanAddress, withKoreanRead } from './korean-reading';
 import { chineseRecord, withChineseAddress, withChineseRead } from './chinese-reading';
 import afNames from 'i18n-iso-countries/langs/af.json';
@@ -3016,10 +3016,11 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 function withArabicWordsRead(c: CustomerContact): CustomerContact {
   const read = (v: string | null | undefined): string | null | undefined => {
     if (typeof v !== 'string' || v.length > 300) return v;
-    const formed = v.replace(/(?:ش\.?\s?)?ذ\.?\s?م\.?\s?م\.?(?=\s|$)/gu, 'LLC').replace(/ش\.?\s?م\.?\s?م\.?(?=\s|$)/gu, 'S.A.E.');
-    const words = formed.split(/(\s+)/);
+    const formed = withPersianPhrasesRead(v.replace(/(?:ش\.?\s?)?ذ\.?\s?م\.?\s?م\.?(?=\s|$)/gu, 'LLC').replace(/ش\.?\s?م\.?\s?م\.?(?=\s|$)/gu, 'S.A.E.'));
+    // Persian's zero-width non-joiner parts words as a space does ("شیرینی‌سرای"); its ezafe ("Tamirgah-e", "-ye") is no word.
+    const words = formed.split(/([\s\u200c]+)/);
     const out = words.map((w) => {
-      const bare = normaliseText(w);
+      const bare = normaliseText(w).replace(/ y?e$/, '');
       if (bare === '' || bare.includes(' ')) return w;
       return arabicOrganisationWord(bare) ?? w;
     });
@@ -3029,6 +3030,24 @@ function withArabicWordsRead(c: CustomerContact): CustomerContact {
   const displayName = read(c.displayName);
   const companyName = read(c.companyName);
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
+}
+
+/**
+ * An Iranian record's street line read by its plate's number and its street (`iranianStreetLine`; ir-bazargani read: "خیابان حافظ،
+ * کوچه ۲۳، پلاک ۲۴۶" / "Kh. Hafez, Kucheh 23, Pelak 246" / "No. 246, 23rd Alley, Hafez St."). A record of Iran by its country, its
+ * phone's code, its mailbox, or Persian's or its typists' address words in its line.
+ */
+function withIranianAddress(c: CustomerContact): CustomerContact {
+  const a = c.address;
+  if (a === null || a === undefined || typeof a.line1 !== 'string') return c;
+  const iran =
+    countryOf(a.country) === 'IR' ||
+    /^\s*\(?\s*(?:\+|00)\s*98/.test(c.phone ?? '') ||
+    /@(?:[a-z0-9-]+\.)*(?:chmail\.ir|[a-z0-9-]+\.ir)\s*$/i.test(c.email ?? '') ||
+    /خیابان|خيابان|کوچه|كوچه|پلاک|پلاك|\b(?:pelak|kucheh?|kooche?h?|khiabane?)\b/iu.test(a.line1);
+  if (!iran) return c;
+  const read = iranianStreetLine(a.line1);
+  return read === null ? c : { ...c, address: { ...a, line1: read } };
 }
 
 /** The Arab countries, whose records write streets as "Sh. …" and "شارع …" (`withArabicAddress`). */
@@ -3755,7 +3774,7 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withArabicWordsRead(withChineseAddress(withChineseRead(withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withinQboLimits(contact)))))))))))))));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withinQboLimits(contact))))))))))))))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(marked.contact)))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));

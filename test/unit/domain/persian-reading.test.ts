@@ -1,6 +1,6 @@
 import { CustomerContact } from '../../../src/domain/customer-contact';
 import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
-import { persianSoundKey, withoutArabicMojibake } from '../../../src/domain/linkage/arabic-reading';
+import { iranianStreetLine, persianSoundKey, withoutArabicMojibake } from '../../../src/domain/linkage/arabic-reading';
 import { linkageRecord } from '../../../src/domain/linkage/linkage-record';
 
 const level = (a: CustomerContact, b: CustomerContact, field: string) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field)?.level;
@@ -29,5 +29,23 @@ describe("Iran's records (ir-bazargani read)", () => {
     for (const [shown, given] of [['Aghaye Mehran Hadjizade', 'mehran'], ['Seyyedeh Somaya Mousawi', 'somaya'], ['Mohandes Nazanin Rahimi', 'nazanin'], ['آقای مجید رنجبر', 'مجيد'], ['خانم اعظم محمدی', 'اعظم']] as const) {
       expect(linkageRecord({ displayName: shown, phone: '0912 123 4567' }).given).toBe(given);
     }
+  });
+
+  it("reads a firm's Persian words of its trade in English, in Persian script and typed in Latin letters", () => {
+    const firm = (name: string): CustomerContact => ({ displayName: name, companyName: name, phone: '026 3266 0838' });
+    expect(level(firm('قطعات یدکی رایان'), firm('لوازم یدکی رایان'), 'name')).toBe('exact');
+    expect(linkageRecord(firm('لوازم یدکی نیلوفر')).nameTokens).toEqual(expect.arrayContaining(['spare', 'parts']));
+    expect(linkageRecord(firm('tamirgah-e lavazem khanegi kaaroun')).nameTokens).toEqual(expect.arrayContaining(['repair', 'home', 'appliances']));
+  });
+
+  it("reads an Iranian address in Persian, typed in Latin letters or in English by its plate's number and its street", () => {
+    for (const line of ['خيابان حافظ، کوچه ۲۳، پلاک ۲۴۶', 'Kh. Hafez, Kucheh 23, Pelak 246', 'No. 246, 23rd Alley, Hafez St.', 'Hafez Street, Alley 23, No. 246']) {
+      expect(iranianStreetLine(line)).toMatch(/^246 (?:حافظ|Hafez) St$/);
+    }
+    expect(iranianStreetLine('Kh. Shahid Motahari, Kucheh 7, Pelak 166')).toBe('166 Motahari St');
+    expect(iranianStreetLine('123 Main St, Springfield')).toBeNull();
+    const at = (line1: string, country: string): CustomerContact => ({ displayName: 'Reza Karimi', address: { line1, line2: null, city: 'Tehran', region: null, postalCode: null, country } });
+    expect(level(at('خيابان حافظ، کوچه ۲۳، پلاک ۲۴۶', 'ایران'), at('No. 246, 23rd Alley, Hafez St.', 'Iran'), 'street')).toBe('exact');
+    expect(level(at('خيابان حافظ، کوچه ۲۳، پلاک ۲۴۶', 'ایران'), at('No. 246, 23rd Alley, Azadi St.', 'Iran'), 'street')).toBe('different');
   });
 });
