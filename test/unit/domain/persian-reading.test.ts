@@ -1,7 +1,7 @@
 import { CustomerContact } from '../../../src/domain/customer-contact';
 import { compareRecords } from '../../../src/domain/linkage/field-comparisons';
 import { iranianStreetLine, persianSoundKey, withoutArabicMojibake } from '../../../src/domain/linkage/arabic-reading';
-import { linkageRecord } from '../../../src/domain/linkage/linkage-record';
+import { LINKAGE_KEYS_VERSION, linkageRecord } from '../../../src/domain/linkage/linkage-record';
 
 const level = (a: CustomerContact, b: CustomerContact, field: string) => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field)?.level;
 
@@ -47,5 +47,11 @@ describe("Iran's records (ir-bazargani read)", () => {
     const at = (line1: string, country: string): CustomerContact => ({ displayName: 'Reza Karimi', address: { line1, line2: null, city: 'Tehran', region: null, postalCode: null, country } });
     expect(level(at('خيابان حافظ، کوچه ۲۳، پلاک ۲۴۶', 'ایران'), at('No. 246, 23rd Alley, Hafez St.', 'Iran'), 'street')).toBe('exact');
     expect(level(at('خيابان حافظ، کوچه ۲۳، پلاک ۲۴۶', 'ایران'), at('No. 246, 23rd Alley, Azadi St.', 'Iran'), 'street')).toBe('different');
+  });
+});
+
+describe('the keys version', () => {
+  it("goes up with Iran's readings (names' and streets' keys change)", () => {
+    expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(38);
   });
 });
