@@ -274,10 +274,18 @@ export function chineseRecord(c: CustomerContact): boolean {
   const text = fields.filter((v): v is string => typeof v === 'string').join(' ');
   if (JAPANESE_KANJI.test(text)) return false;
   if (chineseCountry(c) || CHINESE_MARKS.test(text)) return true;
-  const shown = (c.displayName ?? '').trim().replace(CHINESE_TITLE, '');
+  // A firm's trade in characters, no Japanese firm's form or kana beside it ("萬立食品", "益發機械").
+  if (CHINESE_TRADES.test(text)) return true;
+  const shown = (c.displayName ?? '').trim().replace(CHINESE_TITLE, '').replace(/\s*[(（][^()（）]{1,12}[)）]\s*$/u, '');
   const parted = /^\p{Script=Han}{2,3}$/u.test(shown) ? partedName(shown) : null;
-  return parted !== null && parted.family.length === 1 && SURNAME_KEY.has(simplified(parted.family));
+  // A person's name of a Chinese surname that opens no Japanese one ("陈志明"; not "林", "高", "田", "石": "林英二", "高橋").
+  return parted !== null && parted.family.length === 1 && SURNAME_KEY.has(simplified(parted.family)) && !SURNAMES_JAPAN_SHARES.has(simplified(parted.family));
 }
+
+/** Chinese surnames that open Japanese ones as often ("林" Hayashi, "高橋", "田中", "石井", "金子", "江口", "安藤"): no mark of a Chinese record alone. */
+const SURNAMES_JAPAN_SHARES = new Set([...'林高田石金江安古白成文方谷武向宫水梅柳平关松石井森岩'].map((ch) => simplified(ch)));
+/** Chinese firms' trades in characters (Traditional and Simplified), as `CHINESE_TRADE_WORDS` reads them. */
+const CHINESE_TRADES = /食品|[機机]械|[實实][業业]|企[業业]|五金|[電电]子|[電电][機机]|科技|[貿贸][易]|精密|[氣气][動动]|[軸轴][承]|[齒齿][輪轮]|模具|塑[膠胶料]|[鋼钢][鐵铁]|包[裝装]|[紡纺][織织]|自[動动]化|油[壓压]|液[壓压]|[國国][際际]|螺[絲丝]|[診诊]所|[醫医]院|[國国][小中]|高[中工職职]|[宮宫]$|[廟庙]$|工具行|商行|企[業业]社/u;
 
 /** Titles' sounds, typed with other characters ("王先声" for "王先生"). */
 const TITLE_SOUNDS = ['先生', '小姐', '女士', '太太', '经理', '老板'];
