@@ -3771,6 +3771,20 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
   return named ? { ...c, displayName: words.join(' ') } : c;
 }
 
+/**
+ * An Iranian elder's title before his name ("Haj Hamid Tehrani", "حاج محمد محمدی", "مشهدی مرتضی طاهری", "Karbalaei"): read as a
+ * generation's mark (ir-bazargani read: a grandson named after his grandfather lives at the family's home and answers its landline,
+ * and only the elder's records carry the pilgrim's title). One record with it and the other without may be either man: the given
+ * names' agreement weighs as two namesakes' does (`withGenerations`). Only in a record of Iran (its country, phone, mailbox or
+ * Persian's own letters): an Arab country's "Hajj" is a courtesy to any man.
+ */
+function elderTitle(c: CustomerContact): string | null {
+  const shown = `${c.displayName ?? ''} ${c.givenName ?? ''}`;
+  if (!/^\s*(?:haj|haji|hajj|hajji|hadj|hadji|mashhadi|karbalaei|karbalaie|حاج|حاجی|حاجي|مشهدی|مشهدي|کربلایی|كربلايي)(?=[\s.]|$)/iu.test(shown) && !/^\s*(?:haj|haji|hajj|hajji|hadj|hadji|mashhadi|karbalaei|حاج|حاجی|مشهدی)\s/iu.test(c.givenName ?? '')) return null;
+  const iran = countryOf(c.address?.country) === 'IR' || /^\s*\(?\s*(?:\+|00)\s*98/.test(c.phone ?? '') || /\.ir\s*$/i.test(c.email ?? '') || /[پچژگیک]/u.test(shown);
+  return iran ? 'elder' : null;
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
@@ -3840,7 +3854,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     givenTone: person === null || person.family === null || person.givenWritten === null ? null : vietnameseTones(c, person.family, person.givenWritten, vn.letters),
     family: person?.family ?? null,
     familyHyphenated: hyphenatedFamily(c, person),
-    generation: person?.generation ?? null,
+    generation: person?.generation ?? (person !== null ? elderTitle(contact) : null),
     contact: contactOfCompany === null || contactOfCompany.family === null ? null : contactOfCompany,
     nameTokens: tokens,
     nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),

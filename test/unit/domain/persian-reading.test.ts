@@ -50,6 +50,17 @@ describe("Iran's records (ir-bazargani read)", () => {
   });
 });
 
+describe("an Iranian elder's title", () => {
+  it("reads 'Haj' or 'Mashhadi' before an Iranian's name as a generation's mark: the same name without it may be his grandson", () => {
+    const home = { phone: '(021) 22183741', address: { line1: 'خیابان جمهوری اسلامی، کوچه ۷، پلاک ۱۶۳', line2: null, city: 'تهران', region: null, postalCode: null, country: null } };
+    expect(linkageRecord({ displayName: 'حاج محمد محمدی', givenName: 'محمد', familyName: 'محمدی', ...home }).generation).toBe('elder');
+    expect(level({ displayName: 'محمد محمدی', givenName: 'محمد', familyName: 'محمدی', ...home }, { displayName: 'حاج محمد محمدی', givenName: 'محمد', familyName: 'محمدی', ...home }, 'given')).toBe('phonetic');
+    expect(level({ displayName: 'حاج محمد محمدی', givenName: 'محمد', familyName: 'محمدی', ...home }, { displayName: 'حاج محمد محمدی', givenName: 'محمد', familyName: 'محمدی', ...home }, 'given')).toBe('exact');
+    // An Arab country's "Hajj" is a courtesy to any man.
+    expect(linkageRecord({ displayName: 'Hajj Essam Adel', phone: '+20 100 123 4567' }).generation).toBeNull();
+  });
+});
+
 describe('the keys version', () => {
   it("goes up with Iran's readings (names' and streets' keys change)", () => {
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(38);
