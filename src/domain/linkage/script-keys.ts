@@ -97,12 +97,13 @@ export function inChineseKeys(r: LinkageRecord, other: LinkageRecord): LinkageRe
     return own.find((k) => theirs.includes(k)) ?? own[0] ?? family;
   };
   const givenKey = (given: string): string => chineseWordKey(given.replace(/[\s-]+/g, ''));
-  if (r.isPerson && r.family !== null) {
+  // A person's own record (not an organisation's with its contact person beside it: its name is the organisation's).
+  if (r.isPerson && !r.organisationNamed && r.family !== null) {
     const family = familyKey(r.family, other.family ?? other.contact?.family ?? null);
     const givenWritten = r.givenJoined ?? r.givenWritten ?? r.given;
     const given = givenWritten === null ? null : givenKey(givenWritten);
     const nameTokens = given === null ? [family] : [given, family];
-    return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), displayWords: nameTokens, family, given, givenWritten: given, givenJoined: null, givenShown: [] };
+    return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), displayWords: nameTokens, companyTokens: chineseWordKeys(r.companyTokens), family, given, givenWritten: given, givenJoined: null, givenShown: [] };
   }
   const contact = r.contact === null || r.contact.family === null ? r.contact : { ...r.contact, family: familyKey(r.contact.family, other.contact?.family ?? other.family ?? null), given: r.contact.given === null ? null : givenKey(r.contact.givenWritten ?? r.contact.given), givenWritten: null, givenJoined: null };
   const nameTokens = chineseWordKeys(r.nameTokens);
