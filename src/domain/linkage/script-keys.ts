@@ -107,5 +107,10 @@ export function inChineseKeys(r: LinkageRecord, other: LinkageRecord): LinkageRe
   }
   const contact = r.contact === null || r.contact.family === null ? r.contact : { ...r.contact, family: familyKey(r.contact.family, other.contact?.family ?? other.family ?? null), given: r.contact.given === null ? null : givenKey(r.contact.givenWritten ?? r.contact.given), givenWritten: null, givenJoined: null };
   const nameTokens = chineseWordKeys(r.nameTokens);
-  return { ...r, nameTokens, nameKey: nameTokens.length === 0 ? null : [...nameTokens].sort().join(' '), companyTokens: chineseWordKeys(r.companyTokens), displayWords: chineseWordKeys(r.displayWords), contact };
+  // Its person's names keyed too, where it has them ("陈先生": a surname alone, read as no person's own name).
+  const family = r.family === null ? null : familyKey(r.family, other.family ?? other.contact?.family ?? null);
+  const givenWritten = r.givenJoined ?? r.givenWritten ?? r.given;
+  const given = givenWritten === null ? null : givenKey(givenWritten);
+  const person = r.family === null ? {} : { family, given, givenWritten: given, givenJoined: null, givenShown: [] };
+  return { ...r, nameTokens, nameKey: nameTokens.length === 0 ? null : [...nameTokens].sort().join(' '), companyTokens: chineseWordKeys(r.companyTokens), displayWords: chineseWordKeys(r.displayWords), contact, ...person };
 }
