@@ -79,6 +79,8 @@ describe("Chinese records (tw-maoyi read)", () => {
     const person = (displayName: string, givenName: string | null, familyName: string | null, extra: Partial<CustomerContact> = {}): CustomerContact => ({ displayName, givenName, familyName, companyName: null, address: tw('x'), ...extra });
     expect(level(person('陳志明', null, null), person('Chen Chih-Ming', 'Chih-Ming', 'Chen'), 'given')).toBe('exact');
     expect(level(person('陳志明', null, null), person('Chen Chih-Ming', 'Chih-Ming', 'Chen'), 'family')).toBe('exact');
+    // A surname alone with its title ("陳先生": read as no person's own name) against the whole name.
+    expect(level({ displayName: '陳先生', email: 'chen.hh70@msa.hinet.net' }, { displayName: '陳輝宏', email: 'chen.hh70@msa.hinet.net' }, 'family')).toBe('exact');
     expect(level(person('Chen Zhiming', 'Zhiming', 'Chen'), person('CHIH-MING CHEN', null, null), 'given')).toBe('exact');
     expect(level(person('楊承勇', '承勇', '楊'), person('楊承湧', '承湧', '楊'), 'given')).toBe('phonetic');
     expect(level(person('王俊宏', '俊宏', '王'), person('王宇祥', '宇祥', '王'), 'given')).toBe('different');
