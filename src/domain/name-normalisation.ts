@@ -78,8 +78,28 @@ export function isLegalSuffix(word: string): boolean {
 // And Egypt's joint-stock company "S.A.E." ("ش.م.م" read so: eg-tawrid read): Sae is a Japanese given name.
 const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sae']);
 
+/**
+ * Digits of any script in ASCII ("٠١٢ ٧٧٢٣ ٩٨١٣", "۱۲", "१२३": eg-tawrid read, Arabic-Indic phones read as none), and Arabic's
+ * comma and semicolon as Latin's ("١٢ شارع التحرير، الدقي"). Unicode keeps each script's ten digits in a run from its zero.
+ */
+export function asciiDigits(v: string): string {
+  if (!/[^\p{ASCII}]/u.test(v)) return v;
+  return v
+    .replace(/[\u060C\u061B]/g, (ch) => (ch === '\u060C' ? ',' : ';'))
+    .replace(/(?![0-9])\p{Nd}/gu, (ch) => {
+      let code = ch.codePointAt(0) ?? 0;
+      let value = 0;
+      // Back to the run's start (runs of ten lie side by side: "𝟎…𝟗𝟎…"), counted modulo ten.
+      while (value < 60 && /\p{Nd}/u.test(String.fromCodePoint(code - 1))) {
+        code -= 1;
+        value += 1;
+      }
+      return String(value % 10);
+    });
+}
+
 /** Windows-1252's characters for the bytes 0x80–0x9F, by byte (Latin-1's controls where it has none). */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+export const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 /**
  * Windows-1258's (Vietnamese) own characters for the bytes it reads otherwise than Windows-1252 (vn-dientu read: "QuĂ¢n" for
  * "Quân", an old import's): Ă, Đ, Ơ, Ư and their small letters, the tone marks, "₫".

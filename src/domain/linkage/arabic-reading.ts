@@ -9,6 +9,8 @@
  * A skeleton is a reading for comparison between the scripts only: within one script the words are compared as written.
  */
 
+import { asciiDigits, CP1252_HIGH } from '../name-normalisation';
+
 /** Arabic letters (hamza's carriers folded by NFKD first) → their class in Latin letters; absent: no consonant of the skeleton. */
 const ARABIC_CLASS: ReadonlyMap<string, string> = new Map([
   ['ب', 'b'], ['ت', 't'], ['ث', 't'], ['ج', 'g'], ['ح', 'h'], ['خ', 'k'], ['د', 'd'], ['ذ', 'd'], ['ر', 'r'], ['ز', 'z'],
@@ -186,9 +188,7 @@ function codePageBytes(label: string): ReadonlyMap<string, number> {
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Windows-1252's bytes 0x80–0xFF by the characters it shows (Node's decoder of that label reads 0x80–0x9F as Latin-1's controls). */
 function windows1252Bytes(): ReadonlyMap<string, number> {
-  const high = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-  const bytes = new Map<string, number>();
-  [...high].forEach((ch, i) => bytes.set(ch, 0x80 + i));
+  const bytes = new Map<string, number>([...CP1252_HIGH].map((ch, i): [string, number] => [ch, 0x80 + i]));
   for (let b = 0xa0; b <= 0xff; b++) bytes.set(String.fromCharCode(b), b);
   return bytes;
 }
@@ -312,7 +312,7 @@ export function iranianStreetLine(line: string): string | null {
   let kind = 'St';
   let plate: string | null = null;
   for (const part of parts) {
-    const p = part.replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x6f0)).replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660));
+    const p = asciiDigits(part);
     const n = IRAN_PLATE.exec(p);
     if (n !== null) {
       plate = n[1] ?? null;

@@ -179,27 +179,26 @@ const SURNAME_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['上官', ['shangguan', 'sheungkoon']], ['诸葛', ['zhuge', 'chuko']], ['司马', ['sima', 'szema']], ['张简', ['zhangjian', 'changchien']], ['范姜', ['fanjiang', 'fanchiang']],
   ['东方', ['dongfang', 'tungfang']], ['皇甫', ['huangfu', 'wongfu']], ['公孙', ['gongsun', 'kungsun']], ['夏', ['xia', 'hsia', 'ha']], ['姬', ['ji', 'chi']], ['童', ['tong', 'tung']],
   ['于', ['yu', 'yue', 'yee']], ['车', ['che', 'chea', 'chia']], ['鲁', ['lu', 'lou']], ['柳', ['liu', 'lau']], ['葛', ['ge', 'ko', 'kot']], ['欧', ['ou', 'au', 'ow']], ['龙', ['long', 'lung', 'loong']],
-  ['华', ['hua', 'wah', 'hwa']], ['崔', ['cui', 'tsui', 'choi', 'chui']], ['贾', ['jia', 'chia', 'ka']], ['魏', ['wei', 'ngai']], ['陶', ['tao', 't\'ao', 'to']], ['姜', ['jiang']],
-  ['侯', ['hou']], ['邢', ['xing', 'hsing', 'ying']], ['顾', ['gu', 'ku', 'koo']], ['尹', ['yin', 'wan']], ['段', ['duan', 'tuan', 'tuen']], ['雷', ['lei']], ['钟', ['zhong']],
-  ['汤', ['tang']], ['易', ['yi']], ['向', ['xiang', 'hsiang', 'heung']], ['常', ['chang', 'sheung']], ['武', ['wu', 'mo', 'bu']], ['乔', ['qiao', 'chiao', 'kiu']], ['贺', ['he']],
-  ['赖', ['lai']], ['龚', ['gong']], ['文', ['wen', 'man', 'boon']], ['庞', ['pang', 'pong']], ['樊', ['fan']], ['兰', ['lan']], ['殷', ['yin']], ['施', ['shi']], ['陶', ['tao']],
-  ['洪', ['hong']], ['翟', ['zhai', 'chai']], ['安', ['an', 'on']], ['颜', ['yan']], ['倪', ['ni']], ['严', ['yan']], ['牛', ['niu']], ['温', ['wen']], ['芦', ['lu']], ['季', ['ji', 'chi', 'kwai']],
-  ['俞', ['yu', 'yue']], ['章', ['zhang']], ['鲁', ['lu']], ['葛', ['ge']], ['伍', ['wu', 'ng', 'ngo']], ['韦', ['wei', 'wai']], ['申', ['shen', 'san']], ['尤', ['you']], ['毕', ['bi', 'pi', 'bat']],
-  ['聂', ['nie', 'nieh', 'nip']], ['丛', ['cong']], ['焦', ['jiao', 'chiao', 'chiu']], ['向', ['xiang']], ['柳', ['liu']], ['邢', ['xing']], ['路', ['lu']], ['岳', ['yue', 'yueh', 'ngok']],
-  ['齐', ['qi', 'chi', 'chai']], ['沿', ['yan']], ['梅', ['mei']], ['莫', ['mo', 'mok', 'bok']], ['庄', ['zhuang']], ['辛', ['xin', 'hsin', 'sun']], ['管', ['guan', 'kuan', 'koon']],
-  ['祝', ['zhu']], ['左', ['zuo', 'tso', 'cho']], ['涂', ['tu']], ['谷', ['gu', 'ku']], ['祁', ['qi']], ['时', ['shi', 'shih', 'si']], ['舒', ['shu']], ['耿', ['geng', 'keng']],
-  ['牟', ['mou']], ['卜', ['bu', 'pu', 'pok']], ['詹', ['zhan']], ['关', ['guan', 'kuan', 'kwan', 'quan']], ['苗', ['miao']], ['凌', ['ling']], ['费', ['fei', 'fai']], ['纪', ['ji']],
-  ['靳', ['jin']], ['盛', ['sheng', 'shing']], ['童', ['tong']], ['欧', ['ou']], ['甄', ['zhen', 'chen', 'yan']], ['项', ['xiang']], ['曲', ['qu']], ['成', ['cheng', 'shing', 'seng']],
-  ['游', ['you']], ['阳', ['yang']], ['裴', ['pei', 'pui']], ['席', ['xi']], ['卫', ['wei', 'wai']], ['查', ['zha', 'cha']], ['屈', ['qu', 'wat']], ['鲍', ['bao', 'pao', 'pau']],
-  ['位', ['wei']], ['覃', ['qin', 'tam']], ['霍', ['huo', 'fok']], ['翁', ['weng']], ['隋', ['sui']], ['植', ['zhi', 'chik']], ['甘', ['gan']], ['景', ['jing']], ['薄', ['bo']], ['单', ['shan', 'dan']],
-  ['包', ['bao', 'pao']], ['司', ['si']], ['柏', ['bai', 'po']], ['宁', ['ning']], ['柴', ['chai']], ['饶', ['rao', 'jao', 'yiu']], ['卢', ['lu']], ['蒲', ['pu']], ['邬', ['wu']], ['官', ['guan', 'kuan']],
-  ['巫', ['wu']], ['姚', ['yao']], ['汪', ['wang']], ['田', ['tian']], ['彭', ['peng']], ['邱', ['qiu']], ['郝', ['hao']], ['谷', ['gu']], ['阙', ['que', 'chueh']], ['涂', ['tu']], ['钮', ['niu']],
+  ['华', ['hua', 'wah', 'hwa']], ['崔', ['cui', 'tsui', 'choi', 'chui']], ['贾', ['jia', 'chia', 'ka']], ['陶', ['tao', 't\'ao', 'to']],
+  ['邢', ['xing', 'hsing', 'ying']], ['顾', ['gu', 'ku', 'koo']], ['尹', ['yin', 'wan']], ['段', ['duan', 'tuan', 'tuen']],
+  ['向', ['xiang', 'hsiang', 'heung']], ['常', ['chang', 'sheung']], ['武', ['wu', 'mo', 'bu']], ['乔', ['qiao', 'chiao', 'kiu']],
+  ['文', ['wen', 'man', 'boon']], ['庞', ['pang', 'pong']], ['樊', ['fan']], ['兰', ['lan']],
+  ['翟', ['zhai', 'chai']], ['安', ['an', 'on']], ['牛', ['niu']], ['芦', ['lu']], ['季', ['ji', 'chi', 'kwai']],
+  ['俞', ['yu', 'yue']], ['伍', ['wu', 'ng', 'ngo']], ['韦', ['wei', 'wai']], ['申', ['shen', 'san']], ['毕', ['bi', 'pi', 'bat']],
+  ['聂', ['nie', 'nieh', 'nip']], ['丛', ['cong']], ['焦', ['jiao', 'chiao', 'chiu']], ['路', ['lu']], ['岳', ['yue', 'yueh', 'ngok']],
+  ['齐', ['qi', 'chi', 'chai']], ['沿', ['yan']], ['莫', ['mo', 'mok', 'bok']], ['辛', ['xin', 'hsin', 'sun']], ['管', ['guan', 'kuan', 'koon']],
+  ['左', ['zuo', 'tso', 'cho']], ['谷', ['gu', 'ku']], ['祁', ['qi']], ['时', ['shi', 'shih', 'si']], ['舒', ['shu']], ['耿', ['geng', 'keng']],
+  ['牟', ['mou']], ['卜', ['bu', 'pu', 'pok']], ['关', ['guan', 'kuan', 'kwan', 'quan']], ['苗', ['miao']], ['费', ['fei', 'fai']],
+  ['靳', ['jin']], ['盛', ['sheng', 'shing']], ['甄', ['zhen', 'chen', 'yan']], ['项', ['xiang']], ['曲', ['qu']], ['成', ['cheng', 'shing', 'seng']],
+  ['阳', ['yang']], ['裴', ['pei', 'pui']], ['席', ['xi']], ['卫', ['wei', 'wai']], ['查', ['zha', 'cha']], ['屈', ['qu', 'wat']], ['鲍', ['bao', 'pao', 'pau']],
+  ['位', ['wei']], ['覃', ['qin', 'tam']], ['霍', ['huo', 'fok']], ['隋', ['sui']], ['植', ['zhi', 'chik']], ['景', ['jing']], ['薄', ['bo']], ['单', ['shan', 'dan']],
+  ['包', ['bao', 'pao']], ['司', ['si']], ['柏', ['bai', 'po']], ['柴', ['chai']], ['饶', ['rao', 'jao', 'yiu']], ['蒲', ['pu']], ['邬', ['wu']], ['官', ['guan', 'kuan']],
+  ['郝', ['hao']], ['阙', ['que', 'chueh']], ['钮', ['niu']],
 ];
 /** A surname (Simplified) → its key; a spelling in Latin letters → the keys of the surnames it is written for. */
 const SURNAME_KEY = new Map<string, string>();
 const SPELLING_KEYS = new Map<string, string[]>();
 for (const [han, spellings] of SURNAME_SPELLINGS) {
-  if (SURNAME_KEY.has(han)) continue;
   const key = mandarinKey(spellings[0] ?? han);
   SURNAME_KEY.set(han, han.length > 1 ? (syllablesOf(spellings[0] ?? '') ?? []).map(mandarinKey).join('') : key);
   for (const s of spellings) {
@@ -606,13 +605,13 @@ function roadKey(name: string): string {
  * the city by its English name ("台北市", "北市", "Taipei City": "Taipei"; the old "台北县": "New Taipei"), Taiwan's postcode by its first
  * three digits (its district's).
  */
-export function withChineseAddress(c: CustomerContact): CustomerContact {
+export function withChineseAddress(c: CustomerContact, chinese = chineseRecord(c)): CustomerContact {
   const a = c.address;
   if (a === null || a === undefined || typeof a.line1 !== 'string') return c;
   const han = hasHan(a.line1);
   const latinForm = !han && /\bNo\.?\s*\d/i.test(a.line1) && /\b(?:Rd|St|Road|Street|Blvd|Ave)\b/i.test(`${a.line1}`) && (/\b(?:Dist|District|Ln|Aly|Sec)\b\.?/i.test(`${a.line1} ${a.line2 ?? ''}`) || chineseCountry(c));
   if (!han && !latinForm) return c;
-  if (han && !chineseRecord(c)) return c;
+  if (han && !chinese) return c;
   const read = han ? hanAddress(`${a.line1}${a.line2 !== null && a.line2 !== undefined && hasHan(a.line2) ? a.line2 : ''}`) : latinTaiwanAddress([a.line1, a.line2 ?? ''].join(', '));
   if (read === null) return c;
   const street = `${roadKey(read.road)}${read.section === null ? '' : `sec${read.section}`}${read.lane === null ? '' : `ln${read.lane}`}${read.alley === null ? '' : `aly${read.alley}`}`;
@@ -646,8 +645,8 @@ const FIRM_MARK = /有限公司|股份|[(（]股[)）]|公司|企业社|商行|�
  * A romanised name in a Chinese-speaking country's record, its surname first ("Chen Chih-Ming", "CHAN Tai-man") or last ("Chih-Ming
  * Chen"), read into its fields.
  */
-export function withChineseRead(contact: CustomerContact): CustomerContact {
-  if (!chineseRecord(contact)) return contact;
+export function withChineseRead(contact: CustomerContact, chinese = chineseRecord(contact)): CustomerContact {
+  if (!chinese) return contact;
   // A character an old import lost beside others ("陈?豪", "陈桂□") kept as "〇", which reads as a character (`givenWithLostCharacter`).
   const fold = (v: string | null | undefined): string | null | undefined => (typeof v === 'string' && hasHan(v) ? simplified(v).replace(/(?<=\p{Script=Han})[?□](?=\p{Script=Han}|$)/gu, '〇') : v);
   const c: CustomerContact = { ...contact, displayName: fold(contact.displayName) ?? null, givenName: fold(contact.givenName) ?? null, familyName: fold(contact.familyName) ?? null, companyName: fold(contact.companyName) ?? null };

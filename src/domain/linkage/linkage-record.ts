@@ -5,7 +5,7 @@ import { contactName, CustomerContact } from '../customer-contact';
 import { emailNormalisation } from '../email-normalisation';
 import { givenNameCanonical } from '../given-name-canonical';
 import { isGivenName } from '../given-name-genders';
-import { isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes, withoutMojibake } from '../name-normalisation';
+import { asciiDigits, isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes, withoutMojibake } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { PHONE_EXTENSION } from '../phone-normalisation';
 import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
@@ -2552,26 +2552,6 @@ function halfWidth(v: string | null | undefined): string | null | undefined {
   return typeof wide === 'string' ? asciiDigits(wide) : wide;
 }
 
-/**
- * Digits of any script in ASCII ("٠١٢ ٧٧٢٣ ٩٨١٣", "۱۲", "१२३": eg-tawrid read, Arabic-Indic phones read as none), and Arabic's
- * comma and semicolon as Latin's ("١٢ شارع التحرير، الدقي"). Unicode keeps each script's ten digits in a run from its zero.
- */
-function asciiDigits(v: string): string {
-  if (!/[^\p{ASCII}]/u.test(v)) return v;
-  return v
-    .replace(/[\u060C\u061B]/g, (ch) => (ch === '\u060C' ? ',' : ';'))
-    .replace(/(?![0-9])\p{Nd}/gu, (ch) => {
-      let code = ch.codePointAt(0) ?? 0;
-      let value = 0;
-      // Back to the run's start (runs of ten lie side by side: "𝟎…𝟗𝟎…"), counted modulo ten.
-      while (value < 60 && /\p{Nd}/u.test(String.fromCodePoint(code - 1))) {
-        code -= 1;
-        value += 1;
-      }
-      return String(value % 10);
-    });
-}
-
 /** Street types long enough that one slip in them still tells them. */
 const LONG_TYPE_WORDS = ['street', 'avenue', 'drive', 'court', 'place', 'parkway', 'terrace', 'boulevard', 'square', 'circle', 'crescent', 'highway'];
 
@@ -3778,17 +3758,21 @@ function withoutLoginDisplay(c: CustomerContact): CustomerContact {
  * names' agreement weighs as two namesakes' does (`withGenerations`). Only in a record of Iran (its country, phone, mailbox or
  * Persian's own letters): an Arab country's "Hajj" is a courtesy to any man.
  */
+const ELDER_TITLE = /^\s*(?:haj|haji|hajj|hajji|hadj|hadji|mashhadi|karbalaei|karbalaie|حاج|حاجی|حاجي|مشهدی|مشهدي|کربلایی|كربلايي)(?=[\s.]|$)/iu;
 function elderTitle(c: CustomerContact): string | null {
-  const shown = `${c.displayName ?? ''} ${c.givenName ?? ''}`;
-  if (!/^\s*(?:haj|haji|hajj|hajji|hadj|hadji|mashhadi|karbalaei|karbalaie|حاج|حاجی|حاجي|مشهدی|مشهدي|کربلایی|كربلايي)(?=[\s.]|$)/iu.test(shown) && !/^\s*(?:haj|haji|hajj|hajji|hadj|hadji|mashhadi|karbalaei|حاج|حاجی|مشهدی)\s/iu.test(c.givenName ?? '')) return null;
-  const iran = countryOf(c.address?.country) === 'IR' || /^\s*\(?\s*(?:\+|00)\s*98/.test(c.phone ?? '') || /\.ir\s*$/i.test(c.email ?? '') || /[پچژگیک]/u.test(shown);
+  if (!ELDER_TITLE.test(c.displayName ?? '') && !ELDER_TITLE.test(c.givenName ?? '')) return null;
+  const iran = countryOf(c.address?.country) === 'IR' || /^\s*\(?\s*(?:\+|00)\s*98/.test(c.phone ?? '') || /\.ir\s*$/i.test(c.email ?? '') || /[پچژگیک]/u.test(`${c.displayName ?? ''} ${c.givenName ?? ''}`);
   return iran ? 'elder' : null;
 }
 
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
+  // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
+  // record's `chinese` follow it.
+  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withinQboLimits(contact)))));
+  const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
-  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withinQboLimits(contact))))))))))))))));
+  const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(marked.contact)))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));
@@ -3884,7 +3868,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,
-    chinese: chineseRecord(contact),
+    chinese,
     firmContact: person !== null && person.family !== null && !displaysOther && companyTokens.length > 0 && nameWritten(contact.companyName) ? { ...contact, displayName: contact.companyName ?? null } : null,
   };
 }
