@@ -1714,6 +1714,42 @@ function unitOfInstitution(long: LinkageRecord, short: LinkageRecord): boolean {
   );
 }
 
+/** Words naming a body that keeps an account for each of its buildings or offices: a church, a school or its district, a county, a city. */
+const BODY_OF_PREMISES = new Set(['church', 'ch', 'chapel', 'assembly', 'parish', 'congregation', 'temple', 'synagogue', 'mosque', 'tabernacle', 'school', 'schools', 'district', 'dist', 'usd', 'isd', 'academy', 'college', 'university', 'county', 'city', 'town', 'township', 'village', 'borough']);
+/** A body's building's or office's words, each another account of it, in one form ("Parsonage", "Cafeteria", "Gymnasium", "Bus Barn", "Landfill", "Sheriff"). */
+const PREMISES_WORDS = new Map<string, string>([
+  ...['parsonage', 'rectory', 'manse', 'vicarage', 'cemetery'].map((w): [string, string] => [w, w]),
+  ...['cafeteria', 'gym', 'fieldhouse', 'stadium', 'concession', 'pavilion', 'barn', 'annex', 'auditorium', 'natatorium', 'greenhouse', 'library'].map((w): [string, string] => [w, w]),
+  ['gymnasium', 'gym'], ['concessions', 'concession'], ['annexe', 'annex'],
+  ...['landfill', 'jail', 'courthouse', 'sheriff', 'assessor', 'collector', 'clerk', 'treasurer', 'recorder', 'commission', 'ambulance'].map((w): [string, string] => [w, w]),
+  ['commissioners', 'commission'],
+]);
+
+/**
+ * Two of one body's accounts by its buildings or offices: a church's and its parsonage's ("Pine Ridge Church of Christ" /
+ * "… Parsonage"), a school district's buildings ("USD 486 Oswego Cafeteria" / "… Bus Barn", "… School District - Gym"), a
+ * county's offices ("Delaware County Landfill" / "Delaware County Commission"): the names one body's, and the building's or
+ * office's words of one not the other's. A utility meters each, a supplier delivers to each, and all give the body's phone,
+ * mailbox and office (us-utility read: eleven false links). Only of a body that keeps such accounts (`BODY_OF_PREMISES`):
+ * "CrossFit Gym" and "CrossFit" are one gym.
+ */
+function premisesClash(a: LinkageRecord, b: LinkageRecord): boolean {
+  // Each record's names: its display's and its CompanyName's ("dennis ogden", CompanyName "First Baptist Church (Parsonage)").
+  const names = (r: LinkageRecord) => (r.companyTokens.length > 0 ? [r.nameTokens, r.companyTokens] : [r.nameTokens]);
+  const premises = (r: LinkageRecord) => [...new Set(names(r).flat().map((t) => PREMISES_WORDS.get(t)).filter((w): w is string => w !== undefined))].sort().join(' ');
+  if (premises(a) === premises(b)) return false;
+  if (!names(a).concat(names(b)).flat().some((t) => BODY_OF_PREMISES.has(t))) return false;
+  const head = (tokens: readonly string[]) => tokens.filter((t) => !PREMISES_WORDS.has(t));
+  // One body's name, one written in the other or both sharing two of its own words ("Lick Fork Ch of Christ" / "Lick Fork Church of Christ").
+  const oneBody = (x: readonly string[], y: readonly string[]) => {
+    const [hx, hy] = [head(x), head(y)];
+    if (hx.length === 0 || hy.length === 0) return false;
+    const shared = hx.filter((t) => t.length >= 3 && !BODY_OF_PREMISES.has(t) && hy.includes(t)).length;
+    return wordsOfItsOwn(hx, hy, false).length === 0 || wordsOfItsOwn(hy, hx, false).length === 0 || shared >= 2;
+  };
+  return names(a).some((x) => names(b).some((y) => oneBody(x, y)));
+}
+
 /**
  * Two organisations' names that share words and each name a trade, no trade both (`TRADE_KINDS`:
  * "Simmons Roofing Inc." / "Simmons Landscaping", "Reginald's Pressure Washing" / "Reginald's
@@ -1840,6 +1876,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     const branches = branchesClash(a, b);
     if (branches === 'site') return branches;
     if (kindsClash(a, b)) return 'kind';
+    if ((level === 'partial' || level === 'contained') && premisesClash(a, b)) return 'unit';
     if (tradesClash(a, b, level)) return 'trade';
     if (unitsClash(a, b, level) || branches === 'unit') return 'unit';
     // Two owners' associations, one's name the other's with words of its own ("Stone Pointe Heights
@@ -1860,6 +1897,8 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     return otherName(a, b, level) ? 'other-name' : undefined;
   }
   if (orgA === orgB) return undefined;
+  // A person's record naming the body's building as its company (the pastor's, "First Baptist Church (Parsonage)") against the body's own.
+  if ((level === 'partial' || level === 'contained') && premisesClash(a, b)) return 'unit';
   const org = orgA ? a : b;
   if (org.form !== null && FORM_WRITTEN.has(org.form) && !placeRead(org, orgA ? b : a)) return 'form';
   const person = orgA ? b : a;
@@ -1967,13 +2006,36 @@ const OWNERS_WORDS = new Set(['owners', 'owner', 'homeowners', 'association', 'a
 
 function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const level = compareTokens(a.companyTokens, b.companyTokens);
-  if (level === 'missing') return missing('company');
+  if (level === 'missing') {
+    if (otherFirmsPerson(a, b) || otherFirmsPerson(b, a)) return { field: 'company', level: 'different', clash: 'contact' };
+    return trustOfPerson(a, b) || trustOfPerson(b, a) ? { field: 'company', level: 'different', clash: 'form' } : missing('company');
+  }
   // Two numbered companies, by no number in common ("SP41754" / "Strata Plan 47664"): whether they
   // clash is the records' names' question (`contactsClash`).
   if (numberingLevel([a.companyTokens], [b.companyTokens]) !== null) return { field: 'company', level: 'different' };
   // Keyed by the company's name: two persons billed through one that many customers name are two of its clients as likely as one ('clients', `weighComparisons`).
   if (level === 'exact') return { field: 'company', level, companyOf: `n:${[...a.companyTokens].sort().join(' ')}` };
   return { field: 'company', level: level === 'typo' || level === 'contained' ? 'close' : 'different' };
+}
+
+/**
+ * A person's record naming a firm (`companyTokens`) against an organisation's own record whose contact person the person is,
+ * the firm's name sharing no word with the organisation's ("Dwayne Blankenship", Thomas Real Estate / "RJ Properties", contact
+ * Dwayne Blankenship): the person's other firm, or the person billed on their own, never the organisation (us-utility read: a
+ * property manager's record at his office's mailbox and phone linked to an LLC he manages, the firms' names left unweighed).
+ */
+function otherFirmsPerson(p: LinkageRecord, o: LinkageRecord): boolean {
+  if (p.companyTokens.length === 0 || o.companyTokens.length > 0 || !o.organisationNamed || p.organisationNamed || p.family === null || p.family !== o.family) return false;
+  return compareTokens(p.companyTokens, o.nameTokens) === 'different';
+}
+
+/**
+ * A person's record naming a trust as its company ("leticia mendoza", Mendoza Living Trust) against the person's own record of
+ * no company: the trust, which owns and is billed apart from its trustee ('form', as a trust's own name against a person's is;
+ * us-utility read). Not an estate's: an estate carries on the person's own account.
+ */
+function trustOfPerson(t: LinkageRecord, p: LinkageRecord): boolean {
+  return t.companyTokens.at(-1) === 'trust' && !t.organisationNamed && p.companyTokens.length === 0 && !p.organisationNamed && p.isPerson;
 }
 
 function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {

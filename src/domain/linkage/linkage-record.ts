@@ -864,7 +864,16 @@ export const TRADE_KINDS = new Map<string, string>([
     property: 'realty realtors properties property rentals leasing imobiliaria',
     beauty: 'salon barber barbers barbershop hair nails beauty grooming',
     photography: 'photography photographers',
-    farming: 'farming dairy orchard orchards',
+    farming: 'farming',
+    // A farm's own trades: one owner's dairy and his cattle or hay business are two farms (us-utility read: "Xiong Dairy" /
+    // "Xiong Hay & Cattle" at the owner's mailbox linked).
+    dairy: 'dairy',
+    livestock: 'cattle livestock beef',
+    hay: 'hay',
+    poultry: 'poultry hatchery',
+    hogs: 'hogs hog swine',
+    orchard: 'orchard orchards',
+    timber: 'sawmill lumber logging timber',
     veterinary: 'veterinary kennels',
     engineering: 'engineering engineers',
     architecture: 'architects architecture',
@@ -1021,6 +1030,60 @@ const ROUTE_WORDS = new Set(['road', 'rd', 'highway', 'hwy', 'route', 'rte', 'rt
 const LINE_MAX = 200;
 /** A post office box or bag: "PO Box 77", "P.O. Box 123", "GPO Box 1234", "Locked Bag 5". Its number is the address. */
 const POST_BOX = /^(?:(?:g ?)?p ?o ?|post office |locked |private )(box|bag)\b ?(?:(\d+)[a-z]?\b)?/;
+
+/** A box written without "PO" or as "POB" or a drawer ("Box 12", "POB 887", "P.O.B. 887", "PO Drawer 40"): a post office box. */
+const POST_BOX_SHORT = /^(?:p ?o ?b(?= ?\d)|p ?o ?(?:drawer|dwr)|(?:box|bx|drawer)(?= ?#? ?\d))/;
+
+/**
+ * A US rural address's route and box: a rural route's ("RR 2 Box 145", "Rural Route 2, Box 145", "Rt. 2 Box 145", "R.D. 2 Box
+ * 5"), a highway contract route's ("HC 61 Box 296", "HCR 61 Box 296", "Star Route Box 12"), a military post's ("PSC 2815 Box
+ * 6936", "CMR 402 Box 12"). The box is the house's number, the route its street (us-utility read: "RR 2, Box 296" / "Rural
+ * Route 2 Box 296" were read as two streets, and one route's box against itself as another house on it).
+ */
+const RURAL_BOX = /^(?:(r ?r|rural route|rural rt|rt|rte|route|r ?d)|(h ?c ?r?|highway contract(?: route)?|star route|star rt)|(psc|cmr|unit))\s?(\d*)\s?(?:box|bx)\s?#?\s?(\d+)[a-z]?\b/;
+
+function ruralBox(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> | null {
+  const m = RURAL_BOX.exec(line);
+  if (m === null) return null;
+  const kind = m[1] !== undefined ? 'rr' : m[2] !== undefined ? 'hc' : (m[3] ?? '');
+  return { houseNumber: (m[5] ?? '').replace(/^0+(?=\d)/, ''), street: `${kind}${(m[4] ?? '').replace(/^0+(?=\d)/, '')}`, streetType: null };
+}
+
+/** US states' two-letter codes that open a state highway's name ("MO-60", "OK 51"), not those that are words too ("in", "or", "me", "co", "la", "mt"). */
+const US_HIGHWAY_STATES = new Set('ak az ar ca ct fl ga ia il ks ky md mi mn mo ms nc nd nh nj nm nv ny ok ri sc sd tn tx ut va vt wa wi wv wy'.split(' '));
+const HIGHWAY_WORDS = new Set(['hwy', 'highway', 'hiway', 'hy']);
+const US_ROUTE_WORDS = new Set(['route', 'rt', 'rte']);
+const COUNTY_WORDS = new Set(['county', 'co', 'cty', 'cnty']);
+
+/**
+ * A US county road's or highway's name in one form ("County Road 412", "Co. Rd. 412", "CR 412", "C.R. 412" as "cr412"; "Hwy 60",
+ * "State Highway 60", "MO-60", "US Hwy 160", "US-160", "Route JJ" as "hwy60", "hwy160", "hwyjj"; "I-44" as "i44"), as rural
+ * lists write one road many ways (us-utility read: "Co Rd 412" and "County Road 412" were two streets). One form for a US
+ * highway and a state's of one number: a state numbers none of its own as a US highway through it is.
+ */
+function usRoadRead(written: string[]): string[] {
+  // The road's word joined to its number ("SH5", "CR412", "Hwy60"), as the number written apart.
+  // "U.S." written with its stops is "US".
+  const us = written[0] === 'u' && written[1] === 's' && written.length >= 3 ? ['us', ...written.slice(2)] : written;
+  const glued = /^(cr|sh|sr|hwy|hy|us|rt|rte|[a-z]{2})(\d{1,5}[a-z]?)$/.exec(us[0] ?? '');
+  const tokens = glued !== null && (glued[1]?.length !== 2 || ['cr', 'sh', 'sr', 'us', 'rt', 'hy'].includes(glued[1]) || US_HIGHWAY_STATES.has(glued[1] ?? '')) ? [glued[1] ?? '', glued[2] ?? '', ...us.slice(1)] : us;
+  // The highway's word mistyped ("U.S. Highhway 160", "Higway 60") is the word.
+  const [a = '', b = '', c = ''] = tokens.map((t, i) => (i <= 1 && t.length >= 6 && oneEditApart(t, 'highway') ? 'highway' : t));
+  const numbered = (t: string) => /^\d{1,5}[a-z]?$/.test(t);
+  // A lettered route ("Route JJ", "Hwy Z", Missouri's) only where it ends the line or a direction follows: "Route de Lyon" is a street.
+  const lettered = (t: string, at: number) => /^[a-z]{1,2}$/.test(t) && (tokens.length === at + 1 || (tokens.length === at + 2 && DIRECTIONS.has(tokens[at + 1] ?? '')));
+  const route = (t: string, at: number) => numbered(t) || lettered(t, at);
+  let read: { kind: string; at: number } | null = null;
+  if (COUNTY_WORDS.has(a) && (b === 'road' || b === 'rd') && numbered(c)) read = { kind: 'cr', at: 2 };
+  else if (a === 'cr' && numbered(b)) read = { kind: 'cr', at: 1 };
+  else if (a === 'c' && b === 'r' && numbered(c)) read = { kind: 'cr', at: 2 };
+  else if ((a === 'state' || a === 'us') && (HIGHWAY_WORDS.has(b) || US_ROUTE_WORDS.has(b)) && route(c, 2)) read = { kind: 'hwy', at: 2 };
+  else if ((a === 'us' || a === 'sh' || a === 'sr' || US_HIGHWAY_STATES.has(a)) && /^\d{1,3}[a-z]?$/.test(b)) read = { kind: 'hwy', at: 1 };
+  else if ((HIGHWAY_WORDS.has(a) || US_ROUTE_WORDS.has(a)) && route(b, 1)) read = { kind: 'hwy', at: 1 };
+  else if ((a === 'i' || a === 'interstate') && /^\d{1,3}$/.test(b)) read = { kind: 'i', at: 1 };
+  if (read === null) return written;
+  return [`${read.kind}${(tokens[read.at] ?? '').replace(/^0+(?=\d)/, '')}`, ...tokens.slice(read.at + 1)];
+}
 
 /** The street of a post office box or bag (see POST_BOX): "pobox", "pobag". */
 export function isPostBox(street: string | null): boolean {
@@ -2005,6 +2068,13 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
     } else if (read !== undefined && read.length <= family.tokens.length + 2 && capitalsFirst(contactName(c) ?? '', read) === family.tokens.length && family.tokens.join(' ') === read.slice(0, family.tokens.length).join(' ')) {
       // Or after it, the family name first in capitals ("BEN SALAH Maud" with FamilyName Ben Salah).
       given = read.slice(family.tokens.length);
+    } else if (read !== undefined && read.length <= family.tokens.length + 2 && read.length > family.tokens.length && family.tokens.join(' ') === read.slice(0, family.tokens.length).join(' ')) {
+      // Or after it as an old billing system writes a name ("BILYEU CYNTHAI J": last, first, middle initial), where the word
+      // after the family name is a given name people bear or a middle initial follows it (us-utility read: the given name, a
+      // slip of Cynthia, was left unread, and the record linked to her husband's at their one phone).
+      const rest = read.slice(family.tokens.length);
+      const [first = '', middle = ''] = rest;
+      if (first.length >= 2 && (isGivenName(first) || (rest.length === 2 && middle.length === 1))) given = rest;
     }
   }
   const company = stripLegalSuffixes(normaliseText(c.companyName));
@@ -2050,6 +2120,18 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
       person: { given: givenNameCanonical(first), givenWritten: first, givenJoined: rest.length > 1 ? rest.join('') : null, family: tokens.slice(0, capitals).join(' '), generation: display.generation },
       contact: null,
     };
+  }
+  // An old billing system's "LAST FIRST MI" ("LUNSFORD THOMAS E", "JEFFERSON LLOYD R JR", "SMITH J M"): three words whose last
+  // is a middle initial, which ends no name written in its usual order (us-utility read: the initial was read as the surname,
+  // the surname as the given name, and the members' records created again). Not two ("Mary B.": a surname's initial).
+  const generationAfter = tokens.length === 4 && (tokens[2] ?? '').length === 1 ? GENERATIONS.get(tokens[3] ?? '') : undefined;
+  const legacy = generationAfter === undefined ? tokens : tokens.slice(0, 3);
+  const [lastWord = '', firstWord = '', initial = ''] = legacy;
+  // Where both words are given names ("Mary Ann B"), only a display in capitals, as such systems write one.
+  const capitalsOnly = (contactName(c) ?? '') === (contactName(c) ?? '').toUpperCase();
+  if (legacy.length === 3 && initial.length === 1 && lastWord.length >= 2 && (capitalsOnly || !isGivenName(lastWord) || !isGivenName(firstWord))) {
+    const first = withoutKinSuffix(firstWord);
+    return { person: { given: givenNameCanonical(first), givenWritten: first, givenJoined: null, family: lastWord, generation: display.generation ?? generationAfter ?? null }, contact: null };
   }
   const head = withoutKinSuffix(tokens[0] ?? '');
   // The surname is the last word, or all from a particle on ("Maria De La Cruz": "de la cruz").
@@ -2112,7 +2194,9 @@ function capitalsFirst(raw: string, tokens: readonly string[]): number {
 /** A number's label before it: "tel.", "kom." (Polish mobile), "mob.", "cell", "Handy", "fax" (a customer's number as well). */
 // Turkish "Cep" (mobile) too ("Cep: 0532 …", "Tel: 0312 … , Cep: 0539 …": tr-yapi read).
 // Vietnamese "ĐT" (điện thoại), "DĐ"/"DĐ" (di động: mobile), "Zalo" too ("DĐ: 0126.872.2385", "Zalo: 0909 …": vn-dientu read).
-const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax|cep|đt|dt|dđ|dd|zalo|sđt|sdt|whatsapp|whats app|wa)\.?\s*:?\s*(?=[+(\d])/iu;
+// And the US's one-letter marks of a home's, a cell's, a work's or a mobile's number ("H 417-555-0123 C 417-555-0456": us-utility
+// read, the two numbers read as one of twenty digits).
+const PHONE_LABEL = /^\s*(?:tel|telefon|tel\s*kom|kom|komorka|komórka|mob|mobile|gsm|cell|handy|ph|phone|fax|cep|đt|dt|dđ|dd|zalo|sđt|sdt|whatsapp|whats app|wa|home|hm|work|wk|office|h|c|w|m)\.?\s*:?\s*(?=[+(\d])/iu;
 
 /**
  * A payment's number, not a phone's (`phonesOf`): a till's or a paybill's of five to seven digits that read as no number
@@ -2138,7 +2222,7 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   const lastCut = typeof raw === 'string' && raw.length >= QBO_LIMITS.Phone && dashParts.length === 2 && /^\s*(?:\+|0|\(\s*0)/.test(dashParts[1] ?? '');
   const whole = lastCut ? dashParts.slice(0, 1) : dashParts;
   const dashed = dashParts.length >= 2 && whole.every((p) => p.replace(/\D/g, '').length >= 10);
-  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+(?:o|او|أو|و)\s+(?=[+(\d])|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo|whatsapp|whats app)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+(?:o|او|أو|و)\s+(?=[+(\d])|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo|whatsapp|whats app)\.?\s*:?\s*[+(\d])/i;
+  const separators = dashed ? /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+(?:o|او|أو|و)\s+(?=[+(\d])|\s+[-\u2013]\s+|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo|whatsapp|whats app|home|hm|work|wk|office|h|c|w|m)\.?\s*:?\s*[+(\d])/i : /\s*(?:[,;/]|\b(?:or|lub|oder|ou|oppure)\b)\s*|(?<=\d)\s+(?:o|او|أو|و)\s+(?=[+(\d])|\s+(?=(?:tel|telefon|mob|mobile|gsm|fax|cell|kom|handy|ph|phone|cep|zalo|whatsapp|whats app|home|hm|work|wk|office|h|c|w|m)\.?\s*:?\s*[+(\d])/i;
   // A slash after an area code inside a number ("051/8798514", "324/7140461 / 348/6224975": it-termoidraulica read) parts none.
   // Not the last digits of a number written in groups ("6123 4567/91234567": two numbers; a review's finding).
   const slashed = typeof raw === 'string' ? raw.replace(/(^|[^\d])(?:(?<!\d[\s.-])|(?<=(?:\+|00)\d{1,3}[\s.-]))(\d{2,4})\/(?=\d{5,8}(?:\D|$))/g, '$1$2 ') : raw;
@@ -2274,7 +2358,7 @@ function streetAddressOf(c: CustomerContact, country: string | null, postcode: s
   const city = normaliseText(c.address?.city);
   // An old import's UTF-8 read as Windows-1252 or -1258 spelt again first ("Sá»‘ 53" is "Số 53").
   const lines = withPlotsJoined([c.address?.line1, c.address?.line2].flatMap((l) => (vietnamese ? vietnameseParts(withoutMojibake(l ?? '')) : commaParts(withoutLandmarks(l ?? '')))))
-    .map((l) => streetText(townAfterStreet(l, city, postcode)?.street ?? l, convention))
+    .map((l) => streetText(townAfterStreet(l, city, postcode)?.street ?? l, convention).replace(POST_BOX_SHORT, 'po box'))
     .filter((l) => l !== '');
   // Address lines swapped ("Suite 200" / "12 Main St"): the street line is the one starting with a
   // house number ("2nd floor" does not), else the first that is not a unit's.
@@ -2820,7 +2904,10 @@ function withoutPatronsGiven(words: string[]): string[] {
 }
 
 /** One address line read as a street: its house number, its name as compared, its written type. */
-function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> {
+function streetLine(written: string): Pick<LinkageRecord, 'houseNumber' | 'street' | 'streetType'> {
+  const rural = ruralBox(written);
+  if (rural !== null) return rural;
+  const line = written.replace(POST_BOX_SHORT, 'po box');
   const box = POST_BOX.exec(line);
   // A box without its number says nothing.
   if (box !== null) return box[2] === undefined ? { houseNumber: null, street: null, streetType: null } : { houseNumber: box[2], street: `po${box[1] ?? ''}`, streetType: null };
@@ -2844,7 +2931,7 @@ function streetLine(line: string): Pick<LinkageRecord, 'houseNumber' | 'street' 
   }
   tokens = withOpeningTypeSpelt(tokens);
   // No number written ("S/N", "SN", "Sin Número"): none, and no word of the street.
-  tokens = withoutNoNumber(tokens);
+  tokens = usRoadRead(withoutNoNumber(tokens));
   if (houseNumber === null && box === null) {
     // A block's and a lot's numbers in either order ("Manzana 41 Lote 17", "Mz 41 Lt 17", "Lote 11 Manzana 12"), as Mexico's
     // new neighbourhoods number their houses: the house's number, the words before them its street.
@@ -4112,10 +4199,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered; 33: since a town and postcode written on the street line ("Via Roma, 10, 40121 Bologna (BO)") are read into their fields, a province's code after a town is no word of it, Italy's short street types ("V.le", "P.zza", "L.go", "C.so") are written out, a house's number after a comma and "n.", "nr.", "civ." before it are the house's, a street's patron's given name or initial ("Via G. Marconi") and a saint's word ("S.", "Santo") are read in one form, Italy's provincial towns' generic postcodes ("40100") are no street's, "oppure", "interno" and numbers with slashes inside them parted by a spaced slash are read, and Italy's firms' words written short ("Idr.", "Impt.", "Costr.", "Cond."), titles ("Geom.", "Arch.", "Sig.") and "S.r.l. unipersonale" are read; 34: since digits of every script are read as ASCII ("٠١٢٧٧٢٣٩٨١٣"), Arabic's letters written one way for another ("ة"/"ه", "ى"/"ي") are one letter, countries' names in Arabic, Chinese, Japanese, Korean, Hindi, Russian, Persian, Hebrew and Thai are read, Arabic streets ("شارع … رقم ٧١", "ش مكرم عبيد", "Sh. El Galaa") and their units and landmarks are read, "او" and "WhatsApp" part a phone field's numbers, and an Arabic family name's article ("Hassan Sameh El Banna") makes a person's name; 35: since a company's display with its contact in brackets ("Shree Tulja Bhavani Elect. (Balasaheb Gokhale)") is the company's, "Messrs." no word of a name, "Apt." an owners' association's apartments, towns go by their names now ("Poona" as Pune), and India's unit marks ("H.No.", "Gala No.", "Sr. No.", "Plot No.D-178") and a unit's number alone before its street's line ("H.No.1605" / "Alandi Road") are read; 36: since Urdu's letters are read as Arabic's ("ہ", "ۃ" as "ه", "ے" as "ي", "ں" as "ن", "ھ" none) and "Muhammad" alone in the given name's field before two words reads the first of them as the given name, and Urdu's address words ("مکان نمبر", "گلی نمبر", "دکان نمبر", "روڈ") and "H#" are read; 37: since a Chinese record's characters are read in their Simplified forms, its person's name parted after the surname and its title off ("陈先生", "杨承勇经理"), its firm's form and trade read in English ("有限公司", "工业": "Co., Ltd.", "industrial"), and its Taiwanese or mainland address read by its road, section, lane, alley and number in one form with Taiwan's English form ("仁德区福德街271巷77号11F" / "11F., No. 77, Ln. 271, Fute St."); 38: since Arabic-script text an old import read as Windows-1256 or Windows-1252 is spelt again ("ط³غŒط¯" as "سید"), Iran's titles ("Aghaye", "Seyyedeh", "آقای", "خانم") are no names, Persian's words of a firm's trade are read in English ("لوازم یدکی": spare parts) and an Iranian address is read by its plate and street ("خیابان حافظ، کوچه ۲۳، پلاک ۲۴۶": "246 حافظ St"). Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered; 33: since a town and postcode written on the street line ("Via Roma, 10, 40121 Bologna (BO)") are read into their fields, a province's code after a town is no word of it, Italy's short street types ("V.le", "P.zza", "L.go", "C.so") are written out, a house's number after a comma and "n.", "nr.", "civ." before it are the house's, a street's patron's given name or initial ("Via G. Marconi") and a saint's word ("S.", "Santo") are read in one form, Italy's provincial towns' generic postcodes ("40100") are no street's, "oppure", "interno" and numbers with slashes inside them parted by a spaced slash are read, and Italy's firms' words written short ("Idr.", "Impt.", "Costr.", "Cond."), titles ("Geom.", "Arch.", "Sig.") and "S.r.l. unipersonale" are read; 34: since digits of every script are read as ASCII ("٠١٢٧٧٢٣٩٨١٣"), Arabic's letters written one way for another ("ة"/"ه", "ى"/"ي") are one letter, countries' names in Arabic, Chinese, Japanese, Korean, Hindi, Russian, Persian, Hebrew and Thai are read, Arabic streets ("شارع … رقم ٧١", "ش مكرم عبيد", "Sh. El Galaa") and their units and landmarks are read, "او" and "WhatsApp" part a phone field's numbers, and an Arabic family name's article ("Hassan Sameh El Banna") makes a person's name; 35: since a company's display with its contact in brackets ("Shree Tulja Bhavani Elect. (Balasaheb Gokhale)") is the company's, "Messrs." no word of a name, "Apt." an owners' association's apartments, towns go by their names now ("Poona" as Pune), and India's unit marks ("H.No.", "Gala No.", "Sr. No.", "Plot No.D-178") and a unit's number alone before its street's line ("H.No.1605" / "Alandi Road") are read; 36: since Urdu's letters are read as Arabic's ("ہ", "ۃ" as "ه", "ے" as "ي", "ں" as "ن", "ھ" none) and "Muhammad" alone in the given name's field before two words reads the first of them as the given name, and Urdu's address words ("مکان نمبر", "گلی نمبر", "دکان نمبر", "روڈ") and "H#" are read; 37: since a Chinese record's characters are read in their Simplified forms, its person's name parted after the surname and its title off ("陈先生", "杨承勇经理"), its firm's form and trade read in English ("有限公司", "工业": "Co., Ltd.", "industrial"), and its Taiwanese or mainland address read by its road, section, lane, alley and number in one form with Taiwan's English form ("仁德区福德街271巷77号11F" / "11F., No. 77, Ln. 271, Fute St."); 38: since Arabic-script text an old import read as Windows-1256 or Windows-1252 is spelt again ("ط³غŒط¯" as "سید"), Iran's titles ("Aghaye", "Seyyedeh", "آقای", "خانم") are no names, Persian's words of a firm's trade are read in English ("لوازم یدکی": spare parts) and an Iranian address is read by its plate and street ("خیابان حافظ، کوچه ۲۳، پلاک ۲۴۶": "246 حافظ St"); 39: since a US rural route's, highway contract route's or military post's box is read as its house's number on the route ("RR 2, Box 145", "HCR 61 Box 296", "PSC 2815 Box 6936"), a county road and a highway in one form each ("Co. Rd. 412" / "CR 412", "MO-60" / "State Highway 60" / "Hwy 60"), "POB", "Box" and "Drawer" as a post office box, an old billing system's "LAST FIRST MI" display read for its given name, and a farm's trades ("Dairy", "Cattle", "Hay") as trades. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 38;
+export const LINKAGE_KEYS_VERSION = 39;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
