@@ -2312,8 +2312,11 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   // nothing. A box against a street address says nothing either: one customer can have both.
   if (isPostBox(a.street) || isPostBox(b.street)) {
     if (!isPostBox(a.street) || !isPostBox(b.street)) return missing('street');
-    if (a.street !== b.street || a.houseNumber !== b.houseNumber || town === 'elsewhere') return { field: 'street', level: 'different' };
-    return town === 'same' ? { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber ?? ''}|${a.street.slice(0, 4)}` } : missing('street');
+    // One postcode is one post office's, whatever town each record names beside it (a hamlet's, the mailing town's: "Spavinaw"
+    // / "Salina", ZIP 74365, us-utility read).
+    const office = a.postcode !== null && a.postcode === b.postcode ? 'same' : town;
+    if (a.street !== b.street || a.houseNumber !== b.houseNumber || office === 'elsewhere') return { field: 'street', level: 'different' };
+    return office === 'same' ? { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber ?? ''}|${a.street.slice(0, 4)}` } : missing('street');
   }
   // Numbered streets of one number and other types are two streets of a grid ("100 Second St" / "100 2nd Ave").
   if (/^\d+$/.test(a.street) && a.street === b.street && a.streetType !== null && b.streetType !== null && a.streetType !== b.streetType) {

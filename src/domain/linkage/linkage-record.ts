@@ -2108,6 +2108,22 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   const ownName = [...given, ...family.tokens].sort().join(' ') === companyWords.sort().join(' ');
   if (company !== '' && !ownName && stripLegalSuffixes(normaliseText(c.displayName)) === company) return { person: null, contact: fromFields ? named : null };
   if (fromFields) return { person: named, contact: null };
+  // An old billing system's "LAST FIRST MI" ("LUNSFORD THOMAS E", "JEFFERSON LLOYD R JR", "SMITH J M", "KUHN JHON A"): three
+  // words whose last is a middle initial, which ends no name written in its usual order (us-utility read: the initial was read
+  // as the surname, the surname as the given name, and the members' records created again). Not two ("Mary B.": a surname's
+  // initial). Read from the display as written: an initial "A" is no article here.
+  const written = company === '' ? tokensOf(normaliseText(contactName(c))) : [];
+  const generationAfter = written.length === 4 && (written[2] ?? '').length === 1 ? GENERATIONS.get(written[3] ?? '') : undefined;
+  const legacy = generationAfter === undefined ? written : written.slice(0, 3);
+  const [lastWord = '', firstWord = '', initial = ''] = legacy;
+  // Where both words are given names ("Mary Ann B"), only a display in capitals, as such systems write one.
+  const capitalsOnly = (contactName(c) ?? '') === (contactName(c) ?? '').toUpperCase();
+  // Words of names only: no organisation's, trade's or joining word ("The Barn B", "Acme Supply A").
+  const lettersOnly = legacy.every((t, i) => /^\p{L}+$/u.test(t) && (i === 2 || (!ORGANISATION_WORDS.has(t) && !TRADE_KINDS.has(t) && !isFirmWord(t) && !CONJUNCTIONS.has(t) && t !== 'the' && t !== 'of')));
+  if (legacy.length === 3 && lettersOnly && initial.length === 1 && lastWord.length >= 2 && (capitalsOnly || !isGivenName(lastWord) || !isGivenName(firstWord))) {
+    const first = withoutKinSuffix(firstWord);
+    return { person: { given: givenNameCanonical(first), givenWritten: first, givenJoined: null, family: lastWord, generation: generationAfter ?? display?.generation ?? null }, contact: null };
+  }
   if (display === null) return { person: null, contact: null };
   const { tokens } = display;
   // The family name written first in capitals ("BOURGEOIS Alexandre", "BEN SALAH Maud", "DE LA FONTAINE Jean-Pierre"), as France and
@@ -2120,18 +2136,6 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
       person: { given: givenNameCanonical(first), givenWritten: first, givenJoined: rest.length > 1 ? rest.join('') : null, family: tokens.slice(0, capitals).join(' '), generation: display.generation },
       contact: null,
     };
-  }
-  // An old billing system's "LAST FIRST MI" ("LUNSFORD THOMAS E", "JEFFERSON LLOYD R JR", "SMITH J M"): three words whose last
-  // is a middle initial, which ends no name written in its usual order (us-utility read: the initial was read as the surname,
-  // the surname as the given name, and the members' records created again). Not two ("Mary B.": a surname's initial).
-  const generationAfter = tokens.length === 4 && (tokens[2] ?? '').length === 1 ? GENERATIONS.get(tokens[3] ?? '') : undefined;
-  const legacy = generationAfter === undefined ? tokens : tokens.slice(0, 3);
-  const [lastWord = '', firstWord = '', initial = ''] = legacy;
-  // Where both words are given names ("Mary Ann B"), only a display in capitals, as such systems write one.
-  const capitalsOnly = (contactName(c) ?? '') === (contactName(c) ?? '').toUpperCase();
-  if (legacy.length === 3 && initial.length === 1 && lastWord.length >= 2 && (capitalsOnly || !isGivenName(lastWord) || !isGivenName(firstWord))) {
-    const first = withoutKinSuffix(firstWord);
-    return { person: { given: givenNameCanonical(first), givenWritten: first, givenJoined: null, family: lastWord, generation: display.generation ?? generationAfter ?? null }, contact: null };
   }
   const head = withoutKinSuffix(tokens[0] ?? '');
   // The surname is the last word, or all from a particle on ("Maria De La Cruz": "de la cruz").

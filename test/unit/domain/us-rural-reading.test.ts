@@ -35,6 +35,10 @@ describe("A US rural co-op's records (us-utility read)", () => {
     for (const line of ['POB 887', 'P.O.B. 887', 'Box 887', 'BOX 887', 'PO Drawer 887', 'P O Box 887', 'Post Office Box 887']) expect(street(line)).toBe('887 pobox');
     expect(street('Box Elder Rd')).toBe('- boxelder');
     expect(comparison(at('POB 887'), at('PO Box 1942'), 'street')?.level).toBe('different');
+    // One box at one postcode's post office, whichever town each record names (a hamlet's, the mailing town's).
+    const spavinaw: CustomerContact = { ...at('POB 973'), address: { line1: 'POB 973', city: 'Spavinaw', region: 'OK', postalCode: '74365-0973', country: null } };
+    const salina: CustomerContact = { ...at('P.O. Box 973'), address: { line1: 'P.O. Box 973', city: 'Salina', region: 'OK', postalCode: '74365-0973', country: null } };
+    expect(comparison(spavinaw, salina, 'street')?.level).toBe('exact');
   });
 
   it("parts a phone field's numbers at a home's, a cell's or a work's one-letter mark", () => {
@@ -53,6 +57,9 @@ describe("A US rural co-op's records (us-utility read)", () => {
     expect(read('JEFFERSON LLOYD R JR')).toBe('lloyd jefferson');
     expect(read('ortiz veronica r')).toBe('veronica ortiz');
     expect(read('BILYEU CYNTHAI J', 'BILYEU')).toBe('cynthai bilyeu');
+    expect(read('KUHN JHON A')).toBe('jhon kuhn');
+    // An organisation's words are no names: "The Barn B" is no person's.
+    expect(linkageRecord({ displayName: 'The Barn B' }).isPerson).toBe(false);
     // A surname's initial after a given name, and two given names in ordinary writing, stay as written.
     expect(read('Mary B.')).toBe('mary b');
     expect(read('Mary Ann B')).toBe('mary b');
