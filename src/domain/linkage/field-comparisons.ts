@@ -37,6 +37,12 @@ export interface FieldComparison {
   level: FieldLevel;
   /** The mirror key whose frequency in the tenant replaces u at this level (term-frequency adjustment). */
   tfKey?: string;
+  /**
+   * Given and family names both agreeing: the mirror key of the whole name, whose frequency caps the two names' weight together
+   * (`weighComparisons`): "David Jones" four times among a tenant's customers is a name its namesakes share, whatever "David"'s
+   * and "Jones"'s frequencies apart say.
+   */
+  fullNameKey?: string;
   /** Given and family names matched crosswise ("Dunn Bob" / "Bob Dunn"). */
   swapped?: boolean;
   /**
@@ -731,7 +737,12 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const tones = a.givenTone !== null && b.givenTone !== null && a.givenTone !== b.givenTone && a.givenWritten === b.givenWritten && given !== 'missing';
   let best: FieldComparison[] = [
     { field: 'given', level: tones ? 'different' : given, ...(given === 'exact' && !tones ? { tfKey: `g:${agreement.name ?? ''}`, ...sexOf(agreement.name) } : {}) },
-    { field: 'family', level: family, ...(family === 'exact' ? { tfKey: `f:${(splitOtherwise ? ((a.family ?? '').length <= (b.family ?? '').length ? a.family : b.family) : double && a.namesFromDisplay ? b.family : a.family) ?? ''}` } : {}) },
+    {
+      field: 'family',
+      level: family,
+      ...(family === 'exact' ? { tfKey: `f:${(splitOtherwise ? ((a.family ?? '').length <= (b.family ?? '').length ? a.family : b.family) : double && a.namesFromDisplay ? b.family : a.family) ?? ''}` } : {}),
+      ...(family === 'exact' && given === 'exact' && !tones && b.givenWritten !== null && b.family !== null ? { fullNameKey: `n:${`${b.givenWritten} ${b.family}`.split(' ').sort().join(' ')}` } : {}),
+    },
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
     // Either side may have its names swapped: its family slot then holds the given name (maybe a nickname).
@@ -2207,6 +2218,18 @@ function madeOfNameSpelt(local: string, given: string, family: string, middle: b
 }
 
 function comparePhone(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  if (a.phone === null || b.phone === null) return missing('phone');
+  const read = comparePhoneNumbers(a, b);
+  // One number and an extension on both: one extension, the desk's own number (as rare as it is in the tenant); two, one
+  // switchboard's two desks, as near as a number written with and without its area code (a council's departments at its
+  // switchboard: gb-lettings read; a firm's staff at theirs give their own, so no evidence against either: tr-yapi).
+  if (read.level === 'exact' && a.phoneExtension !== null && b.phoneExtension !== null && a.otherPhones.length + b.otherPhones.length === 0) {
+    return a.phoneExtension === b.phoneExtension ? { field: 'phone', level: 'exact', tfKey: `p:${phoneKey(a)}x${a.phoneExtension}` } : { field: 'phone', level: 'local7', tfKey: `p:${phoneKey(a)}` };
+  }
+  return read;
+}
+
+function comparePhoneNumbers(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   if (a.phone === null || b.phone === null) return missing('phone');
   if (a.phone === b.phone) return { field: 'phone', level: 'exact', tfKey: `p:${phoneKey(a)}` };
   // One number read in its country and the other without one (no country, or one not known): the

@@ -69,7 +69,8 @@ export function describeField(e: FieldEvidence): string | null {
   let phrase = PHRASES[e.field][e.level] ?? `${e.field} ${e.level}`;
   if (e.field === 'email' && e.level === 'same-local' && e.context === 'name-derived') phrase = 'same e-mail name, at another domain or with another number';
   if (e.clash !== undefined) phrase += CLASH_PHRASES[e.clash];
-  if (e.sharedBy !== undefined) phrase += e.sharedBy <= 1 ? ' (rare here)' : ` (shared by ${e.sharedBy} customers here)`;
+  if (e.fullNameSharedBy !== undefined) phrase += ` (the whole name shared by ${e.fullNameSharedBy} customers here)`;
+  else if (e.sharedBy !== undefined) phrase += e.sharedBy <= 1 ? ' (rare here)' : ` (shared by ${e.sharedBy} customers here)`;
   if (e.swapped === true) phrase += ' (given and family names swapped)';
   if (e.context === 'street-agrees') phrase += e.level === 'different' ? ' for the same street' : ', as the street implies';
   else if (e.context === 'postcode-agrees') phrase += e.level === 'different' ? ' for the same postcode' : ', as the postcode implies';

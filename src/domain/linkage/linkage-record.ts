@@ -107,6 +107,12 @@ export interface LinkageRecord {
   /** The last 7 digits: compares a number written with and without its area code. */
   phoneLocal7: string | null;
   /**
+   * The extension after a field's one number ("029 2018 1130 (ext 9039)", "x4974"): at a switchboard, the desk's own. Two
+   * records of one number and other extensions are two desks of it (gb-lettings read: a council's departments at its
+   * switchboard).
+   */
+  phoneExtension: string | null;
+  /**
    * The field's other numbers, each as `phoneKey` reads one, where it holds several ("0803 123 4567 / 0805 987 6543",
    * "+234 905 247 5427, +234 814 551 8078": a customer's two lines in one field, as lists write them).
    */
@@ -596,6 +602,22 @@ function titlesSex(givenName: string | null | undefined, displayWords: readonly 
     return sexes.size === 1 ? ([...sexes][0] ?? null) : null;
   }
   return null;
+}
+
+/**
+ * A display of titles and the fields' own names ("Ms T EZE", GivenName T, FamilyName EZE; "Mr J P Hughes", GivenName John, FamilyName Hughes):
+ * its titles are the fields' person's (gb-lettings read: "Ms T Eze" and "Mr T. Eze", a sister and a brother at one home, read
+ * as one person's initial). Its first name's letter the given name's, its last word the family name.
+ */
+function displayNamesFields(displayWords: readonly string[], c: CustomerContact): boolean {
+  const rest = displayWords.slice(titlesAtStart(displayWords));
+  if (rest.length < 2 || rest.length === displayWords.length) return false;
+  const given = normaliseText(c.givenName);
+  const family = tokensOf(normaliseText(c.familyName));
+  // Its first word the given name, or its initial (not another name of that letter: "Mr John Smith", GivenName Jane, is a household's display).
+  const first = rest[0] ?? '';
+  const givenFirst = given.split(' ')[0] ?? '';
+  return givenFirst !== '' && family.length > 0 && (first === givenFirst || (first.length === 1 && first === givenFirst[0])) && rest.slice(-family.length).join(' ') === family.join(' ');
 }
 
 /**
@@ -3939,6 +3961,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     emailLocal: email === null ? null : email.slice(0, at),
     emailDomain: email === null ? null : email.slice(at + 1),
     ...phonesOf(c.phone, country),
+    phoneExtension: typeof c.phone === 'string' ? (PHONE_EXTENSION.exec(c.phone.slice(0, 64))?.[0].replace(/\D/g, '') ?? null) : null,
     ...address,
     city: city === '' ? null : city,
     postcode,
@@ -3955,7 +3978,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     couple: partners.couple,
     agent: organisation ? [] : agentOf(counted),
     dependant: marked.dependant && person !== null && person.family !== null && !organisation,
-    titleSex: person !== null && person.family !== null && !organisation ? titlesSex(c.givenName, !nameWritten(c.givenName) && !nameWritten(c.familyName) ? displayWords : []) : null,
+    titleSex: person !== null && person.family !== null && !organisation ? titlesSex(c.givenName, (!nameWritten(c.givenName) && !nameWritten(c.familyName)) || displayNamesFields(displayWords, c) ? displayWords : []) : null,
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,
@@ -4228,6 +4251,7 @@ export function linkageKeys(r: LinkageRecord): string[] {
   for (const other of r.otherEmails) keys.add(`e:${other}`);
   if (r.emailLocal !== null && !isGenericMailbox(r.emailLocal)) keys.add(`el:${r.emailLocal}`);
   if (r.phone !== null) keys.add(`p:${phoneKey(r)}`);
+  if (r.phone !== null && r.phoneExtension !== null) keys.add(`p:${phoneKey(r)}x${r.phoneExtension}`);
   for (const other of r.otherPhones) keys.add(`p:${other}`);
   if (r.phoneLocal7 !== null) keys.add(`p7:${r.phoneLocal7}`);
   if (r.nameKey !== null) keys.add(`n:${r.nameKey}`);

@@ -22,6 +22,8 @@ export interface FieldEvidence {
   context?: ComparisonContext;
   /** The names clash (two organisations of one owner): weighed by the sibling alternative. */
   clash?: NameClash;
+  /** Customers in the mirror of the whole name, when it capped the given and family names' weight (`FieldComparison.fullNameKey`). */
+  fullNameSharedBy?: number;
 }
 
 export interface PairScore {
@@ -260,6 +262,25 @@ export function weighComparisons(compared: readonly FieldComparison[], persons: 
       // One given name shared: a namesake in the household as often as the name's sex says.
       const hu = c.field === 'given' && c.level === 'exact' && c.sex !== undefined && oneHome ? params.householdNamesake[c.sex] : h?.u;
       if (hu !== undefined) household = (household ?? 0) + Math.log2(p.m / hu);
+    }
+  }
+  // The whole name as frequent as the tenant's mirror says (`FieldComparison.fullNameKey`): the given and family names' weights
+  // together no more than the whole name's frequency allows, where several customers bear it (us-utility read: "David Jones",
+  // four times among a co-op's members, linked a namesake in his town at +13 for the names alone). The given name's weight is
+  // lowered by the excess, and says so.
+  const fullNameKey = comparisons.find((c) => c.field === 'family')?.fullNameKey;
+  const fullCount = persons && fullNameKey !== undefined ? tf.counts.get(fullNameKey) : undefined;
+  const givenWeighed = fields.find((f) => f.field === 'given');
+  const familyWeighed = fields.find((f) => f.field === 'family');
+  const [pg, pf] = [params.fields.given.exact, params.fields.family.exact];
+  if (fullCount !== undefined && fullCount >= 2 && givenWeighed !== undefined && familyWeighed !== undefined && pg !== undefined && pf !== undefined) {
+    const u = (fullCount - 1 + params.tfPriorCount * pg.u * pf.u) / (Math.max(0, tf.mirrorSize - 1) + params.tfPriorCount);
+    const excess = givenWeighed.weight + familyWeighed.weight - Math.log2((pg.m * pf.m) / u);
+    if (excess > 0) {
+      givenWeighed.weight = round(givenWeighed.weight - excess);
+      givenWeighed.fullNameSharedBy = fullCount;
+      weight -= excess;
+      nameWeight -= excess;
     }
   }
   // Two clients of one agent (`NameClash` 'clients'): under "another of its clients" every detail

@@ -100,6 +100,23 @@ describe("A US rural co-op's records (us-utility read)", () => {
     expect(decide(tiller('18737 Blue Springs Drive', '417-555-6308'), tiller('18739 Blue Springs Dr', '(417) 555-9322')).outcome).toBe('link');
   });
 
+  it("weighs a whole name no more than its frequency in the tenant allows: four David Joneses' namesakes in one town", () => {
+    const jones = (line1: string, phone: string): CustomerContact => ({ displayName: 'David Jones', givenName: 'David', familyName: 'Jones', phone, address: { line1, city: 'Galena', region: 'KS', postalCode: '66739', country: 'US' } });
+    const decide = (counts: Map<string, number>) =>
+      linkageDecision(linkageRecord(jones('P O Box 150', '620-555-0430')), [{ qboCustomerId: '1', displayName: 'David Jones', active: true, record: linkageRecord(jones('10715 County Road 642', '(620) 555-0942')) }], {
+        params: DEFAULT_LINKAGE_PARAMETERS,
+        frequencies: { mirrorSize: 1500, counts },
+      });
+    const apart = new Map([['g:david', 13], ['f:jones', 13], ['z:66739', 23]]);
+    const many = decide(new Map([...apart, ['n:david jones', 4]]));
+    expect(many.outcome).not.toBe('link');
+    const given = many.candidates[0]?.fields.find((f) => f.field === 'given');
+    expect(given?.fullNameSharedBy).toBe(4);
+    expect(many.candidates[0]?.evidence.join(' ')).toContain('the whole name shared by 4 customers here');
+    // Borne once, the names weigh as their frequencies apart say.
+    expect(decide(new Map([...apart, ['n:david jones', 1]])).candidates[0]?.weight).toBeGreaterThan(many.candidates[0]?.weight ?? 0);
+  });
+
   it('keys version 39 reads these', () => {
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(39);
   });

@@ -1,0 +1,27 @@
+import { CustomerContact } from '../../../src/domain/customer-contact';
+import { compareRecords, FieldComparison } from '../../../src/domain/linkage/field-comparisons';
+import { linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
+
+const comparison = (a: CustomerContact, b: CustomerContact, field: string): FieldComparison | undefined => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field);
+
+describe("A UK letting agency's records (gb-lettings read)", () => {
+  it("reads a display's title as the fields' person's where the display names them ('Ms T EZE', GivenName T)", () => {
+    expect(linkageRecord({ displayName: 'Ms T EZE', givenName: 'T', familyName: 'EZE' }).titleSex).toBe('female');
+    expect(linkageRecord({ displayName: 'Mr J P Hughes', givenName: 'John', familyName: 'Hughes' }).titleSex).toBe('male');
+    // A household's display beside one member's names says nothing of that member.
+    expect(linkageRecord({ displayName: 'Mr John Smith', givenName: 'Jane', familyName: 'Smith' }).titleSex).toBeNull();
+    const home = { address: { line1: '157 Hawthorn Drive', city: 'York', postalCode: 'YO24 0WN', country: 'GB' } };
+    expect(comparison({ displayName: 'Ms T EZE', givenName: 'T', familyName: 'EZE', ...home }, { displayName: 'Mr T. Eze', givenName: 'Tunde', familyName: 'Eze', ...home }, 'given')?.level).toBe('other-sex');
+  });
+
+  it("reads a switchboard's extension as its desk's: one extension exact, two a switchboard's two desks", () => {
+    const council = (displayName: string, phone: string): CustomerContact => ({ displayName, companyName: 'Cardiff Council', phone });
+    const psl = council('Cardiff Council - Private Sector Leasing', '+44 29 2018 1130 ext 9039');
+    expect(linkageRecord(psl).phoneExtension).toBe('9039');
+    expect(linkageKeys(linkageRecord(psl))).toContain('p:2920181130x9039');
+    expect(comparison(council('Cardiff Council', '029 2018 1130 (ext 9039)'), psl, 'phone')).toEqual({ field: 'phone', level: 'exact', tfKey: 'p:2920181130x9039' });
+    expect(comparison(council('Cardiff Council', '029 2018 1130 (ext 9039)'), council("Cardiff Council (Children's Services)", '+44 29 2018 1130 x4974'), 'phone')?.level).toBe('local7');
+    // One written without its extension: the number, as before.
+    expect(comparison(council('Cardiff Council', '029 2018 1130'), psl, 'phone')?.level).toBe('exact');
+  });
+});
