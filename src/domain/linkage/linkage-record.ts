@@ -2056,8 +2056,17 @@ function withoutKinSuffix(t: string): string {
   return m === null || isGivenName(t) ? t : (m[1] ?? t);
 }
 
+/**
+ * A given-name field of a person's initials run together in capitals ("MK", "GB", "NN": "Mr M.K. ASLAM" as a system keeps it):
+ * the initials, read apart. Only letters no name is made of (no vowel): "JO", "AL" and "ED" are names.
+ */
+function initialsRunTogether(givenName: string | null | undefined): string[] | null {
+  const letters = (givenName ?? '').replace(/[.\s]/g, '');
+  return /^[B-DF-HJ-NP-TV-XZ]{2,3}$/.test(letters) ? letters.toLowerCase().split('') : null;
+}
+
 function personName(c: CustomerContact, dependant = false): { person: ContactPerson | null; contact: ContactPerson | null } {
-  let given = withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
+  let given = initialsRunTogether(c.givenName) ?? withoutTitles(tokensOf(normaliseText(c.givenName)), 1);
   // A generation spelt out ends a family-name field of two words beside a given name, not a hyphenated surname's or a particle's ("Saint-Fils", "de Filho").
   let familyWords = tokensOf(normaliseText(c.familyName));
   // "Muhammad" alone in the given name's field before a family name's field of two words or more ("Mohammad" / "Sajid Qureishi"):
@@ -2628,6 +2637,33 @@ const cap = (v: string | null | undefined, max: number): string | null | undefin
  * characters took 0.6 s to compare, for each of up to 30 candidates. The address lines are
  * cut at LINE_MAX when read.
  */
+/** A deceased person's estate or executors named before the person ("Estate of Harold Baker", "Exors of the late J Davies", "The late Amina Nur"). */
+const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?(.+?)\s*$|^\s*the\s+late\s+(.+?)\s*$/i;
+/** Or after ("Chris Soap Estate", "Mary Ann Holloway, deceased", "Wyatt Morgan (dec'd)", "Margaret Whitfield Est"). */
+const ESTATE_AFTER = /^\s*(.+?)[\s,]*(?:\(\s*)?(?:deceased|dec'?d?|estate|est)\.?(?:\s*\))?\s*$/i;
+
+/**
+ * A deceased person's estate read as the person's own record: the estate carries on the person's account, billed to the
+ * executors under the deceased's name (us-utility's and gb-lettings' rules alike, written by two helpers apart: "Estate of Mary
+ * Ann Holloway" / "Mar Ann Holloway, deceased" / "Mary Ann Holloway" are one customer; read as a trust's kind of form, estates
+ * were created again). The display is the deceased's name; given and family fields naming another person are the executor's,
+ * no name of the customer's ("Exors of the late Amina Nur", Farah Ismail). Only a person's name: two to four words of no
+ * organisation's, the first a given name or an initial, or the fields' family name among them ("Willow Creek Estate" is a place).
+ */
+function withEstateRead(c: CustomerContact): CustomerContact {
+  if (nameWritten(c.companyName) || typeof c.displayName !== 'string') return c;
+  const before = ESTATE_BEFORE.exec(c.displayName);
+  const name = before !== null ? (before[1] ?? before[2] ?? '') : (ESTATE_AFTER.exec(c.displayName)?.[1] ?? '');
+  if (name === '' || /\breal$/i.test(name)) return c;
+  const words = tokensOf(normaliseText(name));
+  if (words.length < 2 || words.length > 4 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || isFirmWord(t))) return c;
+  const family = tokensOf(normaliseText(c.familyName));
+  const familyNamed = family.length > 0 && family.every((t) => words.includes(t));
+  if (!familyNamed && !isGivenName(words[0] ?? '') && (words[0] ?? '').length > 1) return c;
+  // The fields the deceased's (a family name of the display's): kept; another person's, the executor's: left out.
+  return familyNamed ? { ...c, displayName: name } : { ...c, displayName: name, givenName: null, familyName: null };
+}
+
 function withinQboLimits(c: CustomerContact): CustomerContact {
   return {
     displayName: halfWidth(cap(c.displayName, QBO_LIMITS.DisplayName)),
@@ -3744,6 +3780,9 @@ function siteAfterComma(raw: string, c: CustomerContact | undefined): RegExpExec
  * last spaced dash, or in its closing parentheses, that the name's tokens end with (a legal form
  * in parentheses, "UG (haftungsbeschränkt)", is no branch: the tokens dropped it).
  */
+/** A unit's words, which follow no contact's given name ("Resi Svcs", "Finance Office", "Parks Dept"). */
+const UNIT_WORDS_AFTER_NAME = new Set(['svc', 'svcs', 'service', 'services', 'office', 'dept', 'department', 'team', 'unit', 'desk', 'division', 'section', 'centre', 'center']);
+
 function branchOf(raw: string, tokens: readonly string[], c?: CustomerContact): string[] {
   // Or a branch named after the legal form with no dash ("Beirut Way Events Management Co. L.L.C FUJ Branch"): the words after the form.
   const m = /\s[-\u2013\u2014]\s+([^-\u2013\u2014]+)$/.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw) ?? UNIT_AFTER_BODY_TR.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_JP.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_ZH.exec(normaliseText(raw)) ?? siteAfterComma(raw, c);
@@ -3752,7 +3791,8 @@ function branchOf(raw: string, tokens: readonly string[], c?: CustomerContact): 
   const words = nameTokens((m[1] ?? '').replace(/,/g, ' '), false);
   if (words.length === 0 || words.length >= tokens.length || words.some((t) => isLegalSuffix(t))) return [];
   // A contact's name after the dash ("Bright Homes - John Miller") names no branch; a branch named so does ("- Al Quoz Branch").
-  if (words.length >= 2 && isGivenName(words[0] ?? '') && words[words.length - 1] !== 'branch') return [];
+  // Nor where a unit's word follows ("(Resi Svcs)": Resi is a given name too; gb-lettings read, a university's two offices linked).
+  if (words.length >= 2 && isGivenName(words[0] ?? '') && words[words.length - 1] !== 'branch' && !words.slice(1).some((t) => UNIT_WORDS_AFTER_NAME.has(t))) return [];
   const tail = tokens.slice(tokens.length - words.length);
   return tail.every((t, i) => t === words[i]) ? words : [];
 }
@@ -3882,7 +3922,7 @@ function elderTitle(c: CustomerContact): string | null {
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
-  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withinQboLimits(contact)))));
+  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withEstateRead(withinQboLimits(contact))))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));

@@ -376,7 +376,8 @@ describe('comparison levels', () => {
     expect(linkageRecord({ displayName: 'Jean-Marc Fils' }).generation).toBeNull();
     expect(linkageRecord({ displayName: 'Christian Roy', givenName: 'Christian', familyName: 'Roy' }).organisationNamed).toBe(false);
     expect(linkageRecord({ displayName: 'John Smith 2', givenName: 'John', familyName: 'Smith' }).organisationNamed).toBe(false);
-    expect(linkageRecord({ displayName: 'John Smith Estate' }).isPerson).toBe(false);
+    // A deceased's estate carries on the person's own account (us-utility's and gb-lettings' rules): read as the person's.
+    expect(linkageRecord({ displayName: 'John Smith Estate' }).isPerson).toBe(true);
     // A firm named for its owner, a short surname or a possessive, against the owner's own record: linked.
     const tom = { email: 'tom@leesauto.com', phone: '(312) 555-0101' };
     expect(decide({ displayName: 'Tom Lee', givenName: 'Tom', familyName: 'Lee', ...tom }, [candidate('1', { displayName: "Lee's Auto Repair", companyName: "Lee's Auto Repair", givenName: 'Tom', familyName: 'Lee', ...tom })])).toMatchObject({ outcome: 'link' });
@@ -2442,7 +2443,7 @@ describe("units in buildings, the Gulf's legal forms, traders' short words, bran
     expect(fields({ displayName: 'Nova Media FZ \u2013 LLC' }, { displayName: 'Nova Media FZ-LLC' }, 'name')).toBe('name:exact');
     expect(fields({ displayName: 'Nova Media Free Zone LLC' }, { displayName: 'Nova Media FZ-LLC' }, 'name')).toBe('name:exact');
     // A person's estate written "Est"; a given name opening a firm's name ("Gen"); someone's initials.
-    expect(linkageRecord({ displayName: 'Margaret Whitfield Est' }).form).toBe('estate');
+    expect(linkageRecord({ displayName: 'Margaret Whitfield Est' }).family).toBe('whitfield');
     expect(linkageRecord({ displayName: 'Gen Tanaka DDS PC' }).nameTokens[0]).toBe('gen');
     expect(linkageRecord({ displayName: 'J.I.T. Logistics Ltd' }).nameTokens).not.toContain('it');
   });

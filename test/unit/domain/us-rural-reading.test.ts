@@ -117,6 +117,21 @@ describe("A US rural co-op's records (us-utility read)", () => {
     expect(decide(new Map([...apart, ['n:david jones', 1]])).candidates[0]?.weight).toBeGreaterThan(many.candidates[0]?.weight ?? 0);
   });
 
+  it("reads a deceased's estate as the person's own record, its executor in the fields no name of it", () => {
+    const read = (c: CustomerContact) => {
+      const r = linkageRecord(c);
+      return `${r.given ?? '-'} ${r.family ?? '-'} ${r.isPerson}`;
+    };
+    expect(read({ displayName: 'Estate of Mary Ann Holloway' })).toBe('mary holloway true');
+    expect(read({ displayName: 'Mar Ann Holloway, deceased', givenName: 'Mar Ann', familyName: 'Holloway' })).toBe('mar holloway true');
+    expect(read({ displayName: 'Exors of the late Amina Nur', givenName: 'Farah', familyName: 'Ismail' })).toBe('amina nur true');
+    expect(read({ displayName: 'Chris Soap Estate' })).toBe('christopher soap true');
+    // A firm's estate words are no deceased's: "Smith Real Estate", "Oakwood Estate Agents".
+    expect(linkageRecord({ displayName: 'Smith Real Estate' }).organisationNamed).toBe(true);
+    const phone = '417-555-5009';
+    expect(comparison({ displayName: 'Estate of Mary Ann Holloway', phone }, { displayName: 'Mary Ann Holloway', givenName: 'Mary Ann', familyName: 'Holloway', phone }, 'given')?.level).toBe('exact');
+  });
+
   it('keys version 39 reads these', () => {
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(39);
   });
