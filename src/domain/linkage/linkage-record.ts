@@ -2640,7 +2640,7 @@ const cap = (v: string | null | undefined, max: number): string | null | undefin
 /** A deceased person's estate or executors named before the person ("Estate of Harold Baker", "Exors of the late J Davies", "The late Amina Nur"). */
 const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?(.+?)\s*$|^\s*the\s+late\s+(.+?)\s*$/i;
 /** Or after ("Chris Soap Estate", "Mary Ann Holloway, deceased", "Wyatt Morgan (dec'd)", "Margaret Whitfield Est"). */
-const ESTATE_AFTER = /^\s*(.+?)[\s,]*(?:\(\s*)?(?:deceased|dec'?d?|estate|est)\.?(?:\s*\))?\s*$/i;
+const ESTATE_AFTER = /^\s*(.+?)(?:\s*,\s*|\s+|\s*\(\s*)(?:deceased|dec'?d?|estate|est)\.?(?:\s*\))?\s*$/i;
 
 /**
  * A deceased person's estate read as the person's own record: the estate carries on the person's account, billed to the
@@ -2653,13 +2653,16 @@ const ESTATE_AFTER = /^\s*(.+?)[\s,]*(?:\(\s*)?(?:deceased|dec'?d?|estate|est)\.
 function withEstateRead(c: CustomerContact): CustomerContact {
   if (nameWritten(c.companyName) || typeof c.displayName !== 'string') return c;
   const before = ESTATE_BEFORE.exec(c.displayName);
-  const name = before !== null ? (before[1] ?? before[2] ?? '') : (ESTATE_AFTER.exec(c.displayName)?.[1] ?? '');
+  const after = before === null ? ESTATE_AFTER.exec(c.displayName) : null;
+  const name = before !== null ? (before[1] ?? before[2] ?? '') : (after?.[1] ?? '');
+  // "Deceased" and "the late" say a person died, whatever the name: "Estate" after a name may be a place's ("Willow Creek Estate").
+  const deceased = (before !== null && /\blate\b/i.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?)\.?\)?\s*$/i.test(c.displayName));
   if (name === '' || /\breal$/i.test(name)) return c;
   const words = tokensOf(normaliseText(name));
   if (words.length < 2 || words.length > 4 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || isFirmWord(t))) return c;
   const family = tokensOf(normaliseText(c.familyName));
   const familyNamed = family.length > 0 && family.every((t) => words.includes(t));
-  if (!familyNamed && !isGivenName(words[0] ?? '') && (words[0] ?? '').length > 1) return c;
+  if (!deceased && !familyNamed && !isGivenName(words[0] ?? '') && (words[0] ?? '').length > 1) return c;
   // The fields the deceased's (a family name of the display's): kept; another person's, the executor's: left out.
   return familyNamed ? { ...c, displayName: name } : { ...c, displayName: name, givenName: null, familyName: null };
 }

@@ -128,6 +128,9 @@ describe("A US rural co-op's records (us-utility read)", () => {
     expect(read({ displayName: 'Chris Soap Estate' })).toBe('christopher soap true');
     // A firm's estate words are no deceased's: "Smith Real Estate", "Oakwood Estate Agents".
     expect(linkageRecord({ displayName: 'Smith Real Estate' }).organisationNamed).toBe(true);
+    // A name ending in the letters of one is no estate: "Julie N West", "Ernest Best".
+    expect(read({ displayName: 'Julie N West', givenName: 'Julie', familyName: 'West' })).toBe('julie west true');
+    expect(read({ displayName: 'Ernest Best' })).toBe('ernest best true');
     const phone = '417-555-5009';
     expect(comparison({ displayName: 'Estate of Mary Ann Holloway', phone }, { displayName: 'Mary Ann Holloway', givenName: 'Mary Ann', familyName: 'Holloway', phone }, 'given')?.level).toBe('exact');
   });
