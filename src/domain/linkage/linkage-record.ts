@@ -2667,6 +2667,29 @@ function withEstateRead(c: CustomerContact): CustomerContact {
   return familyNamed ? { ...c, displayName: name } : { ...c, displayName: name, givenName: null, familyName: null };
 }
 
+/**
+ * Given and family fields swapped against a display that opens with a title ("Mr M. HSL", GivenName HSL, FamilyName Mark; "Mrs
+ * A OBI", GivenName OBI, FamilyName ALEXANDRA): a title stands before the given name or its initial and the family name ends
+ * the display, so the fields are read the display's way round (gb-lettings read: a keyed note's swapped fields with a slip in
+ * the surname were read as two other names and the customers created again). Only a titled display: "Smith John" beside
+ * GivenName John is a list's "Last First".
+ */
+function withFieldsInTitledOrder(c: CustomerContact): CustomerContact {
+  if (!nameWritten(c.givenName) || !nameWritten(c.familyName) || nameWritten(c.companyName)) return c;
+  const shown = tokensOf(normaliseText(c.displayName));
+  const titles = titlesAtStart(shown);
+  if (titles === 0) return c;
+  const rest = shown.slice(titles);
+  const given = tokensOf(normaliseText(c.givenName));
+  const family = tokensOf(normaliseText(c.familyName));
+  const [first = '', last = ''] = [rest[0], rest[rest.length - 1]];
+  const familyFirst = family[0] ?? '';
+  const endsWithGiven = given.length > 0 && rest.length > given.length && rest.slice(-given.length).join(' ') === given.join(' ');
+  const opensWithFamily = familyFirst !== '' && (first === familyFirst || (first.length === 1 && familyFirst.startsWith(first)));
+  // Not where the fields agree with the display already ("Mr John John").
+  return endsWithGiven && opensWithFamily && last !== familyFirst ? { ...c, givenName: c.familyName, familyName: c.givenName } : c;
+}
+
 function withinQboLimits(c: CustomerContact): CustomerContact {
   return {
     displayName: halfWidth(cap(c.displayName, QBO_LIMITS.DisplayName)),
@@ -3925,7 +3948,7 @@ function elderTitle(c: CustomerContact): string | null {
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
-  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withEstateRead(withinQboLimits(contact))))));
+  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withFieldsInTitledOrder(withEstateRead(withinQboLimits(contact)))))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));

@@ -14,6 +14,19 @@ describe("A UK letting agency's records (gb-lettings read)", () => {
     expect(comparison({ displayName: 'Ms T EZE', givenName: 'T', familyName: 'EZE', ...home }, { displayName: 'Mr T. Eze', givenName: 'Tunde', familyName: 'Eze', ...home }, 'given')?.level).toBe('other-sex');
   });
 
+  it('reads given and family fields swapped against a titled display the display\'s way round', () => {
+    const read = (c: CustomerContact) => {
+      const r = linkageRecord(c);
+      return `${r.given ?? '-'} ${r.family ?? '-'}`;
+    };
+    expect(read({ displayName: 'Mr M. HSL', givenName: 'HSL', familyName: 'Mark' })).toBe('mark hsl');
+    expect(read({ displayName: 'Mrs A OBI', givenName: 'OBI', familyName: 'ALEXANDRA' })).toBe('alexandra obi');
+    expect(read({ displayName: 'Mr E OKONKWO', givenName: 'OKONKWO', familyName: 'E' })).toBe('e okonkwo');
+    // Fields in their order stay so; an untitled display may be a list's "Last First".
+    expect(read({ displayName: 'Mr J P Hughes', givenName: 'John', familyName: 'Hughes' })).toBe('john hughes');
+    expect(read({ displayName: 'Smith John', givenName: 'John', familyName: 'Smith' })).toBe('john smith');
+  });
+
   it("reads a switchboard's extension as its desk's: one extension exact, two a switchboard's two desks", () => {
     const council = (displayName: string, phone: string): CustomerContact => ({ displayName, companyName: 'Cardiff Council', phone });
     const psl = council('Cardiff Council - Private Sector Leasing', '+44 29 2018 1130 ext 9039');
