@@ -2669,7 +2669,7 @@ function withEstateRead(c: CustomerContact): CustomerContact {
 
 /**
  * Given and family fields swapped against a display that opens with a title ("Mr M. HSL", GivenName HSL, FamilyName Mark; "Mrs
- * A OBI", GivenName OBI, FamilyName ALEXANDRA): a title stands before the given name or its initial and the family name ends
+ * A OBI", GivenName OBI, FamilyName ALEXANDRA): a title stands before the given name's initial and the family name ends
  * the display, so the fields are read the display's way round (gb-lettings read: a keyed note's swapped fields with a slip in
  * the surname were read as two other names and the customers created again). Only a titled display: "Smith John" beside
  * GivenName John is a list's "Last First".
@@ -2685,7 +2685,8 @@ function withFieldsInTitledOrder(c: CustomerContact): CustomerContact {
   const [first = '', last = ''] = [rest[0], rest[rest.length - 1]];
   const familyFirst = family[0] ?? '';
   const endsWithGiven = given.length > 0 && rest.length > given.length && rest.slice(-given.length).join(' ') === given.join(' ');
-  const opensWithFamily = familyFirst !== '' && (first === familyFirst || (first.length === 1 && familyFirst.startsWith(first)));
+  // Its initial only ("Mr M. HSL"): a titled display of whole names may put the surname first ("Shri. Sutariya Hietsh", as India writes).
+  const opensWithFamily = familyFirst !== '' && first.length === 1 && familyFirst.startsWith(first);
   // Not where the fields agree with the display already ("Mr John John").
   return endsWithGiven && opensWithFamily && last !== familyFirst ? { ...c, givenName: c.familyName, familyName: c.givenName } : c;
 }
