@@ -2854,6 +2854,16 @@ function othersGivenBeforeSurname(firm: LinkageRecord, person: LinkageRecord): b
   });
 }
 
+/**
+ * Words of a vehicle that holds or lets property or capital ("Holdings", "Properties", "Lettings", "Investments"): a company's
+ * name whether or not its form is written ("Ciobanu Property Holdings", "Stokes Estates": gb-lettings read, a landlord's
+ * company linked to the landlord personally, which a letting agent bills apart).
+ */
+const HOLDING_WORDS = new Set(['holdings', 'holding', 'hldgs', 'hldg', 'investments', 'properties', 'estates', 'lettings', 'lets', 'developments', 'ventures']);
+function holdingNamed(r: LinkageRecord): boolean {
+  return r.nameTokens.some((t) => HOLDING_WORDS.has(t));
+}
+
 function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   // A firm named with another given name before the surname ("PPHU Jan Kowalski", "Hydraulika Jan Kowalski" / Anna Kowalska):
   // its owner's, not this person's, a spouse or child of the owner's as often (a review's finding).
@@ -2878,7 +2888,7 @@ function namedForOwner(firm: LinkageRecord, person: LinkageRecord): boolean {
   const word = (t: string) => (t.length > 3 && t.endsWith('s') ? [t, t.slice(0, -1)] : [t]);
   // A company is held against the person's own record (a display of their names alone), not
   // against a record that shows a firm beside its contact ("bains landscaping", Pooja Bains).
-  const company = firm.form === 'company' && showsOnlyNames(person);
+  const company = (firm.form === 'company' || holdingNamed(firm)) && showsOnlyNames(person);
   if (!company && firm.nameTokens.some((t) => word(t).some((w) => names.some((n) => w === n || (n.length >= 4 && oneEditApart(w, n)))))) return true;
   // Or its initials open the firm's name ("JAM Hardware" for Jerry A. Mangubat, "RGC Welding Shop" for Ruben G. Castro), or
   // the short form its given name ends or starts with, possessive ("Minda's Glass & Aluminum" for Luzviminda Eusebio).

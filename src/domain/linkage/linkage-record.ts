@@ -2686,7 +2686,9 @@ function withFieldsInTitledOrder(c: CustomerContact): CustomerContact {
   const familyFirst = family[0] ?? '';
   const endsWithGiven = given.length > 0 && rest.length > given.length && rest.slice(-given.length).join(' ') === given.join(' ');
   // Its initial only ("Mr M. HSL"): a titled display of whole names may put the surname first ("Shri. Sutariya Hietsh", as India writes).
-  const opensWithFamily = familyFirst !== '' && first.length === 1 && familyFirst.startsWith(first);
+  // The family field one word or one initial: South India writes its initials before the given name ("Mr. A. L. Srinivas",
+  // GivenName Srinivas, FamilyName "A. L.": in-traders' records).
+  const opensWithFamily = family.length === 1 && familyFirst !== '' && first.length === 1 && familyFirst.startsWith(first);
   // Not where the fields agree with the display already ("Mr John John").
   return endsWithGiven && opensWithFamily && last !== familyFirst ? { ...c, givenName: c.familyName, familyName: c.givenName } : c;
 }

@@ -25,6 +25,16 @@ describe("A UK letting agency's records (gb-lettings read)", () => {
     // Fields in their order stay so; an untitled display may be a list's "Last First".
     expect(read({ displayName: 'Mr J P Hughes', givenName: 'John', familyName: 'Hughes' })).toBe('john hughes');
     expect(read({ displayName: 'Smith John', givenName: 'John', familyName: 'Smith' })).toBe('john smith');
+    // South India's initials before the given name stay the family field's.
+    expect(read({ displayName: 'Mr. A. L. Srinivas', givenName: 'Srinivas', familyName: 'A. L.' })).toBe('srinivas a l');
+  });
+
+  it("reads a landlord's company named for him as a company apart from him, its legal form written or not", () => {
+    const andrei: CustomerContact = { displayName: 'Mr A Ciobanu', givenName: 'Andrei', familyName: 'Ciobanu', email: 'theciobanus@hotmail.co.uk' };
+    const company = (name: string): CustomerContact => ({ displayName: name, companyName: name, givenName: 'Andrei', familyName: 'CIOBANU', email: 'theciobanus@hotmail.co.uk' });
+    expect(compareRecords(linkageRecord(company('Ciobanu Property Holdings')), linkageRecord(andrei)).find((f) => f.clash !== undefined)?.clash).toBe('contact');
+    // A sole trader's trade named for him stays his own record's ("Ciobanu Plumbing").
+    expect(compareRecords(linkageRecord(company('Ciobanu Plumbing')), linkageRecord(andrei)).find((f) => f.clash !== undefined)).toBeUndefined();
   });
 
   it("reads a switchboard's extension as its desk's: one extension exact, two a switchboard's two desks", () => {
