@@ -301,8 +301,9 @@ export function weighComparisons(compared: readonly FieldComparison[], persons: 
   if (household !== null && comparisons.some((c) => c.field === 'given' && c.dependant === true && DEPENDANT_GIVEN.has(c.level))) household -= Math.log2(params.dependantOdds);
   const namesakes = persons && namesakesApply && NAMESAKE_FAMILY.has(family) && given !== 'different';
   // Another house on the customer's street, and another phone: a namesake of the family's as likely as the customer moved a
-  // few doors (a father and son of one name on neighbouring farms of one road: us-utility read, four false links; in 34 labelled
-  // sets' such pairs, 16 one customer's and 18 two). Under the namesake alternative the street agrees as for one customer.
+  // few doors (a father and son of one name on neighbouring farms of one road: us-utility read, four false links; of the labelled
+  // sets' pairs of one name read so, 16 were one customer's and 18 two customers'). Under the namesake alternative the street
+  // agrees as for one customer.
   const streetWeighed = fields.find((f) => f.field === 'street');
   const kinsStreet = streetWeighed?.level === 'same-street' && fields.some((f) => f.field === 'phone' && f.level === 'different') ? streetWeighed.weight : 0;
   return {
