@@ -2651,7 +2651,10 @@ const ESTATE_AFTER = /^\s*(.+?)(?:\s*,\s*|\s+|\s*\(\s*)(?:deceased|dec'?d?|estat
  * organisation's, the first a given name or an initial, or the fields' family name among them ("Willow Creek Estate" is a place).
  */
 function withEstateRead(c: CustomerContact): CustomerContact {
-  if (nameWritten(c.companyName) || typeof c.displayName !== 'string') return c;
+  if (typeof c.displayName !== 'string') return c;
+  // A CompanyName other than the display's is a firm's: the record is the firm's (its CompanyName the estate's, as QuickBooks
+  // keeps an estate's record, is read with the display).
+  if (nameWritten(c.companyName) && normaliseText(c.companyName) !== normaliseText(c.displayName)) return c;
   const before = ESTATE_BEFORE.exec(c.displayName);
   const after = before === null ? ESTATE_AFTER.exec(c.displayName) : null;
   const name = before !== null ? (before[1] ?? before[2] ?? '') : (after?.[1] ?? '');
@@ -2663,8 +2666,13 @@ function withEstateRead(c: CustomerContact): CustomerContact {
   const family = tokensOf(normaliseText(c.familyName));
   const familyNamed = family.length > 0 && family.every((t) => words.includes(t));
   if (!deceased && !familyNamed && !isGivenName(words[0] ?? '') && (words[0] ?? '').length > 1) return c;
-  // The fields the deceased's (a family name of the display's): kept; another person's, the executor's: left out.
-  return familyNamed ? { ...c, displayName: name } : { ...c, displayName: name, givenName: null, familyName: null };
+  // The fields the deceased's (the display's family name and given name or its initial): kept; another person's, the
+  // executor's, a relative's of one surname as often ("Estate of Maribel Navarro Martínez", Esmeralda Navarro Martínez): left out.
+  const given = tokensOf(normaliseText(c.givenName))[0] ?? '';
+  const first = words[0] ?? '';
+  const givenNamed = given === '' || given === first || (given.length === 1 && first.startsWith(given)) || (first.length === 1 && given.startsWith(first));
+  const estate = { ...c, displayName: name, companyName: null };
+  return familyNamed && givenNamed ? estate : { ...estate, givenName: null, familyName: null };
 }
 
 /**

@@ -131,6 +131,8 @@ describe("A US rural co-op's records (us-utility read)", () => {
     // A name ending in the letters of one is no estate: "Julie N West", "Ernest Best".
     expect(read({ displayName: 'Julie N West', givenName: 'Julie', familyName: 'West' })).toBe('julie west true');
     expect(read({ displayName: 'Ernest Best' })).toBe('ernest best true');
+    // QuickBooks' record of the estate, its CompanyName the display and its fields a relative executor's, read alike.
+    expect(read({ displayName: 'Estate of Maribel Navarro Martínez', companyName: 'Estate of Maribel Navarro Martínez', givenName: 'Esmeralda', familyName: 'Navarro Martínez' })).toBe(read({ displayName: 'ESTATE OF MARIBEL NAVARRO MARTÍNEZ' }));
     const phone = '417-555-5009';
     expect(comparison({ displayName: 'Estate of Mary Ann Holloway', phone }, { displayName: 'Mary Ann Holloway', givenName: 'Mary Ann', familyName: 'Holloway', phone }, 'given')?.level).toBe('exact');
   });
