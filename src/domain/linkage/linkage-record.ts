@@ -2638,7 +2638,12 @@ const cap = (v: string | null | undefined, max: number): string | null | undefin
  * cut at LINE_MAX when read.
  */
 /** A deceased person's estate or executors named before the person ("Estate of Harold Baker", "Exors of the late J Davies", "The late Amina Nur"). */
-const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?(.+?)\s*$|^\s*the\s+late\s+(.+?)\s*$/i;
+const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|est\.?|exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:late\s+)?(.+?)\s*$|^\s*the\s+late\s+(.+?)\s*$/i;
+/** An executor's own name before the deceased's ("Ioana Moldovan (executor of the late Larisa Bălan)"): the deceased's is the estate's. */
+const EXECUTOR_OF = /\(\s*(?:exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?([^()]+?)\s*\)\s*$/i;
+/** The executors' word after the deceased's name ("Hina Raja (deceased) - Executors"), and a deceased's mark after a name read from before ("Exors of G Brimble Decd"). */
+const EXECUTORS_AFTER = /\s*[-\u2013,]\s*(?:exors?\.?|executors?)\s*$/i;
+const DECEASED_AFTER = /[\s,]+\(?(?:deceased|dec'?d|decd)\.?\)?\s*$/i;
 /** Or after ("Chris Soap Estate", "Mary Ann Holloway, deceased", "Wyatt Morgan (dec'd)", "Margaret Whitfield Est"). */
 const ESTATE_AFTER = /^\s*(.+?)(?:\s*,\s*|\s+|\s*\(\s*)(?:deceased|dec'?d?|estate|est)\.?(?:\s*\))?\s*$/i;
 
@@ -2655,11 +2660,13 @@ function withEstateRead(c: CustomerContact): CustomerContact {
   // A CompanyName other than the display's is a firm's: the record is the firm's (its CompanyName the estate's, as QuickBooks
   // keeps an estate's record, is read with the display).
   if (nameWritten(c.companyName) && normaliseText(c.companyName) !== normaliseText(c.displayName)) return c;
-  const before = ESTATE_BEFORE.exec(c.displayName);
-  const after = before === null ? ESTATE_AFTER.exec(c.displayName) : null;
-  const name = before !== null ? (before[1] ?? before[2] ?? '') : (after?.[1] ?? '');
-  // "Deceased" and "the late" say a person died, whatever the name: "Estate" after a name may be a place's ("Willow Creek Estate").
-  const deceased = (before !== null && /\blate\b/i.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?)\.?\)?\s*$/i.test(c.displayName));
+  const executorOf = EXECUTOR_OF.exec(c.displayName);
+  const shown = c.displayName.replace(EXECUTORS_AFTER, '');
+  const before = executorOf === null ? ESTATE_BEFORE.exec(shown) : null;
+  const after = executorOf === null && before === null ? ESTATE_AFTER.exec(shown) : null;
+  const name = (executorOf !== null ? (executorOf[1] ?? '') : before !== null ? (before[1] ?? before[2] ?? '') : (after?.[1] ?? '')).replace(DECEASED_AFTER, '');
+  // "Deceased", "the late" and an executor's word say a person died, whatever the name: "Estate" after a name may be a place's ("Willow Creek Estate").
+  const deceased = executorOf !== null || shown !== c.displayName || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b/i.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
   if (name === '' || /\breal$/i.test(name)) return c;
   const words = tokensOf(normaliseText(name));
   if (words.length < 2 || words.length > 4 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || isFirmWord(t))) return c;

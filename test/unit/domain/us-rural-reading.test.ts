@@ -133,6 +133,11 @@ describe("A US rural co-op's records (us-utility read)", () => {
     expect(read({ displayName: 'Ernest Best' })).toBe('ernest best true');
     // QuickBooks' record of the estate, its CompanyName the display and its fields a relative executor's, read alike.
     expect(read({ displayName: 'Estate of Maribel Navarro Martínez', companyName: 'Estate of Maribel Navarro Martínez', givenName: 'Esmeralda', familyName: 'Navarro Martínez' })).toBe(read({ displayName: 'ESTATE OF MARIBEL NAVARRO MARTÍNEZ' }));
+    // An executor's record in the forms a letting agency's systems write it (gb-lettings): the deceased's name read.
+    expect(read({ displayName: 'Ioana Moldovan (executor of the late Larisa Bălan)', givenName: 'Ioana', familyName: 'Moldovan' })).toBe('larisa balan true');
+    expect(read({ displayName: 'Hina Raja (deceased) - Executors', givenName: 'Imran', familyName: 'Raja' })).toBe('hina raja true');
+    expect(read({ displayName: 'Est late C Ogunleye', givenName: 'Funmilayo', familyName: 'Ogunleye' })).toBe('c ogunleye true');
+    expect(read({ displayName: 'EXORS OF G BRIMBLE DECD' })).toBe('g brimble true');
     const phone = '417-555-5009';
     expect(comparison({ displayName: 'Estate of Mary Ann Holloway', phone }, { displayName: 'Mary Ann Holloway', givenName: 'Mary Ann', familyName: 'Holloway', phone }, 'given')?.level).toBe('exact');
   });
