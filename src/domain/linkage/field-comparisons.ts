@@ -7,7 +7,7 @@ import { ARABIC_WORDS_READ, persianSoundKey, skeleton, spellsArabic } from './ar
 import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
 import { inChineseKeys, inKoreanKeys, inSkeletons } from './script-keys';
 import { chinesePetName, givenWithLostCharacter, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
-import { ContactPerson, linkageRecord, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
+import { ContactPerson, linkageRecord, UNIT_GENERIC_WORDS, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 
 /**
@@ -1503,8 +1503,6 @@ const PUBLIC_BODY_WORDS = new Set(['stadt', 'gemeinde', 'landkreis', 'kreis', 'b
   // The Netherlands' and Flanders' ("Gemeente Deurne", "Provincie Noord-Brabant", "Waterschap Aa en Maas", "Stad Gent").
   'gemeente', 'provincie', 'waterschap', 'stad', 'ocmw']);
 
-/** A unit's generic words, which name no unit of their own beside a billing desk's ("Finance Department", "AP Dept"). */
-const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section', 'abteilung', 'office', 'desk', 'team', 'unit', 'afdeling', 'afd', 'dienst', 'sector', 'zaken', 'services', 'svc', 'svcs', 'directorate', 'mudurlugu', 'baskanligi']);
 /** Billing desks' compounds as German writes them ("Finanzverwaltung", "Kämmerei", "Rechnungsamt", "Stadtkasse"). */
 const BILLING_STEM = /^(?:\p{L}*(?:finanz|rechnung|kasse|kammerei|kaemmerei|buchhaltung|beschaffung)\p{L}*)$/u;
 

@@ -3824,8 +3824,10 @@ function siteAfterComma(raw: string, c: CustomerContact | undefined): RegExpExec
  * last spaced dash, or in its closing parentheses, that the name's tokens end with (a legal form
  * in parentheses, "UG (haftungsbeschränkt)", is no branch: the tokens dropped it).
  */
-/** A unit's words, which follow no contact's given name ("Resi Svcs", "Finance Office", "Parks Dept"). */
-const UNIT_WORDS_AFTER_NAME = new Set(['svc', 'svcs', 'service', 'services', 'office', 'dept', 'department', 'team', 'unit', 'desk', 'division', 'section', 'centre', 'center']);
+/** A unit's generic words, which name no unit of their own beside a billing desk's ("Finance Department", "AP Dept"). */
+export const UNIT_GENERIC_WORDS = new Set(['dept', 'department', 'division', 'section', 'abteilung', 'office', 'desk', 'team', 'unit', 'afdeling', 'afd', 'dienst', 'sector', 'zaken', 'services', 'svc', 'svcs', 'directorate', 'mudurlugu', 'baskanligi']);
+/** A unit's words, which follow no contact's given name ("Resi Svcs", "Finance Office", "Parks Dept"): a unit's generic words, and a service's or a centre's. */
+const UNIT_WORDS_AFTER_NAME = new Set([...UNIT_GENERIC_WORDS, 'service', 'centre', 'center']);
 
 function branchOf(raw: string, tokens: readonly string[], c?: CustomerContact): string[] {
   // Or a branch named after the legal form with no dash ("Beirut Way Events Management Co. L.L.C FUJ Branch"): the words after the form.
