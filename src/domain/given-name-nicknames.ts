@@ -60,10 +60,10 @@ const SUPPLEMENT_ES =
   'refugio:cuco;refugia:cuca;gregorio:goyo;sergio:checo;rafael:rafa;manuel:manolo;jorge:coque;luis:wicho;' +
   'federico:lico fede;vicente:chente;rodolfo:fito rudy;adolfo:fito;teresa:tere;margarita:mago;' +
   'esperanza:espe;asuncion:chon;reynaldo:rey;ana:anita;juana:juanita;juan:juanito;ezequiel:zeke cheque;' +
-  'leticia:lety leti;beatriz:bety;natividad:naty;trinidad:trini;eusebio:chevo;jacinto:chinto;gabriel:gabo;' +
+  'leticia:lety leti letty;beatriz:bety;natividad:naty;trinidad:trini;eusebio:chevo;jacinto:chinto;gabriel:gabo;' +
   'cecilia:chila;catalina:cata;yolanda:yola;alejandro:jando;alejandra:jandra;maximiliano:max;ricardo:richi;' +
   'patricia:paty;lourdes:lulu;carlos:carlitos;rosa:rosita;jacobo:jaco;jeronimo:jero;cayetano:tano;gerardo:gera;guillermo:memo;' +
-  'maria:mari;dolores:lolita;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex;alejandra:alex';
+  'maria:mari;dolores:lolita;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex ale;alejandra:alex ale';
 /**
  * The English forms US Hispanic customers go by, and more Spanish short forms (us-latino read: Henry for Enrique, Willie for
  * Guillermo, Quino for Joaquín, Tavo for Gustavo were "different given names" at one mailbox, phone and home): the Spanish
@@ -97,6 +97,12 @@ const SUPPLEMENT_NL =
  * each and never makes them one.
  */
 const SUPPLEMENT_TR = 'mehmet:memo memis;mustafa:musti;huseyin:huso;abdullah:apo abdo;ibrahim:ibo;suleyman:sulo;fatma:fatos;zeynep:zeyno';
+/**
+ * The short form English-speaking countries give Muhammad's spellings (us-pediatric read: "Mo Al-Amin" / Mohammed Al-Amin at one
+ * phone and home were "different given names"). Mo is Maurice's and Morris's too in the US table: a short form of several names
+ * pairs with each and never makes them one.
+ */
+const SUPPLEMENT_AR = 'muhammad:mo moe;mohammed:mo moe;mohamed:mo moe;mohammad:mo moe;muhammed:mo moe';
 /**
  * Italian short names, as families and offices use them (none in the US table): Pino, Beppe and Peppe for Giuseppe, Gigi for Luigi,
  * Checco for Francesco, Manu and Lele for Emanuele, Lella for Raffaella, Mimmo for Domenico, Totò for Salvatore and Antonio, Max for
@@ -194,7 +200,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

@@ -156,6 +156,8 @@ interface GivenForms {
   canonical: string | null;
   written: string | null;
   joined?: string | null;
+  /** A middle initial written after the given name ("MOORE, HENRY G", "Henry G. Moore"): g. */
+  middle?: string | null;
 }
 
 /** First letters that spell one sound in English names (sorted pairs): c/k, c/s, g/j, i/y, k/q, s/z. */
@@ -207,7 +209,16 @@ function initialBeforeOtherSex(written: string, joined: string, other: string): 
   return !MIDDLE_NAMES_OF_EITHER_SEX.has(middle) && oppositeSexNames(middle, other);
 }
 
-const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });
+const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined, middle: middleInitial(r) });
+
+/** A person's middle initial: the one letter written after the given name, before the surname ("Henry G. Moore", "MOORE, HENRY G"). */
+function middleInitial(r: LinkageRecord): string | null {
+  if (!r.isPerson || r.givenWritten === null || r.givenWritten.length < 2) return null;
+  if (r.givenJoined !== null && r.givenJoined.length === r.givenWritten.length + 1 && r.givenJoined.startsWith(r.givenWritten)) return r.givenJoined.slice(-1);
+  const at = r.nameTokens.indexOf(r.givenWritten);
+  const next = at >= 0 ? r.nameTokens[at + 1] : undefined;
+  return next !== undefined && next.length === 1 && next !== r.family ? next : null;
+}
 
 /**
  * A title where a given name goes ("Mrs Smith", "Dr Smith") against the other's given name or
@@ -302,7 +313,15 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   if (!alike) return 'different';
   const ra = laterNames(x);
   const rb = laterNames(y);
-  return laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || (ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb))) ? 'phonetic' : 'different';
+  if (laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || (ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb)))) return 'phonetic';
+  // Or one goes by the middle name the other's initial stands for ("MOORE, HENRY G" / Garrett Moore, as "J. Tyler Brooks" goes
+  // by Tyler; us-pediatric read: an old system's legal names against the names people go by): as weak, for the same reason.
+  return goesByMiddle(x, wb) || goesByMiddle(y, wa) ? 'phonetic' : 'different';
+}
+
+/** `x`'s middle initial is the first letter of `other`, a given name of three letters or more that opens no other way. */
+function goesByMiddle(x: GivenForms, other: string): boolean {
+  return x.middle !== null && x.middle !== undefined && other.length >= 3 && other[0] === x.middle && x.written !== null && x.written[0] !== other[0];
 }
 
 /**
@@ -708,6 +727,16 @@ function hyphenLastAlone(x: LinkageRecord, y: LinkageRecord): boolean {
   return last.length >= 3 && (last === y.family || fuzzyEqual(last, y.family));
 }
 
+/**
+ * The record's family slot holds a given name of one sex and its given slot no name the birth lists give a sex ("Wright Angela",
+ * "Jessica, Pinckney"). Not a given slot of a name of either sex: "Paula Smith" is no swapped Smith Paula (Smith is a boy's name
+ * in the lists too), and "Angela, King" is left unread for it (King is a boy's name there).
+ */
+function surnameInGivenSlot(r: LinkageRecord): boolean {
+  if (r.family === null || r.givenWritten === null || r.family.includes(' ') || r.givenWritten.length < 2) return false;
+  return sexOfName(r.family) !== null && sexOfName(r.givenWritten) === null && !isGivenName(r.givenWritten);
+}
+
 /** Given and family names, in written order or crosswise (first and last swapped), whichever agrees better. */
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const agreement = givenAgreement(a, b);
@@ -746,12 +775,12 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   ];
   if (a.given !== null && b.given !== null && a.family !== null && b.family !== null && (given !== 'exact' || family !== 'exact')) {
     // Either side may have its names swapped: its family slot then holds the given name (maybe a nickname).
-    const crosswise: Array<[FieldLevel<'given'>, FieldLevel<'family'>, string, boolean]> = [
-      [compareGiven({ canonical: givenNameCanonical(a.family), written: a.family }, givenOf(b)), familyAgainstGiven(b.family, a), b.family, italianShortName(a.family, b.givenWritten ?? b.given)],
-      [compareGiven(givenOf(a), { canonical: givenNameCanonical(b.family), written: b.family }), familyAgainstGiven(a.family, b), a.family, italianShortName(a.givenWritten ?? a.given, b.family)],
+    const crosswise: Array<[FieldLevel<'given'>, FieldLevel<'family'>, string, boolean, boolean]> = [
+      [compareGiven({ canonical: givenNameCanonical(a.family), written: a.family }, givenOf(b)), familyAgainstGiven(b.family, a), b.family, italianShortName(a.family, b.givenWritten ?? b.given), surnameInGivenSlot(a)],
+      [compareGiven(givenOf(a), { canonical: givenNameCanonical(b.family), written: b.family }), familyAgainstGiven(a.family, b), a.family, italianShortName(a.givenWritten ?? a.given, b.family), surnameInGivenSlot(b)],
     ];
     let rank = GIVEN_RANK[given] + FAMILY_RANK[family];
-    for (const [sGiven, sFamily, familyValue, shortForm] of crosswise) {
+    for (const [sGiven, sFamily, familyValue, shortForm, surnameFirst] of crosswise) {
       // Crosswise only where both names agree well, or where the surname agrees and a family slot holds
       // a lone initial: "Westberg S." is how many lists write Susan Westberg (surname, then initial);
       // or where the surname agrees exactly and the given name only sounds alike ("Davis Zeo" for
@@ -762,7 +791,11 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
       // Cattani, "Rihgi Max" for Massimo Righi: it-termoidraulica read, its names in either order, a short name and a slip at once).
       // Only Italy's pairs: the US table's are loose ("Evan John" / "Ian Evans": a review's finding).
       const shortNamed = shortForm && sGiven === 'alias' && FAMILY_RANK[sFamily] >= FAMILY_RANK.typo;
-      const agrees = (GIVEN_RANK[sGiven] >= 3 || sGiven === 'initial' || initialLast || soundsAlike || shortNamed) && FAMILY_RANK[sFamily] >= 2;
+      // Or where the given name agrees exactly crosswise and the swapped record's given slot holds no given name ("Wright Angela"
+      // for Angela Coleman, "Jessica, Pinckney" for Jessica Boykin: a form keyed the wrong way round after a marriage or a divorce
+      // changed the surname; us-pediatric read): the given name read as the swap says, the surname differing.
+      const renamed = sGiven === 'exact' && sFamily === 'different' && surnameFirst;
+      const agrees = ((GIVEN_RANK[sGiven] >= 3 || sGiven === 'initial' || initialLast || soundsAlike || shortNamed) && FAMILY_RANK[sFamily] >= 2) || renamed;
       if (agrees && GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily] > rank) {
         rank = GIVEN_RANK[sGiven] + FAMILY_RANK[sFamily];
         best = [
@@ -1426,7 +1459,7 @@ function outletsOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
 /** Streets' kinds a site's name ends with ("Main Road", "Station Rd", "MG Marg"): no word that names the site. */
 const BRANCH_STREET_WORDS = new Set(['road', 'rd', 'street', 'st', 'marg', 'lane', 'ln', 'avenue', 'ave', 'highway', 'hwy']);
 
-function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department' | 'unit' | undefined {
+function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department' | 'unit' | 'units' | undefined {
   if (x.street === null || y.street === null) return undefined;
   const head = (r: LinkageRecord) => r.nameTokens.slice(0, r.nameTokens.length - r.branch.length);
   // A branch named so ("Atlas Point Real Estate Brokers LLC - Abu Dhabi Branch") against the name
@@ -1470,17 +1503,37 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
   // Where either names none but those, its words as before ("- Office" / "- Head Office").
   // Nor a street's kind ("Main Road" / "Nashik Road": two outlets' streets, in-traders read).
   // A word of two Chinese characters is a word as long as any ("民政" / "经建": two sections, tw-maoyi read).
-  const named = (r: LinkageRecord) => r.branch.filter((t) => (t.length >= 3 || /^\p{Script=Han}{2,}$/u.test(t)) && !UNIT_GENERIC_WORDS.has(t) && !BRANCH_STREET_WORDS.has(t));
-  const [nx, ny] = named(x).length > 0 && named(y).length > 0 ? [named(x), named(y)] : [x.branch, y.branch];
+  // A programme's or a centre's word is a unit's kind too ("- Pre-K Program" / "- School Nurse Program": us-pediatric read).
+  const named = (r: LinkageRecord) => r.branch.filter((t) => (t.length >= 3 || /^\p{Script=Han}{2,}$/u.test(t)) && !UNIT_GENERIC_WORDS.has(t) && !PROGRAMME_WORDS.has(t) && !BRANCH_STREET_WORDS.has(t));
+  // Not a contact's name in the branch's place ("Roshni Fan & Light Centre (Deelip Mohite)", Deelip Mohite the contact).
+  const contactsName = (r: LinkageRecord) => [r.family, r.given, r.contact?.family ?? null].some((n) => n !== null && r.branch.includes(n));
+  const ownNamed = named(x).length > 0 && named(y).length > 0 && !contactsName(x) && !contactsName(y);
+  const [nx, ny] = ownNamed ? [named(x), named(y)] : [x.branch, y.branch];
   // Or one written short ("Ops" / "Operations", "Mktg" / "Marketing", "Hwy" / "Highways": a review's finding).
   if (nx.some((t) => ny.some((w) => fuzzyEqual(t, w) || t.startsWith(w) || w.startsWith(t) || writtenShort(t, w) || writtenShort(w, t)))) return undefined;
+  // Or one the other's initials ("- CSC Development Program" / "- Community Service Center": one centre, chicago's).
+  if (initialsWithin(x.branch, y.branch) || initialsWithin(y.branch, x.branch)) return undefined;
   // Another house number on the street is another site too.
   if (x.street !== y.street || (x.houseNumber !== null && y.houseNumber !== null && x.houseNumber !== y.houseNumber)) return 'site';
   if (desk(x) || desk(y)) return undefined;
   // Two sections of one town's or city's office, each named after it ("八尾市役所 環境保全課" / "… 住宅管理課", "Beypazarı Belediyesi
   // Yapı Kontrol Müdürlüğü" / "… İmar Müdürlüğü"): each buys on its own budget, whether or not the tenant keeps others at the
   // office ('unit': jp-setsubi and tr-yapi read, a city's two sections linked at its switchboard).
-  return townsOffice(x) && townsOffice(y) ? 'unit' : 'department';
+  // So too two units each named by words of its own after one name the books already keep a unit of ("Bramlett County Schools
+  // - School Nurse Program" / "- Pre-K Program", "- Athletics Department"): the books bill that unit, not the body, and another
+  // unit is as likely another customer as the same unit renamed, whether or not the tenant keeps others at the address
+  // ('units', weighed as 'unit' after every other clash: us-pediatric read, seven false links of a school district's programmes at
+  // its one office, phone and domain).
+  if (townsOffice(x) && townsOffice(y)) return 'unit';
+  return ownNamed ? 'units' : 'department';
+}
+
+/** Words naming a unit's kind, no unit of its own ("Program", "Center"): two units' names share them as they share "Department". */
+const PROGRAMME_WORDS = new Set(['program', 'programs', 'programme', 'programmes', 'center', 'centre', 'ctr']);
+
+/** One of `x`'s words is the initials of a run of `y`'s ("CSC" for Community Service Center). */
+function initialsWithin(x: readonly string[], y: readonly string[]): boolean {
+  return x.some((t) => t.length >= 2 && t.length <= 6 && /^\p{L}+$/u.test(t) && y.some((_, i) => y.slice(i, i + t.length).length === t.length && y.slice(i, i + t.length).map((w) => w[0] ?? '').join('') === t));
 }
 
 /** Words naming a town's, city's, province's or prefecture's office before its sections ("Belediyesi", "Shiyakusho", "市役所"). */
@@ -1902,6 +1955,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     // ask a person to look (m 0.1), which this, as strong as 'facility', would not.
     if (sitesOfOne(a, b)) return 'sites';
     // Last: it counts only where the tenant keeps several customers at the address (`weighComparisons`), and must not hide another clash where it does not.
+    if (branches === 'units') return 'unit';
     if (branches === 'department') return branches;
     return otherName(a, b, level) ? 'other-name' : undefined;
   }

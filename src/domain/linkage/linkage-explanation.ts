@@ -43,7 +43,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   kind: ' (institutions of two kinds: a parish and its school?)',
   trade: ' (named for two trades: another business of the same owner?)',
   affiliate: " (one the other's foundation, or a body of its members or supporters: its PTA, guild or women's group?)",
-  unit: ' (two units of one government, each named by words of its own: two departments or offices billed apart?)',
+  unit: ' (two units of one body, each named by words of its own: two departments or offices billed apart?)',
   estate: " (one owners' association's name the other's with words of its own: another phase or section of the estate?)",
   agent: " (a person billed care of an agent against the agent's own record: the agent's client, not the agent?)",
   department: ' (two departments or desks of one organisation at one address, where this company keeps several customers: billed apart?)',

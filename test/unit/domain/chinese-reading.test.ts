@@ -92,10 +92,11 @@ describe("Chinese records (tw-maoyi read)", () => {
 
   it("reads two sections of one township's office as two customers, and a wife's name at her husband's mailbox as another person's", () => {
     const office = (name: string, extra: Partial<CustomerContact> = {}): CustomerContact => ({ displayName: name, companyName: name, phone: '05-279-6815', address: tw('嘉義縣民雄鄉瑞光路203號'), ...extra });
-    expect(compared(office('民雄鄉公所經建課'), office('嘉義縣民雄鄉公所/民政課'), 'name')?.clash).toBe('department');
+    // Two sections each named by words of its own: two units, whether or not the tenant keeps others at the office (us-pediatric read).
+    expect(compared(office('民雄鄉公所經建課'), office('嘉義縣民雄鄉公所/民政課'), 'name')?.clash).toBe('unit');
     expect(compared(office('民雄鄉公所民政課'), office('嘉義縣民雄鄉公所民政課'), 'name')?.clash).toBeUndefined();
-    expect(compared(office('苗栗縣竹南鎮公所農業課'), office('竹南鎮公所 清潔隊'), 'name')?.clash).toBe('department');
-    expect(compared(office('東興高工-總務處'), office('國立東興高級工業職業學校實習處'), 'name')?.clash).toBe('department');
+    expect(compared(office('苗栗縣竹南鎮公所農業課'), office('竹南鎮公所 清潔隊'), 'name')?.clash).toBe('unit');
+    expect(compared(office('東興高工-總務處'), office('國立東興高級工業職業學校實習處'), 'name')?.clash).toBe('unit');
     // A group's two companies at its accounting mailbox, one written without its form ("全成軸承" / "全成食品股份有限公司").
     const firm = (name: string): CustomerContact => ({ displayName: name, companyName: name, email: 'chuancheng.acct@msa.hinet.net' });
     expect(compared(firm('全成軸承'), firm('全成食品股份有限公司'), 'name')?.clash).toBe('group');
