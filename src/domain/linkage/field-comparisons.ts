@@ -1224,8 +1224,17 @@ function structureClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
  * names written with their legal form, as registered (`LinkageRecord.registered`: not a site, a
  * vehicle or a contact after it), and not a head office's words.
  */
-function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
-  if (a.registered.length === 0 || b.registered.length === 0) return false;
+/** The name as registered: the display's with its form, or the display's words where its CompanyName is them with a form ("Dyson Lettings", CompanyName "Dyson Lettings Ltd"). */
+const registeredName = (r: LinkageRecord): string[] => (r.registered.length > 0 ? r.registered : r.companyFormed && r.companyTokens.length === 0 && r.organisationNamed ? r.nameTokens : []);
+
+function registeredClash(x: LinkageRecord, y: LinkageRecord): boolean {
+  const [ra, rb] = [registeredName(x), registeredName(y)];
+  if (ra.length === 0 || rb.length === 0) return false;
+  const a = ra === x.registered ? x : { ...x, registered: ra };
+  const b = rb === y.registered ? y : { ...y, registered: rb };
+  // A display without its form names the company as it trades: a trade's or a firm's word more or less there is the trade
+  // written longer ("Kremer & Fuchs" / "Kremer & Fuchs Elektro", "Unique Dune Laundry" / "… Laundry Services"), no other company.
+  const trading = ra !== x.registered || rb !== y.registered;
   // One name with another word in its brackets before the form ("Northern Retail (North) Limited" /
   // "Northern Retail (Scotland) Limited", "Acme (UK) Ltd" / "Acme (Europe) Ltd"): two of a group's
   // companies, registered so; not one word written two ways ("(Hldgs)" / "(Holdings)", "(U.K.)" / "(UK)", a slip).
@@ -1252,7 +1261,7 @@ function registeredClash(a: LinkageRecord, b: LinkageRecord): boolean {
   const firmsMailbox = /servic|svc|contract/.test(label) || (isFreeMailDomain(a.emailDomain ?? '') && a.emailLocal !== null && !isGenericMailbox(a.emailLocal));
   const oneMailbox = a.email !== null && a.email === b.email && firmsMailbox;
   const tradesService = (t: string) => oneMailbox && SERVICE_WORDS.has(t) && SERVICED_TRADES.has(long[long.indexOf(t) - 1] ?? '');
-  return wordsOfItsOwn(added, short, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !tradesService(t) && !spelledBeside(t, a, b));
+  return wordsOfItsOwn(added, short, false).some((t) => !/\d/.test(t) && !OFFICE_WORDS.has(t) && !tradesService(t) && !spelledBeside(t, a, b) && !(trading && (TRADE_KINDS.has(t) || isFirmWord(t) || SERVICE_WORDS.has(t))));
 }
 
 /**

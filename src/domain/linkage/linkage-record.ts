@@ -1687,6 +1687,8 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     apts: ['apartments', 'apartment', 'apts', 'apt', 'appt', 'apartmani', 'apartman'],
     condo: ['condominium', 'condominiums', 'condo', 'condos'],
     ppty: ['properties', 'property', 'ppty', 'ppties', 'pptys', 'prop', 'props', 'prpty', 'prpties'],
+    // A letting agent's word written short ("Dyson Student Lets": gb-lettings read).
+    lettings: ['lettings', 'letting', 'lets'],
     twnhm: ['townhomes', 'townhome', 'twnhms', 'twnhm', 'townhouses', 'townhouse', 'thms'],
     fil: ['filing', 'fil'],
     rev: ['revocable', 'rev'],
