@@ -1689,6 +1689,8 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     ppty: ['properties', 'property', 'ppty', 'ppties', 'pptys', 'prop', 'props', 'prpty', 'prpties'],
     // A letting agent's word written short ("Dyson Student Lets": gb-lettings read).
     lettings: ['lettings', 'letting', 'lets'],
+    // South Asia's ledgers' short form of a pharmacy ("Maa Ramania Phcy.": bd-aushadh read).
+    pharmacy: ['pharmacy', 'phcy', 'pharmcy'],
     twnhm: ['townhomes', 'townhome', 'twnhms', 'twnhm', 'townhouses', 'townhouse', 'thms'],
     fil: ['filing', 'fil'],
     rev: ['revocable', 'rev'],
@@ -3491,6 +3493,29 @@ function withContactOffDisplay(c: CustomerContact): CustomerContact {
   return inside.length > 0 && inside.every((t) => names.includes(t) || t.length === 1) && names.some((t) => inside.includes(t)) ? { ...c, displayName: c.companyName ?? null } : c;
 }
 
+/**
+ * A proprietor's mark in a firm's name, in brackets or after a dash ("Madina Pharmacy (Prop. Md. Obaidul Kabir)", "New Ruposhi
+ * Medical Store - Prop. Md. Helal Uddin", "(Proprietor: A. Das)"), as South Asia's ledgers name a shop by its owner: the firm's
+ * record, its owner its contact (bd-aushadh read: such records were read as the owner's own and linked to his personal account).
+ * "Prop." with its dot or colon, or the word written out: "Prop" alone is a property's word ("MN Commercial Prop Ltd").
+ */
+const PROPRIETOR_MARK = /\s*(?:\(\s*(?:prop\s*[.:]|proprietor|proprietress|proprietrix)\s*[.:]?\s*[^()]{2,80}\)|\s[-\u2013]\s*(?:prop\s*[.:]|proprietor|proprietress)\s*[.:]?\s*[^()\-\u2013,]{2,80}$)/iu;
+
+function withProprietorOff(c: CustomerContact): CustomerContact {
+  if (!nameWritten(c.companyName)) return c;
+  const cut = (v: string | null | undefined) => (typeof v === 'string' && v.length <= 300 && PROPRIETOR_MARK.test(v) ? v.replace(PROPRIETOR_MARK, '').trim() : v);
+  const displayName = cut(c.displayName);
+  const companyName = cut(c.companyName);
+  if (displayName === c.displayName && companyName === c.companyName) return c;
+  // A mark alone is no name: read as written.
+  if (!nameWritten(displayName) || !nameWritten(companyName)) return c;
+  // The firm's name and its town after a comma, the record's own ("Madina Pharmacy, Manikganj"): the firm's name.
+  const town = normaliseText(c.address?.city);
+  const [name = '', after = ''] = (displayName ?? '').split(/,(?=[^,]*$)/);
+  const display = town !== '' && normaliseText(after) === town && normaliseText(name) === normaliseText(companyName) ? name.trim() : displayName;
+  return { ...c, displayName: display ?? null, companyName: companyName ?? null };
+}
+
 /** A maiden name after the married one ("Lang geb. Fischer", "Smith née Jones"): "geb.", "geborene", "née". */
 const MAIDEN_AFTER = /^(.*\S)\s+(?:geb\.|geborene|née)\s+\S+(?:[\s-]\S+)?\s*$/i;
 /** In the FamilyName field, "nee" and "geb" without their accent or dot as well ("Smith nee Jones"): a display's "Nee" is a name's syllable ("Tan Nee Leng"). */
@@ -3980,7 +4005,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
-  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(marked.contact)))))));
+  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(marked.contact))))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));
   const country = countryOf(c.address?.country);
