@@ -313,11 +313,17 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   if (!alike) return 'different';
   const ra = laterNames(x);
   const rb = laterNames(y);
-  if (laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || (ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb)))) return 'phonetic';
+  // Not a later name half a community's men or women bear ("Mithun Kumar" / "Rajib Kumar", a father and son at one shop: bd-aushadh
+  // read): it tells nobody apart.
+  const sharedLater = ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb)) && !COMMON_LATER_NAMES.has(ra) && !COMMON_LATER_NAMES.has(rb);
+  if (laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || sharedLater) return 'phonetic';
   // Or one goes by the middle name the other's initial stands for ("MOORE, HENRY G" / Garrett Moore, as "J. Tyler Brooks" goes
   // by Tyler; us-pediatric read: an old system's legal names against the names people go by): as weak, for the same reason.
   return goesByMiddle(x, wb) || goesByMiddle(y, wa) ? 'phonetic' : 'different';
 }
+
+/** Later given names South Asia's men or women bear by the million after their own ("Kumar", "Chandra", "Rani", "Begum", "Akter"). */
+const COMMON_LATER_NAMES = new Set(['kumar', 'kumari', 'chandra', 'chander', 'kanti', 'lal', 'prasad', 'nath', 'ranjan', 'rani', 'bala', 'devi', 'bai', 'ben', 'bhai', 'begum', 'khatun', 'akter', 'akhter', 'aktar', 'uddin', 'ullah', 'ul', 'kumer']);
 
 /** `x`'s middle initial is the first letter of `other`, a given name of three letters or more that opens no other way. */
 function goesByMiddle(x: GivenForms, other: string): boolean {

@@ -21,6 +21,13 @@ describe("A Bangladeshi distributor's pharmacies (bd-aushadh read) and a UK grou
     expect(linkageRecord({ displayName: 'MN Commercial Prop Limited', companyName: 'MN Commercial Prop Limited' }).nameTokens).toEqual(['mn', 'commercial', 'ppty']);
   });
 
+  it('reads a later given name half a community bears as no evidence ("Mithun Kumar" / "Rajib Kumar": a father and son at one shop)', () => {
+    const person = (given: string): CustomerContact => ({ displayName: `${given} Majumder`, givenName: given, familyName: 'Majumder', ...shop });
+    expect(comparison(person('Mithun Kumar'), person('Rajib Kumar'), 'given')?.level).toBe('different');
+    // A later name of one's own shared still weighs as before.
+    expect(comparison(person('Mithun Anirban'), person('Rajib Anirban'), 'given')?.level).toBe('phonetic');
+  });
+
   it("reads a group's companies at its one office as two where one name's display omits its form", () => {
     const office = { phone: '0117 496 6958', address: { line1: 'Suite 7, Temple Gate House', line2: '28 Sefton Park Road', city: 'Bristol', postalCode: 'BS5 5LJ' } };
     const dyson: CustomerContact = { displayName: 'Dyson Lettings', companyName: 'Dyson Lettings Ltd', ...office };
