@@ -156,8 +156,6 @@ interface GivenForms {
   canonical: string | null;
   written: string | null;
   joined?: string | null;
-  /** A middle initial written after the given name ("MOORE, HENRY G", "Henry G. Moore"): g. */
-  middle?: string | null;
 }
 
 /** First letters that spell one sound in English names (sorted pairs): c/k, c/s, g/j, i/y, k/q, s/z. */
@@ -209,16 +207,7 @@ function initialBeforeOtherSex(written: string, joined: string, other: string): 
   return !MIDDLE_NAMES_OF_EITHER_SEX.has(middle) && oppositeSexNames(middle, other);
 }
 
-const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined, middle: middleInitial(r) });
-
-/** A person's middle initial: the one letter written after the given name, before the surname ("Henry G. Moore", "MOORE, HENRY G"). */
-function middleInitial(r: LinkageRecord): string | null {
-  if (!r.isPerson || r.givenWritten === null || r.givenWritten.length < 2) return null;
-  if (r.givenJoined !== null && r.givenJoined.length === r.givenWritten.length + 1 && r.givenJoined.startsWith(r.givenWritten)) return r.givenJoined.slice(-1);
-  const at = r.nameTokens.indexOf(r.givenWritten);
-  const next = at >= 0 ? r.nameTokens[at + 1] : undefined;
-  return next !== undefined && next.length === 1 && next !== r.family ? next : null;
-}
+const givenOf = (r: LinkageRecord): GivenForms => ({ canonical: r.given, written: r.givenWritten, joined: r.givenJoined });
 
 /**
  * A title where a given name goes ("Mrs Smith", "Dr Smith") against the other's given name or
@@ -316,19 +305,11 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   // Not a later name half a community's men or women bear ("Mithun Kumar" / "Rajib Kumar", a father and son at one shop: bd-aushadh
   // read): it tells nobody apart.
   const sharedLater = ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb)) && !COMMON_LATER_NAMES.has(ra) && !COMMON_LATER_NAMES.has(rb);
-  if (laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || sharedLater) return 'phonetic';
-  // Or one goes by the middle name the other's initial stands for ("MOORE, HENRY G" / Garrett Moore, as "J. Tyler Brooks" goes
-  // by Tyler; us-pediatric read: an old system's legal names against the names people go by): as weak, for the same reason.
-  return goesByMiddle(x, wb) || goesByMiddle(y, wa) ? 'phonetic' : 'different';
+  return laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || sharedLater ? 'phonetic' : 'different';
 }
 
 /** Later given names South Asia's men or women bear by the million after their own ("Kumar", "Chandra", "Rani", "Begum", "Akter"). */
 const COMMON_LATER_NAMES = new Set(['kumar', 'kumari', 'chandra', 'chander', 'kanti', 'lal', 'prasad', 'nath', 'ranjan', 'rani', 'bala', 'devi', 'bai', 'ben', 'bhai', 'begum', 'khatun', 'akter', 'akhter', 'aktar', 'uddin', 'ullah', 'ul', 'kumer']);
-
-/** `x`'s middle initial is the first letter of `other`, a given name of three letters or more that opens no other way. */
-function goesByMiddle(x: GivenForms, other: string): boolean {
-  return x.middle !== null && x.middle !== undefined && other.length >= 3 && other[0] === x.middle && x.written !== null && x.written[0] !== other[0];
-}
 
 /**
  * A pet form of a given name: its first three letters or more with an ending of endearment ("-y", "-i", "-u", "-ie", "-oo",
