@@ -113,7 +113,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate' | 'agent' | 'clients' | 'department' | 'facility' | 'sites' | 'property';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate' | 'agent' | 'clients' | 'department' | 'facility' | 'sites' | 'property' | 'decedent';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -2687,6 +2687,11 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     const dependant = x.dependant !== y.dependant ? persons.map((f) => (f.field === 'given' ? { ...f, dependant: true } : f)) : persons;
     names = [...dependant, missing('name'), clash !== undefined ? { ...company, clash } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
+  // A deceased's estate or executors against a living person's record of the name (`LinkageRecord.estate`): the estate carries
+  // on the person's account with one business and is a customer of its own with another (us-utility's members against
+  // us-nonprofit's bequests and us-cpa's estates), so a person decides ('decedent'). A death's mark alone ("deceased") and two
+  // of the estate's records agree as written.
+  if (decedentsEstate(recordX, recordY) && names[2] !== undefined && names[2].clash === undefined) names[2] = { ...names[2], clash: 'decedent' };
   // A client billed through an agent, against the agent's own record or another client's (`agentClash`).
   const agents = agentClash(x, y);
   // Not over a clash the names already give ('form', 'kind': as strong or stronger), but for the agent's own record ('agent', the strongest).
@@ -2715,6 +2720,12 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
   // name); the contact details decide where two of them are the customer's own (`weighComparisons`).
   const read = unread ? weighed.map((c) => (c.field === 'name' ? { ...missing('name'), unread: true } : missing(c.field))) : weighed;
   return [...read, compareEmail(a, b), comparePhone(a, b), ...address, compareCountry(a, b)];
+}
+
+/** One record an estate's (`LinkageRecord.estate`), the other a person's own, marked by no death. */
+function decedentsEstate(x: LinkageRecord, y: LinkageRecord): boolean {
+  const living = (r: LinkageRecord) => r.estate === null && r.isPerson && !r.organisationNamed;
+  return (x.estate === 'estate' && living(y)) || (y.estate === 'estate' && living(x));
 }
 
 /** A record of Korea: by its country or its phone's country code. */

@@ -87,6 +87,12 @@ export interface LinkageRecord {
   familyHyphenated: boolean;
   /** "jr" (Jr., Jnr., II), "sr", "iii" or "iv" when the name says which of a family's namesakes it is. */
   generation: string | null;
+  /**
+   * What the display says of a death (`estateRead`): 'estate' where it names a deceased's estate or executors ("Estate of Amina
+   * Aden"), 'deceased' where it marks the person's own name ("Mary Ann Holloway, deceased"), else null. The names are read as
+   * the deceased's either way; an estate against a living person's record of the name is weighed in `compareRecords`.
+   */
+  estate: 'estate' | 'deceased' | null;
   /** A company's own record: its contact person's names (GivenName/FamilyName beside DisplayName = CompanyName), compared against a person. */
   contact: ContactPerson | null;
   /** Display (or company) name tokens: nicknames canonical, legal suffixes and filler words removed. */
@@ -2657,18 +2663,24 @@ const DECEASED_AFTER = /[\s,]+\(?(?:deceased|dec'?d|decd)\.?\)?\s*$/i;
 const ESTATE_AFTER = /^\s*(.+?)(?:\s*,\s*|\s+|\s*\(\s*)(?:deceased|dec'?d?|estate|est)\.?(?:\s*\))?\s*$/i;
 
 /**
- * A deceased person's estate read as the person's own record: the estate carries on the person's account, billed to the
- * executors under the deceased's name (us-utility's and gb-lettings' rules alike, written by two helpers apart: "Estate of Mary
- * Ann Holloway" / "Mar Ann Holloway, deceased" / "Mary Ann Holloway" are one customer; read as a trust's kind of form, estates
- * were created again). The display is the deceased's name; given and family fields naming another person are the executor's,
- * no name of the customer's ("Exors of the late Amina Nur", Farah Ismail). Only a person's name: two to four words of no
- * organisation's, the first a given name or an initial, or the fields' family name among them ("Willow Creek Estate" is a place).
+ * A deceased person's estate read by the person's name: the estate may carry on the person's account, billed to the executors
+ * under the deceased's name (us-utility's and gb-lettings' rules: "Estate of Mary Ann Holloway" / "Mar Ann Holloway, deceased" /
+ * "Mary Ann Holloway" one customer), or be a customer of its own (us-nonprofit's bequests, us-cpa's and us-property's estates):
+ * read so, as the deceased's, an estate's records agree with each other however written, and one against a living person's
+ * record of the name is held for a person to decide (`compareRecords`, 'decedent'). The display is the deceased's name; given and
+ * family fields naming another person are the executor's, no name of the customer's ("Exors of the late Amina Nur", Farah
+ * Ismail). Only a person's name: two to four words of no organisation's, the first a given name or an initial, or the fields'
+ * family name among them ("Willow Creek Estate" is a place). Returned with what the display says of the death:
+ * 'estate' where it names the estate or its executors, a body of its own ("Estate of Amina Aden", "Exors of the late Bethan
+ * Tudor", "Hina Raja (deceased) - Executors", "Ashley Pyle Estate"); 'deceased' where it only marks the person's own name so
+ * ("Mary Ann Holloway, deceased", "The late Amina Nur", "Huynh Phuong Decd"); null where it says neither.
  */
-function withEstateRead(c: CustomerContact): CustomerContact {
-  if (typeof c.displayName !== 'string') return c;
+function estateRead(c: CustomerContact): { contact: CustomerContact; estate: 'estate' | 'deceased' | null } {
+  const none = { contact: c, estate: null };
+  if (typeof c.displayName !== 'string') return none;
   // A CompanyName other than the display's is a firm's: the record is the firm's (its CompanyName the estate's, as QuickBooks
   // keeps an estate's record, is read with the display).
-  if (nameWritten(c.companyName) && normaliseText(c.companyName) !== normaliseText(c.displayName)) return c;
+  if (nameWritten(c.companyName) && normaliseText(c.companyName) !== normaliseText(c.displayName)) return none;
   const executorOf = EXECUTOR_OF.exec(c.displayName);
   const shown = c.displayName.replace(EXECUTORS_AFTER, '');
   const before = executorOf === null ? ESTATE_BEFORE.exec(shown) : null;
@@ -2676,19 +2688,21 @@ function withEstateRead(c: CustomerContact): CustomerContact {
   const name = (executorOf !== null ? (executorOf[1] ?? '') : before !== null ? (before[1] ?? before[2] ?? '') : (after?.[1] ?? '')).replace(DECEASED_AFTER, '');
   // "Deceased", "the late" and an executor's word say a person died, whatever the name: "Estate" after a name may be a place's ("Willow Creek Estate").
   const deceased = executorOf !== null || shown !== c.displayName || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b/i.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
-  if (name === '' || /\breal$/i.test(name)) return c;
+  if (name === '' || /\breal$/i.test(name)) return none;
   const words = tokensOf(normaliseText(name));
-  if (words.length < 2 || words.length > 4 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || isFirmWord(t))) return c;
+  if (words.length < 2 || words.length > 4 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || isFirmWord(t))) return none;
   const family = tokensOf(normaliseText(c.familyName));
   const familyNamed = family.length > 0 && family.every((t) => words.includes(t));
-  if (!deceased && !familyNamed && !isGivenName(words[0] ?? '') && (words[0] ?? '').length > 1) return c;
+  if (!deceased && !familyNamed && !isGivenName(words[0] ?? '') && (words[0] ?? '').length > 1) return none;
   // The fields the deceased's (the display's family name and given name or its initial): kept; another person's, the
   // executor's, a relative's of one surname as often ("Estate of Maribel Navarro Martínez", Esmeralda Navarro Martínez): left out.
   const given = tokensOf(normaliseText(c.givenName))[0] ?? '';
   const first = words[0] ?? '';
   const givenNamed = given === '' || given === first || (given.length === 1 && first.startsWith(given)) || (first.length === 1 && given.startsWith(first));
   const estate = { ...c, displayName: name, companyName: null };
-  return familyNamed && givenNamed ? estate : { ...estate, givenName: null, familyName: null };
+  // The estate's or its executors' own words: a body of its own; a death's mark alone ("deceased", "the late"): the person's name marked.
+  const body = executorOf !== null || shown !== c.displayName || (before !== null && /^\s*(?:the\s+)?(?:estate|est|exors?|executors?|executrix|personal)\b/i.test(c.displayName)) || (after !== null && !/(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
+  return { contact: familyNamed && givenNamed ? estate : { ...estate, givenName: null, familyName: null }, estate: body ? 'estate' : 'deceased' };
 }
 
 /**
@@ -4001,7 +4015,8 @@ function elderTitle(c: CustomerContact): string | null {
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
-  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withFieldsInTitledOrder(withEstateRead(withinQboLimits(contact)))))));
+  const died = estateRead(withinQboLimits(contact));
+  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact)))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
@@ -4071,6 +4086,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     family: person?.family ?? null,
     familyHyphenated: hyphenatedFamily(c, person),
     generation: person?.generation ?? (person !== null ? elderTitle(contact) : null),
+    estate: died.estate,
     contact: contactOfCompany === null || contactOfCompany.family === null ? null : contactOfCompany,
     nameTokens: tokens,
     nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),
