@@ -26,6 +26,8 @@ const LEGAL_SUFFIXES = new Set([
   'ltee', 'limitee', 'senc',
   // Brazil's: "Limitada" written out, the sole owner's EIRELI ("ME" and "EPP" only after a form: `stripLegalSuffixes`; Epp is a surname).
   'limitada', 'eireli',
+  // Romania's sole trader's registration ("PFA", after the name as `withFormAtEnd` writes it) and "SRL-D" (a debutant's SRL).
+  'pfa', 'srld',
   // The Netherlands' and Belgium's partnerships, cooperative and non-profit associations ("V.O.F.", "CommV", "CVBA", "VZW",
   // "ASBL": nl-installatie read, read as words of the name).
   'vof', 'commv', 'cvba', 'vzw', 'asbl',

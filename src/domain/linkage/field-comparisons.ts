@@ -1968,6 +1968,20 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   return (level === 'partial' || level === 'different' || ownersCompany) && !namedForOwner(org, person) && !firmsContactDetails(org, person) ? 'contact' : undefined;
 }
 
+/**
+ * A company registered in a person's own name and no more ("Avram Loredana PFA", Romania's sole trader's registration; "Silvia
+ * Perez LLC") against that person's own record: a business of its own, billed apart from its owner's own account as often as not
+ * (ro-constructii's rule, eleven such links to the owner's private account; us-medsupply's "Austin Parks MD PLLC" / Austin Parks
+ * two customers, uk-billing's "Margaret Middleton Ltd" one), so held for a person to say ('contact'), as a company named for the
+ * person and a trade is. Not a trade's name read as a person's ("Ng Signs Ltd" / "Ng Signs"), nor the firm's own details written
+ * in its owner's name (`firmsContactDetails`).
+ */
+function registeredInOwnName(firm: LinkageRecord, person: LinkageRecord): boolean {
+  if (firm.form !== 'company' || !firm.organisationNamed || person.organisationNamed || !person.isPerson || person.given === null || person.family === null) return false;
+  if (firm.nameTokens.length < 2 || firm.nameTokens.some((t) => isFirmWord(t)) || !showsOnlyNames(person)) return false;
+  return !firmsContactDetails(firm, person);
+}
+
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
@@ -1976,7 +1990,7 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const other = companyOf === a ? b : a;
   const ofCompany = companyOf !== undefined && companyOf.isPerson && !companyOf.organisationNamed && other.organisationNamed && !other.isPerson && (best === 'exact' || best === 'typo' || best === 'contained') ? { companyOf: `n:${[...companyOf.companyTokens].sort().join(' ')}` } : {};
   // One name under two countries' registers is two companies ("Soon Cheong Food Trading Pte Ltd" / "… Sdn. Bhd.").
-  if (best === 'exact') return otherRegisters(a, b) ? { field: 'name', level: 'different', clash: 'form' } : { field: 'name', level: best, tfKey: `n:${bestKey}`, ...ofCompany };
+  if (best === 'exact') return otherRegisters(a, b) ? { field: 'name', level: 'different', clash: 'form' } : { field: 'name', level: best, tfKey: `n:${bestKey}`, ...ofCompany, ...(registeredInOwnName(a, b) || registeredInOwnName(b, a) ? { clash: 'contact' as const } : {}) };
   const clash = best === 'missing' ? undefined : (namesClash(a, b, best) ?? (best === 'contained' && brandsCompaniesClash(a, b) ? 'group' : undefined));
   // Between any two organisations' names, not only two registered ones (a legal form each): "Gemeente X, Afdeling Y" and VvE's
   // of one beheerder, a group's or a manager's customers of one kind at its shared mailbox (the thirty-third stop's three blind
