@@ -1525,7 +1525,7 @@ function branchesClash(x: LinkageRecord, y: LinkageRecord): 'site' | 'department
 }
 
 /** Words naming a unit's kind, no unit of its own ("Program", "Center"): two units' names share them as they share "Department". */
-const PROGRAMME_WORDS = new Set(['program', 'programs', 'programme', 'programmes', 'center', 'centre', 'ctr']);
+const PROGRAMME_WORDS = new Set(['program', 'programs', 'programme', 'programmes', 'center', 'centre', 'ctr', 'seccion']);
 
 /** One of `x`'s words is the initials of a run of `y`'s ("CSC" for Community Service Center). */
 function initialsWithin(x: readonly string[], y: readonly string[]): boolean {

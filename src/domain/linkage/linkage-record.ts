@@ -1568,9 +1568,11 @@ function withFormAtEnd(c: CustomerContact, vn: VietnameseSignals): CustomerConta
   const french = frenchPlace(c);
   const vietnamese = vn.letters || vn.address || vn.phone;
   const romanian = romanianRecord(c);
+  const spanish = !romanian && !vietnamese && spanishRecord(c);
+  const latin = !romanian && !vietnamese;
   const read = (raw: string | null | undefined) => {
     if (typeof raw !== 'string' || raw.length > 300) return raw;
-    const v = withVietnameseFormAtEnd((romanian ? withRomanianFormsRead(raw) : raw).replace(TURKISH_AS, '$1Anonim Şirketi'), vietnamese);
+    const v = withVietnameseFormAtEnd((romanian ? withRomanianFormsRead(raw) : latin ? withSpanishClubKinds(raw, spanish) : raw).replace(TURKISH_AS, '$1Anonim Şirketi'), vietnamese);
     let text = french ? v.replace(SOLE_TRADER_MARK, '') : v;
     const company = OPENING_COMPANY.exec(text);
     if (company !== null && (!/^\s*ste\b/i.test(text) || FRENCH_FORM_AT_END.test(normaliseText(text)))) text = text.slice(company[0].length);
@@ -1712,7 +1714,11 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     assur: ['assurance', 'assur'],
     resto: ['restaurant', 'restaurants', 'resto'],
     // Property managers' and landlords' words (eleventh stop).
-    assn: ['association', 'assn', 'asso', 'assoc', 'associacao', 'asociacion', 'asoc'],
+    assn: ['association', 'assn', 'asso', 'assoc', 'associacao', 'asociacion', 'asoc', 'agrupacion', 'elkartea'],
+    // Spain's sports clubs' words, Catalan's and Basque's with Spanish's ("Club Esportiu", "Kirol Elkartea"; `withSpanishClubKinds`).
+    deportivo: ['deportivo', 'deportiva', 'deportivos', 'esportiu', 'esportiva', 'kirol'],
+    polideportivo: ['polideportivo', 'polid', 'poliesportiu'],
+    seccion: ['seccion', 'seccio', 'secc'],
     apts: ['apartments', 'apartment', 'apts', 'apt', 'appt', 'apartmani', 'apartman'],
     condo: ['condominium', 'condominiums', 'condo', 'condos'],
     ppty: ['properties', 'property', 'ppty', 'ppties', 'pptys', 'prop', 'props', 'prpty', 'prpties'],
@@ -3497,6 +3503,42 @@ const UNIT_NUMBER_ALONE = /^\s*(?:house|unit|plot|shop|flat|office|warehouse)\s*
 /** The address's lines with India's unit marks spelt (`withIndianUnitMarks`): "Gala No. 6", "H.No.1605", "Plot No.D-178". */
 /** Spain's way of writing an address: its country, or with none, a Spanish phone or Spain's marks in the lines ("C/", "nº 5", "2º izq.", "Avda."). */
 const SPAIN_MARKS = /(?:^|[\s,])c\s*\/\s*\p{L}|\bn\s?\.?\s?[º°]\s*\d|\d\s*[º°ª]|\b(?:avda|avd|carrer|avinguda|kalea|etorbidea)\b/iu;
+
+/** A record of Spain: its country, or with none, a Spanish phone, a mailbox at Spain's or its regions' domains, or Spain's marks in its address. */
+function spanishRecord(c: CustomerContact): boolean {
+  const country = countryOf(c.address?.country);
+  if (country !== null) return country === 'ES';
+  return /^\s*(?:\+|00)\s*34/.test(c.phone ?? '') || /\.(?:es|eus|cat|gal)\s*$/i.test(c.email ?? '') || SPAIN_MARKS.test(`${c.address?.line1 ?? ''} ${c.address?.line2 ?? ''}`.slice(0, 600));
+}
+
+/**
+ * Spain's sports clubs' and associations' kinds written by their initials or short ("C.D. Los Remedios", "UD El Perchel", "Soc.
+ * Dep. Torremolinos", "Agrup. Dep. Benimaclet", "Club Polid. Paterna", "Basurto Este K.E.", "Secc. Triatlón", "Futsal"), written
+ * out, and "Sección" before a sport's name no word of it (es-fisio read: one club's section written so was read as a name sharing some words with its own, and created again).
+ * "C.P." is left as written: a Colegio Público's as often as a Club Polideportivo's.
+ */
+const SPANISH_CLUB_INITIALS: ReadonlyArray<[RegExp, string]> = [
+  [/^\s*(?:c\.\s?d\.?|cd)(?=\s)/iu, 'Club Deportivo'],
+  [/^\s*(?:u\.\s?d\.?|ud)(?=\s)/iu, 'Unión Deportiva'],
+  [/^\s*(?:s\.\s?d\.?|sd)(?=\s)/iu, 'Sociedad Deportiva'],
+  [/^\s*(?:a\.\s?d\.?)(?=\s)/iu, 'Agrupación Deportiva'],
+  [/^\s*(?:c\.\s?e\.?)(?=\s)/iu, 'Club Esportiu'],
+];
+/** The kinds written short by words no other language writes so ("Soc. Dep.", "Club Polid."): read in any record. */
+const SPANISH_CLUB_SHORT: ReadonlyArray<[RegExp, string]> = [
+  [/^\s*soc\.?\s+dep\.?(?=\s)/iu, 'Sociedad Deportiva'],
+  [/^\s*(?:agrup|asoc)\.?\s+dep\.?(?=\s)/iu, 'Agrupación Deportiva'],
+  [/^\s*club\s+dep\.?(?=\s)/iu, 'Club Deportivo'],
+  [/^\s*club\s+polid\.?(?=\s)/iu, 'Club Polideportivo'],
+];
+function withSpanishClubKinds(raw: string, initials: boolean): string {
+  let text = raw;
+  for (const [re, kind] of initials ? [...SPANISH_CLUB_INITIALS, ...SPANISH_CLUB_SHORT] : SPANISH_CLUB_SHORT) text = text.replace(re, kind);
+  // A club's "Sección" before its sport's name is no word of it: "– Sección Pádel", "(Pádel)", "Secc. Pádel" are one section.
+  text = text.replace(/(^|[\s(–-])(?:secci[oó]n|secci[oó]|secc?\.)\s+(?=\p{L})/giu, '$1');
+  if (!initials) return text;
+  return text.replace(/(^|\s)k\.\s?e\.?(?=\s|$|[-–,(])/giu, '$1Kirol Elkartea').replace(/(^|\s)futsal(?=\s|$|[),])/giu, '$1Fútbol Sala');
+}
 
 /** An address of Spain read as Spain writes it (`spanishAddressLines`: the numbered street first, its floor and door off). */
 function withSpanishAddress(c: CustomerContact): CustomerContact {

@@ -40,4 +40,16 @@ describe("Spain's addresses (es-fisio read)", () => {
     // Mexico's and Italy's addresses are their own readings' ("Calle Morelos #45", "Via Roma, 75").
     expect(linkageRecord({ displayName: 'Ana Gil', address: { line1: 'Via Roma, 75', city: 'Bologna', country: 'IT' } }).street).toBe(linkageRecord({ displayName: 'Ana Gil', address: { line1: 'Via Roma 75', city: 'Bologna', country: 'IT' } }).street);
   });
+
+  it("reads a sports club's kind written by its initials or short as written out, and 'Sección' before its sport as no word of it", () => {
+    const club = (name: string, country: string | null = 'ES'): CustomerContact => ({ displayName: name, companyName: name, phone: '961589917', address: { line1: null, city: 'Paterna', country } });
+    expect(comparison(club('CLUB POLID. PATERNA – SECCION HOCKEY'), club('Club Polideportivo Paterna – Sección Hockey'), 'name')?.level).toBe('exact');
+    expect(comparison(club('Soc. Dep. Torremolinos (Pádel)', null), club('Sociedad Deportiva Torremolinos – Sección Pádel'), 'name')?.level).toBe('exact');
+    expect(comparison(club('C.D. Los Remedios – Secc. Remo'), club('Club Deportivo Los Remedios – Sección Remo'), 'name')?.level).toBe('exact');
+    expect(comparison(club('Basurto Este K.E. - Waterpolo'), club('Basurto Este Kirol Elkartea – Sección Waterpolo'), 'name')?.level).toBe('exact');
+    // Another sport is another section.
+    expect(comparison(club('Club Deportivo Benimaclet – Sección Fútbol'), club('Club Deportivo Benimaclet – Sección Fútbol Sala'), 'name')?.level).not.toBe('exact');
+    // Two letters are a club's initials only in a record of Spain ("CD Warehouse" is no club).
+    expect(linkageRecord(club('CD Warehouse', 'US')).nameTokens).not.toContain('deportivo');
+  });
 });
