@@ -422,9 +422,14 @@ function particlesOnly(a: string, b: string): boolean {
 function secondSurnamesDiffer(a: string, b: string): boolean {
   const wa = withoutParticles(a).split(' ');
   const wb = withoutParticles(b).split(' ');
-  if (wa.length !== 2 || wb.length !== 2) return false;
-  const [fa = '', sa = ''] = wa;
-  const [fb = '', sb = ''] = wb;
+  if (wa.length < 2 || wb.length < 2 || wa.length > 4 || wb.length > 4) return false;
+  // A compound first or second surname ("Díaz de Mera Moreno" / "Díaz de Mera García", "Martínez Gil" / "Martínez Ruiz de
+  // Alda": es-fisio read, a father and son read as sounding alike): the first words agree, the last differ. Not one the other's
+  // opening words ("Díaz de Mera" / "Díaz de Mera García": the second dropped).
+  const opens = (x: readonly string[], y: readonly string[]) => x.length < y.length && x.every((w, i) => w === y[i] || fuzzyEqual(w, y[i] ?? ''));
+  if (opens(wa, wb) || opens(wb, wa)) return false;
+  const [fa = '', fb = ''] = [wa[0], wb[0]];
+  const [sa = '', sb = ''] = [wa.at(-1), wb.at(-1)];
   return (fa === fb || fuzzyEqual(fa, fb)) && sa.length >= 3 && sb.length >= 3 && !fuzzyEqual(sa, sb) && !soundAlike(sa, sb) && !abbreviates(sa, sb) && !abbreviates(sb, sa);
 }
 

@@ -52,4 +52,27 @@ describe("Spain's addresses (es-fisio read)", () => {
     // Two letters are a club's initials only in a record of Spain ("CD Warehouse" is no club).
     expect(linkageRecord(club('CD Warehouse', 'US')).nameTokens).not.toContain('deportivo');
   });
+
+  it("reads a person's two surnames, compound ones too, and tells a father's and son's second surnames apart", () => {
+    const person = (displayName: string, more: CustomerContact = {}): CustomerContact => ({ displayName, address: { line1: null, city: 'Sevilla', country: 'ES' }, ...more });
+    const family = (displayName: string) => linkageRecord(person(displayName)).family;
+    expect(family('Susana Cruz Calvo')).toBe('cruz calvo');
+    expect(family('Juan José Gómez Aguilar')).toBe('gomez aguilar');
+    expect(family('Joaquín Díaz de Mera García')).toBe('diaz de mera garcia');
+    expect(family('María José Sánchez-Arjona Moreno')).toBe('sanchez arjona moreno');
+    expect(family('José Manuel de la Fuente Velasco')).toBe('de la fuente velasco');
+    // "del", "de los" after María open her given name; "Mª" is María.
+    expect(family('María del Carmen Ruiz')).toBe('ruiz');
+    expect(linkageRecord(person('Mª Ángeles Ruiz de Alda')).given).toBe('maria');
+    // A compound given name of three words keeps its one surname.
+    expect(family('Mari Carmen Martínez')).toBe('martinez');
+    // Outside Spain a display's last word is the surname, as before.
+    expect(linkageRecord({ displayName: 'Susana Cruz Calvo', address: { country: 'US' } }).family).toBe('calvo');
+    const compared = (a: string, b: string) => comparison(person(`Rubén ${a}`, { givenName: 'Rubén', familyName: a }), person(`Rubén ${b}`, { givenName: 'Rubén', familyName: b }), 'family')?.level;
+    expect(compared('Díaz de Mera Moreno', 'Díaz de Mera García')).toBe('different');
+    expect(compared('Martínez Gil', 'Martínez Ruiz de Alda')).toBe('different');
+    // The second surname dropped is no other surname.
+    expect(compared('Díaz de Mera', 'Díaz de Mera García')).not.toBe('different');
+    expect(compared('Cruz', 'Cruz Calvo')).toBe('phonetic');
+  });
 });
