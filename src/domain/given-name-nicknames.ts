@@ -63,7 +63,10 @@ const SUPPLEMENT_ES =
   'leticia:lety leti letty;beatriz:bety;natividad:naty;trinidad:trini;eusebio:chevo;jacinto:chinto;gabriel:gabo;' +
   'cecilia:chila;catalina:cata;yolanda:yola;alejandro:jando;alejandra:jandra;maximiliano:max;ricardo:richi;' +
   'patricia:paty;lourdes:lulu;carlos:carlitos;rosa:rosita;jacobo:jaco;jeronimo:jero;cayetano:tano;gerardo:gera;guillermo:memo;' +
-  'maria:mari;dolores:lolita;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex ale;alejandra:alex ale';
+  'maria:mari;dolores:lolita;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex ale;alejandra:alex ale;' +
+  // Spain's (es-fisio read: Toni for Antonio, Manu for Manuel, Inma for Inmaculada were "different given names" at one home).
+  'antonio:toni;antonia:toni;manuel:manu;francisco:fran curro;inmaculada:inma;concepcion:conchi;desamparados:amparo;' +
+  'montserrat:montse;purificacion:puri;remedios:reme;encarnacion:encarna;javier:javi;jesus:chus;carmen:mamen maricarmen';
 /**
  * The English forms US Hispanic customers go by, and more Spanish short forms (us-latino read: Henry for Enrique, Willie for
  * Guillermo, Quino for Joaquín, Tavo for Gustavo were "different given names" at one mailbox, phone and home): the Spanish
