@@ -1552,11 +1552,11 @@ function withVietnameseFormAtEnd(v: string, vietnamese: boolean): string {
  */
 const ROMANIAN_SOLE_TRADER = /^\s*(?:p\.?\s?f\.?\s?a\.?|persoan[aă]\s+fizic[aă]\s+autorizat[aă]|[iî]\.\s?[iî]\.?|[iî]ntreprindere\s+individual[aă]|[iî]\.\s?f\.?|[iî]ntreprindere\s+familial[aă])(?:\s*[-–,]\s*|\s+)(?=\p{L})|(?:\s*[-–,]\s*|\s+)(?:p\.?\s?f\.?\s?a\.?|persoan[aă]\s+fizic[aă]\s+autorizat[aă]|[iî]\.\s?[iî]\.?|[iî]ntreprindere\s+individual[aă]|[iî]\.\s?f\.?|[iî]ntreprindere\s+familial[aă])\s*$/iu;
 const ROMANIAN_COMPANY_OPENING = /^\s*s\.\s?c\.\s*(?=\p{L}.*\b(?:s\.?\s?r\.?\s?l|s\.\s?a)\.?\s*$)/iu;
-/** A record of Romania: its country, its phone's code, its mailbox's domain, or Romanian's own letters. */
+/** A record of Romania: its country, its phone's code, its mailbox's domain, or Romanian's own letters ("ă", "ș", "ț"; not "â", "î", French's too). */
 function romanianRecord(c: CustomerContact): boolean {
   const country = countryOf(c.address?.country);
   if (country !== null) return country === 'RO' || country === 'MD';
-  return /^\s*(?:\+|00)\s*40/.test(c.phone ?? '') || /\.ro\s*$/i.test(c.email ?? '') || /[ăâîșțşţ]/iu.test(`${c.displayName ?? ''} ${c.companyName ?? ''} ${c.address?.city ?? ''}`);
+  return /^\s*(?:\+|00)\s*40/.test(c.phone ?? '') || /\.ro\s*$/i.test(c.email ?? '') || /[ășțşţ]/iu.test(`${c.displayName ?? ''} ${c.companyName ?? ''} ${c.address?.city ?? ''}`);
 }
 function withRomanianFormsRead(raw: string): string {
   const trader = ROMANIAN_SOLE_TRADER.exec(raw);
@@ -2219,8 +2219,9 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
     };
   }
   // "Mª" (María) written short, in a record of Spain.
+  const spain = spanishRecord(c);
   const headWritten = withoutKinSuffix(tokens[0] ?? '');
-  const head = headWritten === 'ma' && tokens.length >= 3 && spanishRecord(c) ? 'maria' : headWritten;
+  const head = headWritten === 'ma' && tokens.length >= 3 && spain ? 'maria' : headWritten;
   // The surname is the last word, or all from a particle on ("Maria De La Cruz": "de la cruz").
   // A patronymic's name ("Eisa bin Saleem Al Yammahi", "Saeed bin Khalid"): the family name from its first link, the
   // father's name kept in it (Mohammed bin Saeed Al Qasimi is not Mohammed bin Khalid Al Qasimi: a review's finding).
@@ -2229,8 +2230,7 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   // mother's surname ("Jose Delos Santos Reyes" is a Reyes: a review's finding).
   // In a record of Spain, "del", "de la", "de los" after María open her compound given name ("María del Carmen Ruiz", "María de los
   // Ángeles Ruiz de Alda"), not a surname (es-fisio read).
-  const spain = spanishRecord(c);
-  const mariasOwn = (i: number) => spain && i >= 1 && ['maria', 'ma', 'mari'].includes(tokens[i - 1] ?? '') && (tokens[i] === 'del' || ((tokens[i] === 'de' || tokens[i] === 'de la') && ['la', 'los', 'las'].includes(tokens[i + 1] ?? '')));
+  const mariasOwn = (i: number) => spain && i >= 1 && ['maria', 'ma', 'mari'].includes(tokens[i - 1] ?? '') && (tokens[i] === 'del' || (tokens[i] === 'de' && ['la', 'los', 'las'].includes(tokens[i + 1] ?? '')));
   const particleAt = tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && NAME_PARTICLES.has(t) && !mariasOwn(i) && !(spain && i >= 2 && mariasOwn(i - 1)) && (!MIDDLE_NAME_PARTICLES.has(t) || i === tokens.length - 2));
   // A bare "de" inside a compound surname ("Díaz de Mera", "Ruiz de Alda"): the surname from the word before it, past the given name.
   const particle = chain > 0 ? chain : spain && particleAt >= 2 && tokens[particleAt] === 'de' && !['la', 'los', 'las'].includes(tokens[particleAt + 1] ?? '') ? particleAt - 1 : particleAt;

@@ -31,4 +31,10 @@ describe("Romania's firms (ro-constructii read)", () => {
     expect(linkageRecord(firm('ASOC. PROP. Bloc E8')).form).toBe('owners');
     expect(linkageRecord(firm('Asociația de Proprietari Bloc M12')).form).toBe('owners');
   });
+
+  it("reads a record as Romania's by Romanian's own letters, not by those French shares", () => {
+    // "I.F." after a French name with "â" and no country is no Romanian family business's mark.
+    expect(linkageRecord({ displayName: 'Château Bellevue I.F.', companyName: 'Château Bellevue I.F.' }).nameTokens).toContain('f');
+    expect(linkageRecord({ displayName: 'Ștefănescu Ana I.F.', companyName: 'Ștefănescu Ana I.F.' }).nameTokens).toEqual(['stefanescu', 'ana']);
+  });
 });
