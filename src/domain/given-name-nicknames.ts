@@ -34,7 +34,9 @@ const SUPPLEMENT =
   'olga:olya;pavel:pasha;yuri:yura;yuriy:yura;alexei:alyosha lyosha;aleksei:alyosha lyosha;' +
   'alexey:alyosha lyosha;ivan:vanya;anna:anya;svetlana:sveta;galina:galya;lyudmila:lyuda;' +
   'vladimir:volodya vova;konstantin:kostya;anatoly:tolya;anatoliy:tolya;grigory:grisha;boris:borya;' +
-  'lyubov:lyuba;ksenia:ksyusha;kseniya:ksyusha;sergei:seryozha;sergey:seryozha;fyodor:fedya;leonid:lyonya';
+  'lyubov:lyuba;ksenia:ksyusha;kseniya:ksyusha;sergei:seryozha;sergey:seryozha;fyodor:fedya;leonid:lyonya;' +
+  // The US elderly's the table lacks (us-homecare read: Lulu, Sy, Bunny were "different given names" of one client).
+  'louise:lulu;lucille:lulu;seymour:sy;bernice:bunny;matilda:tillie tilly;morris:moe;moses:moe;hyman:hymie';
 /**
  * Spanish hypocorisms, as Mexican, Central American and US Hispanic families use them (the US
  * table has none: Lupe, Chuy, Memo, Beto, Paco, Nacho, Toño): a name's form in the family, written
@@ -52,7 +54,7 @@ const SUPPLEMENT =
 const SUPPLEMENT_ES =
   'alberto:beto;roberto:beto;humberto:beto;gilberto:beto;norberto:beto;heriberto:beto;adalberto:beto;rigoberto:rigo beto;' +
   'alfonso:poncho;alfredo:fredo;antonio:tono tonio;antonia:tona;arturo:tury turi;' +
-  'jose:pepe chepe;josefina:pepa chepa fina;jesus:chuy chucho;guadalupe:lupe lupita;' +
+  'jose:pepe chepe;josefina:pepa pepita chepa fina;josefa:pepa pepita;reinaldo:rey;reynaldo:rey;caridad:cachita;jesus:chuy chucho;guadalupe:lupe lupita;' +
   'francisco:paco pancho;francisca:paca paquita pancha;guillermo:memo;ignacio:nacho;ignacia:nacha;' +
   'eduardo:lalo;gonzalo:chalo;rosario:chayo;consuelo:chelo;concepcion:concha conchita;' +
   'enrique:quique kike;socorro:coco;soledad:chole;mercedes:meche;graciela:chela;isabel:chabela chabe;' +

@@ -2820,7 +2820,11 @@ function agentClash(x: LinkageRecord, y: LinkageRecord): NameClash | undefined {
   // Not a record naming the client too ("CHARLES KOWALSKI (PINNACLE DIRECT INS) #P103284727", no given or family name): the client's claim written as one name.
   const family = (client.family ?? '').split(' ').filter((t) => t !== '');
   const namesClient = family.length > 0 && family.every((t) => other.nameTokens.includes(t));
-  return client.agent.length > 0 && other.organisationNamed && !namesClient && agreeing(client.agent, other) ? 'agent' : undefined;
+  if (client.agent.length > 0 && other.organisationNamed && !namesClient && agreeing(client.agent, other)) return 'agent';
+  // A person paying for a client against the payer's own record ("Herman Braun c/o Robin Braun" / "Robin Braun": us-homecare read,
+  // a payer who later becomes a client): the payer's name, and another given name than the client's.
+  const payersOwn = client.agent.length > 0 && other.isPerson && !other.organisationNamed && client.given !== null && other.given !== null && client.given !== other.given;
+  return payersOwn && ['exact', 'typo'].includes(compareTokens(client.agent, other.nameTokens)) ? 'agent' : undefined;
 }
 
 /** An organisation's record's contact person: its contact fields, or the person its own given and family names hold. */

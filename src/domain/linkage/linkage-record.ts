@@ -3730,6 +3730,99 @@ function onBehalfWritten(c: CustomerContact): CustomerContact {
   return theirs ? { ...c, displayName: `${(m[2] ?? '').trim()} c/- ${(m[1] ?? '').trim()}` } : c;
 }
 
+/** A payer's relation to the client, as a care agency's or a practice's sources write it beside the payer ("(dau)", "(POA Joseph)", "(son-in-law)"). */
+const PAYER_RELATION = String.raw`(?:daughter|dau|dtr|son|son-in-law|daughter-in-law|dil|sil|niece|nephew|grandson|granddaughter|gson|gdau|gdtr|wife|husband|spouse|sister|brother|poa|guardian|conservator|payer|payor|caregiver)\.?`;
+/** "Client c/o Payer", "c/ Payer", "c/- Payer". */
+const PAYER_CARE_OF = /^(.+?)\s+c\s*\/\s*(?:o|-)?\s+(.+)$/i;
+/** "Client / Payer (daughter)", "Client / Agency (guardian)". */
+const PAYER_SLASH = new RegExp(String.raw`^(.+?)\s+\/\s+(.+?)\s*\(\s*${PAYER_RELATION}\s*\)\s*$`, 'i');
+/** "Client - Payer pays". */
+const PAYER_PAYS = /^(.+?)\s+[-\u2013]\s+(.+?)\s+pays\.?\s*$/i;
+/** "Client (daughter Tammy)", "Client (POA Joseph)": the payer's given name in the brackets. */
+const PAYER_IN_BRACKETS = new RegExp(String.raw`^(.+?)\s*\(\s*${PAYER_RELATION}\s*:?\s+([^()]{2,40})\)\s*$`, 'i');
+/** "Payer for Client". */
+const PAYER_FOR = /^(.+?)\s+for\s+(.+)$/i;
+
+/**
+ * A person's display of a client and the payer billed for them, and the fields holding either one's names (us-homecare read: a
+ * home-care agency bills an elderly client through an adult child, a POA or a guardianship firm; its sources write "Rose Kowalski
+ * c/o Linda Price", "Linda Price for Rose Kowalski", "Rose Kowalski / Linda Price (dau)", "Rose Kowalski - Bayfront Guardians
+ * pays", "Rose Kowalski (POA Linda)", and a portal fills the given and family names with the payer's, who typed them). The
+ * customer is the client: written "Client c/o Payer", as a person billed through an agent is (`agentOf`), and where the fields
+ * name the payer they are set aside and the client's names read from the display. A display of a person's whole name sharing no
+ * word with the fields' person ("Mrs Joan Connolly", Joseph Moriarty) is read so too: the display names the customer, the fields
+ * whom the bill goes to, where the display is written as a person's only (a title, or "Last, First"). Only a person's record (no company of
+ * its own) and names of a few words, no firm's.
+ */
+function payerWritten(c: CustomerContact): CustomerContact {
+  const shown = typeof c.displayName === 'string' ? c.displayName.trim() : '';
+  if (shown === '' || shown.length > 120) return c;
+  const company = tokensOf(normaliseText((c.companyName ?? '').replace(/^\s*c\s*\/\s*[o-]?\s+/i, '')));
+  const given = tokensOf(normaliseText(c.givenName));
+  const family = tokensOf(normaliseText(c.familyName));
+  const fields = [...given, ...family];
+  if (fields.length === 0) return c;
+  const firm = (words: readonly string[]) => words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t));
+  // A person's name: a few words, no firm's, opening with a given name or an initial, or written "Last, First" ("Suncoast Glass &
+  // Mirror c/o Kevin Schmidt" is a firm's display with its contact; us-auto).
+  const personWords = (text: string) => {
+    const words = tokensOf(normaliseText(text));
+    const first = words[0] ?? '';
+    return words.length >= 2 && words.length <= 6 && !firm(words) && (isGivenName(first) || first.length === 1 || text.includes(',')) ? words : null;
+  };
+  // A mark in brackets after the client's name is no word of it ("Tommy Brandt (dec'd) c/o Elsa Brandt": us-utility).
+  const bare = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  // The fields name a side where its words hold their given name (or its initial) and their family name, however mistyped.
+  const near = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && oneEditApart(a, b));
+  const names = (words: readonly string[]) => family.length > 0 && family.every((f) => words.some((w) => near(w, f))) && given.length > 0 && words.some((w) => given.some((g) => near(w, g) || (g.length === 1 && w.startsWith(g)) || (w.length === 1 && g.startsWith(w))));
+  const careOf = (client: string, payer: string, fieldsPayers: boolean) =>
+    ({ ...c, displayName: `${client.trim()} c/o ${payer.trim()}`, ...(fieldsPayers ? { givenName: null, familyName: null } : {}), ...(company.length > 0 && fieldsPayers ? { companyName: null } : {}) });
+  // A company of the record's own (not the payer's, nor a care-of mark) makes it another kind of record.
+  const ownCompany = (payer: readonly string[]) => company.length > 0 && !company.every((t) => payer.includes(t));
+  const pair = PAYER_SLASH.exec(shown) ?? PAYER_PAYS.exec(shown) ?? PAYER_CARE_OF.exec(shown);
+  if (pair !== null) {
+    const payer = tokensOf(normaliseText(pair[2]));
+    // A client's name mistyped at its first word ("Peearl Zucker c/ Nancy Spinelli") where the fields name the payer: two or three
+    // words, no firm's, no "&" (a firm's partners or goods).
+    const written = tokensOf(normaliseText(bare(pair[1] ?? '')));
+    const mistyped = written.length >= 2 && written.length <= 3 && !firm(written) && !/&|\+/.test(pair[1] ?? '') && names(payer) && !names(written);
+    const client = personWords(bare(pair[1] ?? '')) ?? (mistyped ? written : null);
+    if (client === null || payer.length === 0 || payer.length > 6 || ownCompany(payer)) return c;
+    const fieldsPayers = names(payer) && !names(client);
+    return careOf(fieldsPayers ? bare(pair[1] ?? '') : (pair[1] ?? ''), pair[2] ?? '', fieldsPayers);
+  }
+  const bracket = PAYER_IN_BRACKETS.exec(shown);
+  if (bracket !== null) {
+    const client = personWords(bracket[1] ?? '');
+    const payer = tokensOf(normaliseText(bracket[2]));
+    if (client === null || payer.length === 0 || payer.length > 3 || firm(payer) || ownCompany(payer)) return c;
+    // The fields the payer's where their given name is the one in the brackets and they name no client.
+    const fieldsPayers = given.length > 0 && given.some((g) => payer.includes(g)) && !names(client);
+    return fieldsPayers ? careOf(bracket[1] ?? '', [c.givenName, c.familyName].filter(nameWritten).join(' '), true) : { ...c, displayName: (bracket[1] ?? '').trim() };
+  }
+  const forWhom = PAYER_FOR.exec(shown);
+  if (forWhom !== null) {
+    const payer = personWords(forWhom[1] ?? '');
+    const client = personWords(forWhom[2] ?? '');
+    if (payer === null || client === null || ownCompany(payer)) return c;
+    // Only where the fields name one side: "Care for Seniors Bob Smith" is no bill of one person for another.
+    if (names(payer) && !names(client)) return careOf(forWhom[2] ?? '', forWhom[1] ?? '', true);
+    if (names(client) && !names(payer)) return careOf(forWhom[2] ?? '', forWhom[1] ?? '', false);
+    return c;
+  }
+  // A display of another person's whole name than the fields', written as a person's only ("Mrs Joan Connolly", "Connolly, Joan":
+  // a title or "Last, First"; "Olive Pantry", "Phoenix Taxis" are trades' names beside their owner's), no word shared.
+  if (company.length > 0 || given.length === 0 || family.length === 0) return c;
+  const titled = /^\s*(?:mrs|mr|ms|miss)\.?\s+(?=\p{L})/iu.exec(shown);
+  const lastFirst = /^\s*\p{L}[\p{L}' -]*,\s*(\p{L}+)[\p{L} .]*$/u.exec(shown)?.[1];
+  if (titled === null && lastFirst === undefined) return c;
+  const display = personWords(shown.slice(titled?.[0].length ?? 0));
+  if (display === null || display.length > 4) return c;
+  const first = lastFirst !== undefined ? normaliseText(lastFirst) : display[0] ?? '';
+  const shares = display.some((w) => fields.some((f) => near(w, f) || f.startsWith(w) || w.startsWith(f)));
+  return !shares && isGivenName(first) && fields.length <= 4 && !firm(fields) ? careOf(shown, [c.givenName, c.familyName].filter(nameWritten).join(' '), true) : c;
+}
+
 /** Dutch "h.o.d.n." and "t.h.o.d.n." ((te)handelend onder de naam: trading as), written as the "DBA" they are. */
 const HODN = /(^|\s)(?:t\.?\s?)?h\.?\s?o\.?\s?d\.?\s?n\.?(?=\s)/i;
 
@@ -3906,10 +3999,12 @@ const CARE_OF_PA_AGENT = /(?:^|\s|,)\s*p\s*\/\s*a\s+(.+)$/;
  * tenant's frequencies' question (`FieldComparison.companyOf`).
  */
 function agentOf(c: CustomerContact): string[] {
-  const given = tokensOf(normaliseText(c.givenName));
-  const family = tokensOf(normaliseText(c.familyName));
+  let given = tokensOf(normaliseText(c.givenName));
+  let family = tokensOf(normaliseText(c.familyName));
   const display = c.displayName ?? '';
-  if (given.length === 0 || family.length === 0 || display.length > 120) return [];
+  // No names in the fields: the display's before the agent are the person's (`payerWritten` set a payer's aside), its last word the surname.
+  const fromDisplay = given.length === 0 && family.length === 0 && !nameWritten(c.companyName);
+  if ((!fromDisplay && (given.length === 0 || family.length === 0)) || display.length > 120) return [];
   let before: string | null = null;
   let agent: string | null = null;
   const careOf = CARE_OF_AGENT.exec(display) ?? CARE_OF_PA_AGENT.exec(display);
@@ -3918,6 +4013,12 @@ function agentOf(c: CustomerContact): string[] {
   else if (companyCareOf !== null) [before, agent] = [display, companyCareOf[1] ?? null];
   if (before === null || agent === null) return [];
   const words = tokensOf(normaliseText(before));
+  if (fromDisplay) {
+    if (words.length < 2 || words.length > 6 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || /\d/.test(t))) return [];
+    const comma = before.includes(',');
+    family = comma ? tokensOf(normaliseText(before.split(',')[0])) : words.slice(-1);
+    given = words.filter((t) => !family.includes(t));
+  }
   const own = [...given, ...family];
   const ofPerson = words.length >= 2 && family.every((f) => words.includes(f)) && words.every((w) => own.includes(w) || (w.length === 1 && given.some((g) => g.startsWith(w))));
   const tokens = ofPerson ? nameTokens(agent, false) : [];
@@ -3981,14 +4082,16 @@ const UNIT_WORDS_AFTER_NAME = new Set([...UNIT_GENERIC_WORDS, 'service', 'centre
 function branchOf(raw: string, tokens: readonly string[], c?: CustomerContact): string[] {
   // A word's own hyphen stays in the branch ("- Pre-K Program": us-pediatric read).
   // Or a branch named after the legal form with no dash ("Beirut Way Events Management Co. L.L.C FUJ Branch"): the words after the form.
-  const m = /\s[-\u2013\u2014]\s+((?:[^-\u2013\u2014]|(?<=\p{L})-(?=\p{L}))+)$/u.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw) ?? UNIT_AFTER_BODY_TR.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_JP.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_ZH.exec(normaliseText(raw)) ?? siteAfterComma(raw, c);
+  // Or after a colon, as a program's name follows its body's ("Westend CRC: Senior Outreach", "… Parish: Parish Nurse Ministry": us-homecare read).
+  const m = /\s[-\u2013\u2014]\s+((?:[^-\u2013\u2014]|(?<=\p{L})-(?=\p{L}))+)$/u.exec(raw) ?? /\p{L}{2}:\s+([^:]+)$/u.exec(raw) ?? /\(([^()]+)\)\s*[.,]?\s*(?:[A-Za-z.]{2,6})?\s*$/.exec(raw) ?? BRANCH_AFTER_FORM.exec(raw) ?? UNIT_AFTER_COMMA.exec(raw) ?? UNIT_AFTER_BODY_TR.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_JP.exec(normaliseText(raw)) ?? UNIT_AFTER_BODY_ZH.exec(normaliseText(raw)) ?? siteAfterComma(raw, c);
   if (m === null || NOT_BRANCH.test(m[1] ?? '')) return [];
   // Its commas part a site's words ("Main Road, Ravivar Karanja"), no "Last, First" to turn round.
   const words = nameTokens((m[1] ?? '').replace(/,/g, ' '), false);
   if (words.length === 0 || words.length >= tokens.length || words.some((t) => isLegalSuffix(t))) return [];
   // A contact's name after the dash ("Bright Homes - John Miller") names no branch; a branch named so does ("- Al Quoz Branch").
   // Nor where a unit's word follows ("(Resi Svcs)": Resi is a given name too; gb-lettings read, a university's two offices linked).
-  if (words.length >= 2 && isGivenName(words[0] ?? '') && words[words.length - 1] !== 'branch' && !words.slice(1).some((t) => UNIT_WORDS_AFTER_NAME.has(t))) return [];
+  // Nor where an organisation's word follows ("- Faith Community Nursing", "- Grace Youth Ministry": a parish's programs; us-homecare read).
+  if (words.length >= 2 && isGivenName(words[0] ?? '') && words[words.length - 1] !== 'branch' && !words.slice(1).some((t) => UNIT_WORDS_AFTER_NAME.has(t) || ORGANISATION_WORDS.has(t))) return [];
   const tail = tokens.slice(tokens.length - words.length);
   return tail.every((t, i) => t === words[i]) ? words : [];
 }
@@ -4123,7 +4226,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
-  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(marked.contact))))))));
+  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(marked.contact)))))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));
   const country = countryOf(c.address?.country);
@@ -4464,10 +4567,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * dropped, traders' words written short ("Gen. Trdg.", "Contg.", "Bldg.", "Sch.") are one form, and a name with a patronymic's link ("Hind bint
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
- * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered; 33: since a town and postcode written on the street line ("Via Roma, 10, 40121 Bologna (BO)") are read into their fields, a province's code after a town is no word of it, Italy's short street types ("V.le", "P.zza", "L.go", "C.so") are written out, a house's number after a comma and "n.", "nr.", "civ." before it are the house's, a street's patron's given name or initial ("Via G. Marconi") and a saint's word ("S.", "Santo") are read in one form, Italy's provincial towns' generic postcodes ("40100") are no street's, "oppure", "interno" and numbers with slashes inside them parted by a spaced slash are read, and Italy's firms' words written short ("Idr.", "Impt.", "Costr.", "Cond."), titles ("Geom.", "Arch.", "Sig.") and "S.r.l. unipersonale" are read; 34: since digits of every script are read as ASCII ("٠١٢٧٧٢٣٩٨١٣"), Arabic's letters written one way for another ("ة"/"ه", "ى"/"ي") are one letter, countries' names in Arabic, Chinese, Japanese, Korean, Hindi, Russian, Persian, Hebrew and Thai are read, Arabic streets ("شارع … رقم ٧١", "ش مكرم عبيد", "Sh. El Galaa") and their units and landmarks are read, "او" and "WhatsApp" part a phone field's numbers, and an Arabic family name's article ("Hassan Sameh El Banna") makes a person's name; 35: since a company's display with its contact in brackets ("Shree Tulja Bhavani Elect. (Balasaheb Gokhale)") is the company's, "Messrs." no word of a name, "Apt." an owners' association's apartments, towns go by their names now ("Poona" as Pune), and India's unit marks ("H.No.", "Gala No.", "Sr. No.", "Plot No.D-178") and a unit's number alone before its street's line ("H.No.1605" / "Alandi Road") are read; 36: since Urdu's letters are read as Arabic's ("ہ", "ۃ" as "ه", "ے" as "ي", "ں" as "ن", "ھ" none) and "Muhammad" alone in the given name's field before two words reads the first of them as the given name, and Urdu's address words ("مکان نمبر", "گلی نمبر", "دکان نمبر", "روڈ") and "H#" are read; 37: since a Chinese record's characters are read in their Simplified forms, its person's name parted after the surname and its title off ("陈先生", "杨承勇经理"), its firm's form and trade read in English ("有限公司", "工业": "Co., Ltd.", "industrial"), and its Taiwanese or mainland address read by its road, section, lane, alley and number in one form with Taiwan's English form ("仁德区福德街271巷77号11F" / "11F., No. 77, Ln. 271, Fute St."); 38: since Arabic-script text an old import read as Windows-1256 or Windows-1252 is spelt again ("ط³غŒط¯" as "سید"), Iran's titles ("Aghaye", "Seyyedeh", "آقای", "خانم") are no names, Persian's words of a firm's trade are read in English ("لوازم یدکی": spare parts) and an Iranian address is read by its plate and street ("خیابان حافظ، کوچه ۲۳، پلاک ۲۴۶": "246 حافظ St"); 39: since a US rural route's, highway contract route's or military post's box is read as its house's number on the route ("RR 2, Box 145", "HCR 61 Box 296", "PSC 2815 Box 6936"), a county road and a highway in one form each ("Co. Rd. 412" / "CR 412", "MO-60" / "State Highway 60" / "Hwy 60"), "POB", "Box" and "Drawer" as a post office box, an old billing system's "LAST FIRST MI" display read for its given name, and a farm's trades ("Dairy", "Cattle", "Hay") as trades; 40: since a hyphenated Arabic surname or one opening with an article ("Al-Amin", "El Sayed") is one surname beside "Muhammad" and a word's own hyphen stays in a branch ("- Pre-K Program"); 41: since Spain's addresses are read as Spain writes them ("Av. Sabino Arana, nº 17, Bl. 1, 1° izda.", "C/Cervantes, 23" beside "8º izq.", "Santutxu kalea, 43": the numbered street first, the type in one spelling, its floor and door off), a person's two surnames in a record of Spain ("Susana Cruz Calvo", "Joaquín Díaz de Mera García") and "María del …" as her given name, Spain's sports clubs' kinds written short ("C.D.", "Soc. Dep.", "Club Polid.") and "Sección" off, and Romania's sole traders' forms ("P.F.A.", "Î.I.") after the name and "S.C." off. Only ever goes up:
+ * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered; 33: since a town and postcode written on the street line ("Via Roma, 10, 40121 Bologna (BO)") are read into their fields, a province's code after a town is no word of it, Italy's short street types ("V.le", "P.zza", "L.go", "C.so") are written out, a house's number after a comma and "n.", "nr.", "civ." before it are the house's, a street's patron's given name or initial ("Via G. Marconi") and a saint's word ("S.", "Santo") are read in one form, Italy's provincial towns' generic postcodes ("40100") are no street's, "oppure", "interno" and numbers with slashes inside them parted by a spaced slash are read, and Italy's firms' words written short ("Idr.", "Impt.", "Costr.", "Cond."), titles ("Geom.", "Arch.", "Sig.") and "S.r.l. unipersonale" are read; 34: since digits of every script are read as ASCII ("٠١٢٧٧٢٣٩٨١٣"), Arabic's letters written one way for another ("ة"/"ه", "ى"/"ي") are one letter, countries' names in Arabic, Chinese, Japanese, Korean, Hindi, Russian, Persian, Hebrew and Thai are read, Arabic streets ("شارع … رقم ٧١", "ش مكرم عبيد", "Sh. El Galaa") and their units and landmarks are read, "او" and "WhatsApp" part a phone field's numbers, and an Arabic family name's article ("Hassan Sameh El Banna") makes a person's name; 35: since a company's display with its contact in brackets ("Shree Tulja Bhavani Elect. (Balasaheb Gokhale)") is the company's, "Messrs." no word of a name, "Apt." an owners' association's apartments, towns go by their names now ("Poona" as Pune), and India's unit marks ("H.No.", "Gala No.", "Sr. No.", "Plot No.D-178") and a unit's number alone before its street's line ("H.No.1605" / "Alandi Road") are read; 36: since Urdu's letters are read as Arabic's ("ہ", "ۃ" as "ه", "ے" as "ي", "ں" as "ن", "ھ" none) and "Muhammad" alone in the given name's field before two words reads the first of them as the given name, and Urdu's address words ("مکان نمبر", "گلی نمبر", "دکان نمبر", "روڈ") and "H#" are read; 37: since a Chinese record's characters are read in their Simplified forms, its person's name parted after the surname and its title off ("陈先生", "杨承勇经理"), its firm's form and trade read in English ("有限公司", "工业": "Co., Ltd.", "industrial"), and its Taiwanese or mainland address read by its road, section, lane, alley and number in one form with Taiwan's English form ("仁德区福德街271巷77号11F" / "11F., No. 77, Ln. 271, Fute St."); 38: since Arabic-script text an old import read as Windows-1256 or Windows-1252 is spelt again ("ط³غŒط¯" as "سید"), Iran's titles ("Aghaye", "Seyyedeh", "آقای", "خانم") are no names, Persian's words of a firm's trade are read in English ("لوازم یدکی": spare parts) and an Iranian address is read by its plate and street ("خیابان حافظ، کوچه ۲۳، پلاک ۲۴۶": "246 حافظ St"); 39: since a US rural route's, highway contract route's or military post's box is read as its house's number on the route ("RR 2, Box 145", "HCR 61 Box 296", "PSC 2815 Box 6936"), a county road and a highway in one form each ("Co. Rd. 412" / "CR 412", "MO-60" / "State Highway 60" / "Hwy 60"), "POB", "Box" and "Drawer" as a post office box, an old billing system's "LAST FIRST MI" display read for its given name, and a farm's trades ("Dairy", "Cattle", "Hay") as trades; 40: since a hyphenated Arabic surname or one opening with an article ("Al-Amin", "El Sayed") is one surname beside "Muhammad" and a word's own hyphen stays in a branch ("- Pre-K Program"); 41: since Spain's addresses are read as Spain writes them ("Av. Sabino Arana, nº 17, Bl. 1, 1° izda.", "C/Cervantes, 23" beside "8º izq.", "Santutxu kalea, 43": the numbered street first, the type in one spelling, its floor and door off), a person's two surnames in a record of Spain ("Susana Cruz Calvo", "Joaquín Díaz de Mera García") and "María del …" as her given name, Spain's sports clubs' kinds written short ("C.D.", "Soc. Dep.", "Club Polid.") and "Sección" off, and Romania's sole traders' forms ("P.F.A.", "Î.I.") after the name and "S.C." off; 42: since a person's display of a client and the payer billed for them ("Rose Kowalski c/o Linda Price", "Linda Price for Rose Kowalski", "Rose Kowalski / Linda Price (dau)", "- Bayfront Guardians pays", "(POA Linda)") is read as the client's, where the fields hold the payer's names, and a program's name after a colon ("Westend CRC: Senior Outreach") is its unit. Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 41;
+export const LINKAGE_KEYS_VERSION = 42;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
