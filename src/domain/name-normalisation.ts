@@ -34,6 +34,9 @@ const LEGAL_SUFFIXES = new Set([
   // Vietnam's limited company (Công ty TNHH: "Co., Ltd." in English names), joint-stock company (Công ty Cổ phần, "JSC") and
   // private enterprise (Doanh nghiệp Tư nhân, "DNTN"), as `withFormAtEnd` writes them after the name (vn-dientu read).
   'jsc', 'ctcp', 'dntn', 'tnhh',
+  // Portugal's limited company ("Lda", "Limitada"), single-member one ("Unipessoal Lda"), holding ("SGPS") and cooperative
+  // ("CRL"): pt-contabilidade read ("Vale do Cávado Energia, Lda" was read "Lda, Vale…" as a surname first).
+  'lda', 'unipessoal', 'sgps', 'crl',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -69,7 +72,7 @@ const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
   'offene handelsgesellschaft', 'gesellschaft burgerlichen rechts', 'gesellschaft buergerlichen rechts', 'kommanditgesellschaft',
 ].map((f) => f.split(' '));
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
-const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil']);
+const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil', 'sociedade anonima', 'sociedad anonima', 'sociedade unipessoal']);
 
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */
 export function isLegalSuffix(word: string): boolean {

@@ -2710,7 +2710,10 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
   // on the person's account with one business and is a customer of its own with another (us-utility's members against
   // us-nonprofit's bequests and us-cpa's estates), so a person decides ('decedent'). A death's mark alone ("deceased") and two
   // of the estate's records agree as written.
-  if (decedentsEstate(recordX, recordY) && names[2] !== undefined && names[2].clash === undefined) names[2] = { ...names[2], clash: 'decedent' };
+  // Against a living person of another given name than the deceased's, the estate is no person of theirs: the executor's, the
+  // widow's or an heir's own record beside it, at the estate's mailbox and phone ('form', as a trust against its trustee:
+  // pt-contabilidade read, a herança linked to the living spouse).
+  if (decedentsEstate(recordX, recordY) && names[2] !== undefined && names[2].clash === undefined) names[2] = { ...names[2], clash: heirsOwn(recordX, recordY, names[0]) ? 'form' : 'decedent' };
   // A client billed through an agent, against the agent's own record or another client's (`agentClash`).
   const agents = agentClash(x, y);
   // Not over a clash the names already give ('form', 'kind': as strong or stronger), but for the agent's own record ('agent', the strongest).
@@ -2739,6 +2742,15 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
   // name); the contact details decide where two of them are the customer's own (`weighComparisons`).
   const read = unread ? weighed.map((c) => (c.field === 'name' ? { ...missing('name'), unread: true } : missing(c.field))) : weighed;
   return [...read, compareEmail(a, b), comparePhone(a, b), ...address, compareCountry(a, b)];
+}
+
+/**
+ * An estate's record against a living person's of another given name, both given names known ones written out (not an initial,
+ * not a word mistyped into the given name: "Eseate of Christopher Stewart"): the executor's, the widow's or an heir's own record.
+ */
+function heirsOwn(x: LinkageRecord, y: LinkageRecord, given: FieldComparison | undefined): boolean {
+  const known = (r: LinkageRecord) => r.given !== null && r.given.length >= 2 && isGivenName(r.given);
+  return given?.field === 'given' && given.level === 'different' && given.swapped !== true && known(x) && known(y);
 }
 
 /** One record an estate's (`LinkageRecord.estate`), the other a person's own, marked by no death. */
