@@ -637,6 +637,28 @@ function reached(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'given'>)
   return (a.email !== null && a.email === b.email) || (a.phone !== null && b.phone !== null && phoneKey(a) === phoneKey(b));
 }
 
+/** A record of a Portuguese-speaking country: its country, its phone's code or its mailbox's domain. */
+const lusophone = (r: LinkageRecord): boolean => ['PT', 'BR', 'AO', 'MZ', 'CV'].includes(r.country ?? '') || /^\+(?:351|55|244|258|238)/.test(r.phone ?? '') || /\.(?:pt|br)$/.test(r.emailDomain ?? '');
+
+/**
+ * Portugal's and Brazil's surnames, the last the one a person goes by and the earlier ones dropped by one list ("Moura Santos da
+ * Costa" / "Santos da Costa", "Eduarda Batista Lima" / "Lima", "L. Costa" / "Lopes Costa": pt-contabilidade read, read as
+ * different surnames): the shorter's words the longer's last, or their initials. Weak evidence, as a child's surnames end in the
+ * father's. Only in a record of those countries: Spain's first surname is the one a person goes by ("García López" / "López" is
+ * no agreement there).
+ */
+function lastSurnamesOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
+  if (a.family === null || b.family === null || (!lusophone(a) && !lusophone(b))) return false;
+  const words = (f: string) => f.split(' ').filter((w) => w !== '' && !SURNAME_PARTICLES.has(w));
+  const [wa, wb] = [words(a.family), words(b.family)];
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 0 || (short.length === 1 && (short[0] ?? '').length < 3)) return false;
+  const tail = long.slice(long.length - short.length);
+  const agree = (w: string, t: string) => w === t || (w.length === 1 && t.startsWith(w)) || (t.length === 1 && w.startsWith(t)) || (Math.min(w.length, t.length) >= 5 && oneEditApart(w, t));
+  // The last surname itself agreeing as written (not its initial).
+  return short[short.length - 1] === tail[tail.length - 1] && short.every((w, i) => agree(w, tail[i] ?? ''));
+}
+
 function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'given'>): boolean {
   if (!reached(a, b, given)) return false;
   if ((hispanicOrLusophone(a) || hispanicOrLusophone(b)) && (surnameBetween(a.family, b) || surnameBetween(b.family, a))) return true;
@@ -752,7 +774,7 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   // given name read as a surname's; tr-yapi read): the same names, the shorter surname the one compared.
   const whole = (r: LinkageRecord) => (r.family === null || r.givenWritten === null ? null : `${r.givenJoined ?? r.givenWritten}${r.family.replace(/ /g, '')}`);
   const splitOtherwise = written !== 'exact' && a.family !== null && b.family !== null && whole(a) !== null && whole(a) === whole(b) && (a.givenJoined ?? a.givenWritten) !== (b.givenJoined ?? b.givenWritten);
-  const family = sameShown || splitOtherwise ? 'exact' : shownDouble !== null ? shownDouble : beside || lastShown ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
+  const family = sameShown || splitOtherwise ? 'exact' : shownDouble !== null ? shownDouble : beside || lastShown ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given)) || lastSurnamesOfOne(a, b)) ? 'phonetic' : written;
   // A Vietnamese given name in the same letters and other tones is another name ("Hùng" / "Hưng", "Thành" / "Thanh"), where both
   // records write their names' marks (vn-dientu read: a father and his son at one home).
   const tones = a.givenTone !== null && b.givenTone !== null && a.givenTone !== b.givenTone && a.givenWritten === b.givenWritten && given !== 'missing';

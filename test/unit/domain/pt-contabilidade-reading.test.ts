@@ -37,4 +37,16 @@ describe("Portugal's firms, condomínios and estates (pt-contabilidade read)", (
     // Against the deceased's own record it is held for a person, as an estate was.
     expect(comparison({ ...office, displayName: 'Herança de Maria Pestana Correia Oliveira' }, { ...office, displayName: 'Maria Pestana Correia Oliveira' }, 'name')?.clash).toBe('decedent');
   });
+
+  it("reads a person's last surnames as the ones Portugal goes by, where one list drops the earlier ones", () => {
+    const person = (given: string, family: string, country = 'Portugal'): CustomerContact => ({ displayName: `${given} ${family}`, givenName: given, familyName: family, address: { country } });
+    const level = (a: CustomerContact, b: CustomerContact) => comparison(a, b, 'family')?.level;
+    expect(level(person('Camila', 'Moura Santos da Costa'), person('Camila', 'Santos da Costa'))).toBe('phonetic');
+    expect(level(person('Maria', 'Eduarda Batista Lima'), person('Maria', 'Lima'))).toBe('phonetic');
+    expect(level(person('Manuel', 'L. Costa'), person('Manuel', 'Lopes Costa'))).toBe('phonetic');
+    // Spain's first surname is the one a person goes by: its second alone agrees no more than before.
+    expect(level(person('María', 'García López', 'Spain'), person('María', 'López', 'Spain'))).toBe('different');
+    // Nor another last surname.
+    expect(level(person('Camila', 'Moura Santos da Costa'), person('Camila', 'Santos da Silva'))).toBe('different');
+  });
 });
