@@ -3596,14 +3596,16 @@ function withSpanishClubKinds(raw: string, initials: boolean): string {
   return text.replace(/(^|\s)k\.\s?e\.?(?=\s|$|[-–,(])/giu, '$1Kirol Elkartea').replace(/(^|\s)futsal(?=\s|$|[),])/giu, '$1Fútbol Sala');
 }
 
-/** An address of Spain read as Spain writes it (`spanishAddressLines`: the numbered street first, its floor and door off). */
+/** An address of Spain or Portugal read as the country writes it (`spanishAddressLines`: the numbered street first, its floor and door off). */
 function withSpanishAddress(c: CustomerContact): CustomerContact {
   const a = c.address;
   if (a === null || a === undefined) return c;
   const country = countryOf(a.country);
+  // Portugal's by its country, its phone's or mailbox's, or its postcode's form ("4050-297", "4150 199"; Poland's are "00-950").
+  const portugal = country === 'PT' || (country === null && (/^\s*(?:\+|00)\s*351/.test(c.phone ?? '') || /\.pt\s*$/i.test(c.email ?? '') || /^\s*\d{4}[-\s]\d{3}(?:\s|$)/.test(a.postalCode ?? '')));
   const spanish = country === 'ES' || (country === null && (/^\s*(?:\+|00)\s*34/.test(c.phone ?? '') || SPAIN_MARKS.test(`${a.line1 ?? ''} ${a.line2 ?? ''}`.slice(0, 600))));
-  if (!spanish) return c;
-  const read = spanishAddressLines(a.line1, a.line2);
+  if (!spanish && !portugal) return c;
+  const read = spanishAddressLines(a.line1, a.line2, portugal);
   return read === null ? c : { ...c, address: { ...a, line1: read.line1, line2: read.line2 } };
 }
 

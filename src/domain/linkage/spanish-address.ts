@@ -28,6 +28,30 @@ const TYPES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:pasaje|passatge|pje)\.?(?=\s|$)/iu, 'Pasaje'],
 ];
 
+/**
+ * Portugal's types, as its lists write them ("R.", "Av.", "Tv.", "Lg.", "Pct.", "Al.", "Urb."), in one spelling (pt-contabilidade
+ * read: "R ESTAAO 22" / "R. da Estação, 22", "TV MOINHO 1888" / "Travessa do Moinho, 1888" were two streets; "R" was read as a
+ * French "rue", "Rua" as a word of the name). Not "Pr", "Est", "CC": other words as often.
+ */
+const PORTUGUESE_TYPES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:rua|r)\.?(?=\s|$)/iu, 'Rua'],
+  [/^(?:avenida|avda|av)\.?(?=\s|$)/iu, 'Avenida'],
+  [/^(?:travessa|trav|tv)\.?(?=\s|$)/iu, 'Travessa'],
+  [/^(?:largo|lgo|lg)\.?(?=\s|$)/iu, 'Largo'],
+  [/^(?:praceta|pct|pcta)\.?(?=\s|$)/iu, 'Praceta'],
+  [/^(?:praça|praca|pç|pça|pca)\.?(?=\s|$)/iu, 'Praça'],
+  [/^(?:alameda|al)\.?(?=\s|$)/iu, 'Alameda'],
+  [/^(?:estrada|estr)\.?(?=\s|$)/iu, 'Estrada'],
+  [/^(?:calçada|calcada|calç|calc)\.?(?=\s|$)/iu, 'Calçada'],
+  [/^(?:urbanização|urbanizacao|urb)\.?(?=\s|$)/iu, 'Urbanização'],
+  [/^(?:beco|bco)\.?(?=\s|$)/iu, 'Beco'],
+  [/^(?:caminho|cam)\.?(?=\s|$)/iu, 'Caminho'],
+  [/^(?:rotunda|rot)\.?(?=\s|$)/iu, 'Rotunda'],
+  [/^(?:bairro|b\.º|bº)\.?(?=\s|$)/iu, 'Bairro'],
+];
+/** Portugal's article after the type ("Rua da Estação", "Travessa do Moinho", "Alameda das Linhas de Torres"), left off. */
+const LEADING_ARTICLE_PT = /^(?:das|dos|da|do|de|d['’])\s*/iu;
+
 /** Basque's types after the name ("Santutxu kalea", "Lehendakari Aguirre etorbidea"), as Spanish writes them before it. */
 const BASQUE_AFTER = /^([\p{L}][\p{L}\s.'’-]*?)\s+(kalea|k\.|etorbidea|etorb\.|hiribidea|pasealekua|plaza|enparantza)(?=[\s,]|$)/iu;
 const BASQUE_TYPES: Readonly<Record<string, string>> = { kalea: 'Calle', 'k.': 'Calle', etorbidea: 'Avenida', 'etorb.': 'Avenida', hiribidea: 'Avenida', pasealekua: 'Paseo', plaza: 'Plaza', enparantza: 'Plaza' };
@@ -48,6 +72,10 @@ const UNIT_WORDS = new Set([
   'entlo', 'entresuelo', 'entl', 'ppal', 'pral', 'principal', 'centro', 'ctro', 'local', 'loc', 'apto', 'apartamento', 'casa', 'interior', 'int',
   'ext', 'exterior', 'dpdo', 'duplicado', 'bis', 'escalera', 'pis', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
   'izqu', 'dere', 'eskuma', 'ezkerra', 'eskuina', 'ezk', 'esk', 'solairua', 'behea', 'derecho', 'izquierdo',
+  // Portugal's: a floor's side ("3º Esq.", "2º Dto", "1 Cto", "Frente", "Trás"), the ground floor and basement ("R/C", "CV"), an
+  // office's or a shop's number ("Sala 4", "Loja 19", "LJ"), the floor itself ("Andar").
+  'esquerdo', 'esquerda', 'dto', 'dt', 'dta', 'dir', 'direito', 'direita', 'frente', 'fte', 'frt', 'tras', 'trás', 'traseiras', 'rc', 'cv', 'cave',
+  'sala', 'sl', 'loja', 'lj', 'andar', 'cto', 'bloco',
 ]);
 
 /** A part of a line of no street: a floor, door and block alone ("8º izq.", "2ºdcha", "Bajo", "bj.", "3ª planta A", "6.ºB", "2C"). */
@@ -60,8 +88,17 @@ function unitOnly(part: string): boolean {
   return words.length > 0 && words.every((w) => /^\d+[a-z]?$/.test(w) || /^\d+(?:o|a|er|r|n)$/.test(w) || UNIT_WORDS.has(w.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
-/** The line's street's type in one spelling and the article after it off; null where it opens with no type Spain writes. */
-function typed(line: string): { type: string; name: string } | null {
+/** The line's street's type in one spelling and the article after it off; null where it opens with no type the country writes. */
+function typed(line: string, portugal: boolean): { type: string; name: string } | null {
+  if (portugal) {
+    for (const [re, type] of PORTUGUESE_TYPES) {
+      const m = re.exec(line);
+      if (m === null) continue;
+      const name = line.slice(m[0].length).trim().replace(LEADING_ARTICLE_PT, '');
+      return /^\p{L}/u.test(name) ? { type, name } : null;
+    }
+    return null;
+  }
   const basque = BASQUE_AFTER.exec(line);
   if (basque !== null && !/\d/.test(basque[1] ?? '')) {
     const type = BASQUE_TYPES[(basque[2] ?? '').toLowerCase()] ?? 'Calle';
@@ -78,10 +115,11 @@ function typed(line: string): { type: string; name: string } | null {
 }
 
 /** One line read: the numbered street ("17 Avenida Sabino Arana"), or the line with its type spelt, and what else it names. */
-function readLine(raw: string): { street: string | null; other: string | null } {
-  const line = raw.trim().replace(/\s+/g, ' ');
+function readLine(raw: string, portugal: boolean): { street: string | null; other: string | null } {
+  // Portugal's plot after its urbanização's name and a comma ("Urbanização da Quinta do Sol, Lote 43"): the plot's number the house's.
+  const line = (portugal ? raw.replace(/,\s*(?:lote|lt)\.?\s*(?=\d)/iu, ' Lote ') : raw).trim().replace(/\s+/g, ' ');
   if (line === '' || unitOnly(line)) return { street: null, other: null };
-  const t = typed(line);
+  const t = typed(line, portugal);
   const text = t === null ? line : `${t.type} ${t.name}`;
   const sinNumero = NO_NUMBER.exec(text);
   if (sinNumero !== null) {
@@ -108,13 +146,13 @@ function restOf(rest: string): string | null {
 }
 
 /**
- * The two address lines as Spain writes them, read (see above); null where neither line names a street Spain's way (its type or
- * its number's mark), the lines left to the other readings.
+ * The two address lines as Spain writes them, read (see above), or Portugal (`portugal`: its types, articles and floors); null
+ * where neither line names a street that way (its type or its number's mark), the lines left to the other readings.
  */
-export function spanishAddressLines(line1: string | null | undefined, line2: string | null | undefined): { line1: string | null; line2: string | null } | null {
+export function spanishAddressLines(line1: string | null | undefined, line2: string | null | undefined, portugal = false): { line1: string | null; line2: string | null } | null {
   const lines = [line1, line2].filter((l): l is string => typeof l === 'string' && l.trim() !== '' && l.length <= 300);
   if (lines.length === 0) return null;
-  const read = lines.map(readLine);
+  const read = lines.map((l) => readLine(l, portugal));
   const street = read.find((r) => r.street !== null)?.street ?? null;
   if (street === null) {
     // No numbered street: a line of a floor and door alone dropped beside a line of the street's name.
