@@ -644,8 +644,8 @@ const lusophone = (r: LinkageRecord): boolean => ['PT', 'BR', 'AO', 'MZ', 'CV'].
  * Portugal's and Brazil's surnames, the last the one a person goes by and the earlier ones dropped by one list ("Moura Santos da
  * Costa" / "Santos da Costa", "Eduarda Batista Lima" / "Lima", "L. Costa" / "Lopes Costa": pt-contabilidade read, read as
  * different surnames): the shorter's words the longer's last, or their initials. Weak evidence, as a child's surnames end in the
- * father's. Only in a record of those countries: Spain's first surname is the one a person goes by ("García López" / "López" is
- * no agreement there).
+ * father's. Only in a record of those countries (Spain's first surname is the one a person goes by: "García López" / "López" is
+ * no agreement there), and only where the given names agree (`surnamesOfOne`: not a household's).
  */
 function lastSurnamesOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
   if (a.family === null || b.family === null || (!lusophone(a) && !lusophone(b))) return false;
@@ -660,6 +660,7 @@ function lastSurnamesOfOne(a: LinkageRecord, b: LinkageRecord): boolean {
 }
 
 function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'given'>): boolean {
+  if ((given === 'exact' || given === 'typo' || given === 'nickname' || given === 'alias' || given === 'initial') && lastSurnamesOfOne(a, b)) return true;
   if (!reached(a, b, given)) return false;
   if ((hispanicOrLusophone(a) || hispanicOrLusophone(b)) && (surnameBetween(a.family, b) || surnameBetween(b.family, a))) return true;
   return lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b);
@@ -774,7 +775,7 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   // given name read as a surname's; tr-yapi read): the same names, the shorter surname the one compared.
   const whole = (r: LinkageRecord) => (r.family === null || r.givenWritten === null ? null : `${r.givenJoined ?? r.givenWritten}${r.family.replace(/ /g, '')}`);
   const splitOtherwise = written !== 'exact' && a.family !== null && b.family !== null && whole(a) !== null && whole(a) === whole(b) && (a.givenJoined ?? a.givenWritten) !== (b.givenJoined ?? b.givenWritten);
-  const family = sameShown || splitOtherwise ? 'exact' : shownDouble !== null ? shownDouble : beside || lastShown ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given)) || lastSurnamesOfOne(a, b)) ? 'phonetic' : written;
+  const family = sameShown || splitOtherwise ? 'exact' : shownDouble !== null ? shownDouble : beside || lastShown ? 'typo' : written === 'different' && (surnamesOfOne(a, b, given) || ((hyphenatedPart(a, b) || hyphenatedPart(b, a)) && reached(a, b, given))) ? 'phonetic' : written;
   // A Vietnamese given name in the same letters and other tones is another name ("Hùng" / "Hưng", "Thành" / "Thanh"), where both
   // records write their names' marks (vn-dientu read: a father and his son at one home).
   const tones = a.givenTone !== null && b.givenTone !== null && a.givenTone !== b.givenTone && a.givenWritten === b.givenWritten && given !== 'missing';
@@ -2003,6 +2004,19 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
  * person and a trade is. Not a trade's name read as a person's ("Ng Signs Ltd" / "Ng Signs"), nor the firm's own details written
  * in its owner's name (`firmsContactDetails`).
  */
+/**
+ * A single-member company (`LinkageRecord.singleMember`: "Maria Costa - Jardinagem, Unipessoal Lda") against a trade's record of
+ * no form whose name holds every word of the company's and a person's fuller name beside them ("Maria Helena Gomes Costa -
+ * Jardinagem"): the sole trader the person was, and the company they formed, two tax registrations and, to an accountant, two
+ * customers (pt-contabilidade read: ten false links). Held for a person to say ('contact'): a company's own record with its form
+ * dropped writes its own name, no fuller one.
+ */
+function soleTradersCompany(firm: LinkageRecord, trade: LinkageRecord): boolean {
+  if (!firm.singleMember || firm.form !== 'company' || trade.form !== null || trade.singleMember || !trade.organisationNamed) return false;
+  const own = trade.nameTokens.filter((t) => !firm.nameTokens.includes(t));
+  return own.length > 0 && firm.nameTokens.every((t) => trade.nameTokens.includes(t)) && isGivenName(trade.nameTokens[0] ?? '') && !own.some((t) => isFirmWord(t) || TRADE_KINDS.has(t));
+}
+
 function registeredInOwnName(firm: LinkageRecord, person: LinkageRecord): boolean {
   if (firm.form !== 'company' || !firm.organisationNamed || person.organisationNamed || !person.isPerson || person.given === null || person.family === null) return false;
   if (firm.nameTokens.length < 2 || firm.nameTokens.some((t) => isFirmWord(t)) || !showsOnlyNames(person)) return false;
@@ -2018,7 +2032,7 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const ofCompany = companyOf !== undefined && companyOf.isPerson && !companyOf.organisationNamed && other.organisationNamed && !other.isPerson && (best === 'exact' || best === 'typo' || best === 'contained') ? { companyOf: `n:${[...companyOf.companyTokens].sort().join(' ')}` } : {};
   // One name under two countries' registers is two companies ("Soon Cheong Food Trading Pte Ltd" / "… Sdn. Bhd.").
   if (best === 'exact') return otherRegisters(a, b) ? { field: 'name', level: 'different', clash: 'form' } : { field: 'name', level: best, tfKey: `n:${bestKey}`, ...ofCompany, ...(registeredInOwnName(a, b) || registeredInOwnName(b, a) ? { clash: 'contact' as const } : {}) };
-  const clash = best === 'missing' ? undefined : (namesClash(a, b, best) ?? (best === 'contained' && brandsCompaniesClash(a, b) ? 'group' : undefined));
+  const clash = best === 'missing' ? undefined : (namesClash(a, b, best) ?? (best === 'contained' && brandsCompaniesClash(a, b) ? 'group' : best === 'contained' && (soleTradersCompany(a, b) || soleTradersCompany(b, a)) ? 'contact' : undefined));
   // Between any two organisations' names, not only two registered ones (a legal form each): "Gemeente X, Afdeling Y" and VvE's
   // of one beheerder, a group's or a manager's customers of one kind at its shared mailbox (the thirty-third stop's three blind
   // sets' false links). Tried on the organisation-heavy sets: the holdout tr-yapi 15 → 11 false links, nz-rural 22 → 21, at

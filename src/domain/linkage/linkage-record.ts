@@ -244,6 +244,11 @@ export interface LinkageRecord {
   namesOwnAddress: string | null;
   /** The display's words as written, numbers among them ("Taqueria El Cuñado No. 3": taqueria, el, cunado, no, 3). */
   displayWords: string[];
+  /**
+   * The record's names carry a single-member company's form ("Unipessoal Lda", "EURL", "SASU", "SLU", "S.r.l. unipersonale",
+   * "EIRELI"): one person's company, registered apart from the person's own trade (`compareName`, 'contact').
+   */
+  singleMember: boolean;
 }
 
 /**
@@ -4357,10 +4362,14 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,
+    singleMember: SINGLE_MEMBER_FORM.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`.slice(0, 400)),
     chinese,
     firmContact: person !== null && person.family !== null && !displaysOther && companyTokens.length > 0 && nameWritten(contact.companyName) ? { ...contact, displayName: contact.companyName ?? null } : null,
   };
 }
+
+/** A single-member company's form, as Portugal, Spain, France, Italy and Brazil write it (`LinkageRecord.singleMember`). */
+const SINGLE_MEMBER_FORM = /\b(?:unipessoal|unipersonal|unipersonale|eurl|sasu|slu|s\.\s?l\.\s?u\.?|eireli)\b/i;
 
 /** The display's parts (`LinkageRecord.parts`): split at a dash between spaces, a comma or parentheses. */
 function displayParts(raw: string | null | undefined): string[][] {

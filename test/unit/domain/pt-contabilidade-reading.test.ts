@@ -49,4 +49,10 @@ describe("Portugal's firms, condomínios and estates (pt-contabilidade read)", (
     // Nor another last surname.
     expect(level(person('Camila', 'Moura Santos da Costa'), person('Camila', 'Santos da Silva'))).toBe('different');
   });
+
+  it("holds a single-member company against the sole trader's record it grew from, not against itself with its form dropped", () => {
+    const firmOf = (name: string): CustomerContact => ({ displayName: name, companyName: name, email: 'maria88@live.com.pt' });
+    expect(comparison(firmOf('Maria Costa - Jardinagem, Unipessoal Lda'), firmOf('Maria Helena Gomes Costa - Jardinagem'), 'name')?.clash).toBe('contact');
+    expect(comparison(firmOf('Ilídio Coelho - Papelaria, Unipessoal Lda'), firmOf('Ilídio Coelho - Papelaria'), 'name')?.clash).toBeUndefined();
+  });
 });
