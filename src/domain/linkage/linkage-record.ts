@@ -3771,8 +3771,8 @@ function onBehalfWritten(c: CustomerContact): CustomerContact {
 
 /** A payer's relation to the client, as a care agency's or a practice's sources write it beside the payer ("(dau)", "(POA Joseph)", "(son-in-law)"). */
 const PAYER_RELATION = String.raw`(?:daughter|dau|dtr|son|son-in-law|daughter-in-law|dil|sil|niece|nephew|grandson|granddaughter|gson|gdau|gdtr|wife|husband|spouse|sister|brother|poa|guardian|conservator|payer|payor|caregiver)\.?`;
-/** "Client c/o Payer", "c/ Payer", "c/- Payer". */
-const PAYER_CARE_OF = /^(.+?)\s+c\s*\/\s*(?:o|-)?\s+(.+)$/i;
+/** "Client c/o Payer", "c/ Payer", "c/- Payer", "care of Payer": the marks `CARE_OF` reads, and "c/" alone. */
+const PAYER_CARE_OF = /^(.+?)\s+(?:c\s*\/\s*(?:o|-)?|care\s+of)\s+(.+)$/i;
 /** "Client / Payer (daughter)", "Client / Agency (guardian)". */
 const PAYER_SLASH = new RegExp(String.raw`^(.+?)\s+\/\s+(.+?)\s*\(\s*${PAYER_RELATION}\s*\)\s*$`, 'i');
 /** "Client - Payer pays". */

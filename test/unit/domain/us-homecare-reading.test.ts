@@ -13,6 +13,7 @@ describe("a client billed through a payer (us-homecare read)", () => {
   it("reads the client from a display of client and payer, where the fields hold the payer's names", () => {
     expect(names({ displayName: 'Lenny King c/o Denise Sanders', givenName: 'Denise', familyName: 'Sanders' })).toBe('lenny king | denise sanders');
     expect(names({ displayName: 'Peearl Zucker c/ Nancy Spinelli', givenName: 'Nancy', familyName: 'Spinelli' })).toBe('peearl zucker | nancy spinelli');
+    expect(names({ displayName: 'Lenny King care of Denise Sanders', givenName: 'Denise', familyName: 'Sanders' })).toBe('lenny king | denise sanders');
     expect(names({ displayName: 'Beth Carbonell for Kenneth DeVries', givenName: 'Beth', familyName: 'Carbonell' })).toBe('kenneth devries | elizabeth carbonell');
     expect(names({ displayName: 'Herman Barun / Robin Braun (daughter)', givenName: 'Robin', familyName: 'Braun' })).toBe('herman barun | robin braun');
     expect(names({ displayName: 'Connolly, Joan (POA Joseph)', givenName: 'Joseph', familyName: 'Moriarty' })).toBe('joan connolly | joseph moriarty');
