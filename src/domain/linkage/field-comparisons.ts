@@ -672,9 +672,19 @@ function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'gi
  */
 function givenAgreement(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel<'given'>; name: string | null } {
   const level = compareGiven(givenOf(a), givenOf(b));
-  // Two couples' records sharing one partner's name ("John & Mary Smith" / "Peter & Mary Smith") are two households: compared by the fields.
-  if ((a.givenShown.length === 0 && b.givenShown.length === 0) || level === 'exact' || (a.couple && b.couple)) return { level, name: a.given };
   const shown = (r: LinkageRecord): GivenForms[] => r.givenShown.map((g) => ({ canonical: givenNameCanonical(g), written: g }));
+  // Two couples' records naming both partners alike, in either order ("Hanh and David Tran" / "David & Hanh Tran"): one
+  // household, as agreeing as the weaker pair (us-vetclinic read). Sharing one partner's name only ("John & Mary Smith" /
+  // "Peter & Mary Smith"): two households, compared by the fields.
+  if (a.couple && b.couple && level !== 'exact' && a.givenShown.length === 1 && b.givenShown.length === 1) {
+    const [x0, x1] = [givenOf(a), ...shown(a)];
+    const [y0, y1] = [givenOf(b), ...shown(b)];
+    if (x0 !== undefined && x1 !== undefined && y0 !== undefined && y1 !== undefined) {
+      const crossed = [compareGiven(x0, y1), compareGiven(x1, y0)];
+      if (crossed.every((l) => GIVEN_RANK[l] >= GIVEN_RANK.typo)) return { level: crossed.reduce((w, l) => (GIVEN_RANK[l] < GIVEN_RANK[w] ? l : w)), name: a.given };
+    }
+  }
+  if ((a.givenShown.length === 0 && b.givenShown.length === 0) || level === 'exact' || (a.couple && b.couple)) return { level, name: a.given };
   let best: { level: FieldLevel<'given'>; name: string | null } = { level, name: a.given };
   // A shown name meets the other record's field only, never its shown name (two records showing one pet name, "Bong Revilla",
   // with two given names are two persons); it is one of the record's names, not its given name: an alias's weight at most
@@ -684,10 +694,12 @@ function givenAgreement(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel
     ...shown(a).filter((x) => a.couple || !oppositeSexNames(x.written ?? '', a.givenWritten ?? '')).map((x): [GivenForms, GivenForms] => [x, givenOf(b)]),
     ...shown(b).filter((y) => b.couple || !oppositeSexNames(y.written ?? '', b.givenWritten ?? '')).map((y): [GivenForms, GivenForms] => [givenOf(a), y]),
   ];
+  // A couple's partner is the household's own ("Steven Weaver" / "Jessica & Steven Weaver"): as agreeing as the names are.
+  const partnerOf = (x: GivenForms): boolean => (a.couple && shown(a).some((g) => g.written === x.written)) || (b.couple && shown(b).some((g) => g.written === x.written));
   for (const [x, y] of pairs) {
     if (x.canonical === null || y.canonical === null) continue;
     const other = compareGiven(x, y);
-    const capped = GIVEN_RANK[other] >= GIVEN_RANK.alias && other !== 'other-sex' ? 'alias' : other;
+    const capped = GIVEN_RANK[other] >= GIVEN_RANK.alias && other !== 'other-sex' && !partnerOf(x) && !partnerOf(y) ? 'alias' : other;
     if (GIVEN_RANK[capped] > GIVEN_RANK[best.level]) best = { level: capped, name: x.canonical };
   }
   return best;
@@ -2121,7 +2133,7 @@ const OWNERS_WORDS = new Set(['owners', 'owner', 'homeowners', 'association', 'a
 function compareCompany(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const level = compareTokens(a.companyTokens, b.companyTokens);
   if (level === 'missing') {
-    if (otherFirmsPerson(a, b) || otherFirmsPerson(b, a)) return { field: 'company', level: 'different', clash: 'contact' };
+    if (otherFirmsPerson(a, b) || otherFirmsPerson(b, a) || coupleApartFromFirm(a, b) || coupleApartFromFirm(b, a)) return { field: 'company', level: 'different', clash: 'contact' };
     return trustOfPerson(a, b) || trustOfPerson(b, a) ? { field: 'company', level: 'different', clash: 'form' } : missing('company');
   }
   // Two numbered companies, by no number in common ("SP41754" / "Strata Plan 47664"): whether they
@@ -2142,6 +2154,24 @@ function otherFirmsPerson(p: LinkageRecord, o: LinkageRecord): boolean {
   if (p.companyTokens.length === 0 || o.companyTokens.length > 0 || !o.organisationNamed || p.organisationNamed || p.family === null || p.family !== o.family) return false;
   return compareTokens(p.companyTokens, o.nameTokens) === 'different';
 }
+
+/**
+ * A couple's own record ("EGBERT, TERESA & CARL") against a firm's of their name and its contact, one of them ("Egbert Hereford
+ * Ranch", Teresa Egbert): the household billed apart from its farm or trade as often as the firm written in its owners' names,
+ * so held for a person to say (us-vetclinic read: a ranch's owners' own pets' account linked to the ranch's).
+ */
+function coupleApartFromFirm(p: LinkageRecord, o: LinkageRecord): boolean {
+  if (!p.couple || p.organisationNamed || p.companyTokens.length > 0 || p.family === null || p.givenShown.length === 0) return false;
+  if (!o.organisationNamed || o.couple || o.partnership || o.family !== p.family || o.form !== null) return false;
+  // The firm's own mailbox on the couple's record: the firm's record in its owners' names ("Allan & Annabel Taylor" for Redgate Farm).
+  if (p.email !== null && p.email === o.email) return false;
+  const own = new Set([...p.nameTokens, p.family, ...p.family.split(' ')]);
+  // A household's own word ("The Hill Family") is no firm's; a trust's or an estate's form is weighed as such.
+  return o.nameTokens.some((t) => !own.has(t) && !HOUSEHOLD_WORDS.has(t));
+}
+
+/** Words a household's display is written with ("The Hill Family", "Lee Household"). */
+const HOUSEHOLD_WORDS = new Set(['the', 'family', 'fam', 'household', 'residence', 'home', 'familia', 'famille', 'familie', 'famiglia', 'and', 'mr', 'mrs', 'ms']);
 
 /**
  * A person's record naming a trust as its company ("leticia mendoza", Mendoza Living Trust) against the person's own record of

@@ -4009,6 +4009,18 @@ function withTradingMarkersSpelt(c: CustomerContact): CustomerContact {
 }
 
 /**
+ * A display of a word before a dash and the surname the family-name field holds, no given name in its field ("Daisy - Maldonado",
+ * "Harley - Moore": a practice system's patient before its owner's surname): read as the surname alone, the word no given name of
+ * the customer's (us-vetclinic read: the pet's name read as the owner's, against her own record with its e-mail and phone).
+ */
+function withoutLabelBeforeSurname(c: CustomerContact): CustomerContact {
+  if (nameWritten(c.givenName) || !nameWritten(c.familyName) || c.displayName === null || c.displayName === undefined || c.displayName.length > 120) return c;
+  const m = /^\s*[\p{L}'.]+\s+[-\u2013\u2014]\s+(.+)$/u.exec(c.displayName);
+  if (m === null || normaliseText(m[1]) !== normaliseText(c.familyName)) return c;
+  return { ...c, displayName: (c.familyName ?? '').trim() };
+}
+
+/**
  * The contact without the agent it is sent care of: a landlord billed "Ross Murphy c/- Landmark
  * Property" (or with CompanyName "C/- Landmark Property") is Ross Murphy, whose agency's name,
  * e-mail and phone many other landlords share; read with it, Ross Murphy's name contained the
@@ -4198,18 +4210,29 @@ function givenOfDisplay(c: CustomerContact, person: ContactPerson, couple: boole
   // Cheap tests first (this runs for every record): the display holds the family name, and not the field's given name alone.
   if (words.length < family.length + 1 || !family.every((w) => words.includes(w))) return [];
   const name = (w: string | undefined): w is string => w !== undefined && w.length >= 2 && /^\p{L}+$/u.test(w) && givenNameCanonical(w) !== person.given;
-  if (couple) {
-    // "Felipe & Violeta Mendoza", "Sps. Vicente and Teresita Bernardo": two given names joined, the family name after them.
-    const read = words.filter((w) => !TITLES.has(w) && w !== 'sps' && w !== 'spouses');
-    const and = read.findIndex((w) => CONJUNCTIONS.has(w));
-    if (and !== 1 || read.length !== family.length + 3 || read.slice(-family.length).join(' ') !== person.family) return [];
-    return [read[0], read[2]].filter(name);
-  }
+  if (couple) return partnersGiven(c, person, family).filter(name);
   if (person.givenWritten === null || words.includes(person.givenWritten)) return [];
   const read = displayPerson(c)?.tokens;
   // The given name before the family name, which ends the name ("Katigbak Piggery" with FamilyName Katigbak is a trade's name).
   if (read === undefined || read.length > family.length + 3 || read.slice(-family.length).join(' ') !== person.family) return [];
   return name(read[0]) ? [read[0]] : [];
+}
+
+/**
+ * A couple's two given names: "Felipe & Violeta Mendoza", "Sps. Vicente and Teresita Bernardo" (the family name after them),
+ * "CLARK, TERESA & EUGENE (WILLOW)" (before them, a pet's or a child's name after in brackets), or the given-name field's
+ * "TERESA & EUGENE" (us-vetclinic read: a practice system's households, the partners in either order between two records).
+ */
+function partnersGiven(c: CustomerContact, person: ContactPerson, family: string[]): string[] {
+  const pair = (read: string[]): string[] => (read.length === 3 && CONJUNCTIONS.has(read[1] ?? '') ? [read[0] ?? '', read[2] ?? ''] : []);
+  const field = pair(tokensOf(normaliseText(c.givenName)).filter((w) => !TITLES.has(w)));
+  if (field.length > 0) return field;
+  const shown = (c.displayName ?? '').slice(0, 120).replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '');
+  const read = tokensOf(normaliseText(shown)).filter((w) => !TITLES.has(w) && w !== 'sps' && w !== 'spouses');
+  if (read.length !== family.length + 3) return [];
+  if (read.slice(-family.length).join(' ') === person.family) return pair(read.slice(0, 3));
+  if (read.slice(0, family.length).join(' ') === person.family) return pair(read.slice(family.length));
+  return [];
 }
 
 /** The person's family name is written with a hyphen between its two words (`LinkageRecord.familyHyphenated`). */
@@ -4267,7 +4290,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(marked.contact)))))))));
   const vn = vietnameseSignals(marked.contact);
-  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))), vn));
+  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withoutLabelBeforeSurname(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted))))))))), vn));
   const country = countryOf(c.address?.country);
   const names = personName(c, marked.dependant);
   const person = eastAsianOrder(vietnameseOrder(names.person, c, country, vn), c);
@@ -4276,7 +4299,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // Sullivan) is read as an organisation's name, as it is without the contact: its words in one
   // form ("Properties" as "Ppty"), a series' "II" kept, not cut as a person's generation.
   // "&" read once, for the display's reading and for the record's partnership and couple.
-  const partners = partnersNamed(contactName(c));
+  const partners = partnersNamed(contactName(c), person);
   const displaysOther = person !== null && person.family !== null && (displayNamesOther(c, person) || partnersDisplayed(c.displayName, partners.partnership, person));
   const personal = person !== null && !displaysOther;
   const tokens = nameTokens(contactName(c), personal, c);
@@ -4440,14 +4463,14 @@ const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils',
  * initials and their surname: "Ariki & Anne Tāwhiri", "JR & KL Thompson"). A partnership only
  * where the display names an organisation (`LinkageRecord.partnership`, `LinkageRecord.couple`).
  */
-function partnersNamed(raw: string | null | undefined): { partnership: boolean; couple: boolean } {
+function partnersNamed(raw: string | null | undefined, person: ContactPerson | null = null): { partnership: boolean; couple: boolean } {
   const m = raw === null || raw === undefined || raw.length > 100 ? null : PARTNERS.exec(raw);
   if (raw === null || raw === undefined || m === null) return { partnership: false, couple: false };
   // Two trades' goods joined ("Rice & Feeds Trading", "Glass & Aluminum", "Hardware & Construction Supply"): one firm's trade, no
   // partners and no couple. Not a firm's partners' words ("Reyes & Associates", "Tan & Brothers", "& Partners": partners).
   const right = normaliseText(m[2]);
   if (TRADE_WORDS.has(right) && !PARTNER_WORDS.has(right)) return { partnership: false, couple: false };
-  const partnership = partnershipRead(raw, m);
+  const partnership = partnershipRead(raw, m) && !partnersOfPerson(raw, m, person);
   return { partnership, couple: !partnership };
 }
 
@@ -4471,6 +4494,21 @@ function partnersDisplayed(raw: string | null | undefined, partnership: boolean,
   // Their given name, or its initial ("RN & KT Te Kani", Rīhari): a couple's.
   const names = (t: string, g: string) => t === g || oneEditApart(t, g) || (t.length <= 3 && t[0] === g[0] && !FAMILY_PARTNERS.has(t));
   return given.length > 0 && !given.some((g) => display.some((t) => names(t, g)));
+}
+
+/**
+ * The record's person is one of the two joined, and their family name the rest ("David & Hanh Tran", GivenName David: a given
+ * name the lists lack; "Rafael & Cristina De La Garza", a surname of three words): a couple's, not a partnership's.
+ */
+function partnersOfPerson(raw: string, m: RegExpExecArray, person: ContactPerson | null): boolean {
+  if (person === null || person.family === null || person.givenWritten === null) return false;
+  const [left, right] = [normaliseText(m[1]), normaliseText(m[2])];
+  if (left.includes(' ') || right.includes(' ') || FAMILY_PARTNERS.has(right) || PARTNER_WORDS.has(right) || TRADE_WORDS.has(right) || TRADE_WORDS.has(left)) return false;
+  if (left !== person.givenWritten && right !== person.givenWritten) return false;
+  const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length)));
+  const before = tokensOf(normaliseText(raw.slice(0, m.index)));
+  const family = person.family;
+  return (before.length === 0 && rest.join(' ') === family) || (rest.length === 0 && before.join(' ') === family);
 }
 
 function partnershipRead(raw: string, m: RegExpExecArray): boolean {
