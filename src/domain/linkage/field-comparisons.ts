@@ -282,7 +282,7 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   const tests: Array<[FieldLevel<'given'>, () => boolean]> = [
     // Jaro-Winkler's typo only within two edits: names sharing a long opening differ in three letters or more as two names do,
     // not as a slip ("Aderonke" / "Adenike", Yoruba names of one "Ade-": 0.91 and two sisters).
-    ['typo', () => unlessRhyme(fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9 && editDistance(wa, wb) <= 2))],
+    ['typo', () => unlessRhyme(fuzzyEqual(a, b) || fuzzyEqual(wa, wb) || (joinedDiffer && fuzzyEqual(ja, jb)) || (Math.min(wa.length, wb.length) >= 3 && jaroWinklerSimilarity(wa, wb) >= 0.9 && editDistance(wa, wb) <= 2) || slipsOfOneName(wa, wb))],
     // A diminutive the nickname table lacks is usually the start or the end of the full name ("herb"/"herbert", "bert"/"albert").
     // Or its start with a pet name's ending ("Sandy" / Sandeep, "Santu" / Santosh, "Rizu" / Rizwan: in-traders read); a pair the
     // nickname table holds is read by the table ('alias').
@@ -306,6 +306,33 @@ function compareGiven(x: GivenForms, y: GivenForms): FieldLevel<'given'> {
   // read): it tells nobody apart.
   const sharedLater = ra !== null && rb !== null && (ra === rb || fuzzyEqual(ra, rb)) && !COMMON_LATER_NAMES.has(ra) && !COMMON_LATER_NAMES.has(rb);
   return laterNameIs(aWritten, ra, wb) || laterNameIs(bWritten, rb, wa) || sharedLater ? 'phonetic' : 'different';
+}
+
+/**
+ * Two given names neither of which the lists hold, of one first letter, each one slip off one name they do ("Nanyc" / "Nnacy",
+ * both Nancy): one name mistyped on each record (not "Xuan" / "Toan", two Vietnamese names one slip off Tuan each) (us-vetclinic read: a harsh source's two typos of one client read as two names that sound alike).
+ */
+function slipsOfOneName(wa: string, wb: string): boolean {
+  if (wa.length < 4 || wb.length < 4 || wa.length > 12 || wb.length > 12 || Math.abs(wa.length - wb.length) > 2 || inBirthLists(wa) || inBirthLists(wb) || wa[0] !== wb[0] || editDistance(wa, wb) > 2) return false;
+  return oneSlipNames(wa).some((n) => n === wb || oneEditApart(n, wb));
+}
+
+/** The listed given names one slip (a letter dropped, added, changed, or two swapped) off `w`. */
+function oneSlipNames(w: string): string[] {
+  const found = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const take = (v: string) => {
+    if (v.length >= 3 && inBirthLists(v)) found.add(v);
+  };
+  for (let i = 0; i <= w.length; i += 1) {
+    if (i < w.length) take(w.slice(0, i) + w.slice(i + 1));
+    if (i + 1 < w.length) take(w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2));
+    for (const l of letters) {
+      take(w.slice(0, i) + l + w.slice(i));
+      if (i < w.length) take(w.slice(0, i) + l + w.slice(i + 1));
+    }
+  }
+  return [...found];
 }
 
 /** Later given names South Asia's men or women bear by the million after their own ("Kumar", "Chandra", "Rani", "Begum", "Akter"). */
