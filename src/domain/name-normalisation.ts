@@ -37,6 +37,9 @@ const LEGAL_SUFFIXES = new Set([
   // Portugal's limited company ("Lda", "Limitada"), single-member one ("Unipessoal Lda"), holding ("SGPS") and cooperative
   // ("CRL"): pt-contabilidade read ("Vale do Cávado Energia, Lda" was read "Lda, Vale…" as a surname first).
   'lda', 'unipessoal', 'sgps', 'crl',
+  // Sweden's limited company ("AB", "Aktiebolag", a listed one's "(publ)"), trading and limited partnerships ("HB", "KB" and
+  // written out): se-bokforing read ("Kjells VVS Aktiebolag" was a person named Aktiebolag).
+  'aktiebolag', 'aktiebolaget', 'publ', 'hb', 'handelsbolag', 'handelsbolaget', 'kb', 'kommanditbolag', 'kommanditbolaget',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -72,7 +75,7 @@ const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
   'offene handelsgesellschaft', 'gesellschaft burgerlichen rechts', 'gesellschaft buergerlichen rechts', 'kommanditgesellschaft',
 ].map((f) => f.split(' '));
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
-const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil', 'sociedade anonima', 'sociedad anonima', 'sociedade unipessoal']);
+const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil', 'sociedade anonima', 'sociedad anonima', 'sociedade unipessoal', 'ekonomisk forening', 'ek for', 'ek foren', 'enskild firma']);
 
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */
 export function isLegalSuffix(word: string): boolean {

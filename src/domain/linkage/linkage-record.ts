@@ -269,9 +269,9 @@ const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuatio
 const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
-  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|\b(?:brf|bostadsrattsforening(?:en)?|bostadsforening(?:en)?|samfallighetsforening(?:en)?)\b|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -410,6 +410,37 @@ const TRADE_KINDS_NL: ReadonlyArray<[string, string]> = [
   ['roofing', 'dakdekker dakdekkers dakdekkersbedrijf dakwerken'],
   ['property', 'vastgoed vastgoedbeheer'],
   ['cleaning', 'schoonmaak schoonmaakbedrijf'],
+];
+
+/**
+ * Sweden's trades' words by the trade each is (`TRADE_KINDS`), as the names' tokens write them (å, ä, ö folded): a family's or a
+ * group's firms named alike and told apart by their trade ("Skeppet Elservice AB" / "Skeppet Bygg AB", "Sjöbris Arkitekter AB" /
+ * "Sjöbris Musik AB": se-bokforing read, sister companies at one office linked). Not the words that are surnames as often.
+ */
+const TRADE_KINDS_SE: ReadonlyArray<[string, string]> = [
+  ['architecture', 'arkitekter arkitekt arkitektkontor'],
+  ['music', 'musik'],
+  ['electrical', 'elservice elinstallation elinstallationer elektriska elteknik'],
+  ['building', 'bygg byggnads byggare byggservice entreprenad'],
+  ['dental', 'tandvard tandlakare tandlakarpraktik'],
+  ['fish', 'fisk fiskhandel'],
+  ['auto', 'bilverkstad bilservice bilvard'],
+  ['accounting', 'ekonomitjanst redovisning redovisningsbyra bokforing revision ekonomi'],
+  ['plumbing', 'vvs ror rormokeri'],
+  ['investment', 'kapital investering fastigheter fastighets forvaltning'],
+  ['carpentry', 'snickeri snickare'],
+  ['printing', 'tryckeri'],
+  ['haulage', 'akeri transport transporter'],
+  ['flooring', 'golv golvlaggning'],
+  ['chimney', 'sotning'],
+  ['care', 'hemtjanst omsorg'],
+  ['food', 'restaurang konditori bageri'],
+  ['marine', 'marin batvarv'],
+  ['interiors', 'inredning inredningar'],
+  ['landscaping', 'tradgard tradgardstjanst'],
+  ['beauty', 'frisor frisorsalong skonhet'],
+  ['painting', 'maleri malare'],
+  ['consulting', 'konsult konsulter'],
 ];
 
 /**
@@ -946,10 +977,14 @@ export const TRADE_KINDS = new Map<string, string>([
   ...TRADE_KINDS_PL.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
   ...TRADE_KINDS_NL.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
   ...TRADE_KINDS_PT.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
+  ...TRADE_KINDS_SE.flatMap(([trade, words]) => words.split(' ').map((w): [string, string] => [w, trade])),
 ]);
 
 /** Words that make a display name an organisation's rather than a person's. */
 export const ORGANISATION_WORDS = new Set([
+  // Sweden's foundations, associations and clubs (se-bokforing read: "Stiftelsen Gula Villan" was a person named Stiftelsen).
+  'stiftelsen', 'stiftelse', 'forening', 'foreningen', 'ideell', 'idrottsklubb', 'idrottsklubben', 'bollklubb', 'bollklubben', 'sallskapet', 'forsamling',
+  'vattenforening', 'samfallighetsforening', 'samfallighetsforeningen', 'brf', 'bostadsrattsforening', 'bostadsrattsforeningen', 'dodsbo',
   'center', 'centre', 'school', 'academy', 'church', 'club', 'house', 'daycare', 'care', 'child', 'children', 'kids', 'group',
   'services', 'service', 'studio', 'clinic', 'dental', 'law', 'associates', 'partners', 'holdings', 'holding', 'groupe', 'gruppe', 'gruppo', 'grupo', 'groep', 'beheer', 'store', 'shop', 'bakery',
   'cafe', 'restaurant', 'consulting', 'solutions', 'systems', 'plumbing', 'electric', 'roofing', 'repair', 'design', 'foundation',
@@ -1811,6 +1846,8 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     manutenzioni: ['manutenzioni', 'manutenzione', 'manut'],
     consorzio: ['consorzio'],
     condominio: ['condominio', 'condom'],
+    // Sweden's owners' association written out or short ("Bostadsrättsföreningen Duvan" / "Brf Duvan": se-bokforing read).
+    brf: ['brf', 'bostadsrattsforening', 'bostadsrattsforeningen', 'bostadsforening', 'bostadsforeningen'],
     parrocchia: ['parrocchia'],
     istituto: ['istituto'],
     comprensivo: ['comprensivo', 'compr'],
@@ -2741,7 +2778,7 @@ const cap = (v: string | null | undefined, max: number): string | null | undefin
 /** A deceased person's estate or executors named before the person ("Estate of Harold Baker", "Exors of the late J Davies", "The late Amina Nur"). */
 // Portugal's and Spain's undivided estate ("Herança de Rui Rocha", "Herança Indivisa de …", "Cabeça de casal da herança de …",
 // "Herencia yacente de …", "Sucesión de …": pt-contabilidade read, read as an organisation named with the deceased's words).
-const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|est\.?|exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:late\s+)?(.+?)\s*$|^\s*the\s+late\s+(.+?)\s*$|^\s*(?:(?:cabe[cç]a\s+de\s+casal\s+(?:da\s+)?)?heran[cç]a(?:\s+(?:indivisa|jacente|aberta))?|herencia(?:\s+yacente)?|sucesi[oó]n|sucess[aã]o)\s+(?:de|do|da|del)\s+(?:(?:o|a|el|la)\s+)?(?:falecid[oa]\s+|fallecid[oa]\s+)?(.+?)\s*$/iu;
+const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|est\.?|exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:late\s+)?(.+?)\s*$|^\s*the\s+late\s+(.+?)\s*$|^\s*(?:(?:cabe[cç]a\s+de\s+casal\s+(?:da\s+)?)?heran[cç]a(?:\s+(?:indivisa|jacente|aberta))?|herencia(?:\s+yacente)?|sucesi[oó]n|sucess[aã]o)\s+(?:de|do|da|del)\s+(?:(?:o|a|el|la)\s+)?(?:falecid[oa]\s+|fallecid[oa]\s+)?(.+?)\s*$|^\s*(?:d[oö]dsbo(?:et)?|doedsbo|db)(?:\s+(?:efter|e\/|e\.?))?\s+(?:avl\.?\s+)?(.+?)\s*$/iu;
 /** An executor's own name before the deceased's ("Ioana Moldovan (executor of the late Larisa Bălan)"): the deceased's is the estate's. */
 const EXECUTOR_OF = /\(\s*(?:exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?([^()]+?)\s*\)\s*$/i;
 /** The executors' word after the deceased's name ("Hina Raja (deceased) - Executors"), and a deceased's mark after a name read from before ("Exors of G Brimble Decd"). */
@@ -2749,6 +2786,12 @@ const EXECUTORS_AFTER = /\s*[-\u2013,]\s*(?:exors?\.?|executors?)\s*$/i;
 const DECEASED_AFTER = /[\s,]+\(?(?:deceased|dec'?d|decd)\.?\)?\s*$/i;
 /** Or after ("Chris Soap Estate", "Mary Ann Holloway, deceased", "Wyatt Morgan (dec'd)", "Margaret Whitfield Est"). */
 const ESTATE_AFTER = /^\s*(.+?)(?:\s*,\s*|\s+|\s*\(\s*)(?:deceased|dec'?d?|estate|est)\.?(?:\s*\))?\s*$/i;
+/**
+ * Sweden's estate after the deceased's name in the genitive ("Karl Bergs dödsbo", "Tarek Al-Jabouris dödsbo", "Karl Berg:s
+ * dödsbo"), or opening it ("Dödsbo efter Karl Berg", "DB Karl Berg", `ESTATE_BEFORE`): se-bokforing read, an estate's record
+ * read as a person named "dödsbo" and linked to the surviving spouse's.
+ */
+const DODSBO_AFTER = /^\s*(.+?)(?::?s)?\s+(?:d[oö]dsbo(?:et)?|doedsbo)\s*$/iu;
 
 /**
  * A deceased person's estate read by the person's name: the estate may carry on the person's account, billed to the executors
@@ -2772,10 +2815,10 @@ function estateRead(c: CustomerContact): { contact: CustomerContact; estate: 'es
   const executorOf = EXECUTOR_OF.exec(c.displayName);
   const shown = c.displayName.replace(EXECUTORS_AFTER, '');
   const before = executorOf === null ? ESTATE_BEFORE.exec(shown) : null;
-  const after = executorOf === null && before === null ? ESTATE_AFTER.exec(shown) : null;
-  const name = (executorOf !== null ? (executorOf[1] ?? '') : before !== null ? (before[1] ?? before[2] ?? before[3] ?? '') : (after?.[1] ?? '')).replace(DECEASED_AFTER, '');
+  const after = executorOf === null && before === null ? (DODSBO_AFTER.exec(shown) ?? ESTATE_AFTER.exec(shown)) : null;
+  const name = (executorOf !== null ? (executorOf[1] ?? '') : before !== null ? (before[1] ?? before[2] ?? before[3] ?? before[4] ?? '') : (after?.[1] ?? '')).replace(DECEASED_AFTER, '');
   // "Deceased", "the late" and an executor's word say a person died, whatever the name: "Estate" after a name may be a place's ("Willow Creek Estate").
-  const deceased = executorOf !== null || shown !== c.displayName || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b|^\s*(?:cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o)(?=\s)/iu.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
+  const deceased = executorOf !== null || shown !== c.displayName || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b|^\s*(?:cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db)(?=\s)/iu.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?|d[oö]dsbo(?:et)?|doedsbo)\.?\)?\s*$/iu.test(shown));
   if (name === '' || /\breal$/i.test(name)) return none;
   const words = tokensOf(normaliseText(name));
   // Up to four names, a surname's particles aside ("Sandra Cristina de Jesus Peixoto Vasconcelos das Neves": Portugal's and Spain's run long).
@@ -2791,7 +2834,7 @@ function estateRead(c: CustomerContact): { contact: CustomerContact; estate: 'es
   const givenNamed = given === '' || given === first || (given.length === 1 && first.startsWith(given)) || (first.length === 1 && given.startsWith(first));
   const estate = { ...c, displayName: name, companyName: null };
   // The estate's or its executors' own words: a body of its own; a death's mark alone ("deceased", "the late"): the person's name marked.
-  const body = executorOf !== null || shown !== c.displayName || (before !== null && /^\s*(?:the\s+)?(?:estate|est|exors?|executors?|executrix|personal|cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o)(?=\s|\b)/iu.test(c.displayName)) || (after !== null && !/(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
+  const body = executorOf !== null || shown !== c.displayName || (before !== null && /^\s*(?:the\s+)?(?:estate|est|exors?|executors?|executrix|personal|cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db)(?=\s|\b)/iu.test(c.displayName)) || (after !== null && !/(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
   return { contact: familyNamed && givenNamed ? estate : { ...estate, givenName: null, familyName: null }, estate: body ? 'estate' : 'deceased' };
 }
 
@@ -4009,6 +4052,23 @@ function withTradingMarkersSpelt(c: CustomerContact): CustomerContact {
 }
 
 /**
+ * Sweden's organisation number (and a person's number, of one shape) written into a name, before it, after it or in brackets
+ * ("556677-8899 KARLSSONS BYGG AB", "Umeå Group AB 559776-5188", "Brf Kvarnen 12 (716778-6917)"): no word of the name
+ * (se-bokforing read: its digits read as a unit's number, one company's two records as two). Six digits, a dash, four.
+ */
+const ORGANISATION_NUMBER = /\s*\(?\b\d{6}-\d{4}\b\)?\s*/g;
+function withoutOrganisationNumber(c: CustomerContact): CustomerContact {
+  const cut = (v: string | null | undefined): string | null | undefined => {
+    if (typeof v !== 'string' || v.length > 200 || !/\d{6}-\d{4}/.test(v)) return v;
+    const out = v.replace(ORGANISATION_NUMBER, ' ').replace(/\s+/g, ' ').trim();
+    return out === '' ? v : out;
+  };
+  const displayName = cut(c.displayName);
+  const companyName = cut(c.companyName);
+  return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName: displayName ?? null, companyName: companyName ?? null };
+}
+
+/**
  * A display of a word before a dash and the surname the family-name field holds, no given name in its field ("Daisy - Maldonado",
  * "Harley - Moore": a practice system's patient before its owner's surname): read as the surname alone, the word no given name of
  * the customer's (us-vetclinic read: the pet's name read as the owner's, against her own record with its e-mail and phone).
@@ -4290,7 +4350,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
   const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(marked.contact)))))))));
   const vn = vietnameseSignals(marked.contact);
-  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withoutLabelBeforeSurname(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted))))))))), vn));
+  const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withoutLabelBeforeSurname(withoutOrganisationNumber(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))))), vn));
   const country = countryOf(c.address?.country);
   const names = personName(c, marked.dependant);
   const person = eastAsianOrder(vietnameseOrder(names.person, c, country, vn), c);
@@ -4436,6 +4496,13 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/(?<!\bf\.?\s?z\.?\s*[-\u2013\u2014]?\s*|\bfree\s*zone\s+)\bl\.?\s?l\.?\s?c\b|\blimited\s+liability\s+co(?:mpany)?\b/i, ['US']],
   // Not a private school's or clinic's "Pvt" ("Alexandria Pvt School LLC"): only before Ltd or ending the name.
   [/\bpvt\b[.)\s-]*(?:ltd\b|limited\b|$)/i, ['IN']],
+  // Sweden's: a limited company, a trading or limited partnership and a sole trader's firm written as one ("Kjells VVS AB" /
+  // "Kjells VVS HB" / "Ekström Bilverkstad Enskild firma"): three legal persons, a sole trader's firm and the company it became
+  // two customers (se-bokforing read).
+  [/\baktiebolag(?:et)?\b|\sab\s*(?:\(?publ\)?)?\s*$/i, ['SE-AB']],
+  [/\bhandelsbolag(?:et)?\b|\shb\s*$/i, ['SE-HB']],
+  [/\bkommanditbolag(?:et)?\b|\skb\s*$/i, ['SE-KB']],
+  [/\benskild\s+firma\b/i, ['SE-EF']],
 ];
 
 /** The countries whose registers a name's legal form (or marker) names (`LinkageRecord.registers`). */
