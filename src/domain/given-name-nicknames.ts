@@ -176,6 +176,19 @@ const SUPPLEMENT_DE =
   'francesco:franco cecco;luigi:gino;raffaele:lele;alessandro:sandro;antonio:tonino;gaetano:tano;calogero:lillo;carmelo:melo';
 
 /**
+ * Swedish short forms, as families and workmates use them and clients write them into a portal (the US table has none: Lasse,
+ * Micke, Gittan, Jocke; se-bokforing read: Lasse for Lars, Steffe for Stefan, Jögge for Jörgen, Nicke for Niklas were
+ * "different given names" at one home). Direct pairs, each sex's apart, written without diacritics as the names are compared.
+ * Not the short forms given as names of their own (Bo, Jan, Per, Nils, Stina, Greta, Kajsa, Gunnel, Inga).
+ */
+const SUPPLEMENT_SE =
+  'lars:lasse;mikael:micke;michael:micke;joakim:jocke;jorgen:jogge;stefan:steffe;niklas:nicke;nicklas:nicke;' +
+  'karl:kalle;carl:kalle;per:pelle;olof:olle;hans:hasse;tomas:tompa;thomas:tompa;tobias:tobbe;robert:robban;daniel:danne;' +
+  'fredrik:fredde;ludvig:ludde;gustav:gurra;gustaf:gurra;rolf:rolle;bengt:bengan;johan:jojje;jonas:jonte;mattias:matte;' +
+  'magnus:mange;sebastian:sebbe;birgitta:gittan;josefin:josse;josefine:josse;susanne:sussie;elisabeth:bettan;elisabet:bettan;' +
+  'kristina:kicki;christina:kicki;margareta:maggan;charlotte:lotta;katarina:kattis;catarina:kattis;viktoria:vickan;victoria:vickan';
+
+/**
  * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
  * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings
  * (Avrohom, Avraham), its Yiddish diminutive (Mendy, Pinny, Ruchy, Yossi, Suri, Etty), its Yiddish
@@ -205,7 +218,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

@@ -39,3 +39,25 @@ describe("Sweden's forms, estates, owners' associations and trades (se-bokforing
     expect(comparison(org('Skeppet Elservice Aktiebolag'), org('Skeppet Bygg AB'), 'name')?.clash).toBe('trade');
   });
 });
+
+describe("Sweden's addresses, opening forms and short names (se-bokforing read)", () => {
+  const at = (line1: string, line2: string | null = null, city = 'Umeå'): CustomerContact => ({ displayName: 'Zed AB', companyName: 'Zed AB', address: { line1, line2, city, postalCode: '903 26', country: 'Sverige' } });
+  const street = (a: CustomerContact, b: CustomerContact) => comparison(a, b, 'street')?.level;
+
+  it("writes out a street's type and direction written short, and reads å, ä, ö written as two letters", () => {
+    expect(street(at('Backav. 8'), at('Backavägen 8'))).toBe('exact');
+    expect(street(at('ÖSTRA RÅDHUSG. 30'), at('Östra Rådhusgatan 30'))).toBe('exact');
+    expect(street(at('V. Hamngatan 4'), at('Västra Hamngatan 4'))).toBe('exact');
+    expect(street(at('Vaennaesvaegen 34', null, 'Vaennaes'), at('Vännäsvägen 34', null, 'Vännäs'))).toBe('exact');
+  });
+
+  it("reads the street from the second line where the first is sent care of someone, in a record of Sweden", () => {
+    expect(street(at('c/o Christer Eriksson', 'Gamlestadsvägen 22'), at('Gamlestadsvägen 22'))).toBe('exact');
+  });
+
+  it("reads a company's name written form first, and Sweden's short given names", () => {
+    expect(comparison(org('Aktiebolaget FK Snickeri'), org('FK Snickeri AB'), 'name')?.level).toBe('exact');
+    expect(comparison({ givenName: 'Lasse', familyName: 'Olofsson' }, { givenName: 'Lars', familyName: 'Olofsson' }, 'given')?.level).not.toBe('different');
+    expect(comparison({ givenName: 'Jögge', familyName: 'Lund' }, { givenName: 'Jörgen', familyName: 'Lund' }, 'given')?.level).not.toBe('different');
+  });
+});
