@@ -337,7 +337,7 @@ function organisationForm(texts: readonly string[], closeCorporations = false, v
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dela', 'delos']);
 /** Particles that open a Filipino middle name as often as a surname: read as a surname's only before its last word. */
 const MIDDLE_NAME_PARTICLES = new Set(['dela', 'delos']);
-const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in']);
+const FILLER = new Set(['and', 'of', 'the', 'for', 'a', 'an', 'de', 'la', 'el', 'y', 'et', 'at', 'in', 'och']);
 /**
  * Portuguese "and" and "of the" in organisations' names ("Limpeza e Conservação", "Colégio dos Anjos", "Escola da Vila"),
  * written or dropped as "and" and "of" are; not in persons' names (E an initial, Do, Da and Das family names of their
