@@ -2192,6 +2192,8 @@ function coupleApartFromFirm(p: LinkageRecord, o: LinkageRecord): boolean {
   if (!o.organisationNamed || o.couple || o.partnership || o.family !== p.family || o.form !== null) return false;
   // The firm's own mailbox on the couple's record: the firm's record in its owners' names ("Allan & Annabel Taylor" for Redgate Farm).
   if (p.email !== null && p.email === o.email) return false;
+  // A family's body ("The Schmidt Family Fdn.") is weighed as its family's affiliate (`affiliateClash`), not here.
+  if (o.nameTokens.includes('family') || o.nameTokens.includes('fam')) return false;
   const own = new Set([...p.nameTokens, p.family, ...p.family.split(' ')]);
   // A household's own word ("The Hill Family") is no firm's; a trust's or an estate's form is weighed as such.
   return o.nameTokens.some((t) => !own.has(t) && !HOUSEHOLD_WORDS.has(t));
