@@ -2200,7 +2200,8 @@ function coupleApartFromFirm(p: LinkageRecord, o: LinkageRecord): boolean {
 }
 
 /** Words a household's display is written with ("The Hill Family", "Lee Household"). */
-const HOUSEHOLD_WORDS = new Set(['the', 'family', 'fam', 'household', 'residence', 'home', 'familia', 'famille', 'familie', 'famiglia', 'and', 'mr', 'mrs', 'ms']);
+// ("family" and "fam" are read before: a family's body is an affiliate's question.)
+const HOUSEHOLD_WORDS = new Set(['the', 'household', 'residence', 'home', 'familia', 'famille', 'familie', 'famiglia', 'and', 'mr', 'mrs', 'ms']);
 
 /**
  * A person's record naming a trust as its company ("leticia mendoza", Mendoza Living Trust) against the person's own record of

@@ -2838,7 +2838,8 @@ function estateRead(raw: CustomerContact): { contact: CustomerContact; estate: '
   const words = tokensOf(normaliseText(name));
   // Up to four names, a surname's particles aside ("Sandra Cristina de Jesus Peixoto Vasconcelos das Neves": Portugal's and Spain's run long).
   const named = words.filter((t) => !NAME_PARTICLES.has(t) && t !== 'e' && t !== 'y');
-  if (named.length < 2 || named.length > (words.length > named.length || /heran|herencia|suces/i.test(c.displayName) ? 7 : 4) || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || isFirmWord(t))) return none;
+  // No firm's name: "DB Cargo Sverige AB" opens with "DB" as a dödsbo's name does, but a legal form ending it is no person's ("Pa Vang" is).
+  if (named.length < 2 || named.length > (words.length > named.length || /heran|herencia|suces/i.test(c.displayName) ? 7 : 4) || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || isFirmWord(t)) || isLegalSuffix(words[words.length - 1] ?? '')) return none;
   const family = tokensOf(normaliseText(c.familyName));
   const familyNamed = family.length > 0 && family.every((t) => words.includes(t));
   if (!deceased && !familyNamed && !isGivenName(words[0] ?? '') && (words[0] ?? '').length > 1) return none;
@@ -4133,7 +4134,7 @@ function withoutOrganisationNumber(c: CustomerContact): CustomerContact {
  * the customer's (us-vetclinic read: the pet's name read as the owner's, against her own record with its e-mail and phone).
  */
 function withoutLabelBeforeSurname(c: CustomerContact): CustomerContact {
-  if (nameWritten(c.givenName) || !nameWritten(c.familyName) || c.displayName === null || c.displayName === undefined || c.displayName.length > 120) return c;
+  if (nameWritten(c.givenName) || !nameWritten(c.familyName) || nameWritten(c.companyName) || c.displayName === null || c.displayName === undefined || c.displayName.length > 120) return c;
   const m = /^\s*[\p{L}'.]+\s+[-\u2013\u2014]\s+(.+)$/u.exec(c.displayName);
   if (m === null || normaliseText(m[1]) !== normaliseText(c.familyName)) return c;
   return { ...c, displayName: (c.familyName ?? '').trim() };

@@ -24,6 +24,8 @@ describe("Sweden's forms, estates, owners' associations and trades (se-bokforing
       const r = linkageRecord({ displayName: name, companyName: name });
       expect([r.estate, r.given, r.family]).toEqual(['estate', 'karl', 'berg']);
     }
+    // A firm's name opening with "DB" is no estate.
+    expect(linkageRecord(org('DB Cargo Sverige AB')).estate).toBeNull();
     expect(comparison({ displayName: 'Dödsbo efter Kristoffer Lindbäck' }, { displayName: 'Gun Lindbäck', givenName: 'Gun', familyName: 'Lindbäck' }, 'name')?.clash).toBeDefined();
   });
 

@@ -26,6 +26,8 @@ describe("a household's couple, a pet's name and two slips of one name (us-vetcl
     const r = linkageRecord({ displayName: 'Daisy - Maldonado', familyName: 'Maldonado', email: 'vivianamaldonado@gmail.com' });
     expect([r.given, r.family]).toEqual([null, 'maldonado']);
     expect(comparison({ displayName: 'Daisy - Maldonao', familyName: 'Maldonao', email: 'vivianamaldonado@gmail.com' }, { displayName: 'Viviana Maldonado', givenName: 'Viviana', familyName: 'Maldonado', email: 'vivianamaldonado@gmail.com' }, 'given')?.level).toBe('missing');
+    // A company's record keeps its display ("Acme - Smith" is a firm's name and its contact's).
+    expect(linkageRecord({ displayName: 'Acme - Smith', companyName: 'Acme - Smith', familyName: 'Smith' }).isPerson).toBe(false);
     // A given name in its field keeps the display's reading.
     expect(linkageRecord({ displayName: 'Daisy - Maldonado', givenName: 'Viviana', familyName: 'Maldonado' }).given).toBe('viviana');
   });
