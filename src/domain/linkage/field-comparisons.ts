@@ -1897,7 +1897,9 @@ const INSTALLED_TRADES = new Set(['installation', 'plumbing', 'hvac', 'electrica
 
 /** A foundation's or a named fund's words ("The Kelly Family Foundation", "Kelly Fdn", "Ironwood Telecom Community Fund"). */
 const FOUNDATION_WORDS = new Set(['foundation', 'fdn', 'fndn', 'fdtn']);
-const FUND_KINDS = new Set(['family', 'community', 'comm', 'memorial', 'scholarship']);
+// A family's fund named for its purpose ("Her Charitable Fund", "Hanson Legacy Fund", "Kim Family Donor Advised Fund") beside its
+// family's household ("Her Family", read as the person its fields name since the us-tuition reading): the fund's own customer.
+const FUND_KINDS = new Set(['family', 'community', 'comm', 'memorial', 'scholarship', 'charitable', 'legacy', 'giving', 'endowment', 'benevolent', 'advised']);
 /** The words of a body of an organisation's members, parents or supporters: its PTA, boosters, auxiliary, guild, women's group. */
 const AUXILIARY_WORDS = new Set(['pta', 'ptsa', 'pto', 'ptso', 'boosters', 'auxiliary', 'alumni']);
 const MEMBERS_WORDS = new Set(['womens', 'women', 'mens', 'ladies', 'guild', 'booster']);
