@@ -3835,7 +3835,8 @@ const HOUSEHOLD_AFTER = /^\s*(?:the\s+)?(\S+(?:[\s-]\S+){0,2}?)\s+(?:family|hous
  * the display was read as an organisation's against the parent's own record; us-nonprofit, us-landscape and us-auto write it so
  * too, each one customer with the person's). Only a person's record (no company) whose fields give a given name, or a family
  * name of the display's surname; the surname's words other than a particle must be the family name's ("Community Family" is no
- * household's: its words are no surname of the fields'); fields of no name, the surname alone.
+ * household's: its words are no surname of the fields'); fields of no name, the surname alone where "The" opens the display or
+ * the mailbox names it.
  */
 function englishHouseholdWritten(c: CustomerContact): CustomerContact {
   if (typeof c.displayName !== 'string' || c.displayName.length > 120 || tokensOf(normaliseText(c.companyName)).length > 0) return c;
@@ -3846,8 +3847,14 @@ function englishHouseholdWritten(c: CustomerContact): CustomerContact {
   if (words.length === 0 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
   const ofFields = family.length > 0 && words.join(' ') === family.join(' ');
   if (!ofFields && words.slice(0, -1).some((t) => !HOUSEHOLD_PARTICLES.has(t))) return c;
-  // Fields of no name: the household's surname alone ("The Hang Family" against "The Hang Family", Tou Hang: us-nonprofit).
-  if (!nameWritten(c.givenName) && !nameWritten(c.familyName)) return { ...c, displayName: surname, familyName: surname };
+  // Fields of no name: the household's surname alone ("The Hang Family" against "The Hang Family", Tou Hang: us-nonprofit), where
+  // "The" opens the display or the mailbox's name holds the surname ("Hayes Family", marilyn.hayes@): "Golden Family" and
+  // "Happy Family" are restaurants.
+  if (!nameWritten(c.givenName) && !nameWritten(c.familyName)) {
+    const local = (c.email ?? '').slice(0, Math.max(0, (c.email ?? '').indexOf('@'))).toLowerCase().replace(/[^a-z]/g, '');
+    const theirs = /^\s*the\s/i.test(c.displayName) || (local !== '' && local.includes(words.join('')));
+    return theirs ? { ...c, displayName: surname, familyName: surname } : c;
+  }
   if (!nameWritten(c.givenName) && !ofFields) return c;
   const familyName = nameWritten(c.familyName) ? (c.familyName ?? surname) : surname;
   const given = nameWritten(c.givenName) ? (c.givenName ?? '') : '';

@@ -3023,12 +3023,14 @@ describe("the thirty-second stop: German, Austrian and Swiss records (de-handwer
     expect(level({ displayName: 'Ann Lee', phone: '0049 221 40926' }, { displayName: 'Ann Lee', phone: '0221/40926', address: { line1: 'Venloer Str 14', city: 'Köln', country: 'Deutschland' } }, 'phone')).toBe('exact');
   });
 
-  it("reads a household's display as its person of that surname, not an English 'X Family'", () => {
+  it("reads a household's display as its person of that surname, an English 'X Family' too (since the us-tuition reading)", () => {
     expect(linkageRecord({ displayName: 'Familie Möller', givenName: 'Anne-Kathrin' })).toMatchObject({ isPerson: true, family: 'moller' });
     expect(linkageRecord({ displayName: 'Fam. Sommer', givenName: 'D.', familyName: 'Sommer' })).toMatchObject({ isPerson: true, family: 'sommer', nameTokens: ['d', 'sommer'] });
     expect(level({ displayName: 'Familie Möller', givenName: 'Anne-Kathrin' }, { displayName: 'Möller, Anne-Kathrin', givenName: 'Anne-Kathrin', familyName: 'Möller' }, 'family')).toBe('exact');
-    // Not English "The X Family": a family's fund is named so beside the household's record.
-    expect(linkageRecord({ displayName: 'The Her Family', givenName: 'Tou', familyName: 'Her' }).nameTokens).toEqual(linkageRecord({ displayName: 'Her Family' }).nameTokens);
+    // English "The X Family" too (us-tuition read; policy changed): a family's fund named beside the household's record is told
+    // apart as its affiliate, not by reading the household as an organisation.
+    expect(linkageRecord({ displayName: 'The Her Family', givenName: 'Tou', familyName: 'Her' })).toMatchObject({ isPerson: true, given: 'tou', family: 'her' });
+    expect(compareRecords(linkageRecord({ displayName: 'Her Charitable Fund', companyName: 'Her Charitable Fund', givenName: 'Tou', familyName: 'Her' }), linkageRecord({ displayName: 'Her Family', givenName: 'Tou', familyName: 'Her' })).find((f) => f.field === 'company')?.clash).toBe('affiliate');
     // A firm's words are no surname, and an English family word beside another surname stays the display's.
     expect(linkageRecord({ displayName: 'Familie Bau GmbH', givenName: 'Anne' }).isPerson).toBe(false);
     expect(linkageRecord({ displayName: 'Pacific Family', givenName: 'Lan', familyName: 'Nguyen' }).family).not.toBe('pacific');
