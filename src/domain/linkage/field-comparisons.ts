@@ -383,12 +383,17 @@ function laterNameIs(first: string | null, rest: string | null, other: string): 
  * nickname matched nothing. Only where the mistyped form is no name of its own (Tim is no
  * mistyped Tom), the first and last letters agree (a last letter changed makes the other sex's
  * form: Pepe / Pepa, Paco / Paca, Gaby / Gabo; a first letter changed, with lists that lack
- * Gilly, Lotty or Renie, read Gilly as a slip of Billy beside William) and the nickname has four
- * letters or more.
+ * Gilly, Lotty or Renie, read Gilly as a slip of Billy beside William; a last consonant for another is no sex's ending, and a
+ * last letter dropped is no other name) and the nickname has four letters or more (three, as its first three: "Jak" / Jake).
  */
 function mistypedNickname(written: string, canonical: string): boolean {
-  if (written.length < 4) return false;
-  const slipOf = (n: string): boolean => n[0] === written[0] && n[n.length - 1] === written[written.length - 1] && oneEditApart(written, n);
+  if (written.length < 3) return false;
+  const last = written[written.length - 1] ?? '';
+  const vowel = (ch: string) => /[aeiouy]/.test(ch);
+  // The last letter kept, or two consonants one for the other ("Dout" / Doug: no sex's ending), or a nickname of four letters' last
+  // dropped ("Jak" / Jake): us-tuition read. Not a longer name's ("Willi" is a German name of its own, no Willie mistyped). A nickname of four letters or more, or of three with the last letter kept.
+  const ends = (n: string): boolean => n[n.length - 1] === last || (written.length >= 4 && !vowel(n[n.length - 1] ?? '') && !vowel(last)) || (written.length === 3 && n.length === 4 && n.startsWith(written));
+  const slipOf = (n: string): boolean => n[0] === written[0] && (written.length >= 4 || n.startsWith(written)) && ends(n) && oneEditApart(written, n, 3);
   if (groupMembers(canonical).some(slipOf)) return !isGivenName(written);
   for (const n of relatedNames(canonical)) if (slipOf(n)) return !isGivenName(written);
   return false;

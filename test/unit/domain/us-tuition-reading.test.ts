@@ -54,6 +54,14 @@ describe("a household's display, a payer named by its child, a child's note (us-
     expect(comparison({ displayName: 'Buckeye Kids Schol. Fund', companyName: 'Buckeye Kids Schol. Fund' }, { displayName: 'Buckeye Kids Scholarship Fund', companyName: 'Buckeye Kids Scholarship Fund' }, 'name')?.level).toBe('exact');
   });
 
+  it("reads a nickname mistyped at its end as the name's alias, not another sex's form nor a name of its own", () => {
+    expect(comparison({ givenName: 'Dout', familyName: 'Ratliff' }, { givenName: 'Douglas', familyName: 'Ratliff' }, 'given')?.level).toBe('alias');
+    expect(comparison({ givenName: 'Jak', familyName: 'Taylor' }, { givenName: 'Jacob', familyName: 'Taylor' }, 'given')?.level).toBe('alias');
+    // A vowel's ending changed is another sex's form; a longer name with a letter fewer a name of its own.
+    expect(comparison({ givenName: 'Pepa', familyName: 'Ruiz' }, { givenName: 'José', familyName: 'Ruiz' }, 'given')?.level).not.toBe('alias');
+    expect(comparison({ givenName: 'Willi', familyName: 'Krämer' }, { givenName: 'Wilhelm', familyName: 'Krämer' }, 'given')?.level).not.toBe('alias');
+  });
+
   it('re-keys a mirror keyed before these readings', () => {
     expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(45);
   });
