@@ -3909,6 +3909,79 @@ function withoutChildNote(c: CustomerContact): CustomerContact {
   return displayName === c.displayName.trim() || !/\p{L}/u.test(displayName) ? c : { ...c, displayName };
 }
 
+/**
+ * A vessel's prefix opening a display: "S/V Osprey", "M/V Second Wind", "M/Y Daydream", "F/V Miss Lisa", "MV Sea Dog", "SV
+ * Patience" (sailing, motor, fishing vessel, motor yacht).
+ */
+// Not "M/S" nor "M/s.": Messrs., as South Asia's ledgers write a firm (in-pharma).
+const VESSEL_PREFIX = /^\s*(?:[msf]\s?\/\s?v|[ms]\s?\/\s?y|(?:MV|SV|FV)(?=\s))\.?\s+\S/i;
+/** The owner after a vessel's name: "… c/o J. Park", "… (Hartley)", "… - Tom Walsh". */
+const VESSEL_OWNER = /^(.+?)\s*(?:\s(?:c\s*\/\s*o|care\s+of)\s+(.+)|\(\s*([^()]+?)\s*\)|\s[-\u2013]\s+(.+))\s*$/i;
+
+/**
+ * A person's record named by the vessel the bill is for ("S/V Jolly Roger c/o K. Sullivan", "M/V Patience (Pérez)", "MV Sea Dog
+ * c/o S. Sutton"): the vessel is no customer, its owner is (us-marina read: the owner's name after "c/o" was read as the payer
+ * of a client named "S/V Odyssey", against the owner's own record). Read as the owner's names: the fields' (a given or a family
+ * name), else the name written after the vessel's. Only a person's record (no company: "MV Transportation Inc." is a firm).
+ */
+function vesselWritten(c: CustomerContact): CustomerContact {
+  if (typeof c.displayName !== 'string' || c.displayName.length > 120 || !VESSEL_PREFIX.test(c.displayName) || tokensOf(normaliseText(c.companyName)).length > 0) return c;
+  const fields = [c.givenName, c.familyName].filter(nameWritten).join(' ').trim();
+  if (fields !== '') return { ...c, displayName: fields };
+  const m = VESSEL_OWNER.exec(c.displayName);
+  const owner = (m?.[2] ?? m?.[3] ?? m?.[4] ?? '').trim();
+  const words = tokensOf(normaliseText(owner));
+  if (words.length === 0 || words.length > 4 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
+  return { ...c, displayName: owner };
+}
+
+/** A display's parts: split at a spaced dash or a slash, and a closing bracket's words a part of their own ("HIRSCH/REEL ESTATE", "Aloha - Howard Jenkins", "Valiant (Iverson)"). */
+function displayPartsBesideName(display: string): { parts: string[]; bracket: boolean } {
+  const bracket = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(display);
+  const head = bracket === null ? display : (bracket[1] ?? '');
+  const parts = head.split(/\s+[-\u2013\u2014]{1,2}\s+|\s*\/\s*/).map((p) => p.trim());
+  if (bracket !== null) parts.push((bracket[2] ?? '').trim());
+  return { parts: parts.filter((p) => p !== ''), bracket: bracket !== null };
+}
+
+/**
+ * A person's display of its names and a note beside them, parted by a dash or a slash, or its surname alone in brackets after
+ * the note: the boat, the pet or the job the bill is for ("Ogden - Moondance", "Aloha - Howard Jenkins", "HIRSCH/REEL ESTATE",
+ * "Valiant (Iverson)"), GivenName and FamilyName the person's. The note is no word of the customer's name: read as the fields'
+ * names (us-marina read: a marina's and a boatyard's sources write the boat beside its owner's surname, and "Unsinkable II
+ * (Morris)" was read as a person named Unsinkable against the owner's own record). Only where one part is the fields' name (its
+ * surname, and its given name or initial, in any order) and each other part is a few words of letters that open with no given
+ * name of the birth lists (a person's: "Rose Kowalski / Linda Price" is a client and its payer), or one word: none a firm's, a
+ * trade's, a shop's, a payer's, a relation's, an estate's or a generation's word, no number (a house's: "Brian Myers - 13936
+ * Coral Tree Cir"; a scheme's: "(NDIS 436082903)"). Brackets only around the surname: a bracket after the name is QuickBooks'
+ * town ("Anna Bergmann (Köln)") or a generation's ("(Snr)").
+ */
+function withoutNoteBesideName(c: CustomerContact): CustomerContact {
+  if (typeof c.displayName !== 'string' || c.displayName.length > 120 || !nameWritten(c.givenName) || !nameWritten(c.familyName) || tokensOf(normaliseText(c.companyName)).length > 0) return c;
+  if (!/\s[-\u2013\u2014]{1,2}\s|\/|\)\s*$/.test(c.displayName) || CARE_OF.test(c.displayName) || /\d/.test(c.displayName)) return c;
+  const { parts, bracket } = displayPartsBesideName(c.displayName);
+  if (parts.length < 2 || parts.length > 3) return c;
+  const given = tokensOf(normaliseText(c.givenName));
+  const family = tokensOf(normaliseText(c.familyName));
+  const own = new Set([...given, ...family, ...given.map((g) => g[0] ?? '')]);
+  const words = parts.map((p) => tokensOf(normaliseText(p)));
+  const named = words.findIndex((w) => w.length > 0 && family.every((f) => w.includes(f)) && w.every((t) => own.has(t)));
+  // In brackets, only the surname alone, after the note.
+  if (named < 0 || (bracket && (named !== words.length - 1 || words[named]?.join(' ') !== family.join(' ')))) return c;
+  const notes = words.filter((_, i) => i !== named);
+  const noteWord = (t: string) => t.length >= 2 && !own.has(t) && !ORGANISATION_WORDS.has(t) && !TRADE_WORDS.has(t) && !SHOP_WORDS.has(t) && !isLegalSuffix(t) && !PAYER_NOTE_WORDS.has(t) && !TITLES.has(t);
+  const note = (w: string[]) => w.length >= 1 && w.length <= 4 && (w.length === 1 || !isGivenName(w[0] ?? '')) && w.every(noteWord);
+  if (!notes.every(note)) return c;
+  return { ...c, displayName: `${c.givenName ?? ''} ${c.familyName ?? ''}`.trim() };
+}
+/** Words of a payer's or a relation's note, read by `payerWritten` ("- Bayfront Guardians pays", "(dau)"), and a generation's. */
+// And an estate's or a trust's ("Smith, John - Estate", "- Deceased", "/ Trust"): read by `estateRead` and the trusts' forms.
+const PAYER_NOTE_WORDS = new Set([
+  'pays', 'payer', 'payor', 'poa', 'dau', 'daughter', 'son', 'guardian', 'guardians', 'conservator', 'wife', 'husband', 'spouse', 'parent', 'parents', 'student', 'child', 'camper',
+  'estate', 'est', 'deceased', 'dec', 'decd', 'late', 'trust', 'ttee', 'trustee', 'executor', 'exec', 'heirs', 'dodsbo',
+  'jr', 'sr', 'ii', 'iii', 'iv', 'snr', 'jnr', 'junior', 'senior', 'hijo', 'filho', 'fils', 'pere', 'neto', 'nieto',
+]);
+
 /** "H Gupta (parent: Navneet Gupta)", "Liam Mehta - child of Kavita": a child billed with a parent's or guardian's details. */
 const CHILD_OF = /^(.+?)\s*(?:\(\s*(?:parent|guardian|mother|father|mum|mom|dad)\s*:\s*([^()]+)\)|\s[-\u2013]\s*(?:child|son|daughter)\s+of\s+(.+))\s*$/i;
 
@@ -4497,7 +4570,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
-  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(parentOfWritten(englishHouseholdWritten(withoutChildNote(marked.contact))))))))))));
+  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(parentOfWritten(englishHouseholdWritten(withoutChildNote(withoutNoteBesideName(vesselWritten(marked.contact))))))))))))));
   const vn = vietnameseSignals(marked.contact);
   const c = withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withoutLabelBeforeSurname(withoutOrganisationNumber(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))))), vn));
   const country = countryOf(c.address?.country);
