@@ -1973,7 +1973,10 @@ const governmentNamed = (r: LinkageRecord): boolean =>
   r.nameTokens.some((t) => GOVERNMENT_WORDS.has(t)) ||
   // A Korean district's, city's or county's office ("Geumjeong-gu Office", "구청" read so: kr-jeonja read).
   r.nameTokens.some((t, i) => KOREAN_OFFICE_OF.has(t) && r.nameTokens[i + 1] === 'office') ||
-  (r.emailDomain !== null && GOVERNMENT_DOMAIN.test(r.emailDomain) && r.nameTokens.some((t, i) => GOVERNMENT_FIRST.has(t) && i < r.nameTokens.length - 1));
+  (r.emailDomain !== null && GOVERNMENT_DOMAIN.test(r.emailDomain) && r.nameTokens.some((t, i) => GOVERNMENT_FIRST.has(t) && i < r.nameTokens.length - 1)) ||
+  // A county's, borough's or township's unit after its name ("Queen Anne's County Emergency Mgmt", "Anne Arundel County Parks &
+  // Rec": us-marina read, two units of one county at its office and domain linked), in a name of no legal form and no trade.
+  (r.form === null && r.nameTokens.some((t, i) => i > 0 && i < r.nameTokens.length - 1 && BODY_WORDS_AFTER.has(t)) && !r.nameTokens.some((t) => TRADE_KINDS.has(t)));
 
 /**
  * Two units of one government, each named by words of its own ("City of Santa Fe - Neighborhood
@@ -1987,7 +1990,9 @@ function unitsClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   if (level !== 'partial' || !governmentNamed(a) || !governmentNamed(b)) return false;
   const own = (x: LinkageRecord, y: LinkageRecord) =>
     wordsOfItsOwn(x.nameTokens, y.nameTokens, false).filter((t) => !GOVERNMENT_WORDS.has(t) && !GOVERNMENT_FIRST.has(t) && !BILLING_WORDS.has(t) && !OFFICE_WORDS.has(t) && !/\d/.test(t));
-  return own(a, b).length > 0 && own(b, a).length > 0;
+  const [oa, ob] = [own(a, b), own(b, a)];
+  // Nor one unit's name written by its initials ("Erie County AAA" / "Erie County Area Agency on Aging": us-homecare).
+  return oa.length > 0 && ob.length > 0 && !initialsWithin(oa, ob) && !initialsWithin(ob, oa);
 }
 
 /**

@@ -36,4 +36,13 @@ describe("a boat's name beside its owner's (us-marina read)", () => {
     // A firm's word is no note: "Jenkins - Physical Therapy" may be a practice's display.
     expect(linkageRecord({ displayName: 'Jenkins - Physical Therapy', givenName: 'Ann', familyName: 'Jenkins' }).nameTokens).toContain('therapy');
   });
+
+  it("holds two units of one county apart, not one unit written by its initials", () => {
+    const unit = (name: string) => ({ displayName: name, companyName: name, email: 'x@queenannesco-md.example' });
+    expect(comparison(unit("Queen Anne's County Emergency Mgmt"), unit("Queen Anne's County Police Department - Marine Patrol"), 'name')?.clash).toBe('unit');
+    expect(comparison(unit('Anne Arundel County Parks & Rec'), unit('Anne Arundel County Harbor & Waterways'), 'name')?.clash).toBe('unit');
+    expect(comparison(unit('Erie County AAA - Protective Services'), unit('Erie County Area Agency on Aging - Protective Services'), 'name')?.clash).toBeUndefined();
+    // A firm named for its county is no unit of it.
+    expect(comparison(unit('Orange County Plumbing Supply'), unit('Orange County Roofing Supply'), 'name')?.clash).not.toBe('unit');
+  });
 });
