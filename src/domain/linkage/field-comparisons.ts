@@ -2678,6 +2678,13 @@ export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
  * name as a token set (organisations, whoever their contact persons: `comparedAsPersons`; or a
  * person against a company); a company name besides a person's name is a field of its own.
  */
+/** `p`'s other person (`LinkageRecord.partnerContact`) as a record of its own, where `q` is a person of that one's surname and not of `p`'s. */
+function partnerAgainst(p: LinkageRecord, q: LinkageRecord): LinkageRecord | null {
+  if (p.partnerContact === null || q.partnerContact !== null || q.family === null || p.family === null || q.family === p.family || fuzzyEqual(q.family, p.family)) return null;
+  const partner = linkageRecord(p.partnerContact);
+  return partner.family !== null && partner.isPerson && (partner.family === q.family || fuzzyEqual(partner.family, q.family)) ? partner : null;
+}
+
 export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): FieldComparison[] {
   // A record in Arabic script against one in Latin letters: compared by their words' consonants (`inSkeletons`), as a reader of
   // both scripts reads "محمد" as "Mohamed" (eg-tawrid read: weighed as other names, streets and towns).
@@ -2691,6 +2698,14 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   // A given name keyed alike but spelt otherwise ("서연" / "Seoyun": 서윤's spelling too) agrees only as sounding alike; one a
   // letter off in its key is another name ("민준" / "Minjeong").
   const persons = recordX.isPerson && recordY.isPerson;
+  // One record billed to two persons of two surnames and the other a person of the other one's surname ("Brian Elliott & Nancy
+  // Metzger" / "Nancy Metzger"): compared as that person's own record (`LinkageRecord.partnerContact`).
+  if (persons) {
+    const partner = partnerAgainst(recordX, recordY);
+    if (partner !== null) return compareRecords(partner, recordY);
+    const partnerY = partnerAgainst(recordY, recordX);
+    if (partnerY !== null) return compareRecords(recordX, partnerY);
+  }
   // Both romanised Korean names, one record of Korea and the other of Korea or of no country read ("Sunghyon Lee" at a mobile
   // alone); asked only of two persons in Latin letters (this runs for every candidate pair).
   const romanised = (r: LinkageRecord) => koreanRomanisedPerson(r.givenJoined ?? r.givenWritten ?? r.given, r.family);

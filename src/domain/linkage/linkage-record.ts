@@ -168,6 +168,12 @@ export interface LinkageRecord {
    * contact), read only where a comparison needs it (`compareRecords`: against that company's record); null for any other record.
    */
   firmContact: CustomerContact | null;
+  /**
+   * A person's record billed to two persons of two surnames, its display naming both and its fields one ("Brian Elliott & Nancy
+   * Metzger", Brian Elliott: a boat's co-owners, a household of two surnames): the other person's record at the same details, read
+   * only where a comparison needs it (`compareRecords`: against a person of that surname). Null for any other record.
+   */
+  partnerContact: CustomerContact | null;
   /** The record is read as Chinese (`chineseRecord`): its names in characters are compared by their romanisations' keys. */
   chinese: boolean;
   /**
@@ -4670,7 +4676,35 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     singleMember: SINGLE_MEMBER_FORM.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`.slice(0, 400)),
     chinese,
     firmContact: person !== null && person.family !== null && !displaysOther && companyTokens.length > 0 && nameWritten(contact.companyName) ? { ...contact, displayName: contact.companyName ?? null } : null,
+    partnerContact: person !== null && person.family !== null && !organisation ? partnerOfTwoSurnames(contact) : null,
   };
+}
+
+/** Two persons' whole names joined: "Brian Elliott & Nancy Metzger", "Claudia Salazar and José Reyes". */
+const TWO_PERSONS = /^\s*(\p{L}[\p{L}'\u2019.-]*(?:\s+\p{L}[\p{L}'\u2019.-]*){1,2})\s+(?:&|and|\+)\s+(\p{L}[\p{L}'\u2019.-]*(?:\s+\p{L}[\p{L}'\u2019.-]*){1,2})\s*$/u;
+
+/**
+ * The other person of a record billed to two persons of two surnames (`LinkageRecord.partnerContact`): the display's two whole
+ * names, the fields one of them (its given and family names), the other a given name of the birth lists and a surname no firm's
+ * word. Read as that person's own record at the same e-mail, phone and address (us-marina read: a boat's co-owners billed together
+ * are one customer, and one co-owner's own record was compared by the other's names; us-tuition's households of two surnames too).
+ */
+function partnerOfTwoSurnames(c: CustomerContact): CustomerContact | null {
+  if (typeof c.displayName !== 'string' || c.displayName.length > 100 || nameWritten(c.companyName)) return null;
+  const m = TWO_PERSONS.exec(c.displayName);
+  if (m === null) return null;
+  const given = tokensOf(normaliseText(c.givenName));
+  const family = tokensOf(normaliseText(c.familyName));
+  if (given.length === 0 || family.length === 0) return null;
+  const sides = [m[1] ?? '', m[2] ?? ''].map((side) => ({ side, words: tokensOf(normaliseText(side)) }));
+  const fields = new Set([...given, ...family]);
+  const own = sides.findIndex((x) => family.every((f) => x.words.includes(f)) && x.words.every((t) => fields.has(t)));
+  const other = sides[1 - own];
+  if (own < 0 || other === undefined || other.words.length < 2) return null;
+  const [first, ...rest] = other.side.trim().split(/\s+/);
+  const restWords = tokensOf(normaliseText(rest.join(' ')));
+  if (first === undefined || !isGivenName(normaliseText(first)) || restWords.length === 0 || restWords.some((t) => family.includes(t) || ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t))) return null;
+  return { ...c, displayName: other.side.trim(), givenName: first, familyName: rest.join(' ') };
 }
 
 /** A single-member company's form, as Portugal, Spain, France, Italy and Brazil write it (`LinkageRecord.singleMember`). */

@@ -45,4 +45,15 @@ describe("a boat's name beside its owner's (us-marina read)", () => {
     // A firm named for its county is no unit of it.
     expect(comparison(unit('Orange County Plumbing Supply'), unit('Orange County Roofing Supply'), 'name')?.clash).not.toBe('unit');
   });
+
+  it("compares one co-owner's own record with a record billed to two persons of two surnames as that person's", () => {
+    const joint = { displayName: 'Brian Elliott & Nancy Metzger', givenName: 'Brian', familyName: 'Elliott', phone: '410-555-1234' };
+    expect(comparison({ displayName: 'Nancy Metzger', givenName: 'Nancy', familyName: 'Metzger', phone: '410-555-1234' }, joint, 'given')?.level).toBe('exact');
+    expect(comparison(joint, { displayName: 'Nancy Metzger', givenName: 'Nancy', familyName: 'Metzger' }, 'family')?.level).toBe('exact');
+    // The fields' own person as before; a third person of another surname is no partner.
+    expect(comparison({ displayName: 'Brian Elliott', givenName: 'Brian', familyName: 'Elliott' }, joint, 'given')?.level).toBe('exact');
+    expect(comparison({ displayName: 'Karen Wood', givenName: 'Karen', familyName: 'Wood' }, joint, 'family')?.level).toBe('different');
+    // A firm of two names is no couple.
+    expect(linkageRecord({ displayName: 'Baker & Taylor Plumbing', givenName: 'Tom', familyName: 'Baker' }).partnerContact).toBeNull();
+  });
 });
