@@ -912,6 +912,9 @@ export const INSTITUTION_KINDS = new Map<string, string>([
   ...['vidyalaya', 'vidyalayam', 'vidyapeeth', 'vidyapith', 'vidyamandir', 'pathshala', 'madrasa', 'madrassa', 'madrasah', 'gurukul', 'gurukulam'].map((w): [string, string] => [w, 'school']),
   // A hospital: a trust's or a church's hospital and its school are two customers ("Arya Samaj Trust Hospital" / "… Trust English Medium School").
   ...['hospital', 'hospitals', 'infirmary'].map((w): [string, string] => [w, 'hospital']),
+  // A club and the school it runs at its clubhouse ("Lower Carr Creek Sailing Club Inc." / "… Sailing Academy": us-marina read), each
+  // a body of its own with its own accounts.
+  ...['club', 'squadron'].map((w): [string, string] => [w, 'club']),
   // A Vietnamese ward's or district's bodies, each its own (`INITIALLED_PHRASES`): its people's committee, its Fatherland Front, its
   // Party committee, its women's union, its military command, its health station, its police, its youth union.
   ...Object.entries({ ubnd: 'council', mttq: 'front', danguy: 'party', hoiphunu: 'womensunion', bchqs: 'military', tramyte: 'healthstation', congan: 'police', doanthanhnien: 'youthunion' }),

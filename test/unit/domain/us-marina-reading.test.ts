@@ -56,4 +56,10 @@ describe("a boat's name beside its owner's (us-marina read)", () => {
     // A firm of two names is no couple.
     expect(linkageRecord({ displayName: 'Baker & Taylor Plumbing', givenName: 'Tom', familyName: 'Baker' }).partnerContact).toBeNull();
   });
+
+  it('holds a club apart from the school it runs', () => {
+    const org = (name: string) => ({ displayName: name, companyName: name });
+    expect(comparison(org('lower carr creek sailing academy'), org('Lower Carr Creek Sailing Club Inc.'), 'name')?.clash).toBe('kind');
+    expect(comparison(org('Lower Carr Creek Sailing Club'), org('Lower Carr Creek Sailing Club Inc.'), 'name')?.clash).toBeUndefined();
+  });
 });
