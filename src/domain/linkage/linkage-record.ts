@@ -3592,6 +3592,11 @@ const CARE_OF = /(?:^|\s|,)\s*(?:c\s*\/\s*[-o]|care\s+of|attn\.?:?|attention:?|t
 /** Dutch "p/a" (per adres), only as Dutch writes it, in small letters: "Smith P/A Services" is a professional association (a review's finding). */
 const CARE_OF_PA = /(?:^|\s|,)\s*p\s*\/\s*a\s.*$/;
 
+/** Words no person's name holds: an organisation's, a trade's or a shop's word, a legal form, a number (a household's surname, a child's or an owner's name is none of them). */
+function firmsWords(words: readonly string[]): boolean {
+  return words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t));
+}
+
 /** A household's display: "Familie Möller", "Fam. Sommer", "Famille Dubois", "Familia Pérez", "Gezin de Vries" (the surname after the word). */
 const HOUSEHOLD_BEFORE = /^\s*(?:familie|fam\.?|famille|familia|famiglia|gezin|familjen|familien)\s+(\S+(?:[\s-]\S+){0,2})\s*$/i;
 /** A surname's particles, which may open it after a household's word ("Familie van der Berg", "Familia de la Cruz"). */
@@ -3821,7 +3826,7 @@ function householdWritten(c: CustomerContact): CustomerContact {
   const surname = before?.[1];
   if (surname === undefined) return c;
   const words = tokensOf(normaliseText(surname));
-  if (words.length === 0 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
+  if (words.length === 0 || firmsWords(words)) return c;
   // Words before the last only a surname's particles ("Familie van der Berg"); not "Familia Unida", "Familia Tacos": a
   // person's name must be in the fields too, a given name or this surname (a review's finding).
   if (words.slice(0, -1).some((t) => !HOUSEHOLD_PARTICLES.has(t))) return c;
@@ -3853,7 +3858,7 @@ function englishHouseholdWritten(c: CustomerContact): CustomerContact {
   if (surname === undefined) return c;
   const words = tokensOf(normaliseText(surname));
   const family = tokensOf(normaliseText(c.familyName));
-  if (words.length === 0 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
+  if (words.length === 0 || firmsWords(words)) return c;
   const ofFields = family.length > 0 && words.join(' ') === family.join(' ');
   if (!ofFields && words.slice(0, -1).some((t) => !HOUSEHOLD_PARTICLES.has(t))) return c;
   // Fields of no name: the household's surname alone ("The Hang Family" against "The Hang Family", Tou Hang: us-nonprofit), where
@@ -3861,7 +3866,7 @@ function englishHouseholdWritten(c: CustomerContact): CustomerContact {
   // "Happy Family" are restaurants.
   if (!nameWritten(c.givenName) && !nameWritten(c.familyName)) {
     const local = (c.email ?? '').slice(0, Math.max(0, (c.email ?? '').indexOf('@'))).toLowerCase().replace(/[^a-z]/g, '');
-    const theirs = /^\s*the\s/i.test(c.displayName) || (local !== '' && local.includes(words.join('')));
+    const theirs = /^\s*the\s/i.test(c.displayName) || (words.join('').length >= 3 && local.includes(words.join('')));
     return theirs ? { ...c, displayName: surname, familyName: surname } : c;
   }
   if (!nameWritten(c.givenName) && !ofFields) return c;
@@ -3888,7 +3893,7 @@ function parentOfWritten(c: CustomerContact): CustomerContact {
   if (m === null || tokensOf(normaliseText(c.companyName)).length > 0) return c;
   const written = (m[1] ?? m[2] ?? '').trim();
   const child = tokensOf(normaliseText(written));
-  if (child.length === 0 || child.length > 4 || child.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
+  if (child.length === 0 || child.length > 4 || firmsWords(child)) return c;
   const given = tokensOf(normaliseText(c.givenName));
   const givenName = given.length > 0 && given[0] !== child[0] ? (c.givenName ?? null) : null;
   const familyName = nameWritten(c.familyName) ? (c.familyName ?? null) : child.length >= 2 ? written.split(/\s+/).slice(1).join(' ') : null;
@@ -3940,7 +3945,7 @@ function vesselWritten(c: CustomerContact): CustomerContact {
   const m = VESSEL_OWNER.exec(c.displayName);
   const owner = (m?.[2] ?? m?.[3] ?? m?.[4] ?? '').trim();
   const words = tokensOf(normaliseText(owner));
-  if (words.length === 0 || words.length > 4 || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t))) return c;
+  if (words.length === 0 || words.length > 4 || firmsWords(words)) return c;
   return { ...c, displayName: owner };
 }
 
@@ -4075,7 +4080,7 @@ function payerWritten(c: CustomerContact): CustomerContact {
   const family = tokensOf(normaliseText(c.familyName));
   const fields = [...given, ...family];
   if (fields.length === 0) return c;
-  const firm = (words: readonly string[]) => words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t) || /\d/.test(t));
+  const firm = firmsWords;
   // A person's name: a few words, no firm's, opening with a given name or an initial, or written "Last, First" ("Suncoast Glass &
   // Mirror c/o Kevin Schmidt" is a firm's display with its contact; us-auto).
   const personWords = (text: string) => {
