@@ -22,8 +22,9 @@ const LEGAL_SUFFIXES = new Set([
   // France's property company, partnerships and professionals' companies (SCI, SCP, SCOP, SELARL, SELAS), as they
   // end a name or open it (`withFormAtEnd` moves one that opens it).
   'sci', 'scp', 'scop', 'selarl', 'selas',
-  // Québec's: "Ltée" and "Limitée" (Ltd), "S.E.N.C." (a general partnership).
-  'ltee', 'limitee', 'senc',
+  // Québec's: "Ltée" and "Limitée" (Ltd), "S.E.N.C." (a general partnership), "Incorporée" (Inc.: qc-plomberie read, "Garage
+  // Sirois & Fils incorporée" read as a longer name).
+  'ltee', 'limitee', 'senc', 'incorporee',
   // Brazil's: "Limitada" written out, the sole owner's EIRELI ("ME" and "EPP" only after a form: `stripLegalSuffixes`; Epp is a surname).
   'limitada', 'eireli',
   // Romania's sole trader's registration ("PFA", after the name as `withFormAtEnd` writes it) and "SRL-D" (a debutant's SRL).

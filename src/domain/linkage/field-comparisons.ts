@@ -1081,6 +1081,17 @@ function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<re
   return numbersClash(ra, rb);
 }
 
+/**
+ * Both names hold one number of seven digits or more, a numbered company's as its register gives it ("9405-0847 Québec inc.",
+ * "2608469 Ontario Ltd.", "1148315 B.C. Ltd."), and every number in either is in the other (not two stores of one numbered
+ * company: "Wings Nation #259 (6751247 Canada Inc.)" / "… #170 …", "Patates Ti-Jean #46" / "… #63").
+ */
+function sameRegisteredNumber(a: LinkageRecord, b: LinkageRecord): boolean {
+  const runs = (r: LinkageRecord) => new Set(numberRuns([r.nameTokens, r.companyTokens]).map((x) => x.joined));
+  const [ra, rb] = [runs(a), runs(b)];
+  return [...ra].some((n) => n.length >= 7 && rb.has(n)) && ra.size === rb.size && [...ra].every((n) => rb.has(n));
+}
+
 /** Words that number a part of a whole: a subdivision's filing, a project's phase or section. */
 const PART_WORDS = new Set(['fil', 'filing', 'phase', 'ph', 'tract', 'no', 'number']);
 
@@ -1200,6 +1211,28 @@ function groupClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   const [oa, ob] = [own(a, b), own(b, a)];
   const generic = (t: string) => GENERIC_BUSINESS_WORDS.has(t) || GENERIC_TRADE_FORMS.has(t);
   return oa.length > 0 && ob.length > 0 && !(oa.every(generic) && ob.every(generic));
+}
+
+/** The United States' states and Canada's provinces and territories, as a name's words write them. */
+const STATES = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas',
+  'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey',
+  'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas',
+  'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'alberta', 'british columbia', 'manitoba', 'new brunswick', 'newfoundland', 'nova scotia',
+  'ontario', 'prince edward island', 'quebec', 'saskatchewan', 'yukon', 'nunavut',
+].map((s) => s.split(' '));
+
+/**
+ * A group's company of one state: `x`'s name is `y`'s first words and a state's or province's name ending it, which `y`'s lacks
+ * ("Hightower Foods of Georgia" / "Hightower Foods Inc.", "Ohio Valley Heritage Life Insurance Company of New York" / "Ohio Valley
+ * Heritage Life & Casualty Co.": us-tuition and us-funeral read, a group's state company at the group's head office linked to it).
+ */
+function statesCompany(x: LinkageRecord, y: LinkageRecord): boolean {
+  const t = x.nameTokens;
+  const state = STATES.find((s) => t.length >= s.length + 2 && s.every((w, i) => t[t.length - s.length + i] === w));
+  if (state === undefined || state.every((w) => y.nameTokens.includes(w))) return false;
+  // The stem: the first two words of both.
+  return y.nameTokens.length >= 2 && t[0] === y.nameTokens[0] && t[1] === y.nameTokens[1];
 }
 
 /**
@@ -1462,9 +1495,12 @@ function commonWords(x: readonly string[], y: readonly string[], shortest = 4): 
   const dx = distinct(x, y);
   const dy = distinct(y, x);
   if (dx.length === 0 || dy.length === 0) return null;
-  const shared = x.filter((t) => !dx.includes(t) && t.length >= 3);
+  // A short word of its own, like none of the other's, is no word they share ("Our Lady of Peace Church" / "St. Casimir Church":
+  // us-funeral read, two parishes of one business office read as one name's).
+  const ownShort = (t: string, v: readonly string[]) => t.length < shortest && !v.some((w) => alike(w, t));
+  const shared = x.filter((t) => !dx.includes(t) && t.length >= 3 && !ownShort(t, y));
   // Every other word of either is one of the other's as written: their frequencies say how common they are.
-  if (shared.length === 0 || !shared.every((t) => y.includes(t)) || !y.filter((t) => !dy.includes(t) && t.length >= 3).every((t) => x.includes(t))) return null;
+  if (shared.length === 0 || !shared.every((t) => y.includes(t)) || !y.filter((t) => !dy.includes(t) && t.length >= 3 && !ownShort(t, x)).every((t) => x.includes(t))) return null;
   return [...new Set(shared)].map((t) => `t:${t}`);
 }
 
@@ -2021,7 +2057,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
     // section or neighbour of one estate, each an association of its own (in fifteen labelled sets,
     // sharing an e-mail or phone, two associations 20 times in 22).
     if (a.form === 'owners' && b.form === 'owners' && level === 'contained' && containedWithOwnWords(a, b, true)) return 'estate';
-    if (groupClash(a, b, level) || structureClash(a, b, level) || registeredClash(a, b)) return 'group';
+    if (groupClash(a, b, level) || structureClash(a, b, level) || registeredClash(a, b) || statesCompany(a, b) || statesCompany(b, a)) return 'group';
     // Two organisations' names with no word in common ("Ross Builders LLC" / "Hillcrest Restaurant
     // LLC"): an owner's other company, which gives his e-mail, phone and office, as often as one
     // company renamed. Held, for a person to link.
@@ -2077,6 +2113,10 @@ function registeredInOwnName(firm: LinkageRecord, person: LinkageRecord): boolea
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
+  // One numbered company's registered number in both names, and no other number apart ("9405-0847 QU?BEC INC F.A.S.O. IMMEUBLES
+  // TARDIF" / "9405-0847 Québec inc. f.a.s.o. Immeubles Tardif", "9620-9839 Québec inc." / "Boulangerie La Mie Dorée (9620-9839
+  // Québec inc.)": qc-plomberie read, weighed as names sharing some words): one company's name, however its words are written.
+  if (sameRegisteredNumber(a, b) && !otherRegisters(a, b)) return { field: 'name', level: 'exact' };
   const { level: best, key: bestKey, lone, companyOf } = bestNames(a, b);
   // A person's record agreeing with an organisation's own through its CompanyName: keyed by that name (`FieldComparison.companyOf`).
   const other = companyOf === a ? b : a;
@@ -2681,8 +2721,16 @@ export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
 /** `p`'s other person (`LinkageRecord.partnerContact`) as a record of its own, where `q` is a person of that one's surname and not of `p`'s. */
 function partnerAgainst(p: LinkageRecord, q: LinkageRecord): LinkageRecord | null {
   if (p.partnerContact === null || q.partnerContact !== null || q.family === null || p.family === null || q.family === p.family || fuzzyEqual(q.family, p.family)) return null;
+  // At the household's own details (two of its e-mail, phone and street; or one, with no other home written), or naming both
+  // persons itself ("Linda et Bruno Thibault-Bouchard" / "Linda L'Heureux & Bruno Thibault-Bouchard"): a partner billed apart at
+  // another home, keeping the old joint mailbox, or sharing nothing, is a customer of their own (qc-plomberie read: a separated
+  // spouse against the couple's record).
+  const shared = [p.email !== null && p.email === q.email, p.phone !== null && p.phone === q.phone, p.street !== null && p.street === q.street && p.houseNumber === q.houseNumber].filter(Boolean).length;
   const partner = linkageRecord(p.partnerContact);
-  return partner.family !== null && partner.isPerson && (partner.family === q.family || fuzzyEqual(partner.family, q.family)) ? partner : null;
+  if (partner.family === null || !partner.isPerson || !(partner.family === q.family || fuzzyEqual(partner.family, q.family))) return null;
+  const named = new Set([q.given, ...q.givenShown.map((g) => givenNameCanonical(g))]);
+  const elsewhere = p.street !== null && q.street !== null && p.houseNumber !== q.houseNumber;
+  return shared >= 2 || (shared === 1 && !elsewhere) || (p.given !== null && partner.given !== null && named.has(p.given) && named.has(partner.given)) ? partner : null;
 }
 
 export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): FieldComparison[] {

@@ -5,7 +5,7 @@ import { parsePhoneNumberFromString, CountryCode, getCountries } from 'libphonen
 import { contactName, CustomerContact } from '../customer-contact';
 import { emailNormalisation } from '../email-normalisation';
 import { givenNameCanonical } from '../given-name-canonical';
-import { isGivenName } from '../given-name-genders';
+import { isGivenName, sexOfName } from '../given-name-genders';
 import { asciiDigits, isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes, withoutMojibake } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { PHONE_EXTENSION } from '../phone-normalisation';
@@ -277,7 +277,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|^(?:brf|bostadsrattsforening(?:en)?|bostadsforening(?:en)?|samfallighetsforening(?:en)?)\b|\b(?:brf|bostadsrattsforening(?:en)?|samfallighetsforening(?:en)?)$|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|incorporee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -601,6 +601,8 @@ const TITLES = new Set([
   'sir', 'dame', 'lord', 'lady', 'honorable', 'honourable', 'rev', 'revd', 'reverend', 'fr', 'msgr', 'monsignor', 'capt', 'captain',
   'colonel', 'lieut', 'sgt', 'cpl', 'pvt', 'admiral', 'cmdr', 'cdr', 'brig', 'senator', 'baroness', 'viscount', 'viscountess',
   'countess', 'marquess', 'marchioness', 'duchess',
+  // French written out ("Madame Maude et Jean-Robert Noël", "MONSIEUR FERRARA, FRANCO": qc-plomberie read, read as a given name).
+  'madame', 'monsieur', 'mademoiselle',
   // India's ("Shri T. Girish", "Smt. Priya Sinha", "Tmt. S. Geetha"): not Sri, Shree, Sree or Thiru,
   // which are given names too (Indonesia's and Malaysia's Sri, Gujarat's Shree, Tamil Nadu's Thiru;
   // "Sri Lestari", "Sri Wahyuni Lestari" with GivenName Sri): a name's reading cannot tell them.
@@ -1460,6 +1462,12 @@ function organisationTokens(tokens: readonly string[]): string[] {
  */
 const INITIALLED_PHRASES: ReadonlyMap<string, string> = new Map([
   ['wspolnota mieszkaniowa', 'wm'],
+  // Québec's childcare centre and school service centre, written out or by their initials ("Centre de la petite enfance Les
+  // Écureuils" / "CPE Les Écureuils", "Centre de services scolaire des Affluents" / "CSS des Affluents": qc-plomberie read).
+  ['centre de la petite enfance', 'cpe'],
+  ['centre petite enfance', 'cpe'],
+  ['centre de services scolaire', 'css'],
+  ['centre services scolaire', 'css'],
   ['urzad gminy', 'ug'],
   ['urzad miasta', 'um'],
   ['spoldzielnia mieszkaniowa', 'sm'],
@@ -1675,7 +1683,9 @@ function withFormAtEnd(c: CustomerContact, vn: VietnameseSignals): CustomerConta
 const TURKISH_AS = /(^|\s)A\.?\s?Ş\.?(?=\s|$|,)/giu;
 
 /** Initialisms names write with dots or spaces ("H.O.A.", "P T A"): one word, as written without them. */
-const INITIALISMS = new Set(['hoa', 'poa', 'coa', 'pta', 'pto', 'ymca', 'ywca', 'it']);
+// Québec's: a syndicat de copropriété ("S.D.C."), a childcare centre ("C.P.E.", centre de la petite enfance), a school service
+// centre ("C.S.S.", centre de services scolaire): qc-plomberie read.
+const INITIALISMS = new Set(['hoa', 'poa', 'coa', 'pta', 'pto', 'ymca', 'ywca', 'it', 'sdc', 'cpe', 'css']);
 
 /** A run of single letters that spells a known initialism is one word ("H.O.A."; not "T/A", "B.V."). */
 function initialisms(tokens: readonly string[]): string[] {
@@ -1807,7 +1817,8 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     // A letting agent's word written short ("Dyson Student Lets": gb-lettings read).
     lettings: ['lettings', 'letting', 'lets'],
     // South Asia's ledgers' short form of a pharmacy ("Maa Ramania Phcy.": bd-aushadh read).
-    pharmacy: ['pharmacy', 'phcy', 'pharmcy'],
+    // Québec's ledgers' too ("Pharm. Andrée-Anne Arsenault inc." / "Pharmacie …": qc-plomberie read).
+    pharmacy: ['pharmacy', 'phcy', 'pharmcy', 'pharmacie', 'pharm'],
     twnhm: ['townhomes', 'townhome', 'twnhms', 'twnhm', 'townhouses', 'townhouse', 'thms'],
     fil: ['filing', 'fil'],
     rev: ['revocable', 'rev'],
@@ -1830,6 +1841,9 @@ const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     engineering: ['engineering', 'engg', 'engrg'],
     equipment: ['equipment', 'equipments', 'eqpt', 'equip', 'equipamentos', 'equipos'],
     maintenance: ['maintenance', 'maint'],
+    // A US township's and a cemetery's words written short ("MEADVILLE TWP. CEM." / "Meadville Township Cemetery": us-funeral read).
+    township: ['township', 'twp', 'twsp'],
+    cemetery: ['cemetery', 'cem', 'cemetary'],
     workshop: ['workshop', 'wkshp', 'wshop'],
     // France's building owners' association, the syndicat des copropriétaires, and its résidence, written short ("Synd. Copro.", "Rés.", "Résid.").
     synd: ['syndicat', 'synd', 'syndic'],
@@ -2805,7 +2819,9 @@ const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|est\.?|exors?\.?|executors?|exec
 /** An executor's own name before the deceased's ("Ioana Moldovan (executor of the late Larisa Bălan)"): the deceased's is the estate's. */
 const EXECUTOR_OF = /\(\s*(?:exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?([^()]+?)\s*\)\s*$/i;
 /** The executors' word after the deceased's name ("Hina Raja (deceased) - Executors"), and a deceased's mark after a name read from before ("Exors of G Brimble Decd"). */
-const EXECUTORS_AFTER = /\s*[-\u2013,]\s*(?:exors?\.?|executors?)\s*$/i;
+// Or its executor's care after the name ("Estate of Joe J. Detweiler c/o Roman Detweiler": us-funeral read, read as an estate's body
+// against its own record written without it).
+const EXECUTORS_AFTER = /\s*[-\u2013,]\s*(?:exors?\.?|executors?)\s*$|\s+(?:c\/o|c\/-|care\s+of|attn\.?:?)\s+[^()]{2,60}$/i;
 const DECEASED_AFTER = /[\s,]+\(?(?:deceased|dec'?d|decd)\.?\)?\s*$/i;
 /** Or after ("Chris Soap Estate", "Mary Ann Holloway, deceased", "Wyatt Morgan (dec'd)", "Margaret Whitfield Est"). */
 const ESTATE_AFTER = /^\s*(.+?)(?:\s*,\s*|\s+|\s*\(\s*)(?:deceased|dec'?d?|estate|est)\.?(?:\s*\))?\s*$/i;
@@ -4525,9 +4541,15 @@ function partnersGiven(c: CustomerContact, person: ContactPerson, family: string
   if (field.length > 0) return field;
   const shown = (c.displayName ?? '').slice(0, 120).replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, '');
   const read = tokensOf(normaliseText(shown)).filter((w) => !TITLES.has(w) && w !== 'sps' && w !== 'spouses');
-  if (read.length !== family.length + 3) return [];
-  if (read.slice(-family.length).join(' ') === person.family) return pair(read.slice(0, 3));
-  if (read.slice(0, family.length).join(' ') === person.family) return pair(read.slice(family.length));
+  if (read.length < family.length + 3 || read.length > family.length + 5) return [];
+  // Each given name of one word or two ("Maude et Jean-Robert Noël": the first word is the given name the record reads).
+  const sides = (words: string[]): string[] => {
+    const at = words.findIndex((w) => CONJUNCTIONS.has(w));
+    const [left, right] = [words.slice(0, at), words.slice(at + 1)];
+    return at > 0 && left.length <= 2 && right.length >= 1 && right.length <= 2 && !right.some((w) => CONJUNCTIONS.has(w)) ? [left[0] ?? '', right[0] ?? ''] : [];
+  };
+  if (read.slice(-family.length).join(' ') === person.family) return sides(read.slice(0, -family.length));
+  if (read.slice(0, family.length).join(' ') === person.family) return sides(read.slice(family.length));
   return [];
 }
 
@@ -4575,11 +4597,42 @@ function elderTitle(c: CustomerContact): string | null {
   return iran ? 'elder' : null;
 }
 
+/**
+ * A form's word for no company in the company field ("N/A", "None", "-", "Particulier", "Personnel", "Home", "Self", "Eget",
+ * "Aucune"): no company's name (us-funeral and qc-plomberie read: "Estate of Edna E. Akers", CompanyName "None", read as a firm's
+ * record against the estate's own). Only the whole field.
+ */
+const NO_COMPANY = new Set([
+  'n/a', 'n.a.', 'n.a', 'na', 'none', 'null', 'nil', 'nan', '-', '--', '.', 'x', 'xx', 'tbd', 'unknown', 'not applicable', 'no company', 'no aplica', 'nao se aplica',
+  'aucune', 'aucun', 'particulier', 'particuliere', 'personnel', 'personnelle', 'personal', 'private', 'prive', 'privee', 'privat', 'individual', 'self', 'self employed',
+  'home', 'maison', 'residentiel', 'residential', 'eget', 'ingen', 'keine', 'ninguna', 'ninguno', 'nenhuma', 'nenhum', 'particular',
+]);
+function withoutPlaceholderCompany(c: CustomerContact): CustomerContact {
+  if (typeof c.companyName !== 'string' || c.companyName.length > 20) return c;
+  const bare = c.companyName.trim().toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/-/g, (m, i: number, all: string) => (/^-+$/.test(all) ? m : ' '));
+  return NO_COMPANY.has(bare) ? { ...c, companyName: null } : c;
+}
+
+/**
+ * A wife named by her husband's names ("Mrs. Alvin Thompson", "Mrs Lloyd Sexton"), as an older generation's forms and a funeral
+ * director's notes write her: his given name no given name of hers (us-funeral read: "Mrs. Alvin Thompson" against Evelyn
+ * Thompson's own record read as another given name). Only "Mrs." before a man's given name and a surname, with no other given
+ * name in its field.
+ */
+const HUSBANDS_NAME = /^\s*mrs\.?\s+(\p{L}+)\s+(\p{L}[\p{L}'\u2019-]*(?:\s+(?:jr|sr|ii|iii)\.?)?)\s*$/iu;
+function withoutHusbandsName(c: CustomerContact): CustomerContact {
+  const m = typeof c.displayName === 'string' && c.displayName.length <= 60 ? HUSBANDS_NAME.exec(c.displayName) : null;
+  if (m === null) return c;
+  const husband = normaliseText(m[1]);
+  if (sexOfName(husband) !== 'male' || (nameWritten(c.givenName) && normaliseText(c.givenName) !== husband)) return c;
+  return { ...c, displayName: `Mrs. ${m[2] ?? ''}`, givenName: null };
+}
+
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
-  const died = estateRead(withinQboLimits(contact));
+  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withinQboLimits(contact))));
   const read = withKoreanAddress(withKoreanRead(withIndianAddress(withSwedishAddress(withSpanishAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact)))))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
@@ -4688,8 +4741,9 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   };
 }
 
-/** Two persons' whole names joined: "Brian Elliott & Nancy Metzger", "Claudia Salazar and José Reyes". */
-const TWO_PERSONS = /^\s*(\p{L}[\p{L}'\u2019.-]*(?:\s+\p{L}[\p{L}'\u2019.-]*){1,2})\s+(?:&|and|\+)\s+(\p{L}[\p{L}'\u2019.-]*(?:\s+\p{L}[\p{L}'\u2019.-]*){1,2})\s*$/u;
+/** Two persons' whole names joined: "Brian Elliott & Nancy Metzger", "Claudia Salazar and José Reyes", "Jean-François Lavoie et
+ * Martine Perron", either written surname first ("GAGNE ANNIE & TURCOTTE PIERRE-OLIVIER", "Fontaine, Lucie & Demers, Jessica"). */
+const TWO_PERSONS = /^\s*(\p{L}[\p{L}'\u2019.-]*(?:,?\s+\p{L}[\p{L}'\u2019.-]*){1,2})\s+(?:&|\+|and|et|y|e|und|en|och|og)\s+(\p{L}[\p{L}'\u2019.-]*(?:,?\s+\p{L}[\p{L}'\u2019.-]*){1,2})\s*$/iu;
 
 /**
  * The other person of a record billed to two persons of two surnames (`LinkageRecord.partnerContact`): the display's two whole
@@ -4709,10 +4763,14 @@ function partnerOfTwoSurnames(c: CustomerContact): CustomerContact | null {
   const own = sides.findIndex((x) => family.every((f) => x.words.includes(f)) && x.words.every((t) => fields.has(t)));
   const other = sides[1 - own];
   if (own < 0 || other === undefined || other.words.length < 2) return null;
-  const [first, ...rest] = other.side.trim().split(/\s+/);
+  const written = other.side.trim().replace(/,/g, ' ').split(/\s+/);
+  // Given name first, or the surname first where the first word is no given name and the last is ("TURCOTTE PIERRE-OLIVIER").
+  const givenWord = (w: string | undefined) => isGivenName(tokensOf(normaliseText(w))[0] ?? '');
+  const reversed = written.length === 2 && !givenWord(written[0]) && givenWord(written[1]);
+  const [first, ...rest] = reversed ? [written[1] ?? '', written[0] ?? ''] : written;
   const restWords = tokensOf(normaliseText(rest.join(' ')));
-  if (first === undefined || !isGivenName(normaliseText(first)) || restWords.length === 0 || restWords.some((t) => family.includes(t) || ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t))) return null;
-  return { ...c, displayName: other.side.trim(), givenName: first, familyName: rest.join(' ') };
+  if (first === undefined || !givenWord(first) || restWords.length === 0 || restWords.some((t) => family.includes(t) || ORGANISATION_WORDS.has(t) || TRADE_WORDS.has(t) || SHOP_WORDS.has(t) || isLegalSuffix(t))) return null;
+  return { ...c, displayName: `${first} ${rest.join(' ')}`, givenName: first, familyName: rest.join(' ') };
 }
 
 /** A single-member company's form, as Portugal, Spain, France, Italy and Brazil write it (`LinkageRecord.singleMember`). */
@@ -4785,7 +4843,9 @@ function registeredWords(tokens: readonly string[]): string[] {
   return (form > 0 ? tokens.slice(0, form) : tokens).filter((t) => !isLegalSuffix(t));
 }
 
-const PARTNERS = /([\p{L}][\p{L}'-]+)\s*(?:&|\+|\band\b)\s*([\p{L}][\p{L}'-]*)/iu;
+// "&", "+", or "and" as the country writes it ("et", "y", "e", "und", "en", "och", "og": a couple of Quebec, Spain, Portugal,
+// Germany, the Netherlands or Scandinavia; qc-plomberie read, "Jean-François Lavoie et Martine Perron" read as a firm's name).
+const PARTNERS = /([\p{L}][\p{L}'-]+)(?:\s*(?:&|\+)\s*|\s+(?:and|et|y|e|und|en|och|og)\s+)([\p{L}][\p{L}'-]*)/iu;
 const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils', 'filles', 'sohn', 'söhne', 'sohne', 'zonen', 'hijos', 'figli']);
 
 /**
@@ -4852,7 +4912,11 @@ function partnershipRead(raw: string, m: RegExpExecArray): boolean {
   const given = (w: string, written: string) => isGivenName(w) || /^[A-Z]{1,3}$/.test(written);
   const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length)));
   const before = tokensOf(normaliseText(raw.slice(0, m.index)));
-  const leftPerson = given(left, m[1] ?? '') || (before.length === 1 && isGivenName(before[0] ?? ''));
+  // A given name of two words before the surname ("Jean-François Lavoie et Martine Perron").
+  const leftPerson = given(left, m[1] ?? '') || (before.length >= 1 && before.length <= 2 && before.every((w) => isGivenName(w)));
+  // Two persons each written surname first ("GAGNE ANNIE & TURCOTTE PIERRE-OLIVIER", "Fontaine, Lucie & Demers, Jessica"): a
+  // couple's, not a partnership's (qc-plomberie read).
+  if (before.length === 1 && !isGivenName(before[0] ?? '') && given(left, m[1] ?? '') && rest.length >= 1 && rest.length <= 2 && rest.every((w) => isGivenName(w)) && !isGivenName(right) && !isFirmWord(right) && !isLegalSuffix(right)) return false;
   // The surname may open with a particle ("Giuseppe & Clare De Luca", "YN & MJ de Wit", "RN & KT Te Kani").
   const surname = rest.length <= 1 || (rest.length === 2 && (NAME_PARTICLES.has(rest[0] ?? '') || (rest[0] ?? '').length === 2));
   return !(leftPerson && given(right, m[2] ?? '') && surname);
