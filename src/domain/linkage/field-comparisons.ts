@@ -2721,7 +2721,7 @@ export function comparedAsPersons(a: LinkageRecord, b: LinkageRecord): boolean {
 /** `p`'s other person (`LinkageRecord.partnerContact`) as a record of its own, where `q` is a person of that one's surname and not of `p`'s. */
 function partnerAgainst(p: LinkageRecord, q: LinkageRecord): LinkageRecord | null {
   if (p.partnerContact === null || q.partnerContact !== null || q.family === null || p.family === null || q.family === p.family || fuzzyEqual(q.family, p.family)) return null;
-  // At the household's own details (two of its e-mail, phone and street; or one, with no other home written), or naming both
+  // At the household's own details (two of its e-mail, phone and street; or one, with no other written), or naming both
   // persons itself ("Linda et Bruno Thibault-Bouchard" / "Linda L'Heureux & Bruno Thibault-Bouchard"): a partner billed apart at
   // another home, keeping the old joint mailbox, or sharing nothing, is a customer of their own (qc-plomberie read: a separated
   // spouse against the couple's record).
@@ -2729,7 +2729,9 @@ function partnerAgainst(p: LinkageRecord, q: LinkageRecord): LinkageRecord | nul
   const partner = linkageRecord(p.partnerContact);
   if (partner.family === null || !partner.isPerson || !(partner.family === q.family || fuzzyEqual(partner.family, q.family))) return null;
   const named = new Set([q.given, ...q.givenShown.map((g) => givenNameCanonical(g))]);
-  const elsewhere = p.street !== null && q.street !== null && p.houseNumber !== q.houseNumber;
+  // Another home, phone or mailbox written beside the one detail shared: a partner's own (a separated spouse at the old joint
+  // mailbox, with a phone of their own: qc-plomberie read).
+  const elsewhere = (p.street !== null && q.street !== null && p.houseNumber !== q.houseNumber) || (p.phone !== null && q.phone !== null && p.phone !== q.phone) || (p.email !== null && q.email !== null && p.email !== q.email);
   return shared >= 2 || (shared === 1 && !elsewhere) || (p.given !== null && partner.given !== null && named.has(p.given) && named.has(partner.given)) ? partner : null;
 }
 

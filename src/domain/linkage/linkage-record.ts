@@ -2819,9 +2819,9 @@ const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|est\.?|exors?\.?|executors?|exec
 /** An executor's own name before the deceased's ("Ioana Moldovan (executor of the late Larisa Bălan)"): the deceased's is the estate's. */
 const EXECUTOR_OF = /\(\s*(?:exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?([^()]+?)\s*\)\s*$/i;
 /** The executors' word after the deceased's name ("Hina Raja (deceased) - Executors"), and a deceased's mark after a name read from before ("Exors of G Brimble Decd"). */
-// Or its executor's care after the name ("Estate of Joe J. Detweiler c/o Roman Detweiler": us-funeral read, read as an estate's body
-// against its own record written without it).
-const EXECUTORS_AFTER = /\s*[-\u2013,]\s*(?:exors?\.?|executors?)\s*$|\s+(?:c\/o|c\/-|care\s+of|attn\.?:?)\s+[^()]{2,60}$/i;
+const EXECUTORS_AFTER = /\s*[-\u2013,]\s*(?:exors?\.?|executors?)\s*$/i;
+/** Its executor's care after the name ("Estate of Joe J. Detweiler c/o Roman Detweiler": us-funeral read, read as a firm's name against the estate's own record written without it). */
+const CARE_AFTER = /\s*[-\u2013,]?\s+(?:c\/o|c\/-|care\s+of|attn\.?:?)\s+[^()]{2,60}$/i;
 const DECEASED_AFTER = /[\s,]+\(?(?:deceased|dec'?d|decd)\.?\)?\s*$/i;
 /** Or after ("Chris Soap Estate", "Mary Ann Holloway, deceased", "Wyatt Morgan (dec'd)", "Margaret Whitfield Est"). */
 const ESTATE_AFTER = /^\s*(.+?)(?:\s*,\s*|\s+|\s*\(\s*)(?:deceased|dec'?d?|estate|est)\.?(?:\s*\))?\s*$/i;
@@ -2853,14 +2853,21 @@ function estateRead(raw: CustomerContact): { contact: CustomerContact; estate: '
   const c = { ...raw, displayName: spelt, companyName: raw.companyName === raw.displayName ? spelt : raw.companyName };
   // A CompanyName other than the display's is a firm's: the record is the firm's (its CompanyName the estate's, as QuickBooks
   // keeps an estate's record, is read with the display).
-  if (nameWritten(c.companyName) && normaliseText(c.companyName) !== normaliseText(c.displayName)) return none;
+  // So is one naming the estate as the display does before its executor's care ("Estate of Janet Klein - c/o Sarah Russell",
+  // CompanyName "Estate of Janet Klein").
+  // Only before an estate's own words: a death's mark with another's care after it ("tommy brandt (dec'd) c/o elsa brandt") is
+  // the person's account, as before.
+  const cared = ESTATE_BEFORE.test(c.displayName.replace(CARE_AFTER, '')) && /^\s*(?:the\s+)?(?:estate|est\.?)\s/i.test(c.displayName) ? c.displayName.replace(CARE_AFTER, '') : c.displayName;
+  const shown = cared.replace(EXECUTORS_AFTER, '');
+  // The executors' word after the name says a death; the care alone does not (the estate's name before it is read as written).
+  const executorsWord = shown !== cared;
+  if (nameWritten(c.companyName) && normaliseText(c.companyName) !== normaliseText(c.displayName) && normaliseText((c.companyName ?? '').replace(CARE_AFTER, '')) !== normaliseText(shown)) return none;
   const executorOf = EXECUTOR_OF.exec(c.displayName);
-  const shown = c.displayName.replace(EXECUTORS_AFTER, '');
   const before = executorOf === null ? ESTATE_BEFORE.exec(shown) : null;
   const after = executorOf === null && before === null ? (DODSBO_AFTER.exec(shown) ?? ESTATE_AFTER.exec(shown)) : null;
   const name = (executorOf !== null ? (executorOf[1] ?? '') : before !== null ? (before[1] ?? before[2] ?? before[3] ?? before[4] ?? '') : (after?.[1] ?? '')).replace(DECEASED_AFTER, '');
   // "Deceased", "the late" and an executor's word say a person died, whatever the name: "Estate" after a name may be a place's ("Willow Creek Estate").
-  const deceased = executorOf !== null || shown !== c.displayName || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b|^\s*(?:cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db)(?=\s)/iu.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?|d[oö]dsbo(?:et)?|doedsbo)\.?\)?\s*$/iu.test(shown));
+  const deceased = executorOf !== null || executorsWord || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b|^\s*(?:cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db)(?=\s)/iu.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?|d[oö]dsbo(?:et)?|doedsbo)\.?\)?\s*$/iu.test(shown));
   if (name === '' || /\breal$/i.test(name)) return none;
   const words = tokensOf(normaliseText(name));
   // Up to four names, a surname's particles aside ("Sandra Cristina de Jesus Peixoto Vasconcelos das Neves": Portugal's and Spain's run long).
@@ -2877,7 +2884,7 @@ function estateRead(raw: CustomerContact): { contact: CustomerContact; estate: '
   const givenNamed = given === '' || given === first || (given.length === 1 && first.startsWith(given)) || (first.length === 1 && given.startsWith(first));
   const estate = { ...c, displayName: name, companyName: null };
   // The estate's or its executors' own words: a body of its own; a death's mark alone ("deceased", "the late"): the person's name marked.
-  const body = executorOf !== null || shown !== c.displayName || (before !== null && /^\s*(?:the\s+)?(?:estate|est|exors?|executors?|executrix|personal|cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db)(?=\s|\b)/iu.test(c.displayName)) || (after !== null && !/(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
+  const body = executorOf !== null || executorsWord || (before !== null && /^\s*(?:the\s+)?(?:estate|est|exors?|executors?|executrix|personal|cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db)(?=\s|\b)/iu.test(c.displayName)) || (after !== null && !/(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
   return { contact: familyNamed && givenNamed ? estate : { ...estate, givenName: null, familyName: null }, estate: body ? 'estate' : 'deceased' };
 }
 
