@@ -1231,6 +1231,9 @@ function statesCompany(x: LinkageRecord, y: LinkageRecord): boolean {
   const t = x.nameTokens;
   const state = STATES.find((s) => t.length >= s.length + 2 && s.every((w, i) => t[t.length - s.length + i] === w));
   if (state === undefined || state.every((w) => y.nameTokens.includes(w))) return false;
+  // Written after "of" ("… of New York"), not a site's town after a dash ("Pho Saigon Express #49 - Québec").
+  const d = x.displayWords;
+  if (!d.some((w, i) => w === 'of' && state.every((s, k) => d[i + 1 + k] === s))) return false;
   // The stem: the first two words of both.
   return y.nameTokens.length >= 2 && t[0] === y.nameTokens[0] && t[1] === y.nameTokens[1];
 }

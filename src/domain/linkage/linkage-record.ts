@@ -4852,7 +4852,8 @@ function registeredWords(tokens: readonly string[]): string[] {
 
 // "&", "+", or "and" as the country writes it ("et", "y", "e", "und", "en", "och", "og": a couple of Quebec, Spain, Portugal,
 // Germany, the Netherlands or Scandinavia; qc-plomberie read, "Jean-François Lavoie et Martine Perron" read as a firm's name).
-const PARTNERS = /([\p{L}][\p{L}'-]+)(?:\s*(?:&|\+)\s*|\s+(?:and|et|y|e|und|en|och|og)\s+)([\p{L}][\p{L}'-]*)/iu;
+// A middle initial after the first one's given name is no word of either ("Richard P. & Sharon Myers": us-funeral read).
+const PARTNERS = /([\p{L}][\p{L}'-]+)(?:\s+\p{L}\.)?(?:\s*(?:&|\+)\s*|\s+(?:and|et|y|e|und|en|och|og)\s+)([\p{L}][\p{L}'-]*)/iu;
 const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils', 'filles', 'sohn', 'söhne', 'sohne', 'zonen', 'hijos', 'figli']);
 
 /**

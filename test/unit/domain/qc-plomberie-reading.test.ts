@@ -15,6 +15,8 @@ describe("a couple's display in French, either written surname first (qc-plomber
     expect(names({ displayName: 'morrison neil & judith morrison', givenName: 'morrison', familyName: 'neil', ...home }, couple)[1]).toBe('exact');
     // A given name of two words before the surname ("Maude et Jean-Robert Noël"): both given names read.
     expect(linkageRecord({ displayName: 'Madame Maude et Jean-Robert Noël', givenName: 'Maude', familyName: 'Noël' }).givenShown).toEqual(['jean']);
+    // A middle initial after the first one's given name ("Richard P. & Sharon Myers").
+    expect(names({ displayName: 'Sharon Myers', givenName: 'Sharon', familyName: 'Myers' }, { displayName: 'Richard P. & Sharon Myers', givenName: 'Richard', familyName: 'Myers' })).toEqual(['exact', 'exact']);
   });
 
   it("compares the other person's own record with a couple of two surnames at the household's details", () => {

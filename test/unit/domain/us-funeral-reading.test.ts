@@ -49,6 +49,8 @@ describe("parishes of one office, a group's state company, a township's and a ce
     // Both of the state, or a name opening with one, are no state company.
     expect(comparison(org('Hightower Foods of Georgia'), org('Hightower Foods of Georgia Inc.'), 'name')?.clash).toBeUndefined();
     expect(comparison(org('Ohio Valley Heritage Life'), org('Ohio Valley Heritage Life Insurance'), 'name')?.clash).toBeUndefined();
+    // A site's town after a dash is no state company's.
+    expect(comparison(org('Pho Saigon Express #49 - Québec'), org('Pho Saigon Express #49'), 'name')?.clash).toBeUndefined();
   });
 
   it('reads "Twp." and "Cem." as written out', () => {
