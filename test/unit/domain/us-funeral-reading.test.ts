@@ -1,6 +1,6 @@
 import { CustomerContact } from '../../../src/domain/customer-contact';
 import { compareRecords, FieldComparison } from '../../../src/domain/linkage/field-comparisons';
-import { linkageRecord } from '../../../src/domain/linkage/linkage-record';
+import { LINKAGE_KEYS_VERSION, linkageRecord } from '../../../src/domain/linkage/linkage-record';
 
 const comparison = (a: CustomerContact, b: CustomerContact, field: string): FieldComparison | undefined => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field);
 const org = (name: string): CustomerContact => ({ displayName: name, companyName: name });
@@ -55,5 +55,9 @@ describe("parishes of one office, a group's state company, a township's and a ce
 
   it('reads "Twp." and "Cem." as written out', () => {
     expect(comparison(org('MEADVILLE TWP. CEM.'), org('Meadville Township Cemetery'), 'name')?.level).toBe('exact');
+  });
+
+  it('keys a mirror keyed before these readings again', () => {
+    expect(LINKAGE_KEYS_VERSION).toBeGreaterThanOrEqual(46);
   });
 });
