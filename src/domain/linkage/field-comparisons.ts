@@ -1087,6 +1087,9 @@ function numberingLevel(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<re
  * company: "Wings Nation #259 (6751247 Canada Inc.)" / "… #170 …", "Patates Ti-Jean #46" / "… #63").
  */
 function sameRegisteredNumber(a: LinkageRecord, b: LinkageRecord): boolean {
+  // Most names hold no digit: asked of every pair of names, so the runs are read only where both hold one.
+  const digits = (r: LinkageRecord) => r.nameTokens.some((t) => /\d/.test(t)) || r.companyTokens.some((t) => /\d/.test(t));
+  if (!digits(a) || !digits(b)) return false;
   const runs = (r: LinkageRecord) => new Set(numberRuns([r.nameTokens, r.companyTokens]).map((x) => x.joined));
   const [ra, rb] = [runs(a), runs(b)];
   return [...ra].some((n) => n.length >= 7 && rb.has(n)) && ra.size === rb.size && [...ra].every((n) => rb.has(n));

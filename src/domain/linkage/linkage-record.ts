@@ -799,6 +799,8 @@ const SPELT_GENERATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 /** "and" in the languages whose firms are "X and Sons" ("Gagnon et Fils", "Hijos y ..."). */
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
+/** "And" as a couple's display writes it, in the regular expressions that read two persons joined (`PARTNERS`, `TWO_PERSONS`): one list. */
+const JOINING_WORDS = [...CONJUNCTIONS, 'och', 'og'].join('|');
 
 /**
  * Credentials written after a person's name ("Jane Doe CPA", "Ann Lee M.D.", "John Smith,
@@ -4616,7 +4618,9 @@ const NO_COMPANY = new Set([
 ]);
 function withoutPlaceholderCompany(c: CustomerContact): CustomerContact {
   if (typeof c.companyName !== 'string' || c.companyName.length > 20) return c;
-  const bare = c.companyName.trim().toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/-/g, (m, i: number, all: string) => (/^-+$/.test(all) ? m : ' '));
+  const written = c.companyName.trim().toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // A dash inside words parts them ("self-employed"); dashes alone are the placeholder.
+  const bare = /^-+$/.test(written) ? written : written.replace(/-/g, ' ');
   return NO_COMPANY.has(bare) ? { ...c, companyName: null } : c;
 }
 
@@ -4750,7 +4754,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
 
 /** Two persons' whole names joined: "Brian Elliott & Nancy Metzger", "Claudia Salazar and José Reyes", "Jean-François Lavoie et
  * Martine Perron", either written surname first ("GAGNE ANNIE & TURCOTTE PIERRE-OLIVIER", "Fontaine, Lucie & Demers, Jessica"). */
-const TWO_PERSONS = /^\s*(\p{L}[\p{L}'\u2019.-]*(?:,?\s+\p{L}[\p{L}'\u2019.-]*){1,2})\s+(?:&|\+|and|et|y|e|und|en|och|og)\s+(\p{L}[\p{L}'\u2019.-]*(?:,?\s+\p{L}[\p{L}'\u2019.-]*){1,2})\s*$/iu;
+const TWO_PERSONS = new RegExp(`^\\s*(\\p{L}[\\p{L}'\\u2019.-]*(?:,?\\s+\\p{L}[\\p{L}'\\u2019.-]*){1,2})\\s+(?:&|\\+|${JOINING_WORDS})\\s+(\\p{L}[\\p{L}'\\u2019.-]*(?:,?\\s+\\p{L}[\\p{L}'\\u2019.-]*){1,2})\\s*$`, 'iu');
 
 /**
  * The other person of a record billed to two persons of two surnames (`LinkageRecord.partnerContact`): the display's two whole
@@ -4853,7 +4857,7 @@ function registeredWords(tokens: readonly string[]): string[] {
 // "&", "+", or "and" as the country writes it ("et", "y", "e", "und", "en", "och", "og": a couple of Quebec, Spain, Portugal,
 // Germany, the Netherlands or Scandinavia; qc-plomberie read, "Jean-François Lavoie et Martine Perron" read as a firm's name).
 // A middle initial after the first one's given name is no word of either ("Richard P. & Sharon Myers": us-funeral read).
-const PARTNERS = /([\p{L}][\p{L}'-]+)(?:\s+\p{L}\.)?(?:\s*(?:&|\+)\s*|\s+(?:and|et|y|e|und|en|och|og)\s+)([\p{L}][\p{L}'-]*)/iu;
+const PARTNERS = new RegExp(`([\\p{L}][\\p{L}'-]+)(?:\\s+\\p{L}\\.)?(?:\\s*(?:&|\\+)\\s*|\\s+(?:${JOINING_WORDS})\\s+)([\\p{L}][\\p{L}'-]*)`, 'iu');
 const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils', 'filles', 'sohn', 'söhne', 'sohne', 'zonen', 'hijos', 'figli']);
 
 /**
