@@ -189,6 +189,20 @@ const SUPPLEMENT_SE =
   'kristina:kicki;christina:kicki;margareta:maggan;charlotte:lotta;katarina:kattis;catarina:kattis;viktoria:vickan;victoria:vickan';
 
 /**
+ * Finnish short forms, as families, workmates and caretakers' apps write them (the US table has none: Masa, Jussi, Make, Hessu;
+ * fi-isannointi read: Jussi for Juha at one mailbox and home was "different given names"), and the Finnish and Swedish forms one
+ * bilingual person goes by (Juhani / Johan, Heikki / Henrik, Antti / Anders, Pirkko / Birgitta). Direct pairs, each sex's apart,
+ * written without diacritics. Not the short forms given as names of their own (Kati, Tiina, Hanna, Sanna, Marja, Anni, Paula, Tuomo,
+ * Tommi, Janne, Lauri) nor Kalle (Karl's and Kaarlo's, and a name of its own).
+ */
+const SUPPLEMENT_FI =
+  'matti:masa;juha:jussi;juho:jussi;juhani:jussi;johannes:jussi hannu;timo:timppa;jari:jartsa;kari:kake;antti:antsa;pekka:pekkis;' +
+  'jukka:jukkis;markku:makke;heikki:hessu;hannu:hande;tapio:tapsa;teemu:teme;risto:ripa;jaakko:jaska;santeri:santtu;sakari:sakke;' +
+  'valtteri:valtsu;kimmo:kimi;seppo:sepe;petri:pete;petteri:pete;ilkka:ike;veli-matti:vellu;pertti:pertsa;' +
+  'johan:juhani;henrik:heikki;anders:antti;mats:matti;nils:niilo;gustav:kustaa;erik:eerikki;mikael:mikko;' +
+  'birgitta:pirkko;margareta:marketta;kristina:kristiina;katarina:katariina;maria:maija;eva:eeva';
+
+/**
  * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
  * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings
  * (Avrohom, Avraham), its Yiddish diminutive (Mendy, Pinny, Ruchy, Yossi, Suri, Etty), its Yiddish
@@ -218,7 +232,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE};${SUPPLEMENT_FI}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

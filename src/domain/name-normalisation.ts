@@ -41,6 +41,11 @@ const LEGAL_SUFFIXES = new Set([
   // Sweden's limited company ("AB", "Aktiebolag", a listed one's "(publ)"), trading and limited partnerships ("HB", "KB" and
   // written out): se-bokforing read ("Kjells VVS Aktiebolag" was a person named Aktiebolag).
   'aktiebolag', 'aktiebolaget', 'publ', 'hb', 'handelsbolag', 'handelsbolaget', 'kb', 'kommanditbolag', 'kommanditbolaget',
+  // Finland's limited company written out ("Osakeyhtiö", "OSAKEYHTIOE" as a system of no "ö" writes it) and listed ("Oyj"), its
+  // limited partnership written out ("Kommandiittiyhtiö"; not "Ky" nor "Ay", a Vietnamese name's "Kỷ" and a Turkish surname: a
+  // review of the pair tool's changes), sole trader's firm ("Tmi", `withFormAtEnd` moving one that opens the name) and registered
+  // associations ("ry", "rf"; South Africa's ring-fenced company's "(RF)" too): fi-isannointi read, read as words of the name.
+  'osakeyhtio', 'osakeyhtioe', 'oyj', 'kommandiittiyhtio', 'tmi', 'toiminimi', 'ry', 'rf',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -76,7 +81,7 @@ const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
   'offene handelsgesellschaft', 'gesellschaft burgerlichen rechts', 'gesellschaft buergerlichen rechts', 'kommanditgesellschaft',
 ].map((f) => f.split(' '));
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
-const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil', 'sociedade anonima', 'sociedad anonima', 'sociedade unipessoal', 'ekonomisk forening', 'ek for', 'ek foren', 'enskild firma']);
+const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil', 'sociedade anonima', 'sociedad anonima', 'sociedade unipessoal', 'ekonomisk forening', 'ek for', 'ek foren', 'enskild firma', 'avoin yhtio']);
 
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */
 export function isLegalSuffix(word: string): boolean {

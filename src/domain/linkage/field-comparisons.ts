@@ -1111,6 +1111,33 @@ function numbersClash(ra: NumberRun[], rb: NumberRun[]): NameClash | null {
 
 const organisationNamed = (r: LinkageRecord): boolean => r.organisationNamed;
 
+/**
+ * Two organisations' names alike but for a building's or a series' letter ending one ("Kiint. Oy Espoon Pysäköintitalo B" /
+ * "Kiinteistö Oy Espoon Pysäköintitalo", "KOy Tre Kampus B" / "Koy Tampereen Kampus"): a group's company of its second building,
+ * another customer, held as a number one slip off is ('number-slip'); two letters ("… A" / "… B"), two customers ('numbering').
+ * Only between names of a legal form or an owners' kind, of two words or more before the letter (a person's initial ends no such
+ * name; fi-isannointi read: a property company's sister company linked at the group's mailbox, phone and office).
+ */
+/** Finland's housing and property companies' kinds (`INITIALLED_PHRASES`): a name written without its kind is the same name. */
+const COMPANY_KIND_WORDS = new Set(['asoy', 'koy', 'asosk']);
+function letteredSibling(a: LinkageRecord, b: LinkageRecord): NameClash | null {
+  if ((a.form === null && b.form === null) || !a.organisationNamed || !b.organisationNamed) return null;
+  // The letter after a word, in a name of a form of its own (not "Instituto La Bahía Express A. C.": a Mexican civil association's
+  // form written with its dots and a space, its "A" read as no word).
+  const letter = (r: LinkageRecord): string | null => {
+    const t = r.nameTokens;
+    const last = t[t.length - 1] ?? '';
+    return r.form !== null && t.length >= 3 && /^[a-h]$/.test(last) && (t[t.length - 2] ?? '').length >= 2 ? last : null;
+  };
+  const la = letter(a);
+  const lb = letter(b);
+  if (la === lb) return null;
+  const words = (t: readonly string[], l: string | null) => (l === null ? t : t.slice(0, -1)).filter((w) => !COMPANY_KIND_WORDS.has(w));
+  const alike = compareTokens(words(a.nameTokens, la), words(b.nameTokens, lb));
+  if (alike !== 'exact' && alike !== 'typo') return null;
+  return la !== null && lb !== null ? 'numbering' : 'number-slip';
+}
+
 /** Forms a name keeps whenever it is written: a trust's "Trust", a fund's "Fund", a building's "Strata Plan" or "Owners". */
 const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
 
@@ -1311,7 +1338,9 @@ function structureClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
   // A trade name written with the company that trades under it ("Rise Bakery Espresso (Rise Bakery
   // Espresso Group Pty Ltd)"): the short name is said twice, the company's own trade.
   if (short.nameTokens.every((t) => long.nameTokens.filter((w) => w === t).length >= 2)) return false;
-  const added = long.nameTokens.filter((t) => !short.nameTokens.includes(t));
+  // A word the short name writes with a slip is no word added ("KOTIKIINTEISTOET VUORI HOLDING OSAKEYHTIOE" / "Kotikiinteistöt
+  // Vuori Oy", "ö" written "oe": fi-isannointi read).
+  const added = long.nameTokens.filter((t) => !short.nameTokens.some((w) => w === t || (t.length >= 5 && oneEditApart(w, t))));
   return added.length > 0 && added.every((t) => STRUCTURE_WORDS.has(t) && !short.nameTokens.some((w) => w.startsWith(t) || t.startsWith(w)));
 }
 
@@ -2119,6 +2148,8 @@ function registeredInOwnName(firm: LinkageRecord, person: LinkageRecord): boolea
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
+  const lettered = letteredSibling(a, b);
+  if (lettered !== null) return { field: 'name', level: 'different', clash: lettered };
   // One numbered company's registered number in both names, and no other number apart ("9405-0847 QU?BEC INC F.A.S.O. IMMEUBLES
   // TARDIF" / "9405-0847 Québec inc. f.a.s.o. Immeubles Tardif", "9620-9839 Québec inc." / "Boulangerie La Mie Dorée (9620-9839
   // Québec inc.)": qc-plomberie read, weighed as names sharing some words): one company's name, however its words are written.

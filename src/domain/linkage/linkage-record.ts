@@ -275,9 +275,9 @@ const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuatio
 const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
-  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|^(?:brf|bostadsrattsforening(?:en)?|bostadsforening(?:en)?|samfallighetsforening(?:en)?)\b|\b(?:brf|bostadsrattsforening(?:en)?|samfallighetsforening(?:en)?)$|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|^(?:brf|bostadsrattsforening(?:en)?|bostadsforening(?:en)?|samfallighetsforening(?:en)?)\b|^(?:asunto\s+oy|as\s+oy|asoy|asunto\s+osakeyhtioe?|asuntoosakeyhtio|bostads\s+ab|bost\s+ab|bostads\s+aktiebolag(?:et)?|bostadsaktiebolag(?:et)?|asunto\s+osuuskunta|asunto\s+osk|as\s+osk)\b|\b(?:brf|bostadsrattsforening(?:en)?|samfallighetsforening(?:en)?)$|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|incorporee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|incorporee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|oy|oyj|osakeyhtioe?|koy|kiinteistoosakeyhtio|kommandiittiyhtio|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -800,7 +800,8 @@ const SPELT_GENERATIONS: ReadonlyMap<string, string> = new Map([
 /** "and" in the languages whose firms are "X and Sons" ("Gagnon et Fils", "Hijos y ..."). */
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'en']);
 /** "And" as a couple's display writes it, in the regular expressions that read two persons joined (`PARTNERS`, `TWO_PERSONS`): one list. */
-const JOINING_WORDS = [...CONJUNCTIONS, 'och', 'og'].join('|');
+// Finnish "ja" too ("Kuivalainen Pertti ja Aada", "Matti ja Liisa Virtanen": fi-isannointi read).
+const JOINING_WORDS = [...CONJUNCTIONS, 'och', 'og', 'ja'].join('|');
 
 /**
  * Credentials written after a person's name ("Jane Doe CPA", "Ann Lee M.D.", "John Smith,
@@ -1142,7 +1143,8 @@ const LINE_MAX = 200;
 const POST_BOX = /^(?:(?:g ?)?p ?o ?|post office |locked |private )(box|bag)\b ?(?:(\d+)[a-z]?\b)?/;
 
 /** A box written without "PO" or as "POB" or a drawer ("Box 12", "POB 887", "P.O.B. 887", "PO Drawer 40"): a post office box. */
-const POST_BOX_SHORT = /^(?:p ?o ?b(?= ?\d)|p ?o ?(?:drawer|dwr)|(?:box|bx|drawer)(?= ?#? ?\d))/;
+// Finland's "PL 795" (postilokero) and "PB 12" (its Swedish postbox) too (fi-isannointi read: read as a street named "795").
+const POST_BOX_SHORT = /^(?:p ?o ?b(?= ?\d)|p ?o ?(?:drawer|dwr)|(?:box|bx|drawer|pl|pb)(?= ?#? ?\d))/;
 
 /**
  * A US rural address's route and box: a rural route's ("RR 2 Box 145", "Rural Route 2, Box 145", "Rt. 2 Box 145", "R.D. 2 Box
@@ -1504,6 +1506,31 @@ const INITIALLED_PHRASES: ReadonlyMap<string, string> = new Map([
   ['bql chung cu', 'hoa'],
   ['bql toa nha', 'hoa'],
   ['bql cc', 'hoa'],
+  // Finland's housing company (asunto-osakeyhtiö, its flats' owners' own: Sweden's "Brf"), written every way and in Swedish
+  // ("Asunto Oy", "As Oy", "As. Oy", "Asunto-osakeyhtiö", "Bostads Ab", "Bost. Ab"), its housing co-operative, and its property
+  // company (kiinteistöosakeyhtiö: "Kiinteistö Oy", "Kiint. Oy", "Koy", "Fastighets Ab"): one word each, read as a kind's
+  // (fi-isannointi read: "As Oy Tampereen Koivulehto" / "As Oy Kaukajärven Kaari" shared "as" and "oy" as words of their names).
+  ['asunto oy', 'asoy'],
+  ['as oy', 'asoy'],
+  ['as oy n', 'asoy'],
+  ['asunto osakeyhtio', 'asoy'],
+  ['asunto osakeyhtioe', 'asoy'],
+  ['bostads ab', 'asoy'],
+  ['bost ab', 'asoy'],
+  ['bost s ab', 'asoy'],
+  ['bostads aktiebolag', 'asoy'],
+  ['bostads aktiebolaget', 'asoy'],
+  ['asunto osuuskunta', 'asosk'],
+  ['asunto osk', 'asosk'],
+  ['as osk', 'asosk'],
+  ['kiinteisto oy', 'koy'],
+  ['kiinteistoe oy', 'koy'],
+  ['kiint oy', 'koy'],
+  ['kiinteisto osakeyhtio', 'koy'],
+  ['fastighets ab', 'koy'],
+  ['fast ab', 'koy'],
+  ['fastighets aktiebolag', 'koy'],
+  ['fastighets aktiebolaget', 'koy'],
 ]);
 const PHRASE_OPENINGS = new Set([...INITIALLED_PHRASES.keys()].map((p) => p.split(' ')[0] ?? ''));
 function withPhrasesInitialled(tokens: readonly string[]): readonly string[] {
@@ -1565,6 +1592,8 @@ const SOLE_TRADER_MARK = /^\s*(?:EIRL|E\.\s?I\.\s?R\.\s?L\.?|EI|E\.\s?I\.)\s+(?=
 const OPENING_COMPANY = /^\s*(?:soci[eé]t[eé]|st[eé])(?=[\s.])\.?\s+(?=[^\s,]+[\s,]+[^\s,])/i;
 /** Sweden's limited company opening its name ("Aktiebolaget Ekbacken", "Aktiebolaget FK Snickeri"): se-bokforing read. */
 const SWEDISH_OPENING_FORM = /^\s*aktiebolaget\s+(?=\S)/i;
+/** Finland's sole trader's mark opening the firm's name ("Tmi Valokuvaamo J. Taskinen", "T:mi Kotisiivous", "Toiminimi …"): fi-isannointi read. */
+const FINNISH_OPENING_SOLE_TRADER = /^\s*(?:tmi|t:mi|toiminimi)\.?\s+(?=\S)/i;
 const FRENCH_FORM_AT_END = /\b(?:sarl|sas|sasu|eurl|sci|snc|selarl|selas|scp)$/;
 /** Mexico's civil association and civil company, written with their dots after a name ("Colegio Americano A.C."), where it is one (`civilBody`). */
 const CIVIL_FORM = /^(\s*(\p{L}+)[\s,]+\S.*?)[\s,]+([AS])\.\s?C\.\s*$/u;
@@ -1666,6 +1695,9 @@ function withFormAtEnd(c: CustomerContact, vn: VietnameseSignals): CustomerConta
     // Sweden's "Aktiebolaget Ekbacken", "AB Kvarnfallet" (a company's register name written form first): the form after the name.
     const swedish = SWEDISH_OPENING_FORM.exec(text);
     if (swedish !== null && !COMPANY_FORM.test(normaliseText(text.slice(swedish[0].length)))) text = `${text.slice(swedish[0].length).trim()} AB`;
+    // Finland's "Tmi Valokuvaamo J. Taskinen": the form after the name ("Valokuvaamo J. Taskinen Tmi"), as "Hieronta Mervi Paananen Tmi" writes it.
+    const finnish = FINNISH_OPENING_SOLE_TRADER.exec(text);
+    if (finnish !== null && !COMPANY_FORM.test(normaliseText(text.slice(finnish[0].length)))) text = `${text.slice(finnish[0].length).trim()} Tmi`;
     const company = OPENING_COMPANY.exec(text);
     if (company !== null && (!/^\s*ste\b/i.test(text) || FRENCH_FORM_AT_END.test(normaliseText(text)))) text = text.slice(company[0].length);
     const civil = CIVIL_FORM.exec(text);
@@ -1770,6 +1802,11 @@ function owners(tokens: string[]): string[] {
 const ORGANISATION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     bros: ['brothers', 'bro', 'bros', 'hermanos', 'hnos'],
+    // Finland's housing and property companies' forms written as one word (`INITIALLED_PHRASES` reads those of two), and
+    // Tampere's genitive written short ("As Oy Tre Honkaharju" / "As Oy Tampereen Honkaharju": fi-isannointi read).
+    asoy: ['asoy', 'bostadsaktiebolaget', 'bostadsaktiebolag', 'asuntoosakeyhtio'],
+    koy: ['koy', 'kiinteistoosakeyhtio', 'kiinteistooy', 'fastighetsaktiebolaget', 'fastighetsaktiebolag'],
+    tampereen: ['tampereen', 'tre'],
     sons: ['sons', 'hijos'],
     sucursal: ['sucursal', 'suc'],
     // Spanish and Portuguese "Servicios", "Serviços", "Servs." too ("Servs. Admvos.", "Serv. Alimentação").
@@ -2817,7 +2854,7 @@ const cap = (v: string | null | undefined, max: number): string | null | undefin
 /** A deceased person's estate or executors named before the person ("Estate of Harold Baker", "Exors of the late J Davies", "The late Amina Nur"). */
 // Portugal's and Spain's undivided estate ("Herança de Rui Rocha", "Herança Indivisa de …", "Cabeça de casal da herança de …",
 // "Herencia yacente de …", "Sucesión de …": pt-contabilidade read, read as an organisation named with the deceased's words).
-const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|est\.?|exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:late\s+)?(.+?)\s*$|^\s*the\s+late\s+(.+?)\s*$|^\s*(?:(?:cabe[cç]a\s+de\s+casal\s+(?:da\s+)?)?heran[cç]a(?:\s+(?:indivisa|jacente|aberta))?|herencia(?:\s+yacente)?|sucesi[oó]n|sucess[aã]o)\s+(?:de|do|da|del)\s+(?:(?:o|a|el|la)\s+)?(?:falecid[oa]\s+|fallecid[oa]\s+)?(.+?)\s*$|^\s*(?:d[oö]dsbo(?:et)?|doedsbo|db)(?:\s+(?:efter|e\/|e\.?))?\s+(?:avl\.?\s+)?(.+?)\s*$/iu;
+const ESTATE_BEFORE = /^\s*(?:the\s+)?(?:estate|est\.?|exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:late\s+)?(.+?)\s*$|^\s*the\s+late\s+(.+?)\s*$|^\s*(?:(?:cabe[cç]a\s+de\s+casal\s+(?:da\s+)?)?heran[cç]a(?:\s+(?:indivisa|jacente|aberta))?|herencia(?:\s+yacente)?|sucesi[oó]n|sucess[aã]o)\s+(?:de|do|da|del)\s+(?:(?:o|a|el|la)\s+)?(?:falecid[oa]\s+|fallecid[oa]\s+)?(.+?)\s*$|^\s*(?:d[oö]dsbo(?:et)?|doedsbo|db|kuolinpes(?:ä|ae|a))(?:\s+(?:efter|e\/|e\.?))?\s+(?:avl\.?\s+)?(.+?)\s*$/iu;
 /** An executor's own name before the deceased's ("Ioana Moldovan (executor of the late Larisa Bălan)"): the deceased's is the estate's. */
 const EXECUTOR_OF = /\(\s*(?:exors?\.?|executors?|executrix|personal\s+representatives?)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?([^()]+?)\s*\)\s*$/i;
 /** The executors' word after the deceased's name ("Hina Raja (deceased) - Executors"), and a deceased's mark after a name read from before ("Exors of G Brimble Decd"). */
@@ -2833,6 +2870,12 @@ const ESTATE_AFTER = /^\s*(.+?)(?:\s*,\s*|\s+|\s*\(\s*)(?:deceased|dec'?d?|estat
  * read as a person named "dödsbo" and linked to the surviving spouse's.
  */
 const DODSBO_AFTER = /^\s*(.+?)(?::?s)?\s+(?:d[oö]dsbo(?:et)?|doedsbo)\s*$/iu;
+/**
+ * Finland's estate (kuolinpesä, "kp." written short) after the deceased's name ("Kauppila Raili kp", "Toivo Aalto kuolinpesä"),
+ * as `ESTATE_BEFORE` reads it before ("Kuolinpesä Toivo Aalto", "KUOLINPESAE TOIVO AALTO"): fi-isannointi read, an estate's
+ * record read as a person named "Kuolinpesä" against the estate's own.
+ */
+const KUOLINPESA_AFTER = /^\s*(.+?)\s+(?:kuolinpes(?:ä|ae|a)|kp\.?)\s*$/iu;
 
 /**
  * A deceased person's estate read by the person's name: the estate may carry on the person's account, billed to the executors
@@ -2866,10 +2909,10 @@ function estateRead(raw: CustomerContact): { contact: CustomerContact; estate: '
   if (nameWritten(c.companyName) && normaliseText(c.companyName) !== normaliseText(c.displayName) && normaliseText((c.companyName ?? '').replace(CARE_AFTER, '')) !== normaliseText(shown)) return none;
   const executorOf = EXECUTOR_OF.exec(c.displayName);
   const before = executorOf === null ? ESTATE_BEFORE.exec(shown) : null;
-  const after = executorOf === null && before === null ? (DODSBO_AFTER.exec(shown) ?? ESTATE_AFTER.exec(shown)) : null;
+  const after = executorOf === null && before === null ? (DODSBO_AFTER.exec(shown) ?? KUOLINPESA_AFTER.exec(shown) ?? ESTATE_AFTER.exec(shown)) : null;
   const name = (executorOf !== null ? (executorOf[1] ?? '') : before !== null ? (before[1] ?? before[2] ?? before[3] ?? before[4] ?? '') : (after?.[1] ?? '')).replace(DECEASED_AFTER, '');
   // "Deceased", "the late" and an executor's word say a person died, whatever the name: "Estate" after a name may be a place's ("Willow Creek Estate").
-  const deceased = executorOf !== null || executorsWord || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b|^\s*(?:cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db)(?=\s)/iu.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?|d[oö]dsbo(?:et)?|doedsbo)\.?\)?\s*$/iu.test(shown));
+  const deceased = executorOf !== null || executorsWord || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b|^\s*(?:cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db|kuolinpes(?:ä|ae|a))(?=\s)/iu.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?|d[oö]dsbo(?:et)?|doedsbo|kuolinpes(?:ä|ae|a)|\skp)\.?\)?\s*$/iu.test(shown));
   if (name === '' || /\breal$/i.test(name)) return none;
   const words = tokensOf(normaliseText(name));
   // Up to four names, a surname's particles aside ("Sandra Cristina de Jesus Peixoto Vasconcelos das Neves": Portugal's and Spain's run long).
@@ -2886,7 +2929,7 @@ function estateRead(raw: CustomerContact): { contact: CustomerContact; estate: '
   const givenNamed = given === '' || given === first || (given.length === 1 && first.startsWith(given)) || (first.length === 1 && given.startsWith(first));
   const estate = { ...c, displayName: name, companyName: null };
   // The estate's or its executors' own words: a body of its own; a death's mark alone ("deceased", "the late"): the person's name marked.
-  const body = executorOf !== null || executorsWord || (before !== null && /^\s*(?:the\s+)?(?:estate|est|exors?|executors?|executrix|personal|cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db)(?=\s|\b)/iu.test(c.displayName)) || (after !== null && !/(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
+  const body = executorOf !== null || executorsWord || (before !== null && /^\s*(?:the\s+)?(?:estate|est|exors?|executors?|executrix|personal|cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db|kuolinpes(?:ä|ae|a))(?=\s|\b)/iu.test(c.displayName)) || (after !== null && !/(?:deceased|dec'?d?)\.?\)?\s*$/i.test(shown));
   return { contact: familyNamed && givenNamed ? estate : { ...estate, givenName: null, familyName: null }, estate: body ? 'estate' : 'deceased' };
 }
 
@@ -3758,6 +3801,17 @@ function withCareOfLineAside(c: CustomerContact): CustomerContact {
   return { ...c, address: { ...a, line1: a.line2, line2: null } };
 }
 
+/**
+ * A record of Finland (its country or its phone) sent care of its manager on a first line, the street's line after it ("c/o
+ * Kotikulma Isännöinti Oy" / "Tuuliraitti 48"): the street's line first, as `withCareOfLineAside` reads Sweden's (fi-isannointi
+ * read: a housing company's record written with the care after the street, "Tuuliraitti 48, c/o Kotikulma Isännöinti Oy", was
+ * another street against its own record). A manager's office is many housing companies' street: its weight is its frequency's.
+ */
+function withFinnishCareOfLine(c: CustomerContact): CustomerContact {
+  if (c.address === null || c.address === undefined) return c;
+  return countryOf(c.address.country) === 'FI' || /^\s*\(?\s*(?:\+|00)\s*358/.test(c.phone ?? '') ? withCareOfLineAside(c) : c;
+}
+
 function withIndianAddress(c: CustomerContact): CustomerContact {
   const a = c.address;
   if (a === null || a === undefined) return c;
@@ -4318,10 +4372,16 @@ function withTradingMarkersSpelt(c: CustomerContact): CustomerContact {
  * (se-bokforing read: its digits read as a unit's number, one company's two records as two). Six digits, a dash, four.
  */
 const ORGANISATION_NUMBER = /\s*\(?\b\d{6}-\d{4}\b\)?\s*/g;
+/**
+ * Finland's business ID (Y-tunnus: seven digits, a dash, a check digit), labelled or not, before the name or after it, in brackets
+ * or after a comma or slash ("0507138-5 Taksi-Salonen Oy", "Lönnlunden / 0784850-6", "Asunto Oy X, Y-tunnus 0568879-9"): no word
+ * of the name either (fi-isannointi read: read as a word of the name, against the company's record without it as another name).
+ */
+const BUSINESS_ID_FI = /\s*[,/]?\s*\(?(?:(?:y-?tunnus|y-?tun|fo-?nr|fo-?nummer|business\s+id)\.?\s*:?\s*)?\b\d{7}-\d\b\)?\s*/gi;
 function withoutOrganisationNumber(c: CustomerContact): CustomerContact {
   const cut = (v: string | null | undefined): string | null | undefined => {
-    if (typeof v !== 'string' || v.length > 200 || !/\d{6}-\d{4}/.test(v)) return v;
-    const out = v.replace(ORGANISATION_NUMBER, ' ').replace(/\s+/g, ' ').trim();
+    if (typeof v !== 'string' || v.length > 200 || !/\d{6,7}-\d/.test(v)) return v;
+    const out = v.replace(ORGANISATION_NUMBER, ' ').replace(BUSINESS_ID_FI, ' ').replace(/\s+/g, ' ').trim();
     return out === '' ? v : out;
   };
   const displayName = cut(c.displayName);
@@ -4607,6 +4667,20 @@ function elderTitle(c: CustomerContact): string | null {
 }
 
 /**
+ * A couple's display joined by a Nordic "and" as those languages write it, in small letters ("Pertti ja Aada Kuivalainen", "Lars och
+ * Eva Berg", "Ole og Kari Hansen"): joined by "&", as the display's other readings take a couple's (fi-isannointi read: "ja" was
+ * read as a middle name). Only the small word between two words of letters, in a display of three to six words and no digit: "Kim
+ * Ja Young" (a Korean name's syllable) is written with its capital.
+ */
+const NORDIC_AND = /(?<=\p{L})\s+(?:ja|och|og)\s+(?=\p{L})/u;
+function withNordicAndRead(c: CustomerContact): CustomerContact {
+  const d = c.displayName;
+  if (typeof d !== 'string' || d.length > 100 || /\d/.test(d) || !NORDIC_AND.test(d)) return c;
+  const words = d.trim().split(/\s+/).length;
+  return words < 3 || words > 6 ? c : { ...c, displayName: d.replace(NORDIC_AND, ' & ') };
+}
+
+/**
  * A form's word for no company in the company field ("N/A", "None", "-", "Particulier", "Personnel", "Home", "Self", "Eget",
  * "Aucune"): no company's name (us-funeral and qc-plomberie read: "Estate of Edna E. Akers", CompanyName "None", read as a firm's
  * record against the estate's own). Only the whole field.
@@ -4643,8 +4717,8 @@ function withoutHusbandsName(c: CustomerContact): CustomerContact {
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
-  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withinQboLimits(contact))));
-  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withSwedishAddress(withSpanishAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact)))))));
+  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withNordicAndRead(withinQboLimits(contact)))));
+  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withFinnishCareOfLine(withSwedishAddress(withSpanishAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact))))))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
@@ -4836,6 +4910,15 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bhandelsbolag(?:et)?\b|\shb\s*$/i, ['SE-HB']],
   [/\bkommanditbolag(?:et)?\b|\skb\s*$/i, ['SE-KB']],
   [/\benskild\s+firma\b/i, ['SE-EF']],
+  // Finland's: a limited company (written "Oy", "Oy Ab", "Osakeyhtiö", or "Ab" by a Swedish-speaking firm: one register with
+  // Sweden's "AB" here), a limited or general partnership and a sole trader's firm ("Valokuvaamo Taskinen Oy" / "Tmi Valokuvaamo J.
+  // Taskinen", "Taksi-Salonen Ky"): the sole trader's firm and the company its owner founded later are two customers, two business
+  // IDs (fi-isannointi read: linked at the owner's phone).
+  // (No "\b" after "ö": a word's boundary there is none to a regular expression without Unicode's letters.)
+  [/\boy(?:j)?\b|\bosakeyhti(?:ö|oe|o)(?![a-zà-ÿ])/i, ['FI-OY', 'SE-AB']],
+  [/\bky\.?\s*$|\bkommandiittiyhti(?:ö|oe|o)(?![a-zà-ÿ])/i, ['FI-KY']],
+  [/\bay\s*$|\bavoin\s+yhti(?:ö|oe|o)(?![a-zà-ÿ])/i, ['FI-AY']],
+  [/\bt:?mi\b|\btoiminimi\b/i, ['FI-TMI']],
 ];
 
 /** The countries whose registers a name's legal form (or marker) names (`LinkageRecord.registers`). */
