@@ -2145,7 +2145,23 @@ function registeredInOwnName(firm: LinkageRecord, person: LinkageRecord): boolea
   return !firmsContactDetails(firm, person);
 }
 
+/**
+ * The names compared as written, and where either record gives its former name (`LinkageRecord.formerTokens`: "… (vormals
+ * Glueckfeld GmbH)", "…, ent. Tampereen Vuokratalot Oy"), that name against the other's too: a renamed company's record agrees
+ * with its record under the old name ('typo', as one name written two ways), unless the names as written agree better.
+ */
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+  const written = compareNameWritten(a, b);
+  if (written.level === 'exact' || (a.formerTokens.length === 0 && b.formerTokens.length === 0)) return written;
+  const agrees = (x: readonly string[], y: readonly string[]) => {
+    if (x.length === 0 || y.length === 0) return false;
+    const level = compareTokens(x, y);
+    return level === 'exact' || level === 'typo';
+  };
+  return agrees(a.formerTokens, b.nameTokens) || agrees(b.formerTokens, a.nameTokens) || agrees(a.formerTokens, b.formerTokens) ? { field: 'name', level: 'typo' } : written;
+}
+
+function compareNameWritten(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
   const lettered = letteredSibling(a, b);

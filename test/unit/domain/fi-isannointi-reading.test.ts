@@ -79,3 +79,17 @@ describe("Finland's persons, estates and addresses (fi-isannointi read)", () => 
     expect(comparison({ displayName: 'x', address: { line1: 'PB 881', city: 'Åbo' } }, { displayName: 'x', address: { line1: 'PL 881', city: 'Turku' } }, 'city')?.level).toBe('exact');
   });
 });
+
+describe("a company's former name after its name (fi-isannointi read)", () => {
+  it('reads the record against its record under either name', () => {
+    expect(comparison(org('Tampereen Kiinteistöt Oy, ent. Tampereen Vuokratalot Oy'), org('Tampereen Vuokratalot Oy'), 'name')?.level).toBe('typo');
+    expect(comparison(org('Codelicht GmbH (vormals Glueckfeld GmbH)'), org('Glueckfeld GmbH'), 'name')?.level).toBe('typo');
+    expect(comparison(org('Green-Shaffer Funeral Home - formerly Shaffer Family Funeral Chapel'), org('Shaffer Family Funeral Chapel'), 'name')?.level).toBe('typo');
+    expect(comparison(org('MAGIC CITY REALTY GROUP (FORMERLY HOMETOWN REAL ESTATE COMPANY), LLC'), org('Magic City Realty Group LLC'), 'name')?.level).toBe('exact');
+    expect(linkageRecord(org('Kiinteistö Oy Tampereen Kampus ent. Koy Tampereen Yritysp.')).formerTokens).toEqual(['koy', 'tampereen', 'yritysp']);
+  });
+
+  it('reads "Ent." as "Enterprise(s)" where it marks no former name', () => {
+    for (const name of ['Akpan Brothers Ent. Nig. Ltd', 'Les Ent. Jacinthe Rheault inc.', 'TAI CHUN ENG. ENT. CO.', 'BGJ Ent. Corp.']) expect(linkageRecord(org(name)).formerTokens).toEqual([]);
+  });
+});
