@@ -4679,9 +4679,10 @@ function elderTitle(c: CustomerContact): string | null {
  * the group's against either). Finland's "ent." only after a comma, a bracket or a legal form, before two words or more: it is
  * "Enterprise(s)" as often ("Akpan Brothers Ent. Nig. Ltd", "Ent. Fournier", "TAI CHUN ENG. ENT. CO.").
  */
-const FORMER_WORDS = 'formerly|fka|f\\/k\\/a|f\\.k\\.a\\.?|previously|vormals|fr(?:ü|ue)her|anciennement|tidigare|entinen';
-const FORMER_IN_BRACKETS = new RegExp(`\\s*\\(\\s*(?:${FORMER_WORDS}|ent\\.)\\s+([^()]*(?:\\([^()]*\\)[^()]*)?)\\)`, 'i');
-const FORMER_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,\\s*|\\s[-\\u2013]\\s*|\\s)(?:${FORMER_WORDS})\\s+(.+?)\\s*$`, 'i');
+// "Previously" only after a comma, a dash or in brackets: a word of a name as often ("The Previously Owned Car Co").
+const FORMER_WORDS = 'formerly|fka|f\\/k\\/a|f\\.k\\.a\\.?|vormals|fr(?:ü|ue)her|anciennement|tidigare|entinen';
+const FORMER_IN_BRACKETS = new RegExp(`\\s*\\(\\s*(?:${FORMER_WORDS}|previously|ent\\.)\\s+([^()]*(?:\\([^()]*\\)[^()]*)?)\\)`, 'i');
+const FORMER_AFTER = new RegExp(`^(.*?\\S)\\s*(?:(?:,\\s*|\\s[-\\u2013]\\s*)(?:${FORMER_WORDS}|previously)|\\s(?:${FORMER_WORDS}))\\s+(.+?)\\s*$`, 'i');
 const FORMER_ENT_AFTER = /^(.*?\S)\s*(?:,\s*|\s+)ent\.\s+(.+?)\s*$/i;
 function formerName(c: CustomerContact): { contact: CustomerContact; former: string | null } {
   const d = c.displayName;
@@ -4704,7 +4705,8 @@ function formerName(c: CustomerContact): { contact: CustomerContact; former: str
     if (after !== null) [current, former] = [after[1] ?? '', after[2] ?? ''];
     else if (ent !== null && entRead) [current, former] = [ent[1] ?? '', ent[2] ?? ''];
   }
-  if (current === null || former === null || named(current).length === 0 || named(former).length === 0) return { contact: c, former: null };
+  // A name of its own before the mark, not an article alone ("The Formerly Known Band").
+  if (current === null || former === null || named(current).filter((w) => !FILLER.has(w)).length === 0 || named(former).length === 0) return { contact: c, former: null };
   const companyName = nameWritten(c.companyName) && normaliseText(c.companyName) === normaliseText(d) ? current : c.companyName;
   return { contact: { ...c, displayName: current, companyName: companyName ?? null }, former };
 }
