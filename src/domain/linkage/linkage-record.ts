@@ -3813,7 +3813,8 @@ function withCareOfLineAside(c: CustomerContact): CustomerContact {
  * another street against its own record). A manager's office is many housing companies' street: its weight is its frequency's.
  */
 function withFinnishCareOfLine(c: CustomerContact): CustomerContact {
-  if (c.address === null || c.address === undefined) return c;
+  // The care's first line asked first: the country is read only for such a record (most have none).
+  if (c.address === null || c.address === undefined || typeof c.address.line1 !== 'string' || !/^\s*c\s*\/\s*o\b/i.test(c.address.line1)) return c;
   return countryOf(c.address.country) === 'FI' || /^\s*\(?\s*(?:\+|00)\s*358/.test(c.phone ?? '') ? withCareOfLineAside(c) : c;
 }
 
