@@ -83,6 +83,11 @@ const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
 const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil', 'sociedade anonima', 'sociedad anonima', 'sociedade unipessoal', 'ekonomisk forening', 'ek for', 'ek foren', 'enskild firma', 'avoin yhtio']);
 
+/** A country written before a legal form as part of the registered name (`COUNTRY_BEFORE_FORM`: "Nig. Ltd"), no word of the name's own. */
+export function isCountryBeforeForm(word: string): boolean {
+  return COUNTRY_BEFORE_FORM.has(word);
+}
+
 /** A legal form's word ("ltd", "gmbh"), wherever it stands. */
 export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);

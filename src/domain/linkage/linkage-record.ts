@@ -1,12 +1,13 @@
 import { spanishAddressLines } from './spanish-address';
 import { MUHAMMAD_SPELLINGS, townAsNamedNow, withIndianUnitMarks } from './indic-reading';
+import { finnishTown } from './finnish-towns';
 import { QBO_LIMITS } from '../qbo-customer-repair';
 import { parsePhoneNumberFromString, CountryCode, getCountries } from 'libphonenumber-js';
 import { contactName, CustomerContact } from '../customer-contact';
 import { emailNormalisation } from '../email-normalisation';
 import { givenNameCanonical } from '../given-name-canonical';
 import { isGivenName, sexOfName } from '../given-name-genders';
-import { asciiDigits, isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes, withoutMojibake } from '../name-normalisation';
+import { asciiDigits, isCountryBeforeForm, isLegalSuffix, nameNormalisation, normaliseText, stripLegalSuffixes, withoutMojibake } from '../name-normalisation';
 import { postcodeNormalisation } from '../postcode-normalisation';
 import { PHONE_EXTENSION } from '../phone-normalisation';
 import { editDistance, oneEditApart, phoneticCodes } from './string-metrics';
@@ -4688,7 +4689,7 @@ const FORMER_ENT_AFTER = /^(.*?\S)\s*(?:,\s*|\s+)ent\.\s+(.+?)\s*$/i;
 function formerName(c: CustomerContact): { contact: CustomerContact; former: string | null } {
   const d = c.displayName;
   if (typeof d !== 'string' || d.length > 200 || !/formerly|fka|f\/k\/a|f\.k\.a|previously|vormals|fr(?:ü|ue)her|anciennement|tidigare|entinen|ent\./i.test(d)) return { contact: c, former: null };
-  const named = (t: string) => tokensOf(normaliseText(t)).filter((w) => !isLegalSuffix(w) && !COUNTRY_BEFORE_FORM_WORDS.has(w));
+  const named = (t: string) => tokensOf(normaliseText(t)).filter((w) => !isLegalSuffix(w) && !isCountryBeforeForm(w));
   let current: string | null = null;
   let former: string | null = null;
   const bracket = FORMER_IN_BRACKETS.exec(d);
@@ -4711,7 +4712,6 @@ function formerName(c: CustomerContact): { contact: CustomerContact; former: str
   const companyName = nameWritten(c.companyName) && normaliseText(c.companyName) === normaliseText(d) ? current : c.companyName;
   return { contact: { ...c, displayName: current, companyName: companyName ?? null }, former };
 }
-const COUNTRY_BEFORE_FORM_WORDS = new Set(['nig', 'nigeria', 'ghana', 'kenya', 'uganda', 'tanzania']);
 
 /**
  * An owners' association's name as an old billing system writes it (us-pestcontrol read): cut at its field's length inside
@@ -4812,7 +4812,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const [email = null, ...otherEmails] = emailAddresses(c.email);
   const at = email === null ? -1 : email.lastIndexOf('@');
   // A town by the name it goes by now ("Poona" as Pune: in-traders read).
-  const city = townAsNamedNow(normaliseText(c.address?.city));
+  const city = finnishTown(townAsNamedNow(normaliseText(c.address?.city)));
   const spelled = person === null ? null : givenFromMailbox(person, c.email);
   const postcode = linkagePostcode(c.address?.postalCode, country) ?? townAfterStreet(c.address?.line1, city, null)?.zip ?? null;
   // A person's company is where they work or trade, unless the display names it instead of them.
@@ -4982,13 +4982,11 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bkommanditbolag(?:et)?\b|\skb\s*$/i, ['SE-KB']],
   [/\benskild\s+firma\b/i, ['SE-EF']],
   // Finland's: a limited company (written "Oy", "Oy Ab", "Osakeyhtiö", or "Ab" by a Swedish-speaking firm: one register with
-  // Sweden's "AB" here), a limited or general partnership and a sole trader's firm ("Valokuvaamo Taskinen Oy" / "Tmi Valokuvaamo J.
-  // Taskinen", "Taksi-Salonen Ky"): the sole trader's firm and the company its owner founded later are two customers, two business
-  // IDs (fi-isannointi read: linked at the owner's phone).
-  // (No "\b" after "ö": a word's boundary there is none to a regular expression without Unicode's letters.)
+  // Sweden's "AB" here) and a sole trader's firm ("Valokuvaamo Taskinen Oy" / "Tmi Valokuvaamo J. Taskinen"): the sole trader's
+  // firm and the company its owner founded later are two customers, two business IDs (fi-isannointi read: linked at the owner's
+  // phone). Not "Ky" and "Ay" ending a name: Kentucky's "KY" after a US firm's name and town as often, which would set it apart
+  // from its own LLC (a review's finding). (No "\b" after "ö": there is no word boundary there without Unicode's letters.)
   [/\boy(?:j)?\b|\bosakeyhti(?:ö|oe|o)(?![a-zà-ÿ])/i, ['FI-OY', 'SE-AB']],
-  [/\bky\.?\s*$|\bkommandiittiyhti(?:ö|oe|o)(?![a-zà-ÿ])/i, ['FI-KY']],
-  [/\bay\s*$|\bavoin\s+yhti(?:ö|oe|o)(?![a-zà-ÿ])/i, ['FI-AY']],
   [/\bt:?mi\b|\btoiminimi\b/i, ['FI-TMI']],
 ];
 

@@ -35,6 +35,8 @@ describe("Finland's housing and property companies, forms and business IDs (fi-i
     // "Oy Ab" and "Ab" are one Finnish company's forms.
     expect(comparison(org('Metsäpalvelu Salo Oy Ab'), org('Metsäpalvelu Salo Oy'), 'name')?.level).toBe('exact');
     expect(comparison(org('Metsäpalvelu Salo Ab'), org('Metsäpalvelu Salo Oy'), 'name')?.clash).toBeUndefined();
+    // Kentucky's "KY" after a US firm's name and town is no Finnish partnership's register apart from its LLC's.
+    expect(comparison(org('Bluegrass Plumbing Lexington KY'), org('Bluegrass Plumbing Lexington LLC'), 'name')?.clash).toBeUndefined();
     // A Turkish surname "Ay" and a Vietnamese name's "Kỷ" are no forms.
     expect(linkageRecord({ displayName: 'Bülent Ay', givenName: 'Bülent', familyName: 'Ay' }).isPerson).toBe(true);
   });
