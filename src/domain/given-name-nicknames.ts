@@ -203,6 +203,20 @@ const SUPPLEMENT_FI =
   'birgitta:pirkko;margareta:marketta;kristina:kristiina;katarina:katariina;maria:maija;eva:eeva';
 
 /**
+ * Hungarian short forms, as families, neighbours and technicians' apps write them (the US table has none: hu-kazanszerviz read,
+ * Pisti for István, Tomi for Tamás, Ági for Ágnes at one mailbox and home were "different given names"). Direct pairs, each sex's
+ * apart, written without diacritics. Not the short forms given as names of their own (Kata, Zsuzsa, Réka, Dóra, Kinga, Lili, Panna,
+ * Bence, Máté, Ádám); Gabi only Gábor's (Gabriella's too would make a couple's two names one name's).
+ */
+const SUPPLEMENT_HU =
+  'istvan:pisti pista;tamas:tomi;jozsef:jozsi joska;laszlo:laci lali;balazs:balu;zoltan:zoli;karoly:karcsi;gabor:gabi;tibor:tibi;' +
+  'peter:peti;ferenc:feri;sandor:sanyi;gyorgy:gyuri;janos:jani jancsi;mihaly:misi;andras:andris bandi;attila:ati;gergely:geri;' +
+  'daniel:dani;gyula:gyuszi;imre:imi;csaba:csabi;norbert:norbi;robert:robi;miklos:miki;lajos:lajcsi;akos:aki;krisztian:krisz;' +
+  'agnes:agi;erzsebet:erzsi boske;krisztina:kriszti krisztu;katalin:kati;zsuzsanna:zsuzsi;eva:evi;maria:marika mari;' +
+  'andrea:andi;ildiko:ildi;judit:jutka;margit:manci;anna:panni;viktoria:viki;nikolett:niki;boglarka:bogi;' +
+  'edit:editke;erika:eri;ilona:ica ili;julianna:juli;klara:klari;magdolna:magdi;piroska:piri;rozalia:rozsi;szilvia:szilvi;timea:timi';
+
+/**
  * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
  * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings
  * (Avrohom, Avraham), its Yiddish diminutive (Mendy, Pinny, Ruchy, Yossi, Suri, Etty), its Yiddish
@@ -232,7 +246,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE};${SUPPLEMENT_FI}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE};${SUPPLEMENT_FI};${SUPPLEMENT_HU}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

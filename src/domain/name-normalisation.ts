@@ -46,6 +46,10 @@ const LEGAL_SUFFIXES = new Set([
   // review of the pair tool's changes), sole trader's firm ("Tmi", `withFormAtEnd` moving one that opens the name) and registered
   // associations ("ry", "rf"; South Africa's ring-fenced company's "(RF)" too): fi-isannointi read, read as words of the name.
   'osakeyhtio', 'osakeyhtioe', 'oyj', 'kommandiittiyhtio', 'tmi', 'toiminimi', 'ry', 'rf',
+  // Hungary's limited company (Kft.), private and public companies limited by shares (Zrt., Nyrt.), general and limited
+  // partnerships (Kkt., Bt.) and a sole trader's mark (e.v., egyéni vállalkozó; Germany's registered association "e.V." is
+  // written alike): hu-kazanszerviz read ("Mészáros Viktória EV" / "… e.v." shared only some words).
+  'kft', 'zrt', 'nyrt', 'kkt', 'bt', 'ev',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -75,10 +79,13 @@ const POLISH_FORMS: ReadonlyArray<readonly string[]> = [
  * records leave off as often ("Aydın Yapı Ltd. Şti." / "Aydın Yapı San. ve Tic. Ltd. Şti.": tr-yapi read).
  */
 const TURKISH_FORM = /\s(?:(?:san(?:ayi)?\s+(?:ve\s+)?tic(?:aret)?|sanayi|tic(?:aret)?)\s+)?(?:ltd\s+sti|limited\s+sirketi|ltd\s+sirketi|anonim\s+sirketi|koll?\s+sti|kollektif\s+sirketi|kom\s+sti|komandit\s+sirketi)$/;
-/** Germany's forms written out, as their words read (umlauts folded, or written "ae"), longest first. */
+/** Germany's forms written out, as their words read (umlauts folded, or written "ae"), longest first; Hungary's after them. */
 const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
   'gesellschaft mit beschrankter haftung', 'gesellschaft mit beschraenkter haftung', 'mit beschrankter haftung', 'mit beschraenkter haftung',
   'offene handelsgesellschaft', 'gesellschaft burgerlichen rechts', 'gesellschaft buergerlichen rechts', 'kommanditgesellschaft',
+  // And Hungary's (hu-kazanszerviz read: "Búzavirág Ingatlanüzemeltető Korlátolt Felelősségű Társaság" / "… Kft.").
+  'korlatolt felelossegu tarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag', 'reszvenytarsasag',
+  'beteti tarsasag', 'kozkereseti tarsasag', 'egyeni vallalkozo', 'egyeni vallalkozas', 'egyeni ceg',
 ].map((f) => f.split(' '));
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
 const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil', 'sociedade anonima', 'sociedad anonima', 'sociedade unipessoal', 'ekonomisk forening', 'ek for', 'ek foren', 'enskild firma', 'avoin yhtio']);

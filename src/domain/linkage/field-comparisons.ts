@@ -2926,7 +2926,10 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);
     // So is a foundation, or a body of members, whose record names a trustee or officer of the family's ("The Schmidt Family Fdn.", Theodore Schmidt).
     const affiliate = firm !== null && affiliateNamed(firm) && !affiliateNamed(person) && !firmsContactDetails(firm, person);
-    const clash = company.clash ?? (written ? 'form' : affiliate ? 'affiliate' : ownerOrFirm ? 'contact' : undefined);
+    // A sole trader's record (its mark on a person's name: "Máté Eszter e.v.") against a company of another register the owner
+    // founded ("Máté-Line Kft."): two legal persons, two tax numbers (hu-kazanszerviz read), as two firms of two registers are.
+    const registersApart = firm !== null && person.registers.length > 0 && otherRegisters(firm, person);
+    const clash = company.clash === 'contact' && registersApart ? 'form' : (company.clash ?? (written || registersApart ? 'form' : affiliate ? 'affiliate' : ownerOrFirm ? 'contact' : undefined));
     const persons = withGenerations(comparePerson(a, b), a.generation, b.generation);
     // A dependant's record against another's (`FieldComparison.dependant`).
     const dependant = x.dependant !== y.dependant ? persons.map((f) => (f.field === 'given' ? { ...f, dependant: true } : f)) : persons;
