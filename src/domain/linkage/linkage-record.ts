@@ -2859,6 +2859,12 @@ const DODSBO_AFTER = /^\s*(.+?)(?::?s)?\s+(?:d[oö]dsbo(?:et)?|doedsbo)\s*$/iu;
  * record read as a person named "Kuolinpesä" against the estate's own.
  */
 const KUOLINPESA_AFTER = /^\s*(.+?)\s+(?:kuolinpes(?:ä|ae|a)|kp\.?)\s*$/iu;
+/**
+ * Hungary's estate (hagyaték) after the deceased's name ("Bognár Istvánné hagyatéka", "Gáspár Noémi (hagyaték)", "néhai Simon
+ * Andrásné hagyatéka": "néhai" the late): hu-kazanszerviz read, an estate's record read as the deceased's namesake against an
+ * heir's at the home.
+ */
+const HAGYATEK_AFTER = /^\s*(?:n[eé]hai\s+)?(.+?)\s*(?:\(\s*hagyat[eé]k\s*\)|hagyat[eé]ka|hagyat[eé]k)\s*$/iu;
 
 /**
  * A deceased person's estate read by the person's name: the estate may carry on the person's account, billed to the executors
@@ -2892,7 +2898,7 @@ function estateRead(raw: CustomerContact): { contact: CustomerContact; estate: '
   if (nameWritten(c.companyName) && normaliseText(c.companyName) !== normaliseText(c.displayName) && normaliseText((c.companyName ?? '').replace(CARE_AFTER, '')) !== normaliseText(shown)) return none;
   const executorOf = EXECUTOR_OF.exec(c.displayName);
   const before = executorOf === null ? ESTATE_BEFORE.exec(shown) : null;
-  const after = executorOf === null && before === null ? (DODSBO_AFTER.exec(shown) ?? KUOLINPESA_AFTER.exec(shown) ?? ESTATE_AFTER.exec(shown)) : null;
+  const after = executorOf === null && before === null ? (DODSBO_AFTER.exec(shown) ?? KUOLINPESA_AFTER.exec(shown) ?? HAGYATEK_AFTER.exec(shown) ?? ESTATE_AFTER.exec(shown)) : null;
   const name = (executorOf !== null ? (executorOf[1] ?? '') : before !== null ? (before[1] ?? before[2] ?? before[3] ?? before[4] ?? '') : (after?.[1] ?? '')).replace(DECEASED_AFTER, '');
   // "Deceased", "the late" and an executor's word say a person died, whatever the name: "Estate" after a name may be a place's ("Willow Creek Estate").
   const deceased = executorOf !== null || executorsWord || (before !== null && /\b(?:late|exors?|executors?|executrix|representatives?)\b|^\s*(?:cabe[cç]a|heran[cç]a|herencia|sucesi[oó]n|sucess[aã]o|d[oö]dsbo|doedsbo|db|kuolinpes(?:ä|ae|a))(?=\s)/iu.test(c.displayName)) || (after !== null && /(?:deceased|dec'?d?|d[oö]dsbo(?:et)?|doedsbo|kuolinpes(?:ä|ae|a)|\skp)\.?\)?\s*$/iu.test(shown));
@@ -4773,9 +4779,13 @@ function withAssociationWrittenWhole(c: CustomerContact): CustomerContact {
  * A record of Hungary: its country, its phone (+36, or 06 and nine digits: France's 06 numbers have eight), or its mailbox's
  * domain. Asked only of records the Hungarian readings below might fit.
  */
+// Or a mobile number written as Hungarians write one, its network's code before a slash or in brackets ("20/210-0918", "(30) 758
+// 0813", "06-70/208-1958").
 function hungarianRecord(c: CustomerContact): boolean {
-  const digits = (c.phone ?? '').replace(/\D/g, '');
-  return countryOf(c.address?.country) === 'HU' || /^\s*\(?\s*(?:\+|00)\s*36/.test(c.phone ?? '') || (/^06\d{9}$/.test(digits) && !/^\s*\+/.test(c.phone ?? '')) || /\.hu\s*$/i.test(c.email ?? '');
+  const phone = (c.phone ?? '').slice(0, 40);
+  const digits = phone.replace(/\D/g, '');
+  const mobile = /^\s*(?:06\s*[-\s]?\s*)?(?:\(\s*(?:20|30|31|50|70)\s*\)|(?:20|30|31|50|70)\s*\/)/.test(phone) && /^(?:06)?(?:20|30|31|50|70)\d{7}$/.test(digits);
+  return countryOf(c.address?.country) === 'HU' || /^\s*\(?\s*(?:\+|00)\s*36/.test(phone) || (/^06\d{9}$/.test(digits) && !/^\s*\+/.test(phone)) || mobile || /\.hu\s*$/i.test(c.email ?? '');
 }
 
 /** A Hungarian married woman's "-né" (wife of), with its accent or without, in a record of Hungary (`withHungarianNamesRead`): the word before it. */
@@ -4807,9 +4817,10 @@ function withHungarianNamesRead(c: CustomerContact): CustomerContact {
   // Hungary's own letters (ő, ű) or "és" say so as the record's country does; "-né" alone does not (Québec's Gagné, René, France's "née").
   const hungarian = /[őűŐŰ]|\s(?:és|ÉS)\s/u.test(fields.join(' ')) || hungarianRecord(c);
   if (!hungarian) return c;
+  // A firm's record: its contact person's names are read as written (a manager's "Fűzi Lászlóné" on many buildings' records is
+  // one contact person's, as her record writes her).
+  if (nameWritten(c.companyName)) return c;
   let [display, given, family] = fields;
-  // A firm's display is its name: only its contact person's fields are read.
-  if (nameWritten(c.companyName)) display = c.displayName;
   // The generations: off the field, written as "Jr"/"Sr" after it.
   const generation = (v: string | null | undefined): string | null | undefined => {
     if (typeof v !== 'string') return v;
@@ -4844,7 +4855,9 @@ function withHungarianNamesRead(c: CustomerContact): CustomerContact {
   const words = typeof display === 'string' && !display.includes('&') ? display.trim().split(/\s+/) : [];
   if (husbandsGiven || (words.length === 2 && !nameWritten(given) && words.some((w) => marriedStem(w, hungarian) !== null && isGivenName(normaliseText(marriedStem(w, hungarian)))))) {
     const surname = typeof family === 'string' && nameWritten(family) ? family : words.find((w) => marriedStem(w, hungarian) === null) ?? '';
-    if (surname !== '') return { ...c, displayName: `Mrs. ${surname}`, givenName: null, familyName: surname };
+    // An estate's word after the name stays after it ("Bognár Istvánné hagyatéka": `HAGYATEK_AFTER`).
+    const estate = typeof display === 'string' ? (/\s*(?:\(\s*hagyat[eé]k\s*\)|hagyat[eé]ka|hagyat[eé]k)\s*$/iu.exec(display)?.[0] ?? '') : '';
+    if (surname !== '') return { ...c, displayName: `Mrs. ${surname}${estate}`, givenName: null, familyName: surname };
   }
   // Her husband's surname before her own: the surname without its "-né", a surname of two words.
   const ownAfter = (v: string | null | undefined, min: number): string | null | undefined => {
