@@ -203,6 +203,15 @@ const SUPPLEMENT_FI =
   'birgitta:pirkko;margareta:marketta;kristina:kristiina;katarina:katariina;maria:maija;eva:eeva';
 
 /**
+ * Swiss German short forms, as families, offices and clubs in German-speaking Switzerland write them (the US table and the German
+ * supplement lack them: ch-treuhand read, Köbi for Jakob, Ueli for Ulrich at one home were "different given names"). Direct pairs,
+ * written without diacritics.
+ */
+const SUPPLEMENT_CH =
+  'jakob:kobi;ulrich:ueli;thomas:thomi;philipp:phippu;margrit:gritli;margrith:gritli;heinrich:heiri;alfred:fredi;verena:vreni;' +
+  'elisabeth:bethli;gertrud:trudi;andreas:res;johann:hans;johannes:hans;hanspeter:hampi;rosmarie:rosi;jacqueline:jacky;riccardo:ricky';
+
+/**
  * Hungarian short forms, as families, neighbours and technicians' apps write them (the US table has none: hu-kazanszerviz read,
  * Pisti for István, Tomi for Tamás, Ági for Ágnes at one mailbox and home were "different given names"). Direct pairs, each sex's
  * apart, written without diacritics. Not the short forms given as names of their own (Kata, Zsuzsa, Réka, Dóra, Kinga, Lili, Panna,
@@ -246,7 +255,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE};${SUPPLEMENT_FI};${SUPPLEMENT_HU}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE};${SUPPLEMENT_FI};${SUPPLEMENT_HU};${SUPPLEMENT_CH}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

@@ -50,6 +50,8 @@ const LEGAL_SUFFIXES = new Set([
   // partnerships (Kkt., Bt.) and a sole trader's mark (e.v., egyéni vállalkozó; Germany's registered association "e.V." is
   // written alike): hu-kazanszerviz read ("Mészáros Viktória EV" / "… e.v." shared only some words).
   'kft', 'zrt', 'nyrt', 'kkt', 'bt', 'ev',
+  // Italian Switzerland's limited company ("Sagl", "S.A.G.L.": ch-treuhand read).
+  'sagl',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -86,6 +88,12 @@ const GERMAN_FORMS_SPELT: ReadonlyArray<readonly string[]> = [
   // And Hungary's (hu-kazanszerviz read: "Búzavirág Ingatlanüzemeltető Korlátolt Felelősségű Társaság" / "… Kft.").
   'korlatolt felelossegu tarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag', 'reszvenytarsasag',
   'beteti tarsasag', 'kozkereseti tarsasag', 'egyeni vallalkozo', 'egyeni vallalkozas', 'egyeni ceg',
+  // And French-speaking and Italian-speaking Switzerland's, France's and Italy's written out (ch-treuhand read: "Stockhorn Services
+  // société à responsabilité limitée" / "… GmbH", "Bettelini Pittura società a garanzia limitata" / "… Sagl").
+  'societe a responsabilite limitee', 'societa a responsabilita limitata', 'societa a garanzia limitata', 'societe anonyme', 'societa anonima',
+  // ("limitée" a form of its own: what stays before it once it is off)
+  'societe a responsabilite',
+  'societe en nom collectif', 'societa in nome collettivo',
 ].map((f) => f.split(' '));
 /** Legal forms of two words, each also a word of names' own ("Limited Liability Company", "Sole Proprietorship LLC"): only together, at the end. */
 const LEGAL_PAIRS = new Set(['limited liability', 'sole proprietorship', 'free zone', 'asociacion civil', 'sociedad civil', 'sociedade anonima', 'sociedad anonima', 'sociedade unipessoal', 'ekonomisk forening', 'ek for', 'ek foren', 'enskild firma', 'avoin yhtio']);

@@ -9,6 +9,7 @@ import { inChineseKeys, inKoreanKeys, inSkeletons } from './script-keys';
 import { chinesePetName, givenWithLostCharacter, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
 import { ContactPerson, linkageRecord, UNIT_GENERIC_WORDS, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
+import { translatedTrade } from './translated-trades';
 
 /**
  * Comparison levels per field, in the Fellegi–Sunter sense: each pair of records falls in
@@ -2152,6 +2153,7 @@ function registeredInOwnName(firm: LinkageRecord, person: LinkageRecord): boolea
  */
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const written = compareNameWritten(a, b);
+  if (written.level !== 'exact' && written.clash === undefined && translatedName(a.nameTokens, b.nameTokens)) return { field: 'name', level: 'typo' };
   if (written.level === 'exact' || (a.formerTokens.length === 0 && b.formerTokens.length === 0)) return written;
   const agrees = (x: readonly string[], y: readonly string[]) => {
     if (x.length === 0 || y.length === 0) return false;
@@ -2159,6 +2161,26 @@ function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     return level === 'exact' || level === 'typo';
   };
   return agrees(a.formerTokens, b.nameTokens) || agrees(b.formerTokens, a.nameTokens) || agrees(a.formerTokens, b.formerTokens) ? { field: 'name', level: 'typo' } : written;
+}
+
+/**
+ * Two firms' names one name in two languages (`translatedTrade`): the words one has and the other lacks are, on each side, trades'
+ * words naming the same concepts ("Metzgerei Hirschi" / "Macelleria Hirschi", "Pahud Bäckerei-Konditorei" / "Pahud
+ * Boulangerie-Pâtisserie"), beside at least one word both share that names no trade and no form (the owner's, the place's).
+ */
+function translatedName(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length > 8 || y.length > 8) return false;
+  const onlyX = x.filter((t) => !y.includes(t));
+  const onlyY = y.filter((t) => !x.includes(t));
+  if (onlyX.length === 0 || onlyY.length === 0) return false;
+  const concepts = (ts: readonly string[]) => ts.map(translatedTrade);
+  const cx = concepts(onlyX);
+  const cy = concepts(onlyY);
+  if (cx.some((c) => c === undefined) || cy.some((c) => c === undefined)) return false;
+  const sx = new Set(cx);
+  const sy = new Set(cy);
+  if (sx.size !== sy.size || [...sx].some((c) => !sy.has(c))) return false;
+  return x.some((t) => y.includes(t) && translatedTrade(t) === undefined && !isLegalSuffix(t) && t.length >= 3 && !/^\d+$/.test(t));
 }
 
 function compareNameWritten(a: LinkageRecord, b: LinkageRecord): FieldComparison {
