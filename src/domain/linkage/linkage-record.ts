@@ -4731,13 +4731,15 @@ function elderTitle(c: CustomerContact): string | null {
  * "Enterprise(s)" as often ("Akpan Brothers Ent. Nig. Ltd", "Ent. Fournier", "TAI CHUN ENG. ENT. CO.").
  */
 // "Previously" only after a comma, a dash or in brackets: a word of a name as often ("The Previously Owned Car Co").
-const FORMER_WORDS = 'formerly|fka|f\\/k\\/a|f\\.k\\.a\\.?|vormals|fr(?:ü|ue)her|anciennement|tidigare|entinen';
-const FORMER_IN_BRACKETS = new RegExp(`\\s*\\(\\s*(?:${FORMER_WORDS}|previously|ent\\.)\\s+([^()]*(?:\\([^()]*\\)[^()]*)?)\\)`, 'i');
-const FORMER_AFTER = new RegExp(`^(.*?\\S)\\s*(?:(?:,\\s*|\\s[-\\u2013]\\s*)(?:${FORMER_WORDS}|previously)|\\s(?:${FORMER_WORDS}))\\s+(.+?)\\s*$`, 'i');
+// Hungary's "korábban" (formerly) too, and "volt" (was) only after a comma or in brackets, as "previously" (hu-kazanszerviz read:
+// "Bükk-Consult Kft., volt Rózsakert Logisztikai Kft.", "… Bt (korábban: Kovács és Társa … Bt.)").
+const FORMER_WORDS = 'formerly|fka|f\\/k\\/a|f\\.k\\.a\\.?|vormals|fr(?:ü|ue)her|anciennement|tidigare|entinen|kor(?:á|a|Ã¡)bban';
+const FORMER_IN_BRACKETS = new RegExp(`\\s*\\(\\s*(?:${FORMER_WORDS}|previously|volt|ent\\.)\\s*:?\\s+([^()]*(?:\\([^()]*\\)[^()]*)?)\\)`, 'i');
+const FORMER_AFTER = new RegExp(`^(.*?\\S)\\s*(?:(?:,\\s*|\\s[-\\u2013]\\s*)(?:${FORMER_WORDS}|previously|volt)|\\s(?:${FORMER_WORDS}))\\s*:?\\s+(.+?)\\s*$`, 'i');
 const FORMER_ENT_AFTER = /^(.*?\S)\s*(?:,\s*|\s+)ent\.\s+(.+?)\s*$/i;
 function formerName(c: CustomerContact): { contact: CustomerContact; former: string | null } {
   const d = c.displayName;
-  if (typeof d !== 'string' || d.length > 200 || !/formerly|fka|f\/k\/a|f\.k\.a|previously|vormals|fr(?:ü|ue)her|anciennement|tidigare|entinen|ent\./i.test(d)) return { contact: c, former: null };
+  if (typeof d !== 'string' || d.length > 200 || !/formerly|fka|f\/k\/a|f\.k\.a|previously|vormals|fr(?:ü|ue)her|anciennement|tidigare|entinen|ent\.|kor(?:á|a|Ã¡)bban|[,(]\s*volt\s/i.test(d)) return { contact: c, former: null };
   const named = (t: string) => tokensOf(normaliseText(t)).filter((w) => !isLegalSuffix(w) && !isCountryBeforeForm(w));
   let current: string | null = null;
   let former: string | null = null;

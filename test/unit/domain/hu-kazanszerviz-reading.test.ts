@@ -45,6 +45,10 @@ describe("Hungary's names, forms and addresses (hu-kazanszerviz read)", () => {
     const soleTrader: CustomerContact = { displayName: 'Máté Eszter e.v.', companyName: 'Máté Eszter e.v.', givenName: 'Eszter', familyName: 'Máté', phone: '+36 20 587 7910' };
     const company: CustomerContact = { displayName: 'Máté-Line Épületgépészeti Kft.', companyName: 'Máté-Line Épületgépészeti Kft.', givenName: 'Eszter', familyName: 'Máté', phone: '+36 20 587 7910' };
     expect(comparison(soleTrader, company, 'company')?.clash).toBe('form');
+    // A renamed company's former name after "volt" (after a comma) or "korábban" is kept apart; "Volt Electric" is a name.
+    expect(comparison(org('Bükk-Consult Festő-mázoló Kft., volt Rózsakert Logisztikai Kft.'), org('Rózsakert Logisztikai Kft.'), 'name')?.level).toBe('typo');
+    expect(comparison(org('Takács-Virág Könyvelő Bt (korábban: Kovács és Társa Biztonságtechnikai Bt.)'), org('Kovács és Társa Biztonságtechnikai Bt.'), 'name')?.level).toBe('typo');
+    expect(linkageRecord(org('Volt Electric LLC')).nameTokens).toEqual(['volt', 'elec']);
     // A tax number (adószám) in a name is no word of it.
     expect(linkageRecord(org('Halász Gyula e.v. - 25986477-1-13')).nameTokens).toEqual(linkageRecord(org('Halász Gyula e.v.')).nameTokens);
   });
