@@ -2153,7 +2153,10 @@ function registeredInOwnName(firm: LinkageRecord, person: LinkageRecord): boolea
  */
 function compareName(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const written = compareNameWritten(a, b);
-  if (written.level !== 'exact' && written.clash === undefined && translatedName(a.nameTokens, b.nameTokens)) return { field: 'name', level: 'typo' };
+  // Read before the clash of two trades or of a group's two companies ("Piastrelle Zbinden Sagl" / "Plattenbeläge Zbinden GmbH"
+  // shares the owner's word beside two trades' words, translated): not before any other clash (a number, a form, a site).
+  const tradesClash = written.clash === undefined || written.clash === 'trade' || written.clash === 'group';
+  if (written.level !== 'exact' && tradesClash && translatedName(a.nameTokens, b.nameTokens)) return { field: 'name', level: 'typo' };
   if (written.level === 'exact' || (a.formerTokens.length === 0 && b.formerTokens.length === 0)) return written;
   const agrees = (x: readonly string[], y: readonly string[]) => {
     if (x.length === 0 || y.length === 0) return false;

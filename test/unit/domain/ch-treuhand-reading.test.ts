@@ -27,6 +27,8 @@ describe("Switzerland's firms, condominium communities, heirs and names (ch-treu
   it("reads a firm's name translated into another of its country's languages as one name, not another trade's", () => {
     expect(comparison(org('Metzgerei Hirschi'), org('Macelleria Hirschi'), 'name')?.level).toBe('typo');
     expect(comparison(org('Pahud Bäckerei-Konditorei'), org('Pahud Boulangerie-Pâtisserie Sàrl'), 'name')?.level).toBe('typo');
+    // Read before the clash of two trades' or a group's companies (the owner's word beside two trades' words, translated).
+    expect(comparison(org('Piastrelle Zbinden Sagl'), org('Plattenbeläge Zbinden GmbH'), 'name')?.level).toBe('typo');
     // A bakery and a butcher's of one family are two firms.
     expect(comparison(org('Metzgerei Hirschi'), org('Boulangerie Hirschi'), 'name')?.level).not.toBe('typo');
   });
