@@ -47,9 +47,9 @@ const LEGAL_SUFFIXES = new Set([
   // associations ("ry", "rf"; South Africa's ring-fenced company's "(RF)" too): fi-isannointi read, read as words of the name.
   'osakeyhtio', 'osakeyhtioe', 'oyj', 'kommandiittiyhtio', 'tmi', 'toiminimi', 'ry', 'rf',
   // Hungary's limited company (Kft.), private and public companies limited by shares (Zrt., Nyrt.), general and limited
-  // partnerships (Kkt., Bt.) and a sole trader's mark (e.v., egyéni vállalkozó; Germany's registered association "e.V." is
-  // written alike): hu-kazanszerviz read ("Mészáros Viktória EV" / "… e.v." shared only some words).
-  'kft', 'zrt', 'nyrt', 'kkt', 'bt', 'ev',
+  // partnerships (Kkt.; "Bt." and the sole trader's "e.v." only dotted, `DOTTED_LEGAL_SUFFIXES`: "BT" and "EV" are words of
+  // English firms' names, "Green EV", a review's finding): hu-kazanszerviz read.
+  'kft', 'zrt', 'nyrt', 'kkt',
   // Italian Switzerland's limited company ("Sagl", "S.A.G.L.": ch-treuhand read).
   'sagl',
 ]);
@@ -110,7 +110,7 @@ export function isLegalSuffix(word: string): boolean {
 
 /** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). Not Poland's "s.c.": South India's initials read alike ("Anil S C"). */
 // And Egypt's joint-stock company "S.A.E." ("ش.م.م" read so: eg-tawrid read): Sae is a Japanese given name.
-const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sae']);
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sae', 'ev']);
 
 /**
  * Digits of any script in ASCII ("٠١٢ ٧٧٢٣ ٩٨١٣", "۱۲", "१२३": eg-tawrid read, Arabic-Indic phones read as none), and Arabic's

@@ -260,7 +260,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|^(?:brf|bostadsrattsforening(?:en)?|bostadsforening(?:en)?|samfallighetsforening(?:en)?)\b|^(?:asunto\s+oy|as\s+oy|asoy|asunto\s+osakeyhtioe?|asuntoosakeyhtio|bostads\s+ab|bost\s+ab|bostads\s+aktiebolag(?:et)?|bostadsaktiebolag(?:et)?|asunto\s+osuuskunta|asunto\s+osk|as\s+osk)\b|\b(?:brf|bostadsrattsforening(?:en)?|samfallighetsforening(?:en)?)$|\b(?:tarsashaz|lakasszovetkezet)\b|^(?:stweg|stwe|ppe|stockwerkeigent(?:u|ue)mer(?:gemeinschaft|schaft)?)\b|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|incorporee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|oy|oyj|osakeyhtioe?|koy|kiinteistoosakeyhtio|kommandiittiyhtio|kft|zrt|nyrt|kkt|korlatolt\s+felelossegu\s+tarsasag|societe\s+a\s+responsabilite\s+limitee|societa\s+a\s+(?:garanzia|responsabilita)\s+limitata|societe\s+anonyme|societa\s+anonima|reszvenytarsasag|beteti\s+tarsasag|kozkereseti\s+tarsasag|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?|bt|sagl|s\s+a\s+g\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|incorporee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|oy|oyj|osakeyhtioe?|koy|kiinteistoosakeyhtio|kommandiittiyhtio|kft|zrt|nyrt|kkt|korlatolt\s+felelossegu\s+tarsasag|societe\s+a\s+responsabilite\s+limitee|societa\s+a\s+(?:garanzia|responsabilita)\s+limitata|societe\s+anonyme|societa\s+anonima|reszvenytarsasag|beteti\s+tarsasag|kozkereseti\s+tarsasag|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?|sagl|s\s+a\s+g\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -3622,14 +3622,15 @@ function withTownOffStreetLine(c: CustomerContact): CustomerContact {
 const HU_STREET = /^(\p{L}[\p{L}\s.'-]*?)\s+(utca|u\.?|út|ut|útja|utja|körút|korut|krt\.?|tér|ter|tere|köz|koz|sétány|setany|stny\.?|fasor|dűlő|dulo|sor|lakótelep|lakotelep|ltp\.?|rakpart|rkp\.?|sugárút|sugarut|sgt\.?|liget|lejtő|lejto)\s*(\d+\s*(?:\/\s*\p{L}\b|\p{L}\b)?\.?)(?:[\s,]+(\S.*))?$/iu;
 const HU_STREET_KINDS: Readonly<Record<string, string>> = { u: 'utca', krt: 'körút', stny: 'sétány', ltp: 'lakótelep', rkp: 'rakpart', sgt: 'sugárút' };
 /** A Hungarian flat's floor (a number, a Roman numeral, "fszt." the ground floor) and door: the whole line. */
-const HU_FLOOR = /^\s*(?:(\d{1,2}|[ivx]{1,5})\.?\s*(?:em(?:elet)?\.?|\/)|(fszt|fsz|f[oö]ldszint)\.?)\s*[,/]?\s*(\d{1,3})?\s*\.?\s*(?:ajt[oó]|a)?\.?\s*$/iu;
+// A door by its number only: "2/A" is a building's letter, kept as written (a review's finding).
+const HU_FLOOR = /^\s*(?:(\d{1,2}|[ivx]{1,5})\.?\s*(?:em(?:elet)?\.?\s*,?\s*(\d{1,3})?|\/\s*(\d{1,3}))|(fszt|fsz|f[oö]ldszint)\.?\s*[,/]?\s*(\d{1,3})?)\s*\.?\s*(?:ajt[oó])?\.?\s*$/iu;
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
 /** The floor and door as one flat's line ("Flat 4/3", "Flat 0/2" for the ground floor's door 2), however written; else null. */
 function hungarianFlat(line: string): string | null {
   const m = line.length <= 40 ? HU_FLOOR.exec(line) : null;
   if (m === null) return null;
   const written = (m[1] ?? '').toLowerCase();
-  let floor = m[2] !== undefined ? 0 : Number(written);
+  let floor = m[4] !== undefined ? 0 : Number(written);
   if (Number.isNaN(floor)) {
     floor = 0;
     for (let i = 0; i < written.length; i++) {
@@ -3637,7 +3638,8 @@ function hungarianFlat(line: string): string | null {
       floor += v < (ROMAN[written[i + 1] ?? ''] ?? 0) ? -v : v;
     }
   }
-  return m[3] === undefined ? `Flat ${floor}` : `Flat ${floor}/${m[3]}`;
+  const door = m[2] ?? m[3] ?? m[5];
+  return door === undefined ? `Flat ${floor}` : `Flat ${floor}/${door}`;
 }
 /** The kinds of street no other language writes so ("utca", "körút", "u."), read in any record; "út", "tér", "sor" only in Hungary's. */
 const HU_ONLY_KINDS = /^(?:utca|u|k[oö]r[uú]t|krt|s[eé]t[aá]ny|stny|lak[oó]telep|ltp|rakpart|rkp|sug[aá]r[uú]t|sgt|d[uű]l[oő]|fasor|k[oö]z|[uú]tja|[uú]t|t[eé]r|tere)$/iu;
@@ -4734,8 +4736,14 @@ function elderTitle(c: CustomerContact): string | null {
 // Hungary's "korábban" (formerly) too, and "volt" (was) only after a comma or in brackets, as "previously" (hu-kazanszerviz read:
 // "Bükk-Consult Kft., volt Rózsakert Logisztikai Kft.", "… Bt (korábban: Kovács és Társa … Bt.)").
 const FORMER_WORDS = 'formerly|fka|f\\/k\\/a|f\\.k\\.a\\.?|vormals|fr(?:ü|ue)her|anciennement|tidigare|entinen|kor(?:á|a|Ã¡)bban';
-const FORMER_IN_BRACKETS = new RegExp(`\\s*\\(\\s*(?:${FORMER_WORDS}|previously|volt|ent\\.)\\s*:?\\s+([^()]*(?:\\([^()]*\\)[^()]*)?)\\)`, 'i');
-const FORMER_AFTER = new RegExp(`^(.*?\\S)\\s*(?:(?:,\\s*|\\s[-\\u2013]\\s*)(?:${FORMER_WORDS}|previously|volt)|\\s(?:${FORMER_WORDS}))\\s*:?\\s+(.+?)\\s*$`, 'i');
+const formerInBrackets = (words: string) => new RegExp(`\\s*\\(\\s*(?:${words}|previously|ent\\.)\\s*:?\\s+([^()]*(?:\\([^()]*\\)[^()]*)?)\\)`, 'i');
+const formerAfter = (words: string, afterComma: string) => new RegExp(`^(.*?\\S)\\s*(?:(?:,\\s*|\\s[-\\u2013]\\s*)(?:${words}|${afterComma})|\\s(?:${words}))\\s*:?\\s+(.+?)\\s*$`, 'i');
+const FORMER_IN_BRACKETS = formerInBrackets(FORMER_WORDS);
+const FORMER_AFTER = formerAfter(FORMER_WORDS, 'previously');
+// "volt" only in a record of Hungary or beside a Hungarian form: "Volt" names English firms ("Apex Ltd (Volt Electrical)": a
+// review's finding).
+const FORMER_IN_BRACKETS_HU = formerInBrackets(`${FORMER_WORDS}|volt`);
+const FORMER_AFTER_HU = formerAfter(FORMER_WORDS, 'previously|volt');
 const FORMER_ENT_AFTER = /^(.*?\S)\s*(?:,\s*|\s+)ent\.\s+(.+?)\s*$/i;
 function formerName(c: CustomerContact): { contact: CustomerContact; former: string | null } {
   const d = c.displayName;
@@ -4743,10 +4751,11 @@ function formerName(c: CustomerContact): { contact: CustomerContact; former: str
   const named = (t: string) => tokensOf(normaliseText(t)).filter((w) => !isLegalSuffix(w) && !isCountryBeforeForm(w));
   let current: string | null = null;
   let former: string | null = null;
-  const bracket = FORMER_IN_BRACKETS.exec(d);
+  const hu = /[,(]\s*volt\s/i.test(d) && (/\b(?:kft|zrt|nyrt|kkt)\b|\sBt\b|t[aá]rsas[aá]g/i.test(d) || hungarianRecord(c));
+  const bracket = (hu ? FORMER_IN_BRACKETS_HU : FORMER_IN_BRACKETS).exec(d);
   if (bracket !== null) [current, former] = [`${d.slice(0, bracket.index)}${d.slice(bracket.index + bracket[0].length)}`.trim(), bracket[1] ?? ''];
   else {
-    const after = FORMER_AFTER.exec(d);
+    const after = (hu ? FORMER_AFTER_HU : FORMER_AFTER).exec(d);
     const ent = after === null ? FORMER_ENT_AFTER.exec(d) : null;
     // "ent." after a comma or a legal form ("… Oy ENT. …"), or before a name with a form ("… ent. Koy Tampereen Yrityspuisto"),
     // two words of a name or more on each side.
@@ -4795,8 +4804,13 @@ function withAssociationWrittenWhole(c: CustomerContact): CustomerContact {
 function hungarianRecord(c: CustomerContact): boolean {
   const phone = (c.phone ?? '').slice(0, 40);
   const digits = phone.replace(/\D/g, '');
+  const country = countryOf(c.address?.country);
+  if (country === 'HU') return true;
+  // A number of no country's code only where the record gives no other country: Germany's 0620x and Austria's 0650 numbers are
+  // written alike (a review's finding).
   const mobile = /^\s*(?:06\s*[-\s]?\s*)?(?:\(\s*(?:20|30|31|50|70)\s*\)|(?:20|30|31|50|70)\s*\/)/.test(phone) && /^(?:06)?(?:20|30|31|50|70)\d{7}$/.test(digits);
-  return countryOf(c.address?.country) === 'HU' || /^\s*\(?\s*(?:\+|00)\s*36/.test(phone) || (/^06\d{9}$/.test(digits) && !/^\s*\+/.test(phone)) || mobile || /\.hu\s*$/i.test(c.email ?? '');
+  const national = !/^\s*\+/.test(phone) && /^06(?:20|30|31|50|70)\d{7}$/.test(digits);
+  return /^\s*\(?\s*(?:\+|00)\s*36/.test(phone) || (country === null && (mobile || national)) || /\.hu\s*$/i.test(c.email ?? '');
 }
 
 /** A Hungarian married woman's "-né" (wife of), with its accent or without, in a record of Hungary (`withHungarianNamesRead`): the word before it. */
@@ -4860,7 +4874,8 @@ function withHungarianNamesRead(c: CustomerContact): CustomerContact {
   // Without its accent, only a husband's given name the lists know before it ("Istvanne"; "Irene" is a name of its own).
   const husbands = (w: string) => {
     const stem = marriedStem(w, hungarian);
-    return stem !== null && (/é$/iu.test(w) || isGivenName(normaliseText(stem)));
+    // Not a given name of its own ending so ("Marianne", "Adrienne", "Suzanne": a review's finding).
+    return stem !== null && (/é$/iu.test(w) || (isGivenName(normaliseText(stem)) && !isGivenName(normaliseText(w))));
   };
   const husbandsGiven = typeof given === 'string' && !/\s/.test(given.trim()) && husbands(given.trim());
   const words = typeof display === 'string' && !display.includes('&') ? display.trim().split(/\s+/) : [];
@@ -4874,8 +4889,13 @@ function withHungarianNamesRead(c: CustomerContact): CustomerContact {
   const ownAfter = (v: string | null | undefined, min: number): string | null | undefined => {
     if (typeof v !== 'string') return v;
     const ws = v.trim().split(/\s+/);
-    const stem = ws.length >= min ? marriedStem(ws[0] ?? '', hungarian) : null;
-    return stem === null || isGivenName(normaliseText(stem)) ? v : [stem, ...ws.slice(1)].join(' ');
+    const first = ws[0] ?? '';
+    const stem = ws.length >= min ? marriedStem(first, hungarian) : null;
+    // With its accent; without it only in the family name's field of two words, and never a given name's own "ne" ("Catherine
+    // Anne Weber", "Eugene Paul Smith", a surname "Czene" in a display: a review's finding).
+    const accented = /é$/iu.test(first);
+    if (stem === null || isGivenName(normaliseText(stem)) || isGivenName(normaliseText(first)) || (!accented && (min !== 2 || ws.length !== 2))) return v;
+    return [stem, ...ws.slice(1)].join(' ');
   };
   return { ...c, displayName: typeof display === 'string' && display.includes('&') ? display.replace(/&\s+(\S+)/, (_m, w: string) => `& ${marriedStem(w, hungarian) ?? w}`) : ownAfter(display, 3), givenName: given, familyName: ownAfter(family, 2) };
 }
@@ -4887,13 +4907,16 @@ function withHungarianNamesRead(c: CustomerContact): CustomerContact {
  * the number's "sz." (szám), and the street's word spelt ("u." utca, "krt." körút). hu-kazanszerviz read: one building's records
  * shared only some words. Another number on one street stays another building.
  */
-const CONDOMINIUM = /t[aá]rsash[aá]z|\bt\.?\s?h\.?\s*$|\btsh\.?\s*$/iu;
+// "TH" and "Tsh." only in a record of Hungary: "TH" is a townhouse's or Thailand's elsewhere (a review's finding).
+const CONDOMINIUM = /t[aá]rsash[aá]z/iu;
+const CONDOMINIUM_SHORT = /\bt\.?\s?h\.?\s*$|\btsh\.?\s*$/iu;
 function withHungarianCondominiumName(c: CustomerContact): CustomerContact {
   const town = tokensOf(normaliseText(c.address?.city))[0];
+  let hungarian: boolean | null = null;
   const spell = (v: string | null | undefined): string | null | undefined => {
     if (typeof v !== 'string' || v.length > 100) return v;
     const fixed = withoutMojibake(v);
-    if (!CONDOMINIUM.test(fixed) || !/\d/.test(fixed)) return v;
+    if (!/\d/.test(fixed) || !(CONDOMINIUM.test(fixed) || (CONDOMINIUM_SHORT.test(fixed) && (hungarian ??= hungarianRecord(c))))) return v;
     let out = fixed
       .replace(/\s+(?:t\.?\s?h|tsh)\.?\s*$/iu, ' Társasház')
       .replace(/(\d[\p{L}\d/]*\.?)\s+sz\.?(?=\s)/gu, '$1')
@@ -4902,7 +4925,8 @@ function withHungarianCondominiumName(c: CustomerContact): CustomerContact {
       .replace(/\s+/g, ' ')
       .trim();
     // The town (and Budapest's district, "XIII." or "XIII. ker.") opening the name, where it is the record's own.
-    const opening = /^(\p{L}+)\s*(?:,\s*)?(?:[IVXLC]{1,6}\.?\s*(?:ker(?:ület)?\.?)?\s*)?,?\s+(?=\p{L})/iu.exec(out);
+    // Budapest's district in capitals with its dot ("XIII.", "XIV. ker."): a word's letters are no numeral ("Civic").
+    const opening = /^(\p{L}+)\s*(?:,\s*)?(?:[IVXLC]{1,6}\.\s*(?:[kK]er(?:ület)?\.?)?\s*)?,?\s+(?=\p{L})/u.exec(out);
     if (opening !== null && town !== undefined && normaliseText(opening[1]) === town) out = out.slice(opening[0].length);
     return out;
   };
@@ -5129,7 +5153,8 @@ function addressNamed(words: readonly string[], address: Pick<LinkageRecord, 'ho
 
 /** Legal forms of one country's register (or a few), and the country markers companies add ("(M) Sdn Bhd"). */
 /** A sole trader's mark ending a name, Hungary's (e.v., egyéni vállalkozó) or Germany's registered association's "e.V." (`REGISTERS`). */
-const SOLE_TRADER_REGISTER = /\se\.\s?v\.?\s*(?:$|\|)|\sev\s*(?:$|\|)|egy[eé]ni\s+v[aá]llalkoz|egy[eé]ni\s+c[eé]g/i;
+// Only dotted: "EV" ends English firms' names ("Green EV": a review's finding).
+const SOLE_TRADER_REGISTER = /\se\.\s?v\.?\s*(?:$|\|)|egy[eé]ni\s+v[aá]llalkoz|egy[eé]ni\s+c[eé]g/i;
 const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bpte\b|\((?:s|sg|singapore)\)/i, ['SG']],
   // Vietnam's, as `withVietnameseFormAtEnd` writes them after the name.
@@ -5170,7 +5195,8 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // "Máté Eszter e.v." / "Máté-Line Épületgépészeti Kft." linked at the owner's phone and street). Germany's "e.V." (a registered
   // association) is written as Hungary's sole trader is: a register apart from a company's either way.
   [/\b(?:kft|zrt|nyrt)\b|\srt\.?\s*$|korl[aá]tolt\s+felel|r[eé]szv[eé]nyt[aá]rsas[aá]g/i, ['HU-KFT']],
-  [/\sbt\.?\s*$|\bkkt\b|bet[eé]ti\s+t[aá]rsas[aá]g|k[oö]zkereseti\s+t[aá]rsas[aá]g/i, ['HU-BT']],
+  // "Bt." as Hungary writes it (a capital and a small letter, or its dot): "BT" ends English firms' names (a review's finding).
+  [/\sBt\.?\s*$|\sBT\.\s*$|\b[kK]kt\b|\bKKT\b|bet[eé]ti\s+t[aá]rsas[aá]g|k[oö]zkereseti\s+t[aá]rsas[aá]g/, ['HU-BT']],
   [SOLE_TRADER_REGISTER, ['EV']],
 ];
 

@@ -24,6 +24,10 @@ describe("Hungary's names, forms and addresses (hu-kazanszerviz read)", () => {
     const accentless = linkageRecord({ displayName: 'Takacsne Pap Renata', givenName: 'Renata', familyName: 'Takacsne Pap', phone: '+36 20 111 2222' });
     expect(accentless.family).toBe('takacs pap');
     expect(linkageRecord({ displayName: 'Irene Browne', givenName: 'Irene', familyName: 'Browne', phone: '+36 20 111 2222' }).given).toBe('irene');
+    // Nor a given name ending so, nor a German or Austrian number written as a Hungarian one (a review's findings).
+    const marianne = linkageRecord({ displayName: 'Marianne Schmidt', givenName: 'Marianne', familyName: 'Schmidt', phone: '069 12345678', address: { line1: 'Zeil 5', city: 'Frankfurt', country: 'DE' } });
+    expect([marianne.given, marianne.family]).toEqual(['marianne', 'schmidt']);
+    expect(linkageRecord({ displayName: 'Catherine Anne Weber', email: 'cw@freemail.hu' }).nameTokens).toEqual(['katherine', 'anne', 'weber']);
     expect(linkageRecord({ displayName: 'Takacsne Pap Renata', givenName: 'Renata', familyName: 'Takacsne Pap', phone: '+1 312 555 0100' }).family).toBe('takacsne pap');
   });
 
@@ -41,7 +45,10 @@ describe("Hungary's names, forms and addresses (hu-kazanszerviz read)", () => {
 
   it("reads Hungary's company forms as forms and a sole trader apart from the company its owner founded", () => {
     expect(comparison(org('Búzavirág Ingatlanüzemeltető Korlátolt Felelősségű Társaság'), org('Búzavirág Ingatlanüzemeltető Kft.'), 'name')?.level).toBe('exact');
-    expect(comparison(org('Mészáros Viktória EV'), org('Mészáros Viktória e.v.'), 'name')?.level).toBe('exact');
+    expect(comparison(org('Mészáros Viktória E.V.'), org('Mészáros Viktória e.v.'), 'name')?.level).toBe('exact');
+    // "EV" and "BT" undotted are words of English firms' names ("Green EV"), no forms (a review's finding).
+    expect(linkageRecord(org('Green EV')).nameTokens).toEqual(['green', 'ev']);
+    expect(linkageRecord(org('Jones Plumbing BT')).registers).toEqual([]);
     const soleTrader: CustomerContact = { displayName: 'Máté Eszter e.v.', companyName: 'Máté Eszter e.v.', givenName: 'Eszter', familyName: 'Máté', phone: '+36 20 587 7910' };
     const company: CustomerContact = { displayName: 'Máté-Line Épületgépészeti Kft.', companyName: 'Máté-Line Épületgépészeti Kft.', givenName: 'Eszter', familyName: 'Máté', phone: '+36 20 587 7910' };
     expect(comparison(soleTrader, company, 'company')?.clash).toBe('form');
@@ -49,6 +56,7 @@ describe("Hungary's names, forms and addresses (hu-kazanszerviz read)", () => {
     expect(comparison(org('Bükk-Consult Festő-mázoló Kft., volt Rózsakert Logisztikai Kft.'), org('Rózsakert Logisztikai Kft.'), 'name')?.level).toBe('typo');
     expect(comparison(org('Takács-Virág Könyvelő Bt (korábban: Kovács és Társa Biztonságtechnikai Bt.)'), org('Kovács és Társa Biztonságtechnikai Bt.'), 'name')?.level).toBe('typo');
     expect(linkageRecord(org('Volt Electric LLC')).nameTokens).toEqual(['volt', 'elec']);
+    expect(linkageRecord(org('Apex Ltd (Volt Electrical)')).formerTokens).toEqual([]);
     // A tax number (adószám) in a name is no word of it.
     expect(linkageRecord(org('Halász Gyula e.v. - 25986477-1-13')).nameTokens).toEqual(linkageRecord(org('Halász Gyula e.v.')).nameTokens);
   });
@@ -57,6 +65,8 @@ describe("Hungary's names, forms and addresses (hu-kazanszerviz read)", () => {
     const place = { line1: 'Visegrádi u. 41.', line2: null, city: 'Budapest', postalCode: '1132', country: 'HU' };
     const names = ['Budapest XIII., Visegrádi u. 41. Társasház', 'Visegrádi utca 41. sz. Társasház', 'Visegrádi u. 41. TH'].map((n) => linkageRecord(org(n, place)));
     for (const r of names) expect([r.form, r.nameTokens]).toEqual(['owners', ['visegradi', 'utca', '41', 'tarsashaz']]);
+    // "TH" only in a record of Hungary: a townhouse's elsewhere.
+    expect(linkageRecord(org('Ellen Page 5 T.H.', { line1: '5 Page St', line2: null, city: 'Dallas', postalCode: '75201', country: 'US' })).form).not.toBe('owners');
     // Another number on the street is another building.
     expect(comparison(org('Visegrádi utca 41. Társasház', place), org('Visegrádi utca 43. Társasház', place), 'name')?.level).not.toBe('exact');
   });
