@@ -110,7 +110,7 @@ export function isLegalSuffix(word: string): boolean {
 
 /** Forms that are legal forms only written with their dots: "e.K." (Ek is a Swedish surname). Not Poland's "s.c.": South India's initials read alike ("Anil S C"). */
 // And Egypt's joint-stock company "S.A.E." ("ش.م.م" read so: eg-tawrid read): Sae is a Japanese given name.
-const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sae', 'ev']);
+const DOTTED_LEGAL_SUFFIXES = new Set(['ek', 'sae', 'ev', 'bt']);
 
 /**
  * Digits of any script in ASCII ("٠١٢ ٧٧٢٣ ٩٨١٣", "۱۲", "१२३": eg-tawrid read, Arabic-Indic phones read as none), and Arabic's

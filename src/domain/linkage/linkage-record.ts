@@ -260,7 +260,7 @@ const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
   /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc))\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|^(?:brf|bostadsrattsforening(?:en)?|bostadsforening(?:en)?|samfallighetsforening(?:en)?)\b|^(?:asunto\s+oy|as\s+oy|asoy|asunto\s+osakeyhtioe?|asuntoosakeyhtio|bostads\s+ab|bost\s+ab|bostads\s+aktiebolag(?:et)?|bostadsaktiebolag(?:et)?|asunto\s+osuuskunta|asunto\s+osk|as\s+osk)\b|\b(?:brf|bostadsrattsforening(?:en)?|samfallighetsforening(?:en)?)$|\b(?:tarsashaz|lakasszovetkezet)\b|^(?:stweg|stwe|ppe|stockwerkeigent(?:u|ue)mer(?:gemeinschaft|schaft)?)\b|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
 const COMPANY_FORM =
-  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|incorporee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|oy|oyj|osakeyhtioe?|koy|kiinteistoosakeyhtio|kommandiittiyhtio|kft|zrt|nyrt|kkt|korlatolt\s+felelossegu\s+tarsasag|societe\s+a\s+responsabilite\s+limitee|societa\s+a\s+(?:garanzia|responsabilita)\s+limitata|societe\s+anonyme|societa\s+anonima|reszvenytarsasag|beteti\s+tarsasag|kozkereseti\s+tarsasag|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?|sagl|s\s+a\s+g\s+l)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
+  /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|incorporee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|oy|oyj|osakeyhtioe?|koy|kiinteistoosakeyhtio|kommandiittiyhtio|kft|zrt|nyrt|kkt|korlatolt\s+felelossegu\s+tarsasag|societe\s+a\s+responsabilite\s+limitee|societa\s+a\s+(?:garanzia|responsabilita)\s+limitata|societe\s+anonyme|societa\s+anonima|reszvenytarsasag|beteti\s+tarsasag|kozkereseti\s+tarsasag|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?|sagl|s\s+a\s+g\s+l|b\s+t)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
 const TURKISH_MANAGEMENT = /\b(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)\b/;
 /** France's and Québec's syndicat des copropriétaires, written out or short ("Syndicat des copropriétaires", "Synd. Copro.", "SDC Les Tilleuls", "Copropriété X"). */
@@ -4894,10 +4894,30 @@ function withHungarianNamesRead(c: CustomerContact): CustomerContact {
     // With its accent; without it only in the family name's field of two words, and never a given name's own "ne" ("Catherine
     // Anne Weber", "Eugene Paul Smith", a surname "Czene" in a display: a review's finding).
     const accented = /é$/iu.test(first);
-    if (stem === null || isGivenName(normaliseText(stem)) || isGivenName(normaliseText(first)) || (!accented && (min !== 2 || ws.length !== 2))) return v;
+    // A display opening with the family field's married word ("Vorosne Molnar Agi", family "Vorosne Molnar") is read as it is.
+    const opensWithFamily = min === 3 && typeof family === 'string' && normaliseText(family).split(' ')[0] === normaliseText(first) && tokensOf(normaliseText(family)).length === 2;
+    if (stem === null || isGivenName(normaliseText(stem)) || isGivenName(normaliseText(first)) || (!accented && !opensWithFamily && (min !== 2 || ws.length !== 2))) return v;
     return [stem, ...ws.slice(1)].join(' ');
   };
   return { ...c, displayName: typeof display === 'string' && display.includes('&') ? display.replace(/&\s+(\S+)/, (_m, w: string) => `& ${marriedStem(w, hungarian) ?? w}`) : ownAfter(display, 3), givenName: given, familyName: ownAfter(family, 2) };
+}
+
+/**
+ * Hungary's limited partnership's form as Hungary writes it ending a name ("Szakács Kozmetikai Bt.", "… Bt", "… BT."), written
+ * with its letters dotted ("B.T."), a form only so: "BT" undotted ends English firms' names ("Jones Plumbing BT": a review's
+ * finding), and "Szakács Kozmetikai" against "… Bt." is one name with its form dropped.
+ */
+function withHungarianPartnershipDotted(c: CustomerContact): CustomerContact {
+  let hungarian: boolean | null = null;
+  const dot = (v: string | null | undefined): string | null | undefined => {
+    if (typeof v !== 'string' || v.length > 100 || !/\s(?:bt|BT|Bt)\b/.test(v)) return v;
+    // Before a tax number, a former name's bracket or a comma too; "BT" in capitals only with Hungary's letters or in its record.
+    const out = v.replace(/\s(?:Bt\.?|bt\.|BT\.)(?=\s|$|[,(])/gu, ' B.T.');
+    return /\sBT(?=\s|$|[,(])/u.test(out) && (/[őűŐŰáéíóöúüÁÉÍÓÖÚÜ]/u.test(withoutMojibake(out)) || (hungarian ??= hungarianRecord(c))) ? out.replace(/\sBT(?=\s|$|[,(])/gu, ' B.T.') : out;
+  };
+  const displayName = dot(c.displayName);
+  const companyName = dot(c.companyName);
+  return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }
 
 /**
@@ -4984,7 +5004,7 @@ function withoutHusbandsName(c: CustomerContact): CustomerContact {
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
-  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withNordicAndRead(withHungarianNamesRead(withHungarianCondominiumName(withAssociationWrittenWhole(withinQboLimits(contact))))))));
+  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withNordicAndRead(withHungarianNamesRead(withHungarianCondominiumName(withHungarianPartnershipDotted(withAssociationWrittenWhole(withinQboLimits(contact)))))))));
   const read = withKoreanAddress(withKoreanRead(withIndianAddress(withFinnishCareOfLine(withSwedishAddress(withSpanishAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact))))))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
@@ -5088,7 +5108,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     parts: organisation ? displayParts(contactName(c)) : [],
     namesOwnAddress: addressNamed(displayWords, address),
     displayWords,
-    formerTokens: renamed.former === null ? [] : nameTokens(renamed.former, false, c),
+    // Hungary's partnership's form dotted (`withHungarianPartnershipDotted`) is no word of the former name either.
+    formerTokens: renamed.former === null ? [] : nameTokens(renamed.former, false, c).filter((t, i, all) => !(t === 'bt' && i === all.length - 1 && /\sB\.?T\.?\s*$/i.test(renamed.former ?? ''))),
     singleMember: SINGLE_MEMBER_FORM.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`.slice(0, 400)),
     chinese,
     firmContact: person !== null && person.family !== null && !displaysOther && companyTokens.length > 0 && nameWritten(contact.companyName) ? { ...contact, displayName: contact.companyName ?? null } : null,
@@ -5196,7 +5217,7 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // association) is written as Hungary's sole trader is: a register apart from a company's either way.
   [/\b(?:kft|zrt|nyrt)\b|\srt\.?\s*$|korl[aá]tolt\s+felel|r[eé]szv[eé]nyt[aá]rsas[aá]g/i, ['HU-KFT']],
   // "Bt." as Hungary writes it (a capital and a small letter, or its dot): "BT" ends English firms' names (a review's finding).
-  [/\sBt\.?\s*$|\sBT\.\s*$|\b[kK]kt\b|\bKKT\b|bet[eé]ti\s+t[aá]rsas[aá]g|k[oö]zkereseti\s+t[aá]rsas[aá]g/, ['HU-BT']],
+  [/\sBt\.?\s*$|\sB\.?T\.\s*$|\b[kK]kt\b|\bKKT\b|bet[eé]ti\s+t[aá]rsas[aá]g|k[oö]zkereseti\s+t[aá]rsas[aá]g/, ['HU-BT']],
   [SOLE_TRADER_REGISTER, ['EV']],
 ];
 

@@ -49,6 +49,8 @@ describe("Hungary's names, forms and addresses (hu-kazanszerviz read)", () => {
     // "EV" and "BT" undotted are words of English firms' names ("Green EV"), no forms (a review's finding).
     expect(linkageRecord(org('Green EV')).nameTokens).toEqual(['green', 'ev']);
     expect(linkageRecord(org('Jones Plumbing BT')).registers).toEqual([]);
+    // Hungary's "Bt." however written in a Hungarian name is a form: the name with it dropped is the same name.
+    for (const written of ['Szakács Kozmetikai Bt.', 'SZAKÁCS KOZMETIKAI BT', 'Szakács Kozmetikai bt.', 'Szakács Kozmetikai Bt. - 11486715-2-13']) expect(comparison(org(written), org('Szakács Kozmetikai'), 'name')?.level).toBe('exact');
     const soleTrader: CustomerContact = { displayName: 'Máté Eszter e.v.', companyName: 'Máté Eszter e.v.', givenName: 'Eszter', familyName: 'Máté', phone: '+36 20 587 7910' };
     const company: CustomerContact = { displayName: 'Máté-Line Épületgépészeti Kft.', companyName: 'Máté-Line Épületgépészeti Kft.', givenName: 'Eszter', familyName: 'Máté', phone: '+36 20 587 7910' };
     expect(comparison(soleTrader, company, 'company')?.clash).toBe('form');
