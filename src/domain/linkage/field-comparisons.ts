@@ -7,7 +7,7 @@ import { ARABIC_WORDS_READ, persianSoundKey, skeleton, spellsArabic } from './ar
 import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
 import { inChineseKeys, inKoreanKeys, inSkeletons } from './script-keys';
 import { chinesePetName, givenWithLostCharacter, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
-import { ContactPerson, linkageRecord, UNIT_GENERIC_WORDS, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS } from './linkage-record';
+import { ContactPerson, linkageRecord, UNIT_GENERIC_WORDS, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS, ROMAN_NUMERALS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 import { translatedTrade } from './translated-trades';
 
@@ -976,9 +976,7 @@ interface NumberWord {
 }
 
 /** Roman numerals to twenty, as their number: "Beheer III" / "Beheer I" are two, "Academy II" / "Academy 2" one. */
-const ROMAN: ReadonlyMap<string, string> = new Map(
-  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'].map((r, i) => [r, String(i + 1)]),
-);
+const ROMAN = ROMAN_NUMERALS;
 const NUMBER_WORD = /^([a-z]{1,4})?(\d+)([a-z]{1,2})?$/;
 
 /** Read anywhere in a name ("Phase II Apartments"); the others only as its last word ("Beheer I"; not "Mary I Jones", "Via XX Settembre 8"). */

@@ -2869,6 +2869,8 @@ const KUOLINPESA_AFTER = /^\s*(.+?)\s+(?:kuolinpes(?:ä|ae|a)|kp\.?)\s*$/iu;
  * heir's at the home.
  */
 const HAGYATEK_AFTER = /^\s*(?:n[eé]hai\s+)?(.+?)\s*(?:\(\s*hagyat[eé]k\s*\)|hagyat[eé]ka|hagyat[eé]k)\s*$/iu;
+/** The estate's word as it ends a display (`HAGYATEK_AFTER`), kept by `withHungarianNamesRead`. */
+const HAGYATEK_WORD = /\s*(?:\(\s*hagyat[eé]k\s*\)|hagyat[eé]ka|hagyat[eé]k)\s*$/iu;
 
 /**
  * A deceased person's estate read by the person's name: the estate may carry on the person's account, billed to the executors
@@ -3624,20 +3626,17 @@ const HU_STREET_KINDS: Readonly<Record<string, string>> = { u: 'utca', krt: 'kö
 /** A Hungarian flat's floor (a number, a Roman numeral, "fszt." the ground floor) and door: the whole line. */
 // A door by its number only: "2/A" is a building's letter, kept as written (a review's finding).
 const HU_FLOOR = /^\s*(?:(\d{1,2}|[ivx]{1,5})\.?\s*(?:em(?:elet)?\.?\s*,?\s*(\d{1,3})?|\/\s*(\d{1,3}))|(fszt|fsz|f[oö]ldszint)\.?\s*[,/]?\s*(\d{1,3})?)\s*\.?\s*(?:ajt[oó])?\.?\s*$/iu;
-const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+/** Roman numerals to twenty, as their number (a building's floor, a firm's series: field-comparisons reads these too). */
+export const ROMAN_NUMERALS: ReadonlyMap<string, string> = new Map(
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'].map((r, i) => [r, String(i + 1)]),
+);
 /** The floor and door as one flat's line ("Flat 4/3", "Flat 0/2" for the ground floor's door 2), however written; else null. */
 function hungarianFlat(line: string): string | null {
   const m = line.length <= 40 ? HU_FLOOR.exec(line) : null;
   if (m === null) return null;
   const written = (m[1] ?? '').toLowerCase();
-  let floor = m[4] !== undefined ? 0 : Number(written);
-  if (Number.isNaN(floor)) {
-    floor = 0;
-    for (let i = 0; i < written.length; i++) {
-      const v = ROMAN[written[i] ?? ''] ?? 0;
-      floor += v < (ROMAN[written[i + 1] ?? ''] ?? 0) ? -v : v;
-    }
-  }
+  const floor = m[4] !== undefined ? '0' : /^\d+$/.test(written) ? String(Number(written)) : ROMAN_NUMERALS.get(written);
+  if (floor === undefined) return null;
   const door = m[2] ?? m[3] ?? m[5];
   return door === undefined ? `Flat ${floor}` : `Flat ${floor}/${door}`;
 }
@@ -4882,7 +4881,7 @@ function withHungarianNamesRead(c: CustomerContact): CustomerContact {
   if (husbandsGiven || (words.length === 2 && !nameWritten(given) && words.some((w) => marriedStem(w, hungarian) !== null && isGivenName(normaliseText(marriedStem(w, hungarian)))))) {
     const surname = typeof family === 'string' && nameWritten(family) ? family : words.find((w) => marriedStem(w, hungarian) === null) ?? '';
     // An estate's word after the name stays after it ("Bognár Istvánné hagyatéka": `HAGYATEK_AFTER`).
-    const estate = typeof display === 'string' ? (/\s*(?:\(\s*hagyat[eé]k\s*\)|hagyat[eé]ka|hagyat[eé]k)\s*$/iu.exec(display)?.[0] ?? '') : '';
+    const estate = typeof display === 'string' ? (HAGYATEK_WORD.exec(display)?.[0] ?? '') : '';
     if (surname !== '') return { ...c, displayName: `Mrs. ${surname}${estate}`, givenName: null, familyName: surname };
   }
   // Her husband's surname before her own: the surname without its "-né", a surname of two words.
