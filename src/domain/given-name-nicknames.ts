@@ -36,7 +36,11 @@ const SUPPLEMENT =
   'vladimir:volodya vova;konstantin:kostya;anatoly:tolya;anatoliy:tolya;grigory:grisha;boris:borya;' +
   'lyubov:lyuba;ksenia:ksyusha;kseniya:ksyusha;sergei:seryozha;sergey:seryozha;fyodor:fedya;leonid:lyonya;' +
   // The US elderly's the table lacks (us-homecare read: Lulu, Sy, Bunny were "different given names" of one client).
-  'louise:lulu;lucille:lulu;seymour:sy;bernice:bunny;matilda:tillie tilly;morris:moe;moses:moe;hyman:hymie';
+  'louise:lulu;lucille:lulu;seymour:sy;bernice:bunny;matilda:tillie tilly;morris:moe;moses:moe;hyman:hymie;' +
+  // Older spellings of the table's forms and a short form it lacks (us-septic read: Millie as Milly is Mildred's, Fannie as Fanny
+  // Frances's, Sallie as Sally Sarah's; Al is Alvin's as Albert's: "AL WENTZEL" at Alvin Wentzel's e-mail, phone and home was
+  // read as another man).
+  'mildred:millie;frances:fannie;sarah:sallie;alvin:al';
 /**
  * Spanish hypocorisms, as Mexican, Central American and US Hispanic families use them (the US
  * table has none: Lupe, Chuy, Memo, Beto, Paco, Nacho, Toño): a name's form in the family, written

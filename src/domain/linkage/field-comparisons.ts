@@ -114,7 +114,7 @@ export interface FieldComparison {
  * manager's or an agent's e-mail, phone and office, which its HOAs or landlords all give. Weighed by the
  * sibling alternative (`LinkageParameters.siblingClash`), as a household weighs persons' given names.
  */
-export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate' | 'agent' | 'clients' | 'department' | 'facility' | 'sites' | 'property' | 'decedent';
+export type NameClash = 'numbering' | 'number-slip' | 'form' | 'site' | 'group' | 'contact' | 'managed' | 'other-name' | 'common-words' | 'kind' | 'trade' | 'affiliate' | 'unit' | 'estate' | 'agent' | 'clients' | 'department' | 'facility' | 'sites' | 'property' | 'decedent' | 'public-body';
 
 /**
  * The address's parts are not independent: one street address implies its postcode and
@@ -700,6 +700,35 @@ function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'gi
 }
 
 /**
+ * A person's middle initial as the names write it, between the given name and the family name ("Aaron H. Lapp", "LAPP, AARON J.",
+ * "Eli T. Yoder", or joined to the given name, "Aaron H." read from a display alone); null where none is written, or for a couple's names.
+ */
+function middleInitial(r: LinkageRecord): string | null {
+  if (!r.isPerson || r.couple || r.given === null || r.family === null) return null;
+  const given = r.givenWritten ?? r.given;
+  // The field's given name and its initial joined ("Aaron H." / "aaronh").
+  if (r.givenJoined !== null) return r.givenJoined.length === given.length + 1 && r.givenJoined.startsWith(given) && /[a-z]$/.test(r.givenJoined) ? r.givenJoined.slice(-1) : null;
+  const t = r.nameTokens;
+  const i = t.indexOf(given);
+  const initial = i < 0 ? undefined : t[i + 1];
+  if (initial === undefined || !/^[a-z]$/.test(initial)) return null;
+  // The family name's first word next, and no other initial of one letter in the names.
+  const next = t[i + 2];
+  return next !== undefined && next === r.family.split(' ')[0] && t.filter((w) => w.length === 1).length === 1 ? initial : null;
+}
+
+/**
+ * Both persons' names write a middle initial beside one given name, and the initials differ ("Aaron J. Lapp" / "Aaron H. Lapp"):
+ * as two middle names that differ (`middleNamesDiffer`), weak evidence for, which the household alternative weighs (us-septic read:
+ * Plain men of one given name and surname on one road, told apart by their fathers' initials, were linked as one).
+ */
+function middleInitialsDiffer(a: LinkageRecord, b: LinkageRecord): boolean {
+  const x = middleInitial(a);
+  const y = middleInitial(b);
+  return x !== null && y !== null && x !== y;
+}
+
+/**
  * The given names compared, each record's field and, where its display shows another given name (`givenShown`), that one
  * too: the best agreement of either, and the canonical name it agreed on (for an exact match's frequency).
  */
@@ -717,6 +746,16 @@ function givenAgreement(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel
       if (crossed.every((l) => GIVEN_RANK[l] >= GIVEN_RANK.typo)) return { level: crossed.reduce((w, l) => (GIVEN_RANK[l] < GIVEN_RANK[w] ? l : w)), name: a.given };
     }
   }
+  // Two couples' records of one partner's name and each naming another partner ("Harvey & Ida Zook" / "Harvey & Fannie Zook",
+  // "Shane & Faye Shumaker" / "Shane & Charlotte Shumaker"): two households, a namesake's (us-septic read: Plain families of one
+  // surname on one road, where a few given names serve many men, were linked by the husband's name). Not a partner's name
+  // written another way (a nickname, a slip, an initial, the other sex's spelling: each agrees, or is no 'different').
+  if (a.couple && b.couple && a.givenShown.length === 1 && b.givenShown.length === 1 && GIVEN_RANK[level] >= GIVEN_RANK.typo) {
+    const [pa] = shown(a);
+    const [pb] = shown(b);
+    if (pa !== undefined && pb !== undefined && compareGiven(pa, pb) === 'different') return { level: 'different', name: a.given };
+  }
+  if (level === 'exact' && middleInitialsDiffer(a, b)) return { level: 'phonetic', name: a.given };
   if ((a.givenShown.length === 0 && b.givenShown.length === 0) || level === 'exact' || (a.couple && b.couple)) return { level, name: a.given };
   let best: { level: FieldLevel<'given'>; name: string | null } = { level, name: a.given };
   // A shown name meets the other record's field only, never its shown name (two records showing one pet name, "Bong Revilla",
@@ -2016,6 +2055,34 @@ function affiliateClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
   return affiliateNamed(a) !== affiliateNamed(b);
 }
 
+/** The words that name a body of its own beside a government's: its authority, fire company, hose company or ambulance. */
+const OWN_BODY_WORDS = new Set(['authority', 'auth', 'vfc', 'vfd', 'vfr', 'ambulance', 'ems']);
+/** The words after "Fire", "Hose" or "Rescue" that make a fire or rescue company ("Fire Dept", "Rescue Squad"; "Co" and "Company" are read as forms, leaving "Fire" last). */
+const FIRE_COMPANY_AFTER = /^(?:co|comp|dep|dist|prot|squad|assn|assoc)/;
+const FIRE_WORDS = new Set(['fire', 'hose', 'rescue']);
+/** A government's own word: "Township", "Borough", "City of …", "County". */
+const GOVERNMENTS_OWN = new Set(['city', 'county', 'town', 'village', 'borough', 'township', 'district', 'shire', 'twp', 'boro', 'municipality']);
+
+/** `r`'s name is a public body's of its own: an authority ("Municipal Authority", "Mun. Auth.", a slip of "Authority"), a fire, hose or rescue company, an ambulance. */
+function publicBodyNamed(r: LinkageRecord): boolean {
+  const t = r.nameTokens;
+  return t.some((w, i) => OWN_BODY_WORDS.has(w) || oneEditApart(w, 'authority') || (FIRE_WORDS.has(w) && (i === t.length - 1 || FIRE_COMPANY_AFTER.test(t[i + 1] ?? ''))));
+}
+
+/**
+ * A government's name ("Fermanagh Township", "Borough of Alexandria") against a public body's of its name ("Fermanagh Township
+ * Municipal Authority", "Alexandria Volunteer Fire Co", "Porter Township Hose Company", "Union Twp VFC"): each a body of its own
+ * (an authority is a corporation of its own; a volunteer fire company a charity), billed apart, though the authority sits in the
+ * township's building and answers its phone (us-septic read: a township's authority and fire company linked to the township at
+ * its address and phone). Only names that share words, one the government's alone and the other the body's.
+ */
+function publicBodyClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
+  if (level !== 'contained' && level !== 'partial') return false;
+  // No fire company's name of any writing ("Pleasant Grove Fire Protection District": a fire district, no township).
+  const government = (r: LinkageRecord) => r.form === null && r.nameTokens.some((w) => GOVERNMENTS_OWN.has(w)) && !publicBodyNamed(r) && !r.nameTokens.some((w) => FIRE_WORDS.has(w));
+  return (publicBodyNamed(a) && government(b)) || (publicBodyNamed(b) && government(a));
+}
+
 /** A government's name: "City of …", "… County Council", "Department of …", a ministry. */
 const GOVERNMENT_FIRST = new Set(['city', 'county', 'town', 'village', 'borough', 'township', 'district', 'shire']);
 // A ministry's directorate ("Giza Veterinary Medicine Directorate", "مديرية": eg-tawrid read).
@@ -2077,6 +2144,7 @@ function namesClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'
   const orgB = organisationNamed(b);
   // Against a person: not a record of the body's own details in its officer's name (`firmsContactDetails`).
   if ((orgA || orgB) && affiliateClash(a, b, level) && (orgA === orgB || !firmsContactDetails(orgA ? a : b, orgA ? b : a))) return 'affiliate';
+  if (orgA && orgB && publicBodyClash(a, b, level)) return 'public-body';
   if (orgA && orgB) {
     if (formClash(a, b, level)) return 'form';
     if (namesItsSite(a, b) || namesItsSite(b, a)) return 'site';

@@ -51,6 +51,7 @@ const CLASH_PHRASES: Record<NameClash, string> = {
   sites: " (two sites, campuses or properties of one organisation, each named by words of its own: the organisation's e-mail and phone agree for both)",
   property: ' (one named for its own street address, the other elsewhere: a property billed apart from its owner, or another property?)',
   decedent: " (a deceased's estate or executors against the person's own record: the account carried on, or the estate a customer of its own?)",
+  'public-body': ' (a government and a body of its own of its name: its authority, fire company or ambulance?)',
   clients: " (two persons billed care of one agent, whose e-mail, phone and office all its clients give: only the names tell them apart)",
 };
 

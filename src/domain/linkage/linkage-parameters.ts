@@ -198,7 +198,7 @@ export const DEFAULT_LINKAGE_PARAMETERS: LinkageParameters = {
   // record billed care of an agent against the agent's own ('agent') is capped as 'form' is; two
   // clients of one agent ('clients') are weighed by their names instead, not by this entry
   // (`weighComparisons`), which is kept for the type's sake.
-  siblingClash: { numbering: lv(0.01, 0.5), 'number-slip': lv(0.1, 0.5), form: lv(0.01, 0.5), site: lv(0.01, 0.5), group: lv(0.1, 0.5), contact: lv(0.1, 0.5), managed: lv(0.1, 0.5), 'other-name': lv(0.1, 0.5), 'common-words': lv(0.1, 0.5), kind: lv(0.01, 0.5), trade: lv(0.1, 0.5), affiliate: lv(0.01, 0.5), unit: lv(0.1, 0.5), estate: lv(0.1, 0.5), agent: lv(0.01, 0.5), clients: lv(0.1, 0.5), department: lv(0.01, 0.5), facility: lv(0.01, 0.5), sites: lv(0.01, 0.5), property: lv(0.01, 0.5), decedent: lv(0.1, 0.5) },
+  siblingClash: { numbering: lv(0.01, 0.5), 'number-slip': lv(0.1, 0.5), form: lv(0.01, 0.5), site: lv(0.01, 0.5), group: lv(0.1, 0.5), contact: lv(0.1, 0.5), managed: lv(0.1, 0.5), 'other-name': lv(0.1, 0.5), 'common-words': lv(0.1, 0.5), kind: lv(0.01, 0.5), trade: lv(0.1, 0.5), affiliate: lv(0.01, 0.5), unit: lv(0.1, 0.5), estate: lv(0.1, 0.5), agent: lv(0.01, 0.5), clients: lv(0.1, 0.5), department: lv(0.01, 0.5), facility: lv(0.01, 0.5), sites: lv(0.01, 0.5), property: lv(0.01, 0.5), decedent: lv(0.1, 0.5), 'public-body': lv(0.01, 0.5) },
   siblingPriorOdds: 0.1,
   // Odds 0.1: a name alone caps the probability at 91%, held for a person; a name with the same
   // town but another street, e-mail and phone (about −2 bits) at 78%; a name with an exact postcode
