@@ -2057,8 +2057,11 @@ function affiliateClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
 
 /** The words that name a body of its own beside a government's: its authority, fire company, hose company or ambulance. */
 const OWN_BODY_WORDS = new Set(['authority', 'auth', 'vfc', 'vfd', 'vfr', 'ambulance', 'ems']);
-/** The words after "Fire", "Hose" or "Rescue" that make a fire or rescue company ("Fire Dept", "Rescue Squad"; "Co" and "Company" are read as forms, leaving "Fire" last). */
-const FIRE_COMPANY_AFTER = /^(?:co|comp|dep|dist|prot|squad|assn|assoc)/;
+/**
+ * The words after "Fire", "Hose" or "Rescue" that make a fire or rescue company ("Fire District", "Rescue Squad"; "Co" and "Company"
+ * are read as forms, leaving "Fire" last); a department only a volunteer one ("Volunteer Fire Dept": a city's "Fire Dept" is its unit).
+ */
+const FIRE_COMPANY_AFTER = /^(?:co|comp|dist|prot|squad|assn|assoc)/;
 const FIRE_WORDS = new Set(['fire', 'hose', 'rescue']);
 /** A government's own word: "Township", "Borough", "City of …", "County". */
 const GOVERNMENTS_OWN = new Set(['city', 'county', 'town', 'village', 'borough', 'township', 'district', 'shire', 'twp', 'boro', 'municipality']);
@@ -2066,7 +2069,7 @@ const GOVERNMENTS_OWN = new Set(['city', 'county', 'town', 'village', 'borough',
 /** `r`'s name is a public body's of its own: an authority ("Municipal Authority", "Mun. Auth.", a slip of "Authority"), a fire, hose or rescue company, an ambulance. */
 function publicBodyNamed(r: LinkageRecord): boolean {
   const t = r.nameTokens;
-  return t.some((w, i) => OWN_BODY_WORDS.has(w) || oneEditApart(w, 'authority') || (FIRE_WORDS.has(w) && (i === t.length - 1 || FIRE_COMPANY_AFTER.test(t[i + 1] ?? ''))));
+  return t.some((w, i) => OWN_BODY_WORDS.has(w) || oneEditApart(w, 'authority') || (FIRE_WORDS.has(w) && (i === t.length - 1 || FIRE_COMPANY_AFTER.test(t[i + 1] ?? '') || (t[i - 1] === 'volunteer' && /^dep/.test(t[i + 1] ?? '')))));
 }
 
 /**
