@@ -699,6 +699,17 @@ function surnamesOfOne(a: LinkageRecord, b: LinkageRecord, given: FieldLevel<'gi
   return lastOfSeveral(a.family, b, a) || lastOfSeveral(b.family, a, b);
 }
 
+/** Two partners' given names, each a name of the birth lists and of one sex, that no reading makes one ('different'). */
+function partnersDiffer(x: GivenForms, y: GivenForms): boolean {
+  const [wx, wy] = [x.written ?? x.canonical ?? '', y.written ?? y.canonical ?? ''];
+  if (!inBirthLists(wx) || !inBirthLists(wy)) return false;
+  const [sx, sy] = [sexOfName(wx), sexOfName(wy)];
+  return sx !== null && sx === sy && compareGiven(x, y) === 'different';
+}
+
+/** Countries whose surnames' particles "van" and "von" are written "v.". */
+const PARTICLE_V_COUNTRIES = new Set(['NL', 'BE', 'DE', 'AT', 'CH', 'LU']);
+
 /**
  * A person's middle initial as the names write it, between the given name and the family name ("Aaron H. Lapp", "LAPP, AARON J.",
  * "Eli T. Yoder", or joined to the given name, "Aaron H." read from a display alone); null where none is written, or for a couple's names.
@@ -711,7 +722,9 @@ function middleInitial(r: LinkageRecord): string | null {
   const t = r.nameTokens;
   const i = t.indexOf(given);
   const initial = i < 0 ? undefined : t[i + 1];
-  if (initial === undefined || !/^[a-z]$/.test(initial)) return null;
+  // Not "v." in a record of the Low Countries or a German-speaking one (van, von: "Jan v. Dijk", a particle written short, a
+  // review's finding); a Filipino's "V." elsewhere is her mother's surname's initial.
+  if (initial === undefined || !/^[a-z]$/.test(initial) || (initial === 'v' && PARTICLE_V_COUNTRIES.has(r.country ?? ''))) return null;
   // The family name's first word next, and no other initial of one letter in the names.
   const next = t[i + 2];
   return next !== undefined && next === r.family.split(' ')[0] && t.filter((w) => w.length === 1).length === 1 ? initial : null;
@@ -749,11 +762,12 @@ function givenAgreement(a: LinkageRecord, b: LinkageRecord): { level: FieldLevel
   // Two couples' records of one partner's name and each naming another partner ("Harvey & Ida Zook" / "Harvey & Fannie Zook",
   // "Shane & Faye Shumaker" / "Shane & Charlotte Shumaker"): two households, a namesake's (us-septic read: Plain families of one
   // surname on one road, where a few given names serve many men, were linked by the husband's name). Not a partner's name
-  // written another way (a nickname, a slip, an initial, the other sex's spelling: each agrees, or is no 'different').
+  // written another way (a nickname, a slip, an initial, the other sex's spelling: each agrees, or is no 'different'), nor one
+  // the birth lists lack ("Harvey & Wife", "Laxmi" / "Lakshmi", "Wei & Xiaoli" / "Wei & Lily": a review's finding).
   if (a.couple && b.couple && a.givenShown.length === 1 && b.givenShown.length === 1 && GIVEN_RANK[level] >= GIVEN_RANK.typo) {
     const [pa] = shown(a);
     const [pb] = shown(b);
-    if (pa !== undefined && pb !== undefined && compareGiven(pa, pb) === 'different') return { level: 'different', name: a.given };
+    if (pa !== undefined && pb !== undefined && partnersDiffer(pa, pb)) return { level: 'different', name: a.given };
   }
   if (level === 'exact' && middleInitialsDiffer(a, b)) return { level: 'phonetic', name: a.given };
   if ((a.givenShown.length === 0 && b.givenShown.length === 0) || level === 'exact' || (a.couple && b.couple)) return { level, name: a.given };
@@ -2056,7 +2070,7 @@ function affiliateClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'n
 }
 
 /** The words that name a body of its own beside a government's: its authority, fire company, hose company or ambulance. */
-const OWN_BODY_WORDS = new Set(['authority', 'auth', 'vfc', 'vfd', 'vfr', 'ambulance', 'ems']);
+const OWN_BODY_WORDS = new Set(['authority', 'auth', 'vfc', 'vfd', 'ambulance', 'ems']);
 /**
  * The words after "Fire", "Hose" or "Rescue" that make a fire or rescue company ("Fire District", "Rescue Squad"; "Co" and "Company"
  * are read as forms, leaving "Fire" last); a department only a volunteer one ("Volunteer Fire Dept": a city's "Fire Dept" is its unit).
@@ -2081,9 +2095,21 @@ function publicBodyNamed(r: LinkageRecord): boolean {
  */
 function publicBodyClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'name'>): boolean {
   if (level !== 'contained' && level !== 'partial') return false;
-  // No fire company's name of any writing ("Pleasant Grove Fire Protection District": a fire district, no township).
-  const government = (r: LinkageRecord) => r.form === null && r.nameTokens.some((w) => GOVERNMENTS_OWN.has(w)) && !publicBodyNamed(r) && !r.nameTokens.some((w) => FIRE_WORDS.has(w));
-  return (publicBodyNamed(a) && government(b)) || (publicBodyNamed(b) && government(a));
+  return (publicBodyNamed(a) && governmentOfPlace(b)) || (publicBodyNamed(b) && governmentOfPlace(a));
+}
+
+/**
+ * A government's name and no more: a place and its government's word after it ("Fermanagh Township", "Mifflintown Boro") or
+ * before it ("Borough of Alexandria", "City of Pensacola"), the place of one to three words. Not a name that goes on after the
+ * government's word ("Cambria County Transit", "Erie County Water", "Twin City Drives": a body's or a firm's own name written
+ * short, a review's finding), nor one opening with it and no "of" ("City Electric Supply", "Village Pizza", "County Line Feed"),
+ * nor a fire company's name of any writing ("Pleasant Grove Fire Protection District": a fire district, no township).
+ */
+function governmentOfPlace(r: LinkageRecord): boolean {
+  const t = r.nameTokens;
+  if (r.form !== null || t.length < 2 || t.length > 4 || publicBodyNamed(r) || t.some((w) => FIRE_WORDS.has(w))) return false;
+  if (GOVERNMENTS_OWN.has(t[t.length - 1] ?? '')) return true;
+  return GOVERNMENTS_OWN.has(t[0] ?? '') && r.displayWords[r.displayWords.indexOf(t[0] ?? '') + 1] === 'of';
 }
 
 /** A government's name: "City of …", "… County Council", "Department of …", a ministry. */

@@ -58,4 +58,24 @@ describe("Rural Pennsylvania's households, Plain families and townships' bodies 
     expect(comparison(org('City of Pensacola - Fire Dept'), org('City of Pensacola - Community Redevelopment'), 'name')?.clash).not.toBe('public-body');
     expect(comparison(org('Springfield Township Volunteer Fire Department'), org('Springfield Township'), 'name')?.clash).toBe('public-body');
   });
+
+  it("keeps each reading to its own records (an independent review's findings)", () => {
+    // A public body only against a government's name and no more: an authority's own name written short, or firms, clash nothing.
+    for (const [x, y] of [['Cambria County Transit Authority', 'Cambria County Transit'], ['City Electric VFD Services', 'City Electric Supply'], ['Village Pizza EMS', 'Village Pizza'], ['Erie County Water Authority', 'Erie County Water']]) {
+      expect(comparison(org(x ?? ''), org(y ?? ''), 'name')?.clash).toBeUndefined();
+    }
+    // Two couples apart only by partners' names of the birth lists, of one sex: no relation word, no spelling the lists lack.
+    expect(comparison(person('Harvey & Wife Zook', 'Harvey', 'Zook'), person('Harvey & Ida Zook', 'Harvey', 'Zook'), 'given')?.level).toBe('exact');
+    expect(comparison(person('Ravi & Laxmi Rao', 'Ravi', 'Rao'), person('Ravi & Lakshmi Rao', 'Ravi', 'Rao'), 'given')?.level).toBe('exact');
+    // A note's words only as a note's phrase: Italy's "Due" and a surname "Lien" stay the name's.
+    expect(linkageRecord(org('Ristorante Rossi - Due')).branch).toEqual(['due']);
+    expect(linkageRecord(person('Kari Hansen (Lien)', 'Kari', 'Hansen')).nameTokens).toContain('lien');
+    expect(linkageRecord(person('Joe Smith - DO NOT RENT', 'Joe', 'Smith')).nameTokens).toEqual(['joseph', 'smith']);
+    // Numeric and named character references; "v." is a particle, no initial; a household's mark in other languages.
+    expect(comparison(person('Ren&eacute;e M&uuml;ller', 'Ren&eacute;e', 'M&uuml;ller'), person('Renée Müller', 'Renée', 'Müller'), 'family')?.level).toBe('exact');
+    expect(comparison(person('Siobhan O&#8217;Brien', 'Siobhan', 'O&#8217;Brien'), person("Siobhan O'Brien", 'Siobhan', "O'Brien"), 'family')?.level).toBe('exact');
+    const dutch = (c: CustomerContact): CustomerContact => ({ ...c, address: { line1: null, line2: null, city: 'Utrecht', region: null, postalCode: null, country: 'NL' } });
+    expect(comparison(dutch(person('Jan v. Dijk', 'Jan', 'Dijk')), dutch(person('Jan J. Dijk', 'Jan', 'Dijk')), 'given')?.level).toBe('exact');
+    expect(linkageRecord(person('José Pérez y Familia', 'José', 'Pérez')).nameTokens).toEqual(['jose', 'perez']);
+  });
 });
