@@ -3,7 +3,7 @@ const eslint = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.services/**', '.tools/**', 'coverage/**', '*.js', '*.cjs', 'scripts/*.cjs'] },
+  { ignores: ['dist/**', 'node_modules/**', '.services/**', '.tools/**', 'coverage/**', '*.js', '*.cjs', 'scripts/*.cjs', 'bench/labelled-sets/tools/*.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
