@@ -2077,8 +2077,6 @@ const OWN_BODY_WORDS = new Set(['authority', 'auth', 'vfc', 'vfd', 'ambulance', 
  */
 const FIRE_COMPANY_AFTER = /^(?:co|comp|dist|prot|squad|assn|assoc)/;
 const FIRE_WORDS = new Set(['fire', 'hose', 'rescue']);
-/** A government's own word: "Township", "Borough", "City of …", "County". */
-const GOVERNMENTS_OWN = new Set(['city', 'county', 'town', 'village', 'borough', 'township', 'district', 'shire', 'twp', 'boro', 'municipality']);
 
 /** `r`'s name is a public body's of its own: an authority ("Municipal Authority", "Mun. Auth.", a slip of "Authority"), a fire, hose or rescue company, an ambulance. */
 function publicBodyNamed(r: LinkageRecord): boolean {
@@ -2108,8 +2106,10 @@ function publicBodyClash(a: LinkageRecord, b: LinkageRecord, level: FieldLevel<'
 function governmentOfPlace(r: LinkageRecord): boolean {
   const t = r.nameTokens;
   if (r.form !== null || t.length < 2 || t.length > 4 || publicBodyNamed(r) || t.some((w) => FIRE_WORDS.has(w))) return false;
-  if (GOVERNMENTS_OWN.has(t[t.length - 1] ?? '')) return true;
-  return GOVERNMENTS_OWN.has(t[0] ?? '') && r.displayWords[r.displayWords.indexOf(t[0] ?? '') + 1] === 'of';
+  // A government's own word: `GOVERNMENT_FIRST`'s ("Township", "Borough", "County"; "Twp" and "Boro" read as those) or "Municipality".
+  const own = (w: string | undefined) => w !== undefined && (GOVERNMENT_FIRST.has(w) || w === 'municipality');
+  if (own(t[t.length - 1])) return true;
+  return own(t[0]) && r.displayWords[r.displayWords.indexOf(t[0] ?? '') + 1] === 'of';
 }
 
 /** A government's name: "City of …", "… County Council", "Department of …", a ministry. */

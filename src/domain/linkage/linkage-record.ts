@@ -2959,25 +2959,26 @@ function withFieldsInTitledOrder(c: CustomerContact): CustomerContact {
   return endsWithGiven && opensWithFamily && last !== familyFirst ? { ...c, givenName: c.familyName, familyName: c.givenName } : c;
 }
 
+/** Each field cut at QuickBooks' limit and read as plain text (`fieldText`). */
 function withinQboLimits(c: CustomerContact): CustomerContact {
   return {
-    displayName: halfWidth(cap(c.displayName, QBO_LIMITS.DisplayName)),
-    givenName: halfWidth(cap(c.givenName, QBO_LIMITS.GivenName)),
-    familyName: halfWidth(cap(c.familyName, QBO_LIMITS.FamilyName)),
-    companyName: halfWidth(cap(c.companyName, QBO_LIMITS.CompanyName)),
-    email: halfWidth(cap(c.email, QBO_LIMITS.Email)),
-    phone: halfWidth(cap(c.phone, QBO_LIMITS.Phone)),
+    displayName: fieldText(cap(c.displayName, QBO_LIMITS.DisplayName)),
+    givenName: fieldText(cap(c.givenName, QBO_LIMITS.GivenName)),
+    familyName: fieldText(cap(c.familyName, QBO_LIMITS.FamilyName)),
+    companyName: fieldText(cap(c.companyName, QBO_LIMITS.CompanyName)),
+    email: fieldText(cap(c.email, QBO_LIMITS.Email)),
+    phone: fieldText(cap(c.phone, QBO_LIMITS.Phone)),
     address:
       c.address === null || c.address === undefined
         ? c.address
         : {
             ...c.address,
-            line1: halfWidth(c.address.line1),
-            line2: halfWidth(c.address.line2),
-            city: halfWidth(cap(c.address.city, QBO_LIMITS.City)),
-            postalCode: halfWidth(cap(c.address.postalCode, QBO_LIMITS.PostalCode)),
-            country: halfWidth(cap(c.address.country, QBO_LIMITS.Country)),
-            region: halfWidth(cap(c.address.region, QBO_LIMITS.Region)),
+            line1: fieldText(c.address.line1),
+            line2: fieldText(c.address.line2),
+            city: fieldText(cap(c.address.city, QBO_LIMITS.City)),
+            postalCode: fieldText(cap(c.address.postalCode, QBO_LIMITS.PostalCode)),
+            country: fieldText(cap(c.address.country, QBO_LIMITS.Country)),
+            region: fieldText(cap(c.address.region, QBO_LIMITS.Region)),
           },
   };
 }
@@ -2990,8 +2991,11 @@ function withinQboLimits(c: CustomerContact): CustomerContact {
 function halfWidth(v: string | null | undefined): string | null | undefined {
   // And the enclosed and squared forms ("㈱", "㈲", "㍿").
   const wide = typeof v === 'string' && /[\u3000\u3200-\u33FF\uFF00-\uFFEF]/.test(v) ? v.normalize('NFKC') : v;
-  return typeof wide === 'string' ? asciiDigits(withoutHtmlEntities(wide)) : wide;
+  return typeof wide === 'string' ? asciiDigits(wide) : wide;
 }
+
+/** A field's text as the comparisons read it: its HTML character references read (`withoutHtmlEntities`), then `halfWidth`. */
+const fieldText = (v: string | null | undefined): string | null | undefined => halfWidth(typeof v === 'string' ? withoutHtmlEntities(v) : v);
 
 /**
  * A field's HTML character references read (us-septic read: a web form's "KUHNS KATHY &amp; LAWRENCE" was read as a couple of
