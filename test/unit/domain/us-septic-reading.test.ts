@@ -50,15 +50,6 @@ describe("Rural Pennsylvania's households, Plain families and townships' bodies 
     expect(comparison(org('Fermanagh Twp'), org('Fermanagh Township'), 'name')?.clash).toBeUndefined();
   });
 
-  it("reads a billing system's note on an account and a unit's code after a person's names as no words of the name (us-storage read)", () => {
-    for (const written of ['lisa tran - AUTOPAY', 'LISA TRAN - PAST DUE', 'Lisa Tran (LIEN NOTICE SENT)', 'Lisa Tran UP29', 'TRAN, LISA - OLD ACCT']) expect(linkageRecord(person(written, 'Lisa', 'Tran')).nameTokens).toEqual(['lisa', 'tran']);
-    expect(linkageRecord(org('Hoffmann & Sons Stucco Corp - Old Acct')).branch).toEqual([]);
-    // A place or a branch after a dash stays the name's ("Old Town" is no note); a city's fire department is its unit, not a body of its own.
-    expect(linkageRecord(org('Village Pizza - Old Town')).branch).toEqual(['old', 'town']);
-    expect(comparison(org('City of Pensacola - Fire Dept'), org('City of Pensacola - Community Redevelopment'), 'name')?.clash).not.toBe('public-body');
-    expect(comparison(org('Springfield Township Volunteer Fire Department'), org('Springfield Township'), 'name')?.clash).toBe('public-body');
-  });
-
   it("keeps each reading to its own records (an independent review's findings)", () => {
     // A public body only against a government's name and no more: an authority's own name written short, or firms, clash nothing.
     for (const [x, y] of [['Cambria County Transit Authority', 'Cambria County Transit'], ['City Electric VFD Services', 'City Electric Supply'], ['Village Pizza EMS', 'Village Pizza'], ['Erie County Water Authority', 'Erie County Water']]) {
