@@ -230,6 +230,23 @@ const SUPPLEMENT_HU =
   'edit:editke;erika:eri;ilona:ica ili;julianna:juli;klara:klari;magdolna:magdi;piroska:piri;rozalia:rozsi;szilvia:szilvi;timea:timi';
 
 /**
+ * Czech and Slovak short forms, as families, tills and sales reps write them (the US table has none: cz-stavebniny read, Honza for
+ * Jan, Jarda for Jaroslav, Verča for Veronika at one mailbox and phone were "different given names"). Direct pairs, each sex's
+ * apart, written without diacritics. Not the short forms given as names of their own (Radek, Marek, Lenka, Hana, Marta, Vlasta,
+ * Dana, Zdena, Jarmila).
+ */
+const SUPPLEMENT_CZ =
+  'jan:honza jenda honzik jenik;josef:pepa pepik jozka;stanislav:standa;jiri:jirka jura jirik;miroslav:mirek slavek;' +
+  'jaroslav:jarda jarek;vladimir:vlada lada;ladislav:lada ladik;karel:kaja karlik;frantisek:franta fanda;vaclav:vasek vena;' +
+  'zdenek:zdenda;antonin:tonda tonik;petr:peta petrik;pavel:paja pavlik;tomas:tom tomik;michal:misa;ondrej:ondra;vojtech:vojta;' +
+  'jakub:kuba;lukas:luky lukasek;milan:mila;miloslav:mila milos;bohumil:bohous;bohuslav:bohous;oldrich:olda;rostislav:rosta;' +
+  'svatopluk:svata;vlastimil:vlasta;zbynek:zbyna;stepan:stepa;vit:vitek;matej:mates;filip:fila;' +
+  'katerina:katka kata kacka;jana:janicka janca;veronika:verca verunka;tereza:terka terezka;marketa:makca marketka;' +
+  'eva:evicka;hana:hanka hanicka;lucie:lucka;barbora:bara barca;zuzana:zuzka zuza;michaela:misa;monika:monca;petra:peta petruska;' +
+  'pavla:paja pavlinka;kristyna:tyna kristy;alena:alenka;ludmila:lida;marie:maruska majka;magdalena:magda;kamila:kamca;' +
+  'jaroslava:jarka;miroslava:mirka;ivana:ivka;denisa:deniska;nikola:nikca;simona:sima;radka:radunka';
+
+/**
  * Hebrew and Yiddish forms, as Orthodox Jewish families in New York, London, Montreal and
  * Melbourne write them (the US table has none): a name's Ashkenazi and Modern Hebrew spellings
  * (Avrohom, Avraham), its Yiddish diminutive (Mendy, Pinny, Ruchy, Yossi, Suri, Etty), its Yiddish
@@ -259,7 +276,7 @@ const SUPPLEMENT_HE =
   'miriam:miri mimi;esther:etty esty esti;malka:malky malkie;devorah:devora devory deborah;bracha:brachy;' +
   'gittel:gitty;faiga:faigy feiga;perel:perl pearl;shaindel:shaindy;tova:tovah toba;' +
   'rafael:rafi';
-for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE};${SUPPLEMENT_FI};${SUPPLEMENT_HU};${SUPPLEMENT_CH}`.split(';')) {
+for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUPPLEMENT_ES_EN};${SUPPLEMENT_NL};${SUPPLEMENT_PT};${SUPPLEMENT_PH};${SUPPLEMENT_DE};${SUPPLEMENT_TR};${SUPPLEMENT_AR};${SUPPLEMENT_SE};${SUPPLEMENT_FI};${SUPPLEMENT_HU};${SUPPLEMENT_CZ};${SUPPLEMENT_CH}`.split(';')) {
   const [name = '', nicknames = ''] = entry.split(':');
   for (const nickname of nicknames.split(' ').filter((n) => n !== '')) {
     relate(name, nickname);

@@ -52,6 +52,9 @@ const LEGAL_SUFFIXES = new Set([
   'kft', 'zrt', 'nyrt', 'kkt',
   // Italian Switzerland's limited company ("Sagl", "S.A.G.L.": ch-treuhand read).
   'sagl',
+  // Czechia's and Slovakia's limited company and general partnership, as `withCzechRead` writes them in one spelling ("s.r.o.",
+  // "spol. s r.o.", "s. r. o." as "SRO"; "v.o.s." as "VOS"): cz-stavebniny read, read as letters of the name.
+  'sro', 'vos',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -154,8 +157,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * → "Galván": us-latino read). Only sequences that decode as UTF-8 do; any other character is left as written.
  */
 export function withoutMojibake(value: string): string {
-  if (!/[\u00c2-\u00f4\u0102\u0103\u0110\u01a0\u01af]/.test(value)) return value;
-  return value.replace(MOJIBAKE, (seq) => {
+  if (!/[\u00c2-\u00f4\u0102\u0103\u0110\u01a0\u01af\u0139]/.test(value)) return value;
+  return withoutCentralEuropeanMojibake(value).replace(MOJIBAKE, (seq) => {
     const bytes = Uint8Array.from([...seq].map((ch) => CP1252_BYTE.get(ch) ?? ch.charCodeAt(0)));
     try {
       // Only a letter of the Latin alphabets' two first blocks, a dash, a quote or the euro: "É’" decodes as an IPA letter, no mojibake (a review's finding).
@@ -163,6 +166,33 @@ export function withoutMojibake(value: string): string {
       const code = decoded.codePointAt(0) ?? 0;
       // Vietnamese letters too (Latin Extended-B's ơ, ư; Latin Extended Additional's ố, ạ, ữ).
       return (code >= 0xa0 && code <= 0x17f) || code === 0x1a0 || code === 0x1a1 || code === 0x1af || code === 0x1b0 || (code >= 0x1ea0 && code <= 0x1ef9) || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac ? decoded : seq;
+    } catch {
+      return seq;
+    }
+  });
+}
+
+/**
+ * Windows-1250's (Central Europe's) characters by byte, 0x80–0xFF, and the UTF-8 characters of two or three bytes it shows ("NovĂˇk"
+ * for "Novák", "KuÄŤera" for "Kučera", "DvoĹ™Ăˇk" for "Dvořák": a Czech e-shop's export opened as Windows-1250; cz-stavebniny read).
+ * A lead byte's character beside a continuation byte's.
+ */
+const CP1250_TEXT = new TextDecoder('windows-1250').decode(Uint8Array.from({ length: 128 }, (_v, i) => 0x80 + i));
+const CP1250_BYTE = new Map<string, number>([...CP1250_TEXT].map((ch, i): [string, number] => [ch, 0x80 + i]));
+const CP1250_CONTINUATION = `[${[...CP1250_TEXT.slice(0, 64)].filter((ch) => !/[\u0080-\u009f]/.test(ch)).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
+// Only the lead bytes 0xC3–0xC5 decode to a letter of those blocks (0xC0–0x17F); Windows-1252 shows 0xC4 as "Ä" too, the others
+// (Ă, Ĺ) it has not: "Ä" before a continuation of Windows-1250's own ("ÄŤ", "Ä›") is no German word's.
+const CP1250_MOJIBAKE = new RegExp(`[\\u0102\\u00c4\\u0139]${CP1250_CONTINUATION}`, 'gu');
+
+/** UTF-8 letters of Latin-1 Supplement and Latin Extended-A read as Windows-1250, spelt again; anything else as written. */
+function withoutCentralEuropeanMojibake(value: string): string {
+  if (!/[\u0102\u00c4\u0139]/.test(value)) return value;
+  return value.replace(CP1250_MOJIBAKE, (seq) => {
+    const bytes = Uint8Array.from([...seq].map((ch) => CP1250_BYTE.get(ch) ?? ch.charCodeAt(0)));
+    try {
+      const decoded = UTF8.decode(bytes);
+      const code = decoded.codePointAt(0) ?? 0;
+      return code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7 ? decoded : seq;
     } catch {
       return seq;
     }

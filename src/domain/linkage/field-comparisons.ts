@@ -1,3 +1,4 @@
+import { czechSurnamePair } from './czech-reading';
 import { indicSpellingsAlike, MUHAMMAD_SPELLINGS } from './indic-reading';
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
@@ -854,7 +855,9 @@ function surnameInGivenSlot(r: LinkageRecord): boolean {
 function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const agreement = givenAgreement(a, b);
   const given = agreement.level;
-  const written = compareFamily(a.family, b.family);
+  // A Czech or Slovak woman's surname and a man's of one family ("Nováková" / "Novák", "Černá" / "Černý"): two persons' names.
+  const czechForms = (a.czech !== null || b.czech !== null) && a.family !== null && b.family !== null && czechSurnamePair(a.family, b.family);
+  const written = czechForms ? 'different' : compareFamily(a.family, b.family);
   // Read only where the surnames differ (this runs for every pair of persons).
   // A hyphenated double surname and one of its two alone ("Ekanem-Asuquo" / "Asuquo"): a maiden and a married name, a woman
   // going by either; weak evidence for, as a mother's and her child's shared surname is.
@@ -2746,7 +2749,9 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   if (a.houseNumber === null || b.houseNumber === null) return { field: 'street', level: streetClose ? 'same-street' : 'different' };
   // A plot's number with its phase against one written without ("5l12p2" / "5l12"): one plot.
   const withoutPhase = (n: string) => n.replace(/^(\w+l\w+)p\w+$/, '$1');
-  const numberSame = a.houseNumber === b.houseNumber || ((a.houseNumber === withoutPhase(a.houseNumber)) !== (b.houseNumber === withoutPhase(b.houseNumber)) && withoutPhase(a.houseNumber) === withoutPhase(b.houseNumber));
+  // A Czech house's two numbers ("1234/5"): either written alone is the house's.
+  const other = (x: LinkageRecord, y: LinkageRecord) => x.houseNumberOther !== null && (x.houseNumberOther === y.houseNumber || x.houseNumberOther === y.houseNumberOther);
+  const numberSame = a.houseNumber === b.houseNumber || other(a, b) || other(b, a) || ((a.houseNumber === withoutPhase(a.houseNumber)) !== (b.houseNumber === withoutPhase(b.houseNumber)) && withoutPhase(a.houseNumber) === withoutPhase(b.houseNumber));
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;
   // One street's name in two towns, a record naming a place beside it that is none of the other's (its localities and its town:
   // "17 Springbok Street, Fourways", Johannesburg / "17 Springbok Street, Roodepoort", Roodepoort): two streets. In one town two
@@ -3049,12 +3054,25 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     // A sole trader's record (its mark on a person's name: "Máté Eszter e.v.") against a company of another register the owner
     // founded ("Máté-Line Kft."): two legal persons, two tax numbers (hu-kazanszerviz read), as two firms of two registers are.
     const registersApart = firm !== null && person.registers.length > 0 && otherRegisters(firm, person);
-    const clash = company.clash === 'contact' && registersApart ? 'form' : (company.clash ?? (written || registersApart ? 'form' : affiliate ? 'affiliate' : ownerOrFirm ? 'contact' : undefined));
+    // A Czech or Slovak sole trader's record (its trade or its IČO beside the person's names: "Martin Jelínek - Zemní práce") against
+    // the person's own record (no company written): the trader invoices under the registration, the person privately, two
+    // customers to a Czech firm (cz-stavebniny read: nineteen false links), as Romania's PFA (`registeredInOwnName`) is; held for a
+    // person to say ('contact'). Not where the person's record gives the firm's own e-mail, phone and street (the firm's order).
+    const soleTrader = firm !== null && (firm.czech === 'strong' || person.czech === 'strong' || (firm.czech !== null && person.czech !== null)) && firm.form === null && !person.organisationNamed && !person.companyWritten && firm.companyWritten && !firmsContactDetails(firm, person);
+    const clash = company.clash === 'contact' && registersApart ? 'form' : (company.clash ?? (written || registersApart ? 'form' : affiliate ? 'affiliate' : ownerOrFirm || soleTrader ? 'contact' : undefined));
     const persons = withGenerations(comparePerson(a, b), a.generation, b.generation);
     // A dependant's record against another's (`FieldComparison.dependant`).
     const dependant = x.dependant !== y.dependant ? persons.map((f) => (f.field === 'given' ? { ...f, dependant: true } : f)) : persons;
     names = [...dependant, missing('name'), clash !== undefined ? { ...company, clash } : company];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
+  // Two registration numbers (Czechia's and Slovakia's IČO: `LinkageRecord.registryId`): one number is one legal person or sole
+  // trader, however its name is written or renamed; two numbers are two (cz-stavebniny read: a sole trader of one name and trade
+  // under another IČO, a renamed company under its own).
+  if (x.registryId !== null && y.registryId !== null) {
+    const at = names[2]?.level !== 'missing' ? 2 : 3;
+    const field = at === 2 ? 'name' : 'company';
+    names[at] = x.registryId === y.registryId ? { field, level: 'exact' } : { field, level: 'different', clash: 'form' };
+  }
   // A deceased's estate or executors against a living person's record of the name (`LinkageRecord.estate`): the estate carries
   // on the person's account with one business and is a customer of its own with another (us-utility's members against
   // us-nonprofit's bequests and us-cpa's estates), so a person decides ('decedent'). A death's mark alone ("deceased") and two
