@@ -237,10 +237,10 @@ const SUPPLEMENT_HU =
  */
 const SUPPLEMENT_CZ =
   'jan:honza jenda honzik jenik;josef:pepa pepik jozka;stanislav:standa;jiri:jirka jura jirik;miroslav:mirek slavek;' +
-  'jaroslav:jarda jarek;vladimir:vlada lada;ladislav:lada ladik;karel:kaja karlik;frantisek:franta fanda;vaclav:vasek vena;' +
+  'jaroslav:jarda jarek;vladimir:vlada;ladislav:ladik;karel:kaja karlik;frantisek:franta fanda;vaclav:vasek vena;' +
   'zdenek:zdenda;antonin:tonda tonik;petr:peta petrik;pavel:paja pavlik;tomas:tom tomik;michal:misa;ondrej:ondra;vojtech:vojta;' +
   'jakub:kuba;lukas:luky lukasek;milan:mila;miloslav:mila milos;bohumil:bohous;bohuslav:bohous;oldrich:olda;rostislav:rosta;' +
-  'svatopluk:svata;vlastimil:vlasta;zbynek:zbyna;stepan:stepa;vit:vitek;matej:mates;filip:fila;' +
+  'svatopluk:svata;zbynek:zbyna;stepan:stepa;vit:vitek;matej:mates;filip:fila;' +
   'katerina:katka kata kacka;jana:janicka janca;veronika:verca verunka;tereza:terka terezka;marketa:makca marketka;' +
   'eva:evicka;hana:hanka hanicka;lucie:lucka;barbora:bara barca;zuzana:zuzka zuza;michaela:misa;monika:monca;petra:peta petruska;' +
   'pavla:paja pavlinka;kristyna:tyna kristy;alena:alenka;ludmila:lida;marie:maruska majka;magdalena:magda;kamila:kamca;' +

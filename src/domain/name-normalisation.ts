@@ -52,9 +52,10 @@ const LEGAL_SUFFIXES = new Set([
   'kft', 'zrt', 'nyrt', 'kkt',
   // Italian Switzerland's limited company ("Sagl", "S.A.G.L.": ch-treuhand read).
   'sagl',
-  // Czechia's and Slovakia's limited company and general partnership, as `withCzechRead` writes them in one spelling ("s.r.o.",
-  // "spol. s r.o.", "s. r. o." as "SRO"; "v.o.s." as "VOS"): cz-stavebniny read, read as letters of the name.
-  'sro', 'vos',
+  // Czechia's and Slovakia's limited company, as `withCzechRead` writes it in one spelling ("s.r.o.", "spol. s r.o.", "s. r. o."
+  // as "SRO"): cz-stavebniny read, read as letters of the name. Not "VOS" (a Dutch surname: a review's finding): `withCzechRead`
+  // takes a partnership's "v.o.s." off.
+  'sro',
 ]);
 /** Countries written before "Ltd", "Limited" or "Plc" as part of a company's registered name (`stripLegalSuffixes`). */
 // Vietnam's too ("Woohyo Textile Vietnam Co., Ltd.", as its foreign-invested companies are registered: vn-dientu read).
@@ -188,6 +189,8 @@ const CP1250_MOJIBAKE = new RegExp(`[\\u0102\\u00c4\\u0139]${CP1250_CONTINUATION
 function withoutCentralEuropeanMojibake(value: string): string {
   if (!/[\u0102\u00c4\u0139]/.test(value)) return value;
   return value.replace(CP1250_MOJIBAKE, (seq) => {
+    // Romanian's capitals "ĂŞ" ("ORĂŞTIE", "BĂŞEŞTI": a review's finding) are letters as written.
+    if (/^\u0102[\u015e\u015f]$/u.test(seq)) return seq;
     const bytes = Uint8Array.from([...seq].map((ch) => CP1250_BYTE.get(ch) ?? ch.charCodeAt(0)));
     try {
       const decoded = UTF8.decode(bytes);

@@ -22,10 +22,13 @@ import { withoutMojibake } from '../name-normalisation';
 /** Windows-1252's characters standing for Czech and Slovak letters written in Windows-1250 or ISO-8859-2, and those letters. */
 const SINGLE_BYTE: ReadonlyMap<string, string> = new Map([
   ['è', 'č'], ['È', 'Č'], ['ì', 'ě'], ['Ì', 'Ě'], ['ø', 'ř'], ['Ø', 'Ř'], ['ù', 'ů'], ['Ù', 'Ů'], ['ò', 'ň'], ['Ò', 'Ň'],
-  ['ï', 'ď'], ['Ï', 'Ď'], ['©', 'Š'], ['¹', 'š'], ['®', 'Ž'], ['¾', 'ž'], ['«', 'Ť'], ['»', 'ť'], ['å', 'ĺ'], ['à', 'ŕ'],
+  ['ï', 'ď'], ['Ï', 'Ď'], ['©', 'Š'], ['¹', 'š'], ['®', 'Ž'], ['¾', 'ž'], ['«', 'Ť'], ['»', 'ť'],
 ]);
-const SINGLE_BYTE_SHOWN = /[èÈìÌøØùÙòÒïÏ©¹®¾«»åà]/u;
-const SINGLE_BYTE_ALL = /[èÈìÌøØùÙòÒïÏ©¹®¾«»åà]/gu;
+// "©" and "®" (Š, Ž: ISO-8859-2's) only before a letter ("©tìpánov", not "Kofola®"); "«" and "»" (Ť, ť) only between letters (not
+// Czech's own quotes, "»Obnova«"); "¾" is ž (ISO-8859-2's; Windows-1250's ľ is Slovak's alone). Not Slovak's ĺ, ŕ, ľ: "å" and "à" are
+// Swedish and Catalan letters as often.
+const SINGLE_BYTE_SHOWN = /[èÈìÌøØùÙòÒïÏ¹¾]|[©®](?=\p{L})|(?<=\p{L})[«»](?=\p{L})/u;
+const SINGLE_BYTE_ALL = /[èÈìÌøØùÙòÒïÏ¹¾]|[©®](?=\p{L})|(?<=\p{L})[«»](?=\p{L})/gu;
 /** Letters only Czech and Slovak write (of the languages a Latin-2 page holds). */
 const CZECH_OWN_LETTERS = /[ěřůĚŘŮťďňľĺŕŤĎŇĽĹŔ]/u;
 
@@ -33,7 +36,7 @@ function folded(v: string): string {
   return v.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-const CZECH_COUNTRIES = new Set(['cz', 'cze', 'czech republic', 'czechia', 'ceska republika', 'cesko', 'ceska rep', 'cr', 'sk', 'svk', 'slovakia', 'slovensko', 'slovenska republika', 'slovak republic']);
+const CZECH_COUNTRIES = new Set(['cz', 'cze', 'czech republic', 'czechia', 'ceska republika', 'cesko', 'ceska rep', 'sk', 'svk', 'slovakia', 'slovensko', 'slovenska republika', 'slovak republic']);
 
 function countryIsCzech(v: string | null | undefined): boolean {
   if (typeof v !== 'string' || v.length > 60) return false;
@@ -66,12 +69,8 @@ function singleByteSpelt(v: string | null | undefined): string | null | undefine
   if (typeof v !== 'string' || v.length > 200) return v;
   // UTF-8 read as Windows-1250 or -1252 first ("NovĂˇk", "IÄŚO"): its characters are no stand-ins of one byte.
   const spelt = withoutMojibake(v);
-  return SINGLE_BYTE_SHOWN.test(spelt) ? spelt.replace(SINGLE_BYTE_ALL, (ch) => SINGLE_BYTE.get(ch) ?? ch) : spelt;
-}
-
-function singleByteWhereCzech(v: string | null | undefined): string | null | undefined {
-  const spelt = singleByteSpelt(v);
-  return typeof spelt === 'string' && spelt !== withoutMojibake(v ?? '') && /[ěřůĚŘŮťďňŤĎŇ]/u.test(spelt) ? spelt : typeof v === 'string' && v.length <= 200 ? withoutMojibake(v) : v;
+  // A field already holding Czech's own letters was written right ("Adèle Dvořáková").
+  return SINGLE_BYTE_SHOWN.test(spelt) && !/[čďěňřšťůžČĎĚŇŘŠŤŮŽ]/u.test(spelt) ? spelt.replace(SINGLE_BYTE_ALL, (ch) => SINGLE_BYTE.get(ch) ?? ch) : spelt;
 }
 
 /**
@@ -80,12 +79,17 @@ function singleByteWhereCzech(v: string | null | undefined): string | null | und
  * limited partnerships ("v.o.s.", "k.s.") as "VOS" and "KS"; a registered association's, a public-benefit company's, an institute's
  * and a public body's contributory organisation's marks ("z.s.", "o.p.s.", "z.ú.", "p.o.", "příspěvková organizace") off.
  */
+/** A form after a name (a word, a number or a bracket before it, a space or comma between): written as `body` says, no letter after. */
+const after = (body: string, flags: string): RegExp => new RegExp(`(?<=[\\p{L}\\d).])[,\\s]+(?:${body})(?![\\p{L}\\d'’])`, flags);
+// Dotted forms in small letters, spaced or not ("a.s.", "a. s."), or in capitals unspaced ("A.S."): capitals spaced are a person's
+// initials ("Novák A. S.", a review's finding).
 const FORMS: ReadonlyArray<[RegExp, string]> = [
-  [/,?\s*(?:spol(?:ečnost|ecnost)?\.?\s*s\s*\.?\s*r\s*\.?\s*o\b\.?|s\s*\.\s*r\s*\.\s*o\b\.?|s\.\s?r\.\s?o\b|\bsro\b\.?|společnost\s+s\s+ručením\s+omezeným|spolecnost\s+s\s+rucenim\s+omezenym)/giu, ' SRO'],
-  [/,?\s*(?:(?<![\p{L}.])a\s*\.\s*s\b\.?|akciová\s+společnost|akciova\s+spolecnost)(?=\s|,|\)|$)/giu, ' AS'],
-  [/,?\s*(?:(?<![\p{L}.])v\s*\.\s*o\s*\.\s*s\b\.?|veřejná\s+obchodní\s+společnost|verejna\s+obchodni\s+spolecnost)(?=\s|,|\)|$)/giu, ' VOS'],
-  [/,?\s*(?:(?<![\p{L}.])k\s*\.\s*s\b\.?|komanditní\s+společnost|komanditni\s+spolecnost)(?=\s|,|\)|$)/giu, ' KS'],
-  [/,?\s*(?:(?<![\p{L}.])(?:z\s*\.\s*s|o\s*\.\s*p\s*\.\s*s|z\s*\.\s*ú|z\s*\.\s*u|p\s*\.\s*o)\b\.?|příspěvková\s+organizace|prispevkova\s+organizace)(?=\s|,|\)|$)/giu, ''],
+  [after('spol(?:ečnost|ecnost)?\\.?\\s*s\\s*\\.?\\s*r\\s*\\.?\\s*o\\.?|sro\\.?|společnost\\s+s\\s+ručením\\s+omezeným|spolecnost\\s+s\\s+rucenim\\s+omezenym', 'giu'), ' SRO'],
+  [after('s\\s?\\.\\s?r\\s?\\.\\s?o\\.?|S\\.R\\.O\\.?', 'gu'), ' SRO'],
+  [after('a\\s?\\.\\s?s\\.?|A\\.S\\.?|akciová\\s+společnost|akciova\\s+spolecnost|AKCIOVÁ\\s+SPOLEČNOST|AKCIOVA\\s+SPOLECNOST', 'gu'), ' AS'],
+  // A partnership's, a registered association's, a public-benefit company's, an institute's and a contributory organisation's
+  // marks: off (not capitals' "P.O.": a box's).
+  [after('v\\s?\\.\\s?o\\s?\\.\\s?s\\.?|V\\.O\\.S\\.?|k\\s?\\.\\s?s\\.?|K\\.S\\.?|z\\s?\\.\\s?s\\.?|Z\\.S\\.?|o\\s?\\.\\s?p\\s?\\.\\s?s\\.?|O\\.P\\.S\\.?|z\\s?\\.\\s?ú\\.?|Z\\.Ú\\.?|p\\s?\\.\\s?o\\.?|příspěvková\\s+organizace|prispevkova\\s+organizace|veřejná\\s+obchodní\\s+společnost|komanditní\\s+společnost', 'gu'), ''],
 ];
 /** Kinds of organisation Czech writes short and in full, in their short form ("Společenství vlastníků jednotek" as "SVJ"). */
 const KINDS: ReadonlyArray<[RegExp, string]> = [
@@ -137,11 +141,12 @@ const TITLE_BEFORE = /(^|[\s,])(?:ing\.\s*arch|bc|bca|ing|mgr|mga|mudr|mddr|mvdr
 /** Titles after a name ("Ph.D.", "CSc.", "DiS.", "MBA"), after a comma or a space. */
 const TITLE_AFTER = /\s*,?\s+(?:ph\.\s?d|th\.\s?d|csc|drsc|dis|mba|ll\.\s?m|msc)\.?(?=\s|,|$)/giu;
 /** Salutations before a name: "pan", "paní", "pí", "p.", "sl.", "slečna". */
-const SALUTATION = /^\s*(?:(?:pan|paní|pani|pí|slečna|slecna|PAN|PANÍ|PANI|Pan|Paní|Pani|Slečna)\s+|(?:p|pí|sl)\.\s*)(?=\S+\s+\S)/u;
+const SALUTATION = /^\s*(?:(?:pan|paní|pani|pí|slečna|slecna|PAN|PANÍ|PANI|Pan|Paní|Pani|Slečna)\s+|(?:p|pí|sl)\.\s*)(?=\p{Lu}\S*\s+\S)/u;
 /** A company field's words for none, as Czech forms and tills write them (folded). */
 const NO_COMPANY = new Set(['', 'x', 'xx', 'soukroma osoba', 'soukromnik', 'neuvadim', 'neuvedeno', 'nevyplneno', 'fyzicka osoba', 'fo', 'domacnost', 'obcan', 'zadna', 'nemam', 'soukrome']);
 /** "ml." / "st." / "mladší" / "starší" beside a name: a generation's mark. */
-const GENERATION = /(^|\s)(ml|st)\.(?=\s|,|$)|(^|\s)(mladší|mladsi|starší|starsi)(?=\s|,|$)/giu;
+// "st." only closing the field (or before a comma): opening one it is a saint's ("St. John").
+const GENERATION = /(^|\s)(ml\.(?=\s|,|$)|st\.(?=\s*(?:,|$)))|(^|\s)(mladší|mladsi|starší|starsi)(?=\s|,|$)/giu;
 
 /** Common Czech and Slovak given names (folded), by sex: the US lists lack most of them (Jiří, Zdeněk, Markéta, Jitka). */
 const CZECH_MALE = new Set(
@@ -176,7 +181,7 @@ export function czechNameSex(word: string): 'male' | 'female' | null {
 /**
  * A woman's surname and a man's of one family as Czech and Slovak make them ("Nováková" / "Novák", "Černá" / "Černý",
  * "Hložková" / "Hložek", "Dvořáková" / "Dvořák"), folded: two persons (a wife and husband, a daughter and father), not one name
- * mistyped. Null where the two are no such pair.
+ * mistyped; false where the two are no such pair.
  */
 export function czechSurnamePair(a: string, b: string): boolean {
   const pair = (f: string, m: string) => {
@@ -231,7 +236,7 @@ function withoutTitles(v: string | null | undefined, display: boolean): string |
   if (typeof v !== 'string' || v.length > 200) return v;
   let out = v.replace(TITLE_AFTER, '').replace(TITLE_BEFORE, '$1').replace(/^[\s,]+/, '').replace(/\s+/g, ' ').trim();
   if (display) out = out.replace(SALUTATION, '');
-  else out = out.replace(/^(?:pan|paní|pani|pí)\s+(?=\S)/iu, '');
+  else out = out.replace(/^(?:pan|paní|pí)\s+(?=\S)/u, '');
   return out === '' ? v : out;
 }
 
@@ -254,9 +259,9 @@ function generationRead(v: string | null | undefined): string | null | undefined
 export function withCzechRead(c: CustomerContact): CustomerContact {
   const signs = czechSigns(c);
   if (signs === null) return c;
-  // A record told by its numbers' shapes alone: its single bytes read again only where that spells a letter only Czech and Slovak
-  // write ("Dvoøák": ř), not a Catalan's "Solà" or a Spaniard's "è".
-  const singleByteRead = (v: string | null | undefined) => (signs === 'strong' ? singleByteSpelt(v) : singleByteWhereCzech(v));
+  // A record told by its numbers' shapes alone: its single bytes as written (a Valencian's "Sòria", an Italian's "Forlì" read alike:
+  // a review's finding), UTF-8's mis-reading spelt again as everywhere.
+  const singleByteRead = (v: string | null | undefined) => (signs === 'strong' ? singleByteSpelt(v) : typeof v === 'string' && v.length <= 200 ? withoutMojibake(v) : v);
   // A PSČ written before the town in its field ("627 00 Brno"), none in its own: read into it.
   const cityRead = singleByteRead(c.address?.city);
   const pscInCity = typeof cityRead === 'string' ? /^\s*((?:CZ-?\s*)?[1-9]\d{2}\s?\d{2})\s+(\p{L}.*)$/u.exec(cityRead) : null;
@@ -279,10 +284,12 @@ export function withCzechRead(c: CustomerContact): CustomerContact {
   // A till's or a web form's word for no company ("soukromá osoba", "neuvádím", "Fyzická osoba", "x"): none.
   const company = typeof companyRead === 'string' && NO_COMPANY.has(folded(companyRead)) ? null : companyRead;
   // A generation's mark in a person's display only: an organisation's "St." is a saint's or a town's.
-  const titled = withFormsRead(withoutTitles(withoutRegistry(singleByteRead(c.displayName)), true));
-  const displayName = typeof company === 'string' && company.trim().length > 2 ? titled : generationRead(titled);
+  // Titles, salutations and generations in a person's display only: an organisation's "PAN nábytek", "Studio MBA", "St." are words of its name.
+  const organisation = typeof company === 'string' && company.trim().length > 2;
+  const shown = withFormsRead(withoutRegistry(singleByteRead(c.displayName)));
+  const displayName = organisation ? shown : generationRead(withoutTitles(shown, true));
   let givenName = generationRead(withoutTitles(singleByteRead(c.givenName), false));
-  let familyName = generationRead(withoutTitles(withoutRegistry(singleByteRead(c.familyName)), false));
+  let familyName = generationRead(withoutRegistry(singleByteRead(c.familyName)));
   // Both names in the family name's field, none in the given name's: read apart where one of the two is a Czech given name and
   // the other is not.
   if ((typeof givenName !== 'string' || givenName.trim() === '') && typeof familyName === 'string') {

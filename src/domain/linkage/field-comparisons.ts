@@ -856,7 +856,8 @@ function comparePerson(a: LinkageRecord, b: LinkageRecord): FieldComparison[] {
   const agreement = givenAgreement(a, b);
   const given = agreement.level;
   // A Czech or Slovak woman's surname and a man's of one family ("Nováková" / "Novák", "Černá" / "Černý"): two persons' names.
-  const czechForms = (a.czech !== null || b.czech !== null) && a.family !== null && b.family !== null && czechSurnamePair(a.family, b.family);
+  // Not beside one given name agreeing ("Jana Novák" / "Jana Nováková" at her mailbox: her surname keyed in the man's form; a review's finding).
+  const czechForms = (a.czech !== null || b.czech !== null) && GIVEN_RANK[given] < GIVEN_RANK.typo && a.family !== null && b.family !== null && czechSurnamePair(a.family, b.family);
   const written = czechForms ? 'different' : compareFamily(a.family, b.family);
   // Read only where the surnames differ (this runs for every pair of persons).
   // A hyphenated double surname and one of its two alone ("Ekanem-Asuquo" / "Asuquo"): a maiden and a married name, a woman
@@ -2750,7 +2751,8 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   // A plot's number with its phase against one written without ("5l12p2" / "5l12"): one plot.
   const withoutPhase = (n: string) => n.replace(/^(\w+l\w+)p\w+$/, '$1');
   // A Czech house's two numbers ("1234/5"): either written alone is the house's.
-  const other = (x: LinkageRecord, y: LinkageRecord) => x.houseNumberOther !== null && (x.houseNumberOther === y.houseNumber || x.houseNumberOther === y.houseNumberOther);
+  // Not two pairs ("12/43" / "43/7", "2119/43" / "2120/43": two houses, a review's finding): those agree as written.
+  const other = (x: LinkageRecord, y: LinkageRecord) => x.houseNumberOther !== null && y.houseNumberOther === null && x.houseNumberOther === y.houseNumber;
   const numberSame = a.houseNumber === b.houseNumber || other(a, b) || other(b, a) || ((a.houseNumber === withoutPhase(a.houseNumber)) !== (b.houseNumber === withoutPhase(b.houseNumber)) && withoutPhase(a.houseNumber) === withoutPhase(b.houseNumber));
   const numberClose = a.houseNumber.length === b.houseNumber.length && editDistance(a.houseNumber, b.houseNumber) <= 1;
   // One street's name in two towns, a record naming a place beside it that is none of the other's (its localities and its town:
@@ -3058,7 +3060,7 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     // the person's own record (no company written): the trader invoices under the registration, the person privately, two
     // customers to a Czech firm (cz-stavebniny read: nineteen false links), as Romania's PFA (`registeredInOwnName`) is; held for a
     // person to say ('contact'). Not where the person's record gives the firm's own e-mail, phone and street (the firm's order).
-    const soleTrader = firm !== null && (firm.czech === 'strong' || person.czech === 'strong' || (firm.czech !== null && person.czech !== null)) && firm.form === null && !person.organisationNamed && !person.companyWritten && firm.companyWritten && !firmsContactDetails(firm, person);
+    const soleTrader = firm !== null && (firm.czech === 'strong' || person.czech === 'strong') && firm.form === null && !person.organisationNamed && !person.companyWritten && firm.companyWritten && !firmsContactDetails(firm, person);
     const clash = company.clash === 'contact' && registersApart ? 'form' : (company.clash ?? (written || registersApart ? 'form' : affiliate ? 'affiliate' : ownerOrFirm || soleTrader ? 'contact' : undefined));
     const persons = withGenerations(comparePerson(a, b), a.generation, b.generation);
     // A dependant's record against another's (`FieldComparison.dependant`).

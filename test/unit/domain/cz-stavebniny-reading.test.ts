@@ -81,4 +81,25 @@ describe("A Czech wholesaler's records (cz-stavebniny read)", () => {
   it('relates Czech short forms of given names to their names', () => {
     for (const [name, short] of [['jan', 'honza'], ['jaroslav', 'jarda'], ['veronika', 'verca'], ['josef', 'pepa'], ['tereza', 'terka']] as const) expect(nicknameRelated(name, short)).toBe(true);
   });
+  it("leaves other countries' names and a person's initials as written (an independent review's findings)", () => {
+    // The Dutch surname Vos, Romania's capitals "ĂŞ", a Valencian's and an Italian's letters in a record of no country.
+    const vos = linkageRecord({ displayName: 'Marianne Vos', givenName: 'Marianne', familyName: 'Vos', address: { ...CZ, country: 'NL' } });
+    expect([vos.isPerson, vos.family]).toEqual([true, 'vos']);
+    expect(withoutMojibake('ORĂŞTIE')).toBe('ORĂŞTIE');
+    const es = { line1: null, line2: null, city: 'València', region: null, postalCode: '46001', country: null };
+    expect(withCzechRead({ displayName: 'Lluïsa Sòria', phone: '612 345 678', address: es }).displayName).toBe('Lluïsa Sòria');
+    // Initials in capitals, spaced, are no form; a saint's "St." opening a surname no generation; Czech's own quotes and a ® no letters.
+    expect(withCzechRead(czPerson('Novák A. S.', null, null)).displayName).toBe('Novák A. S.');
+    expect(withCzechRead(czPerson('Z. S. Horák', null, null)).displayName).toBe('Z. S. Horák');
+    expect(withCzechRead(czPerson("Mrs. R. O'Neil", null, null)).displayName).toBe("Mrs. R. O'Neil");
+    expect(withCzechRead(czPerson('John St. John', 'John', 'St. John')).familyName).toBe('St. John');
+    expect(withCzechRead(czOrg('Družstvo »Obnova«')).displayName).toBe('Družstvo »Obnova«');
+    expect(withCzechRead(czOrg('Institut Krystal, z. ú.')).displayName).toBe('Institut Krystal');
+    // One woman's surname keyed in the man's form beside her given name: one name mistyped, not two persons.
+    expect(comparison(czPerson('Jana Novák', 'Jana', 'Novák'), czPerson('Jana Nováková', 'Jana', 'Nováková'), 'family')?.level).not.toBe('different');
+    // Two houses' pairs of numbers agree only as written.
+    const at = (line1: string) => czOrg('SVJ Tuřanka', { address: { ...CZ, line1, city: 'Brno' } });
+    expect(comparison(at('Tuřanka 12/43'), at('Tuřanka 43/7'), 'street')?.level).not.toBe('exact');
+    expect(comparison(at('Tuřanka 2119/43'), at('Tuřanka 2120/43'), 'street')?.level).not.toBe('exact');
+  });
 });
