@@ -3056,11 +3056,13 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     // A sole trader's record (its mark on a person's name: "Máté Eszter e.v.") against a company of another register the owner
     // founded ("Máté-Line Kft."): two legal persons, two tax numbers (hu-kazanszerviz read), as two firms of two registers are.
     const registersApart = firm !== null && person.registers.length > 0 && otherRegisters(firm, person);
-    // A Czech or Slovak sole trader's record (its trade or its IČO beside the person's names: "Martin Jelínek - Zemní práce") against
-    // the person's own record (no company written): the trader invoices under the registration, the person privately, two
-    // customers to a Czech firm (cz-stavebniny read: nineteen false links), as Romania's PFA (`registeredInOwnName`) is; held for a
-    // person to say ('contact'). Not where the person's record gives the firm's own e-mail, phone and street (the firm's order).
-    const soleTrader = firm !== null && (firm.czech === 'strong' || person.czech === 'strong') && firm.form === null && !person.organisationNamed && !person.companyWritten && firm.companyWritten && !firmsContactDetails(firm, person);
+    // A Czech or Slovak sole trader's record (its trade or its IČO beside the person's names: "Martin Jelínek - Zemní práce",
+    // "Stanislav Soukup - IČ 22051821") against the person's own record (no company, no IČO): the trader invoices under the
+    // registration, the person privately, two customers to a Czech firm, even at one phone and home (cz-stavebniny read: nineteen
+    // false links), as Romania's PFA (`registeredInOwnName`) is; held for a person to say ('contact'). Where a record is plainly Czech.
+    const czechTrader = (r: LinkageRecord) => r.registers.includes('CZ-OSVC') || r.registryId !== null;
+    const plainPerson = (r: LinkageRecord) => !r.organisationNamed && !r.companyWritten && r.registryId === null;
+    const soleTrader = (x.czech === 'strong' || y.czech === 'strong') && ((czechTrader(x) && plainPerson(y)) || (czechTrader(y) && plainPerson(x)));
     const clash = company.clash === 'contact' && registersApart ? 'form' : (company.clash ?? (written || registersApart ? 'form' : affiliate ? 'affiliate' : ownerOrFirm || soleTrader ? 'contact' : undefined));
     const persons = withGenerations(comparePerson(a, b), a.generation, b.generation);
     // A dependant's record against another's (`FieldComparison.dependant`).

@@ -5206,7 +5206,10 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     companyFormed: companyRaw !== '' && (organisationForm([companyRaw]).form === 'company' || /\s(?:EPP|ME|SA)\.?\s*$/.test(c.companyName ?? '')),
     organisationNamed: organisation || forms.form !== null,
     // A person's record marked a sole trader's ("Máté Eszter e.v.") too: the sole trader against the company the owner founded.
-    registers: organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
+    // A Czech or Slovak sole trader's firm (OSVČ: the person's given and family names in its company's name, no form) is a register
+    // of its own beside the s.r.o. its owner founded (cz-stavebniny read: "Štěpánek Pavel, zemní práce" / "Stavby Štěpánek s.r.o.",
+    // two IČO, at one mailbox and phone), as Hungary's "e.v." and Finland's "Tmi" are.
+    registers: czechSoleTrader(limited, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
     registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, c, true)) : [],
     branch: organisation ? branchOf(contactName(c), tokens, c) : [],
@@ -5287,6 +5290,8 @@ function addressNamed(words: readonly string[], address: Pick<LinkageRecord, 'ho
 // Only dotted: "EV" ends English firms' names ("Green EV": a review's finding).
 const SOLE_TRADER_REGISTER = /\se\.\s?v\.?\s*(?:$|\|)|egy[eé]ni\s+v[aá]llalkoz|egy[eé]ni\s+c[eé]g/i;
 const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  // Czechia's and Slovakia's limited company, as `withCzechRead` writes it ("SRO").
+  [/\bSRO\b/, ['CZ-SRO']],
   [/\bpte\b|\((?:s|sg|singapore)\)/i, ['SG']],
   // Vietnam's, as `withVietnameseFormAtEnd` writes them after the name.
   [/\b(?:tnhh|ctcp|dntn)$/i, ['VN']],
@@ -5332,6 +5337,13 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
 ];
 
 /** The countries whose registers a name's legal form (or marker) names (`LinkageRecord.registers`). */
+/** A record of Czechia or Slovakia (`czechSigns` on the record as QuickBooks holds it) whose company's name, of no form, holds its person's given and family names. */
+function czechSoleTrader(limited: CustomerContact, c: CustomerContact, form: string | null, trader: { givenWritten: string | null; family: string | null } | null): boolean {
+  if (form !== null || trader === null || trader.givenWritten === null || trader.family === null || !nameWritten(c.companyName) || czechSigns(limited) === null) return false;
+  const words = normaliseText(c.companyName).split(' ');
+  return words.length > trader.family.split(' ').length + 1 && words.includes(trader.givenWritten) && trader.family.split(' ').every((w) => words.includes(w));
+}
+
 function registersOf(texts: ReadonlyArray<string | null | undefined>): string[] {
   const countries = new Set<string>();
   for (const text of texts) if (text !== null && text !== undefined) for (const [form, where] of REGISTERS) if (form.test(text)) for (const c of where) countries.add(c);

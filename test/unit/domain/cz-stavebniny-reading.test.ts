@@ -47,6 +47,11 @@ describe("A Czech wholesaler's records (cz-stavebniny read)", () => {
     const osvc = czPerson('Martin Jelínek - Zemní práce', 'Martin', 'Jelínek', { companyName: 'Martin Jelínek - Zemní práce', phone: '+420 728 906 797' });
     expect(comparison(czPerson('Jelínek Martin', 'Martin', 'Jelínek', { phone: '+420 778 809 992' }), osvc, 'company')?.clash).toBe('contact');
     const qc = { line1: null, line2: null, city: 'Laval', region: 'QC', postalCode: 'H7T 1A1', country: 'CA' };
+    // Its IČO alone marks it, and so at the person's own phone and home; the s.r.o. the trader founded is another register.
+    const registered = czPerson('Stanislav Soukup - IČ 22051821', 'Stanislav', 'Soukup', { companyName: 'Stanislav Soukup - IČ 22051821', phone: '601 61 01 68' });
+    expect(comparison(czPerson('Stanislav Soukup', 'Stanislav', 'Soukup', { phone: '+420601610168' }), registered, 'company')?.clash).toBe('contact');
+    const founded = comparison(czOrg('Stavby Štěpánek s.r.o', { email: 'stepanek.zemni@volny.cz' }), czPerson('Štěpánek Pavel, zemní práce', 'Pavel', 'Štěpánek', { companyName: 'Štěpánek Pavel, zemní práce', email: 'stepanek.zemni@volny.cz' }), 'name');
+    expect(founded?.clash).toBe('form');
     expect(comparison({ displayName: 'Isabelle Ouellet', givenName: 'Isabelle', familyName: 'Ouellet', address: qc }, { displayName: 'Isabelle Ouellet - Entretien ménager', givenName: 'Isabelle', familyName: 'Ouellet', companyName: 'Isabelle Ouellet - Entretien ménager', address: qc }, 'company')?.clash).toBeUndefined();
   });
 
