@@ -2285,7 +2285,36 @@ function translatedName(x: readonly string[], y: readonly string[]): boolean {
   return x.some((t) => y.includes(t) && translatedTrade(t) === undefined && !isLegalSuffix(t) && t.length >= 3 && !/^\d+$/.test(t));
 }
 
-function compareNameWritten(a: LinkageRecord, b: LinkageRecord): FieldComparison {
+/**
+ * An organisation's name an old system cut at its field's length (thirty characters or so: "TRI-STATE DENTAL PARTNERS - WE",
+ * "STONE RIDGE FAMILY DENTISTRY L", "TOWN & COUNTRY DENTAL GR"; us-dental-lab read, read as a name with a word of its own): its
+ * last word the start of a word of the other's name that it lacks, beside two words or more both names hold, is that word cut.
+ * The record with that word whole, or the record itself.
+ */
+function withCutWordWhole(r: LinkageRecord, o: LinkageRecord): LinkageRecord {
+  const words = r.nameTokens;
+  if (!r.organisationNamed || words.length < 3 || words.length > 8) return r;
+  const length = words.join(' ').length;
+  if (length < 18 || length > 31) return r;
+  const last = words[words.length - 1] ?? '';
+  if (!/^\p{L}{1,6}$/u.test(last) || o.nameTokens.includes(last)) return r;
+  const whole = o.nameTokens.find((t) => t.length >= last.length + 2 && t.startsWith(last) && !words.includes(t));
+  if (whole === undefined || words.slice(0, -1).filter((t) => o.nameTokens.includes(t)).length < 2) return r;
+  const read = (ts: readonly string[]) => ts.map((t, i) => (i === ts.length - 1 && t === last ? whole : t));
+  const nameTokens = read(words);
+  return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), branch: read(r.branch), parts: r.parts.map((p, i) => (i === r.parts.length - 1 ? read(p) : p)) };
+}
+
+function compareNameWritten(recordA: LinkageRecord, recordB: LinkageRecord): FieldComparison {
+  const a = withCutWordWhole(recordA, recordB);
+  const b = a === recordA ? withCutWordWhole(recordB, recordA) : recordB;
+  if (a === recordA && b === recordB) return compareNameAsWritten(a, b);
+  // Not where the names as written agree already ("… COM. E REPRES." read with its words written short).
+  const written = compareNameAsWritten(recordA, recordB);
+  return written.level === 'exact' ? written : compareNameAsWritten(a, b);
+}
+
+function compareNameAsWritten(a: LinkageRecord, b: LinkageRecord): FieldComparison {
   const numbered = numberingLevel([a.nameTokens, a.companyTokens], [b.nameTokens, b.companyTokens], [a.form !== null, b.form !== null]);
   if (numbered !== null) return { field: 'name', level: 'different', clash: numbered };
   const lettered = letteredSibling(a, b);
