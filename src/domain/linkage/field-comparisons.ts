@@ -2305,13 +2305,33 @@ function withCutWordWhole(r: LinkageRecord, o: LinkageRecord): LinkageRecord {
   return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), branch: read(r.branch), parts: r.parts.map((p, i) => (i === r.parts.length - 1 ? read(p) : p)) };
 }
 
+/**
+ * A firm named for its contact person, the person's given name written in one record as a short form of the other's ("Kolář Standa,
+ * kamenictví" / "Kolář Stanislav, kamenictví", "Bill Hayes Plumbing" / "William Hayes Plumbing": cz-stavebniny read, read as
+ * names sharing some words): the record with the other's form in its name, its contact's surname the same.
+ */
+function withContactGivenAligned(r: LinkageRecord, o: LinkageRecord): LinkageRecord {
+  const [p, q] = [r.contact, o.contact];
+  if (p === null || q === null || p.given === null || q.given === null || p.family === null || p.family !== q.family || p.given === q.given) return r;
+  if (!nicknameRelated(p.given, q.given) || !r.nameTokens.includes(p.given) || !o.nameTokens.includes(q.given) || r.nameTokens.includes(q.given)) return r;
+  const read = (ts: readonly string[]) => ts.map((t) => (t === p.given ? q.given ?? t : t));
+  const nameTokens = read(r.nameTokens);
+  return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), branch: read(r.branch), parts: r.parts.map(read) };
+}
+
 function compareNameWritten(recordA: LinkageRecord, recordB: LinkageRecord): FieldComparison {
-  const a = withCutWordWhole(recordA, recordB);
+  const aligned = withContactGivenAligned(recordA, recordB);
+  const a = aligned !== recordA ? aligned : withCutWordWhole(recordA, recordB);
   const b = a === recordA ? withCutWordWhole(recordB, recordA) : recordB;
   if (a === recordA && b === recordB) return compareNameAsWritten(a, b);
   // Not where the names as written agree already ("… COM. E REPRES." read with its words written short).
   const written = compareNameAsWritten(recordA, recordB);
-  return written.level === 'exact' ? written : compareNameAsWritten(a, b);
+  if (written.level === 'exact') return written;
+  const read = compareNameAsWritten(a, b);
+  // A short form for the given name is one name written two ways: a typo's level at most.
+  if (aligned === recordA || read.level !== 'exact') return read;
+  const { tfKey: _key, ...typo } = read;
+  return { ...typo, level: 'typo' };
 }
 
 function compareNameAsWritten(a: LinkageRecord, b: LinkageRecord): FieldComparison {

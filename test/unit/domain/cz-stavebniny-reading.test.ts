@@ -107,4 +107,12 @@ describe("A Czech wholesaler's records (cz-stavebniny read)", () => {
     expect(comparison(at('Tuřanka 12/43'), at('Tuřanka 43/7'), 'street')?.level).not.toBe('exact');
     expect(comparison(at('Tuřanka 2119/43'), at('Tuřanka 2120/43'), 'street')?.level).not.toBe('exact');
   });
+  it("reads a firm named for its contact person with a short form of the given name as one name written two ways", () => {
+    const short = czPerson('Kolář Standa, kamenictví', 'Standa', 'Kolář', { companyName: 'Kolář Standa, kamenictví' });
+    const whole = czPerson('Kolář Stanislav, kamenictví', 'Stanislav', 'Kolář', { companyName: 'Kolář Stanislav, kamenictví' });
+    expect(comparison(short, whole, 'name')?.level).toBe('typo');
+    // Another given name is another person's firm.
+    const other = czPerson('Kolář Petr, kamenictví', 'Petr', 'Kolář', { companyName: 'Kolář Petr, kamenictví' });
+    expect(comparison(short, other, 'name')?.level).not.toBe('typo');
+  });
 });
