@@ -2311,12 +2311,36 @@ function withCutWordWhole(r: LinkageRecord, o: LinkageRecord): LinkageRecord {
  * names sharing some words): the record with the other's form in its name, its contact's surname the same.
  */
 function withContactGivenAligned(r: LinkageRecord, o: LinkageRecord): LinkageRecord {
-  const [p, q] = [r.contact, o.contact];
-  if (p === null || q === null || p.given === null || q.given === null || p.family === null || p.family !== q.family || p.given === q.given) return r;
-  if (!nicknameRelated(p.given, q.given) || !r.nameTokens.includes(p.given) || !o.nameTokens.includes(q.given) || r.nameTokens.includes(q.given)) return r;
-  const read = (ts: readonly string[]) => ts.map((t) => (t === p.given ? q.given ?? t : t));
+  const pair = contactGivenPair(r, o) ?? personPartPair(r, o);
+  if (pair === null) return r;
+  const [from, to] = pair;
+  const read = (ts: readonly string[]) => ts.map((t) => (t === from ? to : t));
   const nameTokens = read(r.nameTokens);
   return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), branch: read(r.branch), parts: r.parts.map(read) };
+}
+
+/** The two records' contact persons of one surname, their given names a short form and its name, each in its firm's name. */
+function contactGivenPair(r: LinkageRecord, o: LinkageRecord): [string, string] | null {
+  const [p, q] = [r.contact, o.contact];
+  if (p === null || q === null || p.given === null || q.given === null || p.family === null || p.family !== q.family || p.given === q.given) return null;
+  if (!nicknameRelated(p.given, q.given) || !r.nameTokens.includes(p.given) || !o.nameTokens.includes(q.given) || r.nameTokens.includes(q.given)) return null;
+  return [p.given, q.given];
+}
+
+/**
+ * The person's names opening each firm's name, before its trade ("TERKA NOVAKOVA - ZEMNI PRACE" / "Tereza Nováková - Zemní práce"),
+ * where no contact is written: two or three words each, one in common, and a word of each a short form and its name.
+ */
+function personPartPair(r: LinkageRecord, o: LinkageRecord): [string, string] | null {
+  if (r.parts.length < 2 || o.parts.length < 2) return null;
+  const [x = [], y = []] = [r.parts[0], o.parts[0]];
+  if (x.length < 2 || x.length > 3 || y.length < 2 || y.length > 3 || !x.some((t) => t.length >= 3 && y.includes(t))) return null;
+  for (const t of x) {
+    if (y.includes(t) || r.nameTokens.filter((w) => w === t).length > 1) continue;
+    const u = y.find((w) => !x.includes(w) && nicknameRelated(t, w));
+    if (u !== undefined && !r.nameTokens.includes(u)) return [t, u];
+  }
+  return null;
 }
 
 function compareNameWritten(recordA: LinkageRecord, recordB: LinkageRecord): FieldComparison {

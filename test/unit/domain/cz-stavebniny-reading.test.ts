@@ -111,6 +111,8 @@ describe("A Czech wholesaler's records (cz-stavebniny read)", () => {
     const short = czPerson('Kolář Standa, kamenictví', 'Standa', 'Kolář', { companyName: 'Kolář Standa, kamenictví' });
     const whole = czPerson('Kolář Stanislav, kamenictví', 'Stanislav', 'Kolář', { companyName: 'Kolář Stanislav, kamenictví' });
     expect(comparison(short, whole, 'name')?.level).toBe('typo');
+    // Without a contact written, the person's names opening the firm's name.
+    expect(comparison(czOrg('TERKA NOVAKOVA - ZEMNI PRACE'), czOrg('Tereza Nováková - Zemní práce'), 'name')?.level).toBe('typo');
     // Another given name is another person's firm.
     const other = czPerson('Kolář Petr, kamenictví', 'Petr', 'Kolář', { companyName: 'Kolář Petr, kamenictví' });
     expect(comparison(short, other, 'name')?.level).not.toBe('typo');
