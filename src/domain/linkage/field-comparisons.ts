@@ -1,4 +1,4 @@
-import { czechSurnamePair } from './czech-reading';
+import { czechSurnamePair, isCzechGivenName } from './czech-reading';
 import { indicSpellingsAlike, MUHAMMAD_SPELLINGS } from './indic-reading';
 import { givenNameCanonical, groupMembers } from '../given-name-canonical';
 import { inBirthLists, isGivenName, oppositeSexNames, sexOfName } from '../given-name-genders';
@@ -2293,17 +2293,25 @@ function translatedName(x: readonly string[], y: readonly string[]): boolean {
  */
 function withCutWordWhole(r: LinkageRecord, o: LinkageRecord): LinkageRecord {
   const words = r.nameTokens;
-  if (!r.organisationNamed || words.length < 3 || words.length > 8) return r;
-  const length = words.join(' ').length;
-  if (length < 18 || length > 31) return r;
-  const last = words[words.length - 1] ?? '';
-  if (!/^\p{L}{1,6}$/u.test(last) || o.nameTokens.includes(last)) return r;
-  const whole = o.nameTokens.find((t) => t.length >= last.length + 2 && t.startsWith(last) && !words.includes(t));
-  if (whole === undefined || words.slice(0, -1).filter((t) => o.nameTokens.includes(t)).length < 2) return r;
-  const read = (ts: readonly string[]) => ts.map((t, i) => (i === ts.length - 1 && t === last ? whole : t));
+  if (!r.organisationNamed || !CUT_WIDTHS.has(r.nameLength) || words.length < 3 || words.length > 8 || o.nameTokens.length < words.length) return r;
+  const at = words.length - 1;
+  const last = words[at] ?? '';
+  // Not a numeral ("Fund I" / "Fund III": a series' other fund, a review's finding), a letter, nor a word whole of its own.
+  if (!/^\p{L}{2,6}$/u.test(last) || ROMAN.has(last) || WHOLE_SHORT_WORDS.has(last) || o.nameTokens.includes(last)) return r;
+  // The other name's word at the same place, the words before it the other's at theirs (a slip allowed): the name cut, not
+  // another ordered otherwise ("Family Dental West" / "Westerville Family Dental").
+  const whole = o.nameTokens[at] ?? '';
+  if (whole.length < last.length + 2 || !whole.startsWith(last) || words.includes(whole)) return r;
+  const before = words.slice(0, at);
+  if (!before.every((t, k) => t === o.nameTokens[k] || oneEditApart(t, o.nameTokens[k] ?? '')) || before.filter((t, k) => t === o.nameTokens[k]).length < 2) return r;
+  const read = (ts: readonly string[]) => ts.map((t, k) => (k === ts.length - 1 && t === last ? whole : t));
   const nameTokens = read(words);
-  return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), branch: read(r.branch), parts: r.parts.map((p, i) => (i === r.parts.length - 1 ? read(p) : p)) };
+  return { ...r, nameTokens, nameKey: [...nameTokens].sort().join(' '), branch: read(r.branch), parts: r.parts.map((p, k) => (k === r.parts.length - 1 ? read(p) : p)) };
 }
+/** Field widths old systems cut names at. */
+const CUT_WIDTHS = new Set([20, 24, 25, 30, 31, 32, 35, 40]);
+/** Short words that are whole words of names, no cut ones: a direction's, a place's kind. */
+const WHOLE_SHORT_WORDS = new Set(['north', 'south', 'east', 'west', 'park', 'hill', 'hills', 'lake', 'lakes', 'mill', 'glen', 'dale', 'vale', 'bay', 'port', 'wood', 'oak', 'oaks']);
 
 /**
  * A firm named for its contact person, the person's given name written in one record as a short form of the other's ("Kolář Standa,
@@ -2323,6 +2331,8 @@ function withContactGivenAligned(r: LinkageRecord, o: LinkageRecord): LinkageRec
 function contactGivenPair(r: LinkageRecord, o: LinkageRecord): [string, string] | null {
   const [p, q] = [r.contact, o.contact];
   if (p === null || q === null || p.given === null || q.given === null || p.family === null || p.family !== q.family || p.given === q.given) return null;
+  // Not two generations' firms ("Kolář ml." / "Kolář st.": a review's finding).
+  if (p.generation !== null && q.generation !== null && p.generation !== q.generation) return null;
   if (!nicknameRelated(p.given, q.given) || !r.nameTokens.includes(p.given) || !o.nameTokens.includes(q.given) || r.nameTokens.includes(q.given)) return null;
   return [p.given, q.given];
 }
@@ -2332,13 +2342,17 @@ function contactGivenPair(r: LinkageRecord, o: LinkageRecord): [string, string] 
  * where no contact is written: two or three words each, one in common, and a word of each a short form and its name.
  */
 function personPartPair(r: LinkageRecord, o: LinkageRecord): [string, string] | null {
-  if (r.parts.length < 2 || o.parts.length < 2) return null;
+  // In a record of Czechia or Slovakia, whose sole traders' firms are so named ("Rose Garden" / "Rosemary Garden", "Max Auto" /
+  // "Maxwell Auto" elsewhere are no persons' names: a review's finding).
+  if ((r.czech === null && o.czech === null) || r.parts.length < 2 || o.parts.length < 2) return null;
   const [x = [], y = []] = [r.parts[0], o.parts[0]];
   if (x.length < 2 || x.length > 3 || y.length < 2 || y.length > 3 || !x.some((t) => t.length >= 3 && y.includes(t))) return null;
   for (const t of x) {
     if (y.includes(t) || r.nameTokens.filter((w) => w === t).length > 1) continue;
     const u = y.find((w) => !x.includes(w) && nicknameRelated(t, w));
-    if (u !== undefined && !r.nameTokens.includes(u)) return [t, u];
+    // The shared word no given name (the surname), the two given names.
+    const shared = x.filter((w) => y.includes(w));
+    if (u !== undefined && !r.nameTokens.includes(u) && (isGivenName(u) || isCzechGivenName(u)) && !shared.some((w) => isGivenName(w) || isCzechGivenName(w))) return [t, u];
   }
   return null;
 }
@@ -2350,7 +2364,8 @@ function compareNameWritten(recordA: LinkageRecord, recordB: LinkageRecord): Fie
   if (a === recordA && b === recordB) return compareNameAsWritten(a, b);
   // Not where the names as written agree already ("… COM. E REPRES." read with its words written short).
   const written = compareNameAsWritten(recordA, recordB);
-  if (written.level === 'exact') return written;
+  // Nor where they clash as written (a series' number, two sites, two registers): the clash stands.
+  if (written.level === 'exact' || written.clash !== undefined) return written;
   const read = compareNameAsWritten(a, b);
   // A short form for the given name is one name written two ways: a typo's level at most.
   if (aligned === recordA || read.level !== 'exact') return read;
@@ -3133,9 +3148,11 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     // "Stanislav Soukup - IČ 22051821") against the person's own record (no company, no IČO): the trader invoices under the
     // registration, the person privately, two customers to a Czech firm, even at one phone and home (cz-stavebniny read: nineteen
     // false links), as Romania's PFA (`registeredInOwnName`) is; held for a person to say ('contact'). Where a record is plainly Czech.
-    const czechTrader = (r: LinkageRecord) => r.registers.includes('CZ-OSVC') || r.registryId !== null;
+    const czechTrader = (r: LinkageRecord) => r.form === null && (r.registers.includes('CZ-OSVC') || r.registryId !== null);
+    // Not a person's record at the trader's e-mail, phone and street all: the trader's own order in its owner's name (a review's finding).
+    const allDetails = x.email !== null && x.email === y.email && x.phone !== null && phoneKey(x) === phoneKey(y) && x.street !== null && x.street === y.street && x.houseNumber === y.houseNumber;
     const plainPerson = (r: LinkageRecord) => !r.organisationNamed && !r.companyWritten && r.registryId === null;
-    const soleTrader = (x.czech === 'strong' || y.czech === 'strong') && ((czechTrader(x) && plainPerson(y)) || (czechTrader(y) && plainPerson(x)));
+    const soleTrader = (x.czech === 'strong' || y.czech === 'strong') && !allDetails && ((czechTrader(x) && plainPerson(y)) || (czechTrader(y) && plainPerson(x)));
     const clash = company.clash === 'contact' && registersApart ? 'form' : (company.clash ?? (written || registersApart ? 'form' : affiliate ? 'affiliate' : ownerOrFirm || soleTrader ? 'contact' : undefined));
     const persons = withGenerations(comparePerson(a, b), a.generation, b.generation);
     // A dependant's record against another's (`FieldComparison.dependant`).

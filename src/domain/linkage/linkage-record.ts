@@ -79,6 +79,11 @@ export interface LinkageRecord {
    * and Slovakia's IČO, its check digit right: `czechRegistryId`), or null: one number, one customer; two numbers, two.
    */
   registryId: string | null;
+  /**
+   * The length of the name as the record holds it (its display, or its company where it has no display), spaces run together:
+   * a name at an old system's field width (20, 24, 25, 30, 31, 32, 35 or 40 characters) may have been cut there.
+   */
+  nameLength: number;
   /** The record is one of Czechia or Slovakia (`czechSigns`): 'strong' where its country, phone, mailbox, region or letters say so, 'weak' where its numbers' shapes alone do. */
   czech: 'strong' | 'weak' | null;
   /** A company's own record: its contact person's names (GivenName/FamilyName beside DisplayName = CompanyName), compared against a person. */
@@ -5185,6 +5190,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     generation: person?.generation ?? (person !== null ? elderTitle(contact) : null),
     estate: died.estate,
     registryId: czechRegistryId(limited),
+    nameLength: (typeof limited.displayName === 'string' && limited.displayName.trim() !== '' ? limited.displayName : (limited.companyName ?? '')).trim().replace(/\s+/g, ' ').length,
     czech: czechSigns(limited),
     houseNumberOther: czechSigns(limited) === null ? null : czechStreetNumber(c.address?.line1),
     contact: contactOfCompany === null || contactOfCompany.family === null ? null : contactOfCompany,
@@ -5209,7 +5215,9 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     // A Czech or Slovak sole trader's firm (OSVČ: the person's given and family names in its company's name, no form) is a register
     // of its own beside the s.r.o. its owner founded (cz-stavebniny read: "Štěpánek Pavel, zemní práce" / "Stavby Štěpánek s.r.o.",
     // two IČO, at one mailbox and phone), as Hungary's "e.v." and Finland's "Tmi" are.
-    registers: czechSoleTrader(limited, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
+    // And its limited company, as `withCzechRead` writes it ("SRO"), in a record of Czechia or Slovakia only ("SRO Productions": a
+    // US firm's "standing room only", a review's finding).
+    registers: czechSoleTrader(limited, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : czechSigns(limited) !== null && /\bSRO\b/.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`) ? ['CZ-SRO'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
     registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, c, true)) : [],
     branch: organisation ? branchOf(contactName(c), tokens, c) : [],
@@ -5290,8 +5298,6 @@ function addressNamed(words: readonly string[], address: Pick<LinkageRecord, 'ho
 // Only dotted: "EV" ends English firms' names ("Green EV": a review's finding).
 const SOLE_TRADER_REGISTER = /\se\.\s?v\.?\s*(?:$|\|)|egy[eé]ni\s+v[aá]llalkoz|egy[eé]ni\s+c[eé]g/i;
 const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
-  // Czechia's and Slovakia's limited company, as `withCzechRead` writes it ("SRO").
-  [/\bSRO\b/, ['CZ-SRO']],
   [/\bpte\b|\((?:s|sg|singapore)\)/i, ['SG']],
   // Vietnam's, as `withVietnameseFormAtEnd` writes them after the name.
   [/\b(?:tnhh|ctcp|dntn)$/i, ['VN']],

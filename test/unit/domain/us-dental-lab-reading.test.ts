@@ -14,5 +14,10 @@ describe("A dental laboratory's practices (us-dental-lab read)", () => {
     expect(comparison(org('Smith Dental'), org('Smith Dentistry'), 'name')?.level).not.toBe('exact');
     // A longer name than a cut one leaves is no cut name.
     expect(comparison(org('Riverside Family Dental Associates of Ohio - Wo'), org('Riverside Family Dental Associates of Ohio - Worthington'), 'name')?.level).not.toBe('exact');
+    // A second independent review's findings: a series' numeral, a branch's whole word, a name of another width, a US firm's "SRO".
+    expect(comparison(org('Oak Street Capital Fund I'), org('Oak Street Capital Fund III'), 'name')?.clash).toBe('numbering');
+    expect(comparison(org('Tri-State Dental - West'), org('Tri-State Dental - Westerville'), 'name')?.level).not.toBe('exact');
+    expect(comparison(org('SRO ENTERTAINMENT'), org('Sro Entertainment Pty Ltd'), 'name')?.clash).toBeUndefined();
+    expect(comparison(org('Rose Garden - Florist'), org('Rosemary Garden - Florist'), 'name')?.level).not.toBe('typo');
   });
 });
