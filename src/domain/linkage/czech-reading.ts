@@ -57,6 +57,8 @@ export function czechSigns(c: CustomerContact): 'strong' | 'weak' | null {
   if (typeof c.address?.region === 'string' && /\bkraj\b/i.test(c.address.region.slice(0, 60))) return 'strong';
   if ([c.displayName, c.givenName, c.familyName, c.companyName, c.address?.line1, c.address?.city].some((v) => typeof v === 'string' && CZECH_OWN_LETTERS.test(v.slice(0, 200)))) return 'strong';
   if (typeof c.address?.country === 'string' && c.address.country.trim() !== '') return null;
+  // A labelled IČO whose check digit is right ("KONECNY JIRI, VODA - TOPENI - PLYN IC 02865301" at a till): Czech or Slovak.
+  if ([c.companyName, c.displayName, c.address?.line2].some((v) => typeof v === 'string' && /\d{8}/.test(v)) && registryIn(c) !== null) return 'strong';
   const national = /^\s*(?:tel\.?|mob\.?)?\s*[2-7]\d{2}[\s-]?\d{2,3}[\s-]?\d{2,3}(?:[\s-]?\d{2})?\b/.exec(phone);
   const nine = national !== null && national[0].replace(/\D/g, '').length === 9;
   const psc = /^\s*(?:CZ-?\s*)?[1-7]\d{2}[\s-]?\d{2}\s*$/;
@@ -214,7 +216,11 @@ const REGISTRY_BARE = /[\s,;(/-]*\(?(?<![\p{L}\d])(?:cz|sk)(\d{8})(?!\d)\)?/giu;
 
 /** The IČO a record's name fields or address lines write (labelled, its check digit right), or null. */
 export function czechRegistryId(c: CustomerContact): string | null {
-  if (czechSigns(c) === null) return null;
+  return czechSigns(c) === null ? null : registryIn(c);
+}
+
+/** The IČO a record's fields write, labelled and its check digit right, whatever else the record says. */
+function registryIn(c: CustomerContact): string | null {
   for (const raw of [c.companyName, c.displayName, c.address?.line2, c.address?.line1, c.familyName]) {
     const v = singleByteSpelt(raw);
     if (typeof v !== 'string' || v.length > 200) continue;

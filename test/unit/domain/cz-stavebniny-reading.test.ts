@@ -27,6 +27,9 @@ describe("A Czech wholesaler's records (cz-stavebniny read)", () => {
     expect(czechSigns({ displayName: 'Jan Novák', phone: '+420 603 123 456' })).toBe('strong');
     expect(czechSigns({ displayName: 'NOVAK JAN', phone: '603123456', address: { ...CZ, country: null, postalCode: '60200' } })).toBe('weak');
     expect(czechSigns({ displayName: 'John Smith', phone: '(312) 555-0188', address: { ...CZ, country: null, postalCode: '60601' } })).toBeNull();
+    // A labelled IČO whose check digit is right says so too, at a till that wrote nothing else.
+    expect(czechSigns({ displayName: 'KONECNY JIRI, VODA - TOPENI - PLYN IC 02865301', phone: '793 604 471' })).toBe('strong');
+    expect(czechSigns({ displayName: 'KONECNY JIRI, VODA - TOPENI - PLYN IC 02865302', phone: '793 604 471' })).toBeNull();
   });
 
   it("reads the registration number (IČO, its check digit right) beside a name or in an address line, and no word of the name", () => {
