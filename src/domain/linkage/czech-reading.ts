@@ -144,8 +144,6 @@ const TITLE_BEFORE = /(^|[\s,])(?:ing\.\s*arch|bc|bca|ing|mgr|mga|mudr|mddr|mvdr
 const TITLE_AFTER = /\s*,?\s+(?:ph\.\s?d|th\.\s?d|csc|drsc|dis|mba|ll\.\s?m|msc)\.?(?=\s|,|$)/giu;
 /** Salutations before a name: "pan", "paní", "pí", "p.", "sl.", "slečna". */
 const SALUTATION = /^\s*(?:(?:pan|paní|pani|pí|slečna|slecna|PAN|PANÍ|PANI|Pan|Paní|Pani|Slečna)\s+|(?:p|pí|sl)\.\s*)(?=\p{Lu}\S*\s+\S)/u;
-/** A company field's words for none, as Czech forms and tills write them (folded). */
-const NO_COMPANY = new Set(['', 'x', 'xx', 'soukroma osoba', 'soukromnik', 'neuvadim', 'neuvedeno', 'nevyplneno', 'fyzicka osoba', 'fo', 'domacnost', 'obcan', 'zadna', 'nemam', 'soukrome']);
 /** "ml." / "st." / "mladší" / "starší" beside a name: a generation's mark. */
 // "st." only closing the field (or before a comma): opening one it is a saint's ("St. John").
 const GENERATION = /(^|\s)(ml\.(?=\s|,|$)|st\.(?=\s*(?:,|$)))|(^|\s)(mladší|mladsi|starší|starsi)(?=\s|,|$)/giu;
@@ -215,8 +213,8 @@ const REGISTRY = /[\s,;(/-]*\(?(?<![\p{L}\d])(?:i[čc]o?|di[čc])(?!\p{L})\.?\s*
 const REGISTRY_BARE = /[\s,;(/-]*\(?(?<![\p{L}\d])(?:cz|sk)(\d{8})(?!\d)\)?/giu;
 
 /** The IČO a record's name fields or address lines write (labelled, its check digit right), or null. */
-export function czechRegistryId(c: CustomerContact): string | null {
-  return czechSigns(c) === null ? null : registryIn(c);
+export function czechRegistryId(c: CustomerContact, signs: 'strong' | 'weak' | null = czechSigns(c)): string | null {
+  return signs === null ? null : registryIn(c);
 }
 
 /** The IČO a record's fields write, labelled and its check digit right, whatever else the record says. */
@@ -262,8 +260,7 @@ function generationRead(v: string | null | undefined): string | null | undefined
  * A record of Czechia or Slovakia read as its systems write it (see the module's comment); any other record as it is. The single
  * byte's stand-ins are spelt again first, so that the words below are read as written.
  */
-export function withCzechRead(c: CustomerContact): CustomerContact {
-  const signs = czechSigns(c);
+export function withCzechRead(c: CustomerContact, signs: 'strong' | 'weak' | null = czechSigns(c)): CustomerContact {
   if (signs === null) return c;
   // A record told by its numbers' shapes alone: its single bytes as written (a Valencian's "Sòria", an Italian's "Forlì" read alike:
   // a review's finding), UTF-8's mis-reading spelt again as everywhere.
@@ -287,8 +284,8 @@ export function withCzechRead(c: CustomerContact): CustomerContact {
   };
   const phone = phoneRead(c.phone);
   const companyRead = withFormsRead(withoutRegistry(singleByteRead(c.companyName)));
-  // A till's or a web form's word for no company ("soukromá osoba", "neuvádím", "Fyzická osoba", "x"): none.
-  const company = typeof companyRead === 'string' && NO_COMPANY.has(folded(companyRead)) ? null : companyRead;
+  // A till's or a web form's word for no company ("soukromá osoba", "neuvádím") is none already (`withoutPlaceholderCompany`, read first).
+  const company = companyRead;
   // A generation's mark in a person's display only: an organisation's "St." is a saint's or a town's.
   // Titles, salutations and generations in a person's display only: an organisation's "PAN nábytek", "Studio MBA", "St." are words of its name.
   const organisation = typeof company === 'string' && company.trim().length > 2;

@@ -5087,6 +5087,8 @@ const NO_COMPANY = new Set([
   'n/a', 'n.a.', 'n.a', 'na', 'none', 'null', 'nil', 'nan', '-', '--', '.', 'x', 'xx', 'tbd', 'unknown', 'not applicable', 'no company', 'no aplica', 'nao se aplica',
   'aucune', 'aucun', 'particulier', 'particuliere', 'personnel', 'personnelle', 'personal', 'private', 'prive', 'privee', 'privat', 'individual', 'self', 'self employed',
   'home', 'maison', 'residentiel', 'residential', 'eget', 'ingen', 'keine', 'ninguna', 'ninguno', 'nenhuma', 'nenhum', 'particular',
+  // Czech forms' and tills' (cz-stavebniny read: "soukromá osoba", "neuvádím", "Fyzická osoba" read as a firm's name).
+  'soukroma osoba', 'soukromnik', 'neuvadim', 'neuvedeno', 'nevyplneno', 'fyzicka osoba', 'domacnost', 'obcan', 'zadna', 'soukrome',
 ]);
 function withoutPlaceholderCompany(c: CustomerContact): CustomerContact {
   if (typeof c.companyName !== 'string' || c.companyName.length > 20) return c;
@@ -5114,9 +5116,11 @@ function withoutHusbandsName(c: CustomerContact): CustomerContact {
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const limited = withinQboLimits(contact);
+  // Whether the record is one of Czechia or Slovakia, told once (`czechSigns`), for every reading that asks.
+  const czech = czechSigns(limited);
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
-  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withNordicAndRead(withHungarianNamesRead(withHungarianCondominiumName(withHungarianPartnershipDotted(withAssociationWrittenWhole(withoutUnitCode(withoutAccountNote(withCzechRead(limited)))))))))));
+  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withNordicAndRead(withHungarianNamesRead(withHungarianCondominiumName(withHungarianPartnershipDotted(withAssociationWrittenWhole(withoutUnitCode(withoutAccountNote(withCzechRead(withoutPlaceholderCompany(limited), czech)))))))))));
   const read = withKoreanAddress(withKoreanRead(withIndianAddress(withFinnishCareOfLine(withSwedishAddress(withSpanishAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact))))))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
@@ -5189,10 +5193,10 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     familyHyphenated: hyphenatedFamily(c, person),
     generation: person?.generation ?? (person !== null ? elderTitle(contact) : null),
     estate: died.estate,
-    registryId: czechRegistryId(limited),
+    registryId: czechRegistryId(limited, czech),
     nameLength: (typeof limited.displayName === 'string' && limited.displayName.trim() !== '' ? limited.displayName : (limited.companyName ?? '')).trim().replace(/\s+/g, ' ').length,
-    czech: czechSigns(limited),
-    houseNumberOther: czechSigns(limited) === null ? null : czechStreetNumber(c.address?.line1),
+    czech,
+    houseNumberOther: czech === null ? null : czechStreetNumber(c.address?.line1),
     contact: contactOfCompany === null || contactOfCompany.family === null ? null : contactOfCompany,
     nameTokens: tokens,
     nameKey: tokens.length === 0 ? null : [...tokens].sort().join(' '),
@@ -5217,7 +5221,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     // two IČO, at one mailbox and phone), as Hungary's "e.v." and Finland's "Tmi" are.
     // And its limited company, as `withCzechRead` writes it ("SRO"), in a record of Czechia or Slovakia only ("SRO Productions": a
     // US firm's "standing room only", a review's finding).
-    registers: czechSoleTrader(limited, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : czechSigns(limited) !== null && /\bSRO\b/.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`) ? ['CZ-SRO'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
+    registers: czechSoleTrader(czech, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : czech !== null && /\bSRO\b/.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`) ? ['CZ-SRO'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
     registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, c, true)) : [],
     branch: organisation ? branchOf(contactName(c), tokens, c) : [],
@@ -5343,9 +5347,9 @@ const REGISTERS: ReadonlyArray<[RegExp, readonly string[]]> = [
 ];
 
 /** The countries whose registers a name's legal form (or marker) names (`LinkageRecord.registers`). */
-/** A record of Czechia or Slovakia (`czechSigns` on the record as QuickBooks holds it) whose company's name, of no form, holds its person's given and family names. */
-function czechSoleTrader(limited: CustomerContact, c: CustomerContact, form: string | null, trader: { givenWritten: string | null; family: string | null } | null): boolean {
-  if (form !== null || trader === null || trader.givenWritten === null || trader.family === null || !nameWritten(c.companyName) || czechSigns(limited) === null) return false;
+/** A record of Czechia or Slovakia (`czechSigns`, told once per record) whose company's name, of no form, holds its person's given and family names. */
+function czechSoleTrader(czech: 'strong' | 'weak' | null, c: CustomerContact, form: string | null, trader: { givenWritten: string | null; family: string | null } | null): boolean {
+  if (czech === null || form !== null || trader === null || trader.givenWritten === null || trader.family === null || !nameWritten(c.companyName)) return false;
   const words = normaliseText(c.companyName).split(' ');
   return words.length > trader.family.split(' ').length + 1 && words.includes(trader.givenWritten) && trader.family.split(' ').every((w) => words.includes(w));
 }
