@@ -101,7 +101,7 @@ const KINDS: ReadonlyArray<[RegExp, string]> = [
   [/\bz(?:á|a)kladn(?:í|i)\s+(?:š|s)kola\b/giu, 'ZŠ'],
   [/\bmate(?:ř|r)sk(?:á|a)\s+(?:š|s)kola\b/giu, 'MŠ'],
   [/\bt(?:ě|e)lov(?:ý|y)chovn(?:á|a)\s+jednota\b/giu, 'TJ'],
-  [/\bsbor\s+dobrovoln(?:ý|y)ch\s+hasi(?:č|c)(?:ů|u)\b/giu, 'SDH'],
+  [/\bsbor\s+dobrovoln(?:ý|y)ch\s+hasi(?:č|c)(?:ů|u)(?!\p{L})/giu, 'SDH'],
   [/\bobecn(?:í|i)\s+(?:ú|u)(?:ř|r)ad\b/giu, 'OÚ'],
   [/\bm(?:ě|e)stsk(?:ý|y)\s+(?:ú|u)(?:ř|r)ad\b/giu, 'MěÚ'],
 ];

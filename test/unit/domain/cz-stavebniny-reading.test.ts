@@ -79,6 +79,7 @@ describe("A Czech wholesaler's records (cz-stavebniny read)", () => {
     expect(comparison(czOrg('INSTASERVIS spol.s r.o.'), czOrg('INSTASERVIS, s. r. o.'), 'name')?.level).toBe('exact');
     expect(comparison(czOrg('Společenství vlastníků jednotek Tuřanka 43'), czOrg('SVJ Tuřanka 43'), 'name')?.level).toBe('exact');
     expect(comparison(czOrg('Bytové družstvo Okružní 47'), czOrg('BD Okružní 47'), 'name')?.level).toBe('exact');
+    expect(comparison(czOrg('Sbor dobrovolných hasičů Lelekovice'), czOrg('SDH Lelekovice'), 'name')?.level).toBe('exact');
     const street = comparison(czOrg('SVJ Tuřanka 43', { address: { ...CZ, line1: 'Tuřanka 43', city: '627 00 Brno' } }), czOrg('SVJ Tuřanka 43', { address: { ...CZ, line1: 'Tuřanka 2119/43', city: 'Brno-Slatina', postalCode: '627 00' } }), 'street');
     expect(street?.level).toBe('exact');
     const phone = linkageRecord(czOrg('SVJ Tuřanka 43', { phone: '733432706 nebo 776639784' }));
