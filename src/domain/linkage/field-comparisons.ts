@@ -2388,7 +2388,11 @@ function compareNameAsWritten(a: LinkageRecord, b: LinkageRecord): FieldComparis
   const ofCompany = companyOf !== undefined && companyOf.isPerson && !companyOf.organisationNamed && other.organisationNamed && !other.isPerson && (best === 'exact' || best === 'typo' || best === 'contained') ? { companyOf: `n:${[...companyOf.companyTokens].sort().join(' ')}` } : {};
   // One name under two countries' registers is two companies ("Soon Cheong Food Trading Pte Ltd" / "… Sdn. Bhd.").
   if (best === 'exact') return otherRegisters(a, b) ? { field: 'name', level: 'different', clash: 'form' } : { field: 'name', level: best, tfKey: `n:${bestKey}`, ...ofCompany, ...(registeredInOwnName(a, b) || registeredInOwnName(b, a) ? { clash: 'contact' as const } : {}) };
-  const clash = best === 'missing' ? undefined : (namesClash(a, b, best) ?? (best === 'contained' && brandsCompaniesClash(a, b) ? 'group' : best === 'contained' && (soleTradersCompany(a, b) || soleTradersCompany(b, a)) ? 'contact' : undefined));
+  // A CV's or PT's record against a person's own of Indonesia (`indonesianRegisters`): a legal person and its owner, two customers
+  // however their names, phone and house agree (id-grosir read: "PT. SUKAMTO MANDIRI" / "Sukamto", "SUWECA TEKNIK, CV" / "I Komang
+  // Suweca"), where the toko or UD a person trades as is the person's own.
+  const idApart = (x: LinkageRecord, y: LinkageRecord) => x.registers.includes('ID-PT') && y.registers.includes('ID-OWNER');
+  const clash = best === 'missing' ? undefined : idApart(a, b) || idApart(b, a) ? 'form' : (namesClash(a, b, best) ?? (best === 'contained' && brandsCompaniesClash(a, b) ? 'group' : best === 'contained' && (soleTradersCompany(a, b) || soleTradersCompany(b, a)) ? 'contact' : undefined));
   // Between any two organisations' names, not only two registered ones (a legal form each): "Gemeente X, Afdeling Y" and VvE's
   // of one beheerder, a group's or a manager's customers of one kind at its shared mailbox (the thirty-third stop's three blind
   // sets' false links). Tried on the organisation-heavy sets: the holdout tr-yapi 15 → 11 false links, nz-rural 22 → 21, at

@@ -49,6 +49,8 @@ export function indonesianSigns(c: CustomerContact): boolean {
   // Not one whose area is bracketed: Brazil's "(081) 96296-5703" is twelve digits too.
   if (/^08[1-9]\d{9,10}$/.test(digits) && !/^\s*\(/.test(first)) return true;
   if (typeof c.email === 'string' && /@[^\s@;,]+\.id\b/i.test(c.email.slice(0, 160))) return true;
+  // A name as a phone saves it, an Indonesian honorific before it ("Pak Gatot Denpasar", "Bu Lia Rumah"), beside a mobile opening 08.
+  if (/^08[1-9]\d{7,10}$/.test(digits) && typeof c.displayName === 'string' && /^\s*(?:pak|bpk|bapak|bu|ibu|mas|mbak|mba|cak|bli|koh|cik|mbok|ny)\b\.?\s+\p{L}/iu.test(c.displayName.slice(0, 100))) return true;
   if (typeof c.address?.region === 'string' && c.address.region.length <= 60 && REGIONS.test(folded(c.address.region))) return true;
   if ([c.address?.line1, c.address?.line2].some((v) => typeof v === 'string' && ADDRESS_WORDS.test(v.slice(0, 200)))) return true;
   // A street as Indonesia writes it, its type before its name and its number after ("Jl Raya Turen no 69"; Malaysia's "No. 12,
@@ -84,6 +86,8 @@ function streetRead(raw: string): { street: string; rest: string | null } | null
   if (line === '') return null;
   const box = PO_BOX.exec(line);
   if (box !== null) return { street: `PO Box ${box[1] ?? ''}`, rest: null };
+  // A line of the neighbourhood, village or district alone ("RT 07/RW 03, Kel. Lidah Kulon"): no street's.
+  if (/^(?:rt|rw|kel(?:urahan)?|kec(?:amatan)?|ds|desa|br|banjar|kota|kab(?:upaten)?)\b\.?\s*[\p{L}\d]/iu.test(line)) return null;
   const end = STREET_END.exec(line);
   let street = (end === null ? line : line.slice(0, end.index)).replace(/[\s,;.-]+$/, '');
   const rest = end === null ? null : line.slice(end.index).replace(/^[\s,;]+/, '').trim() || null;
@@ -111,6 +115,9 @@ function streetRead(raw: string): { street: string; rest: string | null } | null
   if (!/\p{L}{2}/u.test(street)) return null;
   return { street: number === null ? street : `${number} ${street}`, rest };
 }
+
+/** A neighbourhood's numbers as written ("RT 03/RW 05", "RT.003/RW.005", "Rt 3 Rw 5", "rt 7 rw 7", "RT11/RW9"). */
+const RT_RW = /\b(?:rt)\b\.?\s*:?\s*\d{1,3}\s*(?:[/,]?\s*(?:rw)\b\.?\s*:?\s*\d{1,3})?|\brw\b\.?\s*\d{1,3}/giu;
 
 /** Towns of East Java and Bali no other country's records name (`indonesianSigns`): not "Batu", "Solo", "Kuta", "Taman", "Waru". */
 const TOWN_SIGNS = new Set([
@@ -144,8 +151,13 @@ function addressRead(a: NonNullable<CustomerContact['address']>): NonNullable<Cu
     street = read.street;
     if (read.rest !== null) others.push(read.rest);
   }
-  if (street === null) return { ...a, city: townRead(a.city) ?? null };
-  return { ...a, line1: street, line2: others.length === 0 ? null : others.join(', '), city: townRead(a.city) ?? null };
+  // The neighbourhood's numbers (RT/RW) off the other line: no street's number ("RT 07" is no route).
+  const rest = others
+    .map((o) => o.replace(RT_RW, ' ').replace(/^[\s,;]+|[\s,;]+$/g, '').replace(/\s*,\s*,\s*/g, ', ').trim())
+    .filter((o) => /\p{L}{2}/u.test(o));
+  // No street: none (its village or district alone is read as no street's, not as another street).
+  if (street === null) return { ...a, line1: null, line2: null, city: townRead(a.city) ?? null };
+  return { ...a, line1: street, line2: rest.length === 0 ? null : rest.join(', '), city: townRead(a.city) ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------------
@@ -343,4 +355,17 @@ export function withIndonesianRead(c: CustomerContact, signs: boolean = indonesi
     companyName: spelt(companyName) ?? null,
     ...(address === undefined ? {} : { address }),
   };
+}
+
+/**
+ * The register a record of Indonesia (`indonesianSigns`, read by `withIndonesianRead`) stands in: a CV's or a PT's ("PT X", "CV X",
+ * "X Tbk": a legal person, another customer than its owner and its directors, even at the owner's home and phone), a person's own
+ * ('ID-OWNER': a person, or the toko or UD a person trades as, which is no legal person), or none (an organisation of no form
+ * written: its form dropped as often as written). A CV or PT against a person's own record is two registers' (id-grosir read: "PT.
+ * SUKAMTO MANDIRI" / "Sukamto" at his phone and house, "SUWECA TEKNIK, CV" / "I Komang Suweca" at his street).
+ */
+export function indonesianRegisters(c: CustomerContact, organisation: boolean): string[] {
+  const written = [c.companyName, c.displayName].filter((v): v is string => typeof v === 'string' && v.length <= 200);
+  if (written.some((v) => /^\s*(?:PT|CV)\s+\S/.test(v) || /\bTbk\.?\s*$/i.test(v))) return ['ID-PT'];
+  return organisation || written.some((v) => v === c.companyName) ? [] : ['ID-OWNER'];
 }

@@ -18,7 +18,7 @@ import { toRomaji } from 'wanakana';
 import { arabicOrganisationWord, iranianStreetLine, withArabicMojibakeRead, withPersianPhrasesRead } from './arabic-reading';
 import { withKoreanAddress, withKoreanRead } from './korean-reading';
 import { czechRegistryId, czechSigns, czechStreetNumber, withCzechRead } from './czech-reading';
-import { indonesianSigns, withIndonesianRead } from './indonesian-reading';
+import { indonesianRegisters, indonesianSigns, withIndonesianRead } from './indonesian-reading';
 import { chineseRecord, withChineseAddress, withChineseRead } from './chinese-reading';
 import MAIL_PROVIDERS from 'email-providers/common.json';
 import ROLE_MAILBOXES from 'role-based-email-addresses';
@@ -5208,7 +5208,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     otherEmails,
     emailLocal: email === null ? null : email.slice(0, at),
     emailDomain: email === null ? null : email.slice(at + 1),
-    ...phonesOf(c.phone, country),
+    ...phonesOf(c.phone, country ?? (indonesian ? 'ID' : null)),
     phoneExtension: typeof c.phone === 'string' ? (PHONE_EXTENSION.exec(c.phone.slice(0, 64))?.[0].replace(/\D/g, '') ?? null) : null,
     ...address,
     city: city === '' ? null : city,
@@ -5224,7 +5224,8 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     // two IČO, at one mailbox and phone), as Hungary's "e.v." and Finland's "Tmi" are.
     // And its limited company, as `withCzechRead` writes it ("SRO"), in a record of Czechia or Slovakia only ("SRO Productions": a
     // US firm's "standing room only", a review's finding).
-    registers: czechSoleTrader(czech, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : czech !== null && /\bSRO\b/.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`) ? ['CZ-SRO'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
+    // A record of Indonesia: a CV's or PT's register, or a person's own (`indonesianRegisters`).
+    registers: indonesian ? indonesianRegisters(c, organisation) : czechSoleTrader(czech, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : czech !== null && /\bSRO\b/.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`) ? ['CZ-SRO'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
     registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, c, true)) : [],
     branch: organisation ? branchOf(contactName(c), tokens, c) : [],

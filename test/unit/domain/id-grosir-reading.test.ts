@@ -62,4 +62,18 @@ describe("An Indonesian wholesaler's records (id-grosir read)", () => {
     // Elsewhere as written.
     expect(withIndonesianRead({ displayName: 'Pak Lee', phone: '+1 312 555 0188', address: { ...ID, country: 'US', line1: '12 Main St' } }).address?.line1).toBe('12 Main St');
   });
+
+  it("holds a CV or PT apart from its owner's own record, where a toko or UD is its owner's; reads a national number as Indonesia's", () => {
+    const pt = { displayName: 'PT. SUKAMTO MANDIRI', companyName: 'PT. SUKAMTO MANDIRI', phone: '0317936774 / 0819398605963', address: at('Jln Raya Tenggilis gg Sawo 39', 'rt 4 rw 3, Tenggilis Mejoyo', 'SBY', { country: null, postalCode: '60292' }) };
+    const owner = { displayName: 'Sukamto', familyName: 'Sukamto', phone: '0819-3986-05963', address: at('Jalan Raya Tenggilis Gg. Sawo No. 39', 'RT 04/RW 03, Tenggilis Mejoyo', 'Surabaya', { postalCode: '60292' }) };
+    expect(comparison(pt, owner, 'name')?.clash).toBe('form');
+    expect(comparison(pt, owner, 'phone')?.level).toBe('exact');
+    const cv = { displayName: 'SUWECA TEKNIK, CV', companyName: 'SUWECA TEKNIK, CV', address: at('JL. NUSA INDAH GG. KENANGA NO. 10, BR. PANDE, KEL. SUMERTA', null, 'KOTA DENPASAR') };
+    expect(comparison(cv, { displayName: 'I Komang Suweca', givenName: 'I Komang', familyName: 'Suweca', address: at('Jl. Nusa Indah Gg. Kenanga No. 10', null, 'Denpasar') }, 'name')?.clash).toBe('form');
+    // A toko named for its owner is the owner's: no register apart.
+    const toko = { displayName: 'Toko Sukamto', companyName: 'Toko Sukamto', phone: '0819-3986-05963', address: ID };
+    expect(comparison(toko, owner, 'name')?.clash).not.toBe('form');
+    // The firm without its form written ("Sukamto Mandiri"): no register, as its form is dropped as often as written.
+    expect(comparison(pt, { ...pt, displayName: 'Sukamto Mandiri', companyName: 'Sukamto Mandiri' }, 'name')?.clash).toBeUndefined();
+  });
 });
