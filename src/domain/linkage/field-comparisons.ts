@@ -1194,6 +1194,15 @@ function letteredSibling(a: LinkageRecord, b: LinkageRecord): NameClash | null {
   return la !== null && lb !== null ? 'numbering' : 'number-slip';
 }
 
+/**
+ * An Indonesian toko's or UD's record, its contact person named, against that person's own (`indonesianRegisters`: 'ID-OWNER' both):
+ * a toko or UD is a trading name of its owner, no legal person, so the shop's record and its owner's are one customer's (id-grosir
+ * read: "Toko Cat Mustika Utama", Rohmat / "Rohmat" at one phone and shop, held as a company against its contact's own).
+ */
+function ownersToko(firm: LinkageRecord, person: LinkageRecord): boolean {
+  return firm.registers.includes('ID-OWNER') && person.registers.includes('ID-OWNER') && firm.organisationNamed && !person.organisationNamed;
+}
+
 /** Forms a name keeps whenever it is written: a trust's "Trust", a fund's "Fund", a building's "Strata Plan" or "Owners". */
 const FORM_WRITTEN = new Set(['trust', 'fund', 'owners', 'estate']);
 
@@ -3139,7 +3148,7 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     // Spanningsveld" / "Schildersbedrijf Spanningsveld", Frank Vissers: nl-installatie read): the firm's own.
     const ownerOrFirm =
       firm !== null
-        ? !person.organisationNamed && !tradesAs(person, firm) && (!namedForOwner(firm, person) || ownMailboxes(firm, person, false)) && !firmsContactDetails(firm, person)
+        ? !person.organisationNamed && !tradesAs(person, firm) && (!namedForOwner(firm, person) || ownMailboxes(firm, person, false)) && !firmsContactDetails(firm, person) && !ownersToko(firm, person)
         : !x.organisationNamed && !y.organisationNamed && (ownMailboxes(x, y, true) || ownMailboxes(y, x, true));
     // A trust, fund, estate or building's owners is no person, though its record names its trustee as its contact.
     const written = firm !== null && !person.organisationNamed && firm.form !== null && FORM_WRITTEN.has(firm.form) && !placeRead(firm, person);

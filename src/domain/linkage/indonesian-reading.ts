@@ -360,12 +360,15 @@ export function withIndonesianRead(c: CustomerContact, signs: boolean = indonesi
 /**
  * The register a record of Indonesia (`indonesianSigns`, read by `withIndonesianRead`) stands in: a CV's or a PT's ("PT X", "CV X",
  * "X Tbk": a legal person, another customer than its owner and its directors, even at the owner's home and phone), a person's own
- * ('ID-OWNER': a person, or the toko or UD a person trades as, which is no legal person), or none (an organisation of no form
+ * ('ID-OWNER': a person, or the toko or UD a person trades as, which is no legal person: the toko's record and its owner's are one
+ * customer's), or none (an organisation of no form
  * written: its form dropped as often as written). A CV or PT against a person's own record is two registers' (id-grosir read: "PT.
  * SUKAMTO MANDIRI" / "Sukamto" at his phone and house, "SUWECA TEKNIK, CV" / "I Komang Suweca" at his street).
  */
 export function indonesianRegisters(c: CustomerContact, organisation: boolean): string[] {
   const written = [c.companyName, c.displayName].filter((v): v is string => typeof v === 'string' && v.length <= 200);
   if (written.some((v) => /^\s*(?:PT|CV)\s+\S/.test(v) || /\bTbk\.?\s*$/i.test(v))) return ['ID-PT'];
+  // A toko's or a UD's record is its owner's, as the person's own is.
+  if (written.some((v) => /^\s*(?:toko|ud)\s+\S/i.test(v))) return ['ID-OWNER'];
   return organisation || written.some((v) => v === c.companyName) ? [] : ['ID-OWNER'];
 }

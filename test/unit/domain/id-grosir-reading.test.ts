@@ -76,4 +76,13 @@ describe("An Indonesian wholesaler's records (id-grosir read)", () => {
     // The firm without its form written ("Sukamto Mandiri"): no register, as its form is dropped as often as written.
     expect(comparison(pt, { ...pt, displayName: 'Sukamto Mandiri', companyName: 'Sukamto Mandiri' }, 'name')?.clash).toBeUndefined();
   });
+
+  it("reads a toko's record, its owner its contact, and the owner's own record as one customer's, not a company against its contact", () => {
+    const toko = { displayName: 'TB. EKA TIMUR', givenName: 'ROBERT', familyName: 'OEI', companyName: 'TB. EKA TIMUR', phone: '08211342612', address: at('Jl. Karah No. 40', null, 'Surabaya') };
+    const owner = { displayName: 'Bpk. Robby Oei', givenName: 'Robby', familyName: 'Oei', phone: '0821-134-2612 / 0817-3635-3253' };
+    expect(comparison(toko, owner, 'company')?.clash).toBeUndefined();
+    // A CV's record against its contact's own: the clash stands.
+    const cv = { ...toko, displayName: 'CV Eka Timur', companyName: 'CV Eka Timur' };
+    expect(comparison(cv, owner, 'company')?.clash).toBeDefined();
+  });
 });
