@@ -1,3 +1,4 @@
+import { greekKey } from './linkage/greek-reading';
 import { NICKNAMES_CSV_PAIRS } from './given-name-nicknames-data';
 
 /** name → the names it is a nickname of or has as nicknames (the table's has_nickname pairs, both ways). */
@@ -285,6 +286,30 @@ for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUP
 }
 
 /**
+ * Greek given names and their short and English forms (gr-ydravlika read: "Γιώργος" / "Georgios", "Κώστας" / "Konstantinos",
+ * "Μπάμπης" / "Charalampos", "Katina" / "Aikaterini"), related as Greek records' names are read: by their keys (`greekKey`), so
+ * that any Latin spelling of a name and its Greek letters find it ("Yiorgos", "Giorgos" and "Γιώργος" one key).
+ */
+const SUPPLEMENT_GR =
+  'georgios:giorgos george gogos;ioannis:giannis john gianis;konstantinos:kostas kostis ntinos konstantis;nikolaos:nikos nick nikolas;' +
+  'dimitrios:dimitris jim mitsos;panagiotis:panos takis;christos:chris christakis;evangelos:vangelis angelos;athanasios:thanasis sakis thanos;' +
+  'anastasios:tasos;vasileios:vasilis vasos bill basil;charalampos:charis babis mpampis;emmanouil:manolis manos;spyridon:spyros;' +
+  'michail:michalis mike;eleftherios:lefteris;efstathios:stathis;stylianos:stelios;alexandros:alekos alex alexis;apostolos:apostolis tolis;' +
+  'antonios:antonis tony;grigorios:grigoris greg;sotirios:sotiris;theodoros:thodoris;petros:peter;pavlos:paul;ilias:elias;andreas:andrew;' +
+  'aikaterini:katerina katina kaiti;maria:mairi mary;eleni:helen lena;georgia:gogo;anastasia:natasa;vasiliki:vicky vaso;paraskevi:voula evi;' +
+  'konstantina:ntina;angeliki:angela;dimitra:mimi;panagiota:giota;efthymia:effie;sofia:sofi;christina:christina';
+/** A table's entries' names as their Greek keys (`greekKey`). */
+function greekKeyed(table: string): string {
+  return table
+    .split(';')
+    .map((e) => {
+      const [name = '', forms = ''] = e.split(':');
+      return `${greekKey(name)}:${forms.split(' ').map(greekKey).join(' ')}`;
+    })
+    .join(';');
+}
+
+/**
  * The Hebrew and Yiddish pairs (`SUPPLEMENT_HE`), apart from the table's: they relate two names
  * directly and nothing more. A slip of one of their short forms is no nickname's slip (Chavie is
  * Chava's, no slip of Chanie; Yoni is Yonatan's, no slip of Yosi), and they make no word a given
@@ -293,9 +318,9 @@ for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUP
 const RELATED_HE = new Map<string, Set<string>>();
 // Italy's short names too (`SUPPLEMENT_IT`): Teo, Vale, Mauri, Ale are words and other peoples' names as often ("TEO Wei Ming", "Vale
 // Garage": a review's finding).
-for (const entry of `${SUPPLEMENT_HE};${SUPPLEMENT_IT}`.split(';')) {
+for (const entry of `${SUPPLEMENT_HE};${SUPPLEMENT_IT};${greekKeyed(SUPPLEMENT_GR)}`.split(';')) {
   const [name = '', forms = ''] = entry.split(':');
-  for (const form of forms.split(' ').filter((n) => n !== '')) {
+  for (const form of forms.split(' ').filter((n) => n !== '' && n !== name)) {
     RELATED_HE.set(name, (RELATED_HE.get(name) ?? new Set<string>()).add(form));
     RELATED_HE.set(form, (RELATED_HE.get(form) ?? new Set<string>()).add(name));
   }

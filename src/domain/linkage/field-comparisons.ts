@@ -2400,7 +2400,8 @@ function compareNameAsWritten(a: LinkageRecord, b: LinkageRecord): FieldComparis
   // A CV's or PT's record against a person's own of Indonesia (`indonesianRegisters`): a legal person and its owner, two customers
   // however their names, phone and house agree (id-grosir read: "PT. SUKAMTO MANDIRI" / "Sukamto", "SUWECA TEKNIK, CV" / "I Komang
   // Suweca"), where the toko or UD a person trades as is the person's own.
-  const idApart = (x: LinkageRecord, y: LinkageRecord) => x.registers.includes('ID-PT') && y.registers.includes('ID-OWNER');
+  // So is a Greek company of a legal form against a person's own (`greekRegisters`: a sole proprietor's new Ι.Κ.Ε., gr-ydravlika read).
+  const idApart = (x: LinkageRecord, y: LinkageRecord) => (x.registers.includes('ID-PT') && y.registers.includes('ID-OWNER')) || (x.registers.includes('GR-COMPANY') && y.registers.includes('GR-OWNER'));
   const clash = best === 'missing' ? undefined : idApart(a, b) || idApart(b, a) ? 'form' : (namesClash(a, b, best) ?? (best === 'contained' && brandsCompaniesClash(a, b) ? 'group' : best === 'contained' && (soleTradersCompany(a, b) || soleTradersCompany(b, a)) ? 'contact' : undefined));
   // Between any two organisations' names, not only two registered ones (a legal form each): "Gemeente X, Afdeling Y" and VvE's
   // of one beheerder, a group's or a manager's customers of one kind at its shared mailbox (the thirty-third stop's three blind
