@@ -19,6 +19,8 @@
 import type { CustomerContact } from '../customer-contact';
 
 const GREEK_LETTER = /[\u0370-\u03ff\u1f00-\u1fff]/u;
+/** A Greek word (four letters at least: not a fraternity's "ΣΑΕ" nor a formula's "Δ"). */
+const GREEK_WORD = /[\u0370-\u03ff\u1f00-\u1fff]{4,}/u;
 /** UTF-8's Greek bytes read as Windows-1252: a lead byte (Î, Ï) before a continuation's character. */
 const UTF8_GREEK = /[ÎÏ][\u0080-\u00bf\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014 ]/u;
 /** Windows-1253's Greek capitals read as Windows-1252 (Α–Ω as Á–Ù, Ð for Π, Ó for Σ): three in a row at least, no ASCII letter between. */
@@ -28,7 +30,7 @@ function folded(v: string): string {
   return v.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
 
-const COUNTRIES = new Set(['gr', 'grc', 'greece', 'hellas', 'ellas', 'ellada', 'ελλαδα', 'ελλας', 'hellenic republic']);
+const COUNTRIES = new Set(['gr', 'grc', 'el', 'greece', 'hellas', 'ellas', 'ellada', 'ελλαδα', 'ελλας', 'hellenic republic', 'griechenland', 'grece', 'grecia', 'cy', 'cyp', 'cyprus', 'kypros', 'κυπρος', 'zypern', 'chypre']);
 /** Greece's towns and municipalities a record of it names (as its key reads them, `greekKey`). */
 const TOWNS = [
   'thessaloniki', 'larisa', 'larissa', 'kavala', 'ioannina', 'athens', 'athina', 'peristeri', 'kalamaria', 'evosmos', 'pylaia', 'pylea', 'drama', 'serres',
@@ -48,6 +50,9 @@ const GREEK_GIVEN_LATIN = new Set([
   'aikaterini', 'eleni', 'vasiliki', 'paraskevi', 'panagiota', 'evangelia', 'evaggelia', 'angeliki', 'aggeliki', 'dimitra', 'konstantina', 'theodora',
   'stavroula', 'chrysoula', 'fotini', 'foteini', 'kyriaki', 'eirini', 'irini', 'despoina', 'despina', 'triantafyllos', 'efthymios', 'thymios', 'pantelis',
 ]);
+
+/** A Latin word written as Greek is (a digraph of its letters, or a Greek name's ending): "Bouras", "Vlaxou", "Tsotsos"; not "Brue". */
+const GREEKLISH = /ou|th|ch|x|ps|mp|nt|gk|gg|oi|ei|ai|y|(?:os|is|as|es|ou|is)$/;
 
 /** Windows-1252's characters and the bytes they stand for. */
 const CP1252 = new Map<string, number>();
@@ -89,8 +94,8 @@ export function greekMojibakeRepaired(v: string): string {
 }
 
 /**
- * The record is one of Greece: Greek letters in a field (or Greek text mis-read), its country Greece however written, a +30 number,
- * a ".gr" mailbox, or a Greek town (`TOWNS`) beside a ten-digit number of Greece's shape (a landline opening 2, a mobile 69).
+ * The record is one of Greece or Cyprus ('strong'): a Greek word in a field (or Greek text mis-read), its country Greece or Cyprus
+ * however written, a +30 number, a ".gr" mailbox; or its person's names are Greek in Latin letters ('names', `greekNamed`).
  */
 export function greekSigns(c: CustomerContact): 'strong' | 'names' | null {
   const named = greekNamed(c) ? 'names' : null;
@@ -99,13 +104,19 @@ export function greekSigns(c: CustomerContact): 'strong' | 'names' | null {
     return COUNTRIES.has(folded(country)) ? 'strong' : named;
   }
   const fields = [c.displayName, c.givenName, c.familyName, c.companyName, c.address?.line1, c.address?.line2, c.address?.city, c.address?.region];
-  if (fields.some((v) => typeof v === 'string' && (GREEK_LETTER.test(v.slice(0, 200)) || UTF8_GREEK.test(v.slice(0, 200)) || (SINGLE_BYTE_GREEK.test(v.slice(0, 200)) && !/[a-z]/.test(v.slice(0, 200)))))) return 'strong';
+  if (fields.some((v) => typeof v === 'string' && (GREEK_WORD.test(v.slice(0, 200)) || UTF8_GREEK.test(v.slice(0, 200)) || (SINGLE_BYTE_GREEK.test(v.slice(0, 200)) && !/[a-z]/.test(v.slice(0, 200)))))) return 'strong';
   const phone = typeof c.phone === 'string' ? c.phone.slice(0, 80) : '';
   if (/(?:^|[^\d])(?:\+|00)\s*30[\s.-]?(?:2|69)/.test(phone)) return 'strong';
   if (typeof c.email === 'string' && /@[^\s@;,]+\.gr\b/i.test(c.email.slice(0, 160))) return 'strong';
+  // A Greek town beside a number of Greece's shape: a mobile (69 and eight digits), or a landline (2 and nine) in a town of no
+  // namesake abroad (not Athens: Athens, Georgia's and Alabama's numbers open 2 too), no US state for its region.
   const city = typeof c.address?.city === 'string' && c.address.city.length <= 60 ? greekKey(folded(c.address.city).replace(/\s+/g, '')) : '';
-  const greekNumber = /(?:^|\D)(?:2\d{9}|69\d{8})(?:\D|$)/.test(phone.replace(/[\s.-]/g, ''));
-  return city !== '' && greekNumber && TOWN_KEYS.has(city) ? 'strong' : named;
+  const digits = phone.replace(/[\s.()-]/g, '');
+  const mobile = /(?:^|\D)69\d{8}(?:\D|$)/.test(digits);
+  const landline = /(?:^|\D)2\d{9}(?:\D|$)/.test(digits) && city !== greekKey('athina') && city !== greekKey('athens');
+  const usState = typeof c.address?.region === 'string' && /^\s*[A-Z]{2}\s*$/.test(c.address.region);
+  if (city !== '' && TOWN_KEYS.has(city) && (mobile || landline) && !usState) return 'strong';
+  return named;
 }
 
 /**
@@ -114,7 +125,7 @@ export function greekSigns(c: CustomerContact): 'strong' | 'names' | null {
  * names: the person's names read so (`greekSigns` 'names'), the record's other fields as written.
  */
 function greekNamed(c: CustomerContact): boolean {
-  const words = [c.givenName, c.familyName, typeof c.companyName === 'string' && c.companyName.trim() !== '' ? null : c.displayName]
+  const words = [c.givenName, c.familyName, c.displayName]
     .filter((v): v is string => typeof v === 'string' && v.length <= 200)
     .flatMap((v) => folded(v).split(' '));
   return words.some((w) => (w.length >= 7 && GREEK_SURNAME_ENDING.test(w)) || GREEK_GIVEN_LATIN.has(w));
@@ -161,9 +172,9 @@ export function greekKey(word: string): string {
     .replace(/a[uvf](?![aeiouy])/g, 'av')
     .replace(/^(?:yi|gi|y)(?=[aeou])/, 'g')
     .replace(/(?:yi|gi|y)(?=[aeou])/g, 'j')
-    .replace(/ai/g, 'e')
-    .replace(/ei|oi|y/g, 'i')
-    .replace(/w/g, 'o')
+    .replace(/(?<=.)ai/g, 'e')
+    .replace(/(?<=.)(?:ei|oi)/g, 'i')
+    .replace(/y/g, 'i')
     .replace(/c/g, 'k')
     .replace(/b/g, 'v')
     .replace(/(\p{L})\1+/gu, '$1')
@@ -190,7 +201,7 @@ const FORMS = new RegExp(
     'omorrythmi\\s+etaireia', 'eterorrythmi\\s+etaireia', 'etaireia\\s+periorismenis\\s+evthynis', 'idiotiki\\s+kefalaiouchiki\\s+etaireia', 'anonymi\\s+etaireia',
     'monoprosopi', 'anonymos\\s+viomichaniki\\s+emporiki\\s+etaireia',
     'o\\.?\\s?e\\.?', 'e\\.?\\s?e\\.?', 'e\\.?\\s?p\\.?\\s?e\\.?', 'i\\.?\\s?k\\.?\\s?e\\.?', 'a\\.?\\s?e\\.?', 'a\\.?\\s?v\\.?\\s?e\\.?\\s?e\\.?', 'a\\.?\\s?b\\.?\\s?e\\.?\\s?e\\.?',
-    'm\\.?\\s?i\\.?\\s?k\\.?\\s?e\\.?', 'm\\.?\\s?e\\.?\\s?p\\.?\\s?e\\.?', 's\\.?\\s?a\\.?', 'p\\.?\\s?c\\.?', 'ltd\\.?', 'llc\\.?',
+    'm\\.\\s?i\\.\\s?k\\.\\s?e\\.?', 'm\\.\\s?e\\.\\s?p\\.\\s?e\\.?', 's\\.\\s?a\\.?', 'p\\.\\s?c\\.?', 'ltd\\.?', 'llc\\.?',
   ]
     .map((f) => `(?:${f})`)
     .join('|'),
@@ -207,8 +218,8 @@ function afmValid(d: string): boolean {
   return (sum % 11) % 10 === Number(d[8]);
 }
 /** "ΑΦΜ: 123456789", "Α.Φ.Μ. 123456789", "AFM 123456789", "VAT EL123456789", and its tax office after it ("ΔΟΥ Καλαμαριάς"). */
-const AFM = /(?:α\.?\s?φ\.?\s?μ\.?|a\.?\s?f\.?\s?m\.?|vat(?:\s+no)?|tax\s+id)\s*:?\s*(?:el|gr)?\s*(\d{9})\b(?:\s*[,;-]?\s*(?:δ\.?\s?ο\.?\s?υ\.?|d\.?\s?o\.?\s?y\.?|doy)\s*:?\s*[^,;/]*)?/iu;
-const DOY = /(?:^|[\s,;-])(?:δ\.?\s?ο\.?\s?υ\.?|d\.?\s?o\.?\s?y\.?|doy)\s*:?\s*[^,;/]*/iu;
+const AFM = /(?:α\.?\s?φ\.?\s?μ\.?|a\.?\s?f\.?\s?m\.?|vat(?:\s+no)?|tax\s+id)\s*:?\s*(?:el|gr)?\s*(\d{9})\b(?:\s*[,;-]?\s*(?:δ\.?\s?ο\.?\s?υ\.?|d\.?\s?o\.?\s?y\.?|doy)(?![\p{L}])\s*:?\s*[^,;/]*)?/iu;
+const DOY = /(?:^|[\s,;-])(?:δ\.?\s?ο\.?\s?υ\.?|d\.?\s?o\.?\s?y\.?|doy)(?![\p{L}])\s*:?\s*[^,;/]*/iu;
 
 /** The record's ΑΦΜ (its check digit right), written into a name or an address line; null where none is. */
 export function greekRegistryId(c: CustomerContact): string | null {
@@ -226,35 +237,46 @@ function withoutAfm(v: string): string {
 /** The father's name after "του" ("ΓΕΩΡΓΙΟΣ ΤΟΥ ΙΩΑΝΝΗ", "Georgios tou Ioanni"): no word of the person's names. */
 const FATHERS = /\s+(?:του|tou)\s+\p{L}+\.?\s*$/iu;
 
-function nameRead(v: string | null | undefined, organisation: boolean, greekWordsOnly = false): string | null | undefined {
+function nameRead(v: string | null | undefined, organisation: boolean, known: ((word: string) => boolean) | null = null): string | null | undefined {
   if (typeof v !== 'string' || v.length > 300) return v;
-  if (greekWordsOnly) {
-    // A Greek family's names abroad: its Greek words read so, its others ("Ted", "Edward", "Ellie") and initials as written.
+  if (known !== null) {
+    // A Greek person's names in Latin letters: each word read by its key but a given name the table knows of other peoples
+    // ("Ted", "Edward", "Ellie", "Bruce") and initials, as written.
     return v.replace(/\p{L}{2,}/gu, (w) => {
       const f = folded(w);
-      return (f.length >= 7 && GREEK_SURNAME_ENDING.test(f)) || GREEK_GIVEN_LATIN.has(f) ? greekKey(f) : w;
+      return GREEK_GIVEN_LATIN.has(f) || (!known(f) && GREEKLISH.test(f)) ? greekKey(f) : w;
     });
   }
-  let t = withoutAfm(greekLatin(greekMojibakeRepaired(v)));
+  // "κ." and "κα" (Mr, Mrs) in Greek letters only: a Latin "K." is an initial ("K. Papadopoulos").
+  let t = withoutAfm(greekLatin(greekMojibakeRepaired(v).replace(/^\s*(?:κ\.|κα\.?|κος\.?|κυρ[ιί]α|κ[υύ]ριος)\s+(?=\S)/u, '')));
   if (organisation) {
     t = t.replace(FORM_AT_END, '').replace(new RegExp(`^\\s*(?:${FORMS.source})\\s*$`, 'iu'), '');
     t = t.replace(/\b(?:omorrythmi|eterorrythmi|anonymi|idiotiki\s+kefalaiouchiki)\s+etaireia\b|\betaireia\s+periorismenis\s+evthynis\b/giu, ' ');
-  } else t = t.replace(FATHERS, '').replace(/^\s*(?:κ\.|κα\.?|k\.|ka\.?|kos\.?|kyria|kyrios)\s+(?=\S)/iu, '');
+  } else t = t.replace(FATHERS, '').replace(/^\s*(?:kyria|kyrios)\s+(?=\S)/iu, '');
   t = t.replace(/\s+/g, ' ').trim();
   if (t === '') return organisation ? null : v;
   // A Greek initial in Latin letters its first ("Χ." as "C.", not "ch."): an initial finds its name's opening letter.
-  return t.replace(/\p{L}+/gu, (w) => greekKey(w.normalize('NFKD').replace(/\p{M}+/gu, ''))).replace(/(^|[\s,])ch(?=\.)/g, '$1c').replace(/(^|[\s,])ps(?=\.)/g, '$1p').replace(/(^|[\s,])th(?=\.)/g, '$1t');
+  return t.replace(/\p{L}{2,}/gu, (w) => greekKey(w.normalize('NFKD').replace(/\p{M}+/gu, ''))).replace(/(^|[\s,])ch(?=\.)/g, '$1c').replace(/(^|[\s,])ps(?=\.)/g, '$1p').replace(/(^|[\s,])th(?=\.)/g, '$1t');
 }
 
 /**
  * A record of Greece read as its systems write it (see the module's comment); any other record as it is.
  */
-export function withGreekRead(c: CustomerContact, signs: 'strong' | 'names' | null = greekSigns(c)): CustomerContact {
+export function withGreekRead(c: CustomerContact, signs: 'strong' | 'names' | null = greekSigns(c), known: (word: string) => boolean = () => false): CustomerContact {
   if (signs === null) return c;
   if (signs === 'names') {
     // Only the person's names: a firm's name, its address and phone as written.
+    // Its Greek surnames wherever they stand (its display's and its company's too: "Anastasia Angelopoulos c/- My Plan Hub").
+    // Only its person's names: a firm's name as written (its Greek surname keyed alike: "Maria Stavropoulos Consulting").
     const personal = typeof c.companyName !== 'string' || c.companyName.trim() === '';
-    return { ...c, givenName: nameRead(c.givenName, false, true) ?? null, familyName: nameRead(c.familyName, false, true) ?? null, ...(personal ? { displayName: nameRead(c.displayName, false, true) ?? null } : {}) };
+    const greekWords = (v: string | null | undefined) => (typeof v === 'string' && v.length <= 300 ? v.replace(/\p{L}{2,}/gu, (w) => (folded(w).length >= 7 && GREEK_SURNAME_ENDING.test(folded(w)) ? greekKey(folded(w)) : w)) : v);
+    return {
+      ...c,
+      givenName: nameRead(c.givenName, false, known) ?? null,
+      familyName: nameRead(c.familyName, false, known) ?? null,
+      displayName: (personal ? nameRead(c.displayName, false, known) : greekWords(c.displayName)) ?? null,
+      companyName: greekWords(c.companyName) ?? null,
+    };
   }
   const organisation = typeof c.companyName === 'string' && c.companyName.trim() !== '';
   const company = nameRead(c.companyName, true);
@@ -294,9 +316,9 @@ export function withGreekRead(c: CustomerContact, signs: 'strong' | 'names' | nu
  * as read): a company's (a legal form written: Ο.Ε., Ε.Π.Ε., Ι.Κ.Ε., Α.Ε., another customer than its partners and owner), a
  * person's own ('GR-OWNER': a person, whose sole proprietorship is the person's own), or none (a firm of no form written).
  */
-export function greekRegisters(c: CustomerContact): string[] {
+export function greekRegisters(c: CustomerContact, organisation: boolean): string[] {
   const companyWritten = typeof c.companyName === 'string' && c.companyName.trim() !== '';
   const written = [c.companyName, c.displayName].filter((v): v is string => typeof v === 'string' && v.length <= 300).map((v) => greekLatin(greekMojibakeRepaired(v)).normalize('NFKD').replace(/\p{M}+/gu, ''));
   if (written.some((v) => FORM_AT_END.test(withoutAfm(v)) || /\b(?:omorrythmi|eterorrythmi|anonymi|idiotiki\s+kefalaiouchiki)\s+etaireia\b|\betaireia\s+periorismenis\s+evthynis\b/iu.test(v))) return ['GR-COMPANY'];
-  return companyWritten ? [] : ['GR-OWNER'];
+  return companyWritten || organisation ? [] : ['GR-OWNER'];
 }

@@ -48,23 +48,27 @@ export function indonesianSigns(c: CustomerContact): boolean {
   // A mobile of twelve or thirteen digits opening 08 (Iran's landlines open 081, 083, 087 too, in eleven digits).
   // Not one whose area is bracketed: Brazil's "(081) 96296-5703" is twelve digits too.
   if (/^08[1-9]\d{9,10}$/.test(digits) && !/^\s*\(/.test(first)) return true;
+  // An eleven-digit mobile beside a name as a phone saves it, an honorific only Indonesia writes before it ("Bpk. Robby Oei",
+  // "Pak Gatot Denpasar"; not "Bu", "Koh", "Mas", "Mba": an Iranian's "Bu Ali", Thailand's "Koh Samui", a Nigerian's surname Mba).
+  if (/^08[1-9]\d{8}$/.test(digits) && typeof c.displayName === 'string' && /^\s*(?:pak|bpk|bapak|ibu|cak|mbak|mbok)\b\.?\s+\p{L}/iu.test(c.displayName.slice(0, 100))) return true;
   if (typeof c.email === 'string' && /@[^\s@;,]+\.id\b/i.test(c.email.slice(0, 160))) return true;
-  // A name as a phone saves it, an Indonesian honorific before it ("Pak Gatot Denpasar", "Bu Lia Rumah"), beside a mobile opening 08.
-  if (/^08[1-9]\d{7,10}$/.test(digits) && typeof c.displayName === 'string' && /^\s*(?:pak|bpk|bapak|bu|ibu|mas|mbak|mba|cak|bli|koh|cik|mbok|ny)\b\.?\s+\p{L}/iu.test(c.displayName.slice(0, 100))) return true;
   if (typeof c.address?.region === 'string' && c.address.region.length <= 60 && REGIONS.test(folded(c.address.region))) return true;
   if ([c.address?.line1, c.address?.line2].some((v) => typeof v === 'string' && ADDRESS_WORDS.test(v.slice(0, 200)))) return true;
   // A street as Indonesia writes it, its type before its name and its number after ("Jl Raya Turen no 69"; Malaysia's "No. 12,
   // Jalan X" writes the number first), or a regency's or a city's town ("Kab. Malang", "KOTA SURABAYA").
   if (typeof c.address?.line1 === 'string' && /^\s*(?:jl|jln|jalan)\b\.?\s*\p{L}[^,]*?\bno(?![a-z])\.?\s*\d/iu.test(c.address.line1.slice(0, 200))) return true;
   if (typeof c.address?.city === 'string' && c.address.city.length <= 80 && TOWN_SIGNS.has(folded(c.address.city))) return true;
-  return typeof c.address?.city === 'string' && /^\s*(?:kab|kabupaten|kota)\b\.?\s+\p{L}/iu.test(c.address.city.slice(0, 80));
+  // Not "Kota" alone: Malaysia's Kota Kinabalu and Kota Bharu.
+  return typeof c.address?.city === 'string' && (/^\s*(?:kab|kabupaten)\b\.?\s+\p{L}/iu.test(c.address.city.slice(0, 80)) || (/^\s*kota\s+(\p{L}+)\s*$/iu.test(c.address.city.slice(0, 80)) && TOWN_SIGNS.has(folded(c.address.city).replace(/^kota\s+/, ''))));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------------
 // Addresses
 
 /** Where a street line's street ends: its neighbourhood, village, district, town, or a landmark beside it. */
-const STREET_END = /(?:[,;]|\s)\s*(?=(?:rt|rw)\b\.?\s*\d|rt\s*\/\s*rw\b|(?:kel(?:urahan)?|kec(?:amatan)?|ds|desa|dsn|dusun|br|banjar|kota|kab(?:upaten)?)\b\.?\s*\p{L}|(?:dkt|dekat|depan|dpn|blkg|belakang|samping|sebelah|seberang|sbrg|utara|selatan|timur|barat)\s+(?:masjid|musholla|mushola|gereja|pura|pasar|sd|smp|sma|sekolah|puskesmas|kantor|balai|lapangan|jembatan|alun|stasiun|terminal|toko|indomaret|alfamart|bank|rs|makam|kuburan|pom|spbu|perempatan|pertigaan|gapura|gang|gg|jalan|jl)\b)/iu;
+// A village's, district's or town's word only after a comma ("Jl. Kota Baru No. 10", "Jl. Desa Sukorejo" are streets' names); the
+// line's first comma ends its street in any case.
+const STREET_END = /[,;]|\s(?=(?:rt|rw)\b\.?\s*\d|rt\s*\/\s*rw\b|(?:kel(?:urahan)?|kec(?:amatan)?)\.\s*\p{L}|(?:dkt|dekat|depan|dpn|blkg|belakang|samping|sebelah|seberang|sbrg)\s+(?:masjid|musholla|mushola|gereja|pura|pasar|sd|smp|sma|sekolah|puskesmas|kantor|balai|lapangan|jembatan|alun|stasiun|terminal|toko|indomaret|alfamart|bank|rs|makam|kuburan|pom|spbu|perempatan|pertigaan|gapura|gang|gg|jalan|jl)\b)/iu;
 const TYPES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:jalan|jln|jl)(?:\.\s*|\s+|(?=[A-Z][a-z]))/iu, ''],
   [/\b(?:gang|gg)\b\.?\s*/giu, 'Gg '],
@@ -87,7 +91,7 @@ function streetRead(raw: string): { street: string; rest: string | null } | null
   const box = PO_BOX.exec(line);
   if (box !== null) return { street: `PO Box ${box[1] ?? ''}`, rest: null };
   // A line of the neighbourhood, village or district alone ("RT 07/RW 03, Kel. Lidah Kulon"): no street's.
-  if (/^(?:rt|rw|kel(?:urahan)?|kec(?:amatan)?|ds|desa|br|banjar|kota|kab(?:upaten)?)\b\.?\s*[\p{L}\d]/iu.test(line)) return null;
+  if (/^(?:rt|rw|kel(?:urahan)?|kec(?:amatan)?|ds|desa|br|banjar)\b\.?\s*[\p{L}\d]/iu.test(line)) return null;
   const end = STREET_END.exec(line);
   let street = (end === null ? line : line.slice(0, end.index)).replace(/[\s,;.-]+$/, '');
   const rest = end === null ? null : line.slice(end.index).replace(/^[\s,;]+/, '').trim() || null;
@@ -138,8 +142,13 @@ function townRead(v: string | null | undefined): string | null | undefined {
   return town === '' ? v : town;
 }
 
+/** A line of an address as Indonesia writes it: a street's type or mark, a plot, a neighbourhood, village or district. */
+const INDONESIAN_LINE = /\b(?:jl|jln|jalan|gg|gang|perum|perumahan|ruko|komp|kompleks|komplek|blok|kav|kavling|dsn|dusun|rt|rw|kel|kelurahan|kec|kecamatan|desa|ds|br|banjar|kotak\s+pos)\b/iu;
+
 function addressRead(a: NonNullable<CustomerContact['address']>): NonNullable<CustomerContact['address']> {
   const lines = [a.line1, a.line2].filter((l): l is string => typeof l === 'string' && l.trim() !== '' && l.length <= 300);
+  // Another country's lines in a record told Indonesia's by its phone alone ("Rua das Flores, 123 - Apto 45"): as written.
+  if (!lines.some((l) => INDONESIAN_LINE.test(l))) return { ...a, city: townRead(a.city) ?? null };
   let street: string | null = null;
   const others: string[] = [];
   for (const l of lines) {
@@ -228,7 +237,8 @@ function withoutHonorifics(ws: Array<{ w: string; f: string }>): { ws: Array<{ w
   while (i < ws.length - 1) {
     const { w, f } = ws[i] as { w: string; f: string };
     const dotted = /^(?:h|hj|hj\.?|dr|ir|drs|dra|kh)\.$/i.test(w) || /^(?:hj)$/i.test(w);
-    if (dotted || (HONORIFICS.has(f) && !(HONORIFIC_NAMES.has(f) && i === ws.length - 1))) i += 1;
+    // "Umi", "Ning", "Mas" before a single word are a name's ("Umi Kalsum"), before two a saver's honorific ("Mas Rudi Jember").
+    if (dotted || (HONORIFICS.has(f) && !(HONORIFIC_NAMES.has(f) && ws.length - i <= 2))) i += 1;
     else break;
   }
   return { ws: ws.slice(i), n: i };
@@ -252,9 +262,10 @@ function savedName(display: string): { name: string; shop: string | null; honori
   if (ws.length === 0) return null;
   let k = ws.findIndex((x, i) => i > 0 && (TAIL.has(x.f) || townWord(x.f)));
   if (k === -1) k = ws.length;
-  if (k > 3 || (n === 0 && k === ws.length)) return null;
+  // Only a name an honorific opens: "Sinar Baja", "Rina Bangun" are a shop's and a person's own names.
+  if (k > 3 || n === 0) return null;
   const tail = ws.slice(k);
-  const shopAt = tail.findIndex((x) => x.f === 'toko' || x.f === 'tk' || x.f === 'tb' || x.f === 'ud');
+  const shopAt = tail.findIndex((x) => x.f === 'toko' || x.f === 'tk' || x.f === 'tb' || x.f === 'ud' || x.f === 'pt' || x.f === 'cv');
   const shopWords = shopAt === -1 ? [] : tail.slice(shopAt).filter((x, i) => i === 0 || !townWord(x.f));
   return { name: ws.slice(0, k).map((x) => x.w).join(' '), shop: shopWords.length >= 2 ? shopWords.map((x) => x.w).join(' ') : null, honorific: n > 0 };
 }
@@ -277,7 +288,8 @@ function personRead(v: string | null | undefined): string | null {
  * name to show. Not the old "j" for the new "y", nor "nj" and "sj": the new spelling writes them too ("Sanjaya", "Jaya").
  */
 export function indonesianSpelling(word: string): string {
-  return word.toLowerCase().replace(/oe/g, 'u').replace(/dj/g, 'j').replace(/tj/g, 'c');
+  // Not "oe" before "l" or at a word's end: Joel, Noel, Zoe, Chloe are Western names as written.
+  return word.toLowerCase().replace(/oe(?![l]|$)/g, 'u').replace(/dj/g, 'j').replace(/tj/g, 'c');
 }
 function spelt(v: string | null | undefined): string | null | undefined {
   if (typeof v !== 'string' || v.length > 200) return v;
@@ -295,7 +307,8 @@ function firmRead(v: string | null | undefined): string | null | undefined {
     .replace(/^\s*(?:p\.\s?t\.?|pt\.)\s*/iu, 'PT ')
     .replace(/^\s*(?:c\.\s?v\.?|cv\.)\s*/iu, 'CV ')
     .replace(/^\s*(?:u\.\s?d\.?|ud\.)\s*/iu, 'UD ')
-    .replace(/^\s*(?:tk|tb)\b\.?\s*/iu, 'Toko ')
+    // "Tk." and "TB" a toko's; "TK" with no dot a kindergarten's (taman kanak-kanak: "TK Nurul Falah").
+    .replace(/^\s*(?:tk\.|tb\b\.?)\s*/iu, 'Toko ')
     .replace(/^\s*toko\s+(?:bangunan|material|bahan\s+bangunan)\s+(?=\S)/iu, 'Toko ');
   const formAfter = /^(.*\S)\s*,\s*(PT|CV|UD)\.?\s*(Tbk\.?)?\s*$/iu.exec(out);
   if (formAfter !== null) out = `${(formAfter[2] ?? '').toUpperCase()} ${formAfter[1] ?? ''}${formAfter[3] !== undefined ? ' Tbk' : ''}`;
@@ -366,9 +379,9 @@ export function withIndonesianRead(c: CustomerContact, signs: boolean = indonesi
  * SUKAMTO MANDIRI" / "Sukamto" at his phone and house, "SUWECA TEKNIK, CV" / "I Komang Suweca" at his street).
  */
 export function indonesianRegisters(c: CustomerContact, organisation: boolean): string[] {
-  const written = [c.companyName, c.displayName].filter((v): v is string => typeof v === 'string' && v.length <= 200);
+  const written = [c.companyName, c.displayName].filter((v): v is string => typeof v === 'string' && v.length <= 200).map((v) => firmRead(v) ?? v);
   if (written.some((v) => /^\s*(?:PT|CV)\s+\S/.test(v) || /\bTbk\.?\s*$/i.test(v))) return ['ID-PT'];
   // A toko's or a UD's record is its owner's, as the person's own is.
   if (written.some((v) => /^\s*(?:toko|ud)\s+\S/i.test(v))) return ['ID-OWNER'];
-  return organisation || written.some((v) => v === c.companyName) ? [] : ['ID-OWNER'];
+  return organisation || (typeof c.companyName === 'string' && c.companyName.trim() !== '') ? [] : ['ID-OWNER'];
 }

@@ -18,7 +18,7 @@ import { toRomaji } from 'wanakana';
 import { arabicOrganisationWord, iranianStreetLine, withArabicMojibakeRead, withPersianPhrasesRead } from './arabic-reading';
 import { withKoreanAddress, withKoreanRead } from './korean-reading';
 import { czechRegistryId, czechSigns, czechStreetNumber, withCzechRead } from './czech-reading';
-import { greekRegisters, greekRegistryId, greekSigns, withGreekRead } from './greek-reading';
+import { greekRegisters, greekSigns, withGreekRead } from './greek-reading';
 import { indonesianRegisters, indonesianSigns, withIndonesianRead } from './indonesian-reading';
 import { chineseRecord, withChineseAddress, withChineseRead } from './chinese-reading';
 import MAIL_PROVIDERS from 'email-providers/common.json';
@@ -2469,7 +2469,7 @@ function paymentNumber(part: string, country: string | null): boolean {
   return !(parsePhoneNumberFromString(part.replace(/^\D+/, ''), (country !== null && ISO_COUNTRIES.has(country) ? country : 'US') as CountryCode)?.isValid() ?? false);
 }
 
-function phonesOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7' | 'otherPhones'> {
+function phonesOf(raw: string | null | undefined, country: string | null, defaulted = false): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7' | 'otherPhones'> {
   // Each number's label off ("kom. 604 977 198, tel. (62) 600 31 33"), and "or" in Polish, German and French ("lub", "oder", "ou") between two.
   const unlabelled = (p: string) => p.replace(PHONE_LABEL, '');
   // A payment number written where the phone goes (M-Pesa's "Buy Goods Till 2065748", "Paybill 522522": ke-agrovet read) is no phone.
@@ -2494,10 +2494,10 @@ function phonesOf(raw: string | null | undefined, country: string | null): Pick<
   const parts = cut ? written.slice(0, -1) : written;
   // The cut number's pieces a slash parted ("… cell. 338/177", "… / +39 338/1775") are no numbers either.
   while (cut && parts.length >= 2 && (parts.at(-1) ?? '').replace(/\D/g, '').length < 7) parts.pop();
-  if (parts.length < 2 || parts.some((p) => p.replace(/\D/g, '').length < 7)) return { ...phoneOf(parts.length === 1 ? parts[0] : raw, country), otherPhones: [] };
+  if (parts.length < 2 || parts.some((p) => p.replace(/\D/g, '').length < 7)) return { ...phoneOf(parts.length === 1 ? parts[0] : raw, country, defaulted), otherPhones: [] };
   const [first = '', ...rest] = parts;
-  const read = phoneOf(first, country);
-  const others = rest.map((p) => phoneOf(p, country)).filter((p) => p.phone !== null).map((p) => phoneKey(p));
+  const read = phoneOf(first, country, defaulted);
+  const others = rest.map((p) => phoneOf(p, country, defaulted)).filter((p) => p.phone !== null).map((p) => phoneKey(p));
   return { ...read, otherPhones: [...new Set(others)].filter((k) => k !== phoneKey(read)).slice(0, 4) };
 }
 
@@ -2520,7 +2520,8 @@ function renumberedInVietnam(raw: string, country: string | null): string {
   return national.length === 10 && prefix !== undefined ? `+84${prefix}${national.slice(3)}` : raw;
 }
 
-function phoneOf(raw: string | null | undefined, country: string | null): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
+/** `defaulted`: the country a record's other fields tell (Indonesia's, Greece's), no country it writes: a number written in full without its "+" read as the international number it is, as in a record of no country. */
+function phoneOf(raw: string | null | undefined, country: string | null, defaulted = false): Pick<LinkageRecord, 'phone' | 'phoneNational' | 'phoneLocal7'> {
   const none = { phone: null, phoneNational: null, phoneLocal7: null };
   if (raw === null || raw === undefined) return none;
   const withoutExtension = renumberedInVietnam(raw.replace(PHONE_EXTENSION, ''), country);
@@ -2531,7 +2532,7 @@ function phoneOf(raw: string | null | undefined, country: string | null): Pick<L
   // A record of no country whose phone is no number where it was read, but one written in full
   // without its "+" ("61485760917"): read as the international number it is.
   // So is one written with Europe's international prefix "00" ("0049 221 40926": de-handwerk read, read as no number).
-  if (region !== country && (parsed === undefined || !parsed.isValid()) && !withoutExtension.trim().startsWith('+') && digits.length >= 10) {
+  if ((region !== country || defaulted) && (parsed === undefined || !parsed.isValid()) && !withoutExtension.trim().startsWith('+') && digits.length >= 10) {
     const international = parsePhoneNumberFromString(`+${digits.startsWith('00') && !digits.startsWith('000') ? digits.slice(2) : digits}`);
     if (international !== undefined && international.isValid()) parsed = international;
   }
@@ -5126,7 +5127,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const greek = czech === null && !indonesian ? greekSigns(limited) : null;
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
-  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withNordicAndRead(withHungarianNamesRead(withHungarianCondominiumName(withHungarianPartnershipDotted(withAssociationWrittenWhole(withoutUnitCode(withoutAccountNote(withGreekRead(withIndonesianRead(withCzechRead(withoutPlaceholderCompany(limited), czech), indonesian), greek)))))))))));
+  const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withNordicAndRead(withHungarianNamesRead(withHungarianCondominiumName(withHungarianPartnershipDotted(withAssociationWrittenWhole(withoutUnitCode(withoutAccountNote(withGreekRead(withIndonesianRead(withCzechRead(withoutPlaceholderCompany(limited), czech), indonesian), greek, isGivenName)))))))))));
   const read = withKoreanAddress(withKoreanRead(withIndianAddress(withFinnishCareOfLine(withSwedishAddress(withSpanishAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact))))))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
@@ -5199,7 +5200,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     familyHyphenated: hyphenatedFamily(c, person),
     generation: person?.generation ?? (person !== null ? elderTitle(contact) : null),
     estate: died.estate,
-    registryId: czechRegistryId(limited, czech) ?? (greek === 'strong' ? greekRegistryId(limited) : null),
+    registryId: czechRegistryId(limited, czech),
     nameLength: (typeof limited.displayName === 'string' && limited.displayName.trim() !== '' ? limited.displayName : (limited.companyName ?? '')).trim().replace(/\s+/g, ' ').length,
     czech,
     houseNumberOther: czech === null ? null : czechStreetNumber(c.address?.line1),
@@ -5211,7 +5212,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     otherEmails,
     emailLocal: email === null ? null : email.slice(0, at),
     emailDomain: email === null ? null : email.slice(at + 1),
-    ...phonesOf(c.phone, country ?? (indonesian ? 'ID' : greek === 'strong' ? 'GR' : null)),
+    ...(country === null && (indonesian || greek === 'strong') ? phonesOf(c.phone, indonesian ? 'ID' : 'GR', true) : phonesOf(c.phone, country)),
     phoneExtension: typeof c.phone === 'string' ? (PHONE_EXTENSION.exec(c.phone.slice(0, 64))?.[0].replace(/\D/g, '') ?? null) : null,
     ...address,
     city: city === '' ? null : city,
@@ -5229,7 +5230,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     // US firm's "standing room only", a review's finding).
     // A record of Indonesia: a CV's or PT's register, or a person's own (`indonesianRegisters`); of Greece, a company's of a legal
     // form or a person's own (`greekRegisters`).
-    registers: indonesian ? indonesianRegisters(c, organisation) : greek === 'strong' ? greekRegisters(limited) : czechSoleTrader(czech, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : czech !== null && /\bSRO\b/.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`) ? ['CZ-SRO'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [],
+    registers: [...(indonesian ? indonesianRegisters(c, organisation) : greek === 'strong' ? greekRegisters(limited, organisation) : []), ...(czechSoleTrader(czech, c, forms.form, contactOfCompany ?? person) ? ['CZ-OSVC'] : czech !== null && /\bSRO\b/.test(`${c.displayName ?? ''} ${c.companyName ?? ''}`) ? ['CZ-SRO'] : organisation || forms.form !== null || SOLE_TRADER_REGISTER.test(`${named} | ${c.companyName ?? ''}`) ? registersOf([named, c.companyName]) : [])],
     // Read with its form where it stands: the name as registered ends there ("Gestion immobilière Béland Inc Cour": not its site's "Cour").
     registered: (organisation || forms.form !== null) && COMPANY_FORM.test(trailer || normaliseText(named)) ? registeredWords(registeredFrom === contactName(c) && !personal && withoutFormBeforeSite(registeredFrom) === registeredFrom ? tokens : nameTokens(registeredFrom, false, c, true)) : [],
     branch: organisation ? branchOf(contactName(c), tokens, c) : [],
