@@ -1,6 +1,6 @@
 import { CustomerContact } from '../../../src/domain/customer-contact';
 import { compareRecords, FieldComparison } from '../../../src/domain/linkage/field-comparisons';
-import { greekKey, greekLatin, greekMojibakeRepaired, greekRegistryId, greekSigns } from '../../../src/domain/linkage/greek-reading';
+import { greekKey, greekLatin, greekMojibakeRepaired, greekRegistryId, greekSigns, withGreekRead } from '../../../src/domain/linkage/greek-reading';
 import { linkageRecord } from '../../../src/domain/linkage/linkage-record';
 
 const GR = { line1: null, line2: null, city: null, region: null, postalCode: null, country: 'GR' };
@@ -53,5 +53,21 @@ describe("A Greek wholesaler's records (gr-ydravlika read)", () => {
     expect(comparison(ike, owner, 'company')?.clash).toBe('form');
     // A sole proprietor's trade name (no form) is the person's own.
     expect(comparison({ ...ike, displayName: 'ΤΣΟΛΑΚΗΣ ΣΩΛΗΝΩΣΕΙΣ', companyName: 'ΤΣΟΛΑΚΗΣ ΣΩΛΗΝΩΣΕΙΣ' }, owner, 'company')?.clash).not.toBe('form');
+  });
+
+  it("keeps what is no Greek reading's as written (an independent review's findings)", () => {
+    // A chain's branches share the company's ΑΦΜ: no registration number of one customer.
+    const branch = (name: string, town: string) => ({ displayName: name, companyName: 'AFI BEKA A.V.E.E.', address: { ...GR, line2: 'AFM: 993598178', city: town } });
+    expect(linkageRecord(branch('BEKAS SUPER MARKET TRIKALA #04', 'Trikala')).registryId).toBeNull();
+    expect(comparison(branch('BEKAS SUPER MARKET TRIKALA #04', 'Trikala'), branch('ΜΠΕΚΑΣ SUPER MARKET ΤΥΡΝΑΒΟΣ #10', 'Τύρναβος'), 'name')?.level).not.toBe('exact');
+    // "Doykas" is no tax office; "Mike" no Μ.Ι.Κ.Ε.; a Latin "K." an initial.
+    expect(withGreekRead({ displayName: 'Doykas O.E.', companyName: 'Doykas O.E.', address: GR }).companyName).toBe('dukas');
+    expect(linkageRecord({ displayName: 'Souvlaki Mike', companyName: 'Souvlaki Mike', address: GR }).registers).not.toContain('GR-COMPANY');
+    expect(withGreekRead({ displayName: 'K. Papadopoulos', givenName: 'K.', familyName: 'Papadopoulos', address: GR }).displayName).toMatch(/^k\. /i);
+    // A US fraternity's letters and Athens, Alabama are no signs of Greece.
+    expect(greekSigns({ displayName: 'ΣΑΕ Alabama Beta', address: { ...GR, country: null, city: 'Tuscaloosa', region: 'AL' } })).toBeNull();
+    expect(greekSigns({ displayName: 'Christopher Whitfield', phone: '256-233-4455', address: { ...GR, country: null, city: 'Athens', region: 'AL' } })).toBeNull();
+    // An initial finds its name's opening letter.
+    expect(comparison({ displayName: 'C. Anthopoulos', givenName: 'C.', familyName: 'Anthopoulos', phone: '+30 6948 033025' }, { displayName: 'Christos Anthopoulos', givenName: 'Christos', familyName: 'Anthopoulos', phone: '+30 6948 033025' }, 'given')?.level).toBe('initial');
   });
 });

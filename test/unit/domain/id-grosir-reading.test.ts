@@ -85,4 +85,21 @@ describe("An Indonesian wholesaler's records (id-grosir read)", () => {
     const cv = { ...toko, displayName: 'CV Eka Timur', companyName: 'CV Eka Timur' };
     expect(comparison(cv, owner, 'company')?.clash).toBeDefined();
   });
+
+  it("keeps other countries' records and firms' own names as written (an independent review's findings)", () => {
+    expect(indonesianSigns({ displayName: 'Syarikat Soon Cheong Sdn Bhd', address: { ...ID, country: null, city: 'Kota Bharu' } })).toBe(false);
+    expect(indonesianSigns({ displayName: 'Koh Samui Villas', phone: '081-234-5678' })).toBe(false);
+    expect(indonesianSigns({ displayName: 'Mba Chinedu Okafor', phone: '0813 456 7890' })).toBe(false);
+    // A shop's name is no saved person's name without an honorific; "TK" with no dot a kindergarten, no toko.
+    expect(withIndonesianRead({ displayName: 'Sinar Baja', phone: '+62 812-3456-7890' }).displayName).toBe('Sinar Baja');
+    expect(withIndonesianRead({ displayName: 'TK Pertiwi', companyName: 'TK Pertiwi', address: ID }).companyName).toBe('TK Pertiwi');
+    // "Umi" before one word a name; Western names' "oe" as written.
+    expect(withIndonesianRead({ displayName: 'Umi Kalsum', phone: '+62 812-3456-7890' }).displayName).toBe('Umi Kalsum');
+    expect(withIndonesianRead({ displayName: 'Joel Tanoto', phone: '+62 812-3456-7890' }).displayName).toBe('Joel Tanoto');
+    // A street named for a town or village keeps its name; the line's first comma ends the street.
+    expect(withIndonesianRead({ displayName: 'Budi', address: at('Jl. Kota Baru No. 10', null, 'Malang') }).address?.line1).toBe('10 Kota Baru');
+    expect(withIndonesianRead({ displayName: 'Budi', address: at('Jl. Diponegoro 45, Surabaya 60241', null, 'Surabaya') }).address?.line1).toBe('45 Diponegoro');
+    // Another country's street in a record told Indonesian by its phone alone: as written.
+    expect(withIndonesianRead({ displayName: 'Ana Souza', phone: '+62 812-3456-7890', address: at('Rua das Flores, 123 - Apto 45', null, 'Recife', { country: null }) }).address?.line1).toBe('Rua das Flores, 123 - Apto 45');
+  });
 });
