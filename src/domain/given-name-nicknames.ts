@@ -291,20 +291,24 @@ for (const entry of `${NICKNAMES_CSV_PAIRS};${SUPPLEMENT};${SUPPLEMENT_ES};${SUP
  * that any Latin spelling of a name and its Greek letters find it ("Yiorgos", "Giorgos" and "Γιώργος" one key).
  */
 const SUPPLEMENT_GR =
-  'georgios:giorgos george gogos;ioannis:giannis john gianis;konstantinos:kostas kostis ntinos konstantis;nikolaos:nikos nick nikolas;' +
-  'dimitrios:dimitris jim mitsos;panagiotis:panos takis;christos:chris christakis;evangelos:vangelis angelos;athanasios:thanasis sakis thanos;' +
-  'anastasios:tasos;vasileios:vasilis vasos bill basil;charalampos:charis babis mpampis;emmanouil:manolis manos;spyridon:spyros;' +
-  'michail:michalis mike;eleftherios:lefteris;efstathios:stathis;stylianos:stelios;alexandros:alekos alex alexis;apostolos:apostolis tolis;' +
-  'antonios:antonis tony;grigorios:grigoris greg;sotirios:sotiris;theodoros:thodoris;petros:peter;pavlos:paul;ilias:elias;andreas:andrew;' +
-  'aikaterini:katerina katina kaiti;maria:mairi mary;eleni:helen lena;georgia:gogo;anastasia:natasa;vasiliki:vicky vaso;paraskevi:voula evi;' +
-  'konstantina:ntina;angeliki:angela;dimitra:mimi;panagiota:giota;efthymia:effie;sofia:sofi;christina:christina';
-/** A table's entries' names as their Greek keys (`greekKey`). */
+  'georgios:giorgos george gogos giorgakis giorgis;ioannis:giannis john gianis giannakis giannos jannis yannis;konstantinos:kostas kostis ntinos dinos konstantis kostakis costas;' +
+  'nikolaos:nikos nick nikolas nikolakis;dimitrios:dimitris jim mitsos takis mimis;panagiotis:panos takis panagis;christos:chris christakis chrestos;' +
+  'evangelos:vangelis angelos vaggelis;athanasios:thanasis sakis thanos nasos;anastasios:tasos;vasileios:vasilis vasos bill basil lakis vasilakis;' +
+  'charalampos:charis babis mpampis lakis;emmanouil:manolis manos;spyridon:spyros spiros;michail:michalis mike michalakis mixalis;' +
+  'eleftherios:lefteris;efstathios:stathis stathakis;stylianos:stelios steve;alexandros:alekos alex alexis;apostolos:apostolis tolis;' +
+  'antonios:antonis tony;grigorios:grigoris greg golis;sotirios:sotiris;theodoros:thodoris;petros:peter;pavlos:paul;ilias:elias;andreas:andrew;' +
+  'iosif:sifis joseph;gerasimos:makis;aikaterini:katerina katina kaiti;maria:mairi mary;eleni:helen lena;georgia:gogo;anastasia:natasa;' +
+  'vasiliki:vicky vaso;paraskevi:voula evi;konstantina:ntina;angeliki:angela;dimitra:mimi;panagiota:giota;efthymia:effie;sofia:sofi;' +
+  'eirini:rena irene;athanasia:soula nasia;chrysoula:soula;efstathia:stathoula';
+/** A table's entries' names as their Greek keys (`greekKey`), each entry's names related all to all. */
 function greekKeyed(table: string): string {
+  // Each entry's names all one another's: a short form and an English name of one name are one another's too ("John", "Giannis").
   return table
     .split(';')
-    .map((e) => {
+    .flatMap((e) => {
       const [name = '', forms = ''] = e.split(':');
-      return `${greekKey(name)}:${forms.split(' ').map(greekKey).join(' ')}`;
+      const all = [name, ...forms.split(' ')].filter((n) => n !== '').map(greekKey);
+      return all.map((n) => `${n}:${all.filter((m) => m !== n).join(' ')}`);
     })
     .join(';');
 }
