@@ -234,6 +234,9 @@ function withoutAfm(v: string): string {
   return v.replace(AFM, ' ').replace(DOY, ' ').replace(/\s+/g, ' ').replace(/^[\s,;-]+|[\s,;-]+$/g, '').trim();
 }
 
+/** A note in an address line, in Latin letters as `greekLatin` writes it or greeklish typed. */
+const NOTE = /\b(?:orofos|orofo|isogeio|isogio|ypogeio|ipogio|diamerisma|koudouni|kudouni|dipla|apenanti|piso\s+apo|paraggelia|parangelia|paragelia|viber|tilefono|tilefwno|metritois|metritis|metrita|ergotaxio|ergotaksio|apothiki|apothiki|roteiste|rotiste|kalesi|na\s+parei|na\s+pari)\b/iu;
+
 /** The father's name after "του" ("ΓΕΩΡΓΙΟΣ ΤΟΥ ΙΩΑΝΝΗ", "Georgios tou Ioanni"): no word of the person's names. */
 const FATHERS = /\s+(?:του|tou)\s+\p{L}+\.?\s*$/iu;
 
@@ -286,7 +289,14 @@ export function withGreekRead(c: CustomerContact, signs: 'strong' | 'names' | nu
     const a = c.address;
     const line = (v: string | null | undefined) => {
       if (typeof v !== 'string' || v.length > 300) return v ?? null;
-      const t = withoutAfm(greekLatin(greekMojibakeRepaired(v))).replace(/^\s*(?:odos|od\.)\s+/iu, '');
+      // A floor's, a doorbell's, a driver's or a till's note ("1ος όροφος", "ΚΟΥΔΟΥΝΙ ΜΠΑΛΤΑ", "ΠΑΡΑΓΓΕΛΙΑ ΑΠΟ VIBER", "ΜΕΤΡΗΤΟΙΣ ΣΤΗΝ
+      // ΠΑΡΑΔΟΣΗ") no part of an address: off, its line none where nothing else is left (a floor was read as the street).
+      const t = withoutAfm(greekLatin(greekMojibakeRepaired(v)).normalize('NFKD').replace(/\p{M}+/gu, ''))
+        .split(/\s*[,;]\s*/)
+        .filter((part) => !NOTE.test(part))
+        .join(', ')
+        .replace(/^\s*(?:odos|od\.)\s+/iu, '')
+        .trim();
       return t === '' ? null : keyed(t) ?? null;
     };
     const city = keyed(a.city);
