@@ -3181,6 +3181,13 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     const field = at === 2 ? 'name' : 'company';
     names[at] = x.registryId === y.registryId ? { field, level: 'exact' } : { field, level: 'different', clash: 'form' };
   }
+  // Two Greek tax numbers (`LinkageRecord.taxId`): two customers (gr-ydravlika read: a hotel of one name under its new operating
+  // company's ΑΦΜ); one number proves nothing more (a chain's stores share it).
+  if (x.taxId !== null && x.taxId !== undefined && y.taxId !== null && y.taxId !== undefined && x.taxId !== y.taxId) {
+    const at = names[2]?.level !== 'missing' ? 2 : 3;
+    const field = at === 2 ? 'name' : 'company';
+    names[at] = { ...(names[at] ?? { field, level: 'different' }), clash: 'form' };
+  }
   // A deceased's estate or executors against a living person's record of the name (`LinkageRecord.estate`): the estate carries
   // on the person's account with one business and is a customer of its own with another (us-utility's members against
   // us-nonprofit's bequests and us-cpa's estates), so a person decides ('decedent'). A death's mark alone ("deceased") and two

@@ -18,7 +18,7 @@ import { toRomaji } from 'wanakana';
 import { arabicOrganisationWord, iranianStreetLine, withArabicMojibakeRead, withPersianPhrasesRead } from './arabic-reading';
 import { withKoreanAddress, withKoreanRead } from './korean-reading';
 import { czechRegistryId, czechSigns, czechStreetNumber, withCzechRead } from './czech-reading';
-import { greekRegisters, greekSigns, withGreekRead } from './greek-reading';
+import { greekRegisters, greekRegistryId, greekSigns, withGreekRead } from './greek-reading';
 import { indonesianRegisters, indonesianSigns, withIndonesianRead } from './indonesian-reading';
 import { chineseRecord, withChineseAddress, withChineseRead } from './chinese-reading';
 import MAIL_PROVIDERS from 'email-providers/common.json';
@@ -86,6 +86,11 @@ export interface LinkageRecord {
    * a name at an old system's field width (20, 24, 25, 30, 31, 32, 35 or 40 characters) may have been cut there.
    */
   nameLength: number;
+  /**
+   * A tax number a record of Greece writes (its ΑΦΜ, `greekRegistryId`), or null/absent: two numbers are two customers (a hotel's
+   * new operating company); one number is no proof of one (a supermarket chain's stores billed apart share their company's).
+   */
+  taxId?: string | null;
   /** The record is one of Czechia or Slovakia (`czechSigns`): 'strong' where its country, phone, mailbox, region or letters say so, 'weak' where its numbers' shapes alone do. */
   czech: 'strong' | 'weak' | null;
   /** A company's own record: its contact person's names (GivenName/FamilyName beside DisplayName = CompanyName), compared against a person. */
@@ -5201,6 +5206,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
     generation: person?.generation ?? (person !== null ? elderTitle(contact) : null),
     estate: died.estate,
     registryId: czechRegistryId(limited, czech),
+    taxId: greek === 'strong' ? greekRegistryId(limited) : null,
     nameLength: (typeof limited.displayName === 'string' && limited.displayName.trim() !== '' ? limited.displayName : (limited.companyName ?? '')).trim().replace(/\s+/g, ' ').length,
     czech,
     houseNumberOther: czech === null ? null : czechStreetNumber(c.address?.line1),

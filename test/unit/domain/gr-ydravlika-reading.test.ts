@@ -70,4 +70,10 @@ describe("A Greek wholesaler's records (gr-ydravlika read)", () => {
     // An initial finds its name's opening letter.
     expect(comparison({ displayName: 'C. Anthopoulos', givenName: 'C.', familyName: 'Anthopoulos', phone: '+30 6948 033025' }, { displayName: 'Christos Anthopoulos', givenName: 'Christos', familyName: 'Anthopoulos', phone: '+30 6948 033025' }, 'given')?.level).toBe('initial');
   });
+
+  it("holds two ΑΦΜ apart (a hotel's new operating company), where one ΑΦΜ is no proof of one customer", () => {
+    const hotel = (company: string, afm: string) => ({ displayName: 'Armonia Boutique Hotel', companyName: company, phone: '23740 61420', address: { ...GR, line1: 'Αγίου Δημητρίου 18Β', line2: `ΑΦΜ: ${afm}`, city: 'Πευκοχώρι' } });
+    expect(comparison(hotel('ΝΕΑ ΚΑΡΡΑ ΤΟΥΡΙΣΤΙΚΕΣ ΕΠΙΧΕΙΡΗΣΕΙΣ Ι.Κ.Ε.', '800885278'), hotel('ΚΑΡΡΑ ΤΟΥΡΙΣΤΙΚΕΣ ΕΠΙΧΕΙΡΗΣΕΙΣ Ε.Π.Ε.', '800379671'), 'name')?.clash).toBe('form');
+    expect(comparison(hotel('ΚΑΡΡΑ ΤΟΥΡΙΣΤΙΚΕΣ ΕΠΙΧΕΙΡΗΣΕΙΣ Ε.Π.Ε.', '800379671'), hotel('ΚΑΡΡΑ ΤΟΥΡΙΣΤΙΚΕΣ ΕΠΙΧΕΙΡΗΣΕΙΣ ΕΠΕ', '800379671'), 'name')?.clash).toBeUndefined();
+  });
 });
