@@ -51,8 +51,11 @@ const GREEK_GIVEN_LATIN = new Set([
   'stavroula', 'chrysoula', 'fotini', 'foteini', 'kyriaki', 'eirini', 'irini', 'despoina', 'despina', 'triantafyllos', 'efthymios', 'thymios', 'pantelis',
 ]);
 
-/** A Latin word written as Greek is (a digraph of its letters, or a Greek name's ending): "Bouras", "Vlaxou", "Tsotsos"; not "Brue". */
-const GREEKLISH = /ou|th|ch|x|ps|mp|nt|gk|gg|oi|ei|ai|y|(?:os|is|as|es|ou|is)$/;
+/**
+ * A Latin word written as a Greek name is: a Greek name's ending ("Bouras", "Vlaxou", "Tsotsos", "Dallas"); not "Brue", nor
+ * "Yates" or "Whitfield" (read by the key, "Yates" was "Gates": a 'names' record's other surnames as written).
+ */
+const GREEKLISH = /(?:os|is|as|ou|ios|ia|is|i)$/;
 
 /** Windows-1252's characters and the bytes they stand for. */
 const CP1252 = new Map<string, number>();

@@ -21,6 +21,7 @@
  * names, or an address of its neighbourhoods' and districts' words. A field none of this fits is returned as written.
  */
 import type { CustomerContact } from '../customer-contact';
+import { oneEditApart } from './string-metrics';
 
 function folded(v: string): string {
   return v.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -217,17 +218,7 @@ function words(v: string): Array<{ w: string; f: string }> {
 function townWord(f: string): boolean {
   if (TOWNS.has(f)) return true;
   if (f.length < 6) return false;
-  for (const t of TOWNS) if (t.length >= 6 && Math.abs(t.length - f.length) <= 1 && oneEdit(t, f)) return true;
-  return false;
-}
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === b.length) {
-    const diff = [...a].filter((ch, i) => ch !== b[i]).length;
-    return diff === 1;
-  }
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return true;
+  for (const t of TOWNS) if (t.length >= 6 && oneEditApart(t, f, 6)) return true;
   return false;
 }
 

@@ -36,6 +36,8 @@ describe("A Greek wholesaler's records (gr-ydravlika read)", () => {
     expect(greekSigns({ displayName: 'Moravcová Kateřina', givenName: 'Kateřina', familyName: 'Moravcová' })).toBeNull();
     // A Greek family abroad: its Greek names read so, the others as written ("Ted" / "Edward" a nickname pair still).
     expect(comparison({ displayName: 'KOSTAS TED', givenName: 'TED', familyName: 'KOSTAS' }, { displayName: 'Edward Kostas', givenName: 'Edward', familyName: 'Kostas' }, 'given')?.level).toBe('nickname');
+    // Another people's surname beside a Greek given name as written ("Yates" is no Greek word to read as "Gates").
+    expect(comparison({ displayName: 'Theodora Yates', givenName: 'Theodora', familyName: 'Yates' }, { displayName: 'T. Yates', givenName: 'T.', familyName: 'Yates' }, 'family')?.level).toBe('exact');
   });
 
   it('reads the ΑΦΜ (check digit right) as the registration number, no word of a line, and a legal form as no word of a name', () => {
