@@ -518,6 +518,11 @@ function compareFamily(a: string | null, b: string | null): FieldLevel<'family'>
   // it is weak evidence for, never a surname agreeing.
   // Not one of East Asia's characters: a surname of one ("李", "鄭", "黄": jp-setsubi read, read as an initial).
   if (a === b) return a.replace(/[^\p{L}]/gu, '').length <= 1 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(a) ? 'phonetic' : 'exact';
+  // And one of one letter against a surname of that letter ("Emily W." / Emily Weber, "larry h" / Larry Howard): the same weak
+  // evidence, as a canvassing app or a till writes a surname (us-roofing read: read as two surnames, strongly against).
+  // Latin letters only (a script's skeleton or a character is no initial).
+  const initialOf = (i: string, f: string) => /^[a-z]$/.test(i) && /^[a-z][a-z' -]*[a-z]$/.test(f) && f.startsWith(i);
+  if (initialOf(a.replace(/\.$/, ''), b) || initialOf(b.replace(/\.$/, ''), a)) return 'phonetic';
   // Dutch particles written short or joined ("vd Zanden", "v.d. Zanden", "Vander Zanden" / "van der Zanden"): one name, as a typo's.
   if (dutchParticlesShort(a) === dutchParticlesShort(b) && withoutParticles(a).length >= 3) return 'typo';
   const ca = a.replace(/ /g, '');
@@ -3098,7 +3103,7 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
       if (c.field === 'given' && c.level === 'exact' && !spelt) return { field: 'given', level: 'different' };
       // Spelt letter for letter though the skeletons differ: a letter Persian sounds otherwise ("رضا" / "Reza": "ض" as z).
       if (c.field === 'given' && (c.level === 'different' || c.level === 'typo') && spelt) return { field: 'given', level: 'exact' };
-      if (c.field === 'family' && (c.level === 'different' || c.level === 'typo') && familySpelt) return { field: 'family', level: 'exact' };
+      if (c.field === 'family' && (c.level === 'different' || c.level === 'typo' || c.level === 'phonetic') && familySpelt) return { field: 'family', level: 'exact' };
       return c.field === 'family' && c.level === 'exact' && !familySpelt ? { field: 'family', level: 'different' } : read;
     });
   }
@@ -3112,6 +3117,20 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
     });
   }
   return compareAsRead(recordX, recordY, scripts);
+}
+
+/** Titles a given name alone may carry ("Mr J", "Mrs. Emily"). */
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
+/**
+ * `r` names a person by a given name alone (a birth list's name, or an initial; a title before it at most), no surname, company
+ * or form, and `p` is a person's own record.
+ */
+function givenAloneAgainstPerson(r: LinkageRecord, p: LinkageRecord): boolean {
+  if (r.isPerson || r.family !== null || r.given === null || r.companyWritten || r.form !== null || r.estate !== null || !p.isPerson || p.organisationNamed || p.given === null) return false;
+  const words = r.nameTokens.filter((t) => !TITLE_WORDS.has(t));
+  const g = r.givenWritten ?? r.given;
+  return words.length === 1 && words[0] === g && (/^\p{L}$/u.test(g) || (g.length >= 3 && isGivenName(g)));
 }
 
 /** Two records compared as read; `scripts`, where given, the records' scripts (`scriptOf`) already read, as each is read once per pair. */
@@ -3172,6 +3191,18 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     // A dependant's record against another's (`FieldComparison.dependant`).
     const dependant = x.dependant !== y.dependant ? persons.map((f) => (f.field === 'given' ? { ...f, dependant: true } : f)) : persons;
     names = [...dependant, missing('name'), clash !== undefined ? { ...company, clash } : company];
+  } else if (givenAloneAgainstPerson(x, y) || givenAloneAgainstPerson(y, x)) {
+    // A record named by a given name alone ("julie", "Mr J", "g": a canvassing app's or a phone's first name, no surname) against
+    // a person's own record: its given name compared with theirs (or a couple's partner's), the surname unknown, no firm's name
+    // against its contact (us-roofing read: "emily" at Jeffrey and Emily Weber's door read as a company against another person).
+    const agreement = givenAgreement(a, b);
+    // One of the person's display's other names ("Emma" / "Juan & Emma Kate Martinez", a partner its reading did not part): an
+    // alias's weight at most, as a shown name's is; a couple's partner's name in full.
+    const [alone, person] = givenAloneAgainstPerson(x, y) ? [x, y] : [y, x];
+    const shownWord = agreement.level === 'different' && alone.given !== null && person.nameTokens.includes(alone.given) && person.family !== alone.given;
+    // A couple's display names each partner: the partner's own name ("Janet" / "Daniel Fisher & Janet Stone").
+    if (shownWord) agreement.level = person.couple ? 'exact' : 'alias';
+    names = [{ field: 'given', level: agreement.level, ...(agreement.level === 'exact' ? { tfKey: `g:${agreement.name ?? ''}` } : {}) }, missing('family'), missing('name'), missing('company')];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   // Two registration numbers (Czechia's and Slovakia's IČO: `LinkageRecord.registryId`): one number is one legal person or sole
   // trader, however its name is written or renamed; two numbers are two (cz-stavebniny read: a sole trader of one name and trade

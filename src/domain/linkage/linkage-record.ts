@@ -21,6 +21,7 @@ import { czechRegistryId, czechSigns, czechStreetNumber, withCzechRead } from '.
 import { greekRegisters, greekRegistryId, greekSigns, withGreekRead } from './greek-reading';
 import { indonesianRegisters, indonesianSigns, withIndonesianRead } from './indonesian-reading';
 import { chineseRecord, withChineseAddress, withChineseRead } from './chinese-reading';
+import { withoutLossPayee, withoutPlaceholderName } from './payee-reading';
 import MAIL_PROVIDERS from 'email-providers/common.json';
 import ROLE_MAILBOXES from 'role-based-email-addresses';
 
@@ -2947,7 +2948,9 @@ function estateRead(raw: CustomerContact): { contact: CustomerContact; estate: '
   if (named.length < 2 || named.length > (words.length > named.length || /heran|herencia|suces/i.test(c.displayName) ? 7 : 4) || words.some((t) => ORGANISATION_WORDS.has(t) || TRADE_KINDS.has(t) || isFirmWord(t)) || isLegalSuffix(words[words.length - 1] ?? '')) return none;
   const family = tokensOf(normaliseText(c.familyName));
   const familyNamed = family.length > 0 && family.every((t) => words.includes(t));
-  if (!deceased && !familyNamed && !isGivenName(words[0] ?? '') && (words[0] ?? '').length > 1) return none;
+  // The given name first, or a person's "Surname, Given" as a claim's or a county's roll writes it ("BERGSTROM, RAJESH EST").
+  const givenFirst = isGivenName(words[0] ?? '') || /^[\p{L}'’ -]{2,40},\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\.?$/u.test(name.trim());
+  if (!deceased && !familyNamed && !givenFirst && (words[0] ?? '').length > 1) return none;
   // The fields the deceased's (the display's family name and given name or its initial): kept; another person's, the
   // executor's, a relative's of one surname as often ("Estate of Maribel Navarro Martínez", Esmeralda Navarro Martínez): left out.
   const given = tokensOf(normaliseText(c.givenName))[0] ?? '';
@@ -5123,7 +5126,8 @@ function withoutHusbandsName(c: CustomerContact): CustomerContact {
 
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
-  const limited = withinQboLimits(contact);
+  // A loss payee beside the insured's name, and a form's word for no one, no name of the record's (`withoutLossPayee`).
+  const limited = withoutPlaceholderName(withoutLossPayee(withinQboLimits(contact)));
   // Whether the record is one of Czechia or Slovakia, told once (`czechSigns`), for every reading that asks.
   const czech = czechSigns(limited);
   // Whether the record is one of Indonesia (`indonesianSigns`), told once.
