@@ -4293,7 +4293,11 @@ function onBehalfWritten(c: CustomerContact): CustomerContact {
     person.some((w) => given.includes(w)) &&
     person.every((w) => given.includes(w) || family.includes(w)) &&
     !agent.some((w) => given.includes(w) || family.includes(w));
-  return theirs ? { ...c, displayName: `${(m[2] ?? '').trim()} c/- ${(m[1] ?? '').trim()}` } : c;
+  // Or an organisation's, its CompanyName the name after it ("Colfax Residential obo Prairie Hollow Commons", CompanyName
+  // "Prairie Hollow Commons, LLC": a manager paying for the complex; us-roofing read, linked to the manager by its mailbox).
+  const firm = stripLegalSuffixes(normaliseText(c.companyName));
+  const firmsOwn = firm !== '' && stripLegalSuffixes(normaliseText(m[2])) === firm && stripLegalSuffixes(normaliseText(m[1])) !== firm;
+  return theirs || firmsOwn ? { ...c, displayName: `${(m[2] ?? '').trim()} c/- ${(m[1] ?? '').trim()}` } : c;
 }
 
 /** A payer's relation to the client, as a care agency's or a practice's sources write it beside the payer ("(dau)", "(POA Joseph)", "(son-in-law)"). */

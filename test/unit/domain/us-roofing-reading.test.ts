@@ -69,4 +69,11 @@ describe("A roofing contractor's records (us-roofing read)", () => {
     expect(r.family).toBe('bergstrom');
     expect(linkageRecord({ displayName: 'Gulf Star Trading Est.' }).estate).toBeNull();
   });
+
+  it("reads a manager's payment on behalf of an organisation whose record it is as the organisation's, care of the manager", () => {
+    const paid = { displayName: 'Colfax Residential obo Prairie Hollow Commons', companyName: 'Prairie Hollow Commons, LLC', email: 'maintenance@colfaxresidentialinc.com' };
+    const manager = { displayName: 'Colfax Residential, Inc.', givenName: 'Jessica', familyName: 'Hill', companyName: 'Colfax Residential', email: 'maintenance@colfaxresidentialinc.com' };
+    expect(comparison(paid, manager, 'name')?.level).toBe('different');
+    expect(comparison(paid, { displayName: 'Prairie Hollow Commons LLC', companyName: 'Prairie Hollow Commons LLC' }, 'name')?.level).toBe('exact');
+  });
 });
