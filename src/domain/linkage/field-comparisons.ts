@@ -1157,7 +1157,8 @@ function sameRegisteredNumber(a: LinkageRecord, b: LinkageRecord): boolean {
 }
 
 /** Words that number a part of a whole: a subdivision's filing, a project's phase or section. */
-const PART_WORDS = new Set(['fil', 'filing', 'phase', 'ph', 'tract', 'no', 'number']);
+// And the phase's word of other tongues ("Edificio Bambú Etapa II P.H.": co-ferreteria read, another stage's owners linked as one).
+const PART_WORDS = new Set(['fil', 'filing', 'phase', 'ph', 'tract', 'no', 'number', 'etapa', 'fase', 'stage', 'tranche']);
 
 function numbersClash(ra: NumberRun[], rb: NumberRun[]): NameClash | null {
   if (ra.length === 0 || rb.length === 0) return null;
@@ -2641,6 +2642,9 @@ function compareEmail(a: LinkageRecord, b: LinkageRecord): FieldComparison {
     const endNumber = (local: string) => /^\D+\d{0,2}$/.test(local);
     const numbered = da !== db && endNumber(a.emailLocal) && endNumber(b.emailLocal) && a.emailLocal.replace(/\d/g, '') === b.emailLocal.replace(/\d/g, '');
     if (numbered && madeOfName(a.emailLocal, a) && madeOfName(b.emailLocal, b)) return { field: 'email', level: 'same-local', context: 'name-derived' };
+    // So is any mark after a mailbox name made of the names, a letter or a digit added or changed ("mariagarcia7@" /
+    // "mariagarciag@", "orlando.mesa@" / "orlandomesar@": co-ferreteria read, namesakes at one provider linked as a slip).
+    if (markAfterName(a, b)) return { field: 'email', level: 'same-local', context: 'name-derived' };
     return { field: 'email', level: 'typo' };
   }
   // A short local part ("john", "ann") is a name many people use at their own domains: not telling enough.
@@ -2690,6 +2694,60 @@ const UNIT_WORDS = new Set(['store', 'shop', 'branch', 'location', 'site', 'unit
  * order, with initials; with `middle`, also with a middle initial after the given name or its
  * initial ("mdwilliams", "melissa.d.williams").
  */
+/**
+ * Two mailbox names that differ only after a common start made of either record's names (a first given name or all of them, the
+ * first surname or all of them), by one or two letters or digits on either side: a provider's mark for the namesakes who came
+ * after the first (a number, a second surname's initial), as likely another person as a slip.
+ */
+function markAfterName(a: LinkageRecord, b: LinkageRecord): boolean {
+  const [la, lb] = [(a.emailLocal ?? '').replace(/[._-]/g, ''), (b.emailLocal ?? '').replace(/[._-]/g, '')];
+  let k = 0;
+  while (k < la.length && k < lb.length && la[k] === lb[k]) k += 1;
+  const [ra, rb] = [la.slice(k), lb.slice(k)];
+  // A mark added ("orlandomesa" / "orlandomesar"), or one character for another at the end ("mariagarcia7" / "mariagarciag").
+  if (ra.length > 2 || rb.length > 2 || ra.length + rb.length === 0 || k < 6 || (ra.length > 0 && rb.length > 0 && (ra.length > 1 || rb.length > 1))) return false;
+  // A typing slip stays a typo: two letters swapped, a letter doubled or undoubled, a key's neighbour ("mustapha.ias" /
+  // "mustapha.isa", "uyio855" / "uyio85", "trujilloo9" / "trujillop9": ng-distribution, us-latino read).
+  if (typingSlip(la, lb)) return false;
+  const stem = la.slice(0, k);
+  const stemOf = (r: LinkageRecord) => {
+    const given = r.givenWritten ?? r.given;
+    if (!r.isPerson || given === null || r.family === null) return false;
+    const firstOf = (v: string) => v.split(' ')[0] ?? v;
+    const letters = (t: string) => t.replace(/[^a-z]/g, '');
+    return [given, firstOf(given)].some((g) => [r.family ?? '', firstOf(r.family ?? '')].some((f) => madeOfNameSpelt(stem, g, f, false, letters)));
+  };
+  return stemOf(a) || stemOf(b);
+}
+
+/** Rows of a QWERTY keyboard: a key's neighbours are the keys beside it in its row and the two rows next to it. */
+const KEY_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function keysAdjacent(x: string, y: string): boolean {
+  const at = (c: string) => {
+    const row = KEY_ROWS.findIndex((r) => r.includes(c));
+    return row < 0 ? null : { row, col: (KEY_ROWS[row] ?? '').indexOf(c) };
+  };
+  const [a, b] = [at(x), at(y)];
+  return a !== null && b !== null && Math.abs(a.row - b.row) <= 1 && Math.abs(a.col - b.col) <= 1 && (a.row !== b.row || a.col !== b.col);
+}
+
+/** Two strings one typing slip apart: two neighbours swapped, a character doubled or undoubled, a key for its neighbour. */
+function typingSlip(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i += 1) if (a[i] !== b[i]) diff.push(i);
+    const [i, j] = diff;
+    if (diff.length === 1 && i !== undefined) return keysAdjacent(a[i] ?? '', b[i] ?? '');
+    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i += 1;
+  // The extra character is its neighbour's double ("19999" / "1999", "uyio855" / "uyio85").
+  return long.slice(i + 1) === short.slice(i) && (long[i] === long[i - 1] || long[i] === long[i + 1]);
+}
+
 function madeOfName(local: string, r: LinkageRecord, middle = false): boolean {
   const given = r.givenWritten ?? r.given;
   if (!r.isPerson || given === null || r.family === null) return false;
@@ -2872,6 +2930,10 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   // Each naming places, none the other's: one street's name in two suburbs or villages of a town ("10 Florida Road, Overport" /
   // "10 Florida Road, Phoenix", Durban), no more than a street's name agreeing.
   if (places === 'both' && streetClose) return { field: 'street', level: 'same-street' };
+  // Two units of one building, both written ("Apt 5" / "Apt 7", "Apto 104" / "Apto 2003": co-ferreteria read, neighbours in
+  // one tower linked by their building's address): one building, no more than one street agreeing.
+  // Every unit either writes is none of the other's (a storage unit after a flat's, a house's number after "#", agree still).
+  if (numberSame && streetSame && a.units.length > 0 && b.units.length > 0 && !a.units.some((u) => b.units.includes(u))) return { field: 'street', level: 'same-street', tfKey: `s:${a.street}` };
   if (numberSame && streetSame) return { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber}|${a.street.slice(0, 4)}` };
   if ((numberSame && streetClose) || (streetSame && numberClose)) return { field: 'street', level: 'typo' };
   // Another house number on the same street: telling on a long street of many, not on the one most customers live on.

@@ -133,3 +133,33 @@ export function withoutPlaceholderName(c: CustomerContact): CustomerContact {
     companyName: company ? null : c.companyName,
   };
 }
+
+/**
+ * A tax or identity number written into a name ("NIT 900.714.419-1 - IMPERMEABILIZACIONES NOGAL SAS", "Ramiro Sarmiento CC
+ * 79.178.489", "71738194 JUAN MANUEL SEPULVEDA": a till's or an e-invoice's display, co-ferreteria read) is no word of the name:
+ * the number with its label off, or a bare number of six to eleven digits before a name of no legal form (a numbered company's
+ * name is its number: "2608469 Ontario Ltd.").
+ */
+const ID_LABEL = String.raw`(?:nit|c\.?\s?c|c\.?\s?e|t\.?\s?i|rut|ruc|rfc|cuit|cuil|dni|cpf|cnpj|nif|cif|tin|ced(?:ula)?|id)\.?`;
+const ID_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,11})(?:\s*-\s*\d(?!\d)|\s\d(?=\s*(?:[-\u2013:|,]|$)))?`;
+const ID_BEFORE = new RegExp(String.raw`^\s*(${ID_LABEL}\s*[:#.]?\s*)?${ID_NUMBER}(?:\s*[-\u2013:|,]\s*|\s+)(?=\p{L})`, 'iu');
+const ID_AFTER = new RegExp(String.raw`\s*[-\u2013,(]?\s*${ID_LABEL}\s*[:#.]?\s*${ID_NUMBER}\s*\)?\s*$`, 'iu');
+/** A legal form's word at the end of what remains, as `ID_BEFORE` asks of a bare number ("Ontario Ltd.", "Québec inc."). */
+const FORM_END = /\b(?:ltd|limited|inc|corp|llc|ltee|sas|s\.a\.s|sa|s\.a|ltda|gmbh|bv|srl|sarl)\.?\s*$/i;
+
+function withoutNumber(v: string | null | undefined): string | null | undefined {
+  if (typeof v !== 'string' || v.length > 200) return v;
+  let out = v.replace(ID_AFTER, '');
+  const before = ID_BEFORE.exec(out);
+  if (before !== null) {
+    const rest = out.slice(before[0].length);
+    if (/\p{L}{2}/u.test(rest) && (before[1] !== undefined || !FORM_END.test(rest))) out = rest;
+  }
+  return /\p{L}/u.test(out) ? out.trim() : v;
+}
+
+/** The display's and the company's tax or identity numbers off their names (`ID_BEFORE`, `ID_AFTER`). */
+export function withoutIdentityNumber(c: CustomerContact): CustomerContact {
+  const [displayName, companyName] = [withoutNumber(c.displayName), withoutNumber(c.companyName)];
+  return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
+}
