@@ -143,7 +143,16 @@ export function colombianSigns(country: string | null, phone: string | null | un
 export function withPropertyFormWritten<T extends { displayName?: string | null; companyName?: string | null }>(c: T): T {
   // Only a building's or an estate's name ("Ramesh P.H." is a person's initials).
   const building = (v: string) => /\b(?:edificio|edif|conjunto|conj|condominio|unidad|urbanizaci[oó]n|agrupaci[oó]n|parcelaci[oó]n|centro\s+comercial|torres?|residencial|multifamiliar|propiedad\s+horizontal)\b/iu.test(v);
-  const written = (v: string | null | undefined) => (typeof v === 'string' && v.length <= 200 && building(v) ? v.replace(/[\s,-]*(?:\bP\.\s?H\.?|\bpropiedad\s+horizontal)\s*$/iu, ' PH') : v);
+  // The building's kind before its name ("Edificio", "Conjunto Residencial", "Unidad Residencial", "Urbanización") is dropped as
+  // often as written ("SEVILLS PH" / "Conjunto Residencial Sevilla PH"): no word of the owners' name.
+  const kind = /^\s*(?:edificio|edif\.?|conjunto\s+residencial|conj\.?\s+res\.?|conjunto|unidad\s+residencial|unidad|urbanizaci[oó]n|agrupaci[oó]n(?:\s+de\s+vivienda)?|parcelaci[oó]n|condominio|multifamiliar)\s+(?=\S)/iu;
+  // A name opening with the kind is the owners' body whether or not its form is written ("conjunto residencial quintas de san
+  // felipe" / "… - Propiedad Horizontal"): read with it.
+  // Only Colombia's: its form written, or a kind only Spanish America's estates carry (Italy's and Brazil's "Condominio", "Edifício"
+  // are left as written).
+  const owners = (v: string) => /\sPH$/.test(v) || /^\s*(?:conjunto\s+residencial|unidad\s+residencial|urbanizaci[oó]n)\s/iu.test(v);
+  const bare = (v: string) => (owners(v) && kind.test(v) && v.replace(kind, '').trim().split(/\s+/).length >= 2 ? `${v.replace(kind, '').replace(/\s+PH$/, '')} PH` : v);
+  const written = (v: string | null | undefined) => (typeof v === 'string' && v.length <= 200 && building(v) ? bare(v.replace(/[\s,-]*(?:\bP\.\s?H\.?|\bpropiedad\s+horizontal)\s*$/iu, ' PH').replace(/\s+/g, ' ').trim()) : v);
   const [displayName, companyName] = [written(c.displayName), written(c.companyName)];
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }
