@@ -73,7 +73,10 @@ const SUPPLEMENT_ES =
   'maria:mari;dolores:lolita;rosalba:chaba;pilar:pili;sergio:checo;alejandro:alex ale;alejandra:alex ale;' +
   // Spain's (es-fisio read: Toni for Antonio, Manu for Manuel, Inma for Inmaculada were "different given names" at one home).
   'antonio:toni;antonia:toni;manuel:manu;francisco:fran curro;inmaculada:inma;concepcion:conchi;desamparados:amparo;' +
-  'montserrat:montse;purificacion:puri;remedios:reme;encarnacion:encarna;javier:javi;jesus:chus;carmen:mamen maricarmen';
+  'montserrat:montse;purificacion:puri;remedios:reme;encarnacion:encarna;javier:javi;jesus:chus;carmen:mamen maricarmen;' +
+  // Colombia's (co-ferreteria read: Pacho for Francisco, Lucho for Luis, Rodri for Rodrigo were "different given names").
+  'francisco:pacho;luis:lucho;alejandro:alejo;camila:cami;santiago:santi;sebastian:sebas;nicolas:nico;' +
+  'juliana:juli;fernando:fercho;rodrigo:rodri;daniela:dani';
 /**
  * The English forms US Hispanic customers go by, and more Spanish short forms (us-latino read: Henry for Enrique, Willie for
  * Guillermo, Quino for Joaquín, Tavo for Gustavo were "different given names" at one mailbox, phone and home): the Spanish

@@ -7,7 +7,7 @@
  * "Avenida Calle 26"), then the number of the crossing way and the house's distance from it ("# 33-98", "No. 33-98", "N° 33 98",
  * "33-98"), the zone ("Sur", "Este") after either, the flat, block or shop after it ("Apto 502", "Int 201", "Torre 3", "Local
  * 230", "Bodega 24"). The reading gives the line as the other readings know a numbered street: the crossing and the house as the
- * house number, the way's type in one spelling with its number, letters, "Bis" and zone as the street ("3398 CL57AA"), the rest
+ * house number (in digits of fixed widths), the way's type in one spelling with its number, letters, "Bis" and zone as the street, the rest
  * on the second line (units are not compared). A line it cannot read whole is left as written.
  */
 
@@ -55,7 +55,7 @@ export interface ColombianAddress {
   line1: string;
   /** What followed the house's number ("apto 106"), or null. */
   rest: string | null;
-  /** Whether the crossing's number was marked ("#", "No.") and the house's set off by a dash: a form only Colombia writes. */
+  /** Whether the house's number was set off from the crossing's by a dash ("33-98"): a form only Colombia writes after a way's type and number. */
   marked: boolean;
 }
 
@@ -99,15 +99,11 @@ export function colombianAddress(line: string | null | undefined): ColombianAddr
   i += 1;
   const wayLetters = letters();
   readZone();
-  let hash = false;
-  if (t[i] === '#') {
-    hash = true;
-    i += 1;
-  }
+  if (t[i] === '#') i += 1;
   const cross = t[i] ?? '';
   if (!/^\d{1,3}$/.test(cross)) return null;
   i += 1;
-  letters();
+  const crossLetters = letters();
   readZone();
   let dash = false;
   if (t[i] === '-') {
@@ -119,7 +115,11 @@ export function colombianAddress(line: string | null | undefined): ColombianAddr
   i += 1;
   readZone();
   const rest = t.slice(i).join(' ');
-  return { line1: `${cross}${house.padStart(2, '0')} ${type}${way}${wayLetters}${zone}`.toUpperCase(), rest: rest === '' ? null : rest, marked: hash && dash };
+  // The crossing's number, its letters and the house's in digits of fixed widths, so that no two addresses read alike ("42A-76",
+  // "42B-76" and "42-76"; "1-120" and "11-20": a review's finding): a number's digits are what the other readings compare.
+  const code = [...crossLetters.replace('bis', '9')].map((ch) => (/\d/.test(ch) ? '99' : String(ch.charCodeAt(0) - 96).padStart(2, '0'))).join('');
+  const number = `${cross.padStart(3, '0')}${code.padEnd(4, '0')}${house.padStart(3, '0')}`;
+  return { line1: `${number} ${type}${way}${wayLetters}${zone}`.toUpperCase(), rest: rest === '' ? null : rest, marked: dash };
 }
 
 /** Colombia's departments and the capital district, as a region field writes them. */
@@ -138,21 +138,26 @@ export function colombianSigns(country: string | null, phone: string | null | un
 
 /**
  * A building's or estate's owners as Colombia writes their form ("Edificio Bambú P.H.", "Conjunto Residencial Los Almendros
- * Propiedad Horizontal", "… PH"), in one spelling: "PH" (the dotted form's letters were read as two words, an initial's).
+ * Propiedad Horizontal", "… PH"), in one spelling: the name, then "Propiedad Horizontal" (the dotted form's letters were read as
+ * two words, an initial's). In a record of Colombia (`colombian`) any name ending in the form; elsewhere only a name of a
+ * building's kind ("Torres, P.H." is a person's surname and initials; "BOTHA PH", "Shopee PH" no owners: a review's finding).
+ * The kind before the name ("Edificio", "Conjunto Residencial", "Unidad Residencial", "Urbanización") is dropped as often as
+ * written ("SEVILLS PH" / "Conjunto Residencial Sevilla PH"): no word of the owners' name where the form is written, or where
+ * a kind only Spanish America's estates carry opens it (Italy's and Brazil's "Condominio", "Edifício" are left as written).
  */
-export function withPropertyFormWritten<T extends { displayName?: string | null; companyName?: string | null }>(c: T): T {
-  // Only a building's or an estate's name ("Ramesh P.H." is a person's initials).
-  const building = (v: string) => /\b(?:edificio|edif|conjunto|conj|condominio|unidad|urbanizaci[oó]n|agrupaci[oó]n|parcelaci[oó]n|centro\s+comercial|torres?|residencial|multifamiliar|propiedad\s+horizontal)\b/iu.test(v);
-  // The building's kind before its name ("Edificio", "Conjunto Residencial", "Unidad Residencial", "Urbanización") is dropped as
-  // often as written ("SEVILLS PH" / "Conjunto Residencial Sevilla PH"): no word of the owners' name.
+export function withPropertyFormWritten<T extends { displayName?: string | null; companyName?: string | null }>(c: T, colombian = false): T {
+  const building = (v: string) => /\b(?:edificio|edif|conjunto|conj|condominio|unidad|urbanizaci[oó]n|agrupaci[oó]n|parcelaci[oó]n|centro\s+comercial|multifamiliar|propiedad\s+horizontal)\b/iu.test(v);
+  const form = /[\s,-]*(?:\bP\.\s?H\.?|\bPH|\bpropiedad\s+horizontal)\s*$/iu;
   const kind = /^\s*(?:edificio|edif\.?|conjunto\s+residencial|conj\.?\s+res\.?|conjunto|unidad\s+residencial|unidad|urbanizaci[oó]n|agrupaci[oó]n(?:\s+de\s+vivienda)?|parcelaci[oó]n|condominio|multifamiliar)\s+(?=\S)/iu;
-  // A name opening with the kind is the owners' body whether or not its form is written ("conjunto residencial quintas de san
-  // felipe" / "… - Propiedad Horizontal"): read with it.
-  // Only Colombia's: its form written, or a kind only Spanish America's estates carry (Italy's and Brazil's "Condominio", "Edifício"
-  // are left as written).
-  const owners = (v: string) => /\sPH$/.test(v) || /^\s*(?:conjunto\s+residencial|unidad\s+residencial|urbanizaci[oó]n)\s/iu.test(v);
-  const bare = (v: string) => (owners(v) && kind.test(v) && v.replace(kind, '').trim().split(/\s+/).length >= 2 ? `${v.replace(kind, '').replace(/\s+PH$/, '')} PH` : v);
-  const written = (v: string | null | undefined) => (typeof v === 'string' && v.length <= 200 && building(v) ? bare(v.replace(/[\s,-]*(?:\bP\.\s?H\.?|\bpropiedad\s+horizontal)\s*$/iu, ' PH').replace(/\s+/g, ' ').trim()) : v);
+  const spanishKind = /^\s*(?:conjunto\s+residencial|unidad\s+residencial|urbanizaci[oó]n)\s/iu;
+  const written = (v: string | null | undefined) => {
+    if (typeof v !== 'string' || v.length > 200) return v;
+    const formed = form.test(v) && (colombian || building(v));
+    if (!formed && !spanishKind.test(v)) return v;
+    let name = v.replace(form, '').replace(/\s+/g, ' ').trim();
+    if (kind.test(name) && name.replace(kind, '').trim() !== '') name = name.replace(kind, '').trim();
+    return name === '' ? v : `${name} Propiedad Horizontal`;
+  };
   const [displayName, companyName] = [written(c.displayName), written(c.companyName)];
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }

@@ -2933,7 +2933,9 @@ function compareStreet(a: LinkageRecord, b: LinkageRecord, town: 'same' | 'near'
   // Two units of one building, both written ("Apt 5" / "Apt 7", "Apto 104" / "Apto 2003": co-ferreteria read, neighbours in
   // one tower linked by their building's address): one building, no more than one street agreeing.
   // Every unit either writes is none of the other's (a storage unit after a flat's, a house's number after "#", agree still).
-  if (numberSame && streetSame && a.units.length > 0 && b.units.length > 0 && !a.units.some((u) => b.units.includes(u))) return { field: 'street', level: 'same-street', tfKey: `s:${a.street}` };
+  // A house's own number after "#" ("#45, 3rd Main") is no unit (a review's finding).
+  const [ua, ub] = [a.units.filter((u) => u !== a.houseNumber), b.units.filter((u) => u !== b.houseNumber)];
+  if (numberSame && streetSame && ua.length > 0 && ub.length > 0 && !ua.some((u) => ub.includes(u))) return { field: 'street', level: 'same-street', tfKey: `s:${a.street}` };
   if (numberSame && streetSame) return { field: 'street', level: 'exact', tfKey: `as:${a.houseNumber}|${a.street.slice(0, 4)}` };
   if ((numberSame && streetClose) || (streetSame && numberClose)) return { field: 'street', level: 'typo' };
   // Another house number on the same street: telling on a long street of many, not on the one most customers live on.
@@ -3264,6 +3266,8 @@ function compareAsRead(recordX: LinkageRecord, recordY: LinkageRecord, scripts?:
     const shownWord = agreement.level === 'different' && alone.given !== null && person.nameTokens.includes(alone.given) && person.family !== alone.given;
     // A couple's display names each partner: the partner's own name ("Janet" / "Daniel Fisher & Janet Stone").
     if (shownWord) agreement.level = person.couple ? 'exact' : 'alias';
+    // A lone initial agreeing is no evidence ("Mr J" at Jane Smith's door: one name in a dozen opens with it; a review's finding).
+    if (agreement.level === 'initial' && /^\p{L}$/u.test(alone.givenWritten ?? alone.given ?? '')) agreement.level = 'missing';
     names = [{ field: 'given', level: agreement.level, ...(agreement.level === 'exact' ? { tfKey: `g:${agreement.name ?? ''}` } : {}) }, missing('family'), missing('name'), missing('company')];
   } else names = [missing('given'), missing('family'), compareName(a, b), missing('company')];
   // Two registration numbers (Czechia's and Slovakia's IČO: `LinkageRecord.registryId`): one number is one legal person or sole

@@ -292,7 +292,7 @@ const FUND_FORM = /\b(?:super(?:annuation)?\s*(?:fund|fnd|fudn|fd)|superannuatio
 const TRUST_FORM = /\b(?:trust|(?:rev|revocable|irrevocable|living|liv|family|fam)\s+tr)(?:\s+(?:no|number))?(?:\s+(?:\d+|[ivx]{1,4}))?$/;
 const TRUST_DATED = /\s+(?:dtd|dated|u\s?a\s?d|u\s?t\s?d)\b.*$/;
 const OWNERS_FORM =
-  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc)|propiedad\s+horizontal)\b|\S\s+ph$|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|^(?:brf|bostadsrattsforening(?:en)?|bostadsforening(?:en)?|samfallighetsforening(?:en)?)\b|^(?:asunto\s+oy|as\s+oy|asoy|asunto\s+osakeyhtioe?|asuntoosakeyhtio|bostads\s+ab|bost\s+ab|bostads\s+aktiebolag(?:et)?|bostadsaktiebolag(?:et)?|asunto\s+osuuskunta|asunto\s+osk|as\s+osk)\b|\b(?:brf|bostadsrattsforening(?:en)?|samfallighetsforening(?:en)?)$|\b(?:tarsashaz|lakasszovetkezet)\b|^(?:stweg|stwe|ppe|stockwerkeigent(?:u|ue)mer(?:gemeinschaft|schaft)?)\b|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
+  /\b(?:strata\s+(?:plan|corporation|scheme)|owners\s+corp(?:oration)?|body\s+corporate|the\s+owners|(?:home\s*|property\s+)?owners\s+(?:ass\w*n|assoc)|community\s+association|condo(?:minium)?\s+(?:association|assn|corporation)|sp\s*\d{3,}|synd\w*\s+(?:des?\s+)?copro\w*|copropri\w*|vve|v\s+v\s+e|vereniging\s+van\s+eigenaars|asociatia\s+(?:de\s+)?propriet\w*|asoc\s+(?:de\s+)?propr?(?:ietari)?|(?:apartmani|apartman|apt|sitesi|site|sit)\s+(?:yonetimi|yonetim|yon)|(?:ban\s+quan\s+ly|bql)\s+(?:chung\s+cu|toa\s+nha|cc)|propiedad\s+horizontal)\b|^sdc\s+(?:les?|la|du|des|l|residence|resid)\b|\b(?:hoa|poa)(?:\s+(?:inc|llc|incorporated))?$|^(?:brf|bostadsrattsforening(?:en)?|bostadsforening(?:en)?|samfallighetsforening(?:en)?)\b|^(?:asunto\s+oy|as\s+oy|asoy|asunto\s+osakeyhtioe?|asuntoosakeyhtio|bostads\s+ab|bost\s+ab|bostads\s+aktiebolag(?:et)?|bostadsaktiebolag(?:et)?|asunto\s+osuuskunta|asunto\s+osk|as\s+osk)\b|\b(?:brf|bostadsrattsforening(?:en)?|samfallighetsforening(?:en)?)$|\b(?:tarsashaz|lakasszovetkezet)\b|^(?:stweg|stwe|ppe|stockwerkeigent(?:u|ue)mer(?:gemeinschaft|schaft)?)\b|^cond\w{0,8}(?:\s\w{1,3})?\s+(?:do|da|dos|das|edificio|edif|predio|residencial|rua|avenida|av|largo|praca|praceta|travessa|alameda|calcada|estrada|caminho|urbanizacao|urb|lote)\b/;
 const COMPANY_FORM =
   /\b(?:pty|ltd|limited|inc|incorporated|incorporation|sdn|bhd|berhad|pvt|npc|llc|pllc|corp|corporation|plc|llp|lllp|gmbh|proprietary|ltee|limitee|incorporee|fze|fzco|fzc|dmcc|d\s+m\s+c\s+c|f\s+z\s+(?:e|co|c)|establishment|wll|w\s+l\s+l|pjsc|p\s+l|l\s+l\s+[cp]|p\s+l\s+l\s+c|aktiengesellschaft|mbh|gesellschaft\s+mit\s+beschr(?:a|ae)nkter\s+haftung|kommanditgesellschaft|bvba|sarl|sasu|eurl|srls|sro|sprl|sp\s+z\s+o\s+o|spolka\s+z\s+o\s+o|spolka\s+z\s+ograniczona\s+odpowiedzialnoscia|spolka\s+akcyjna|sp\s+zoo|sp\s+zo\s+o|spzoo|sp\s+[jk]|spolka\s+(?:jawna|komandytowa)|limitada|eireli|lda|unipessoal|sgps|aktiebolag(?:et)?|oy|oyj|osakeyhtioe?|koy|kiinteistoosakeyhtio|kommandiittiyhtio|kft|zrt|nyrt|kkt|korlatolt\s+felelossegu\s+tarsasag|societe\s+a\s+responsabilite\s+limitee|societa\s+a\s+(?:garanzia|responsabilita)\s+limitata|societe\s+anonyme|societa\s+anonima|reszvenytarsasag|beteti\s+tarsasag|kozkereseti\s+tarsasag|handelsbolag(?:et)?|kommanditbolag(?:et)?|ekonomisk\s+forening(?:en)?|sociedade\s+(?:anonima|unipessoal|por\s+quotas)|sociedad\s+anonima|jsc|ctcp|dntn|tnhh|anonim\s+sirketi|kollektif\s+sirketi|komandit\s+sirketi|koll?\s+sti|kom\s+sti)\b|\s(?:est|ug|ag|kg|bv|nv|vof|v\s+o\s+f|commv|cvba|vzw|v\s+z\s+w|asbl|sas|srl|sl|slu|ltda(?:\s+(?:me|epp))?|aps|pc|lp|psc|apc|p\s+c|l\s+p|b\s+v|n\s+v|s\s+l|s\s+l\s+u|s\s+a|s\s+a\s+s|s\s+a\s+s\s+u|s\s+r\s+l|s\s+r\s+l\s+s|s\s+p\s+a|e\s+u\s+r\s+l|sci|scp|scop|selarl|selas|snc|(?:s\s?a(?:\s?p\s?i|\s?b)?|s\s+de\s+r\s?l)\s+de\s+c\s?v|s\s+de\s+r\s?l|s\s+a\s+p\s+i|asociacion\s+civil|sociedad\s+civil|kk|s\s+a\s+e|pfa|srl\s+d|s\s+r\s+l\s+d|ab(?:\s+publ)?|hb|kb|ek\s+for(?:en)?|sagl|s\s+a\s+g\s+l|b\s+t)(?:\s+haftungsbeschr(?:a|ae)nkt)?$/;
 /** Turkey's apartment and housing estate managements ("Deniz Apt. Yön.", "Onur Sitesi Yönetimi"), as their words read. */
@@ -550,8 +550,8 @@ const TRADE_WORDS = new Set([
   // Almendros", "Cerrajería JC", "Impermeabilizaciones Nogal": co-ferreteria read, "Edificio Bambú" was a person's name).
   'inversiones', 'edificio', 'conjunto', 'urbanizacion', 'parcelacion', 'agrupacion', 'cerrajeria', 'impermeabilizaciones', 'urbanizadora',
   'electricos', 'acabados', 'deposito', 'marmoles', 'maderas', 'obras', 'civiles', 'ingenieria', 'arquitectura', 'remodelaciones',
-  // And the owners' form as `withPropertyFormWritten` writes it ("Bambú PH").
-  'ph',
+  // And the owners' form as `withPropertyFormWritten` writes it ("Bambú Propiedad Horizontal").
+  'propiedad',
   // East Africa's farm shops and members' bodies ("Hassan Agrovet", "Kiambu Teachers SACCO", "Wanjohi Mothers SHG": ke-agrovet read).
   // Not "Sacco" or "Chama": surnames (Italian, Zambian) as often.
   'agrovet', 'agrovets', 'agrochemicals', 'shg',
@@ -5156,18 +5156,22 @@ function withoutHusbandsName(c: CustomerContact): CustomerContact {
 }
 
 /** A unit's mark and its number ("Apt 5B", "#7", "Apto 1102", "Oficina 504"): `LinkageRecord.units`. */
-const UNIT_MARK = /(?:^|[\s,;])(?:apto|apartamento|apt|apartment|unit|suite|ste|flat|oficina|ofic|of|local|bodega|int|interior|casa|rm|room|#)\.?\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(\d{1,5}[a-z]?|[a-z]\d{1,4})(?=$|[\s,;])/giu;
+// A letter after the number, joined or not ("12B", "12 B", "2-F"), is the unit's.
+const UNIT_MARK = /(?:^|[\s,;])(?:apto|apartamento|apt|apartment|unit|suite|ste|flat|oficina|ofic|of|local|bodega|int|interior|casa|rm|room|#)\.?\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(\d{1,5}(?:\s?-?\s?[a-z](?![a-z]))?|[a-z]-?\d{1,4})(?=$|[\s,;])/giu;
 function unitsOf(a: CustomerContact['address']): string[] {
   if (a === null || a === undefined) return [];
   const lines = `${a.line1 ?? ''}, ${a.line2 ?? ''}`.slice(0, 300).toLowerCase();
-  return [...lines.matchAll(UNIT_MARK)].map((m) => (m[1] ?? '').replace(/^0+(?=\d)/, ''));
+  return [...lines.matchAll(UNIT_MARK)].map((m) => (m[1] ?? '').replace(/^0+(?=\d)/, '').replace(/[\s-]/g, ''));
 }
 
 /** Every field of a contact, parsed for comparison. */
 export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A loss payee beside the insured's name, a tax or identity number, and a form's word for no one, no name of the record's
   // (`withoutLossPayee`, `withoutIdentityNumber`, `withoutPlaceholderName`).
-  const limited = withPropertyFormWritten(withoutPlaceholderName(withoutIdentityNumber(withoutLossPayee(withinQboLimits(contact)))));
+  const bounded = withinQboLimits(contact);
+  // Whether the record is one of Colombia (`colombianSigns`): its tills' bare cédula before a name, its owners' "PH".
+  const colombian = colombianSigns(countryOf(bounded.address?.country), bounded.phone, bounded.email, bounded.address?.region);
+  const limited = withPropertyFormWritten(withoutPlaceholderName(withoutIdentityNumber(withoutLossPayee(bounded), colombian)), colombian);
   // Whether the record is one of Czechia or Slovakia, told once (`czechSigns`), for every reading that asks.
   const czech = czechSigns(limited);
   // Whether the record is one of Indonesia (`indonesianSigns`), told once.

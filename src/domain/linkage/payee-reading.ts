@@ -13,7 +13,7 @@ import { normaliseText } from '../name-normalisation';
  */
 
 /** The payee clause's own words: "ISAOA", "ATIMA", "its successors and/or assigns", "as their interests may appear". */
-const PAYEE_CLAUSE = /[\s,;]*(?:\bI\.?S\.?A\.?O\.?A\.?(?:\s*[/,&]?\s*A\.?T\.?I\.?M\.?A\.?)?|\bA\.?T\.?I\.?M\.?A\.?|\bits\s+successors\s+(?:and\s*\/\s*or|and|or)\s+assigns(?:\s+as\s+their\s+interests?\s+may\s+appear)?|\bas\s+(?:their|its)\s+interests?\s+may\s+appear)\s*$/i;
+const PAYEE_CLAUSE = /[\s,;]*(?:\bI\.?S\.?A\.?O\.?A\.?(?:\s*[/,&]?\s*A\.?T\.?I\.?M\.?A\.?)?|\bits\s+successors\s+(?:and\s*\/\s*or|and|or)\s+assigns(?:\s+as\s+their\s+interests?\s+may\s+appear)?|\bas\s+(?:their|its)\s+interests?\s+may\s+appear)\s*$/i;
 
 /** A lender's name's last words: a bank, a credit union, a mortgage or loan company, a servicer (with its form after it). */
 const LENDER_END =
@@ -54,6 +54,8 @@ function insuredBeforePayee(s: string, c: CustomerContact): string | null {
   if (m === null) return clause && text !== s.trim() ? text : null;
   const [head = '', tail = ''] = [m[1], m[2]];
   if (!isLenderName(tail)) return clause ? text : null;
+  // A firm's own words after the connector ("Mike Jones & Associates Mortgage", "… and Sons Financial"): its name, no payee's.
+  if (/^(?:associates|assoc|sons|son|partners|company|co|brothers|bros|group|daughters)\b/i.test(tail.trim())) return null;
   if (clause || personNamed(head, c)) return head.trim();
   return null;
 }
@@ -66,7 +68,8 @@ function personNamed(head: string, c: CustomerContact): boolean {
     const n = normaliseText(v);
     return n !== '' && n.split(' ').every((w) => words.includes(w));
   };
-  if (own(c.givenName) && own(c.familyName)) return true;
+  // The record's own given and family names, where it writes them; a "Last, First" or a known given name first where it does not.
+  if (normaliseText(c.givenName) !== '' && normaliseText(c.familyName) !== '') return own(c.givenName) && own(c.familyName);
   const first = words.find((w) => !/^(?:mr|mrs|ms|miss|dr)$/.test(w)) ?? '';
   return /^[^,]{2,40},\s*\S/.test(head.trim()) || (first.length >= 2 && isGivenName(first));
 }
@@ -85,9 +88,18 @@ export function withoutLossPayee(c: CustomerContact): CustomerContact {
   if (typeof c.companyName === 'string') {
     const insured = insuredBeforePayee(c.companyName, c);
     if (insured !== null && insured !== '') out = { ...out, companyName: insured };
-    else if (isLenderName(withoutClause(c.companyName).text) && personsOwnRecord(out)) out = { ...out, companyName: null };
+    else if (mortgageLender(withoutClause(c.companyName).text) && personsOwnRecord(out)) out = { ...out, companyName: null };
   }
   return out;
+}
+
+/**
+ * A mortgage lender's or servicer's name ("Prairie Star Mortgage LLC", "Pinnacle Crest Home Loans", "Blue Spruce Mortgage
+ * Servicing", "Columbine Federal Credit Union"): in a person's CompanyName the claim's mortgagee. Not a bank's, a "… Financial"
+ * or "… Lending" firm's: an employer's or the person's own firm as often (a review's finding).
+ */
+function mortgageLender(s: string): boolean {
+  return isLenderName(s) && /\b(?:mort+gage|home\s+(?:loans|lending|finance)|servicing|credit\s+union|fcu)\b/i.test(s);
 }
 
 /** A person's names in the given and family fields, the display naming them and not the company. */
@@ -97,6 +109,8 @@ function personsOwnRecord(c: CustomerContact): boolean {
   if (given === '' || family === '') return false;
   const display = normaliseText(c.displayName);
   const company = normaliseText(c.companyName);
+  // Not the family's own firm ("Smith Mortgage Co" on John Smith's record).
+  if (family.split(' ').some((w) => w.length >= 3 && company.split(' ').includes(w))) return false;
   return display === '' || (!display.includes(company) && display.split(' ').includes(family.split(' ').pop() ?? family));
 }
 
@@ -138,28 +152,35 @@ export function withoutPlaceholderName(c: CustomerContact): CustomerContact {
  * A tax or identity number written into a name ("NIT 900.714.419-1 - IMPERMEABILIZACIONES NOGAL SAS", "Ramiro Sarmiento CC
  * 79.178.489", "71738194 JUAN MANUEL SEPULVEDA": a till's or an e-invoice's display, co-ferreteria read) is no word of the name:
  * the number with its label off, or a bare number of six to eleven digits before a name of no legal form (a numbered company's
- * name is its number: "2608469 Ontario Ltd.").
+ * name is its number: "2608469 Ontario Ltd."); a number set off by a dash or a colon before a name ("35621833 - ED DESIGN S.R.L.").
  */
 const ID_LABEL = String.raw`(?:nit|c\.?\s?c|c\.?\s?e|t\.?\s?i|rut|ruc|rfc|cuit|cuil|dni|cpf|cnpj|nif|cif|tin|ced(?:ula)?|id)\.?`;
 const ID_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,11})(?:\s*-\s*\d(?!\d)|\s\d(?=\s*(?:[-\u2013:|,]|$)))?`;
-const ID_BEFORE = new RegExp(String.raw`^\s*(${ID_LABEL}\s*[:#.]?\s*)?${ID_NUMBER}(?:\s*[-\u2013:|,]\s*|\s+)(?=\p{L})`, 'iu');
-const ID_AFTER = new RegExp(String.raw`\s*[-\u2013,(]?\s*${ID_LABEL}\s*[:#.]?\s*${ID_NUMBER}\s*\)?\s*$`, 'iu');
+const ID_BEFORE = new RegExp(String.raw`^\s*(${ID_LABEL}\s*[:#.]?\s*)?${ID_NUMBER}(\s*[-\u2013:|,]\s*|\s+)(?=\p{L})`, 'iu');
+// The label a word of its own, after a space or a mark ("Justin 3105551234" is a name and a phone, no "TIN").
+const ID_AFTER = new RegExp(String.raw`(?:\s+|\s*[-\u2013,(]\s*)(?<![\p{L}\p{N}])${ID_LABEL}\s*[:#.]?\s*${ID_NUMBER}\s*\)?\s*$`, 'iu');
 /** A legal form's word at the end of what remains, as `ID_BEFORE` asks of a bare number ("Ontario Ltd.", "Québec inc."). */
 const FORM_END = /\b(?:ltd|limited|inc|corp|llc|ltee|sas|s\.a\.s|sa|s\.a|ltda|gmbh|bv|srl|sarl)\.?\s*$/i;
 
-function withoutNumber(v: string | null | undefined): string | null | undefined {
+function withoutNumber(v: string | null | undefined, bare: boolean): string | null | undefined {
   if (typeof v !== 'string' || v.length > 200) return v;
   let out = v.replace(ID_AFTER, '');
   const before = ID_BEFORE.exec(out);
   if (before !== null) {
     const rest = out.slice(before[0].length);
-    if (/\p{L}{2}/u.test(rest) && (before[1] !== undefined || !FORM_END.test(rest))) out = rest;
+    // Labelled, or set off by a mark ("35621833 - ED DESIGN S.R.L.": Romania's CUI before the name, ro-constructii), or bare.
+    const marked = before[1] !== undefined || /[-\u2013:|,]/.test(before[2] ?? '');
+    if (/\p{L}{2}/u.test(rest) && (marked || (bare && !FORM_END.test(rest)))) out = rest;
   }
   return /\p{L}/u.test(out) ? out.trim() : v;
 }
 
-/** The display's and the company's tax or identity numbers off their names (`ID_BEFORE`, `ID_AFTER`). */
-export function withoutIdentityNumber(c: CustomerContact): CustomerContact {
-  const [displayName, companyName] = [withoutNumber(c.displayName), withoutNumber(c.companyName)];
+/**
+ * The display's and the company's tax or identity numbers off their names (`ID_BEFORE`, `ID_AFTER`): labelled anywhere; a bare
+ * number before a name only in a record of a country whose tills write the cédula so (`bare`: Colombia's), never a numbered
+ * company's elsewhere ("1234567 Ontario Corporation", "1234567 Alberta ULC": a review's finding).
+ */
+export function withoutIdentityNumber(c: CustomerContact, bare = false): CustomerContact {
+  const [displayName, companyName] = [withoutNumber(c.displayName, bare), withoutNumber(c.companyName, bare)];
   return displayName === c.displayName && companyName === c.companyName ? c : { ...c, displayName, companyName };
 }

@@ -18,10 +18,16 @@ describe("A roofing contractor's records (us-roofing read)", () => {
     expect(payee('Farmers and Merchants Bank')).toBe('Farmers and Merchants Bank');
     expect(payee('Smith & Jones Lending')).toBe('Smith & Jones Lending');
     expect(payee('Evergreen Plains Bank')).toBe('Evergreen Plains Bank');
+    expect(payee('Mike Jones & Associates Mortgage')).toBe('Mike Jones & Associates Mortgage');
+    expect(payee('Bernard Johnson and Associates Financial')).toBe('Bernard Johnson and Associates Financial');
+    expect(payee('Tom Atima', { givenName: 'Tom', familyName: 'Atima' })).toBe('Tom Atima');
     expect(payee('John & Mary Smith')).toBe('John & Mary Smith');
     // A lender in CompanyName beside a person's own names is the claim's mortgagee; a lender's own record keeps it.
     expect(withoutLossPayee({ displayName: 'PIOTR L ROMANO & AMY ROMANO', givenName: 'PIOTR', familyName: 'ROMANO', companyName: 'PRAIRIE STAR MORTGAGE LLC' }).companyName).toBeNull();
     expect(withoutLossPayee({ displayName: 'Prairie Star Mortgage LLC', givenName: 'Dana', familyName: 'Reyes', companyName: 'Prairie Star Mortgage LLC' }).companyName).toBe('Prairie Star Mortgage LLC');
+    // A bank's or a "… Financial" firm's name beside a person's is an employer's or the person's own firm as often.
+    expect(withoutLossPayee({ displayName: 'John Smith', givenName: 'John', familyName: 'Smith', companyName: 'Smith Financial LLC' }).companyName).toBe('Smith Financial LLC');
+    expect(withoutLossPayee({ displayName: 'John Smith', givenName: 'John', familyName: 'Smith', companyName: 'First National Bank' }).companyName).toBe('First National Bank');
     expect(isLenderName('Columbine Federal Credit Union')).toBe(true);
     expect(isLenderName('Bank')).toBe(false);
     // Read so, the insured's record and the owner's own are one person's names.
@@ -53,7 +59,9 @@ describe("A roofing contractor's records (us-roofing read)", () => {
   it("compares a record of a given name alone with a person's given name, no firm against its contact", () => {
     const couple = { displayName: 'Jeffrey and Emily Weber', givenName: 'Jeffrey', familyName: 'Weber' };
     expect(comparison({ displayName: 'emily', givenName: 'emily' }, couple, 'given')?.level).toBe('exact');
-    expect(comparison({ displayName: 'Mr J', givenName: 'J' }, couple, 'given')?.level).toBe('initial');
+    // A lone initial agreeing is no evidence (one name in a dozen opens with it); another initial is evidence against.
+    expect(comparison({ displayName: 'Mr J', givenName: 'J' }, couple, 'given')?.level).toBe('missing');
+    expect(comparison({ displayName: 'Mr K', givenName: 'K' }, couple, 'given')?.level).toBe('different');
     expect(comparison({ displayName: 'Mr J', givenName: 'J' }, couple, 'name')?.level).toBe('missing');
     expect(comparison({ displayName: 'julie', givenName: 'julie' }, { displayName: 'Gregory Davis', givenName: 'Gregory', familyName: 'Davis' }, 'given')?.level).toBe('different');
     // A partner a couple's display names, or another name its display holds.
