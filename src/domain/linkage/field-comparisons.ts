@@ -3194,6 +3194,9 @@ function givenAloneAgainstPerson(r: LinkageRecord, p: LinkageRecord): boolean {
   if (r.isPerson || r.family !== null || r.given === null || r.companyWritten || r.form !== null || r.estate !== null || !p.isPerson || p.organisationNamed || p.given === null) return false;
   const words = r.nameTokens.filter((t) => !TITLE_WORDS.has(t));
   const g = r.givenWritten ?? r.given;
+  // Not a word that is the person's surname, or near it ("sheldon" / Helen Sheldon, "douglas" / Campbell Douglas: a surname
+  // alone in the given field, historical-figures' records): read as the name it may be, as before.
+  if (g.length > 1 && p.family !== null && compareFamily(g, p.family) !== 'different') return false;
   return words.length === 1 && words[0] === g && (/^\p{L}$/u.test(g) || (g.length >= 3 && isGivenName(g)));
 }
 

@@ -67,6 +67,9 @@ describe("A roofing contractor's records (us-roofing read)", () => {
     // A partner a couple's display names, or another name its display holds.
     expect(comparison({ displayName: 'Janet', givenName: 'Janet' }, { displayName: 'Daniel Fisher & Janet Stone', givenName: 'Daniel', familyName: 'Fisher' }, 'given')?.level).toBe('exact');
     expect(comparison({ displayName: 'Emma', givenName: 'Emma' }, { displayName: 'Juan & Emma Kate Martinez', givenName: 'Juan', familyName: 'Martinez' }, 'given')?.level).toBe('alias');
+    // A word that is the person's surname is read as a name, as before ("sheldon" / Helen Sheldon: a surname alone).
+    expect(comparison({ displayName: 'sheldon', givenName: 'sheldon' }, { displayName: 'Helen Sheldon', givenName: 'Helen', familyName: 'Sheldon' }, 'given')?.level).toBe('missing');
+    expect(comparison({ displayName: 'sheldon', givenName: 'sheldon' }, { displayName: 'Helen Sheldon', givenName: 'Helen', familyName: 'Sheldon' }, 'name')?.level).not.toBe('missing');
     // A word no birth list holds is no given name alone ("Rohmat": read as a name, as before), nor is a firm's word.
     expect(comparison({ displayName: 'Acme' }, { displayName: 'Acme Jones', givenName: 'Acme', familyName: 'Jones' }, 'given')?.level).toBe('missing');
   });
