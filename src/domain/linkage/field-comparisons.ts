@@ -8,7 +8,7 @@ import { ARABIC_WORDS_READ, persianSoundKey, skeleton, spellsArabic } from './ar
 import { koreanRomanisedPerson, spelledAlike } from './korean-reading';
 import { inChineseKeys, inKoreanKeys, inSkeletons } from './script-keys';
 import { chinesePetName, givenWithLostCharacter, isChineseSurnameSpelling, romanisedChinese, simplified } from './chinese-reading';
-import { ContactPerson, linkageRecord, UNIT_GENERIC_WORDS, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS, ROMAN_NUMERALS } from './linkage-record';
+import { ContactPerson, isTitle, linkageRecord, UNIT_GENERIC_WORDS, INSTITUTION_KINDS, isFirmWord, isPracticeCredential, ORGANISATION_WORDS, isFreeMailDomain, isGenericMailbox, isMailService, isPostBox, LinkageRecord, PATRONYMIC_LINKS, phoneKey, siteWords, streetTypeOf, streetWithoutOpeningType, titleSex, TRADE_KINDS, ROMAN_NUMERALS } from './linkage-record';
 import { editDistance, jaroWinklerSimilarity, oneEditApart, soundAlike } from './string-metrics';
 import { translatedTrade } from './translated-trades';
 
@@ -3183,16 +3183,14 @@ export function compareRecords(recordX: LinkageRecord, recordY: LinkageRecord): 
   return compareAsRead(recordX, recordY, scripts);
 }
 
-/** Titles a given name alone may carry ("Mr J", "Mrs. Emily"). */
-const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-
 /**
  * `r` names a person by a given name alone (a birth list's name, or an initial; a title before it at most), no surname, company
  * or form, and `p` is a person's own record.
  */
 function givenAloneAgainstPerson(r: LinkageRecord, p: LinkageRecord): boolean {
   if (r.isPerson || r.family !== null || r.given === null || r.companyWritten || r.form !== null || r.estate !== null || !p.isPerson || p.organisationNamed || p.given === null) return false;
-  const words = r.nameTokens.filter((t) => !TITLE_WORDS.has(t));
+  // A title before it at most ("Mr J", "Mrs. Emily": the honorifics the names' reading knows, `isTitle`).
+  const words = r.nameTokens.filter((t) => !isTitle(t));
   const g = r.givenWritten ?? r.given;
   // Not a word that is the person's surname, or near it ("sheldon" / Helen Sheldon, "douglas" / Campbell Douglas: a surname
   // alone in the given field, historical-figures' records): read as the name it may be, as before.

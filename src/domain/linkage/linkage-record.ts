@@ -654,6 +654,11 @@ const TITLES = new Set([
 ]);
 /** Iran's titles in Persian: Mr, Mrs, Haji, Hajieh, Mashhadi, Karbalaei, Engineer, Doctor (normalised as names are). */
 for (const title of ['آقای', 'خانم', 'حاجی', 'حاجیه', 'مشهدی', 'کربلایی', 'مهندس', 'دکتر']) TITLES.add(normaliseText(title));
+/** An honorific's word (`TITLES`), as normalised: "mr", "dr", "sra". */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word);
+}
+
 const FEMALE_TITLES = new Set(['khanom', 'khanum', 'hajieh', 'hajiyeh', 'seyedeh', 'seyyedeh', normaliseText('خانم'), normaliseText('حاجیه'), 'hajja', 'hajjah', 'hagga', 'الحاجه', 'دكتوره', 'الدكتوره', 'مهندسه', 'المهندسه', 'استاذه', 'الاستاذه', 'السيده', 'sigra', 'signa', 'dottssa', 'mevr', 'mevrouw', 'mw', 'mej', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'frau', 'sra', 'srta', 'dame', 'lady', 'baroness', 'viscountess', 'countess', 'marchioness', 'duchess', 'smt', 'shrimati', 'srimati', 'tmt', 'thirumathi', 'sushri']);
 const MALE_TITLES = new Set(['aghaye', 'aghaie', 'aghay', 'aqaye', normaliseText('آقای'), 'hajj', 'حاج', 'الحاج', 'السيد', 'mr', 'herr', 'dhr', 'sir', 'lord', 'viscount', 'marquess', 'shri']);
 
@@ -3853,14 +3858,14 @@ function withSpanishClubKinds(raw: string, initials: boolean): string {
 
 /**
  * An address of Colombia read as Colombia writes it (`colombianAddress`: "3398 CL57AA" for "Calle 57AA # 33-98"), the flat or
- * shop after it on the second line; in a record of Colombia (`colombianSigns`), or any record whose line writes the crossing's
- * number marked and the house's after a dash ("Cra. 43A # 10-25").
+ * shop after it on the second line; in a record of Colombia (`colombian`: `colombianSigns`, told once for the record), or any
+ * record whose line sets the house's number off by a dash ("Cra. 43A # 10-25").
  */
-function withColombianAddress(c: CustomerContact): CustomerContact {
+function withColombianAddress(c: CustomerContact, colombian: boolean): CustomerContact {
   const a = c.address;
   if (a === null || a === undefined) return c;
   const read = colombianAddress(a.line1);
-  if (read === null || !(read.marked || colombianSigns(countryOf(a.country), c.phone, c.email, a.region))) return c;
+  if (read === null || !(read.marked || colombian)) return c;
   const line2 = [read.rest, a.line2].filter((v): v is string => typeof v === 'string' && v.trim() !== '').join(', ');
   return { ...c, address: { ...a, line1: read.line1, line2: line2 === '' ? null : line2 } };
 }
@@ -5181,7 +5186,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   // A Chinese record (`chineseRecord`) is told once, from the record as first read: its names' and address's readings and the
   // record's `chinese` follow it.
   const died = estateRead(withoutHusbandsName(withoutPlaceholderCompany(withNordicAndRead(withHungarianNamesRead(withHungarianCondominiumName(withHungarianPartnershipDotted(withAssociationWrittenWhole(withoutUnitCode(withoutAccountNote(withGreekRead(withIndonesianRead(withCzechRead(withoutPlaceholderCompany(limited), czech), indonesian), greek, isGivenName)))))))))));
-  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withFinnishCareOfLine(withSwedishAddress(withColombianAddress(withSpanishAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact)))))))));
+  const read = withKoreanAddress(withKoreanRead(withIndianAddress(withFinnishCareOfLine(withSwedishAddress(withColombianAddress(withSpanishAddress(withArabicMojibakeRead(withFieldsInTitledOrder(died.contact))), colombian))))));
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
