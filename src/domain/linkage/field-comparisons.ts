@@ -2668,7 +2668,7 @@ function certifiedMailbox(domain: string | null): boolean {
 
 /**
  * Two mailboxes at one firm's domain apart by their number alone, where the word is a role's or
- * a unit's ("store1@" / "store2@", "office12@" / "office3@"): not a person's ("riley.noble3@"),
+ * a unit's ("store1@" / "store2@", "office12@" / "office3@", "office2@" / "office@"): not a person's ("riley.noble3@"),
  * nor a firm's name with a number or year ("harbor2012@").
  */
 function unitMailboxes(a: LinkageRecord, b: LinkageRecord): boolean {
@@ -2679,7 +2679,9 @@ function unitMailboxes(a: LinkageRecord, b: LinkageRecord): boolean {
   const lb = b.emailLocal ?? '';
   const da = la.replace(/\D/g, '');
   const db = lb.replace(/\D/g, '');
-  if (da === db || da === '' || db === '') return false;
+  // Or one numbered beside the bare word ("office2@" / "office@", "billing2@" / "billing@": us-insurance read, two congregations of
+  // one church's name at its domain, linked as a slip): the second site's desk.
+  if (da === db) return false;
   // The number at the end or the start ("store2", "2store"), after a word of three letters or more.
   const word = la.replace(/\d/g, '').replace(/[._-]/g, '');
   if (word.length < 3 || !/^\d*\D+\d*$/.test(la) || !/^\d*\D+\d*$/.test(lb)) return false;

@@ -1194,6 +1194,7 @@ const US_HIGHWAY_STATES = new Set('ak az ar ca ct fl ga ia il ks ky md mi mn mo 
 const HIGHWAY_WORDS = new Set(['hwy', 'highway', 'hiway', 'hy']);
 const US_ROUTE_WORDS = new Set(['route', 'rt', 'rte']);
 const COUNTY_WORDS = new Set(['county', 'co', 'cty', 'cnty']);
+const TOWNSHIP_WORDS = new Set(['township', 'twp', 'tp', 'twsp']);
 
 /**
  * A US county road's or highway's name in one form ("County Road 412", "Co. Rd. 412", "CR 412", "C.R. 412" as "cr412"; "Hwy 60",
@@ -1206,7 +1207,7 @@ function usRoadRead(written: string[]): string[] {
   // "U.S." written with its stops is "US".
   const us = written[0] === 'u' && written[1] === 's' && written.length >= 3 ? ['us', ...written.slice(2)] : written;
   const glued = /^(cr|sh|sr|hwy|hy|us|rt|rte|[a-z]{2})(\d{1,5}[a-z]?)$/.exec(us[0] ?? '');
-  const tokens = glued !== null && (glued[1]?.length !== 2 || ['cr', 'sh', 'sr', 'us', 'rt', 'hy'].includes(glued[1]) || US_HIGHWAY_STATES.has(glued[1] ?? '')) ? [glued[1] ?? '', glued[2] ?? '', ...us.slice(1)] : us;
+  const tokens = glued !== null && (glued[1]?.length !== 2 || ['cr', 'sh', 'sr', 'us', 'rt', 'hy', 'tr'].includes(glued[1]) || US_HIGHWAY_STATES.has(glued[1] ?? '')) ? [glued[1] ?? '', glued[2] ?? '', ...us.slice(1)] : us;
   // The highway's word mistyped ("U.S. Highhway 160", "Higway 60") is the word.
   const [a = '', b = '', c = ''] = tokens.map((t, i) => (i <= 1 && t.length >= 6 && oneEditApart(t, 'highway') ? 'highway' : t));
   const numbered = (t: string) => /^\d{1,5}[a-z]?$/.test(t);
@@ -1217,7 +1218,13 @@ function usRoadRead(written: string[]): string[] {
   if (COUNTY_WORDS.has(a) && (b === 'road' || b === 'rd') && numbered(c)) read = { kind: 'cr', at: 2 };
   else if (a === 'cr' && numbered(b)) read = { kind: 'cr', at: 1 };
   else if (a === 'c' && b === 'r' && numbered(c)) read = { kind: 'cr', at: 2 };
-  else if ((a === 'state' || a === 'us') && (HIGHWAY_WORDS.has(b) || US_ROUTE_WORDS.has(b)) && route(c, 2)) read = { kind: 'hwy', at: 2 };
+  // A township's road ("Township Road 670", "Twp Rd 670", "TR 670", "T.R. 670": Ohio's and Pennsylvania's rural roads, us-insurance
+  // read: "Twp Rd 670" and "Township Road 670" were two streets).
+  else if (TOWNSHIP_WORDS.has(a) && (b === 'road' || b === 'rd') && numbered(c)) read = { kind: 'tr', at: 2 };
+  else if ((a === 'tr' || TOWNSHIP_WORDS.has(a)) && numbered(b)) read = { kind: 'tr', at: 1 };
+  else if (a === 't' && b === 'r' && numbered(c)) read = { kind: 'tr', at: 2 };
+  // "State Route 557" as "St Rt 557" or "St. Rte. 557" (the "St" read as a saint's).
+  else if ((a === 'state' || a === 'us' || a === 'st' || a === 'saint') && (HIGHWAY_WORDS.has(b) || US_ROUTE_WORDS.has(b)) && route(c, 2)) read = { kind: 'hwy', at: 2 };
   else if ((a === 'us' || a === 'sh' || a === 'sr' || US_HIGHWAY_STATES.has(a)) && /^\d{1,3}[a-z]?$/.test(b)) read = { kind: 'hwy', at: 1 };
   else if ((HIGHWAY_WORDS.has(a) || US_ROUTE_WORDS.has(a)) && route(b, 1)) read = { kind: 'hwy', at: 1 };
   else if ((a === 'i' || a === 'interstate') && /^\d{1,3}$/.test(b)) read = { kind: 'i', at: 1 };
@@ -5442,6 +5449,12 @@ function registeredWords(tokens: readonly string[]): string[] {
 // Germany, the Netherlands or Scandinavia; qc-plomberie read, "Jean-François Lavoie et Martine Perron" read as a firm's name).
 // A middle initial after the first one's given name is no word of either ("Richard P. & Sharon Myers": us-funeral read).
 const PARTNERS = new RegExp(`([\\p{L}][\\p{L}'-]+)(?:\\s+\\p{L}\\.)?(?:\\s*(?:&|\\+)\\s*|\\s+(?:${JOINING_WORDS})\\s+)([\\p{L}][\\p{L}'-]*)`, 'iu');
+/**
+ * A middle initial written without its dot after the first one's given name, before "&" and a name of two letters or more
+ * ("KOWALSKI, ROBERT J & LINDA M", "MAST, BARBARA M & MOSES A": an agency system's households, us-insurance read, read as no
+ * couple): no word of either. Not before an initial ("Johnson A & B Plumbing": a firm's letters).
+ */
+const UNDOTTED_INITIAL = new RegExp(`(\\p{L}{2,})\\s+\\p{L}(?=(?:\\s*(?:&|\\+)\\s*|\\s+(?:${JOINING_WORDS})\\s+)\\p{L}{2,})`, 'iu');
 const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils', 'filles', 'sohn', 'söhne', 'sohne', 'zonen', 'hijos', 'figli']);
 
 /**
@@ -5451,13 +5464,15 @@ const FAMILY_PARTNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'fils',
  * where the display names an organisation (`LinkageRecord.partnership`, `LinkageRecord.couple`).
  */
 function partnersNamed(raw: string | null | undefined, person: ContactPerson | null = null): { partnership: boolean; couple: boolean } {
-  const m = raw === null || raw === undefined || raw.length > 100 ? null : PARTNERS.exec(raw);
-  if (raw === null || raw === undefined || m === null) return { partnership: false, couple: false };
+  const written = raw === null || raw === undefined || raw.length > 100 ? null : raw.replace(UNDOTTED_INITIAL, '$1');
+  const m = written === null ? null : PARTNERS.exec(written);
+  if (written === null || m === null) return { partnership: false, couple: false };
   // Two trades' goods joined ("Rice & Feeds Trading", "Glass & Aluminum", "Hardware & Construction Supply"): one firm's trade, no
   // partners and no couple. Not a firm's partners' words ("Reyes & Associates", "Tan & Brothers", "& Partners": partners).
   const right = normaliseText(m[2]);
   if (TRADE_WORDS.has(right) && !PARTNER_WORDS.has(right)) return { partnership: false, couple: false };
-  const partnership = partnershipRead(raw, m) && !partnersOfPerson(raw, m, person);
+  // A middle initial after the first one's name: a person's ("RICHARDSON TERRENCE J & KELLY"), however the name reads.
+  const partnership = partnershipRead(written, m, written !== raw) && !partnersOfPerson(written, m, person);
   return { partnership, couple: !partnership };
 }
 
@@ -5492,13 +5507,14 @@ function partnersOfPerson(raw: string, m: RegExpExecArray, person: ContactPerson
   const [left, right] = [normaliseText(m[1]), normaliseText(m[2])];
   if (left.includes(' ') || right.includes(' ') || FAMILY_PARTNERS.has(right) || PARTNER_WORDS.has(right) || TRADE_WORDS.has(right) || TRADE_WORDS.has(left)) return false;
   if (left !== person.givenWritten && right !== person.givenWritten) return false;
-  const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length)));
+  // The second one's middle initial aside ("Robert & Linda M Kowalski").
+  const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length))).filter((w, i) => i > 0 || w.length > 1);
   const before = tokensOf(normaliseText(raw.slice(0, m.index)));
   const family = person.family;
   return (before.length === 0 && rest.join(' ') === family) || (rest.length === 0 && before.join(' ') === family);
 }
 
-function partnershipRead(raw: string, m: RegExpExecArray): boolean {
+function partnershipRead(raw: string, m: RegExpExecArray, initialled = false): boolean {
   const [left, right] = [normaliseText(m[1]), normaliseText(m[2])];
   if (FAMILY_PARTNERS.has(right)) return true;
   // A couple's titles ("Mr & Mrs Smith").
@@ -5509,12 +5525,14 @@ function partnershipRead(raw: string, m: RegExpExecArray): boolean {
   const rest = tokensOf(normaliseText(raw.slice(m.index + m[0].length)));
   const before = tokensOf(normaliseText(raw.slice(0, m.index)));
   // A given name of two words before the surname ("Jean-François Lavoie et Martine Perron").
-  const leftPerson = given(left, m[1] ?? '') || (before.length >= 1 && before.length <= 2 && before.every((w) => isGivenName(w)));
+  // Or a given name and its initial before the surname ("Robert J. Kowalski and Linda M. Kowalski").
+  const leftPerson = initialled || given(left, m[1] ?? '') || (before.length >= 1 && before.length <= 2 && isGivenName(before[0] ?? '') && before.every((w) => isGivenName(w) || w.length === 1));
   // Two persons each written surname first ("GAGNE ANNIE & TURCOTTE PIERRE-OLIVIER", "Fontaine, Lucie & Demers, Jessica"): a
   // couple's, not a partnership's (qc-plomberie read).
   if (before.length === 1 && !isGivenName(before[0] ?? '') && given(left, m[1] ?? '') && rest.length >= 1 && rest.length <= 2 && rest.every((w) => isGivenName(w)) && !isGivenName(right) && !isFirmWord(right) && !isLegalSuffix(right)) return false;
   // The surname may open with a particle ("Giuseppe & Clare De Luca", "YN & MJ de Wit", "RN & KT Te Kani").
-  const surname = rest.length <= 1 || (rest.length === 2 && (NAME_PARTICLES.has(rest[0] ?? '') || (rest[0] ?? '').length === 2));
+  // The second one's middle initial before it ("Robert & Linda M Kowalski", "Linda M. Kowalski").
+  const surname = rest.length <= 1 || (rest.length === 2 && (NAME_PARTICLES.has(rest[0] ?? '') || (rest[0] ?? '').length <= 2));
   return !(leftPerson && given(right, m[2] ?? '') && surname);
 }
 
@@ -5640,10 +5658,10 @@ export const BLOCKING_KEY_RANK: Readonly<Record<string, number>> = {
  * Mansour Al Hajiri") or the record's own town after it in parentheses is read as a person's; 26: since a legal form that opens a
  * name ("SARL Fromagerie Bertin"), Latin America's forms ("S.A. de C.V.", "S. de R.L."), "Société", a sole trader's "EI", French articles
  * ("Le", "Les", "L'") and a syndicat des copropriétaires' words are read as forms or no words of a name, a family name first in capitals ("BOURGEOIS Alexandre") as the family name, "M." before two names as a title, and a Romance street type that opens a street ("rue du Docteur Roux", "Av. Juárez") and "bis" as no words of it; 27: since Brazil's forms ("Limitada", "EIRELI", "Ltda ME", "Ltda EPP") are forms and Portuguese "e", "da", "do", "das", "dos" no words of an organisation's name, a phone's extension after "ramal", "anexo" or "poste" no digits of its number, and Spanish and Portuguese words for services, associations and equipment one form with the English ("Serviços", "Servs.", "Associação", "Equipamentos"); 28: since a street's line is read by its parts (a locality after a comma, a plot's block and lot before its street or subdivision: "Blk 5 Lot 12, Greenview Subd."), "loc." and "local" mark an extension, "dela" and "delos" are particles of a surname, and a firm's word mistyped ("Hardwaare"), capitals of no vowel ("CDK") and Philippine trades' words ("Piggery", "Agrivet") make no person's name; 29: since a phone field of several numbers keys each, "No." before a house's number and landmarks after a comma are no part of the street, a market's lettered shop ("Shop F54") is a unit, Malaysia's "Jln" and "Tmn" are "Jalan" and "Taman", a register's country before a form ("Nig. Ltd") is part of the form, and "dela" and "delos" before two words open a middle name; 30: since a house's number after a German or Dutch closing type written apart ("Hohe Straße 54", "Emil-Hoffmann-Str. 144") or joined to it ("Moltkestrasse175") is the house's, "0049" opens an international number, a household's display ("Familie Möller", "Fam. Sommer") names its person of that surname, a record named by an initial alone has no name, and German trades' words ("Elektrotechnik", "Sanitär", "Immobilien") are firms', capitals "Ł" and "Ø" fold as their small letters, Poland's "ul." and "os." open no street's word, its forms written every way are forms and "Wspólnota Mieszkaniowa" and "Urząd Gminy" read as "WM" and "UG", and a phone's label ("kom.", "tel.") and "lub" between two numbers are no digits of one; 31: since UTF-8 read as Latin-1 ("GalvÃ¡n") is spelt again, a display that is the record's mailbox's login is no name, a display's last hyphenated word is a double surname, a register's country marker ("(K) Ltd") no word of a name, a payment's number ("Till 2065748") no phone, "toestel"/"tst." an extension and a label inside a phone field another number, "VvE" an owners' association's kind, Dutch titles ("mevr.", "dhr.") no given names, "p/a" and "t.a.v." care of, Dutch floors and boxes after a house's number ("12 2-hoog", "106 bus 3") no part of its street and a street's patron written short ("Burg.", "Dr.", "St.") one with it written out; 32: since Turkish addresses ("Kurtuluş Mah. Yüksel Sk. No:113 D:13", "4869. Sokak") and Vietnamese ones ("Số 53 Đường Lạc Long Quân, Phường 6", "27/46/57 Pasteur") are read by their parts, Turkey's forms ("Ltd. Şti.", "A.Ş.", "San. ve Tic.") and Vietnam's opening ones ("Công ty TNHH", "CTCP") are forms, a Vietnamese person's given name is the last of their names, "Bey"/"Hanım" after a given name and "anh"/"chị"/"Ông" before one are honorifics, "dahili", "máy lẻ", "Cep", "ĐT"/"DĐ"/"Zalo" mark extensions and numbers, and Vietnam's old eleven-digit mobiles are renumbered; 33: since a town and postcode written on the street line ("Via Roma, 10, 40121 Bologna (BO)") are read into their fields, a province's code after a town is no word of it, Italy's short street types ("V.le", "P.zza", "L.go", "C.so") are written out, a house's number after a comma and "n.", "nr.", "civ." before it are the house's, a street's patron's given name or initial ("Via G. Marconi") and a saint's word ("S.", "Santo") are read in one form, Italy's provincial towns' generic postcodes ("40100") are no street's, "oppure", "interno" and numbers with slashes inside them parted by a spaced slash are read, and Italy's firms' words written short ("Idr.", "Impt.", "Costr.", "Cond."), titles ("Geom.", "Arch.", "Sig.") and "S.r.l. unipersonale" are read; 34: since digits of every script are read as ASCII ("٠١٢٧٧٢٣٩٨١٣"), Arabic's letters written one way for another ("ة"/"ه", "ى"/"ي") are one letter, countries' names in Arabic, Chinese, Japanese, Korean, Hindi, Russian, Persian, Hebrew and Thai are read, Arabic streets ("شارع … رقم ٧١", "ش مكرم عبيد", "Sh. El Galaa") and their units and landmarks are read, "او" and "WhatsApp" part a phone field's numbers, and an Arabic family name's article ("Hassan Sameh El Banna") makes a person's name; 35: since a company's display with its contact in brackets ("Shree Tulja Bhavani Elect. (Balasaheb Gokhale)") is the company's, "Messrs." no word of a name, "Apt." an owners' association's apartments, towns go by their names now ("Poona" as Pune), and India's unit marks ("H.No.", "Gala No.", "Sr. No.", "Plot No.D-178") and a unit's number alone before its street's line ("H.No.1605" / "Alandi Road") are read; 36: since Urdu's letters are read as Arabic's ("ہ", "ۃ" as "ه", "ے" as "ي", "ں" as "ن", "ھ" none) and "Muhammad" alone in the given name's field before two words reads the first of them as the given name, and Urdu's address words ("مکان نمبر", "گلی نمبر", "دکان نمبر", "روڈ") and "H#" are read; 37: since a Chinese record's characters are read in their Simplified forms, its person's name parted after the surname and its title off ("陈先生", "杨承勇经理"), its firm's form and trade read in English ("有限公司", "工业": "Co., Ltd.", "industrial"), and its Taiwanese or mainland address read by its road, section, lane, alley and number in one form with Taiwan's English form ("仁德区福德街271巷77号11F" / "11F., No. 77, Ln. 271, Fute St."); 38: since Arabic-script text an old import read as Windows-1256 or Windows-1252 is spelt again ("ط³غŒط¯" as "سید"), Iran's titles ("Aghaye", "Seyyedeh", "آقای", "خانم") are no names, Persian's words of a firm's trade are read in English ("لوازم یدکی": spare parts) and an Iranian address is read by its plate and street ("خیابان حافظ، کوچه ۲۳، پلاک ۲۴۶": "246 حافظ St"); 39: since a US rural route's, highway contract route's or military post's box is read as its house's number on the route ("RR 2, Box 145", "HCR 61 Box 296", "PSC 2815 Box 6936"), a county road and a highway in one form each ("Co. Rd. 412" / "CR 412", "MO-60" / "State Highway 60" / "Hwy 60"), "POB", "Box" and "Drawer" as a post office box, an old billing system's "LAST FIRST MI" display read for its given name, and a farm's trades ("Dairy", "Cattle", "Hay") as trades; 40: since a hyphenated Arabic surname or one opening with an article ("Al-Amin", "El Sayed") is one surname beside "Muhammad" and a word's own hyphen stays in a branch ("- Pre-K Program"); 41: since Spain's addresses are read as Spain writes them ("Av. Sabino Arana, nº 17, Bl. 1, 1° izda.", "C/Cervantes, 23" beside "8º izq.", "Santutxu kalea, 43": the numbered street first, the type in one spelling, its floor and door off), a person's two surnames in a record of Spain ("Susana Cruz Calvo", "Joaquín Díaz de Mera García") and "María del …" as her given name, Spain's sports clubs' kinds written short ("C.D.", "Soc. Dep.", "Club Polid.") and "Sección" off, and Romania's sole traders' forms ("P.F.A.", "Î.I.") after the name and "S.C." off; 42: since a person's display of a client and the payer billed for them ("Rose Kowalski c/o Linda Price", "Linda Price for Rose Kowalski", "Rose Kowalski / Linda Price (dau)", "- Bayfront Guardians pays", "(POA Linda)") is read as the client's, where the fields hold the payer's names, and a program's name after a colon ("Westend CRC: Senior Outreach") is its unit; 43: since Portugal's forms ("Lda", "Unipessoal", "Sociedade Anónima", "SGPS", "CRL") are forms, a condomínio an owners' association, a herança ("Herança de …", "Cabeça de casal da herança de …") or a sucesión the deceased's estate, Portugal's trades' words are trades, and Portugal's addresses are read as Portugal writes them ("R. da Estação, 22" / "R ESTACAO 22": its types in one spelling, the article after the type and the floor off); 44: since a couple's display whose given name the lists lack or whose surname is of three words ("David & Hanh Tran", "Rafael & Cristina De La Garza") is a couple's, not a partnership's, and a word before a dash and the record's surname ("Daisy - Maldonado", no given name in its field) is no given name, Sweden's forms ("AB", "Aktiebolag", "HB", "KB", "Ek. för.", "Aktiebolaget …" first), owners' associations ("Brf", "Bostadsrättsföreningen"), estates ("Dödsbo efter …", "…s dödsbo", "DB …"), trades' and associations' words are read, an organisation number ("556677-8899") is no word of a name, and Sweden's addresses are read as Sweden writes them ("Rådhusg. 30", "Ö. Kyrkogatan", "Vaennaesvaegen", a c/o first line beside the street's); 45: since an English household's display ("The Carter Family", "Morris Family (Aarav, Naomi)", "The Whitaker Household") names the person its fields name, a payer's record named by the child it pays for ("Parent of Emma Carter", "Emma Carter (parent)") is the payer's, a note of the child and its school year or a camp's session after the payer's name ("- Liam 3rd gr", "(Hazel 2nd)", "- Session 2") is no word of it, and "Schol." a scholarship's word; 46: since a couple's display joined by "et", "y", "e", "und", "en", "och" or "og" is a couple's, "Madame", "Monsieur" and "Mademoiselle" are titles, Québec's "CPE", "CSS" and "S.D.C." are one name with their words written out, "Pharm." a pharmacy's word, "incorporée" a form, "Twp." and "Cem." a township's and a cemetery's words, a company field of a form's word for none ("None", "N/A", "Particulier") no company, an estate's executor's care after its name ("Estate of X c/o Y") no part of it, and "Mrs." before a man's given name no given name of hers. 47: since Finland's housing and property companies' forms written every way ("Asunto Oy", "As. Oy", "Bostads Ab", "Kiint. Oy", "Koy") are one kind's word, "Osakeyhtiö", "Oyj", "Tmi", "ry" and "rf" forms and a sole trader's "Tmi" opening a name moved after it, a business ID (Y-tunnus) in a name no word of it, "Tre" Tampere's genitive, a couple joined by "ja", "och" or "og" one joined by "&", Finnish short forms of given names and Finnish and Swedish twins one name, an estate's "Kuolinpesä" and "kp" read, "PL" and "PB" post boxes, a record of Finland's first line sent care of its manager set aside, Finland's bilingual towns by their Finnish names, an owners' association's name cut inside "Association" written whole and its managing agent's bracketed code no word of it, and a company's former name after its own ("formerly", "fka", "vormals", "ent.") no word of its name; 48: since countries' names in every language i18n-iso-countries ships are read ("Magyarország", "Česko"), Hungary's forms ("Kft.", "Bt.", "Zrt.", "e.v.", "Korlátolt Felelősségű Társaság") are forms, its tax number in a name no word of it, a Társasház's name read by its street and number, a married woman's "-né" names, "ifj."/"id." and "és neje" read, Hungarian short forms of given names one name, and Hungary's street kinds written short ("u.", "krt.") and floors and doors ("4. em. 3.", "fszt. 2.", "IV/3") read, Hungary's estates ("hagyatéka"), Switzerland's enterprise number (UID CHE-…) no word of a name, "Sagl" and the French and Italian forms written out forms, a condominium owners' community ("StWEG", "PPE", "Stockwerkeigentümergemeinschaft") one word, and an heirs' community ("Erbengemeinschaft", "Hoirie de", "Eredi fu") an estate; 49: since HTML's character references in a field ("&amp;", "&#39;") are read as their characters a person's display closed by "& Family" as the names before it, a billing system's note on an account after its name ("- AUTOPAY", "(LIEN NOTICE SENT)") and a unit's code after a person's names ("UP29") no words of them,, Millie, Fannie, Sallie and Al short forms of Mildred, Frances, Sarah and Alvin, and "Boro", "Vly" and "Cmpgrd" a borough's, a valley's and a campground's words.; 50: since a record of Czechia or Slovakia is read as its systems write it (Windows-1250 text read as Windows-1252 or UTF-8 spelt again, "s.r.o.", "spol. s r.o.", "a.s." and "Společenství vlastníků jednotek" in one spelling each, an IČO beside a name no word of it, titles ("Ing.", "Mgr.") and "pan"/"paní" no names, "ml."/"st." generations, both names in the family name's field read apart, a PSČ in the town's field and a statutory city's district off it, "nebo" and "kl." in a phone field) and Czech short forms of given names (Honza, Jarda, Verča) are their names'.; 51: since Indonesia's records are read as its systems write them (`withIndonesianRead`: streets, towns, saved names, old spelling), and Greece's (`withGreekRead`: Greek letters and Latin ones by one key, forms and the ΑΦΜ off names).; 52: since a claim's loss payee, a form's word for no one, a tax or identity number in a name, Colombia's addresses and its
- * buildings' "P.H." are read). Only ever goes up:
+ * buildings' "P.H." are read); 53: since the names' frequency in their postcode's area is weighed ("za:" counted). Only ever goes up:
  * mirrors keyed at 3 by the reverted reading are re-keyed only because 4 > 3.
  */
-export const LINKAGE_KEYS_VERSION = 52;
+export const LINKAGE_KEYS_VERSION = 53;
 
 /**
  * The keys a record is indexed under in the tenant's mirror: blocking keys (kinds in
@@ -5707,6 +5725,9 @@ export function linkageKeys(r: LinkageRecord): string[] {
   for (const t of new Set([...r.nameTokens, ...r.companyTokens])) if (/^\d+$/.test(t) ? t.length >= 5 : t.length >= 3) keys.add(`t:${t}`);
   if (r.companyTokens.length > 0) keys.add(`n:${[...r.companyTokens].sort().join(' ')}`);
   if (r.postcode !== null) keys.add(`z:${r.postcode}`);
+  // Counted only: the tenant's customers in the postcode's area, beside its persons' given and family names there ("gz:", "fz:"), for
+  // a name's frequency in its place (`localNames` of linkage-scoring).
+  if (area !== null) keys.add(`za:${area}`);
   if (r.city !== null) keys.add(`c:${r.city}`);
   if (r.postcode !== null && r.houseNumber !== null) keys.add(`a:${r.postcode.slice(0, 5)}|${r.houseNumber}`);
   if (r.houseNumber !== null && r.street !== null) keys.add(`as:${r.houseNumber}|${r.street.slice(0, 4)}`);

@@ -6,6 +6,8 @@ import { LinkageRecord } from './linkage-record';
 export interface TermFrequencies {
   mirrorSize: number;
   counts: ReadonlyMap<string, number>;
+  /** Counts stop here (the search's bound): a count at it says only "this many or more". */
+  countCap?: number;
 }
 
 export const NO_FREQUENCIES: TermFrequencies = { mirrorSize: 0, counts: new Map() };
@@ -184,6 +186,57 @@ function severalAtOneAddress(comparisons: readonly FieldComparison[], tf: TermFr
   return street?.level === 'exact' && street.tfKey !== undefined && (tf.counts.get(street.tfKey) ?? 0) >= 2;
 }
 
+/** Pseudo-customers smoothing a name's frequency in a postcode's area towards its frequency in the whole mirror. */
+const LOCAL_PRIOR = 100;
+/**
+ * How many times commoner in the area than in the whole mirror the names together must be before a namesake is likelier: below
+ * it, a name's customers spread over areas as chance spreads them (six of a town's eight O'Connors in an area of a third of its
+ * customers is chance, not a settlement).
+ */
+const LOCAL_RATIO_FLOOR = 4;
+/** At most this many times likelier a namesake where the names are common in the area (a settlement's few names). */
+const LOCAL_RATIO_CAP = 32;
+
+/**
+ * How much likelier a namesake is where the pair's names are common in its postcode's area, in bits: a settlement's, a clan's
+ * or a neighbourhood's few surnames and given names ("Ervin Stutzman", "Atlee Kline" at Holmes County's Amish, whose names are
+ * rare in the tenant's mirror and common among its customers there: us-insurance read, seven namesakes of one settlement
+ * linked on the names and the postcode). The given and family names' frequencies among the area's customers ("gz:", "fz:" over
+ * "za:") against the whole mirror's, multiplied, raise the namesake's prior odds; and such a namesake lives in the area, so the
+ * shared postcode says no more than the area's share of its customers at it, blended by how local the names are. Only ever for
+ * the namesake: a name no more common in its area than elsewhere changes nothing, and neither does an area counted to the cap.
+ */
+function localNames(comparisons: readonly FieldComparison[], fields: readonly FieldEvidence[], params: LinkageParameters, tf: TermFrequencies): number {
+  const given = comparisons.find((c) => c.field === 'given');
+  const family = comparisons.find((c) => c.field === 'family');
+  const postcode = comparisons.find((c) => c.field === 'postcode');
+  if (given?.level !== 'exact' || family?.level !== 'exact' || postcode?.level !== 'exact') return 0;
+  if (!given.tfKey?.startsWith('g:') || !family.tfKey?.startsWith('f:') || !postcode.tfKey?.startsWith('z:')) return 0;
+  const area = postcode.tfKey.slice(2, 5);
+  const inArea = tf.counts.get(`za:${area}`) ?? 0;
+  if (inArea < 2 || tf.mirrorSize < 2 || (tf.countCap !== undefined && inArea >= tf.countCap)) return 0;
+  // The name's frequency among the area's other customers against the whole mirror's (the candidate itself holds it in both).
+  const local = (key: string, localKey: string): number => {
+    const overall = (Math.max(0, (tf.counts.get(key) ?? 1) - 1) + 0.5) / tf.mirrorSize;
+    const there = (Math.max(0, (tf.counts.get(localKey) ?? 1) - 1) + LOCAL_PRIOR * overall) / (inArea - 1 + LOCAL_PRIOR);
+    return there / overall;
+  };
+  const ratio = Math.min(LOCAL_RATIO_CAP, local(given.tfKey, `gz:${given.tfKey.slice(2)}|${area}`) * local(family.tfKey, `fz:${family.tfKey.slice(2)}|${area}`));
+  const excess = ratio / LOCAL_RATIO_FLOOR;
+  if (excess <= 1) return 0;
+  const weighed = fields.find((f) => f.field === 'postcode');
+  const p = (postcode.context !== undefined ? params.conditional[postcode.context].postcode?.exact : undefined) ?? params.fields.postcode.exact;
+  let place = 0;
+  if (weighed !== undefined && p !== undefined) {
+    // The field's u as weighed (its frequency), recovered from its weight; a local namesake's, the postcode's share of the area.
+    const u = p.m / 2 ** weighed.weight;
+    const atPostcode = Math.min(1, (tf.counts.get(postcode.tfKey) ?? 1) / inArea);
+    const namesakes = u + (atPostcode - u) * (1 - 1 / excess);
+    place = Math.max(0, weighed.weight - Math.log2(p.m / namesakes));
+  }
+  return Math.log2(excess) + place;
+}
+
 function withoutClash(c: FieldComparison): FieldComparison {
   const { clash: _clash, ...rest } = c;
   return rest;
@@ -305,12 +358,13 @@ export function weighComparisons(compared: readonly FieldComparison[], persons: 
   // sets' pairs of one name read so, 16 were one customer's and 18 two customers'). Under the namesake alternative the street
   // agrees as for one customer.
   const streetWeighed = fields.find((f) => f.field === 'street');
+  const local = namesakes ? localNames(comparisons, fields, params, tf) : 0;
   const kinsStreet = streetWeighed?.level === 'same-street' && fields.some((f) => f.field === 'phone' && f.level === 'different') ? streetWeighed.weight : 0;
   return {
     weight: round(weight),
     householdWeight: household === null || !named ? null : round(household),
     siblingWeight: sibling === null ? null : round(sibling),
-    namesakeWeight: namesakes ? round(weight - nameWeight - Math.max(0, kinsStreet)) : null,
+    namesakeWeight: namesakes ? round(weight - nameWeight - Math.max(0, kinsStreet) - local) : null,
     fields,
   };
 }

@@ -1,0 +1,68 @@
+import { CustomerContact } from '../../../src/domain/customer-contact';
+import { compareRecords, FieldComparison } from '../../../src/domain/linkage/field-comparisons';
+import { DEFAULT_LINKAGE_PARAMETERS } from '../../../src/domain/linkage/linkage-parameters';
+import { linkageKeys, linkageRecord } from '../../../src/domain/linkage/linkage-record';
+import { linkageScoring, TermFrequencies } from '../../../src/domain/linkage/linkage-scoring';
+
+const comparison = (a: CustomerContact, b: CustomerContact, field: string): FieldComparison | undefined => compareRecords(linkageRecord(a), linkageRecord(b)).find((f) => f.field === field);
+
+describe("An insurance agency's records (us-insurance read)", () => {
+  it("reads an agency system's households with middle initials as couples", () => {
+    const couple = (displayName: string, givenName: string, familyName: string) => linkageRecord({ displayName, givenName, familyName });
+    for (const [display, given, family, partner] of [
+      ['MAST, BARBARA M & MOSES A', 'BARBARA', 'MAST', 'moses'],
+      ['KOWALSKI, ROBERT J & LINDA M', 'ROBERT', 'KOWALSKI', 'linda'],
+      ['ROBERT J & LINDA M KOWALSKI', 'ROBERT', 'KOWALSKI', 'linda'],
+      ['Hochstetler, Lovina N & Lizzie', 'Lovina', 'Hochstetler', 'lizzie'],
+    ] as const) {
+      const r = couple(display, given, family);
+      expect([display, r.couple, r.organisationNamed, r.givenShown]).toEqual([display, true, false, [partner]]);
+    }
+    expect(couple('Robert J. Kowalski and Linda M. Kowalski', 'Robert', 'Kowalski').couple).toBe(true);
+    // A middle initial says a person's name, however the name reads (its fields swapped, the given name mistyped).
+    const swapped = linkageRecord({ displayName: 'RICHARDSON TERREBCE J & KELLY', givenName: 'RICHARDSON', familyName: 'TERREBCE', companyName: 'RICHARDSON TERREBCE J & KELLY' });
+    expect(swapped.partnership).toBe(false);
+    // A firm's letters are no initial.
+    expect(linkageRecord({ displayName: 'Johnson A & B Plumbing' }).couple).toBe(false);
+    // Two households naming another partner: two couples, however alike the first names are.
+    expect(comparison({ displayName: 'MAST, BARBARA M & MOSES A', givenName: 'BARBARA', familyName: 'MAST' }, { displayName: 'Barbara & Ivan Mast', givenName: 'Barbara', familyName: 'Mast' }, 'given')?.level).toBe('different');
+  });
+
+  it("reads a township's road and a state route written short as one street", () => {
+    const street = (line1: string) => linkageRecord({ displayName: 'x', address: { line1, city: 'Berlin', region: 'OH', postalCode: '44610', country: 'US' } }).street;
+    expect(new Set(['7725 Twp Rd 670', '7725 Township Road 670', '7725 TR 670', '7725 T.R. 670', '7725 TR670'].map(street))).toEqual(new Set(['tr670']));
+    expect(new Set(['3873 St Rt 557', '3873 St. Rte. 557', '3873 State Route 557', '3873 SR 557'].map(street))).toEqual(new Set(['hwy557']));
+    expect(street('5 St Rita Way')).not.toBe(street('5 Rita Way'));
+  });
+
+  it("reads a role's mailbox numbered beside the bare one at another address as another site's", () => {
+    const church = (email: string, line1: string): CustomerContact => ({ displayName: 'Cornerstone Church', companyName: 'Cornerstone Church', email, address: { line1, city: 'Delaware', postalCode: '43015', country: 'US' } });
+    const email = comparison(church('billing2@cornerstonechurch.org', '4645 W Main Street'), church('billing@cornerstonechurch.org', '544 W William St'), 'email');
+    expect([email?.level, email?.clash]).toEqual(['same-domain', 'numbering']);
+    // At one address, one firm's two desks: a slip as before.
+    expect(comparison(church('billing2@cornerstonechurch.org', '544 W William St'), church('billing@cornerstonechurch.org', '544 W William St'), 'email')?.clash).toBeUndefined();
+  });
+
+  it('weighs a namesake likelier where the names are common in their postcode area', () => {
+    const person = (line1: string): CustomerContact => ({ displayName: 'Ervin Stutzman', givenName: 'Ervin', familyName: 'Stutzman', address: { line1, city: 'Sugarcreek', region: 'OH', postalCode: '44681', country: 'US' } });
+    const incoming = linkageRecord(person('4806 CR 511'));
+    const existing = linkageRecord(person('PO Box 1477'));
+    // A mirror of 1,500: the area 446 holds 120 customers, five Stutzmans and two Ervins of the mirror's all there (a settlement's names).
+    const counts = (local: boolean): TermFrequencies => {
+      const n = new Map<string, number>();
+      for (const key of linkageKeys(incoming)) n.set(key, 1);
+      n.set('f:stutzman', 5).set('g:ervin', 2).set('za:446', 120).set('z:44681', 12);
+      n.set('fz:stutzman|446', local ? 5 : 1).set('gz:ervin|446', local ? 2 : 1);
+      return { mirrorSize: 1500, counts: n, countCap: 2000 };
+    };
+    const settled = linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, counts(true));
+    const spread = linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, counts(false));
+    expect(settled.weight).toBe(spread.weight);
+    expect(spread.namesakeWeight).not.toBeNull();
+    expect((settled.namesakeWeight ?? 0) < (spread.namesakeWeight ?? 0) - 4).toBe(true);
+    // An area counted to the bound says nothing.
+    const capped = counts(true);
+    (capped.counts as Map<string, number>).set('za:446', 2000);
+    expect(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, capped).namesakeWeight).toBe(spread.namesakeWeight);
+  });
+});
