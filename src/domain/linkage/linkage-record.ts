@@ -23,6 +23,7 @@ import { greekRegisters, greekRegistryId, greekSigns, withGreekRead } from './gr
 import { indonesianRegisters, indonesianSigns, withIndonesianRead } from './indonesian-reading';
 import { chineseRecord, withChineseAddress, withChineseRead } from './chinese-reading';
 import { withoutIdentityNumber, withoutLossPayee, withoutPlaceholderName } from './payee-reading';
+import { withCoupleNamed } from './couple-reading';
 import MAIL_PROVIDERS from 'email-providers/common.json';
 import ROLE_MAILBOXES from 'role-based-email-addresses';
 
@@ -2380,12 +2381,15 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   // words whose last is a middle initial, which ends no name written in its usual order (us-utility read: the initial was read
   // as the surname, the surname as the given name, and the members' records created again). Not two ("Mary B.": a surname's
   // initial). Read from the display as written: an initial "A" is no article here.
-  const written = company === '' ? tokensOf(normaliseText(contactName(c))) : [];
+  // A title before it aside ("Mr JACKSON PETER D", "Mr Crum Stanley E": us-insurance read).
+  const written = company === '' ? withoutTitles(tokensOf(normaliseText(contactName(c))), 3) : [];
   const generationAfter = written.length === 4 && (written[2] ?? '').length === 1 ? GENERATIONS.get(written[3] ?? '') : undefined;
   const legacy = generationAfter === undefined ? written : written.slice(0, 3);
   const [lastWord = '', firstWord = '', initial = ''] = legacy;
-  // Where both words are given names ("Mary Ann B"), only a display in capitals, as such systems write one.
-  const capitalsOnly = (contactName(c) ?? '') === (contactName(c) ?? '').toUpperCase();
+  // Where both words are given names ("Mary Ann B"), only a display in capitals, as such systems write one, or all in small
+  // letters, as a fast typist does ("fischer brian s", "jackson peter d": a rater's quotes, us-insurance read); its title aside.
+  const shownName = (contactName(c) ?? '').replace(/^\s*(?:mr|mrs|ms|miss|dr)\.?\s+/i, '');
+  const capitalsOnly = shownName === shownName.toUpperCase() || shownName === shownName.toLowerCase();
   // Words of names only: no organisation's, trade's or joining word ("The Barn B", "Acme Supply A").
   const lettersOnly = legacy.every((t, i) => /^\p{L}+$/u.test(t) && (i === 2 || (!ORGANISATION_WORDS.has(t) && !TRADE_KINDS.has(t) && !isFirmWord(t) && !CONJUNCTIONS.has(t) && t !== 'the' && t !== 'of')));
   if (legacy.length === 3 && lettersOnly && initial.length === 1 && lastWord.length >= 2 && (capitalsOnly || !isGivenName(lastWord) || !isGivenName(firstWord))) {
@@ -5197,7 +5201,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
-  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(parentOfWritten(englishHouseholdWritten(withoutAndFamily(withoutChildNote(withoutNoteBesideName(vesselWritten(marked.contact)))))))))))))));
+  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(parentOfWritten(englishHouseholdWritten(withoutAndFamily(withoutChildNote(withoutNoteBesideName(vesselWritten(withCoupleNamed(marked.contact, isFirmWord))))))))))))))));
   const vn = vietnameseSignals(marked.contact);
   const renamed = formerName(withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withoutLabelBeforeSurname(withoutOrganisationNumber(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))))), vn)));
   const c = renamed.contact;

@@ -28,6 +28,37 @@ describe("An insurance agency's records (us-insurance read)", () => {
     expect(comparison({ displayName: 'MAST, BARBARA M & MOSES A', givenName: 'BARBARA', familyName: 'MAST' }, { displayName: 'Barbara & Ivan Mast', givenName: 'Barbara', familyName: 'Mast' }, 'given')?.level).toBe('different');
   });
 
+  it("reads a couple's display with no name fields as the household's person", () => {
+    const read = (displayName: string) => {
+      const r = linkageRecord({ displayName });
+      return [r.isPerson, r.organisationNamed, r.given, r.family, r.givenShown];
+    };
+    expect(read('Robert & Linda Kowalski')).toEqual([true, false, 'robert', 'kowalski', ['linda']]);
+    expect(read('KOWALSKI, ROBERT J & LINDA M')).toEqual([true, false, 'robert', 'kowalski', ['linda']]);
+    expect(read('LORI PRICE & WAYNE PRICE')).toEqual([true, false, 'lori', 'price', ['wayne']]);
+    expect(read('Ervin & Fannie M Weavr')).toEqual([true, false, 'ervin', 'weavr', ['fannie']]);
+    expect(read('Van Dyke, John & Mary')).toEqual([true, false, 'john', 'van dyke', ['mary']]);
+    // A firm's partners and trades are no couple's.
+    for (const firm of ['Smith & Jones', 'Taylor & Morgan Partners', 'Tan & Brothers Trading', 'Mary & Joseph Catholic Church', 'Johnson & Johnson']) {
+      expect([firm, linkageRecord({ displayName: firm }).organisationNamed]).toEqual([firm, true]);
+    }
+    // Read so, the household's two records are one person's names.
+    const given = comparison({ displayName: 'LORI PRICE & WAYNE PRICE' }, { displayName: 'Lori & Wayne Price', givenName: 'Lori', familyName: 'Price' }, 'given');
+    expect(given?.level).toBe('exact');
+  });
+
+  it('reads "LAST FIRST MI" typed in small letters or after a title', () => {
+    const names = (displayName: string) => {
+      const r = linkageRecord({ displayName });
+      return [r.given, r.family];
+    };
+    expect(names('fischer brian s')).toEqual(['brian', 'fischer']);
+    expect(names('Mr JACKSON PETER D')).toEqual(['peter', 'jackson']);
+    expect(names('Mr Crum Stanley E')).toEqual(['stanley', 'crum']);
+    // A surname's initial after two given names, in mixed case: as written.
+    expect(names('Mary Ann B')).toEqual(['mary', 'b']);
+  });
+
   it("reads a township's road and a state route written short as one street", () => {
     const street = (line1: string) => linkageRecord({ displayName: 'x', address: { line1, city: 'Berlin', region: 'OH', postalCode: '44610', country: 'US' } }).street;
     expect(new Set(['7725 Twp Rd 670', '7725 Township Road 670', '7725 TR 670', '7725 T.R. 670', '7725 TR670'].map(street))).toEqual(new Set(['tr670']));
