@@ -2,7 +2,7 @@ import { inject, injectable } from 'inversify';
 import { DATA_SOURCE } from '../tokens';
 import { DataSource, EntityManager } from 'typeorm';
 import { LinkageCandidate } from '../domain/linkage/linkage-decision';
-import { BLOCKING_KEY_RANK, keyKind, LinkageRecord, linkageKeys, linkageRecord } from '../domain/linkage/linkage-record';
+import { BLOCKING_KEY_RANK, keyKind, LINKAGE_KEYS_VERSION, LinkageRecord, linkageKeys, linkageRecord } from '../domain/linkage/linkage-record';
 import { TermFrequencies } from '../domain/linkage/linkage-scoring';
 import { CustomerMirrorRepository, MirroredCustomer } from './customer-mirror-repository';
 
@@ -35,7 +35,7 @@ export interface LinkageCandidates {
  */
 @injectable()
 export class LinkageCandidateSearch {
-  private readonly sizes = new Map<string, { size: number; at: number }>();
+  private readonly sizes = new Map<string, { size: number; keyed: boolean; at: number }>();
 
   constructor(
     @inject(DATA_SOURCE) private readonly db: DataSource,
@@ -58,8 +58,10 @@ export class LinkageCandidateSearch {
             [tenantId, blocking, blocking.map((k) => BLOCKING_KEY_RANK[keyKind(k)] ?? 1)],
           );
     const candidates = await this.mirror.getMany(tenantId, ids.map((r) => r.qbo_id), q);
-    const counts = await this.counts(q, tenantId, counted);
-    const mirrorSize = await this.size(q, tenantId);
+    const { size: mirrorSize, keyed } = await this.size(q, tenantId);
+    // A postcode area's customers are counted only in a mirror keyed with them throughout (a mirror keyed before "za:" was, or
+    // part-way through its re-keying, would count a part of the area beside all of its names: `localNames` then says nothing).
+    const counts = await this.counts(q, tenantId, keyed ? counted : counted.filter((k) => keyKind(k) !== 'za'));
     return { candidates, frequencies: { mirrorSize, counts, countCap: COUNT_CAP } };
   }
 
@@ -73,15 +75,22 @@ export class LinkageCandidateSearch {
     return new Map(rows.map((r) => [r.key, Number(r.n)]));
   }
 
-  /** The tenant's mirror size, cached for a minute (it only sets the prior, floored at the model's minimum). */
-  private async size(q: Queryable, tenantId: string): Promise<number> {
+  /**
+   * The tenant's mirror size and whether it is keyed at this code's LINKAGE_KEYS_VERSION, cached for a minute (the size only
+   * sets the prior, floored at the model's minimum; the version only goes up, so a stale answer only withholds the area counts).
+   */
+  private async size(q: Queryable, tenantId: string): Promise<{ size: number; keyed: boolean }> {
     const hit = this.sizes.get(tenantId);
-    if (hit !== undefined && Date.now() - hit.at < SIZE_TTL_MS) return hit.size;
-    const rows: Array<{ n: string }> = await q.query(`SELECT count(*) AS n FROM qbo_customer_mirror WHERE tenant_id = $1`, [tenantId]);
-    const size = Number(rows[0]?.n ?? 0);
+    if (hit !== undefined && Date.now() - hit.at < SIZE_TTL_MS) return hit;
+    const rows: Array<{ n: string; v: number | null }> = await q.query(
+      `SELECT (SELECT count(*) FROM qbo_customer_mirror WHERE tenant_id = $1) AS n,
+              (SELECT min(keys_version) FROM qbo_customer_mirror_state WHERE tenant_id = $1) AS v`,
+      [tenantId],
+    );
+    const found = { size: Number(rows[0]?.n ?? 0), keyed: Number(rows[0]?.v ?? 0) >= LINKAGE_KEYS_VERSION, at: Date.now() };
     if (this.sizes.size > 10_000) this.sizes.clear();
-    this.sizes.set(tenantId, { size, at: Date.now() });
-    return size;
+    this.sizes.set(tenantId, found);
+    return found;
   }
 }
 

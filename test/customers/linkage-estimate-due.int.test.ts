@@ -87,3 +87,35 @@ it("keeps the levels of random pairs of the tenant's customers with its estimate
   const d = DEFAULT_LINKAGE_PARAMETERS.fields.phone.typo;
   expect(Math.log2((typo?.m ?? 0) / (typo?.u ?? 1))).toBeLessThan(Math.log2((d?.m ?? 0) / (d?.u ?? 1)) - 1);
 });
+
+it("counts a postcode area's customers only in a mirror keyed at the current keys version", async () => {
+  const { linkageRecord } = await import('../../src/domain/linkage/linkage-record');
+  const mirror = new CustomerMirrorRepository(db.dataSource);
+  const search = new LinkageCandidateSearch(db.dataSource, mirror);
+  await db.dataSource.query(`INSERT INTO qbo_connections (tenant_id, realm_id) VALUES ('acct_z', 'realm_z'), ('acct_y', 'realm_y') ON CONFLICT (tenant_id) DO NOTHING`);
+  // Twelve customers in Sugarcreek's area (446), three of them Stutzmans.
+  const customers = Array.from({ length: 12 }, (_, i) => ({
+    Id: String(i + 1),
+    SyncToken: '0',
+    DisplayName: i < 3 ? `${['Ervin', 'Jonas', 'Eli'][i]} Stutzman` : `Customer ${i}`,
+    GivenName: i < 3 ? ['Ervin', 'Jonas', 'Eli'][i] : undefined,
+    FamilyName: i < 3 ? 'Stutzman' : undefined,
+    BillAddr: { Line1: `${100 + i} County Road 70`, City: 'Sugarcreek', CountrySubDivisionCode: 'OH', PostalCode: '44681' },
+    Active: true,
+  }));
+  for (const [tenant, realm, version] of [['acct_z', 'realm_z', 'current'], ['acct_y', 'realm_y', 'older']] as const) {
+    await mirror.upsert(tenant, realm, customers);
+    await db.dataSource.query(
+      `INSERT INTO qbo_customer_mirror_state (tenant_id, realm_id, status, loaded_at, keys_version) VALUES ($1, $2, 'ready', now(), $3)`,
+      [tenant, realm, version === 'current' ? (await import('../../src/domain/linkage/linkage-record')).LINKAGE_KEYS_VERSION : 1],
+    );
+  }
+  const incoming = linkageRecord({ displayName: 'Ervin Stutzman', givenName: 'Ervin', familyName: 'Stutzman', address: { line1: '4806 CR 511', city: 'Sugarcreek', postalCode: '44681', country: 'US' } });
+  const keyed = await search.find('acct_z', incoming);
+  expect(keyed.frequencies.counts.get('za:446')).toBe(12);
+  expect(keyed.frequencies.counts.get('fz:stutzman|446')).toBe(3);
+  expect(keyed.frequencies.countCap).toBeGreaterThan(0);
+  const older = await search.find('acct_y', incoming);
+  expect(older.frequencies.counts.has('za:446')).toBe(false);
+  expect(older.frequencies.counts.get('fz:stutzman|446')).toBe(3);
+});

@@ -2674,7 +2674,8 @@ function certifiedMailbox(domain: string | null): boolean {
 function unitMailboxes(a: LinkageRecord, b: LinkageRecord): boolean {
   if (a.emailDomain === null || a.emailDomain !== b.emailDomain || isFreeMailDomain(a.emailDomain)) return false;
   // Two stores are at two addresses: at one (or without one to tell), sales1@ and sales2@ are one firm's desks.
-  if (a.street === null || b.street === null || a.street === b.street) return false;
+  // A post office box is no site of its own ("PO Box 12" / "12 Main St": one office's two lines, a review's finding).
+  if (a.street === null || b.street === null || a.street === b.street || isPostBox(a.street) || isPostBox(b.street)) return false;
   const la = a.emailLocal ?? '';
   const lb = b.emailLocal ?? '';
   const da = la.replace(/\D/g, '');

@@ -1203,12 +1203,12 @@ const TOWNSHIP_WORDS = new Set(['township', 'twp', 'tp', 'twsp']);
  * lists write one road many ways (us-utility read: "Co Rd 412" and "County Road 412" were two streets). One form for a US
  * highway and a state's of one number: a state numbers none of its own as a US highway through it is.
  */
-function usRoadRead(written: string[]): string[] {
+function usRoadRead(written: string[], housed = true): string[] {
   // The road's word joined to its number ("SH5", "CR412", "Hwy60"), as the number written apart.
   // "U.S." written with its stops is "US".
   const us = written[0] === 'u' && written[1] === 's' && written.length >= 3 ? ['us', ...written.slice(2)] : written;
   const glued = /^(cr|sh|sr|hwy|hy|us|rt|rte|[a-z]{2})(\d{1,5}[a-z]?)$/.exec(us[0] ?? '');
-  const tokens = glued !== null && (glued[1]?.length !== 2 || ['cr', 'sh', 'sr', 'us', 'rt', 'hy', 'tr'].includes(glued[1]) || US_HIGHWAY_STATES.has(glued[1] ?? '')) ? [glued[1] ?? '', glued[2] ?? '', ...us.slice(1)] : us;
+  const tokens = glued !== null && (glued[1]?.length !== 2 || ['cr', 'sh', 'sr', 'us', 'rt', 'hy', ...(housed ? ['tr'] : [])].includes(glued[1]) || US_HIGHWAY_STATES.has(glued[1] ?? '')) ? [glued[1] ?? '', glued[2] ?? '', ...us.slice(1)] : us;
   // The highway's word mistyped ("U.S. Highhway 160", "Higway 60") is the word.
   const [a = '', b = '', c = ''] = tokens.map((t, i) => (i <= 1 && t.length >= 6 && oneEditApart(t, 'highway') ? 'highway' : t));
   const numbered = (t: string) => /^\d{1,5}[a-z]?$/.test(t);
@@ -1222,8 +1222,9 @@ function usRoadRead(written: string[]): string[] {
   // A township's road ("Township Road 670", "Twp Rd 670", "TR 670", "T.R. 670": Ohio's and Pennsylvania's rural roads, us-insurance
   // read: "Twp Rd 670" and "Township Road 670" were two streets).
   else if (TOWNSHIP_WORDS.has(a) && (b === 'road' || b === 'rd') && numbered(c)) read = { kind: 'tr', at: 2 };
-  else if ((a === 'tr' || TOWNSHIP_WORDS.has(a)) && numbered(b)) read = { kind: 'tr', at: 1 };
-  else if (a === 't' && b === 'r' && numbered(c)) read = { kind: 'tr', at: 2 };
+  // The bare letters only after a house's number ("Tr. 5" alone is a street's name and its number elsewhere: a review's finding).
+  else if ((a === 'tr' || TOWNSHIP_WORDS.has(a)) && numbered(b) && housed) read = { kind: 'tr', at: 1 };
+  else if (a === 't' && b === 'r' && numbered(c) && housed) read = { kind: 'tr', at: 2 };
   // "State Route 557" as "St Rt 557" or "St. Rte. 557" (the "St" read as a saint's).
   else if ((a === 'state' || a === 'us' || a === 'st' || a === 'saint') && (HIGHWAY_WORDS.has(b) || US_ROUTE_WORDS.has(b)) && route(c, 2)) read = { kind: 'hwy', at: 2 };
   else if ((a === 'us' || a === 'sh' || a === 'sr' || US_HIGHWAY_STATES.has(a)) && /^\d{1,3}[a-z]?$/.test(b)) read = { kind: 'hwy', at: 1 };
@@ -2388,7 +2389,8 @@ function personName(c: CustomerContact, dependant = false): { person: ContactPer
   const [lastWord = '', firstWord = '', initial = ''] = legacy;
   // Where both words are given names ("Mary Ann B"), only a display in capitals, as such systems write one, or all in small
   // letters, as a fast typist does ("fischer brian s", "jackson peter d": a rater's quotes, us-insurance read); its title aside.
-  const shownName = (contactName(c) ?? '').replace(/^\s*(?:mr|mrs|ms|miss|dr)\.?\s+/i, '');
+  const shownWords = (contactName(c) ?? '').trim().split(/\s+/);
+  const shownName = shownWords.slice(titlesAtStart(tokensOf(normaliseText(contactName(c))))).join(' ');
   const capitalsOnly = shownName === shownName.toUpperCase() || shownName === shownName.toLowerCase();
   // Words of names only: no organisation's, trade's or joining word ("The Barn B", "Acme Supply A").
   const lettersOnly = legacy.every((t, i) => /^\p{L}+$/u.test(t) && (i === 2 || (!ORGANISATION_WORDS.has(t) && !TRADE_KINDS.has(t) && !isFirmWord(t) && !CONJUNCTIONS.has(t) && t !== 'the' && t !== 'of')));
@@ -3361,7 +3363,7 @@ function streetLine(written: string): Pick<LinkageRecord, 'houseNumber' | 'stree
   }
   tokens = withOpeningTypeSpelt(tokens);
   // No number written ("S/N", "SN", "Sin Número"): none, and no word of the street.
-  tokens = usRoadRead(withoutNoNumber(tokens));
+  tokens = usRoadRead(withoutNoNumber(tokens), houseNumber !== null);
   if (houseNumber === null && box === null) {
     // A block's and a lot's numbers in either order ("Manzana 41 Lote 17", "Mz 41 Lt 17", "Lote 11 Manzana 12"), as Mexico's
     // new neighbourhoods number their houses: the house's number, the words before them its street.
@@ -5201,7 +5203,7 @@ export function linkageRecord(contact: CustomerContact): LinkageRecord {
   const chinese = chineseRecord(read);
   // QuickBooks' count after a repeated display ("Emma Chen (student) (2)") is cut before the mark is looked for.
   const marked = dependantWritten(withoutNameCount(withoutLoginDisplay(withoutHonorificAfter(withTownOffStreetLine(withJapaneseAddress(withArabicAddress(withIranianAddress(withArabicWordsRead(withChineseAddress(withChineseRead(read, chinese), chinese))))))))));
-  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(parentOfWritten(englishHouseholdWritten(withoutAndFamily(withoutChildNote(withoutNoteBesideName(vesselWritten(withCoupleNamed(marked.contact, isFirmWord))))))))))))))));
+  const counted = householdWritten(initialAloneWritten(withoutMaidenName(childWritten(payerWritten(onBehalfWritten(displayOfCompany(withContactOffDisplay(withProprietorOff(parentOfWritten(englishHouseholdWritten(withoutAndFamily(withoutChildNote(withoutNoteBesideName(vesselWritten(withCoupleNamed(marked.contact, isFirmWord, isTitle))))))))))))))));
   const vn = vietnameseSignals(marked.contact);
   const renamed = formerName(withOrganisationWordsSpelt(withFormAtEnd(withoutMessrs(withoutDottedTitles(withSpanishNamesSpelt(withDottedGenerations(withoutCareOf(withoutLabelBeforeSurname(withoutOrganisationNumber(withTradingMarkersSpelt(withKanaRomanised(withJapaneseFormsSpelt(counted)))))))))), vn)));
   const c = renamed.contact;
@@ -5530,7 +5532,7 @@ function partnershipRead(raw: string, m: RegExpExecArray, initialled = false): b
   const before = tokensOf(normaliseText(raw.slice(0, m.index)));
   // A given name of two words before the surname ("Jean-François Lavoie et Martine Perron").
   // Or a given name and its initial before the surname ("Robert J. Kowalski and Linda M. Kowalski").
-  const leftPerson = initialled || given(left, m[1] ?? '') || (before.length >= 1 && before.length <= 2 && isGivenName(before[0] ?? '') && before.every((w) => isGivenName(w) || w.length === 1));
+  const leftPerson = (initialled && ![...before, ...rest].some((w) => isFirmWord(w) || FAMILY_PARTNERS.has(w) || PARTNER_WORDS.has(w))) || given(left, m[1] ?? '') || (before.length >= 1 && before.length <= 2 && isGivenName(before[0] ?? '') && before.every((w) => isGivenName(w) || w.length === 1));
   // Two persons each written surname first ("GAGNE ANNIE & TURCOTTE PIERRE-OLIVIER", "Fontaine, Lucie & Demers, Jessica"): a
   // couple's, not a partnership's (qc-plomberie read).
   if (before.length === 1 && !isGivenName(before[0] ?? '') && given(left, m[1] ?? '') && rest.length >= 1 && rest.length <= 2 && rest.every((w) => isGivenName(w)) && !isGivenName(right) && !isFirmWord(right) && !isLegalSuffix(right)) return false;

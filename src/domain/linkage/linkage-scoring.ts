@@ -213,15 +213,20 @@ function localNames(comparisons: readonly FieldComparison[], fields: readonly Fi
   if (given?.level !== 'exact' || family?.level !== 'exact' || postcode?.level !== 'exact') return 0;
   if (!given.tfKey?.startsWith('g:') || !family.tfKey?.startsWith('f:') || !postcode.tfKey?.startsWith('z:')) return 0;
   const area = postcode.tfKey.slice(2, 5);
-  const inArea = tf.counts.get(`za:${area}`) ?? 0;
-  if (inArea < 2 || tf.mirrorSize < 2 || (tf.countCap !== undefined && inArea >= tf.countCap)) return 0;
-  // The name's frequency among the area's other customers against the whole mirror's (the candidate itself holds it in both).
-  const local = (key: string, localKey: string): number => {
-    const overall = (Math.max(0, (tf.counts.get(key) ?? 1) - 1) + 0.5) / tf.mirrorSize;
-    const there = (Math.max(0, (tf.counts.get(localKey) ?? 1) - 1) + LOCAL_PRIOR * overall) / (inArea - 1 + LOCAL_PRIOR);
-    return there / overall;
+  const keys = [`za:${area}`, given.tfKey, family.tfKey, `gz:${given.tfKey.slice(2)}|${area}`, `fz:${family.tfKey.slice(2)}|${area}`];
+  const [inArea, givenAll, familyAll, givenThere, familyThere] = keys.map((k) => tf.counts.get(k) ?? 0) as [number, number, number, number, number];
+  // A count at the search's bound says only "this many or more"; none is a mirror not yet keyed with the areas ("za:" unread).
+  if (inArea < 2 || tf.mirrorSize < 2 || [inArea, givenAll, familyAll, givenThere, familyThere].some((n) => !Number.isFinite(n) || (tf.countCap !== undefined && n >= tf.countCap))) return 0;
+  if (givenThere > inArea || familyThere > inArea) return 0;
+  // Only other persons' names count: the candidate's own and every customer of the whole name (a namesake, or the customer
+  // created twice: a duplicate's name is no settlement's) are no evidence that the name's parts are the place's.
+  const full = family.fullNameKey === undefined ? 1 : Math.max(1, tf.counts.get(family.fullNameKey) ?? 1);
+  const local = (all: number, there: number): number => {
+    const overall = (Math.max(0, all - full) + 0.5) / tf.mirrorSize;
+    return (Math.max(0, there - full) + LOCAL_PRIOR * overall) / (inArea - 1 + LOCAL_PRIOR) / overall;
   };
-  const ratio = Math.min(LOCAL_RATIO_CAP, local(given.tfKey, `gz:${given.tfKey.slice(2)}|${area}`) * local(family.tfKey, `fz:${family.tfKey.slice(2)}|${area}`));
+  const ratio = Math.min(LOCAL_RATIO_CAP, local(givenAll, givenThere) * local(familyAll, familyThere));
+  if (!Number.isFinite(ratio)) return 0;
   const excess = ratio / LOCAL_RATIO_FLOOR;
   if (excess <= 1) return 0;
   const weighed = fields.find((f) => f.field === 'postcode');

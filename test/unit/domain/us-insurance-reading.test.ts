@@ -29,17 +29,21 @@ describe("An insurance agency's records (us-insurance read)", () => {
   });
 
   it("reads a couple's display with no name fields as the household's person", () => {
-    const read = (displayName: string) => {
-      const r = linkageRecord({ displayName });
+    const read = (displayName: string, email: string | null = null) => {
+      const r = linkageRecord({ displayName, email });
       return [r.isPerson, r.organisationNamed, r.given, r.family, r.givenShown];
     };
-    expect(read('Robert & Linda Kowalski')).toEqual([true, false, 'robert', 'kowalski', ['linda']]);
+    // The surname after the names only beside an initial or the household's mailbox named by it: a firm's "Willow & Ivy
+    // Designs" is written alike.
+    expect(read('Robert & Linda Kowalski', 'lkowalski@gmail.com')).toEqual([true, false, 'robert', 'kowalski', ['linda']]);
+    expect(read('Robert & Linda Kowalski')[1]).toBe(true);
     expect(read('KOWALSKI, ROBERT J & LINDA M')).toEqual([true, false, 'robert', 'kowalski', ['linda']]);
     expect(read('LORI PRICE & WAYNE PRICE')).toEqual([true, false, 'lori', 'price', ['wayne']]);
     expect(read('Ervin & Fannie M Weavr')).toEqual([true, false, 'ervin', 'weavr', ['fannie']]);
     expect(read('Van Dyke, John & Mary')).toEqual([true, false, 'john', 'van dyke', ['mary']]);
     // A firm's partners and trades are no couple's.
-    for (const firm of ['Smith & Jones', 'Taylor & Morgan Partners', 'Tan & Brothers Trading', 'Mary & Joseph Catholic Church', 'Johnson & Johnson']) {
+    // Two surnames, a title, one name twice: as written (a review's findings: "Mary Ann & John Smith" read as Mary Ann).
+    for (const firm of ['Smith & Jones', 'Taylor & Morgan Partners', 'Tan & Brothers Trading', 'Mary & Joseph Catholic Church', 'Johnson & Johnson', 'Willow & Ivy Designs', 'Mary Ann & John Smith', 'Sir Elton & David Furnish', 'MARTIN SOPHIE & MARTIN PAUL']) {
       expect([firm, linkageRecord({ displayName: firm }).organisationNamed]).toEqual([firm, true]);
     }
     // Read so, the household's two records are one person's names.
@@ -64,12 +68,16 @@ describe("An insurance agency's records (us-insurance read)", () => {
     expect(new Set(['7725 Twp Rd 670', '7725 Township Road 670', '7725 TR 670', '7725 T.R. 670', '7725 TR670'].map(street))).toEqual(new Set(['tr670']));
     expect(new Set(['3873 St Rt 557', '3873 St. Rte. 557', '3873 State Route 557', '3873 SR 557'].map(street))).toEqual(new Set(['hwy557']));
     expect(street('5 St Rita Way')).not.toBe(street('5 Rita Way'));
+    // The bare letters only after a house's number: "Tr. 5" alone is a street's name and its number.
+    expect(linkageRecord({ displayName: 'x', address: { line1: 'Tr. 5', city: 'Roma', country: 'IT' } }).houseNumber).toBe('5');
   });
 
   it("reads a role's mailbox numbered beside the bare one at another address as another site's", () => {
     const church = (email: string, line1: string): CustomerContact => ({ displayName: 'Cornerstone Church', companyName: 'Cornerstone Church', email, address: { line1, city: 'Delaware', postalCode: '43015', country: 'US' } });
     const email = comparison(church('billing2@cornerstonechurch.org', '4645 W Main Street'), church('billing@cornerstonechurch.org', '544 W William St'), 'email');
     expect([email?.level, email?.clash]).toEqual(['same-domain', 'numbering']);
+    // A post office box is no site of its own.
+    expect(comparison(church('office2@cornerstonechurch.org', 'PO Box 12'), church('office@cornerstonechurch.org', '544 W William St'), 'email')?.clash).toBeUndefined();
     // At one address, one firm's two desks: a slip as before.
     expect(comparison(church('billing2@cornerstonechurch.org', '544 W William St'), church('billing@cornerstonechurch.org', '544 W William St'), 'email')?.clash).toBeUndefined();
   });
@@ -91,6 +99,21 @@ describe("An insurance agency's records (us-insurance read)", () => {
     expect(settled.weight).toBe(spread.weight);
     expect(spread.namesakeWeight).not.toBeNull();
     expect((settled.namesakeWeight ?? 0) < (spread.namesakeWeight ?? 0) - 4).toBe(true);
+    // Another customer of the whole name (a namesake, or the customer created twice) is no evidence that the name is the place's.
+    const twice = counts(true);
+    const fullName = linkageKeys(incoming).find((k) => k.startsWith('n:'));
+    expect(fullName).toBeDefined();
+    (twice.counts as Map<string, number>).set(fullName ?? '', 2).set('f:stutzman', 2).set('g:ervin', 2).set('fz:stutzman|446', 2).set('gz:ervin|446', 2);
+    const once = counts(false);
+    (once.counts as Map<string, number>).set('f:stutzman', 2).set('g:ervin', 2);
+    expect(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, twice).namesakeWeight).toBe(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, once).namesakeWeight);
+    // A mirror not keyed with the areas (no "za:" count), or keyed part-way (an area smaller than its names), says nothing.
+    const unkeyed = counts(true);
+    (unkeyed.counts as Map<string, number>).delete('za:446');
+    expect(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, unkeyed).namesakeWeight).toBe(spread.namesakeWeight);
+    const partial = counts(true);
+    (partial.counts as Map<string, number>).set('za:446', 3);
+    expect(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, partial).namesakeWeight).toBe(spread.namesakeWeight);
     // An area counted to the bound says nothing.
     const capped = counts(true);
     (capped.counts as Map<string, number>).set('za:446', 2000);
