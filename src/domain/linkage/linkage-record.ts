@@ -5140,13 +5140,15 @@ function withNordicAndRead(c: CustomerContact): CustomerContact {
 
 /**
  * A form's word for no company in the company field ("N/A", "None", "-", "Particulier", "Personnel", "Home", "Self", "Eget",
- * "Aucune"): no company's name (us-funeral and qc-plomberie read: "Estate of Edna E. Akers", CompanyName "None", read as a firm's
+ * "Aucune", "Private residence"): no company's name (us-funeral and qc-plomberie read: "Estate of Edna E. Akers", CompanyName "None", read as a firm's
  * record against the estate's own). Only the whole field.
  */
 const NO_COMPANY = new Set([
   'n/a', 'n.a.', 'n.a', 'na', 'none', 'null', 'nil', 'nan', '-', '--', '.', 'x', 'xx', 'tbd', 'unknown', 'not applicable', 'no company', 'no aplica', 'nao se aplica',
   'aucune', 'aucun', 'particulier', 'particuliere', 'personnel', 'personnelle', 'personal', 'private', 'prive', 'privee', 'privat', 'individual', 'self', 'self employed',
   'home', 'maison', 'residentiel', 'residential', 'eget', 'ingen', 'keine', 'ninguna', 'ninguno', 'nenhuma', 'nenhum', 'particular',
+  // A route app's and a web form's (us-pool read: "Private residence" read as a firm's name against the household's record).
+  'private residence', 'residence', 'private home', 'personal residence', 'residential customer', 'private customer',
   // Czech forms' and tills' (cz-stavebniny read: "soukromá osoba", "neuvádím", "Fyzická osoba" read as a firm's name).
   'soukroma osoba', 'soukromnik', 'neuvadim', 'neuvedeno', 'nevyplneno', 'fyzicka osoba', 'domacnost', 'obcan', 'zadna', 'soukrome',
 ]);
