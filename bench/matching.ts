@@ -10,7 +10,7 @@ import { candidatesToFlag, linkageDecision, MatchDecision } from '../src/domain/
 import { DEFAULT_LINKAGE_PARAMETERS, LinkageParameters } from '../src/domain/linkage/linkage-parameters';
 import { EstimateLinkageParameters, IncomingSample } from '../src/customers/estimate-linkage-parameters';
 import { createLogger } from '../src/logger';
-import { linkageRecord } from '../src/domain/linkage/linkage-record';
+import { LINKAGE_KEYS_VERSION, linkageRecord } from '../src/domain/linkage/linkage-record';
 import { QboCustomer } from '../src/qbo/qbo-client';
 import { createBenchDatabase } from './bench-database';
 import { febrlHoldout } from './febrl-holdout';
@@ -489,6 +489,19 @@ async function benchConnection(tenantId: string): Promise<void> {
   await benchDataSource.query(`INSERT INTO qbo_connections (tenant_id, realm_id) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING`, [tenantId, BENCH_REALM]);
 }
 
+/**
+ * The tenant's mirror recorded ready and keyed at this code's LINKAGE_KEYS_VERSION, as the worker's mirror load records it
+ * (`SyncCustomerMirror`): the candidate search counts a postcode area's customers only in a mirror so keyed.
+ */
+async function benchMirrorReady(tenantId: string): Promise<void> {
+  if (benchDataSource === undefined) throw new Error('bench database not initialised');
+  await benchDataSource.query(
+    `INSERT INTO qbo_customer_mirror_state (tenant_id, realm_id, status, loaded_at, keys_version) VALUES ($1, $2, 'ready', now(), $3)
+     ON CONFLICT (tenant_id) DO UPDATE SET realm_id = $2, status = 'ready', loaded_at = now(), keys_version = $3`,
+    [tenantId, BENCH_REALM, LINKAGE_KEYS_VERSION],
+  );
+}
+
 async function decide(search: LinkageCandidateSearch, tenantId: string, contact: CustomerContact, params: LinkageParameters = DEFAULT_LINKAGE_PARAMETERS): Promise<MatchDecision> {
   const record = linkageRecord(contact);
   const found = await search.find(tenantId, record);
@@ -516,6 +529,7 @@ async function qualityRun(mirror: CustomerMirrorRepository, search: LinkageCandi
   }
   await benchConnection(tenantId);
   for (let i = 0; i < load.length; i += 2000) await mirror.upsert(tenantId, BENCH_REALM, load.slice(i, i + 2000));
+  await benchMirrorReady(tenantId);
   let params = DEFAULT_LINKAGE_PARAMETERS;
   const recent: IncomingSample[] = [];
   const estimate = async () => {
@@ -636,6 +650,7 @@ async function loadTenant(mirror: CustomerMirrorRepository, tenantId: string, co
   for (let i = 0; i < contacts.length; i += 2000) {
     await mirror.upsert(tenantId, BENCH_REALM, contacts.slice(i, i + 2000).map((c, j) => toQbo(String(i + j + 1), c)));
   }
+  await benchMirrorReady(tenantId);
 }
 
 /**
