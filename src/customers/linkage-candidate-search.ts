@@ -15,7 +15,7 @@ const CANDIDATES = 30;
 /** Term-frequency counts stop here: a value held by more is simply common (its u is at least COUNT_CAP over the mirror's size). */
 const COUNT_CAP = 2000;
 /** Kinds of key whose frequency adjusts the weight of an exact agreement. */
-const FREQUENCY_KINDS = new Set(['f', 'g', 'n', 'e', 'p', 'p7', 'z', 'c', 's', 'as', 't', 'za', 'gz', 'fz', 'ff']);
+const FREQUENCY_KINDS = new Set(['f', 'g', 'n', 'e', 'p', 'p7', 'z', 'c', 's', 'as', 't', 'za', 'gz', 'fz', 'gf']);
 const SIZE_TTL_MS = 60_000;
 
 export interface LinkageCandidates {

@@ -218,11 +218,12 @@ function localNames(comparisons: readonly FieldComparison[], fields: readonly Fi
   // A count at the search's bound says only "this many or more"; none is a mirror not yet keyed with the areas ("za:" unread).
   if (inArea < 2 || tf.mirrorSize < 2 || [inArea, givenAll, familyAll, givenThere, familyThere].some((n) => !Number.isFinite(n) || (tf.countCap !== undefined && n >= tf.countCap))) return 0;
   if (givenThere > inArea || familyThere > inArea) return 0;
-  // Only other persons' names count: the candidate's own and every customer of the surname and the given name's initial, or of
-  // the whole name (a namesake, or the customer created twice, "Alice Balfour" beside "Alice Blanche Balfour": a duplicate's
-  // name is no settlement's) are no evidence that the name's parts are the place's.
-  const initialled = `ff:${family.tfKey.slice(2).replace(/ /g, '')}|${given.tfKey.slice(2, 3)}`;
-  const full = Math.max(1, family.fullNameKey === undefined ? 1 : (tf.counts.get(family.fullNameKey) ?? 1), tf.counts.get(initialled) ?? 1);
+  // Only other persons' names count: the candidate's own and every customer of the given name and surname, whatever middle names
+  // they write, or of the whole name (a namesake, or the customer created twice, "Alice Balfour" beside "Alice Blanche Balfour": a
+  // duplicate's name is no settlement's) are no evidence that the name's parts are the place's. Not another given name of the
+  // initial ("Eli" beside "Ervin" Stutzman: a settlement's names, a review's finding).
+  const named = `gf:${family.tfKey.slice(2).replace(/ /g, '')}|${given.tfKey.slice(2)}`;
+  const full = Math.max(1, family.fullNameKey === undefined ? 1 : (tf.counts.get(family.fullNameKey) ?? 1), tf.counts.get(named) ?? 1);
   const local = (all: number, there: number): number => {
     const overall = (Math.max(0, all - full) + 0.5) / tf.mirrorSize;
     return (Math.max(0, there - full) + LOCAL_PRIOR * overall) / (inArea - 1 + LOCAL_PRIOR) / overall;

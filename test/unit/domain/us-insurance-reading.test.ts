@@ -107,10 +107,14 @@ describe("An insurance agency's records (us-insurance read)", () => {
     const once = counts(false);
     (once.counts as Map<string, number>).set('f:stutzman', 2).set('g:ervin', 2);
     expect(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, twice).namesakeWeight).toBe(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, once).namesakeWeight);
-    // So is another customer of the surname and the given name's initial ("Ervin J. Stutzman" created before: its whole name another).
-    const initialled = counts(true);
-    (initialled.counts as Map<string, number>).set('ff:stutzman|e', 2).set('f:stutzman', 2).set('g:ervin', 2).set('fz:stutzman|446', 2).set('gz:ervin|446', 2);
-    expect(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, initialled).namesakeWeight).toBe(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, once).namesakeWeight);
+    // So is another customer of the given name and surname with a middle name ("Ervin J. Stutzman" created before: its whole name another).
+    const middle = counts(true);
+    (middle.counts as Map<string, number>).set('gf:stutzman|ervin', 2).set('f:stutzman', 2).set('g:ervin', 2).set('fz:stutzman|446', 2).set('gz:ervin|446', 2);
+    expect(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, middle).namesakeWeight).toBe(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, once).namesakeWeight);
+    // Not another given name of the initial: "Eli Stutzman" of the settlement is evidence still (a review's finding).
+    const eli = counts(true);
+    (eli.counts as Map<string, number>).set('ff:stutzman|e', 4);
+    expect(linkageScoring(incoming, existing, DEFAULT_LINKAGE_PARAMETERS, eli).namesakeWeight).toBe(settled.namesakeWeight);
     // A mirror not keyed with the areas (no "za:" count), or keyed part-way (an area smaller than its names), says nothing.
     const unkeyed = counts(true);
     (unkeyed.counts as Map<string, number>).delete('za:446');
